@@ -1,0 +1,42 @@
+package org.jixiao.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code jixiao} command: it only dispatches to the verbs. */
+@Command(
+    name = "jixiao",
+    mixinStandardHelpOptions = true,
+    version = "jixiao 0.1.0",
+    description = "Reads Chinese government performance-evaluation reports (绩效评价报告) into audited, searchable data.",
+    subcommands = {InspectCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:failure",
+      "2:usage error",
+      "3:finished, some files failed"
+    })
+public final class JixiaoCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a verb (see --help)");
+  }
+
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new JixiaoCommand());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("jixiao: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+          return ExitCodes.FAILURE;
+        });
+    return cl.execute(args);
+  }
+}

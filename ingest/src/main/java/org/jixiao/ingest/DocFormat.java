@@ -1,0 +1,14 @@
+package org.jixiao.ingest;
+
+/** The formats jixiao reads, detected by content (Tika), never by file extension. */
+public enum DocFormat {
+  PDF,
+  DOCX,
+  DOC,
+  XLSX,
+  XLS,
+  ODT,
+  ODS,
+  HTML,
+  TEXT
+}

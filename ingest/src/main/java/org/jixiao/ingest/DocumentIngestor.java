@@ -1,0 +1,130 @@
+package org.jixiao.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * The one entry point of ingest: reads any supported file into a {@link ParsedDocument}, or says
+ * precisely why it could not. Never throws for bad input; runs each read on a worker thread with
+ * {@link Limits#timeout()} so that one hostile file cannot hang a batch.
+ */
+public final class DocumentIngestor implements AutoCloseable {
+  private final Limits limits;
+  private final Map<DocFormat, FormatReader> readers = new EnumMap<>(DocFormat.class);
+  private final FormatDetector detector = new FormatDetector();
+  private final ExecutorService worker =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "jixiao-ingest");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public DocumentIngestor(Limits limits, List<FormatReader> formatReaders) {
+    this.limits = limits;
+    for (FormatReader r : formatReaders) {
+      for (DocFormat f : r.formats()) {
+        readers.putIfAbsent(f, r);
+      }
+    }
+  }
+
+  /** An ingestor with every reader on the class path (META-INF/services/org.jixiao.ingest.FormatReader). */
+  public static DocumentIngestor withDefaultReaders(Limits limits) {
+    List<FormatReader> found = ServiceLoader.load(FormatReader.class).stream().map(ServiceLoader.Provider::get).toList();
+    return new DocumentIngestor(limits, found);
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  public IngestOutcome ingest(Path file) {
+    String name = String.valueOf(file.getFileName());
+    try {
+      if (!Files.isRegularFile(file)) {
+        return failed(file, FailureKind.IO_ERROR, "not a readable file");
+      }
+      long size = Files.size(file);
+      if (size == 0) {
+        return failed(file, FailureKind.EMPTY, "the file is empty (0 bytes)");
+      }
+      if (size > limits.maxBytes()) {
+        return failed(file, FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
+      }
+      MediaType type = detector.detect(file);
+      if (FormatDetector.isEncryptedContainer(type)) {
+        return failed(file, FailureKind.ENCRYPTED, "the document is password-protected (" + type + ")");
+      }
+      DocFormat format = FormatDetector.formatOf(type).orElse(null);
+      if (format == null) {
+        if (FormatDetector.isUnidentifiedContainer(type)) {
+          return failed(file, FailureKind.CORRUPT, "a " + type + " container that is not a readable document (truncated or damaged?)");
+        }
+        return failed(file, FailureKind.UNSUPPORTED_FORMAT, "unsupported format " + type);
+      }
+      FormatReader reader = readers.get(format);
+      if (reader == null) {
+        return failed(file, FailureKind.UNSUPPORTED_FORMAT, "no reader installed for " + format);
+      }
+      return readWithTimeout(file, format, reader);
+    } catch (NoSuchFileException e) {
+      return failed(file, FailureKind.IO_ERROR, "no such file");
+    } catch (IOException e) {
+      return failed(file, FailureKind.IO_ERROR, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private IngestOutcome readWithTimeout(Path file, DocFormat format, FormatReader reader) {
+    Future<ParsedDocument> job = worker.submit(() -> reader.read(file, format, limits));
+    try {
+      ParsedDocument doc = job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return new IngestOutcome.Parsed(file, doc);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      return failed(file, FailureKind.TIMEOUT, "reading took longer than " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      job.cancel(true);
+      Thread.currentThread().interrupt();
+      return failed(file, FailureKind.TIMEOUT, "interrupted");
+    } catch (ExecutionException e) {
+      return fromCause(file, format, e.getCause());
+    }
+  }
+
+  private static IngestOutcome fromCause(Path file, DocFormat format, Throwable cause) {
+    if (cause instanceof IngestException ie) {
+      return failed(file, ie.kind(), ie.getMessage());
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return failed(file, FailureKind.TOO_LARGE, "ran out of memory while reading");
+    }
+    if (cause instanceof StackOverflowError) {
+      return failed(file, FailureKind.CORRUPT, "nesting too deep to read");
+    }
+    String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return failed(file, FailureKind.CORRUPT, "damaged or unreadable " + format + " (" + what + ")");
+  }
+
+  private static IngestOutcome.Failed failed(Path file, FailureKind kind, String reason) {
+    return new IngestOutcome.Failed(file, kind, file.getFileName() + ": " + reason);
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}

@@ -1,0 +1,60 @@
+package org.jixiao.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Detects a file's format from its bytes with Tika's default detector (magic bytes plus the OLE2
+ * and OOXML container detectors). The file name is deliberately not passed: a renamed file is
+ * still read as what it is.
+ */
+public final class FormatDetector {
+  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+
+  /** The detected media type. */
+  public MediaType detect(Path file) throws IOException {
+    try (InputStream in = TikaInputStream.get(file)) {
+      return detector.detect(in, new Metadata());
+    }
+  }
+
+  /** Our format for a media type, if jixiao reads it. */
+  public static Optional<DocFormat> formatOf(MediaType type) {
+    String t = type.getBaseType().toString();
+    return Optional.ofNullable(
+        switch (t) {
+          case "application/pdf" -> DocFormat.PDF;
+          case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              "application/vnd.ms-word.document.macroenabled.12",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.template" -> DocFormat.DOCX;
+          case "application/msword" -> DocFormat.DOC;
+          case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "application/vnd.ms-excel.sheet.macroenabled.12" -> DocFormat.XLSX;
+          case "application/vnd.ms-excel" -> DocFormat.XLS;
+          case "application/vnd.oasis.opendocument.text" -> DocFormat.ODT;
+          case "application/vnd.oasis.opendocument.spreadsheet" -> DocFormat.ODS;
+          case "text/html", "application/xhtml+xml" -> DocFormat.HTML;
+          case "text/plain" -> DocFormat.TEXT;
+          default -> null;
+        });
+  }
+
+  /** Media types that mean "password-protected", whatever the container. */
+  static boolean isEncryptedContainer(MediaType type) {
+    String t = type.getBaseType().toString();
+    return t.equals("application/x-tika-ooxml-protected") || t.equals("application/x-tika-msoffice-encrypted");
+  }
+
+  /** Media types of a container Tika recognised but could not identify further (often truncated). */
+  static boolean isUnidentifiedContainer(MediaType type) {
+    String t = type.getBaseType().toString();
+    return t.equals("application/zip") || t.equals("application/x-tika-ooxml") || t.equals("application/x-tika-msoffice");
+  }
+}

@@ -1,0 +1,55 @@
+package org.jixiao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the origin cells of one table as a reader finds them. Grid size grows to fit the cells;
+ * overlapping or out-of-range cells are rejected when the {@link TableGrid} is built.
+ */
+public final class GridBuilder {
+  private final List<GridCell> origins = new ArrayList<>();
+  private int rows;
+  private int cols;
+  private @Nullable Integer page;
+
+  /** Adds the origin cell of a (possibly merged) cell. Text is stripped; inner line breaks kept. */
+  public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage) {
+    origins.add(new GridCell(row, col, rowSpan, colSpan, text.strip(), cellPage));
+    rows = Math.max(rows, row + rowSpan);
+    cols = Math.max(cols, col + colSpan);
+    if (page == null) {
+      page = cellPage;
+    }
+    return this;
+  }
+
+  /** Forces the grid to at least this size (trailing empty rows or columns). */
+  public GridBuilder ensureSize(int minRows, int minCols) {
+    rows = Math.max(rows, minRows);
+    cols = Math.max(cols, minCols);
+    return this;
+  }
+
+  public GridBuilder page(@Nullable Integer firstPage) {
+    this.page = firstPage;
+    return this;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  public @Nullable Integer page() {
+    return page;
+  }
+
+  public List<GridCell> origins() {
+    return List.copyOf(origins);
+  }
+}

@@ -1,0 +1,61 @@
+package org.jixiao.schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 三级指标 row: one scored indicator. The first nine components are the gold fields; the rest are
+ * parsed forms and provenance.
+ *
+ * @param weight 分值 / 权重, the row's full mark
+ * @param score 得分; null where the report leaves it blank
+ * @param rule 评分规则 / 评价标准 as printed, when the report prints one
+ * @param deviationReason 偏差原因 as printed
+ * @param canonicalKey the same measure's key across departments (预算执行率 = 部门预算执行率)
+ * @param source where the row's name (level3) stands
+ * @param sources per field name, where that field's value stands
+ * @param alternates the same row's weight/score stated elsewhere (prose beside a table)
+ */
+public record IndicatorRow(
+    @Nullable String goal,
+    @Nullable String code,
+    @Nullable String level1,
+    @Nullable String level2,
+    String level3,
+    @Nullable String target,
+    @Nullable String actual,
+    @Nullable BigDecimal weight,
+    @Nullable BigDecimal score,
+    @Nullable ParsedValue targetValue,
+    @Nullable ParsedValue actualValue,
+    @Nullable String rule,
+    @Nullable String deviationReason,
+    @Nullable String canonicalKey,
+    @Nullable SourceRef source,
+    @Nullable ExtractionMethod method,
+    Map<String, SourceRef> sources,
+    List<ScoreStatement> alternates) {
+
+  public IndicatorRow {
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+    alternates = alternates == null ? List.of() : List.copyOf(alternates);
+  }
+
+  /** The gold fields only: a row as {@code shared/gold} states it. */
+  public static IndicatorRow of(
+      @Nullable String goal,
+      @Nullable String code,
+      @Nullable String level1,
+      @Nullable String level2,
+      String level3,
+      @Nullable String target,
+      @Nullable String actual,
+      @Nullable BigDecimal weight,
+      @Nullable BigDecimal score) {
+    return new IndicatorRow(
+        goal, code, level1, level2, level3, target, actual, weight, score, null, null, null, null,
+        null, null, null, Map.of(), List.of());
+  }
+}

@@ -1,0 +1,52 @@
+package org.jixiao.schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 绩效评价报告, normalized. The first thirteen components are the gold fields of {@code
+ * shared/gold/FORMAT.md} with the same names and meaning; the rest carry provenance and
+ * diagnostics. A null field means "not stated", never "zero".
+ *
+ * @param evidence the printed text and location of each scalar report field, keyed by field name
+ *     ({@code department}, {@code totalScore}, ...)
+ * @param fileSha256 hex SHA-256 of the source file's bytes; the stable identity of a report
+ */
+public record Report(
+    String sourceFile,
+    @Nullable String department,
+    @Nullable Integer fiscalYear,
+    @Nullable AdminLevel adminLevel,
+    @Nullable String province,
+    @Nullable ReportKind reportKind,
+    @Nullable String evaluator,
+    @Nullable BigDecimal totalScore,
+    @Nullable BigDecimal maxScore,
+    @Nullable String grade,
+    @Nullable Budget budget,
+    List<Section> sections,
+    List<IndicatorRow> indicators,
+    @Nullable String title,
+    @Nullable String publicationDate,
+    @Nullable String fileSha256,
+    @Nullable String format,
+    Map<String, Evidence> evidence,
+    List<Diagnostic> diagnostics) {
+
+  public Report {
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+  }
+
+  /** A copy with other indicator rows. */
+  public Report withIndicators(List<IndicatorRow> rows) {
+    return new Report(
+        sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
+        maxScore, grade, budget, sections, rows, title, publicationDate, fileSha256, format,
+        evidence, diagnostics);
+  }
+}
