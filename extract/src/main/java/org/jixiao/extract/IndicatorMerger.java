@@ -1,0 +1,93 @@
+package org.jixiao.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ScoreStatement;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row per indicator: a report that lists the same indicator in two tables (a summary table
+ * and the appendix) gets one row, in the place of its first appearance, with the fields of the
+ * richer table, the gaps filled from the other, and a differing weight or score kept as an
+ * alternate statement for the audit. Rows within one table are never merged.
+ */
+final class IndicatorMerger {
+  private IndicatorMerger() {}
+
+  static List<IndicatorRow> merge(List<ReportDraft.RowCandidate> candidates, ReportDraft draft) {
+    List<ReportDraft.RowCandidate> kept = new ArrayList<>();
+    for (ReportDraft.RowCandidate c : candidates) {
+      int twin = findTwin(kept, c);
+      if (twin < 0) {
+        kept.add(c);
+        continue;
+      }
+      ReportDraft.RowCandidate first = kept.get(twin);
+      draft.reject(Rejection.DUPLICATE_ROW_MERGED, "'" + c.row().level3() + "' also in table " + c.table(), c.row().source());
+      boolean laterRicher = c.richness() > first.richness();
+      IndicatorRow winner = laterRicher ? c.row() : first.row();
+      IndicatorRow other = laterRicher ? first.row() : c.row();
+      kept.set(twin, new ReportDraft.RowCandidate(combine(winner, other), Math.max(c.richness(), first.richness()), first.table()));
+    }
+    return kept.stream().map(ReportDraft.RowCandidate::row).toList();
+  }
+
+  private static int findTwin(List<ReportDraft.RowCandidate> kept, ReportDraft.RowCandidate c) {
+    for (int i = 0; i < kept.size(); i++) {
+      ReportDraft.RowCandidate k = kept.get(i);
+      if (k.table() == c.table()) {
+        continue;
+      }
+      IndicatorRow a = k.row();
+      IndicatorRow b = c.row();
+      if (a.code() != null && b.code() != null) {
+        if (a.code().equals(b.code()) && sameName(a, b)) {
+          return i;
+        }
+      } else if (a.code() == null && b.code() == null && a.goal() == null && b.goal() == null
+          && Text.key(a.level3()).equals(Text.key(b.level3()))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameName(IndicatorRow a, IndicatorRow b) {
+    String x = Text.key(a.level3());
+    String y = Text.key(b.level3());
+    return x.startsWith(y) || y.startsWith(x);
+  }
+
+  private static IndicatorRow combine(IndicatorRow w, IndicatorRow o) {
+    List<ScoreStatement> alternates = new ArrayList<>(w.alternates());
+    alternates.addAll(o.alternates());
+    if (!Objects.equals(num(w.weight()), num(o.weight())) || !Objects.equals(num(w.score()), num(o.score()))) {
+      SourceRef at = o.source() != null ? o.source() : w.source();
+      alternates.add(new ScoreStatement(o.weight(), o.score(), o.level3(), at, o.method()));
+    }
+    Map<String, SourceRef> sources = new LinkedHashMap<>(o.sources());
+    sources.putAll(w.sources());
+    String level3 = w.level3().length() >= o.level3().length() ? w.level3() : o.level3();
+    return new IndicatorRow(
+        or(w.goal(), o.goal()), or(w.code(), o.code()), or(w.level1(), o.level1()), or(w.level2(), o.level2()),
+        level3, or(w.target(), o.target()), or(w.actual(), o.actual()),
+        w.weight() != null ? w.weight() : o.weight(), w.score() != null ? w.score() : o.score(),
+        w.targetValue() != null ? w.targetValue() : o.targetValue(), w.actualValue() != null ? w.actualValue() : o.actualValue(),
+        or(w.rule(), o.rule()), or(w.deviationReason(), o.deviationReason()), w.canonicalKey(), w.source(), w.method(),
+        sources, alternates);
+  }
+
+  private static @Nullable String or(@Nullable String a, @Nullable String b) {
+    return a != null ? a : b;
+  }
+
+  private static @Nullable String num(java.math.@Nullable BigDecimal d) {
+    return d == null ? null : d.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,109 @@
+package org.jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.schema.CellRef;
+import org.jixiao.schema.Diagnostic;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.TextSpan;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the extractors of one document have found so far: candidate rows, sections, totals and
+ * grades with their sources, and counted rejections. {@link ReportExtractor} reconciles it into a
+ * {@link org.jixiao.schema.Report}.
+ */
+public final class ReportDraft {
+  /** A stated total: 合计/总分 row or 总体得分为…分. {@code weight} is the full mark where stated. */
+  public record TotalStatement(BigDecimal score, @Nullable BigDecimal weight, SourceRef source, ExtractionMethod method) {}
+
+  /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
+  public record GradeStatement(String printed, String grade, SourceRef source, ExtractionMethod method) {}
+
+  /** An indicator row with the number of table roles it was read with (a richer table wins). */
+  public record RowCandidate(IndicatorRow row, int richness, int table) {}
+
+  private final String fileName;
+  private final List<RowCandidate> rows = new ArrayList<>();
+  private final List<Section> sections = new ArrayList<>();
+  private final List<TotalStatement> totals = new ArrayList<>();
+  private final List<GradeStatement> grades = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Rejection, Integer> counts = new EnumMap<>(Rejection.class);
+
+  public ReportDraft(String fileName) {
+    this.fileName = fileName;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public CellRef cell(@Nullable Integer page, int table, int row, int col) {
+    return new CellRef(fileName, page, table, row, col);
+  }
+
+  public TextSpan span(@Nullable Integer page, int start, int end) {
+    return new TextSpan(fileName, page, start, end);
+  }
+
+  public void row(IndicatorRow row, int richness, int table) {
+    rows.add(new RowCandidate(row, richness, table));
+  }
+
+  public void section(Section s) {
+    sections.add(s);
+  }
+
+  public void total(TotalStatement t) {
+    totals.add(t);
+  }
+
+  public void grade(GradeStatement g) {
+    grades.add(g);
+  }
+
+  /** Counts a rejection; the first few of each kind are also kept with their location. */
+  public void reject(Rejection why, String message, @Nullable SourceRef where) {
+    int n = counts.merge(why, 1, Integer::sum);
+    if (n <= 20) {
+      diagnostics.add(new Diagnostic(why.name(), message, where));
+    }
+  }
+
+  public List<RowCandidate> rows() {
+    return rows;
+  }
+
+  public List<Section> sections() {
+    return sections;
+  }
+
+  public List<TotalStatement> totals() {
+    return totals;
+  }
+
+  public List<GradeStatement> grades() {
+    return grades;
+  }
+
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> out = new ArrayList<>(diagnostics);
+    counts.forEach((k, v) -> {
+      if (v > 20) {
+        out.add(new Diagnostic(k.name(), v + " in all (first 20 listed)", null));
+      }
+    });
+    return out;
+  }
+
+  public Map<Rejection, Integer> counts() {
+    return counts;
+  }
+}

@@ -1,0 +1,104 @@
+package org.jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.extract.budget.BudgetExtractor;
+import org.jixiao.extract.canonical.IndicatorKeys;
+import org.jixiao.extract.identity.Identity;
+import org.jixiao.extract.identity.IdentityExtractor;
+import org.jixiao.extract.prose.ProseIndicatorExtractor;
+import org.jixiao.extract.prose.ProseRow;
+import org.jixiao.extract.table.TableIndicatorExtractor;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extraction cascade (GROBID's engines per document part): identity → budget → indicator
+ * tables → prose scores → reconciliation (one row per indicator, prose as second source) →
+ * sections, total and grade. Each stage only reads the document and writes into a {@link
+ * ReportDraft}; this class decides between what they found.
+ */
+public final class ReportExtractor {
+  private final IdentityExtractor identity;
+  private final BudgetExtractor budgets;
+  private final TableIndicatorExtractor tables;
+  private final ProseIndicatorExtractor prose;
+  private final IndicatorKeys keys;
+
+  public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, TableIndicatorExtractor tables,
+      ProseIndicatorExtractor prose, IndicatorKeys keys) {
+    this.identity = identity;
+    this.budgets = budgets;
+    this.tables = tables;
+    this.prose = prose;
+    this.keys = keys;
+  }
+
+  /** The extractor with the bundled vocabularies. Thread-safe: it holds no per-document state. */
+  public static ReportExtractor standard() {
+    return new ReportExtractor(IdentityExtractor.standard(), new BudgetExtractor(), TableIndicatorExtractor.standard(),
+        ProseIndicatorExtractor.standard(), IndicatorKeys.load());
+  }
+
+  /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
+  public Report extract(ParsedDocument doc, @Nullable String fileSha256) {
+    ReportDraft draft = new ReportDraft(doc.fileName());
+    Identity id = identity.extract(doc, draft);
+    Budget budget = budgets.extract(doc, draft);
+    tables.extract(doc, draft);
+    List<ProseRow> proseRows = prose.extract(doc, draft);
+    List<IndicatorRow> rows = IndicatorMerger.merge(draft.rows(), draft);
+    rows = ProseReconciler.reconcile(rows, proseRows, draft).stream().map(this::withKey).toList();
+    Map<String, Evidence> evidence = new HashMap<>(id.evidence());
+    Optional<ReportDraft.TotalStatement> total = total(draft);
+    total.ifPresent(t -> evidence.put("totalScore", new Evidence(t.score().toPlainString(), t.source(), t.method())));
+    Optional<ReportDraft.GradeStatement> grade = grade(draft);
+    grade.ifPresent(g -> evidence.put("grade", new Evidence(g.printed(), g.source(), g.method())));
+    return new Report(
+        doc.fileName(), id.department(), id.fiscalYear(), id.adminLevel(), id.province(), id.reportKind(),
+        id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
+        total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
+        budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
+        doc.format().name(), evidence, draft.diagnostics());
+  }
+
+  private IndicatorRow withKey(IndicatorRow r) {
+    return new IndicatorRow(r.goal(), r.code(), r.level1(), r.level2(), r.level3(), r.target(), r.actual(), r.weight(),
+        r.score(), r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), keys.keyOf(r.level3()), r.source(),
+        r.method(), r.sources(), r.alternates());
+  }
+
+  /**
+   * The report total: a table's 合计/总分 line with the largest full mark (a section table's total
+   * outranks the subtotals of its parts), else the first total stated in prose.
+   */
+  private static Optional<ReportDraft.TotalStatement> total(ReportDraft draft) {
+    Optional<ReportDraft.TotalStatement> table = draft.totals().stream()
+        .filter(t -> t.method() == ExtractionMethod.TABLE && t.weight() != null)
+        .max(Comparator.comparing(ReportDraft.TotalStatement::weight));
+    if (table.isPresent()) {
+      return table;
+    }
+    return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()
+        .or(() -> draft.totals().stream().findFirst())
+        .map(t -> t.weight() != null ? t : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft), t.source(), t.method()));
+  }
+
+  private static @Nullable BigDecimal statedFullMark(ReportDraft draft) {
+    return draft.totals().stream().map(ReportDraft.TotalStatement::weight).filter(w -> w != null).findFirst().orElse(null);
+  }
+
+  private static Optional<ReportDraft.GradeStatement> grade(ReportDraft draft) {
+    return draft.grades().stream().filter(g -> g.method() == ExtractionMethod.TABLE).findFirst()
+        .or(() -> draft.grades().stream().findFirst());
+  }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.extract.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.Rejection;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.Evidence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The headline budget: per field, the best-read table figure (quality, then reading order), and
+ * prose figures only for fields no table states. Disagreeing figures are not resolved here; they
+ * are counted as {@link Rejection#CONFLICTING_FIELD} and left for the audit.
+ */
+public final class BudgetExtractor {
+  private final TableBudgetReader tables;
+  private final ProseBudgetReader prose;
+
+  public BudgetExtractor() {
+    this.tables = new TableBudgetReader(BudgetVocabulary.standard());
+    this.prose = ProseBudgetReader.standard();
+  }
+
+  public @Nullable Budget extract(ParsedDocument doc, ReportDraft draft) {
+    List<BudgetFact> facts = new ArrayList<>();
+    for (TableGrid t : doc.tables()) {
+      facts.addAll(tables.read(t, draft));
+    }
+    facts.addAll(prose.read(doc, draft));
+    Map<BudgetField, BudgetFact> best = new EnumMap<>(BudgetField.class);
+    facts.stream()
+        .sorted(Comparator.comparingInt(BudgetFact::quality).reversed())
+        .forEach(f -> {
+          BudgetFact kept = best.putIfAbsent(f.field(), f);
+          if (kept != null && kept.value().compareTo(f.value()) != 0 && kept.quality() == f.quality()) {
+            draft.reject(Rejection.CONFLICTING_FIELD, f.field() + ": kept " + kept.printed() + ", also stated " + f.printed(), f.source());
+          }
+        });
+    if (best.isEmpty()) {
+      return null;
+    }
+    Map<String, Evidence> evidence = new HashMap<>();
+    best.forEach((k, f) -> evidence.put(k.name(), new Evidence(f.printed(), f.source(), f.method())));
+    return new Budget(
+        value(best, BudgetField.initialBudget), value(best, BudgetField.adjustedBudget),
+        value(best, BudgetField.expenditure), value(best, BudgetField.executionRate),
+        value(best, BudgetField.basicBudget), value(best, BudgetField.basicExpenditure),
+        value(best, BudgetField.projectBudget), value(best, BudgetField.projectExpenditure), evidence);
+  }
+
+  private static @Nullable BigDecimal value(Map<BudgetField, BudgetFact> best, BudgetField f) {
+    BudgetFact fact = best.get(f);
+    return fact == null ? null : fact.value();
+  }
+}

@@ -1,0 +1,55 @@
+package org.jixiao.extract.budget;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.extract.internal.Lexicon;
+import org.jixiao.extract.internal.Text;
+
+/** Classifies budget labels into a measure (INITIAL, ADJUSTED, SPENT, RATE) and a scope (TOTAL, BASIC, PROJECT). */
+final class BudgetVocabulary {
+  private static final List<String> MEASURES = List.of("INITIAL", "ADJUSTED", "SPENT", "RATE");
+  private static final List<String> SCOPES = List.of("TOTAL", "BASIC", "PROJECT");
+  private final Lexicon lexicon;
+
+  BudgetVocabulary(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static BudgetVocabulary standard() {
+    return new BudgetVocabulary(Lexicon.load(BudgetVocabulary.class, "budget-keywords.txt"));
+  }
+
+  Optional<String> measure(String label) {
+    return longest(Text.label(label), MEASURES);
+  }
+
+  /** BASIC and PROJECT outrank TOTAL: 基本支出 / 小计 is the basic subtotal, not a total. */
+  Optional<String> scope(String label) {
+    String l = Text.label(label);
+    for (String s : List.of("BASIC", "PROJECT")) {
+      if (lexicon.words(s).stream().anyMatch(l::contains)) {
+        return Optional.of(s);
+      }
+    }
+    return longest(l, SCOPES);
+  }
+
+  boolean excluded(String label) {
+    String l = Text.label(label);
+    return lexicon.words("EXCLUDE").stream().anyMatch(l::contains);
+  }
+
+  private Optional<String> longest(String label, List<String> keys) {
+    String best = null;
+    int len = 0;
+    for (String k : keys) {
+      for (String w : lexicon.words(k)) {
+        if (label.contains(w) && w.length() > len) {
+          best = k;
+          len = w.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,76 @@
+package org.jixiao.extract.budget;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.ExtractionMethod;
+
+/** Budget figures stated in running text, by the patterns of {@code budget-prose.txt}. */
+final class ProseBudgetReader {
+  private record Rule(BudgetField field, Pattern pattern) {}
+
+  private static final String NUMBER = "(?<number>[0-9][0-9,，]*(?:\\.[0-9]+)?)";
+  private static final String UNIT = "(?<unit>亿元|万元|元|万)";
+  private final List<Rule> rules;
+
+  private ProseBudgetReader(List<Rule> rules) {
+    this.rules = rules;
+  }
+
+  static ProseBudgetReader standard() {
+    try (InputStream in = ProseBudgetReader.class.getResourceAsStream("budget-prose.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing budget-prose.txt");
+      }
+      List<Rule> rules = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t", 2);
+        rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
+            Pattern.compile(parts[1].replace("{N}", NUMBER).replace("{U}", UNIT))));
+      }
+      return new ProseBudgetReader(rules);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<BudgetFact> read(ParsedDocument doc, ReportDraft draft) {
+    List<BudgetFact> out = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      for (Rule rule : rules) {
+        Matcher m = rule.pattern().matcher(p.text());
+        while (m.find()) {
+          BigDecimal n = new BigDecimal(m.group("number").replace(",", "").replace("，", ""));
+          BigDecimal value = rule.field() == BudgetField.executionRate ? n : toWanYuan(n, m.group("unit"));
+          out.add(new BudgetFact(rule.field(), value, m.group().strip(),
+              draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE, 0));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static BigDecimal toWanYuan(BigDecimal n, String unit) {
+    return switch (unit) {
+      case "元" -> n.divide(BigDecimal.valueOf(10_000), MathContext.DECIMAL128).stripTrailingZeros();
+      case "亿元" -> n.multiply(BigDecimal.valueOf(10_000));
+      default -> n;
+    };
+  }
+}

@@ -1,0 +1,154 @@
+package org.jixiao.extract.budget;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.extract.number.ChineseNumbers;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ExtractionMethod;
+
+/**
+ * Budget figures in tables: every numeric cell is classified by the labels to its left (its row)
+ * and above it (its column). The measure is read from the column first, the scope from the row
+ * first, so that both layouts work: measures across the top (全年预算数 | 实际支出数) or down the side
+ * (年初预算数 / 调整预算数 / 决算数).
+ */
+final class TableBudgetReader {
+  private static final int MAX_LABEL = 30;
+  private static final Pattern UNIT_NOTE = Pattern.compile("单位[:：]\\s*(万元|元|亿元)|[(（](万元|元|亿元)[)）]");
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+  private final BudgetVocabulary vocabulary;
+
+  TableBudgetReader(BudgetVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  List<BudgetFact> read(TableGrid grid, ReportDraft draft) {
+    List<BudgetFact> out = new ArrayList<>();
+    String tableUnit = unitOf(allText(grid)).orElse("万元");
+    for (GridCell cell : grid.cells()) {
+      String text = Text.compact(cell.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      boolean percent = text.endsWith("%");
+      Optional<BigDecimal> number = ChineseNumbers.parseDecimal(percent ? text.substring(0, text.length() - 1) : text);
+      if (number.isEmpty()) {
+        continue;
+      }
+      List<String> rowLabels = rowLabels(grid, cell);
+      List<String> colLabels = colLabels(grid, cell);
+      fact(number.get(), percent, cell, rowLabels, colLabels, tableUnit, grid, draft).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<BudgetFact> fact(BigDecimal n, boolean percent, GridCell cell, List<String> rowLabels,
+      List<String> colLabels, String tableUnit, TableGrid grid, ReportDraft draft) {
+    List<String> all = new ArrayList<>(rowLabels);
+    all.addAll(colLabels);
+    if (all.stream().anyMatch(vocabulary::excluded)) {
+      return Optional.empty();
+    }
+    Optional<String> measureFromCol = first(colLabels, true);
+    Optional<String> measure = measureFromCol.or(() -> first(rowLabels, true));
+    Optional<String> scopeFromRow = first(rowLabels, false);
+    Optional<String> scope = scopeFromRow.or(() -> first(colLabels, false));
+    if (measure.isEmpty() || scope.isEmpty()) {
+      return Optional.empty();
+    }
+    BudgetField field = BudgetField.of(measure.get(), scope.get());
+    if (field == null) {
+      return Optional.empty();
+    }
+    boolean rate = field == BudgetField.executionRate;
+    if (rate == false && percent) {
+      return Optional.empty();
+    }
+    BigDecimal value = n;
+    if (!rate && unitOf(String.join(" ", all)).orElse(tableUnit).equals("元")) {
+      value = n.divide(TEN_THOUSAND, MathContext.DECIMAL128).stripTrailingZeros();
+    } else if (!rate && unitOf(String.join(" ", all)).orElse(tableUnit).equals("亿元")) {
+      value = n.multiply(TEN_THOUSAND).stripTrailingZeros();
+    }
+    int quality = (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
+    return Optional.of(new BudgetFact(field, value, cell.text().strip(),
+        draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  private Optional<String> first(List<String> labels, boolean measure) {
+    for (String l : labels) {
+      Optional<String> k = measure ? vocabulary.measure(l) : vocabulary.scope(l);
+      if (k.isPresent()) {
+        return k;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Texts left of the cell in its row, nearest first. */
+  private static List<String> rowLabels(TableGrid grid, GridCell cell) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int c = cell.col() - 1; c >= 0; c--) {
+      String t = grid.text(cell.row(), c).strip();
+      if (t.isEmpty() || TableCellsText.isNumber(t)) {
+        continue;
+      }
+      if (t.length() <= MAX_LABEL) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Texts above the cell in its column, nearest first, up to the previous block of figures. */
+  private static List<String> colLabels(TableGrid grid, GridCell cell) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int r = cell.row() - 1; r >= 0; r--) {
+      GridCell above = grid.cellAt(r, cell.col());
+      String t = above.text().strip();
+      if (t.isEmpty() || above == cell) {
+        continue;
+      }
+      if (TableCellsText.isNumber(t) || t.length() > MAX_LABEL) {
+        break;
+      }
+      out.add(t);
+    }
+    return List.copyOf(out);
+  }
+
+  private static String allText(TableGrid grid) {
+    StringBuilder sb = new StringBuilder();
+    grid.cells().stream().filter(c -> c.text().length() <= MAX_LABEL).forEach(c -> sb.append(c.text()).append(' '));
+    return sb.toString();
+  }
+
+  static Optional<String> unitOf(String text) {
+    Matcher m = UNIT_NOTE.matcher(Text.compact(text));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  /** Numbers as budget cells print them: 1,234.5 / 87.3% / -. */
+  static final class TableCellsText {
+    private TableCellsText() {}
+
+    static boolean isNumber(String t) {
+      String c = Text.compact(t).replace("%", "");
+      return ChineseNumbers.parseDecimal(c).isPresent();
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.jixiao.extract.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.internal.Lexicon;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.ingest.Block;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.AdminLevel;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.ReportKind;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The report's identity: title, department, fiscal year, level, province, kind, evaluator and
+ * publication date, each with the place it was read from.
+ */
+public final class IdentityExtractor {
+  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度");
+  private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
+  private static final int OPENING_CHARS = 4000;
+
+  private final Lexicon labels;
+  private final PlaceResolver places;
+
+  public IdentityExtractor(Lexicon labels, Gazetteer gazetteer) {
+    this.labels = labels;
+    this.places = new PlaceResolver(gazetteer);
+  }
+
+  public static IdentityExtractor standard() {
+    return new IdentityExtractor(Lexicon.load(IdentityExtractor.class, "identity-labels.txt"), Gazetteer.load());
+  }
+
+  public Identity extract(ParsedDocument doc, ReportDraft draft) {
+    Map<String, Evidence> evidence = new HashMap<>();
+    List<Paragraph> titleLines = titleLines(doc);
+    String title = titleLines.isEmpty() ? null : String.join("", titleLines.stream().map(Paragraph::text).toList());
+    if (title != null) {
+      evidence.put("title", evidence(title, titleLines.get(0), draft));
+    }
+    String department = department(doc, title, titleLines, draft, evidence);
+    Integer year = fiscalYear(doc, title, titleLines, draft, evidence);
+    String opening = doc.text().substring(0, Math.min(doc.text().length(), OPENING_CHARS));
+    List<String> nearestFirst = new ArrayList<>();
+    if (department != null) {
+      nearestFirst.add(department);
+    }
+    if (title != null) {
+      nearestFirst.add(title);
+    }
+    nearestFirst.add(opening);
+    var place = places.resolve(nearestFirst, opening, draft);
+    AdminLevel level = place.map(PlaceResolver.Place::level).orElseGet(() -> levelWord(title));
+    String evaluator = evaluator(doc, draft, evidence);
+    ReportKind kind = kind(title, evaluator, opening);
+    String date = publicationDate(doc, draft, evidence);
+    return new Identity(title, department, year, level, place.map(PlaceResolver.Place::province).orElse(null),
+        kind, evaluator, date, evidence);
+  }
+
+  /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
+  private static List<Paragraph> titleLines(ParsedDocument doc) {
+    List<Paragraph> out = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      if (!(b instanceof Paragraph p) || p.text().length() > 50 || out.size() == 4) {
+        break;
+      }
+      out.add(p);
+    }
+    List<Paragraph> titled = new ArrayList<>();
+    for (Paragraph p : out) {
+      if (p.text().contains("：") || p.text().contains(":")) {
+        break; // a "标签：值" line ends the title block
+      }
+      titled.add(p);
+    }
+    return titled;
+  }
+
+  private @Nullable String department(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
+      ReportDraft draft, Map<String, Evidence> evidence) {
+    var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
+    if (!labelled.isEmpty()) {
+      LabelledValue v = labelled.get(0);
+      evidence.put("department", new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
+      return v.value();
+    }
+    if (title == null) {
+      return null;
+    }
+    String t = YEAR.matcher(Text.compact(title)).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
+    int cut = t.length();
+    for (String w : List.of("部门整体", "整体支出", "部门支出", "整体绩效", "绩效自评", "绩效评价", "自评")) {
+      int at = t.indexOf(w);
+      if (at > 0 && at < cut) {
+        cut = at;
+      }
+    }
+    String name = t.substring(0, cut);
+    boolean org = labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
+    if (!org || name.length() < 4) {
+      return null;
+    }
+    evidence.put("department", evidence(name, titleLines.get(0), draft));
+    return name;
+  }
+
+  private static @Nullable Integer fiscalYear(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
+      ReportDraft draft, Map<String, Evidence> evidence) {
+    if (title != null) {
+      Matcher m = YEAR.matcher(title);
+      if (m.find()) {
+        evidence.put("fiscalYear", evidence(m.group(), titleLines.get(0), draft));
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.start() > OPENING_CHARS) {
+        break;
+      }
+      Matcher m = YEAR.matcher(p.text());
+      if (m.find()) {
+        evidence.put("fiscalYear", new Evidence(m.group(), draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    Matcher m = YEAR.matcher(doc.text());
+    return m.find() ? Integer.parseInt(m.group(1)) : null;
+  }
+
+  private static @Nullable AdminLevel levelWord(@Nullable String title) {
+    if (title == null) {
+      return null;
+    }
+    if (title.contains("省级")) {
+      return AdminLevel.PROVINCIAL;
+    }
+    if (title.contains("市级")) {
+      return AdminLevel.PREFECTURAL;
+    }
+    return title.contains("县级") || title.contains("区级") ? AdminLevel.COUNTY : null;
+  }
+
+  private @Nullable String evaluator(ParsedDocument doc, ReportDraft draft, Map<String, Evidence> evidence) {
+    List<String> firms = labels.words("FIRM_SUFFIX");
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("EVALUATOR"), draft)) {
+      if (firms.stream().anyMatch(v.value()::contains)) {
+        evidence.put("evaluator", new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+        return v.value();
+      }
+    }
+    Pattern entrusted = Pattern.compile("([\\p{IsHan}（）()]{2,30}?(?:" + String.join("|", firms) + "))(?:受|接受)[^，。]{0,20}委托");
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher m = entrusted.matcher(p.text());
+      if (m.find()) {
+        String name = m.group(1);
+        evidence.put("evaluator", new Evidence(name, draft.span(p.page(), p.start() + m.start(1), p.start() + m.end(1)), ExtractionMethod.PROSE));
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private ReportKind kind(@Nullable String title, @Nullable String evaluator, String opening) {
+    if (evaluator != null) {
+      return ReportKind.THIRD_PARTY_EVALUATION;
+    }
+    String t = title == null ? "" : Text.compact(title);
+    if (labels.words("SELF").stream().anyMatch(t::contains)) {
+      return ReportKind.SELF_EVALUATION;
+    }
+    long third = labels.words("THIRD_PARTY").stream().filter(opening::contains).count();
+    long self = labels.words("SELF").stream().filter(opening::contains).count();
+    return third > self ? ReportKind.THIRD_PARTY_EVALUATION : ReportKind.SELF_EVALUATION;
+  }
+
+  private @Nullable String publicationDate(ParsedDocument doc, ReportDraft draft, Map<String, Evidence> evidence) {
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("PUBLICATION"), draft)) {
+      Matcher m = DATE.matcher(v.value());
+      if (m.find()) {
+        evidence.put("publicationDate", new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+        return Text.compact(m.group());
+      }
+    }
+    List<Paragraph> ps = doc.paragraphs();
+    for (int i = ps.size() - 1; i >= Math.max(0, ps.size() - 5); i--) {
+      Paragraph p = ps.get(i);
+      Matcher m = DATE.matcher(p.text());
+      if (p.text().length() <= 20 && m.find()) {
+        evidence.put("publicationDate", evidence(p.text(), p, draft));
+        return Text.compact(m.group());
+      }
+    }
+    return null;
+  }
+
+  private static Evidence evidence(String text, Paragraph p, ReportDraft draft) {
+    SourceRef at = draft.span(p.page(), p.start(), p.end());
+    return new Evidence(text, at, ExtractionMethod.PROSE);
+  }
+}

@@ -1,0 +1,60 @@
+package org.jixiao.extract.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+
+/** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
+final class LabelledValueFinder {
+  private LabelledValueFinder() {}
+
+  static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
+    List<String> keys = labels.stream().map(Text::label).toList();
+    List<LabelledValue> out = new ArrayList<>();
+    for (var block : doc.blocks()) {
+      if (block instanceof TableGrid t) {
+        inTable(t, keys, draft, out);
+      } else if (block instanceof Paragraph p) {
+        inParagraph(p, keys, draft, out);
+      }
+    }
+    return out;
+  }
+
+  private static void inTable(TableGrid t, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
+    for (GridCell c : t.cells()) {
+      String label = Text.label(c.text());
+      if (!keys.contains(label)) {
+        continue;
+      }
+      for (int col = c.col() + c.colSpan(); col < t.cols(); col++) {
+        GridCell v = t.cellAt(c.row(), col);
+        String value = Text.clean(v.text());
+        if (value != null) {
+          out.add(new LabelledValue(label, value, draft.cell(v.page(), t.tableIndex(), v.row(), v.col())));
+          break;
+        }
+      }
+    }
+  }
+
+  private static void inParagraph(Paragraph p, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
+    for (String line : p.text().split("\n")) {
+      int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+      if (colon <= 0 || colon > 16) {
+        continue;
+      }
+      String label = Text.label(line.substring(0, colon));
+      String value = Text.clean(line.substring(colon + 1));
+      if (keys.contains(label) && value != null && value.length() <= 60) {
+        int at = p.text().indexOf(line) + colon + 1;
+        out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + at + line.length() - colon - 1)));
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.jixiao.extract.internal;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Text normalisation used to compare printed labels: NFKC, no white space, no quotes. */
+public final class Text {
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+  private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
+  private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
+
+  private Text() {}
+
+  /** NFKC with every kind of white space removed: the form labels are compared in. */
+  public static String compact(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  /** {@link #compact} without quotes: for matching indicator names printed with or without “”. */
+  public static String key(@Nullable String s) {
+    return QUOTES.matcher(compact(s)).replaceAll("");
+  }
+
+  /** {@link #compact} with parenthesised notes removed: 全年预算数(A) → 全年预算数. */
+  public static String label(@Nullable String s) {
+    String c = compact(s);
+    String prev;
+    do {
+      prev = c;
+      c = PARENTHESISED.matcher(c).replaceAll("");
+    } while (!c.equals(prev));
+    return c;
+  }
+
+  /** Trims, and folds runs of white space to one space; null or blank gives null. */
+  public static @Nullable String clean(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    if (t.isEmpty()) {
+      return null;
+    }
+    return SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
+  }
+
+  /** True when the text contains a CJK ideograph. */
+  public static boolean hasCjk(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+}

@@ -1,0 +1,134 @@
+package org.jixiao.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.GradeWords;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.number.ValueParser;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ScoreStatement;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.TextSpan;
+
+/**
+ * Reads scores stated in running text. Paragraph by paragraph: a heading that scores a group
+ * ("2、管理效率指标完成情况详细分析（设置分值22分，得21分）") becomes a section and the group of the rows
+ * after it; a paragraph that scores one indicator becomes a {@link ProseRow}; total and grade
+ * sentences, also inside long table cells, go to the draft.
+ */
+public final class ProseIndicatorExtractor {
+  private static final Pattern PERCENT = Pattern.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?[-−－]?\\d+(?:\\.\\d+)?%");
+  private static final int LONG_CELL = 15;
+
+  private final ScoreMentionFinder finder;
+  private final ProseNameGuesser names;
+  private final GradeWords grades;
+
+  public ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades) {
+    this.finder = finder;
+    this.names = names;
+    this.grades = grades;
+  }
+
+  public static ProseIndicatorExtractor standard() {
+    return new ProseIndicatorExtractor(new ScoreMentionFinder(ScorePatterns.standard()), ProseNameGuesser.standard(), GradeWords.standard());
+  }
+
+  public List<ProseRow> extract(ParsedDocument doc, ReportDraft draft) {
+    List<ProseRow> rows = new ArrayList<>();
+    String group = null;
+    for (Paragraph p : doc.paragraphs()) {
+      List<ScoreMention> mentions = finder.find(p.text());
+      boolean scoredRow = false;
+      for (ScoreMention m : mentions) {
+        TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
+        switch (m.kind()) {
+          case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+          case GRADE -> grade(m, where, draft);
+          case ROW, FULL -> {
+            String before = p.text().substring(0, m.start());
+            Optional<String> heading = names.groupName(before);
+            if (heading.isPresent() && looksLikeHeading(before)) {
+              group = heading.get();
+              draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
+            } else if (!scoredRow) {
+              Optional<String> name = names.rowName(p.text());
+              if (name.isPresent()) {
+                rows.add(row(name.get(), group, before, m, where, draft, p));
+                scoredRow = true;
+              }
+            }
+          }
+        }
+      }
+      if (mentions.isEmpty()) {
+        Optional<String> heading = names.groupName(p.text());
+        if (heading.isPresent() && looksLikeHeading(p.text())) {
+          group = heading.get();
+        }
+      }
+    }
+    tableCells(doc, draft);
+    return rows;
+  }
+
+  private static boolean looksLikeHeading(String before) {
+    String t = ProseNameGuesser.withoutOrdinals(before);
+    return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
+  }
+
+  private ProseRow row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft, Paragraph p) {
+    String actual = null;
+    SourceRef actualAt = null;
+    if (name.endsWith("率") || name.endsWith("度")) {
+      Matcher pm = PERCENT.matcher(before);
+      while (pm.find()) {
+        actual = pm.group();
+        actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
+      }
+    }
+    TextSpan nameAt = draft.span(p.page(), p.start(), p.start() + Math.min(p.text().length(), name.length() + 8));
+    Map<String, SourceRef> sources = actualAt == null
+        ? Map.of("level3", nameAt, "weight", where, "score", where)
+        : Map.of("level3", nameAt, "weight", where, "score", where, "actual", actualAt);
+    IndicatorRow row = new IndicatorRow(null, null, group, null, name, null, actual, m.weight(), m.score(), null,
+        actual == null ? null : ValueParser.parse(actual), null, null, null, where, ExtractionMethod.PROSE, sources, List.of());
+    return new ProseRow(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
+  }
+
+  private void grade(ScoreMention m, SourceRef where, ReportDraft draft) {
+    if (m.grade() != null) {
+      grades.normalise(m.grade()).ifPresent(g ->
+          draft.grade(new ReportDraft.GradeStatement(m.grade(), g, where, ExtractionMethod.PROSE)));
+    }
+  }
+
+  /** Totals and grades written inside long table cells (自评结论 cells). */
+  private void tableCells(ParsedDocument doc, ReportDraft draft) {
+    for (TableGrid t : doc.tables()) {
+      for (GridCell c : t.cells()) {
+        if (c.text().length() < LONG_CELL) {
+          continue;
+        }
+        for (ScoreMention m : finder.find(c.text())) {
+          SourceRef where = draft.cell(c.page(), t.tableIndex(), c.row(), c.col());
+          if (m.kind() == ScorePatterns.Kind.TOTAL) {
+            draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+          } else if (m.kind() == ScorePatterns.Kind.GRADE) {
+            grade(m, where, draft);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.jixiao.extract.prose;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.internal.Lexicon;
+import org.jixiao.extract.internal.Text;
+
+/**
+ * Cuts the indicator (or first-level group) name out of a paragraph that states a score. The
+ * forms it knows: "名称：说明…（设置分值…）"; "（1）名称，说明…"; "一是名称资金15万元…"; "我单位名称1名…";
+ * "名称高于95%". A name it cannot find is reported as absent, never made up.
+ */
+public final class ProseNameGuesser {
+  private static final Pattern ORDINAL = Pattern.compile(
+      "^\\s*(?:[(（]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[、.．](?![0-9])|[一二三四五六七八九十]+\\s*[、.．]"
+          + "|[①-⑳]|[一二三四五六七八九十]+是)\\s*");
+  private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
+  private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)指标(?:完成情况|情况|得分|评价|分析)");
+  private static final Pattern YEAR_ONLY = Pattern.compile("^\\d{4}年(?:度|末|底|全年)?$");
+  private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
+
+  private final List<String> subjects;
+  private final List<String> stops;
+  private final List<String> trailing;
+
+  public ProseNameGuesser(Lexicon lexicon) {
+    this.subjects = lexicon.words("SUBJECT");
+    this.stops = lexicon.words("STOP");
+    this.trailing = lexicon.words("TRAILING");
+  }
+
+  public static ProseNameGuesser standard() {
+    return new ProseNameGuesser(Lexicon.load(ProseNameGuesser.class, "name-trim.txt"));
+  }
+
+  /** The text after any leading ordinals (（1）, 1., 一是, ①). */
+  static String withoutOrdinals(String s) {
+    String t = s;
+    for (Matcher m = ORDINAL.matcher(t); m.find() && m.end() > 0; m = ORDINAL.matcher(t)) {
+      t = t.substring(m.end());
+    }
+    return t.strip();
+  }
+
+  /**
+   * The first-level group a heading paragraph names: "1.运行成本指标完成情况详细分析" → 运行成本.
+   * {@code before} is the paragraph text before any score sentence.
+   */
+  public Optional<String> groupName(String before) {
+    String t = withoutOrdinals(before);
+    if (t.length() > 40) {
+      return Optional.empty();
+    }
+    Matcher m = GROUP.matcher(t);
+    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** The indicator a paragraph scores, from its opening words. */
+  public Optional<String> rowName(String paragraph) {
+    String t = withoutOrdinals(paragraph);
+    Matcher label = LABEL.matcher(t);
+    if (label.find()) {
+      return accept(label.group(1));
+    }
+    String clause = "";
+    int from = 0;
+    while (from < t.length()) {
+      Matcher end = CLAUSE_END.matcher(t);
+      int stop = end.find(from) ? end.start() : t.length();
+      clause = t.substring(from, stop).strip();
+      if (!YEAR_ONLY.matcher(clause).matches() && !clause.isEmpty()) {
+        break;
+      }
+      from = stop + 1;
+    }
+    for (String s : subjects) {
+      if (clause.startsWith(s)) {
+        clause = clause.substring(s.length());
+        break;
+      }
+    }
+    clause = clause.substring(0, nameEnd(clause));
+    for (String w : trailing) {
+      if (clause.endsWith(w) && clause.length() > w.length() + 1) {
+        clause = clause.substring(0, clause.length() - w.length());
+        break;
+      }
+    }
+    return accept(clause);
+  }
+
+  /** Where the name ends: the first digit outside quotes, or the first stop word. */
+  private int nameEnd(String clause) {
+    int end = clause.length();
+    boolean quoted = false;
+    for (int i = 0; i < clause.length(); i++) {
+      char ch = clause.charAt(i);
+      if (ch == '“' || ch == '"' || ch == '「') {
+        quoted = true;
+      } else if (ch == '”' || ch == '」' || (ch == '"' && quoted)) {
+        quoted = false;
+      } else if (!quoted && (Character.isDigit(ch) || ch == '%')) {
+        end = i;
+        break;
+      }
+    }
+    for (String s : stops) {
+      int at = clause.indexOf(s);
+      if (at > 0 && at < end) {
+        end = at;
+      }
+    }
+    return end;
+  }
+
+  private static Optional<String> accept(String name) {
+    String n = name.strip().replaceAll("[了的为是]$", "");
+    return n.length() >= 2 && n.length() <= 40 && Text.hasCjk(n) ? Optional.of(n) : Optional.empty();
+  }
+}

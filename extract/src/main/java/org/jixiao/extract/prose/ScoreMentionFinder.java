@@ -1,0 +1,64 @@
+package org.jixiao.extract.prose;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds score sentences in one paragraph. Offsets refer to the paragraph as printed: NFKC keeps
+ * the length of the CJK and full-width characters these patterns touch, and where it does not
+ * (a rare ligature) the mention is dropped rather than mislocated.
+ */
+public final class ScoreMentionFinder {
+  private final ScorePatterns patterns;
+
+  public ScoreMentionFinder(ScorePatterns patterns) {
+    this.patterns = patterns;
+  }
+
+  public List<ScoreMention> find(String paragraph) {
+    String text = Normalizer.normalize(paragraph, Normalizer.Form.NFKC);
+    if (text.length() != paragraph.length()) {
+      text = paragraph; // keep offsets exact; full-width digits are still matched by the patterns
+    }
+    List<ScoreMention> out = new ArrayList<>();
+    for (ScorePatterns.Entry e : patterns.entries()) {
+      Matcher m = e.pattern().matcher(text);
+      while (m.find()) {
+        if (overlaps(out, m.start(), m.end())) {
+          continue;
+        }
+        BigDecimal weight = number(m, "weight");
+        BigDecimal score = number(m, "score");
+        if (e.kind() == ScorePatterns.Kind.FULL) {
+          score = weight;
+        }
+        String grade = e.kind() == ScorePatterns.Kind.GRADE ? group(m, "grade") : null;
+        out.add(new ScoreMention(e.kind(), weight, score, grade, m.start(), m.end(), paragraph.substring(m.start(), m.end())));
+      }
+    }
+    out.sort(Comparator.comparingInt(ScoreMention::start));
+    return out;
+  }
+
+  private static boolean overlaps(List<ScoreMention> found, int start, int end) {
+    return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+  }
+
+  private static @Nullable String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException noSuchGroup) {
+      return null;
+    }
+  }
+
+  private static @Nullable BigDecimal number(Matcher m, String name) {
+    String g = group(m, name);
+    return g == null ? null : new BigDecimal(Normalizer.normalize(g, Normalizer.Form.NFKC));
+  }
+}

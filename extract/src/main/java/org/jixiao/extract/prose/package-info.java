@@ -1,0 +1,10 @@
+/**
+ * Scores stated in running text: "（设置分值2分，得2分）", "本指标分值5分，自评得分4.5分", "该指标得分1.49分",
+ * totals ("总体得分为86.00分") and grades ("评价等级为“良”"). Patterns are data ({@code
+ * score-patterns.txt}); names are cut from the sentence by {@link
+ * org.jixiao.extract.prose.ProseNameGuesser}.
+ */
+@NullMarked
+package org.jixiao.extract.prose;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package org.jixiao.extract.table;
+
+/** What a column of an indicator table holds, recognised from its header text. */
+public enum ColumnRole {
+  /** 绩效目标 / 年度指标完成情况: the goal rows are grouped under */
+  GOAL,
+  /** 指标编号 */
+  CODE,
+  /** 一级指标 */
+  LEVEL1,
+  /** 一级指标's own 权重, printed beside it (a section weight, not a row weight) */
+  LEVEL1_WEIGHT,
+  /** 二级指标 */
+  LEVEL2,
+  /** 三级指标 */
+  LEVEL3,
+  /** 指标名称: a name that may carry its code (A11…) and be of any level */
+  NAME,
+  /** 年度指标值 */
+  TARGET,
+  /** 实际完成值 */
+  ACTUAL,
+  /** 分值 / 权重 */
+  WEIGHT,
+  /** 得分 */
+  SCORE,
+  /** 得分率 */
+  SCORE_RATE,
+  /** 评分规则 / 评价标准 */
+  RULE,
+  /** 指标解释 */
+  EXPLANATION,
+  /** 偏差原因 */
+  DEVIATION,
+  /** 结果 / 等级 */
+  GRADE
+}

@@ -1,0 +1,107 @@
+package org.jixiao.extract.table;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.extract.internal.Lexicon;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.ingest.TableGrid;
+import org.jspecify.annotations.Nullable;
+
+/** Maps header cells to {@link ColumnRole}s with the header vocabulary. */
+public final class HeaderClassifier {
+  private final Map<ColumnRole, List<String>> words = new EnumMap<>(ColumnRole.class);
+
+  public HeaderClassifier(Lexicon lexicon) {
+    lexicon.entries().forEach((k, v) -> words.put(ColumnRole.valueOf(k), v.stream().map(Text::label).toList()));
+  }
+
+  public static HeaderClassifier standard() {
+    return new HeaderClassifier(Lexicon.load(HeaderClassifier.class, "header-keywords.txt"));
+  }
+
+  /** The role of one header cell's text, if it is header vocabulary. */
+  public Optional<ColumnRole> roleOf(String cellText) {
+    String label = Text.label(cellText);
+    if (label.isEmpty() || label.length() > 16) {
+      return Optional.empty();
+    }
+    ColumnRole best = null;
+    int bestLength = 0;
+    for (var e : words.entrySet()) {
+      for (String w : e.getValue()) {
+        if (label.equals(w)) {
+          return Optional.of(e.getKey());
+        }
+        if (label.contains(w) && w.length() > bestLength && w.length() >= 2) {
+          best = e.getKey();
+          bestLength = w.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Reads row {@code row} as a header: the first column of each recognised role. Returns empty
+   * unless the row names an indicator (三级指标, 指标名称, or 一级指标 in a subtotal table) and a
+   * weight or a score column.
+   */
+  public Optional<HeaderRow> classify(TableGrid grid, int row) {
+    Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+    int recognised = 0;
+    int nonEmpty = 0;
+    for (int c = 0; c < grid.cols(); c++) {
+      if (!grid.isOrigin(row, c) && grid.cellAt(row, c).row() == row) {
+        continue; // the same horizontally merged cell
+      }
+      String t = grid.text(row, c);
+      if (t.isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      Optional<ColumnRole> role = roleOf(t);
+      if (role.isEmpty()) {
+        continue;
+      }
+      recognised++;
+      ColumnRole r = role.get();
+      if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
+        // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
+        columns.put(ColumnRole.LEVEL1_WEIGHT, columns.get(ColumnRole.WEIGHT));
+        columns.put(ColumnRole.WEIGHT, c);
+      } else {
+        columns.putIfAbsent(r, c);
+      }
+    }
+    boolean names = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME)
+        || columns.containsKey(ColumnRole.LEVEL1) || columns.containsKey(ColumnRole.GOAL);
+    boolean scores = columns.containsKey(ColumnRole.WEIGHT) || columns.containsKey(ColumnRole.SCORE);
+    if (!names || !scores || recognised * 2 < nonEmpty) {
+      return Optional.empty();
+    }
+    fixLevel1Weight(columns);
+    return Optional.of(new HeaderRow(row, columns));
+  }
+
+  /** 一级指标 | 权重 | 二级指标 | 三级指标 | … | 分值 | 得分 with a single 权重 right after level 1. */
+  private static void fixLevel1Weight(Map<ColumnRole, Integer> columns) {
+    Integer w = columns.get(ColumnRole.WEIGHT);
+    Integer l3 = firstOf(columns, ColumnRole.LEVEL3, ColumnRole.NAME);
+    Integer l1 = columns.get(ColumnRole.LEVEL1);
+    if (w != null && l3 != null && l1 != null && w < l3 && w > l1 && !columns.containsKey(ColumnRole.LEVEL1_WEIGHT)) {
+      columns.put(ColumnRole.LEVEL1_WEIGHT, w);
+      columns.remove(ColumnRole.WEIGHT);
+    }
+  }
+
+  private static @Nullable Integer firstOf(Map<ColumnRole, Integer> columns, ColumnRole... roles) {
+    for (ColumnRole r : roles) {
+      if (columns.containsKey(r)) {
+        return columns.get(r);
+      }
+    }
+    return null;
+  }
+}

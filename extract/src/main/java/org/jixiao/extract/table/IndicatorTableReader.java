@@ -1,0 +1,262 @@
+package org.jixiao.extract.table;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.extract.GradeWords;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.Rejection;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.extract.number.ValueParser;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one table: finds its header rows and reads each data row under the header above it, as an
+ * indicator row (tables with 三级指标 / 指标名称) or as a first-level subtotal (tables of 一级指标 with
+ * 权重 and 得分). Totals (合计, 总分) and grades (绩效等级) found on the way are reported too.
+ */
+final class IndicatorTableReader {
+  private final TableGrid grid;
+  private final ReportDraft draft;
+  private final HeaderClassifier classifier;
+  private final TotalLabels labels;
+  private final GradeWords gradeWords;
+  private @Nullable HeaderRow header;
+  private int maxCodeDepth;
+  private @Nullable String groupLevel1;
+  private @Nullable String groupLevel2;
+
+  IndicatorTableReader(TableGrid grid, ReportDraft draft, HeaderClassifier classifier, TotalLabels labels, GradeWords gradeWords) {
+    this.grid = grid;
+    this.draft = draft;
+    this.classifier = classifier;
+    this.labels = labels;
+    this.gradeWords = gradeWords;
+  }
+
+  void read() {
+    for (int r = 0; r < grid.rows(); r++) {
+      var h = classifier.classify(grid, r);
+      if (h.isPresent()) {
+        if (header != null && h.get().sameLayout(header)) {
+          draft.reject(Rejection.HEADER_REPEATED, "header row repeated", ref(r, 0));
+        } else {
+          header = h.get();
+          maxCodeDepth = maxCodeDepthBelow(r);
+          groupLevel1 = null;
+          groupLevel2 = null;
+        }
+        continue;
+      }
+      if (header == null) {
+        continue;
+      }
+      if (totalOrGrade(r)) {
+        continue;
+      }
+      if (header.isIndicatorTable()) {
+        indicatorRow(r, header);
+      } else {
+        sectionRow(r, header);
+      }
+    }
+  }
+
+  /** A 合计/总分 row or a 绩效等级 row; true when the row was one. */
+  private boolean totalOrGrade(int r) {
+    int labelCol = -1;
+    for (int c = 0; c < grid.cols(); c++) {
+      if (!grid.text(r, c).isBlank()) {
+        labelCol = c;
+        break;
+      }
+    }
+    if (labelCol < 0) {
+      return false;
+    }
+    String label = grid.text(r, labelCol);
+    if (labels.isTotal(label) || labels.isSubtotal(label)) {
+      var weight = TableCells.number(grid, r, header.column(ColumnRole.WEIGHT)).value();
+      var score = TableCells.number(grid, r, header.column(ColumnRole.SCORE)).value();
+      if (score != null && labels.isTotal(label)) {
+        draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, header.column(ColumnRole.SCORE)), ExtractionMethod.TABLE));
+      }
+      return true;
+    }
+    if (labels.isGrade(label)) {
+      GridCell labelCell = grid.cellAt(r, labelCol);
+      for (int c = labelCell.col() + labelCell.colSpan(); c < grid.cols(); c++) {
+        String v = grid.text(r, c);
+        if (!v.isBlank()) {
+          gradeStatement(v, r, c);
+          break;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private void gradeStatement(String printed, int r, int c) {
+    gradeWords.normalise(printed).ifPresent(g ->
+        draft.grade(new ReportDraft.GradeStatement(printed.strip(), g, ref(r, c), ExtractionMethod.TABLE)));
+  }
+
+  private void indicatorRow(int r, HeaderRow h) {
+    Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
+    GridCell nameCell = grid.cellAt(r, nameCol);
+    if (spansInto(nameCell, h.column(ColumnRole.WEIGHT)) || spansInto(nameCell, h.column(ColumnRole.SCORE))) {
+      return; // a note or caption merged across the row
+    }
+    LevelName name = LevelName.parse(nameCell.text());
+    var weight = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
+    var score = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
+    if (nameCell.row() != r) {
+      if (weight.value() != null || score.value() != null) {
+        draft.reject(Rejection.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), ref(r, nameCol));
+      }
+      return;
+    }
+    if (name.name().isEmpty()) {
+      if (weight.value() != null || score.value() != null) {
+        draft.reject(Rejection.ROW_WITHOUT_NAME, "scored row without an indicator name", ref(r, nameCol));
+      }
+      return;
+    }
+    if (isGroupRow(h, name)) {
+      return;
+    }
+    for (var n : List.of(weight, score)) {
+      if (n.unparsed()) {
+        draft.reject(Rejection.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", ref(r, nameCol));
+      }
+    }
+    if (weight.value() == null && score.value() == null) {
+      draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", ref(r, nameCol));
+      return;
+    }
+    String level1 = groupName(r, h.column(ColumnRole.LEVEL1), groupLevel1);
+    String level2 = groupName(r, h.column(ColumnRole.LEVEL2), groupLevel2);
+    level1Weight(r, h, level1);
+    String code = name.code() != null ? name.code() : TableCells.value(grid, r, h.column(ColumnRole.CODE));
+    String target = TableCells.value(grid, r, h.column(ColumnRole.TARGET));
+    String actual = TableCells.value(grid, r, h.column(ColumnRole.ACTUAL));
+    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    sources.put("level3", ref(r, nameCol));
+    put(sources, "goal", r, h.column(ColumnRole.GOAL));
+    put(sources, "level1", r, h.column(ColumnRole.LEVEL1));
+    put(sources, "level2", r, h.column(ColumnRole.LEVEL2));
+    put(sources, "target", r, h.column(ColumnRole.TARGET));
+    put(sources, "actual", r, h.column(ColumnRole.ACTUAL));
+    put(sources, "weight", r, h.column(ColumnRole.WEIGHT));
+    put(sources, "score", r, h.column(ColumnRole.SCORE));
+    put(sources, "rule", r, h.column(ColumnRole.RULE));
+    IndicatorRow row = new IndicatorRow(
+        TableCells.value(grid, r, h.column(ColumnRole.GOAL)), code, level1, level2, name.name(),
+        target, actual, weight.value(), score.value(),
+        target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
+        TableCells.value(grid, r, h.column(ColumnRole.RULE)), TableCells.value(grid, r, h.column(ColumnRole.DEVIATION)),
+        null, ref(r, nameCol), ExtractionMethod.TABLE, sources, List.of());
+    draft.row(row, h.columns().size(), grid.tableIndex());
+  }
+
+  /** 指标名称 tables list groups (A1部门职能) above their indicators (A11…): remember, don't emit. */
+  private boolean isGroupRow(HeaderRow h, LevelName name) {
+    if (h.has(ColumnRole.LEVEL3) || name.code() == null || maxCodeDepth < 2 || name.code().length() >= maxCodeDepth) {
+      return false;
+    }
+    if (name.code().length() == maxCodeDepth - 1) {
+      groupLevel2 = name.name();
+    } else if (name.code().length() == maxCodeDepth - 2) {
+      groupLevel1 = name.name();
+      groupLevel2 = null;
+    }
+    return true;
+  }
+
+  private int maxCodeDepthBelow(int headerRow) {
+    Integer nameCol = header.column(ColumnRole.NAME);
+    if (nameCol == null || header.has(ColumnRole.LEVEL3)) {
+      return 0;
+    }
+    int max = 0;
+    for (int r = headerRow + 1; r < grid.rows(); r++) {
+      String code = LevelName.parse(grid.text(r, nameCol)).code();
+      if (code != null) {
+        max = Math.max(max, code.length());
+      }
+    }
+    return max;
+  }
+
+  private @Nullable String groupName(int r, @Nullable Integer col, @Nullable String fallback) {
+    String t = TableCells.value(grid, r, col);
+    if (t == null) {
+      return fallback;
+    }
+    String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
+    return n.isEmpty() ? fallback : n;
+  }
+
+  /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight. */
+  private void level1Weight(int r, HeaderRow h, @Nullable String level1) {
+    if (level1 == null || h.column(ColumnRole.LEVEL1) == null) {
+      return;
+    }
+    GridCell cell = grid.cellAt(r, h.column(ColumnRole.LEVEL1));
+    if (cell.row() != r) {
+      return; // stated once, on the first row of the merge
+    }
+    BigDecimal w = LevelName.parse(cell.text()).weight();
+    SourceRef where = ref(r, h.column(ColumnRole.LEVEL1));
+    if (w == null && h.column(ColumnRole.LEVEL1_WEIGHT) != null) {
+      w = TableCells.number(grid, r, h.column(ColumnRole.LEVEL1_WEIGHT)).value();
+      where = ref(r, h.column(ColumnRole.LEVEL1_WEIGHT));
+    }
+    if (w != null) {
+      draft.section(new Section(level1, w, null, where, ExtractionMethod.TABLE));
+    }
+  }
+
+  private void sectionRow(int r, HeaderRow h) {
+    Integer nameCol = h.has(ColumnRole.LEVEL1) ? h.column(ColumnRole.LEVEL1) : h.column(ColumnRole.GOAL);
+    String label = TableCells.value(grid, r, nameCol);
+    if (label == null || grid.cellAt(r, nameCol).row() != r) {
+      return;
+    }
+    var weight = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT)).value();
+    var score = TableCells.number(grid, r, h.column(ColumnRole.SCORE)).value();
+    if (weight == null && score == null) {
+      return;
+    }
+    String name = LevelName.withoutOrdinal(LevelName.parse(label).name());
+    draft.section(new Section(name, weight, score, ref(r, nameCol), ExtractionMethod.TABLE));
+    Integer gradeCol = h.column(ColumnRole.GRADE);
+    if (gradeCol != null && grid.cellAt(r, gradeCol).row() == r && !grid.text(r, gradeCol).isBlank()) {
+      gradeStatement(grid.text(r, gradeCol), r, gradeCol);
+    }
+  }
+
+  private static boolean spansInto(GridCell cell, @Nullable Integer col) {
+    return col != null && col != cell.col() && cell.covers(cell.row(), col);
+  }
+
+  private void put(Map<String, SourceRef> sources, String field, int r, @Nullable Integer col) {
+    if (col != null && !grid.text(r, col).isBlank()) {
+      sources.put(field, ref(r, col));
+    }
+  }
+
+  private SourceRef ref(int r, @Nullable Integer col) {
+    int c = col == null ? 0 : col;
+    return draft.cell(grid.pageOfRow(r), grid.tableIndex(), r, c);
+  }
+
+}

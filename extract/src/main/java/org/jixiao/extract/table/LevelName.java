@@ -1,0 +1,50 @@
+package org.jixiao.extract.table;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.internal.Text;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An indicator or group name as printed, split into its parts: a leading code ({@code A11}, {@code
+ * B3}), the name, and a trailing weight note ({@code (10分)}, also unclosed as in {@code ( 4分}).
+ */
+public record LevelName(@Nullable String code, String name, @Nullable BigDecimal weight) {
+  private static final Pattern CODE = Pattern.compile("^([A-Za-z])(\\d{0,3})(?=[\\p{IsHan}“\"《（(])");
+  private static final Pattern WEIGHT_NOTE =
+      Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]?\\s*$");
+  private static final Pattern ORDINAL =
+      Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d))\\s*");
+
+  public static LevelName parse(String printed) {
+    String t = Text.clean(printed);
+    if (t == null) {
+      return new LevelName(null, "", null);
+    }
+    String code = null;
+    Matcher c = CODE.matcher(t);
+    if (c.find()) {
+      code = c.group(1).toUpperCase(java.util.Locale.ROOT) + c.group(2);
+      t = t.substring(c.end()).strip();
+    }
+    BigDecimal weight = null;
+    Matcher w = WEIGHT_NOTE.matcher(t);
+    if (w.find()) {
+      weight = new BigDecimal(w.group(1));
+      t = t.substring(0, w.start()).strip();
+    }
+    return new LevelName(code, t, weight);
+  }
+
+  /** A group name without its leading ordinal (一、 / （1） / 1.), for level 1 and 2. */
+  public static String withoutOrdinal(String name) {
+    return ORDINAL.matcher(name).replaceFirst("");
+  }
+
+  /** Depth of the code: A = 1, A1 = 2, A11 = 3. */
+  public Optional<Integer> codeDepth() {
+    return code == null ? Optional.empty() : Optional.of(code.length());
+  }
+}

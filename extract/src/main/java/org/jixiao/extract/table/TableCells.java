@@ -1,0 +1,48 @@
+package org.jixiao.extract.table;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jixiao.extract.number.ChineseNumbers;
+import org.jixiao.extract.internal.Text;
+import org.jixiao.ingest.TableGrid;
+import org.jspecify.annotations.Nullable;
+
+/** Reading one row of a grid: texts, and weights and scores as numbers ("2分" → 2). */
+final class TableCells {
+  private static final Pattern POINTS = Pattern.compile("\\s*分\\s*$");
+  private static final Pattern NOT_STATED = Pattern.compile("^[-—–/／\\\\无]*$");
+
+  private TableCells() {}
+
+  static String text(TableGrid grid, int row, @Nullable Integer col) {
+    return col == null ? "" : grid.text(row, col).strip();
+  }
+
+  /** The cleaned text, or null when blank or a placeholder such as "/" or "-". */
+  static @Nullable String value(TableGrid grid, int row, @Nullable Integer col) {
+    String t = Text.clean(text(grid, row, col));
+    return t == null || NOT_STATED.matcher(t).matches() ? null : t;
+  }
+
+  /** A weight or score cell: its number, or its raw text when it is not one ({@code value} null). */
+  record NumberCell(@Nullable BigDecimal value, @Nullable String raw) {
+    boolean unparsed() {
+      return value == null && raw != null;
+    }
+  }
+
+  static NumberCell number(TableGrid grid, int row, @Nullable Integer col) {
+    String t = value(grid, row, col);
+    if (t == null) {
+      return new NumberCell(null, null);
+    }
+    Optional<BigDecimal> n = ChineseNumbers.parseDecimal(POINTS.matcher(t).replaceAll(""));
+    return new NumberCell(n.orElse(null), t);
+  }
+
+  static boolean isNumeric(String text) {
+    String t = Text.compact(text).replace("%", "");
+    return !t.isEmpty() && ChineseNumbers.parseDecimal(t).isPresent();
+  }
+}
