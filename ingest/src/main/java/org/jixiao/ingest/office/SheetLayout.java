@@ -1,0 +1,120 @@
+package org.jixiao.ingest.office;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.GridBuilder;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+
+/**
+ * Lays one spreadsheet out as the neutral model: title rows above the table (a row whose only
+ * non-empty cell is, say, "整体支出绩效自评表" merged across the sheet) become paragraphs, the rest
+ * becomes one grid trimmed of the fully empty rows and columns around it. Shared by the XLSX, XLS
+ * and ODS readers so all spreadsheets read the same way.
+ *
+ * <p>Weakness: several tables on one sheet, separated by empty rows, stay one grid.
+ */
+public final class SheetLayout {
+  private SheetLayout() {}
+
+  /**
+   * Emits the sheet's blocks into {@code doc}. {@code cells} holds every non-empty cell and every
+   * merged cell (empty ones too); cells overlapping an earlier one are skipped with a warning.
+   */
+  public static void emit(String sheetName, List<SheetCell> cells, DocumentBuilder doc, Limits limits) throws IngestException {
+    List<SheetCell> filled = cells.stream().filter(c -> !c.isBlank()).sorted(Comparator.comparingInt(SheetCell::row).thenComparingInt(SheetCell::col)).toList();
+    if (filled.isEmpty()) {
+      return;
+    }
+    int top = filled.stream().mapToInt(SheetCell::row).min().orElseThrow();
+    int bottom = filled.stream().mapToInt(SheetCell::lastRow).max().orElseThrow();
+    int left = filled.stream().mapToInt(SheetCell::col).min().orElseThrow();
+    int right = filled.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
+    long area = (long) (bottom - top + 1) * (right - left + 1);
+    if (area > limits.maxCells()) {
+      throw new IngestException(FailureKind.TOO_LARGE, "sheet '" + sheetName + "' spans " + area + " cells, over the limit of " + limits.maxCells());
+    }
+    List<SheetCell> titles = titleCells(filled, top, bottom, right - left + 1);
+    for (SheetCell t : titles) {
+      doc.paragraph(t.text(), 0, null);
+    }
+    int tableTop = titles.isEmpty() ? top : titles.getLast().lastRow() + 1;
+    List<SheetCell> body = filled.stream().filter(c -> c.lastRow() >= tableTop).toList();
+    if (body.isEmpty()) {
+      return;
+    }
+    int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
+    int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
+    doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc));
+  }
+
+  /** The leading rows that each hold a single non-empty cell; none when that would leave no table. */
+  private static List<SheetCell> titleCells(List<SheetCell> filled, int top, int bottom, int width) {
+    List<SheetCell> titles = new ArrayList<>();
+    if (width < 2) {
+      return titles;
+    }
+    int row = top;
+    while (row <= bottom) {
+      final int from = row;
+      List<SheetCell> starting = filled.stream().filter(c -> c.row() == from).toList();
+      if (starting.size() != 1) {
+        break;
+      }
+      SheetCell t = starting.getFirst();
+      boolean alone = filled.stream().filter(c -> c != t).noneMatch(c -> c.row() <= t.lastRow() && c.lastRow() >= from);
+      if (!alone) {
+        break;
+      }
+      titles.add(t);
+      // rows between a title and the next filled cell are empty (the title is alone)
+      final int after = t.lastRow();
+      row = filled.stream().mapToInt(SheetCell::row).filter(x -> x > after).min().orElse(bottom + 1);
+    }
+    return row > bottom ? List.of() : titles;
+  }
+
+  private static GridBuilder grid(String sheetName, List<SheetCell> cells, int top, int bottom, int left, int right, DocumentBuilder doc) throws IngestException {
+    int width = right - left + 1;
+    BitSet taken = new BitSet((bottom - top + 1) * width);
+    GridBuilder g = new GridBuilder();
+    int skipped = 0;
+    for (SheetCell c : cells) {
+      ReadFailures.checkInterrupted();
+      int r0 = Math.max(c.row(), top);
+      int r1 = Math.min(c.lastRow(), bottom);
+      int c0 = Math.max(c.col(), left);
+      int c1 = Math.min(c.lastCol(), right);
+      if (r0 > r1 || c0 > c1 || (c.isBlank() && r0 == r1 && c0 == c1)) {
+        continue;
+      }
+      if (!free(taken, r0 - top, r1 - top, c0 - left, c1 - left, width)) {
+        skipped++;
+        continue;
+      }
+      for (int r = r0 - top; r <= r1 - top; r++) {
+        taken.set(r * width + (c0 - left), r * width + (c1 - left) + 1);
+      }
+      g.cell(r0 - top, c0 - left, r1 - r0 + 1, c1 - c0 + 1, c.text(), null);
+    }
+    if (skipped > 0) {
+      doc.warn("OVERLAPPING_MERGE", "sheet '" + sheetName + "': " + skipped + " cell(s) overlapping a merged region were skipped", null);
+    }
+    return g.ensureSize(bottom - top + 1, width);
+  }
+
+  private static boolean free(BitSet taken, int r0, int r1, int c0, int c1, int width) {
+    for (int r = r0; r <= r1; r++) {
+      int from = r * width + c0;
+      int next = taken.nextSetBit(from);
+      if (next >= 0 && next <= r * width + c1) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

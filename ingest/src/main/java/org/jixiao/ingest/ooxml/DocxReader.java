@@ -1,0 +1,163 @@
+package org.jixiao.ingest.ooxml;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.office.ReadFailures;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+
+/**
+ * Word 2007+ (DOCX): body paragraphs and tables in document order, including those inside content
+ * controls (w:sdt) and custom-XML blocks, with heading levels from the outline level or the
+ * "Heading N" / "标题 N" styles. Tables go through {@link DocxTables}. DOCX has no reliable pages,
+ * so pages are null.
+ */
+public final class DocxReader implements FormatReader {
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  private static final Pattern HEADING_STYLE = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.DOCX);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
+    try {
+      OoxmlContainer.requireZip(file, format);
+      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+          XWPFDocument doc = new XWPFDocument(pkg)) {
+        new Walk(doc, out).container(doc.getDocument().getBody());
+        var props = doc.getProperties().getCoreProperties();
+        out.metadata("title", props.getTitle()).metadata("author", props.getCreator());
+      }
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      throw ReadFailures.of(e, format);
+    }
+    return out.build();
+  }
+
+  /** One pass over the body; keeps the style-to-heading-level cache. */
+  private static final class Walk {
+    private final XWPFDocument doc;
+    private final DocumentBuilder out;
+    private final DocxTables tables;
+    private final Map<String, Integer> styleLevels = new HashMap<>();
+
+    Walk(XWPFDocument doc, DocumentBuilder out) {
+      this.doc = doc;
+      this.out = out;
+      this.tables = new DocxTables(doc);
+    }
+
+    /** Emits the block-level children of a body-like element in order. */
+    void container(XmlObject parent) throws IngestException {
+      try (XmlCursor c = parent.newCursor()) {
+        if (!c.toFirstChild()) {
+          return;
+        }
+        do {
+          ReadFailures.checkInterrupted();
+          QName name = c.getName();
+          XmlObject node = c.getObject();
+          if (W.equals(name.getNamespaceURI())) {
+            switch (name.getLocalPart()) {
+              case "p" -> paragraph(new XWPFParagraph((CTP) node, doc));
+              case "tbl" -> table(node);
+              case "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> {}
+              default -> container(node); // sdt, sdtContent, customXml, ins, smartTag ...
+            }
+          } else if (MC.equals(name.getNamespaceURI()) && "AlternateContent".equals(name.getLocalPart())) {
+            alternate(node);
+          }
+        } while (c.toNextSibling());
+      }
+    }
+
+    /** mc:AlternateContent holds the same content twice; read only the first choice. */
+    private void alternate(XmlObject node) throws IngestException {
+      try (XmlCursor c = node.newCursor()) {
+        if (c.toFirstChild()) {
+          container(c.getObject());
+        }
+      }
+    }
+
+    private void paragraph(XWPFParagraph p) throws IngestException {
+      out.paragraph(p.getText(), headingLevel(p), null);
+    }
+
+    private void table(XmlObject tbl) throws IngestException {
+      DocxTables.Result r = tables.read(tbl);
+      if (r.nestedTables() > 0) {
+        out.warn("NESTED_TABLE_FLATTENED", r.nestedTables() + " table(s) nested in a cell were flattened into the cell's text", null);
+      }
+      if (r.repairs() > 0) {
+        out.warn("TABLE_MARKUP_REPAIRED", r.repairs() + " cell(s) of an inconsistent table were moved to free grid slots", null);
+      }
+      out.table(r.grid());
+    }
+
+    int headingLevel(XWPFParagraph p) {
+      CTPPr ppr = p.getCTP().getPPr();
+      if (ppr != null && ppr.getOutlineLvl() != null) {
+        return outline(ppr.getOutlineLvl().getVal());
+      }
+      String id = p.getStyleID();
+      return id == null ? 0 : styleLevels.computeIfAbsent(id, k -> styleLevel(k, 0));
+    }
+
+    private int styleLevel(String id, int depth) {
+      XWPFStyles styles = doc.getStyles();
+      XWPFStyle s = styles == null ? null : styles.getStyle(id);
+      if (s == null || depth > 10) {
+        return 0;
+      }
+      String name = s.getName() == null ? "" : s.getName().strip().toLowerCase(Locale.ROOT);
+      Matcher m = HEADING_STYLE.matcher(name);
+      if (m.matches()) {
+        return Integer.parseInt(m.group(1));
+      }
+      CTStyle ct = s.getCTStyle();
+      if (ct.getPPr() != null && ct.getPPr().getOutlineLvl() != null) {
+        return outline(ct.getPPr().getOutlineLvl().getVal());
+      }
+      String parent = s.getBasisStyleID();
+      return parent == null ? 0 : styleLevel(parent, depth + 1);
+    }
+
+    /** w:outlineLvl 0..8 is heading 1..9; 9 means body text. */
+    private static int outline(@Nullable BigInteger lvl) {
+      if (lvl == null) {
+        return 0;
+      }
+      int v = lvl.intValue();
+      return v >= 0 && v < 9 ? v + 1 : 0;
+    }
+  }
+}
