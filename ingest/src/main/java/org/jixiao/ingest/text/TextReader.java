@@ -1,0 +1,76 @@
+package org.jixiao.ingest.text;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+
+/**
+ * Reads plain-text reports: detects the charset ({@link TextDecoding}), restores Word's
+ * enclosed-number field residue ({@link EnclosedNumbers}), rebuilds tables from their two text
+ * renderings ({@link TextLayout}, {@link SpanInference}) and keeps every other non-blank line as a
+ * paragraph. A line starting with {@code #} … {@code ######} and a space is a heading of that
+ * level. Text has no pages: every block's page is null.
+ */
+public final class TextReader implements FormatReader {
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.TEXT);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    String name = String.valueOf(file.getFileName());
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
+        throw new IngestException(FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.IO_ERROR, "cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length == 0) {
+      throw new IngestException(FailureKind.EMPTY, "the file is empty (0 bytes)");
+    }
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+    if (decoded.text().indexOf('\u0000') >= 0) {
+      throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, "binary data (NUL characters), not text in " + decoded.charset());
+    }
+    DocumentBuilder doc = new DocumentBuilder(name, DocFormat.TEXT, limits);
+    doc.metadata("charset", decoded.charset().name());
+    if (!decoded.bom() && !decoded.charset().equals(StandardCharsets.UTF_8)) {
+      doc.warn(TextWarning.CHARSET_DETECTED.name(), "no byte-order mark and not UTF-8; decoded as " + decoded.charset().name(), null);
+    }
+    if (decoded.lossy()) {
+      doc.warn(TextWarning.LOSSY_DECODING.name(), "some bytes could not be decoded as " + decoded.charset().name(), null);
+    }
+    for (TextLayout.Segment segment : TextLayout.parse(EnclosedNumbers.replace(decoded.text()))) {
+      switch (segment) {
+        case TextLayout.Line line -> {
+          Matcher h = HEADING.matcher(line.text());
+          if (h.matches()) {
+            doc.paragraph(h.group(2), h.group(1).length(), null);
+          } else {
+            doc.paragraph(line.text(), 0, null);
+          }
+        }
+        case TextLayout.Rows rows -> doc.table(SpanInference.grid(rows.rows()));
+      }
+    }
+    return doc.build();
+  }
+}
