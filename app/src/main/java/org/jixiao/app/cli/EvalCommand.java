@@ -1,0 +1,105 @@
+package org.jixiao.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jixiao.app.batch.FileOutcome;
+import org.jixiao.app.batch.InputFiles;
+import org.jixiao.app.batch.Pipeline;
+import org.jixiao.extract.eval.FileScore;
+import org.jixiao.extract.eval.GoldComparator;
+import org.jixiao.extract.eval.GoldSet;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao eval}: extraction accuracy against gold, per file and in total, with what was missed. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Compare the extraction of each FILE with DIR/<stem>.json: indicator precision/recall/F1, row-field and report-field accuracy, and the rows missed or spurious.")
+public final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "directory of gold JSON files") Path gold;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE") List<Path> files;
+
+  @Option(names = "--json", description = "print the scores as JSON") boolean json;
+
+  @Option(names = "--quiet", description = "only the table, without the list of misses") boolean quiet;
+
+  @Mixin LimitOptions limitOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GoldSet goldSet = new GoldSet(gold);
+    GoldComparator comparator = new GoldComparator();
+    List<FileScore> scores = new ArrayList<>();
+    int failed = 0;
+    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+      for (Path f : InputFiles.expand(files)) {
+        Optional<Report> want = goldSet.goldFor(f.getFileName().toString());
+        if (want.isEmpty()) {
+          err.println("jixiao: no gold for " + f.getFileName() + " in " + gold);
+          continue;
+        }
+        FileOutcome o = pipeline.process(f);
+        if (o instanceof FileOutcome.Failed fail) {
+          failed++;
+          err.println("jixiao: " + fail.message());
+          continue;
+        }
+        scores.add(comparator.compare(f.getFileName().toString(), want.get(), ((FileOutcome.Extracted) o).report()));
+      }
+    }
+    if (json) {
+      out.println(Json.write(scores));
+    } else {
+      out.print(table(scores));
+      if (!quiet) {
+        scores.forEach(s -> out.print(details(s)));
+      }
+    }
+    out.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+  }
+
+  static String table(List<FileScore> scores) {
+    TextTable t = new TextTable(40);
+    t.row(List.of("file", "gold", "found", "match", "P", "R", "F1", "row fields", "report fields"));
+    List<FileScore> all = new ArrayList<>(scores);
+    all.add(FileScore.total(scores));
+    for (FileScore s : all) {
+      t.row(List.of(s.file(), "" + s.goldRows(), "" + s.extractedRows(), "" + s.matched(), f(s.precision()),
+          f(s.recall()), f(s.f1()), f(s.rowFieldAccuracy()), f(s.reportFieldAccuracy())));
+    }
+    return t.render();
+  }
+
+  private static String details(FileScore s) {
+    if (s.missedRows().isEmpty() && s.spuriousRows().isEmpty() && s.mismatches().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n" + s.file() + "\n");
+    s.missedRows().forEach(r -> sb.append("  missed   ").append(r).append('\n'));
+    s.spuriousRows().forEach(r -> sb.append("  spurious ").append(r).append('\n'));
+    s.mismatches().forEach(m -> sb.append("  wrong    ").append(m.field()).append(": expected ")
+        .append(m.expected()).append(", got ").append(m.actual()).append('\n'));
+    return sb.toString();
+  }
+
+  private static String f(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+}
