@@ -47,7 +47,7 @@ final class IndicatorMerger {
       IndicatorRow a = k.row();
       IndicatorRow b = c.row();
       if (a.code() != null && b.code() != null) {
-        if (a.code().equals(b.code()) && sameName(a, b)) {
+        if (a.code().equals(b.code())) {
           return i;
         }
       } else if (a.code() == null && b.code() == null && a.goal() == null && b.goal() == null
@@ -58,22 +58,18 @@ final class IndicatorMerger {
     return -1;
   }
 
-  private static boolean sameName(IndicatorRow a, IndicatorRow b) {
-    String x = Text.key(a.level3());
-    String y = Text.key(b.level3());
-    return x.startsWith(y) || y.startsWith(x);
-  }
-
   private static IndicatorRow combine(IndicatorRow w, IndicatorRow o) {
     List<ScoreStatement> alternates = new ArrayList<>(w.alternates());
     alternates.addAll(o.alternates());
-    if (!Objects.equals(num(w.weight()), num(o.weight())) || !Objects.equals(num(w.score()), num(o.score()))) {
+    boolean renamed = !Text.key(w.level3()).startsWith(Text.key(o.level3())) && !Text.key(o.level3()).startsWith(Text.key(w.level3()));
+    if (renamed || !Objects.equals(num(w.weight()), num(o.weight())) || !Objects.equals(num(w.score()), num(o.score()))) {
       SourceRef at = o.source() != null ? o.source() : w.source();
       alternates.add(new ScoreStatement(o.weight(), o.score(), o.level3(), at, o.method()));
     }
     Map<String, SourceRef> sources = new LinkedHashMap<>(o.sources());
     sources.putAll(w.sources());
-    String level3 = w.level3().length() >= o.level3().length() ? w.level3() : o.level3();
+    // the richer table's name; a truncated copy (PDF cell cut short) yields to the longer one
+    String level3 = !renamed && o.level3().length() > w.level3().length() ? o.level3() : w.level3();
     return new IndicatorRow(
         or(w.goal(), o.goal()), or(w.code(), o.code()), or(w.level1(), o.level1()), or(w.level2(), o.level2()),
         level3, or(w.target(), o.target()), or(w.actual(), o.actual()),

@@ -111,7 +111,7 @@ final class TableBudgetReader {
     return List.copyOf(out);
   }
 
-  /** Texts above the cell in its column, nearest first, up to the previous block of figures. */
+  /** Texts above the cell in its column, nearest first, up to the first paragraph-like cell. */
   private static List<String> colLabels(TableGrid grid, GridCell cell) {
     Set<String> out = new LinkedHashSet<>();
     for (int r = cell.row() - 1; r >= 0; r--) {
@@ -120,10 +120,12 @@ final class TableBudgetReader {
       if (t.isEmpty() || above == cell) {
         continue;
       }
-      if (TableCellsText.isNumber(t) || t.length() > MAX_LABEL) {
-        break;
+      if (t.length() > MAX_LABEL) {
+        break; // a paragraph-like cell: the table's head block, not a column label
       }
-      out.add(t);
+      if (!TableCellsText.isNumber(t)) {
+        out.add(t);
+      }
     }
     return List.copyOf(out);
   }

@@ -14,8 +14,8 @@ import org.jixiao.extract.internal.Text;
  */
 public final class ProseNameGuesser {
   private static final Pattern ORDINAL = Pattern.compile(
-      "^\\s*(?:[(（]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[、.．](?![0-9])|[一二三四五六七八九十]+\\s*[、.．]"
-          + "|[①-⑳]|[一二三四五六七八九十]+是)\\s*");
+      "^[\\s\\u00A0\\u3000]*(?:[(（]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[、.．](?![0-9])|[一二三四五六七八九十]+\\s*[、.．]"
+          + "|[①-⑳]|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
   private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)指标(?:完成情况|情况|得分|评价|分析)");
   private static final Pattern YEAR_ONLY = Pattern.compile("^\\d{4}年(?:度|末|底|全年)?$");
@@ -37,7 +37,7 @@ public final class ProseNameGuesser {
 
   /** The text after any leading ordinals (（1）, 1., 一是, ①). */
   static String withoutOrdinals(String s) {
-    String t = s;
+    String t = s.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
     for (Matcher m = ORDINAL.matcher(t); m.find() && m.end() > 0; m = ORDINAL.matcher(t)) {
       t = t.substring(m.end());
     }
