@@ -32,16 +32,36 @@ final class IndicatorTableReader {
   private int maxCodeDepth;
   private @Nullable String groupLevel1;
   private @Nullable String groupLevel2;
+  /** the groups of the last row read: what a blank group cell continues */
+  private @Nullable String lastGoal;
+  private @Nullable String lastLevel1;
+  private @Nullable String lastLevel2;
+  private final TableContext previous;
 
-  IndicatorTableReader(TableGrid grid, ReportDraft draft, HeaderClassifier classifier, TotalLabels labels, GradeWords gradeWords) {
+  IndicatorTableReader(TableGrid grid, ReportDraft draft, HeaderClassifier classifier, TotalLabels labels,
+      GradeWords gradeWords, TableContext previous) {
     this.grid = grid;
     this.draft = draft;
     this.classifier = classifier;
     this.labels = labels;
     this.gradeWords = gradeWords;
+    this.previous = previous;
   }
 
-  void read() {
+  /** Reads the table; returns what the next table may continue. */
+  TableContext read() {
+    int firstHeader = -1;
+    for (int r = 0; r < grid.rows() && firstHeader < 0; r++) {
+      if (classifier.classify(grid, r).isPresent()) {
+        firstHeader = r;
+      }
+    }
+    HeaderInheritance.adopt(grid, previous, firstHeader).ifPresent(h -> {
+      header = h;
+      lastGoal = previous.goal();
+      lastLevel1 = previous.level1();
+      lastLevel2 = previous.level2();
+    });
     for (int r = 0; r < grid.rows(); r++) {
       var h = classifier.classify(grid, r);
       if (h.isPresent()) {
@@ -67,13 +87,32 @@ final class IndicatorTableReader {
         sectionRow(r, header);
       }
     }
+    if (header == null || !header.isIndicatorTable()) {
+      return previous.header() == null ? TableContext.NONE : previous;
+    }
+    return new TableContext(header, grid.cols(), lastGoal, lastLevel1, lastLevel2);
+  }
+
+  /** Whether row {@code r} reads as an indicator under {@code h}: a name, and a weight or a score. */
+  static boolean readsAsIndicator(TableGrid grid, int r, HeaderRow h) {
+    Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
+    if (nameCol == null) {
+      return false;
+    }
+    String name = grid.text(r, nameCol).strip();
+    if (name.isEmpty() || TableCells.isNumeric(name)) {
+      return false;
+    }
+    var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
+    var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
+    return !w.unparsed() && !s.unparsed() && (w.value() != null || s.value() != null);
   }
 
   /** A 合计/总分 row or a 绩效等级 row; true when the row was one. */
   private boolean totalOrGrade(int r) {
     int labelCol = -1;
     for (int c = 0; c < grid.cols(); c++) {
-      if (!grid.text(r, c).isBlank()) {
+      if (grid.cellAt(r, c).row() == r && !grid.text(r, c).isBlank()) {
         labelCol = c;
         break;
       }
@@ -83,10 +122,25 @@ final class IndicatorTableReader {
     }
     String label = grid.text(r, labelCol);
     if (labels.isTotal(label) || labels.isSubtotal(label)) {
+      Integer scoreCol = header.column(ColumnRole.SCORE);
       var weight = TableCells.number(grid, r, header.column(ColumnRole.WEIGHT)).value();
-      var score = TableCells.number(grid, r, header.column(ColumnRole.SCORE)).value();
+      var score = TableCells.number(grid, r, scoreCol).value();
+      if (score == null) {
+        // shifted cells: the row's last two point figures are weight and score
+        List<Integer> points = new java.util.ArrayList<>();
+        for (int c = labelCol + 1; c < grid.cols(); c++) {
+          if (grid.isOrigin(r, c) && RowRepair.isPoints(grid.text(r, c))) {
+            points.add(c);
+          }
+        }
+        if (!points.isEmpty()) {
+          scoreCol = points.get(points.size() - 1);
+          score = TableCells.number(grid, r, scoreCol).value();
+          weight = points.size() > 1 ? TableCells.number(grid, r, points.get(points.size() - 2)).value() : weight;
+        }
+      }
       if (score != null && labels.isTotal(label)) {
-        draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, header.column(ColumnRole.SCORE)), ExtractionMethod.TABLE));
+        draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, scoreCol), ExtractionMethod.TABLE));
       }
       return true;
     }
@@ -109,7 +163,11 @@ final class IndicatorTableReader {
         draft.grade(new ReportDraft.GradeStatement(printed.strip(), g, ref(r, c), ExtractionMethod.TABLE)));
   }
 
-  private void indicatorRow(int r, HeaderRow h) {
+  private void indicatorRow(int r, HeaderRow standard) {
+    HeaderRow h = standard;
+    if (!readsAsIndicator(grid, r, standard)) {
+      h = RowRepair.realign(grid, r, standard).filter(m -> readsAsIndicator(grid, r, m)).orElse(standard);
+    }
     Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
     GridCell nameCell = grid.cellAt(r, nameCol);
     if (spansInto(nameCell, h.column(ColumnRole.WEIGHT)) || spansInto(nameCell, h.column(ColumnRole.SCORE))) {
@@ -142,8 +200,16 @@ final class IndicatorTableReader {
       draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", ref(r, nameCol));
       return;
     }
+    String goal = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
     String level1 = groupName(r, h.column(ColumnRole.LEVEL1), groupLevel1);
     String level2 = groupName(r, h.column(ColumnRole.LEVEL2), groupLevel2);
+    // a blank group cell continues the group above (a merge the format did not keep)
+    goal = goal == null && standard.has(ColumnRole.GOAL) ? lastGoal : goal;
+    level1 = level1 == null && standard.has(ColumnRole.LEVEL1) ? lastLevel1 : level1;
+    level2 = level2 == null && standard.has(ColumnRole.LEVEL2) ? lastLevel2 : level2;
+    lastGoal = goal;
+    lastLevel1 = level1;
+    lastLevel2 = level2;
     level1Weight(r, h, level1);
     String code = name.code() != null ? name.code() : TableCells.value(grid, r, h.column(ColumnRole.CODE));
     String target = TableCells.value(grid, r, h.column(ColumnRole.TARGET));
@@ -159,7 +225,7 @@ final class IndicatorTableReader {
     put(sources, "score", r, h.column(ColumnRole.SCORE));
     put(sources, "rule", r, h.column(ColumnRole.RULE));
     IndicatorRow row = new IndicatorRow(
-        TableCells.value(grid, r, h.column(ColumnRole.GOAL)), code, level1, level2, name.name(),
+        goal, code, level1, level2, name.name(),
         target, actual, weight.value(), score.value(),
         target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
         TableCells.value(grid, r, h.column(ColumnRole.RULE)), TableCells.value(grid, r, h.column(ColumnRole.DEVIATION)),

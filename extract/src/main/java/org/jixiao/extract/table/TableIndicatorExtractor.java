@@ -22,9 +22,10 @@ public final class TableIndicatorExtractor {
   }
 
   public void extract(ParsedDocument doc, ReportDraft draft) {
+    TableContext context = TableContext.NONE;
     for (TableGrid grid : doc.tables()) {
       new BudgetScoreRowReader(grid, draft, classifier).read();
-      new IndicatorTableReader(grid, draft, classifier, labels, grades).read();
+      context = new IndicatorTableReader(grid, draft, classifier, labels, grades, context).read();
     }
   }
 }

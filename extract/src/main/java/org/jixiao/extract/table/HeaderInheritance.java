@@ -1,0 +1,71 @@
+package org.jixiao.extract.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.ingest.TableGrid;
+
+/**
+ * A table that starts with data rows takes the header of the indicator table before it, if that
+ * header reads its rows. The columns may be off by the cells a page break added or dropped, so
+ * shifted variants are tried (all columns, or the name column and those right of it) and the one
+ * that reads the most rows as indicators wins; under half the rows read means "not a
+ * continuation".
+ */
+final class HeaderInheritance {
+  private HeaderInheritance() {}
+
+  static Optional<HeaderRow> adopt(TableGrid grid, TableContext previous, int firstHeaderRow) {
+    HeaderRow h = previous.header();
+    if (h == null || firstHeaderRow == 0) {
+      return Optional.empty();
+    }
+    int end = firstHeaderRow < 0 ? grid.rows() : firstHeaderRow;
+    int nonBlank = 0;
+    for (int r = 0; r < end; r++) {
+      if (!String.join("", grid.rowTexts(r)).isBlank()) {
+        nonBlank++;
+      }
+    }
+    HeaderRow best = null;
+    int bestScore = 0;
+    for (HeaderRow candidate : variants(h, grid.cols() - previous.cols(), grid.cols())) {
+      int score = 0;
+      for (int r = 0; r < end; r++) {
+        if (IndicatorTableReader.readsAsIndicator(grid, r, candidate)) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best != null && bestScore * 2 >= nonBlank ? Optional.of(best) : Optional.empty();
+  }
+
+  private static List<HeaderRow> variants(HeaderRow h, int widthDelta, int cols) {
+    Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
+    Set<Integer> deltas = new LinkedHashSet<>(List.of(0, widthDelta, 1, -1));
+    List<HeaderRow> out = new ArrayList<>();
+    for (int delta : deltas) {
+      for (int pivot : List.of(0, nameCol == null ? 0 : nameCol)) {
+        Map<ColumnRole, Integer> m = new EnumMap<>(ColumnRole.class);
+        boolean fits = true;
+        for (var e : h.columns().entrySet()) {
+          int c = e.getValue() >= pivot ? e.getValue() + delta : e.getValue();
+          fits &= c >= 0 && c < cols;
+          m.put(e.getKey(), c);
+        }
+        if (fits) {
+          out.add(new HeaderRow(-1, m));
+        }
+      }
+    }
+    return out;
+  }
+}
