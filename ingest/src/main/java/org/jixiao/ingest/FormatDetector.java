@@ -1,6 +1,11 @@
 package org.jixiao.ingest;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,13 +21,50 @@ import org.apache.tika.mime.MediaType;
  * still read as what it is.
  */
 public final class FormatDetector {
+  private static final Charset GB18030 = Charset.forName("GB18030");
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
   /** The detected media type. */
   public MediaType detect(Path file) throws IOException {
+    MediaType type;
     try (InputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, new Metadata());
+      type = detector.detect(in, new Metadata());
     }
+    if (type.equals(MediaType.OCTET_STREAM) && looksLikeGbText(file)) {
+      return MediaType.TEXT_PLAIN;
+    }
+    return type;
+  }
+
+  /**
+   * Tika takes text for text only when it is mostly ASCII or UTF-8, so GBK/GB18030 text (the
+   * legacy encoding of Chinese government documents) comes back as octet-stream. Such a file is
+   * text when its head has no control bytes besides tab, line breaks and form feed, and decodes
+   * strictly as GB18030 (a last character cut by the head's end is allowed).
+   */
+  static boolean looksLikeGbText(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8192);
+    }
+    for (byte b : head) {
+      int u = b & 0xFF;
+      if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F) {
+        return false;
+      }
+    }
+    for (int cut = 0; cut <= 3 && cut < head.length; cut++) {
+      try {
+        GB18030.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(head, 0, head.length - cut));
+        return true;
+      } catch (CharacterCodingException e) {
+        // try again without the possibly cut last character
+      }
+    }
+    return false;
   }
 
   /** Our format for a media type, if jixiao reads it. */

@@ -1,0 +1,135 @@
+package org.jixiao.ingest.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads HTML reports with jsoup, in document order: headings ({@code h1}–{@code h6}, with their
+ * level), paragraphs ({@code p}, {@code li}, text directly inside a {@code div} or other block,
+ * and each {@code <br>}-separated line as a paragraph of its own), and tables laid out by {@link
+ * HtmlTable}. The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
+ * detection, UTF-8 when neither says otherwise), so GBK pages read correctly. Scripts, styles and
+ * other non-content elements are dropped. HTML has no pages: every block's page is null.
+ */
+public final class HtmlReader implements FormatReader {
+  private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object, svg";
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.HTML);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    String name = String.valueOf(file.getFileName());
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
+        throw new IngestException(FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.IO_ERROR, "cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length == 0) {
+      throw new IngestException(FailureKind.EMPTY, "the file is empty (0 bytes)");
+    }
+    Document html;
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      html = Jsoup.parse(in, null, "");
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.CORRUPT, "cannot parse HTML: " + e.getMessage(), e);
+    }
+    DocumentBuilder doc = new DocumentBuilder(name, DocFormat.HTML, limits);
+    doc.metadata("title", html.title());
+    doc.metadata("charset", html.charset().name());
+    html.select(NON_CONTENT).remove();
+    Walk walk = new Walk(doc);
+    walk.block(html.body());
+    walk.flush();
+    return doc.build();
+  }
+
+  /** One pass over the body, collecting the inline text of the current paragraph. */
+  private static final class Walk {
+    private final DocumentBuilder doc;
+    private final StringBuilder run = new StringBuilder();
+    private int level;
+
+    Walk(DocumentBuilder doc) {
+      this.doc = doc;
+    }
+
+    void block(Element el) throws IngestException {
+      for (Node child : el.childNodes()) {
+        if (child instanceof TextNode t) {
+          run.append(t.text());
+        } else if (child instanceof Element e) {
+          element(e);
+        }
+      }
+    }
+
+    private void element(Element e) throws IngestException {
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        flush();
+      } else if (tag.equals("table")) {
+        flush();
+        table(e);
+      } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        flush();
+        int outer = level;
+        level = tag.charAt(1) - '0';
+        block(e);
+        flush();
+        level = outer;
+      } else if (HtmlText.BLOCKS.contains(tag)) {
+        flush();
+        block(e);
+        flush();
+      } else {
+        block(e); // inline: span, a, b, font …
+      }
+    }
+
+    private void table(Element table) throws IngestException {
+      for (Element caption : table.children()) {
+        if (caption.normalName().equals("caption")) {
+          doc.paragraph(HtmlText.of(caption), 0, null);
+        }
+      }
+      HtmlTable.Layout layout = HtmlTable.layout(table);
+      if (layout.nested()) {
+        doc.warn(HtmlWarning.NESTED_TABLE.name(), "a table inside a table cell was flattened into the cell's text", null);
+      }
+      for (String c : layout.clamped()) {
+        doc.warn(HtmlWarning.SPAN_CLAMPED.name(), c, null);
+      }
+      doc.table(layout.grid());
+    }
+
+    void flush() throws IngestException {
+      String text = HtmlText.tidy(run);
+      run.setLength(0);
+      doc.paragraph(text.replace('\n', ' '), level, null);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.jixiao.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.ingest.Block;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.IngestWarning;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.Samples;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReaderTest {
+  @TempDir Path tmp;
+
+  private static ParsedDocument read(Path file) throws IngestException {
+    return new HtmlReader().read(file, DocFormat.HTML, Limits.defaults());
+  }
+
+  private ParsedDocument html(String body) throws Exception {
+    return read(Files.writeString(tmp.resolve("test.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>"));
+  }
+
+  private static ParsedDocument sample() throws IngestException {
+    return read(Samples.file("002_85bada5a1e1f1378.html"));
+  }
+
+  @Test
+  void sampleHasTwoTablesOf94RowsWithMergedCells() throws Exception {
+    ParsedDocument doc = sample();
+    assertEquals(2, doc.tables().size());
+    assertEquals(94, doc.tables().stream().mapToInt(TableGrid::rows).sum());
+    TableGrid head = doc.tables().get(0);
+    assertEquals(2, head.cellAt(0, 0).colSpan(), "部门名称 colspan=2");
+    assertEquals("部门名称", head.text(0, 1));
+    assertEquals(2, head.cellAt(1, 0).rowSpan(), "预算执行情况 rowspan=2");
+    assertEquals("22230.8", head.text(2, 2), "the row under a rowspan starts after the occupied slots");
+    TableGrid indicators = doc.tables().get(1);
+    assertEquals(List.of("年度指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"), indicators.rowTexts(0));
+    assertEquals(List.of("绩效目标1", "产出指标", "质量指标", "党建工作考评等次", "合格以上", "合格", "2", "2", ""), indicators.rowTexts(2));
+    assertEquals(List.of(), Samples.missingInOrder(Samples.goldLevel3("002_85bada5a1e1f1378"), Samples.gridCells(doc)));
+  }
+
+  @Test
+  void sampleHeadingsParagraphsAndNoStyleText() throws Exception {
+    ParsedDocument doc = sample();
+    Paragraph title = doc.paragraphs().getFirst();
+    assertEquals("整体支出绩效自评表", title.text());
+    assertEquals(1, title.headingLevel());
+    assertEquals("(2022年度)", doc.paragraphs().get(1).text());
+    assertFalse(doc.text().contains("font-family"), "style text leaked");
+    assertEquals("整体支出绩效自评表", doc.metadata().get("title"));
+    for (Block b : doc.blocks()) {
+      assertNull(b.page());
+    }
+  }
+
+  @Test
+  void blocksComeInDocumentOrder() throws Exception {
+    ParsedDocument doc =
+        html("<h2>一、概况</h2><div>说明<br>第二行<p>段落</p>尾</div><ul><li>甲</li><li>乙</li></ul><table><tr><td>t</td></tr></table><h3>二、结论</h3><script>var x=1;</script>");
+    List<String> seen = doc.blocks().stream().map(b -> b instanceof Paragraph p ? p.headingLevel() + ":" + p.text() : "table").toList();
+    assertEquals(List.of("2:一、概况", "0:说明", "0:第二行", "0:段落", "0:尾", "0:甲", "0:乙", "table", "3:二、结论"), seen);
+  }
+
+  @Test
+  void rowspanAndColspanFollowTheTableModel() throws Exception {
+    TableGrid t =
+        html("<table><thead><tr><th rowspan=2>A</th><th colspan=2>B</th></tr><tr><th>b1</th><th>b2</th></tr></thead>"
+                + "<tbody><tr><td>1</td><td rowspan=\"0\">all</td><td>x</td></tr><tr><td>2</td><td>y</td></tr></tbody></table>")
+            .tables().getFirst();
+    assertEquals(List.of("A", "B", "B"), t.rowTexts(0));
+    assertEquals(List.of("A", "b1", "b2"), t.rowTexts(1));
+    assertEquals(List.of("1", "all", "x"), t.rowTexts(2));
+    assertEquals(List.of("2", "all", "y"), t.rowTexts(3), "rowspan=0 reaches the end of its row group");
+  }
+
+  @Test
+  void absurdSpansAreClampedWithAWarning() throws Exception {
+    ParsedDocument doc = html("<table><tr><td rowspan=1000>L</td><td colspan=1000>wide</td></tr><tr><td>a</td></tr></table>");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(2, t.rows());
+    assertEquals(2, t.cols());
+    assertEquals(List.of("L", "a"), t.rowTexts(1));
+    assertEquals(2, doc.warnings().stream().filter(w -> w.code().equals("SPAN_CLAMPED")).count(), doc.warnings().toString());
+  }
+
+  @Test
+  void nestedTableIsFlattenedIntoTheOuterCell() throws Exception {
+    ParsedDocument doc = html("<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr><tr><td>内3</td></tr></table></td><td>右</td></tr></table>");
+    assertEquals(1, doc.tables().size());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals("外\n内1 内2\n内3", t.text(0, 0));
+    assertEquals("右", t.text(0, 1));
+    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch("NESTED_TABLE"::equals));
+  }
+
+  @Test
+  void gbkPageIsDecodedFromItsMetaTag() throws Exception {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><title>自评表</title></head><body><p>部门整体支出绩效自评</p><table><tr><td>得分</td><td>97.43</td></tr></table></body></html>";
+    Path gbk = Files.write(tmp.resolve("testGbk.html"), page.getBytes(Charset.forName("GBK")));
+    ParsedDocument doc = read(gbk);
+    assertEquals("部门整体支出绩效自评", doc.paragraphs().getFirst().text());
+    assertEquals("得分", doc.tables().getFirst().text(0, 0));
+    assertTrue(Charset.forName(doc.metadata().get("charset")).aliases().contains("GBK") || doc.metadata().get("charset").equals("GBK"));
+  }
+
+  @Test
+  void utf8BomWithoutMetaIsUtf8() throws Exception {
+    byte[] body = "<p>绩效</p>".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    assertEquals("绩效", read(Files.write(tmp.resolve("testBom.html"), bytes)).paragraphs().getFirst().text());
+  }
+}

@@ -1,0 +1,87 @@
+package org.jixiao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.api.Test;
+
+/** The layout rules on small crafted inputs, one rule per test. */
+class TextLayoutTest {
+  private static List<TextLayout.Segment> parse(String s) {
+    return TextLayout.parse(s);
+  }
+
+  private static TableGrid grid(TextLayout.Rows rows) {
+    var b = SpanInference.grid(rows.rows());
+    return new TableGrid(0, 0, b.rows(), b.cols(), b.origins(), null, 0, 0);
+  }
+
+  @Test
+  void trailingTabPaddingIsNotCells() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("a\tb\t\t\nc\td\te\n").getFirst());
+    assertEquals(List.of(List.of("a", "b"), List.of("c", "d", "e")), rows.rows());
+  }
+
+  @Test
+  void blankLineEndsATabSeparatedTable() {
+    List<TextLayout.Segment> s = parse("a\tb\n\nc\td\n");
+    assertEquals(2, s.size());
+  }
+
+  @Test
+  void onlyTheLeadingEmptyRunMergesDown() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("G\tL1\tx\t1\t\nt\t\ty\t2\n\t\tz\t\t3\n").getFirst());
+    TableGrid t = grid(rows);
+    // row 1 starts with a filled cell: its blank is a blank value, not a merge
+    assertEquals("", t.text(1, 1));
+    // row 2's leading blanks: the first continues t; the second stays blank, the slot above it is blank
+    assertEquals("t", t.text(2, 0));
+    assertEquals(2, t.cellAt(1, 0).rowSpan());
+    assertEquals("", t.text(2, 1));
+    // a blank after the first filled cell stays blank
+    assertEquals("", t.text(2, 3));
+    assertEquals(1, t.cellAt(0, 3).rowSpan());
+  }
+
+  @Test
+  void blankSpacerRowMergesNothing() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("a\tb\n\t\t\nc\td\n").getFirst());
+    TableGrid t = grid(rows);
+    assertEquals(1, t.cellAt(0, 0).rowSpan());
+    assertEquals(3, t.rows());
+  }
+
+  @Test
+  void cellPerLineRowsEndAtABlankLine() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("\t一级\n\t二级\n\n\t产出\n\t数量\n\n").getFirst());
+    assertEquals(List.of(List.of("一级", "二级"), List.of("产出", "数量")), rows.rows());
+  }
+
+  @Test
+  void lineWithoutTabContinuesTheCell() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("\t资金\n\t金额\n（万元）\n\n\t本年\n\t1\n").getFirst());
+    assertEquals(List.of(List.of("资金", "金额\n（万元）"), List.of("本年", "1")), rows.rows());
+  }
+
+  @Test
+  void shortLineAfterBlankContinuesTheCell() {
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse("\t投入管理\n\n指标\n\t工作目标\n\t相关\n\n").getFirst());
+    assertEquals(List.of(List.of("投入管理\n指标", "工作目标", "相关")), rows.rows());
+  }
+
+  @Test
+  void captionBetweenTablesIsProse() {
+    List<TextLayout.Segment> s = parse("\ta\n\tb\n\n\n表 2-2 支出预算执行情况表（单位：万元）\n\tc\n\td\n");
+    assertEquals(3, s.size());
+    assertEquals(new TextLayout.Line("表 2-2 支出预算执行情况表（单位：万元）"), s.get(1));
+  }
+
+  @Test
+  void textAfterAFullRowEndsTheTable() {
+    List<TextLayout.Segment> s = parse("\t项目\n\t合计\n\n\t份数\n\t78\n 2.您是否满意?\n\n\t项目\n\t合计\n");
+    assertEquals(3, s.size(), s.toString());
+    assertEquals(new TextLayout.Line("2.您是否满意?"), s.get(1));
+  }
+}
