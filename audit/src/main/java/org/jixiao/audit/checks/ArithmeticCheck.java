@@ -67,7 +67,7 @@ public final class ArithmeticCheck implements Check {
             at(subject, text, s.start(), s.end())
                 .severity(Severity.ERROR)
                 .certainty(Certainty.MEDIUM)
-                .stated(s.rateText())
+                .stated(Decimals.plain(s.rate()) + "%")
                 .recomputed(Decimals.plain(computed, 2) + "%")
                 .rule("执行率 = 支出数 ÷ 预算数 × 100%")
                 .message(

@@ -24,13 +24,14 @@ import org.jixiao.schema.TextSpan;
  * 得分2分", "管理效率指标完成情况详细分析（设置分值22分，得21分）") against the sum of the group's rows.
  *
  * <p>The prose names the group just before the figures: the last level1 or level2 name of the
- * report that stands within {@value #LOOK_BACK} characters before them, with no row's level3
+ * report that stands as a heading (line start or after an enumerator) within {@value #LOOK_BACK} characters before them, with no row's level3
  * between (else the figures belong to that row). A level2 name used under more than one level1 or
  * goal is ambiguous and skipped. A disagreement is a WARNING: HIGH when the weights agree and only
  * the scores differ, MEDIUM when the weights differ too (rows may be missing).
  */
 public final class ProseSubtotalCheck implements Check {
   static final int LOOK_BACK = 80;
+  private static final String HEADING_PRECEDER = "\n\r\t 　.．、)）:：";
   private static final Pattern FIGURES =
       Pattern.compile(
           "(?:满分|权重分|设置分值|分值)\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,]\\s*得(?:分)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
@@ -56,7 +57,7 @@ public final class ProseSubtotalCheck implements Check {
       String group = null;
       int at = -1;
       for (String name : groups.keySet()) {
-        int i = before.lastIndexOf(name);
+        int i = headingAt(before, name);
         if (i >= 0 && (i + name.length() > at || (i + name.length() == at && group != null && name.length() > group.length()))) {
           group = name;
           at = i + name.length();
@@ -109,6 +110,22 @@ public final class ProseSubtotalCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The last place {@code name} stands as a heading in {@code text}: at a line start or after an
+   * enumerator (1. 2、 （三）), not inside running prose ("市场满意度调查" is no heading).
+   */
+  private static int headingAt(String text, String name) {
+    int i = text.lastIndexOf(name);
+    while (i >= 0) {
+      char before = i == 0 ? '\n' : text.charAt(i - 1);
+      if (HEADING_PRECEDER.indexOf(before) >= 0 || Character.isDigit(before)) {
+        return i;
+      }
+      i = i == 0 ? -1 : text.lastIndexOf(name, i - 1);
+    }
+    return -1;
   }
 
   private static boolean rowNamedBetween(String between, Set<String> level3, String group) {
