@@ -74,7 +74,11 @@ public final class AuditHtmlReport {
     for (Finding f : findings) {
       out.append("<li><span class=\"").append(f.severity().name()).append("\">")
           .append(f.severity().name()).append("</span> ")
-          .append(escape(f.check())).append(" (").append(f.certainty().name()).append("): ")
+          .append(escape(f.check())).append(" (").append(f.certainty().name()).append(")");
+      if (f.indicator() != null) {
+        out.append(" <i>").append(escape(f.indicator())).append("</i>");
+      }
+      out.append(": ")
           .append(escape(f.message()));
       if (f.stated() != null || f.recomputed() != null) {
         out.append(" — stated <b>").append(escape(text(f.stated())))
