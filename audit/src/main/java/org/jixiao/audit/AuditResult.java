@@ -1,0 +1,36 @@
+package org.jixiao.audit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.jspecify.annotations.Nullable;
+
+/** One audited report: the report and its sorted findings. */
+public record AuditResult(Report report, List<Finding> findings) {
+  public AuditResult {
+    findings = List.copyOf(findings);
+  }
+
+  /** The sum of the row scores, or null when the report has no scored row. */
+  public @Nullable BigDecimal recomputedTotal() {
+    List<BigDecimal> scores =
+        report.indicators().stream().map(IndicatorRow::score).filter(s -> s != null).toList();
+    return scores.isEmpty() ? null : Decimals.sum(List.copyOf(scores));
+  }
+
+  /** Findings per severity, every severity present (zero when none). */
+  public Map<Severity, Integer> countBySeverity() {
+    Map<Severity, Integer> out = new TreeMap<>();
+    for (Severity s : Severity.values()) {
+      out.put(s, 0);
+    }
+    findings.forEach(f -> out.merge(f.severity(), 1, Integer::sum));
+    return out;
+  }
+}

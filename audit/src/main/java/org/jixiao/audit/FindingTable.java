@@ -1,0 +1,76 @@
+package org.jixiao.audit;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.audit.internal.Cells;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+
+/**
+ * Aligned plain text for people: per document a summary line (stated total, recomputed total,
+ * findings by severity), then its findings by severity with stated and recomputed side by side.
+ * Column widths count CJK characters as two columns so that Chinese names line up in a terminal.
+ */
+public final class FindingTable {
+  private static final int SEVERITY = 8;
+  private static final int CERTAINTY = 9;
+  private static final int CHECK = 24;
+  private static final int INDICATOR = 24;
+  private static final int STATED = 22;
+  private static final int RECOMPUTED = 18;
+
+  private FindingTable() {}
+
+  public static String render(List<AuditResult> results) {
+    StringBuilder out = new StringBuilder();
+    for (AuditResult result : results) {
+      out.append(summary(result)).append('\n');
+      if (result.findings().isEmpty()) {
+        out.append("  no findings\n\n");
+        continue;
+      }
+      out.append("  ")
+          .append(row("SEVERITY", "CERTAINTY", "CHECK", "INDICATOR", "STATED", "RECOMPUTED", "MESSAGE"))
+          .append('\n');
+      for (Finding f : result.findings()) {
+        out.append("  ")
+            .append(
+                row(
+                    f.severity().name(),
+                    f.certainty().name(),
+                    f.check(),
+                    f.indicator() == null ? "—" : f.indicator(),
+                    f.stated() == null ? "—" : f.stated(),
+                    f.recomputed() == null ? "—" : f.recomputed(),
+                    f.message()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** "file: stated total 96.74, recomputed 95.74; 1 ERROR, 3 WARNING, 19 INFO". */
+  public static String summary(AuditResult result) {
+    Map<Severity, Integer> counts = result.countBySeverity();
+    return result.report().sourceFile()
+        + ": stated total "
+        + Decimals.plain(result.report().totalScore())
+        + ", recomputed "
+        + Decimals.plain(result.recomputedTotal())
+        + "; "
+        + counts.get(Severity.ERROR) + " ERROR, "
+        + counts.get(Severity.WARNING) + " WARNING, "
+        + counts.get(Severity.INFO) + " INFO";
+  }
+
+  private static String row(
+      String severity, String certainty, String check, String indicator, String stated,
+      String recomputed, String message) {
+    return Cells.fit(severity, SEVERITY) + " " + Cells.fit(certainty, CERTAINTY) + " "
+        + Cells.fit(check, CHECK) + " " + Cells.fit(indicator, INDICATOR) + " "
+        + Cells.fit(stated, STATED) + " " + Cells.fit(recomputed, RECOMPUTED) + " "
+        + message.replaceAll("\\s+", " ").strip();
+  }
+}

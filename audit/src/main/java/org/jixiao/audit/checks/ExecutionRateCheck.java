@@ -1,0 +1,167 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.DataFile;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.Texts;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 预算执行率: the {@link Budget} record against itself and against the rows that restate it.
+ *
+ * <ul>
+ *   <li>executionRate against expenditure ÷ adjustedBudget × 100, at the printed precision: ERROR;
+ *   <li>基本支出 + 项目支出 against the totals, allowing half a printed unit per part: WARNING
+ *       MEDIUM, since some reports print the parts against another budget column;
+ *   <li>a row labelled as the execution rate (labels in {@code execution-rate-labels.txt}) whose
+ *       actual value differs from the rate the budget figures give: WARNING MEDIUM.
+ * </ul>
+ */
+public final class ExecutionRateCheck implements Check {
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private final Set<String> labels;
+
+  public ExecutionRateCheck(Set<String> labels) {
+    this.labels = labels.stream().map(Texts::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public ExecutionRateCheck() {
+    this(Set.copyOf(DataFile.lines(ExecutionRateCheck.class, "execution-rate-labels.txt")));
+  }
+
+  @Override
+  public String name() {
+    return "ExecutionRateCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    Budget budget = subject.report().budget();
+    List<Finding> out = new ArrayList<>();
+    if (budget == null) {
+      return out;
+    }
+    BigDecimal rate = null;
+    if (budget.expenditure() != null
+        && budget.adjustedBudget() != null
+        && budget.adjustedBudget().signum() != 0) {
+      rate = budget.expenditure().multiply(HUNDRED).divide(budget.adjustedBudget(), MathContext.DECIMAL64);
+      BigDecimal stated = budget.executionRate();
+      if (stated != null && !Decimals.agreesAtPrintedPrecision(stated, rate)) {
+        out.add(
+            FindingBuilder.of(subject.file(), name())
+                .severity(Severity.ERROR)
+                .certainty(Certainty.HIGH)
+                .location(where(budget, "executionRate"))
+                .stated(Decimals.plain(stated) + "%")
+                .recomputed(Decimals.plain(rate, 2) + "%")
+                .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
+                .message(
+                    "execution rate: " + Decimals.plain(budget.expenditure()) + " ÷ "
+                        + Decimals.plain(budget.adjustedBudget()) + " = "
+                        + Decimals.plain(rate, 2) + "%, the report states "
+                        + Decimals.plain(stated) + "%"));
+      }
+    }
+    parts(subject, out, budget.adjustedBudget(), budget.basicBudget(), budget.projectBudget(),
+        "adjustedBudget", "预算数");
+    parts(subject, out, budget.expenditure(), budget.basicExpenditure(),
+        budget.projectExpenditure(), "expenditure", "支出数");
+    BigDecimal reference = rate != null ? rate : budget.executionRate();
+    if (reference != null) {
+      for (IndicatorRow row : subject.report().indicators()) {
+        rowAgainstBudget(subject, out, row, reference, rate != null);
+      }
+    }
+    return out;
+  }
+
+  private void parts(
+      AuditSubject subject,
+      List<Finding> out,
+      @Nullable BigDecimal total,
+      @Nullable BigDecimal basic,
+      @Nullable BigDecimal project,
+      String field,
+      String label) {
+    if (total == null || basic == null || project == null) {
+      return;
+    }
+    BigDecimal sum = basic.add(project);
+    int scale = Math.max(Decimals.printedScale(total), Math.max(basic.scale(), project.scale()));
+    BigDecimal slack = BigDecimal.ONE.movePointLeft(scale).multiply(new BigDecimal("1.5"));
+    if (sum.subtract(total).abs().compareTo(slack) <= 0) {
+      return;
+    }
+    out.add(
+        FindingBuilder.of(subject.file(), name())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.MEDIUM)
+            .location(where(subject.report().budget(), field))
+            .stated(Decimals.plain(total))
+            .recomputed(Decimals.plain(sum))
+            .rule("基本支出 + 项目支出 = 合计")
+            .message(
+                "基本支出 " + Decimals.plain(basic) + " + 项目支出 " + Decimals.plain(project) + " = "
+                    + Decimals.plain(sum) + ", the report's total " + label + " is "
+                    + Decimals.plain(total)));
+  }
+
+  private void rowAgainstBudget(
+      AuditSubject subject, List<Finding> out, IndicatorRow row, BigDecimal reference,
+      boolean computed) {
+    if (!labels.contains(Texts.key(row.level3())) && !labels.contains(Texts.key(row.canonicalKey()))) {
+      return;
+    }
+    BigDecimal actual = null;
+    if (row.actualValue() != null && row.actualValue().number() != null) {
+      actual = row.actualValue().number();
+    } else if (row.actual() != null) {
+      Matcher m = NUMBER.matcher(row.actual());
+      if (m.find()) {
+        actual = new BigDecimal(m.group());
+      }
+    }
+    if (actual == null || Decimals.agreesAtPrintedPrecision(actual, reference)) {
+      return;
+    }
+    out.add(
+        FindingBuilder.of(subject.file(), name())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.MEDIUM)
+            .indicator(row.level3())
+            .location(FindingBuilder.where(row, "actual"))
+            .stated(row.actual())
+            .recomputed(Decimals.plain(reference, 2) + "%")
+            .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
+            .message(
+                "the row restates the execution rate as " + row.actual() + ", the budget figures "
+                    + (computed ? "give " : "state ") + Decimals.plain(reference, 2) + "%"));
+  }
+
+  private static @Nullable SourceRef where(@Nullable Budget budget, String field) {
+    if (budget == null) {
+      return null;
+    }
+    Evidence evidence = budget.evidence().get(field);
+    return evidence == null ? null : evidence.source();
+  }
+}

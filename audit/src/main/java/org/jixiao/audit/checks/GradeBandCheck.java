@@ -1,0 +1,87 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+
+/**
+ * 绩效等级: the printed grade against the grade the stated total earns under {@link GradeBands}. A
+ * mismatch is a WARNING with MEDIUM certainty (the report may grade by other bands); a grade that
+ * names no band is an INFO. A total out of 100 is scaled to 100 first when the full mark differs.
+ */
+public final class GradeBandCheck implements Check {
+  private final GradeBands bands;
+
+  public GradeBandCheck(GradeBands bands) {
+    this.bands = bands;
+  }
+
+  public GradeBandCheck() {
+    this(GradeBands.standard());
+  }
+
+  @Override
+  public String name() {
+    return "GradeBandCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    Report report = subject.report();
+    String grade = report.grade();
+    BigDecimal total = report.totalScore();
+    if (grade == null || grade.isBlank() || total == null) {
+      return List.of();
+    }
+    BigDecimal onHundred = total;
+    if (report.maxScore() != null
+        && report.maxScore().signum() > 0
+        && report.maxScore().compareTo(TotalScoreCheck.DEFAULT_FULL_MARK) != 0) {
+      onHundred =
+          total.multiply(TotalScoreCheck.DEFAULT_FULL_MARK)
+              .divide(report.maxScore(), 4, java.math.RoundingMode.HALF_UP);
+    }
+    FindingBuilder b =
+        FindingBuilder.of(subject.file(), name())
+            .location(TotalScoreCheck.where(report, "grade"))
+            .stated(grade)
+            .rule(describe());
+    Optional<GradeBands.Band> named = bands.bandNamed(grade);
+    if (named.isEmpty()) {
+      return List.of(
+          b.severity(Severity.INFO)
+              .certainty(Certainty.LOW)
+              .message("grade " + grade + " names none of the bands " + describe()));
+    }
+    Optional<String> earned = bands.gradeFor(onHundred);
+    if (earned.isPresent() && earned.get().equals(named.get().grade())) {
+      return List.of();
+    }
+    return List.of(
+        b.severity(Severity.WARNING)
+            .certainty(Certainty.MEDIUM)
+            .recomputed(earned.orElse("—"))
+            .message(
+                "a total of " + Decimals.plain(total) + " earns " + earned.orElse("no grade")
+                    + ", the report prints " + grade));
+  }
+
+  private String describe() {
+    StringBuilder s = new StringBuilder();
+    for (GradeBands.Band band : bands.bands()) {
+      if (!s.isEmpty()) {
+        s.append("，");
+      }
+      s.append(band.grade()).append(" ≥ ").append(Decimals.plain(band.atLeast()));
+    }
+    return s.toString();
+  }
+}

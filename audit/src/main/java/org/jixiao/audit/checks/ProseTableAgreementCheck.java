@@ -1,0 +1,147 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.Texts;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ScoreStatement;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+
+/**
+ * 文表一致: one indicator stated twice must agree.
+ *
+ * <ul>
+ *   <li>each {@link IndicatorRow#alternates()} statement (prose "（设置分值2分，得2分）") against the
+ *       row's weight and score: WARNING HIGH;
+ *   <li>the same indicator (same goal, level1, level2, level3) listed twice with another weight or
+ *       score: WARNING MEDIUM;
+ *   <li>a row with a code (B61) whose code stands in the text before another name ("C14加强市民中心管理"
+ *       for 加强行政服务中心管理): WARNING MEDIUM; or before another weight ("C14…（5分）"): WARNING HIGH.
+ * </ul>
+ */
+public final class ProseTableAgreementCheck implements Check {
+  private static final Pattern WEIGHT_AFTER = Pattern.compile("^[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+
+  @Override
+  public String name() {
+    return "ProseTableAgreementCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    Map<String, IndicatorRow> seen = new HashMap<>();
+    for (IndicatorRow row : subject.report().indicators()) {
+      for (ScoreStatement alt : row.alternates()) {
+        alternate(subject, row, alt).ifPresent(out::add);
+      }
+      String key =
+          String.join("|", Texts.key(row.goal()), Texts.key(row.level1()), Texts.key(row.level2()), Texts.key(row.level3()));
+      IndicatorRow first = seen.putIfAbsent(key, row);
+      if (first != null
+          && (!Decimals.same(first.weight(), row.weight()) || !Decimals.same(first.score(), row.score()))) {
+        out.add(
+            FindingBuilder.of(subject.file(), name())
+                .severity(Severity.WARNING)
+                .certainty(Certainty.MEDIUM)
+                .indicator(row.level3())
+                .location(FindingBuilder.where(row, "score"))
+                .stated(SectionSumCheck.pair(row.weight(), row.score()))
+                .recomputed(SectionSumCheck.pair(first.weight(), first.score()))
+                .rule("同一指标两处表述应一致")
+                .message("the indicator is listed twice with different weight or score"));
+      }
+    }
+    if (subject.text() != null) {
+      codes(subject, subject.text(), out);
+    }
+    return out;
+  }
+
+  private java.util.Optional<Finding> alternate(AuditSubject subject, IndicatorRow row, ScoreStatement alt) {
+    boolean weightDiffers = alt.weight() != null && row.weight() != null && !Decimals.same(alt.weight(), row.weight());
+    boolean scoreDiffers = alt.score() != null && row.score() != null && !Decimals.same(alt.score(), row.score());
+    if (!weightDiffers && !scoreDiffers) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        FindingBuilder.of(subject.file(), name())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(row.level3())
+            .location(alt.source())
+            .stated(alt.text())
+            .recomputed(SectionSumCheck.pair(row.weight(), row.score()))
+            .rule("同一指标两处表述应一致")
+            .message(
+                "stated elsewhere as " + SectionSumCheck.pair(alt.weight(), alt.score())
+                    + ", the row has " + SectionSumCheck.pair(row.weight(), row.score())));
+  }
+
+  private void codes(AuditSubject subject, String text, List<Finding> out) {
+    for (IndicatorRow row : subject.report().indicators()) {
+      String code = row.code();
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      String name = Texts.key(row.level3());
+      Matcher m = Pattern.compile(Pattern.quote(code.strip()) + "(?![0-9A-Za-z])").matcher(text);
+      while (m.find()) {
+        String printedName = nameAfter(text, m.end());
+        if (printedName.length() < 2) {
+          continue;
+        }
+        String printed = Texts.key(printedName);
+        TextSpan span = new TextSpan(subject.file(), null, m.start(), m.end() + printedName.length());
+        if (!printed.startsWith(name) && !name.startsWith(printed)) {
+          out.add(
+              FindingBuilder.of(subject.file(), name())
+                  .severity(Severity.WARNING)
+                  .certainty(Certainty.MEDIUM)
+                  .indicator(row.level3())
+                  .location(span)
+                  .stated(code + printedName)
+                  .recomputed(code + row.level3())
+                  .rule("同一指标编号应对应同一名称")
+                  .message("code " + code + " names " + printedName + " here, the row is " + row.level3()));
+          continue;
+        }
+        Matcher w = WEIGHT_AFTER.matcher(text).region(m.end() + printedName.length(), text.length());
+        if (w.lookingAt() && row.weight() != null && new BigDecimal(w.group(1)).compareTo(row.weight()) != 0) {
+          out.add(
+              FindingBuilder.of(subject.file(), name())
+                  .severity(Severity.WARNING)
+                  .certainty(Certainty.HIGH)
+                  .indicator(row.level3())
+                  .location(new TextSpan(subject.file(), null, m.start(), w.end()))
+                  .stated(w.group(1) + "分")
+                  .recomputed(Decimals.plain(row.weight()))
+                  .rule("同一指标两处表述应一致")
+                  .message("the text gives " + code + " a weight of " + w.group(1) + ", the row " + Decimals.plain(row.weight())));
+        }
+      }
+    }
+  }
+
+  /** The name printed right after a code: up to a bracket, colon, tab or line end (≤ 60 chars). */
+  private static String nameAfter(String text, int from) {
+    int end = from;
+    while (end < text.length() && end - from < 60 && "（(：:\t\r\n，,。".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(from, end).strip();
+  }
+
+}

@@ -1,0 +1,150 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.ValueKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 单行得分: each row on its own. A score above its weight or below zero is an ERROR; a weight with
+ * no score a WARNING. When target and actual parse as quantities with a comparator and the same
+ * unit, a row that meets its target yet loses points is a WARNING, one that misses it yet keeps
+ * full marks an INFO, both MEDIUM: they assume that meeting the target earns the full mark, which
+ * is the usual rule but not a printed one. When only one side prints a unit (353.3 against
+ * ≤353.3万元) the comparison assumes the same unit and says so with LOW certainty.
+ */
+public final class RowScoreCheck implements Check {
+  @Override
+  public String name() {
+    return "RowScoreCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    for (IndicatorRow row : subject.report().indicators()) {
+      FindingBuilder b =
+          FindingBuilder.of(subject.file(), name())
+              .indicator(row.level3())
+              .location(FindingBuilder.where(row, "score"));
+      BigDecimal weight = row.weight();
+      BigDecimal score = row.score();
+      if (score == null) {
+        if (weight != null) {
+          out.add(
+              b.severity(Severity.WARNING)
+                  .certainty(Certainty.MEDIUM)
+                  .stated("分值 " + Decimals.plain(weight) + " / 得分 —")
+                  .rule("每个计分指标都应有得分")
+                  .message("the row has a weight of " + Decimals.plain(weight) + " but no score"));
+        }
+        continue;
+      }
+      if (score.signum() < 0) {
+        out.add(
+            b.severity(Severity.ERROR)
+                .certainty(Certainty.HIGH)
+                .stated(Decimals.plain(score))
+                .recomputed("≥ 0")
+                .rule("0 ≤ 得分 ≤ 分值")
+                .message("negative score " + Decimals.plain(score)));
+        continue;
+      }
+      if (weight == null) {
+        continue;
+      }
+      if (score.compareTo(weight) > 0) {
+        out.add(
+            b.severity(Severity.ERROR)
+                .certainty(Certainty.HIGH)
+                .stated(Decimals.plain(score))
+                .recomputed("≤ " + Decimals.plain(weight))
+                .rule("0 ≤ 得分 ≤ 分值")
+                .message(
+                    "score " + Decimals.plain(score) + " exceeds the row's weight "
+                        + Decimals.plain(weight)));
+        continue;
+      }
+      targetAgainstScore(row, weight, score, b).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private java.util.Optional<Finding> targetAgainstScore(
+      IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b) {
+    Boolean met = meets(row.targetValue(), row.actualValue());
+    if (met == null) {
+      return java.util.Optional.empty();
+    }
+    boolean unitAssumed =
+        !Objects.equals(unit(row.targetValue()), unit(row.actualValue()));
+    boolean full = score.compareTo(weight) == 0;
+    String statement =
+        "target " + row.targetValue().text() + ", actual " + row.actualValue().text();
+    b.stated(statement + ", 得分 " + Decimals.plain(score) + " / " + Decimals.plain(weight));
+    b.certainty(unitAssumed ? Certainty.LOW : Certainty.MEDIUM);
+    b.location(FindingBuilder.where(row, "score"));
+    if (met && !full) {
+      return java.util.Optional.of(
+          b.severity(Severity.WARNING)
+              .recomputed(Decimals.plain(weight))
+              .rule("达到目标值得满分")
+              .message(
+                  "the actual value meets the target yet the row loses "
+                      + Decimals.plain(weight.subtract(score)) + " point(s)"
+                      + (unitAssumed ? " (units assumed equal)" : "")));
+    }
+    if (!met && full) {
+      return java.util.Optional.of(
+          b.severity(Severity.INFO)
+              .recomputed("< " + Decimals.plain(weight))
+              .rule("未达到目标值应扣分")
+              .message(
+                  "the actual value misses the target yet the row keeps full marks"
+                      + (unitAssumed ? " (units assumed equal)" : "")));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether the actual meets the target, or null when that cannot be decided: not both
+   * quantities, no comparator on the target, or two different printed units.
+   */
+  static @Nullable Boolean meets(@Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    if (target == null || actual == null) {
+      return null;
+    }
+    if (target.kind() != ValueKind.QUANTITY || actual.kind() != ValueKind.QUANTITY) {
+      return null;
+    }
+    BigDecimal t = target.magnitude();
+    BigDecimal a = actual.magnitude();
+    if (target.comparator() == null || t == null || a == null) {
+      return null;
+    }
+    String tu = unit(target);
+    String au = unit(actual);
+    if (tu != null && au != null && !tu.equals(au)) {
+      return null;
+    }
+    return target.comparator().holds(a.compareTo(t));
+  }
+
+  static @Nullable String unit(@Nullable ParsedValue value) {
+    if (value == null || value.unit() == null || value.unit().isBlank()) {
+      return null;
+    }
+    return value.unit().strip().replace('％', '%');
+  }
+}

@@ -1,0 +1,84 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.Texts;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 一级指标小计: per stated section, the rows filed under it (level1 equal to the section's name,
+ * ignoring white space and width) summed against the section's weight and score.
+ *
+ * <p>When the weights disagree the rows are incomplete or the subtotal is wrong; that is one
+ * WARNING that also shows the score sums (a score comparison over incomplete rows proves
+ * nothing). When the weights agree (or the section states none) and the scores do not, it is an
+ * ERROR. A section without any row is an INFO: nothing can be recomputed for it.
+ */
+public final class SectionSumCheck implements Check {
+  @Override
+  public String name() {
+    return "SectionSumCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    for (Section section : subject.report().sections()) {
+      String key = Texts.key(section.name());
+      List<IndicatorRow> rows =
+          subject.report().indicators().stream()
+              .filter(r -> Texts.key(r.level1()).equals(key))
+              .toList();
+      FindingBuilder b =
+          FindingBuilder.of(subject.file(), name())
+              .location(section.source())
+              .rule("Σ 三级指标 = 一级指标小计");
+      if (rows.isEmpty()) {
+        out.add(
+            b.severity(Severity.INFO)
+                .certainty(Certainty.LOW)
+                .stated(pair(section.weight(), section.score()))
+                .message("section " + section.name() + " has no indicator rows to recompute from"));
+        continue;
+      }
+      BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
+      BigDecimal scores = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());
+      boolean blanks = rows.stream().anyMatch(r -> r.weight() != null && r.score() == null);
+      b.stated(pair(section.weight(), section.score())).recomputed(pair(weights, scores));
+      if (section.weight() != null && section.weight().compareTo(weights) != 0) {
+        out.add(
+            b.severity(Severity.WARNING)
+                .certainty(Certainty.MEDIUM)
+                .message(
+                    "section " + section.name() + ": its " + rows.size() + " rows weigh "
+                        + Decimals.plain(weights) + " and score " + Decimals.plain(scores)
+                        + ", the subtotal states weight " + Decimals.plain(section.weight())
+                        + " and score " + Decimals.plain(section.score())
+                        + ": rows are missing or the subtotal is wrong"));
+      } else if (section.score() != null && section.score().compareTo(scores) != 0) {
+        out.add(
+            b.severity(Severity.ERROR)
+                .certainty(blanks ? Certainty.MEDIUM : Certainty.HIGH)
+                .message(
+                    "section " + section.name() + ": its rows score " + Decimals.plain(scores)
+                        + ", the subtotal states " + Decimals.plain(section.score())
+                        + (blanks ? " (some rows have no score)" : "")));
+      }
+    }
+    return out;
+  }
+
+  static String pair(@Nullable BigDecimal weight, @Nullable BigDecimal score) {
+    return "分值 " + Decimals.plain(weight) + " / 得分 " + Decimals.plain(score);
+  }
+}

@@ -1,0 +1,157 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.Texts;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 总分: the sum of every row's score against the stated total, and the sum of every row's weight
+ * against the full mark. Rows without a level1 (the scored budget-execution line of a 自评表) count
+ * like any other row.
+ *
+ * <p>The completeness rule: the rows are taken as complete only when their weights add up to the
+ * full mark ({@code maxScore}, 100 when not stated). Only then is the score sum compared with the
+ * total; otherwise one WARNING says the weights fall short (rows missing from the report or from
+ * the extraction), and the total is left to the section comparison. When the report states
+ * first-level subtotals whose weights (plus rows outside any section) make the full mark, their
+ * scores are compared with the total too. A total that is the exact sum rounded to the printed
+ * precision (94.44 printed as 94) is an INFO, not an error.
+ */
+public final class TotalScoreCheck implements Check {
+  static final BigDecimal DEFAULT_FULL_MARK = BigDecimal.valueOf(100);
+
+  @Override
+  public String name() {
+    return "TotalScoreCheck";
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    Report report = subject.report();
+    List<IndicatorRow> rows = report.indicators();
+    List<Finding> out = new ArrayList<>();
+    if (rows.isEmpty()) {
+      return out;
+    }
+    BigDecimal full = report.maxScore() != null ? report.maxScore() : DEFAULT_FULL_MARK;
+    BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
+    boolean complete = weights.compareTo(full) == 0;
+    if (!complete) {
+      out.add(
+          FindingBuilder.of(subject.file(), name())
+              .severity(Severity.WARNING)
+              .certainty(Certainty.MEDIUM)
+              .location(where(report, "maxScore"))
+              .stated(Decimals.plain(full))
+              .recomputed(Decimals.plain(weights))
+              .rule("Σ 分值 = 满分")
+              .message(
+                  "row weights add up to " + Decimals.plain(weights) + ", not the full mark "
+                      + Decimals.plain(full)
+                      + ": rows are missing or the weights are wrong; the total is not"
+                      + " recomputed from the rows"));
+    }
+    BigDecimal total = report.totalScore();
+    if (total != null && complete) {
+      BigDecimal scores = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());
+      List<IndicatorRow> blank =
+          rows.stream().filter(r -> r.weight() != null && r.score() == null).toList();
+      String blanks = "";
+      if (!blank.isEmpty()) {
+        BigDecimal blankWeight = Decimals.sum(blank.stream().map(IndicatorRow::weight).toList());
+        blanks =
+            "; " + blank.size() + " row(s) with weight " + Decimals.plain(blankWeight)
+                + " have no score (" + blank.get(0).level3() + (blank.size() > 1 ? ", …" : "")
+                + "): full marks there would give " + Decimals.plain(scores.add(blankWeight));
+      }
+      compare(subject, out, total, scores, "Σ 得分 = 总分", "row scores", blanks, blank.isEmpty());
+    }
+    if (total != null) {
+      sectionsAgainstTotal(subject, out, full, total);
+    }
+    return out;
+  }
+
+  private void sectionsAgainstTotal(
+      AuditSubject subject, List<Finding> out, BigDecimal full, BigDecimal total) {
+    Report report = subject.report();
+    List<Section> sections = report.sections();
+    if (sections.isEmpty()
+        || sections.stream().anyMatch(s -> s.weight() == null || s.score() == null)) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    sections.forEach(s -> names.add(Texts.key(s.name())));
+    List<IndicatorRow> outside =
+        report.indicators().stream().filter(r -> !names.contains(Texts.key(r.level1()))).toList();
+    BigDecimal weights =
+        Decimals.sum(sections.stream().map(Section::weight).toList())
+            .add(Decimals.sum(outside.stream().map(IndicatorRow::weight).toList()));
+    if (weights.compareTo(full) != 0) {
+      return; // SectionSumCheck and the row-weight finding above say where the weights go wrong
+    }
+    BigDecimal scores =
+        Decimals.sum(sections.stream().map(Section::score).toList())
+            .add(Decimals.sum(outside.stream().map(IndicatorRow::score).toList()));
+    String what =
+        outside.isEmpty() ? "section subtotals" : "section subtotals plus rows outside any section";
+    compare(subject, out, total, scores, "Σ 一级指标得分 = 总分", what, "", true);
+  }
+
+  private void compare(
+      AuditSubject subject,
+      List<Finding> out,
+      BigDecimal stated,
+      BigDecimal computed,
+      String rule,
+      String what,
+      String note,
+      boolean sure) {
+    if (stated.compareTo(computed) == 0) {
+      return;
+    }
+    FindingBuilder b =
+        FindingBuilder.of(subject.file(), name())
+            .location(where(subject.report(), "totalScore"))
+            .stated(Decimals.plain(stated))
+            .recomputed(Decimals.plain(computed))
+            .rule(rule);
+    boolean coarser = Decimals.printedScale(stated) < computed.stripTrailingZeros().scale();
+    if (coarser && Decimals.agreesAtPrintedPrecision(stated, computed)) {
+      out.add(
+          b.severity(Severity.INFO)
+              .certainty(Certainty.HIGH)
+              .message(
+                  what + " add up to " + Decimals.plain(computed) + "; the report prints the total"
+                      + " rounded as " + Decimals.plain(stated)));
+      return;
+    }
+    out.add(
+        b.severity(Severity.ERROR)
+            .certainty(sure ? Certainty.HIGH : Certainty.MEDIUM)
+            .message(
+                what + " add up to " + Decimals.plain(computed) + ", the report states a total of "
+                    + Decimals.plain(stated) + note));
+  }
+
+  static @Nullable SourceRef where(Report report, String field) {
+    Evidence evidence = report.evidence().get(field);
+    return evidence == null ? null : evidence.source();
+  }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.jixiao.audit.internal.Cells;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+  private static final Finding NASTY =
+      new Finding("a,b.txt", "ArithmeticCheck", Severity.ERROR, Certainty.HIGH, "<b>\"预算\"</b>",
+          new TextSpan("a,b.txt", null, 3, 9), "17%", "172.95%", "=358/207", "line1\nline2, \"q\"");
+
+  @Test
+  void csvIsRfc4180WithBom() {
+    String csv = FindingCsv.render(List.of(NASTY));
+    assertTrue(csv.startsWith("\uFEFFfile,check,severity,certainty,indicator,location,stated,recomputed,rule,message\r\n"));
+    assertTrue(csv.contains("\"a,b.txt\",ArithmeticCheck,ERROR,HIGH,\"<b>\"\"预算\"\"</b>\",chars 3–9,17%"));
+    assertTrue(csv.endsWith("\"line1\nline2, \"\"q\"\"\"\r\n"));
+  }
+
+  @Test
+  void htmlEscapesEverythingAndPlacesFindingsBesideRows() throws Exception {
+    AuditResult result = Auditor.standard().audit(Samples.subject("004_f903e5746c6a8cdf"));
+    String html = AuditHtmlReport.render(List.of(result, new AuditResult(result.report(), List.of(NASTY))));
+    assertFalse(html.contains("<b>\"预算"));
+    assertTrue(html.contains("&lt;b&gt;&quot;预算&quot;&lt;/b&gt;"));
+    assertTrue(html.contains("<tr class=\"flag\"><td>管理效率</td><td></td><td>政府采购执行率</td>"));
+    assertFalse(html.contains("<script") || html.contains("http"));
+  }
+
+  @Test
+  void tableHasSummaryAndAlignedColumns() throws Exception {
+    AuditResult result = Auditor.standard().audit(Samples.subject("002_85bada5a1e1f1378"));
+    String table = FindingTable.render(List.of(result));
+    assertTrue(table.startsWith("002_85bada5a1e1f1378.txt: stated total 97.43, recomputed 97.4; 1 ERROR, 6 WARNING, 0 INFO"));
+    List<String> lines = table.lines().filter(l -> l.startsWith("  ")).toList();
+    int messageColumn = Cells.width(lines.get(0).substring(0, lines.get(0).indexOf("MESSAGE")));
+    for (int i = 0; i < result.findings().size(); i++) {
+      String line = lines.get(i + 1);
+      String message = result.findings().get(i).message();
+      assertEquals(messageColumn, Cells.width(line.substring(0, line.indexOf(message))), line);
+    }
+  }
+
+  @Test
+  void jsonIsAnArrayWithTheFindingFields() throws Exception {
+    JsonNode node = Json.mapper().readTree(Json.write(List.of(NASTY)));
+    assertTrue(node.isArray());
+    for (String field : List.of("file", "check", "severity", "certainty", "indicator", "location", "stated", "recomputed", "rule", "message")) {
+      assertTrue(node.get(0).has(field), field);
+    }
+    assertEquals("text", node.get(0).get("location").get("type").asText());
+  }
+}

@@ -1,0 +1,108 @@
+package org.jixiao.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** The audit on the five real reports (gold rows + seed text): findings they really contain. */
+class SampleAuditTest {
+  private static List<Finding> audit(String stem) throws Exception {
+    List<Finding> findings = Auditor.standard().run(Samples.subject(stem));
+    findings.forEach(f -> System.out.println(stem + " " + f.severity() + " " + f.check() + " [" + f.indicator() + "] " + f.message()));
+    return findings;
+  }
+
+  private static Finding one(List<Finding> findings, String check, Predicate<Finding> p) {
+    List<Finding> hits = findings.stream().filter(f -> f.check().equals(check)).filter(p).toList();
+    assertEquals(1, hits.size(), () -> check + " matched " + hits);
+    return hits.get(0);
+  }
+
+  private static long count(List<Finding> findings, String check) {
+    return findings.stream().filter(f -> f.check().equals(check)).count();
+  }
+
+  @Test
+  void report000TotalIsOffByTheBlankRowAndPaymentRuleIsNotFollowed() throws Exception {
+    List<Finding> f = audit("000_0ace20d031349de2");
+    Finding total = one(f, "TotalScoreCheck", x -> true);
+    assertEquals(Severity.ERROR, total.severity());
+    assertEquals("96.74", total.stated());
+    assertEquals("95.74", total.recomputed());
+    assertTrue(total.message().contains("非税收入预算完成率"));
+    assertEquals(Severity.WARNING, one(f, "RowScoreCheck", x -> "非税收入预算完成率".equals(x.indicator())).severity());
+    Finding rule = one(f, "ScoringRuleCheck", x -> "支付进度符合率".equals(x.indicator()));
+    assertEquals(Severity.WARNING, rule.severity());
+    assertEquals("0.78–0.8", rule.recomputed());
+    // 得分=政府采购执行率×分值 with 70.06% → 0.7006 printed 0.7: rounding is no finding
+    assertTrue(f.stream().noneMatch(x -> "政府采购执行率".equals(x.indicator())));
+    assertEquals(0, count(f, "GradeBandCheck")); // 96.74 is 优
+  }
+
+  @Test
+  void report001RateSentenceDisagreesWithItsOwnPartsAndTotalIsRounded() throws Exception {
+    List<Finding> f = audit("001_2d77b94fcc42edf7");
+    List<Finding> rates = f.stream().filter(x -> x.check().equals("ArithmeticCheck")).toList();
+    assertEquals(2, rates.size()); // the same sentence stands twice in the report
+    rates.forEach(x -> assertEquals("91.38%", x.stated()));
+    rates.forEach(x -> assertEquals("95.54%", x.recomputed()));
+    Finding total = one(f, "TotalScoreCheck", x -> true);
+    assertEquals(Severity.INFO, total.severity()); // 94.44 printed as 94
+    assertEquals("94.44", total.recomputed());
+    assertEquals(0, count(f, "SectionSumCheck")); // 产出 40, 效益 40, 满意度 10 reconcile
+    assertEquals(0, count(f, "ExecutionRateCheck")); // 9452.1302 / 10343.6719 = 91.38%
+  }
+
+  @Test
+  void report002TotalMissesByThreeHundredthsAndTargetsMetLosePoints() throws Exception {
+    List<Finding> f = audit("002_85bada5a1e1f1378");
+    Finding total = one(f, "TotalScoreCheck", x -> true);
+    assertEquals(Severity.ERROR, total.severity());
+    assertEquals("97.43", total.stated());
+    assertEquals("97.4", total.recomputed());
+    assertEquals(Severity.WARNING, one(f, "RowScoreCheck", x -> "工程建设项目开评标数量".equals(x.indicator())).severity());
+    assertEquals(0, count(f, "ExecutionRateCheck")); // 19792.2 / 22681.6 = 87.26 → 87.3
+    assertEquals(0, count(f, "GradeBandCheck"));
+  }
+
+  @Test
+  void report003SubtotalsReconcileButProseMisstatesPurchasing() throws Exception {
+    List<Finding> f = audit("003_9702beb4dfdda539");
+    assertEquals(0, count(f, "SectionSumCheck"));
+    assertEquals(0, count(f, "TotalScoreCheck"));
+    assertEquals(0, count(f, "GradeBandCheck")); // 86 is 良
+    Finding rate = one(f, "ArithmeticCheck", x -> true); // 满分2分，得分2分，得分率50.00%
+    assertEquals("50.00%", rate.stated());
+    assertEquals("100%", rate.recomputed());
+    Finding prose = one(f, "ProseSubtotalCheck", x -> true);
+    assertTrue(prose.message().contains("采购管理"));
+    // formulas "(20/21)×100%=95.24%", "=10*65%*100%=6.5", "-5.18%" all hold
+    assertTrue(f.stream().noneMatch(x -> x.check().equals("ArithmeticCheck") && x.message().startsWith("formula")));
+    assertTrue(f.stream().anyMatch(x -> x.check().equals("ProseTableAgreementCheck") && "加强行政服务中心管理".equals(x.indicator())));
+  }
+
+  @Test
+  void report004FormulasAreWrongAndManagementRowsFallShort() throws Exception {
+    List<Finding> f = audit("004_f903e5746c6a8cdf");
+    Finding sanGong = one(f, "ArithmeticCheck", x -> "“三公”经费变动率".equals(x.indicator()));
+    assertEquals(Severity.ERROR, sanGong.severity());
+    assertEquals("-3.3%", sanGong.stated());
+    assertEquals("-33.33%", sanGong.recomputed());
+    Finding purchase = one(f, "ArithmeticCheck", x -> "政府采购执行率".equals(x.indicator()));
+    assertEquals("17%", purchase.stated());
+    assertEquals("172.95%", purchase.recomputed());
+    String text = Samples.subject("004_f903e5746c6a8cdf").text();
+    TextSpan span = (TextSpan) purchase.location();
+    assertTrue(text.substring(span.start(), span.end()).contains("358/207*100%=17%"));
+    Finding section = one(f, "SectionSumCheck", x -> true);
+    assertTrue(section.message().contains("管理效率"));
+    assertEquals(Severity.WARNING, one(f, "TotalScoreCheck", x -> true).severity()); // weights 97
+    assertEquals(0, count(f, "ProseTableAgreementCheck"));
+  }
+}

@@ -1,0 +1,88 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Each check on small crafted reports: the rules the samples do not exercise. */
+class ChecksTest {
+  private static Report report(BigDecimal total, String grade, Budget budget, List<IndicatorRow> rows) {
+    return new Report("t.txt", null, null, null, null, null, null, total, new BigDecimal("100"), grade,
+        budget, List.of(), rows, null, null, null, null, Map.of(), List.of());
+  }
+
+  private static IndicatorRow rule(String rule, String actual, String weight, String score) {
+    IndicatorRow r = IndicatorRow.of(null, null, "x", "y", "z", null, actual, new BigDecimal(weight), new BigDecimal(score));
+    return new IndicatorRow(null, null, "x", "y", "z", null, actual, r.weight(), r.score(), null, null, rule,
+        null, null, null, null, Map.of(), List.of());
+  }
+
+  private static List<Finding> scoring(IndicatorRow row) {
+    return new ScoringRuleCheck().check(new AuditSubject(report(null, null, null, List.of(row)), null));
+  }
+
+  @Test
+  void bandsProportionalPerItemAndUnknownRules() {
+    assertTrue(scoring(rule("85%≤满意度＜90%得5分；90%≤满意度得满分", "87%", "10", "5")).isEmpty());
+    assertEquals(Severity.WARNING, scoring(rule("85%≤满意度＜90%得5分", "87%", "10", "6")).get(0).severity());
+    assertTrue(scoring(rule("评分规则：得分=执行率×分值。", "70.06%", "1", "0.7")).isEmpty());
+    assertEquals("0.5", scoring(rule("得分=执行率×分值", "50%", "1", "0.9")).get(0).recomputed());
+    assertTrue(scoring(rule("每存在一点不符扣除1/3", "有", "3", "2")).isEmpty());
+    assertEquals(1, scoring(rule("每存在一点不符扣除1/3", "有", "3", "2.5")).size());
+    assertTrue(scoring(rule("≥95%得满分；每低于1个百分点扣0.5分", "93%", "5", "4")).isEmpty());
+    Finding unknown = scoring(rule("视情况酌情打分", "好", "2", "2")).get(0);
+    assertEquals("rule not understood", unknown.message());
+    assertEquals(Severity.INFO, unknown.severity());
+  }
+
+  @Test
+  void malformedRulePatternFileIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new RuleParser(List.of("FULL_IF only-two")));
+    assertThrows(IllegalArgumentException.class, () -> new RateStatements(List.of("cost 成本")));
+  }
+
+  @Test
+  void gradeBandsAreConfigurable() {
+    AuditSubject s = new AuditSubject(report(new BigDecimal("86"), "优", null, List.of()), null);
+    Finding f = new GradeBandCheck().check(s).get(0);
+    assertEquals("良", f.recomputed());
+    GradeBands lenient = new GradeBands(List.of(new GradeBands.Band("优", new BigDecimal("85")), new GradeBands.Band("差", BigDecimal.ZERO)));
+    assertTrue(new GradeBandCheck(lenient).check(s).isEmpty());
+    assertEquals(Severity.INFO, new GradeBandCheck().check(new AuditSubject(report(new BigDecimal("86"), "甲", null, List.of()), null)).get(0).severity());
+    assertThrows(IllegalArgumentException.class, () -> new GradeBands(List.of(new GradeBands.Band("差", BigDecimal.ZERO), new GradeBands.Band("优", BigDecimal.TEN))));
+  }
+
+  @Test
+  void executionRateAndRowLimits() {
+    Budget budget = new Budget(null, new BigDecimal("200"), new BigDecimal("150"), new BigDecimal("80"),
+        new BigDecimal("100"), null, new BigDecimal("90"), null, Map.of());
+    List<Finding> f = new ExecutionRateCheck().check(new AuditSubject(report(null, null, budget, List.of()), null));
+    assertEquals(2, f.size()); // 75% not 80%; 100 + 90 is not 200
+    assertEquals("75%", f.get(0).recomputed());
+    List<IndicatorRow> rows = List.of(
+        IndicatorRow.of(null, null, null, null, "超分", null, null, BigDecimal.ONE, BigDecimal.TEN),
+        IndicatorRow.of(null, null, null, null, "负分", null, null, BigDecimal.ONE, new BigDecimal("-1")));
+    List<Finding> r = new RowScoreCheck().check(new AuditSubject(report(null, null, null, rows), null));
+    assertEquals(2, r.size());
+    assertTrue(r.stream().allMatch(x -> x.severity() == Severity.ERROR));
+  }
+
+  @Test
+  void proseChecksDoNothingWithoutText() {
+    AuditSubject s = new AuditSubject(report(null, null, null, List.of()), null);
+    assertFalse(new ArithmeticCheck().check(s).iterator().hasNext());
+    assertTrue(new ProseSubtotalCheck().check(s).isEmpty());
+  }
+}
