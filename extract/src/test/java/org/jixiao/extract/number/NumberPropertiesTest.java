@@ -23,7 +23,7 @@ import org.jixiao.schema.ValueKind;
  * of full- and half-width characters, any comparator wording, multiplier and unit — parses back to
  * the same parts. jqwik prints the seed of a failing run; replay it with {@code @Property(seed=…)}.
  */
-class NumberProperties {
+class NumberPropertiesTest {
 
   @Property
   void formattedQuantitiesParseBack(
