@@ -1,0 +1,10 @@
+/**
+ * 行政区划: a gazetteer of China's province-, prefecture- and county-level divisions (GB/T 2260
+ * codes, data in {@code divisions.tsv}) and the lookup of division names in a department name or a
+ * report's text. Ambiguous names are returned as every candidate, never resolved by guessing. Must
+ * not import ingest, Tika, POI, PDFBox or Lucene.
+ */
+@NullMarked
+package org.jixiao.extract.identity;
+
+import org.jspecify.annotations.NullMarked;
