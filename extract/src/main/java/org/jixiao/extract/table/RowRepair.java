@@ -64,6 +64,17 @@ final class RowRepair {
     return Optional.of(new HeaderRow(r, mapping));
   }
 
+  /** A cell that reads as a target or actual value (≤400万元, =100%, 396.47万元), not as a name. */
+  static boolean looksLikeValue(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return "≥≤<>=＞＜≧≦＝".indexOf(c) >= 0
+        || org.jixiao.extract.number.ValueParser.parse(t).kind() == org.jixiao.schema.ValueKind.QUANTITY;
+  }
+
   static boolean isPoints(String text) {
     String t = text.strip().replaceAll("分$", "");
     return !t.isEmpty() && !t.contains("%") && TableCells.isNumeric(t);
