@@ -123,8 +123,8 @@ final class IndicatorTableReader {
       return false;
     }
     String name = grid.text(r, nameCol).strip();
-    if (name.isEmpty() || TableCells.isNumeric(name)) {
-      return false;
+    if (name.isEmpty() || TableCells.isNumeric(name) || name.matches("(?s).*[；;%].*")) {
+      return false; // a figure or a rule's clauses, not an indicator's name
     }
     var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
     var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
@@ -187,8 +187,9 @@ final class IndicatorTableReader {
   private void indicatorRow(int r, HeaderRow standard) {
     HeaderRow h = standard;
     if (needsRepair(r, standard)) {
-      h = RowRepair.realign(grid, r, standard)
+      h = RowRepair.candidates(grid, r, standard).stream()
           .filter(m -> readsAsIndicator(grid, r, m) && !RowRepair.looksLikeValue(nameText(r, m)))
+          .findFirst()
           .orElse(standard);
     }
     Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
@@ -287,11 +288,16 @@ final class IndicatorTableReader {
 
   private @Nullable String groupName(int r, @Nullable Integer col, @Nullable String fallback) {
     String t = TableCells.value(grid, r, col);
-    if (t == null) {
+    if (t == null || !looksLikeGroupName(t)) {
       return fallback;
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
     return n.isEmpty() ? fallback : n;
+  }
+
+  /** A figure, a percentage or a list of clauses in a group column is a shifted cell, not a group name. */
+  private static boolean looksLikeGroupName(String t) {
+    return !TableCells.isNumeric(t) && !t.matches(".*[；;%].*");
   }
 
   /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight. */
