@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class FieldCodes {
   private static final int MAX_DEPTH = 32;
   private static final Pattern SHRUNK = Pattern.compile("\\\\s\\s*\\\\(?:up|do)\\s*-?\\d+\\s*\\(([^()]*)\\)");
-  private static final Pattern ENCLOSED = Pattern.compile("(?i)(?:EQ\\s*)?\\\\o\\s*\\\\ac\\s*\\(\\s*([^,()]{1,4}?)\\s*,\\s*([^,()]{1,4}?)\\s*\\)");
+  private static final Pattern ENCLOSED = Pattern.compile("(?i)(?:[ \\t]*EQ\\s*)?\\\\o\\s*\\\\ac\\s*\\(\\s*([^,()]{1,4}?)\\s*,\\s*([^,()]{1,4}?)\\s*\\)");
   private static final String CIRCLES = "○◯〇";
 
   private FieldCodes() {}
