@@ -42,11 +42,12 @@ public final class SheetLayout {
     for (SheetCell t : titles) {
       doc.paragraph(t.text(), 0, null);
     }
-    int tableTop = titles.isEmpty() ? top : titles.getLast().lastRow() + 1;
-    List<SheetCell> body = filled.stream().filter(c -> c.lastRow() >= tableTop).toList();
+    int afterTitles = titles.isEmpty() ? top : titles.getLast().lastRow() + 1;
+    List<SheetCell> body = filled.stream().filter(c -> c.lastRow() >= afterTitles).toList();
     if (body.isEmpty()) {
       return;
     }
+    int tableTop = body.stream().mapToInt(c -> Math.max(c.row(), afterTitles)).min().orElseThrow();
     int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
     int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
     doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc));
