@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.IngestException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes page layouts into a {@link DocumentBuilder} in reading order, joining a table at the foot
- * of one page with a matching table at the head of the next ({@link TableJoiner}).
+ * of one page with a matching table at the head of the next ({@link TableJoiner}), and a paragraph
+ * whose last line is full at the foot of a page with an unindented paragraph at the head of the next.
  */
 final class LayoutWriter {
   /** A table part must end below this fraction of the page height to continue on the next page. */
@@ -16,6 +18,8 @@ final class LayoutWriter {
   private final DocumentBuilder out;
   private final List<PageTable> pending = new ArrayList<>();
   private boolean pendingAtFoot;
+  private PageBlock.@Nullable Text pendingText;
+  private boolean pendingTextAtFoot;
   private int headerRowsDropped;
   private int cellsRejoined;
   private int rowsRejoined;
@@ -32,20 +36,41 @@ final class LayoutWriter {
         PageTable table = t.table();
         boolean continues = i == 0 && pendingAtFoot && !pending.isEmpty()
             && TableJoiner.continues(pending.get(pending.size() - 1), table);
+        flushText();
         if (!continues) {
-          flush();
+          flushTable();
         }
         pending.add(table);
         pendingAtFoot = i == blocks.size() - 1 && table.bottom() >= FOOT * layout.height();
       } else if (b instanceof PageBlock.Text p) {
-        flush();
-        out.paragraph(p.text(), 0, p.page());
+        flushTable();
+        if (i == 0 && pendingText != null && pendingTextAtFoot && p.startsFlush() && p.page() == pendingText.page() + 1) {
+          // a paragraph running over the page break: one paragraph, on the page it starts
+          pendingText = new PageBlock.Text(pendingText.page(), pendingText.top(),
+              TextLines.join(List.of(pendingText.text(), p.text())), p.endsFull(), pendingText.startsFlush());
+        } else {
+          flushText();
+          pendingText = p;
+        }
+        pendingTextAtFoot = i == blocks.size() - 1 && p.endsFull();
       }
     }
   }
 
-  /** Writes the table being collected, if any. */
+  private void flushText() throws IngestException {
+    if (pendingText != null) {
+      out.paragraph(pendingText.text(), 0, pendingText.page());
+      pendingText = null;
+    }
+  }
+
+  /** Writes the paragraph or table being collected, if any. */
   void flush() throws IngestException {
+    flushText();
+    flushTable();
+  }
+
+  private void flushTable() throws IngestException {
     if (pending.isEmpty()) {
       return;
     }

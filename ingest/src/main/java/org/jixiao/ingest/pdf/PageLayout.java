@@ -38,6 +38,7 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     tables.addAll(stream.tables());
     tables.sort(Comparator.comparingDouble(PageTable::top));
     List<TextLine> text = stream.rest();
+    double left = text.stream().mapToDouble(TextLine::x0).min().orElse(0);
     double right = text.stream().mapToDouble(TextLine::x1).max().orElse(frame.width());
     double gap = Paragraphs.usualGap(text);
     List<PageBlock> blocks = new ArrayList<>();
@@ -46,13 +47,13 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     int t = 0;
     for (TextLine l : text) {
       while (t < tables.size() && tables.get(t).top() <= l.top()) {
-        blocks.addAll(Paragraphs.group(page, run, right, gap));
+        blocks.addAll(Paragraphs.group(page, run, left, right, gap));
         run = new ArrayList<>();
         blocks.add(new PageBlock.Table(tables.get(t++)));
       }
       run.add(l);
     }
-    blocks.addAll(Paragraphs.group(page, run, right, gap));
+    blocks.addAll(Paragraphs.group(page, run, left, right, gap));
     while (t < tables.size()) {
       blocks.add(new PageBlock.Table(tables.get(t++)));
     }

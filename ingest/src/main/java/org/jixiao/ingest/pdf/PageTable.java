@@ -31,9 +31,10 @@ record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, M
    */
   record Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size) {
     static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs) {
+      List<TextLine> lines = TextLines.group(glyphs);
       double bottom = glyphs.stream().mapToDouble(Glyph::baseline).max().orElse(Double.NaN);
       double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
-      return new Cell(row, col, rowSpan, colSpan, TextLines.joinLines(TextLines.group(glyphs)), bottom, size);
+      return new Cell(row, col, rowSpan, colSpan, TextLines.joinLines(lines), bottom, size);
     }
   }
 

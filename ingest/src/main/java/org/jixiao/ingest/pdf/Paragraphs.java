@@ -16,24 +16,27 @@ final class Paragraphs {
    * @param right the right edge of the page's text column
    * @param usualGap the page's median gap between consecutive lines
    */
-  static List<PageBlock.Text> group(int page, List<TextLine> lines, double right, double usualGap) {
+  static List<PageBlock.Text> group(int page, List<TextLine> lines, double left, double right, double usualGap) {
     List<PageBlock.Text> out = new ArrayList<>();
     List<TextLine> cur = new ArrayList<>();
     for (TextLine line : lines) {
       if (!cur.isEmpty() && startsNew(cur.get(cur.size() - 1), line, right, usualGap)) {
-        out.add(paragraph(page, cur));
+        out.add(paragraph(page, cur, left, right));
         cur = new ArrayList<>();
       }
       cur.add(line);
     }
     if (!cur.isEmpty()) {
-      out.add(paragraph(page, cur));
+      out.add(paragraph(page, cur, left, right));
     }
     return out;
   }
 
-  private static PageBlock.Text paragraph(int page, List<TextLine> lines) {
-    return new PageBlock.Text(page, lines.get(0).top(), TextLines.joinLines(lines));
+  private static PageBlock.Text paragraph(int page, List<TextLine> lines, double left, double right) {
+    TextLine first = lines.get(0);
+    TextLine last = lines.get(lines.size() - 1);
+    return new PageBlock.Text(page, first.top(), TextLines.joinLines(lines),
+        last.x1() >= right - 1.5 * last.size(), first.x0() <= left + 0.5 * first.size());
   }
 
   private static boolean startsNew(TextLine prev, TextLine line, double right, double usualGap) {

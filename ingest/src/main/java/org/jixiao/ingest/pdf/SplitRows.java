@@ -1,6 +1,7 @@
 package org.jixiao.ingest.pdf;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a table row that a page break cut in two (Word's "allow row to break across pages") from
@@ -14,6 +15,8 @@ import java.util.List;
 final class SplitRows {
   /** How close (in font sizes) a cut cell's last baseline is to the bottom edge of its part. */
   static final double REACH = 1.0;
+  /** Cell padding and descent allowance, in points. */
+  private static final double PADDING = 4;
 
   private SplitRows() {}
 
@@ -35,7 +38,7 @@ final class SplitRows {
         anyEnded |= !e.text().isEmpty() && e.rowSpan() == 1 && f.rowSpan() == 1;
       } else {
         anyText = true;
-        if (e.text().isEmpty() || Double.isNaN(e.textBottom()) || prev.bottom() - e.textBottom() > REACH * e.size() + 4) {
+        if (!reachesCut(prev, e)) {
           return false;
         }
       }
@@ -43,7 +46,12 @@ final class SplitRows {
     return anyText && anyEnded;
   }
 
-  private static PageTable.Cell lastRowCell(PageTable t, int last, List<Double> union, int c0, int c1) {
+  /** The cell's text runs down to the bottom edge of its part. */
+  static boolean reachesCut(PageTable prev, PageTable.Cell e) {
+    return !e.text().isEmpty() && prev.bottom() - e.textBottom() <= REACH * e.size() + PADDING;
+  }
+
+  private static PageTable.@Nullable Cell lastRowCell(PageTable t, int last, List<Double> union, int c0, int c1) {
     for (PageTable.Cell e : t.cells()) {
       if (e.row() + e.rowSpan() - 1 == last
           && TableJoiner.index(union, t.xs().get(e.col())) == c0

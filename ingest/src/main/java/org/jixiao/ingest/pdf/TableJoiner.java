@@ -88,11 +88,13 @@ final class TableJoiner {
         int row = c.row() - skip + offset - shift;
         if (p > 0 && c.row() == skip) {
           Placed above = endingAt(placed, offset - 1, c0, c1 - c0);
-          if (above != null && (split || (c.text().isEmpty() && (above.rowSpan >= 2 || c.rowSpan() >= 2) && !above.text.isEmpty()))) {
+          if (above != null && (split || continuesCell(c, above))) {
             // the same cell continued on this page: one cell, its text joined, its span extended
             above.rowSpan += c.rowSpan() - shift;
             above.text = TextLines.join(List.of(above.text, c.text()));
-            stats.cellsRejoined += split ? 0 : 1;
+            if (!split) {
+              stats.cellsRejoined++;
+            }
             continue;
           }
         }
@@ -107,6 +109,18 @@ final class TableJoiner {
     grid.ensureSize(offset, union.size() - 1);
     grid.page(parts.get(0).page());
     return grid;
+  }
+
+  /**
+   * A merged cell cut by the page break: its piece below is empty and one of the pieces spans
+   * rows. When both pieces hold text they stay two cells, as printed (telling them from two
+   * rows needs more than geometry: a known gap).
+   */
+  private static boolean continuesCell(PageTable.Cell c, Placed above) {
+    if (above.text.isEmpty()) {
+      return false;
+    }
+    return c.text().isEmpty() && (above.rowSpan >= 2 || c.rowSpan() >= 2);
   }
 
   /** The placed cell whose last row is {@code lastRow} over exactly these columns, or null. */
