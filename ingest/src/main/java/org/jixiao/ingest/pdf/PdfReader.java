@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class PdfReader implements FormatReader {
       return read(doc, String.valueOf(file.getFileName()), limits);
     } catch (InvalidPasswordException e) {
       throw new IngestException(FailureKind.ENCRYPTED, "the PDF is password-protected (a password is needed to open it)", e);
+    } catch (ClosedByInterruptException e) {
+      throw new IngestException(FailureKind.TIMEOUT, "interrupted while reading", e);
     } catch (IOException e) {
       throw new IngestException(FailureKind.CORRUPT, "damaged PDF: " + e.getMessage(), e);
     }
