@@ -11,7 +11,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Reads Chinese government performance-evaluation reports (绩效评价报告) into audited, searchable data.",
-    subcommands = {InspectCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      InspectCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      CompareCommand.class,
+      StatsCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",

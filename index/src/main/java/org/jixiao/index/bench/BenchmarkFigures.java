@@ -1,0 +1,26 @@
+package org.jixiao.index.bench;
+
+import java.util.Map;
+
+/**
+ * What one benchmark run measured.
+ *
+ * @param rowsPerSecond indicator rows indexed per second of wall time (report documents included)
+ * @param peakHeapBytes the highest heap use sampled every 100 ms while indexing and querying
+ * @param latencies per query kind, p50 and p99 in milliseconds
+ */
+public record BenchmarkFigures(
+    int reports,
+    long rows,
+    int threads,
+    double indexSeconds,
+    double rowsPerSecond,
+    long indexBytes,
+    long peakHeapBytes,
+    long maxHeapBytes,
+    double systemLoadAverage,
+    Map<String, Latency> latencies) {
+
+  /** Latency of one query kind over {@code count} timed queries (after warm-up). */
+  public record Latency(int count, double p50Millis, double p99Millis, double meanHits) {}
+}
