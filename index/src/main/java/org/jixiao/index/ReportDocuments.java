@@ -70,14 +70,14 @@ final class ReportDocuments {
     String name = join(" ", r.department(), r.title(), r.evaluator());
     text(doc, NAME, name, false);
     text(doc, NAME_BI, name, true);
+    // one line per row: the highlighter cuts passages at line ends
     StringBuilder body = new StringBuilder();
+    Set<String> level1 = new LinkedHashSet<>();
     for (Section s : r.sections()) {
       body.append(s.name()).append('\n');
     }
-    Set<String> level1 = new LinkedHashSet<>();
     for (IndicatorRow row : r.indicators()) {
-      body.append(join(" ", row.level1(), row.level2(), row.level3(), row.target(), row.actual()))
-          .append('\n');
+      body.append(join(" ", row.level1(), row.level2(), row.level3(), row.target(), row.actual())).append('\n');
       if (row.level1() != null && !row.level1().isBlank()) {
         level1.add(row.level1().strip());
       }
@@ -114,9 +114,9 @@ final class ReportDocuments {
     number(doc, ACTUAL_MAGNITUDE, magnitude(row.actualValue()), true);
     text(doc, NAME, row.level3(), false);
     text(doc, NAME_BI, row.level3(), true);
-    String body =
-        join(" ", row.goal(), row.level1(), row.level2(), row.target(), row.actual(), row.rule(),
-            row.deviationReason());
+    // one value, parts on lines: a field instance per part costs more than the part's tokens
+    String body = join("\n", row.goal(), row.level1(), row.level2(), row.target(), row.actual(), row.rule(),
+        row.deviationReason());
     text(doc, BODY, body, false);
     text(doc, BODY_BI, body, false);
     if (row.level1() != null && !row.level1().isBlank()) {

@@ -280,6 +280,21 @@ class ReportIndexTest {
   }
 
   @Test
+  void reportWithoutRowsOrNamesIndexesBesideOthers() throws IOException {
+    Report bare = new Report("bare.json", null, null, null, null, null, null, null, null, null, null,
+        List.of(), List.of(), null, null, null, null, Map.of(), List.of());
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      index.add(bare);
+      assertEquals(gold.size() + 1, index.reportCount());
+      assertEquals(goldRows(), index.rowCount());
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertEquals(gold.size() + 1, s.search(new SearchRequest(null, Scope.REPORTS, Filters.none(), 100, true, true)).totalHits());
+      assertEquals(gold.size() + 1, s.stats().reports());
+    }
+  }
+
+  @Test
   void emptyIndexHasNoFacetsAndNoHits() throws IOException {
     Path empty = dir.resolve("fresh");
     try (ReportIndex index = ReportIndex.open(empty); ReportSearcher s = index.searcher()) {

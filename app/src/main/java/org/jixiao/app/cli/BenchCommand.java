@@ -82,8 +82,8 @@ public final class BenchCommand implements Runnable {
 
     static String render(BenchmarkFigures f, Path dir) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "%d reports, %d rows, %d threads: %.1f s, %.0f rows/s%n",
-          f.reports(), f.rows(), f.threads(), f.indexSeconds(), f.rowsPerSecond()));
+      sb.append(String.format(Locale.ROOT, "%d reports, %d rows, %d threads: %.1f s, %.0f rows/s; %.1f CPU s, %.0f rows per CPU s%n",
+          f.reports(), f.rows(), f.threads(), f.indexSeconds(), f.rowsPerSecond(), f.indexCpuSeconds(), f.rowsPerCpuSecond()));
       sb.append(String.format(Locale.ROOT, "index %s: %.1f MB; peak heap %.0f MB of %.0f MB; load average %.2f%n",
           dir, f.indexBytes() / 1e6, f.peakHeapBytes() / 1e6, f.maxHeapBytes() / 1e6, f.systemLoadAverage()));
       TextTable t = new TextTable(30);

@@ -18,13 +18,19 @@ import org.apache.lucene.util.AttributeFactory;
  * white space, ≥ %) are dropped without a position gap, as {@code StandardTokenizer} drops them.
  *
  * <p>The input is read whole on {@link #reset()} and segmented one chunk at a time; a chunk ends at
- * sentence punctuation or a line break, or after {@value #MAX_CHUNK} characters (a word straddling
+ * white space or sentence punctuation (no word spans them), or after {@value #MAX_CHUNK} characters (a word straddling
  * that hard cut is split: be aware of this weakness on very long unpunctuated text). Each instance
  * owns its segmenter, so one tokenizer per thread (what {@code Analyzer} reuse gives) is safe; the
  * HanLP dictionaries are static, loaded read-only from the jar.
+ *
+ * <p>Short chunks (up to {@value #MAX_CACHED_CHARS} characters) are segmented once per tokenizer
+ * and remembered in a small LRU cache: indicator names, targets and group names repeat across
+ * reports (they come from a few national templates), and HanLP's per-call cost dominates on them.
  */
 public final class HanLPTokenizer extends Tokenizer {
   static final int MAX_CHUNK = 1024;
+  static final int MAX_CACHED_CHARS = 48;
+  private static final int CACHE_ENTRIES = 4096;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -32,6 +38,13 @@ public final class HanLPTokenizer extends Tokenizer {
       addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final Segment segment;
+  private final java.util.LinkedHashMap<String, List<Term>> cache =
+      new java.util.LinkedHashMap<>(CACHE_ENTRIES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Term>> eldest) {
+          return size() > CACHE_ENTRIES;
+        }
+      };
 
   private char[] buffer = new char[256];
   private int length;
@@ -82,9 +95,22 @@ public final class HanLPTokenizer extends Tokenizer {
       chunkStart = chunkEnd;
       chunkEnd = nextBoundary(chunkStart);
       cursor = chunkStart;
-      terms = segment.seg(new String(buffer, chunkStart, chunkEnd - chunkStart));
+      terms = segment(new String(buffer, chunkStart, chunkEnd - chunkStart));
       termIndex = 0;
     }
+  }
+
+  /** HanLP's terms of one chunk; short chunks from the cache. The terms are never modified. */
+  private List<Term> segment(String chunk) {
+    if (chunk.length() > MAX_CACHED_CHARS) {
+      return segment.seg(chunk);
+    }
+    List<Term> cached = cache.get(chunk);
+    if (cached == null) {
+      cached = List.copyOf(segment.seg(chunk));
+      cache.put(chunk, cached);
+    }
+    return cached;
   }
 
   /** Where the term stands in the buffer: HanLP's own offset when its text is there, else searched. */
@@ -127,7 +153,7 @@ public final class HanLPTokenizer extends Tokenizer {
   }
 
   private static boolean isSentenceEnd(char c) {
-    return c == '\n' || c == '\r' || c == '。' || c == '！' || c == '？' || c == '；' || c == '!'
+    return Character.isWhitespace(c) || c == '\u3000' || c == '。' || c == '！' || c == '？' || c == '；' || c == '!'
         || c == '?' || c == ';';
   }
 

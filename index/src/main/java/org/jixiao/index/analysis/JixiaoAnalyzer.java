@@ -52,6 +52,12 @@ public final class JixiaoAnalyzer extends Analyzer {
     return new CJKWidthCharFilter(reader);
   }
 
+  /** Keeps a phrase from matching across two values of one field (a target and an actual). */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     HanLPTokenizer tokenizer = new HanLPTokenizer();

@@ -6,6 +6,8 @@ import java.util.Map;
  * What one benchmark run measured.
  *
  * @param rowsPerSecond indicator rows indexed per second of wall time (report documents included)
+ * @param indexCpuSeconds CPU time the whole process used while indexing (merges and GC included)
+ * @param rowsPerCpuSecond rows per CPU second: the throughput an idle core would give
  * @param peakHeapBytes the highest heap use sampled every 100 ms while indexing and querying
  * @param latencies per query kind, p50 and p99 in milliseconds
  */
@@ -15,6 +17,8 @@ public record BenchmarkFigures(
     int threads,
     double indexSeconds,
     double rowsPerSecond,
+    double indexCpuSeconds,
+    double rowsPerCpuSecond,
     long indexBytes,
     long peakHeapBytes,
     long maxHeapBytes,

@@ -56,8 +56,10 @@ public final class IndexBenchmark {
     heap.start();
     try {
       long t0 = System.nanoTime();
+      double cpu0 = processCpuSeconds();
       long rows = index(dir, synthetic);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpu = processCpuSeconds() - cpu0;
       Map<String, BenchmarkFigures.Latency> latencies = new LinkedHashMap<>();
       try (ReportSearcher searcher = ReportSearcher.open(dir)) {
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -77,7 +79,7 @@ public final class IndexBenchmark {
         latencies.put("faceted search", time(faceted));
         latencies.put("compare (one year)", time(compare));
       }
-      return new BenchmarkFigures(reports, rows, threads, seconds, rows / seconds, size(dir), heap.peak(),
+      return new BenchmarkFigures(reports, rows, threads, seconds, rows / seconds, cpu, rows / cpu, size(dir), heap.peak(),
           Runtime.getRuntime().maxMemory(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           latencies);
     } finally {
@@ -141,6 +143,10 @@ public final class IndexBenchmark {
     }
     Arrays.sort(ms);
     return new BenchmarkFigures.Latency(queries, percentile(ms, 50), percentile(ms, 99), (double) hits / queries);
+  }
+
+  private static double processCpuSeconds() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
   }
 
   static double percentile(double[] sorted, int p) {
