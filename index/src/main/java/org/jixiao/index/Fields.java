@@ -41,10 +41,15 @@ final class Fields {
   static final String NAME = "name";
   /** CJK bigrams of the same text, stored: the highlighter reads it. */
   static final String NAME_BI = "name_bi";
-  /** Segmented words of everything else (groups, target, actual; a report's rows). */
+  /** Segmented words of a row's other text (goal, groups, target, actual, rule). */
   static final String BODY = "body";
-  /** CJK bigrams of the body; stored for reports only. */
+  /** CJK bigrams of the body. */
   static final String BODY_BI = "body_bi";
+  /**
+   * A report's rows as lines, stored only: the highlighter cuts report snippets from it. A report
+   * is found through its rows (block join), so their text is indexed once, on the rows.
+   */
+  static final String LINES = "lines";
 
   static final String BIGRAM_SUFFIX = "_bi";
 

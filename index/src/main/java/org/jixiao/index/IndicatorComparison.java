@@ -93,7 +93,7 @@ public final class IndicatorComparison {
     Match match = Match.KEY;
     if (docs.length == 0) {
       match = Match.TEXT;
-      docs = bestPerReport(searcher, Queries.combine(queries.text(indicator), filter));
+      docs = bestPerReport(searcher, Queries.combine(queries.text(indicator, Scope.INDICATORS), filter));
     }
     List<ComparisonRow> rows = read(searcher, docs);
     rows.sort(ComparisonField.YEAR.comparator(false).thenComparing(ComparisonField.DEPARTMENT.comparator(false)));

@@ -13,6 +13,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
@@ -28,14 +32,21 @@ final class Queries {
   private static final float BODY_BOOST = 1f;
   private static final float BODY_BI_BOOST = 0.5f;
 
+  private static final Query ROWS = new TermQuery(new Term(TYPE, TYPE_ROW));
+  /** Cached per segment: which documents are reports, the parents of the row blocks. */
+  private static final BitSetProducer REPORTS = new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_REPORT)));
+
   private final QueryBuilder builder;
 
   Queries(Analyzer analyzer) {
     this.builder = new QueryBuilder(analyzer);
   }
 
-  /** The scoring part: all clauses of the text, or all documents for blank text. */
-  Query text(@Nullable String text) {
+  /**
+   * The scoring part: all clauses of the text, or all documents for blank text. A report matches
+   * a clause by its own name (department, title) or through its best-matching row.
+   */
+  Query text(@Nullable String text, Scope scope) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -46,8 +57,18 @@ final class Queries {
       int fields = 0;
       fields += add(any, NAME, clause, NAME_BOOST);
       fields += add(any, NAME_BI, clause, NAME_BI_BOOST);
-      fields += add(any, BODY, clause, BODY_BOOST);
-      fields += add(any, BODY_BI, clause, BODY_BI_BOOST);
+      if (scope == Scope.INDICATORS) {
+        fields += add(any, BODY, clause, BODY_BOOST);
+        fields += add(any, BODY_BI, clause, BODY_BI_BOOST);
+      } else if (fields > 0) {
+        BooleanQuery.Builder row = new BooleanQuery.Builder();
+        add(row, NAME, clause, NAME_BOOST);
+        add(row, NAME_BI, clause, NAME_BI_BOOST);
+        add(row, BODY, clause, BODY_BOOST);
+        add(row, BODY_BI, clause, BODY_BI_BOOST);
+        Query rows = new BooleanQuery.Builder().add(row.build(), Occur.MUST).add(ROWS, Occur.FILTER).build();
+        any.add(new ToParentBlockJoinQuery(rows, REPORTS, ScoreMode.Max), Occur.SHOULD);
+      }
       if (fields > 0) {
         all.add(any.build(), Occur.MUST);
         clauses++;

@@ -29,8 +29,9 @@ import org.jixiao.schema.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns one {@link Report} into its Lucene documents: the report's own document and one per
- * indicator row, all carrying the report id and the report's identity fields for filtering.
+ * Turns one {@link Report} into its Lucene documents: one per indicator row, then the report's own
+ * document last (a block: the parent follows its children, as block-join queries require), all
+ * carrying the report id and the report's identity fields for filtering.
  */
 final class ReportDocuments {
   /** Sorted doc values cannot hold more; longer texts are cut in doc values only, stored whole. */
@@ -51,11 +52,11 @@ final class ReportDocuments {
   List<Document> documents(Report report) throws java.io.IOException {
     String id = idOf(report);
     List<Document> docs = new ArrayList<>(report.indicators().size() + 1);
-    docs.add(facets.build(reportDocument(id, report)));
     List<IndicatorRow> rows = report.indicators();
     for (int i = 0; i < rows.size(); i++) {
       docs.add(facets.build(rowDocument(id, report, i, rows.get(i))));
     }
+    docs.add(facets.build(reportDocument(id, report)));
     return docs;
   }
 
@@ -82,8 +83,9 @@ final class ReportDocuments {
         level1.add(row.level1().strip());
       }
     }
-    text(doc, BODY, body.toString(), false);
-    text(doc, BODY_BI, body.toString(), true);
+    if (!body.isEmpty()) {
+      doc.add(new StoredField(LINES, body.toString()));
+    }
     level1.forEach(l -> doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), l)));
     return doc;
   }

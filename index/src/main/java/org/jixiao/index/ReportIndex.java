@@ -58,11 +58,12 @@ public final class ReportIndex implements Closeable {
     }
   }
 
-  /** The analyzer per field: bigrams for {@code *_bi}, HanLP words for the rest. */
+  /** The analyzer per field: bigrams for {@code *_bi} (and the highlighted lines), HanLP words for the rest. */
   static Analyzer analyzer() {
     Analyzer bigrams = new BigramAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        new JixiaoAnalyzer(), Map.of(Fields.NAME_BI, bigrams, Fields.BODY_BI, bigrams));
+        new JixiaoAnalyzer(),
+        Map.of(Fields.NAME_BI, bigrams, Fields.BODY_BI, bigrams, Fields.LINES, bigrams));
   }
 
   /** The id a report is indexed under. */

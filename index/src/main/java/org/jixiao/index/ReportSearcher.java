@@ -90,7 +90,7 @@ public final class ReportSearcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
-    Query text = queries.text(request.query());
+    Query text = queries.text(request.query(), request.scope());
     Query query = Queries.combine(text, Queries.filter(request.scope(), request.filters()));
     int n = Math.max(1, request.limit());
     TopDocs top;
@@ -109,7 +109,7 @@ public final class ReportSearcher implements Closeable {
     }
     String[] snippets = new String[docs.length];
     if (request.highlight() && docs.length > 0 && request.query() != null && !request.query().isBlank()) {
-      String field = request.scope() == Scope.REPORTS ? BODY_BI : NAME_BI;
+      String field = request.scope() == Scope.REPORTS ? LINES : NAME_BI;
       TopDocs shown = new TopDocs(top.totalHits, docs);
       snippets = highlighter.highlight(field, queries.textOn(request.query(), field), shown, 1);
     }

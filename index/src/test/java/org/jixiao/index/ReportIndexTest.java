@@ -104,6 +104,21 @@ class ReportIndexTest {
   }
 
   @Test
+  void reportScopeFindsReportsThroughTheirRows() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      SearchResult r = s.search(SearchRequest.of("预算执行率").withScope(Scope.REPORTS).withFacets(true));
+      assertEquals(departmentsWith("预算执行率"), r.hits().stream().map(SearchHit::department).collect(Collectors.toSet()));
+      assertEquals(r.hits().size(), r.totalHits());
+      assertTrue(r.hits().stream().allMatch(h -> h.snippet().contains("«预算执行率»")), r.hits().toString());
+      assertEquals(r.totalHits(), r.facets().get(Facet.PROVINCE).stream().mapToLong(FacetCount::count).sum());
+      Set<String> both = departmentsWith("预算执行率");
+      both.retainAll(departmentsWith("政府采购执行率"));
+      SearchResult r2 = s.search(SearchRequest.of("预算执行率 政府采购执行率").withScope(Scope.REPORTS));
+      assertEquals(both, r2.hits().stream().map(SearchHit::department).collect(Collectors.toSet()));
+    }
+  }
+
+  @Test
   void provinceFilterReturnsOnlyThatProvince() throws IOException {
     try (ReportSearcher s = ReportSearcher.open(dir)) {
       for (String province : gold.stream().map(Report::province).distinct().toList()) {
