@@ -65,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
     IndicatorComparison comparison;
     try (ReportSearcher searcher = index.openSearcher()) {
-      comparison = searcher.compare(indicator, filterOptions.filters());
+      comparison = searcher.compare(canonical(indicator), filterOptions.filters());
     }
     if (field != null) {
       comparison = comparison.sorted(field, descending);
@@ -106,5 +106,12 @@ public final class CompareCommand implements Callable<Integer> {
           r.scoreRate() == null ? "-" : r.scoreRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
     }
     return sb.append(table.render()).toString();
+  }
+
+  /** A name with a canonical key (预算执行率 → budget_execution_rate) compares every wording of that measure. */
+  static String canonical(String indicator) {
+    var keys = org.jixiao.extract.canonical.IndicatorKeys.load();
+    String key = keys.keyOf(indicator);
+    return keys.isCanonical(key) ? key : indicator;
   }
 }
