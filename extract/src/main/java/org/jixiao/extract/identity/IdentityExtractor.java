@@ -162,12 +162,25 @@ public final class IdentityExtractor {
     for (Paragraph p : doc.paragraphs()) {
       Matcher m = entrusted.matcher(p.text());
       if (m.find()) {
-        String name = m.group(1);
-        evidence.put("evaluator", new Evidence(name, draft.span(p.page(), p.start() + m.start(1), p.start() + m.end(1)), ExtractionMethod.PROSE));
+        int from = m.start(1) + introducerEnd(m.group(1));
+        String name = p.text().substring(from, m.end(1));
+        evidence.put("evaluator", new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
         return name;
       }
     }
     return null;
+  }
+
+  /** "本次评价由X受…委托": the firm's name starts after the last word that introduces it. */
+  private static int introducerEnd(String candidate) {
+    int end = 0;
+    for (String w : List.of("由", "经", "聘请", "委托", "通过")) {
+      int at = candidate.lastIndexOf(w);
+      if (at >= 0 && at + w.length() > end && at + w.length() < candidate.length() - 2) {
+        end = at + w.length();
+      }
+    }
+    return end;
   }
 
   private ReportKind kind(@Nullable String title, @Nullable String evaluator, String opening) {

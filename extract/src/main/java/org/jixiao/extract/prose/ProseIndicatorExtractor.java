@@ -29,6 +29,7 @@ import org.jixiao.schema.TextSpan;
 public final class ProseIndicatorExtractor {
   private static final Pattern PERCENT = Pattern.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?[-−－]?\\d+(?:\\.\\d+)?%");
   private static final int LONG_CELL = 15;
+  private static final int SHORT_PARAGRAPH = 30;
 
   private final ScoreMentionFinder finder;
   private final ProseNameGuesser names;
@@ -47,6 +48,7 @@ public final class ProseIndicatorExtractor {
   public List<ProseRow> extract(ParsedDocument doc, ReportDraft draft) {
     List<ProseRow> rows = new ArrayList<>();
     String group = null;
+    String lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
       boolean scoredRow = false;
@@ -62,7 +64,11 @@ public final class ProseIndicatorExtractor {
               group = heading.get();
               draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
             } else if (!scoredRow) {
-              Optional<String> name = names.rowName(p.text());
+              // the name stands before the score note, or is the short paragraph above a bare note
+              Optional<String> name = names.rowName(before);
+              if (name.isEmpty() && before.isBlank() && lastShort != null) {
+                name = names.rowName(lastShort);
+              }
               if (name.isPresent()) {
                 rows.add(row(name.get(), group, before, m, where, draft, p));
                 scoredRow = true;
@@ -71,10 +77,13 @@ public final class ProseIndicatorExtractor {
           }
         }
       }
+      lastShort = null;
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text());
         if (heading.isPresent() && looksLikeHeading(p.text())) {
           group = heading.get();
+        } else if (p.text().strip().length() <= SHORT_PARAGRAPH) {
+          lastShort = p.text();
         }
       }
     }

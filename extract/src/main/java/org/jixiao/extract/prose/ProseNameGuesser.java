@@ -19,6 +19,7 @@ public final class ProseNameGuesser {
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
   private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)指标(?:完成情况|情况|得分|评价|分析)");
   private static final Pattern YEAR_ONLY = Pattern.compile("^\\d{4}年(?:度|末|底|全年)?$");
+  private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
 
   private final List<String> subjects;
@@ -117,6 +118,9 @@ public final class ProseNameGuesser {
 
   private static Optional<String> accept(String name) {
     String n = name.strip().replaceAll("[了的为是]$", "");
+    if (SCORE_WORDS.matcher(n).find()) {
+      return Optional.empty(); // the score note's own words, not an indicator
+    }
     return n.length() >= 2 && n.length() <= 40 && Text.hasCjk(n) ? Optional.of(n) : Optional.empty();
   }
 }
