@@ -65,7 +65,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
     IndicatorComparison comparison;
     try (ReportSearcher searcher = index.openSearcher()) {
-      comparison = searcher.compare(canonical(indicator), filterOptions.filters());
+      String key = canonical(indicator);
+      comparison = searcher.compare(key, filterOptions.filters());
+      if (comparison.rows().isEmpty() && !key.equals(indicator)) {
+        comparison = searcher.compare(indicator, filterOptions.filters()); // rows indexed without canonical keys
+      }
     }
     if (field != null) {
       comparison = comparison.sorted(field, descending);

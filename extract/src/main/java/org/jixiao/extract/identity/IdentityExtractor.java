@@ -27,6 +27,8 @@ public final class IdentityExtractor {
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度");
   private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
   private static final int OPENING_CHARS = 4000;
+  private static final Pattern SECTION_HEADING =
+      Pattern.compile("^\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+\\s*[、.．])");
 
   private final Lexicon labels;
   private final PlaceResolver places;
@@ -78,8 +80,8 @@ public final class IdentityExtractor {
     }
     List<Paragraph> titled = new ArrayList<>();
     for (Paragraph p : out) {
-      if (p.text().contains("：") || p.text().contains(":")) {
-        break; // a "标签：值" line ends the title block
+      if (p.text().contains("：") || p.text().contains(":") || (!titled.isEmpty() && SECTION_HEADING.matcher(p.text()).find())) {
+        break; // a "标签：值" line or the first section heading ("一、", "（一）") ends the title block
       }
       titled.add(p);
     }

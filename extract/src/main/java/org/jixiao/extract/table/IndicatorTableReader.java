@@ -225,8 +225,9 @@ final class IndicatorTableReader {
       return;
     }
     String goal = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
-    String level1 = groupName(r, h.column(ColumnRole.LEVEL1), groupLevel1);
-    String level2 = groupName(r, h.column(ColumnRole.LEVEL2), groupLevel2);
+    // a name cell merged across the group columns states no group of its own
+    String level1 = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1), groupLevel1);
+    String level2 = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2), groupLevel2);
     // a blank group cell continues the group above (a merge the format did not keep)
     goal = goal == null && standard.has(ColumnRole.GOAL) ? lastGoal : goal;
     level1 = level1 == null && standard.has(ColumnRole.LEVEL1) ? lastLevel1 : level1;
@@ -337,6 +338,10 @@ final class IndicatorTableReader {
     if (gradeCol != null && grid.cellAt(r, gradeCol).row() == r && !grid.text(r, gradeCol).isBlank()) {
       gradeStatement(grid.text(r, gradeCol), r, gradeCol);
     }
+  }
+
+  private boolean sameCell(GridCell cell, int r, @Nullable Integer col) {
+    return col != null && grid.cellAt(r, col) == cell;
   }
 
   private static boolean spansInto(GridCell cell, @Nullable Integer col) {
