@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.jixiao.extract.eval.FileScore;
 import org.jixiao.extract.eval.GoldComparator;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenExtractionIT {
   private static final Ratchet RATCHET = Ratchet.load(Samples.moduleDir().resolve("src/test/resources/ratchet.json"));
   private static final GoldComparator COMPARATOR = new GoldComparator();
+  private static final Map<String, FileScore> SCORES = new ConcurrentSkipListMap<>();
 
   static Stream<Path> samplesWithGold() {
     return Samples.withGold().stream();
@@ -39,6 +42,7 @@ class GoldenExtractionIT {
     Report gold = Samples.goldFor(sample).orElseThrow();
     Report got = Samples.extract(sample);
     FileScore s = COMPARATOR.compare(name, gold, got);
+    SCORES.put(name, s);
     String details = describe(s);
     System.out.print(details);
 
@@ -57,6 +61,13 @@ class GoldenExtractionIT {
 
   @AfterAll
   static void proposeImprovements() {
+    List<FileScore> all = new ArrayList<>(SCORES.values());
+    all.add(FileScore.total(List.copyOf(SCORES.values())));
+    System.out.println("file                                   gold found match     F1  row fields  report fields");
+    for (FileScore s : all) {
+      System.out.println(String.format(Locale.ROOT, "%-38s %4d %5d %5d  %.3f       %.3f          %.3f", s.file(),
+          s.goldRows(), s.extractedRows(), s.matched(), s.f1(), s.rowFieldAccuracy(), s.reportFieldAccuracy()));
+    }
     Path target = Samples.moduleDir().resolve("target/ratchet-proposed.json");
     RATCHET.writeProposal(target).ifPresent(p -> {
       System.out.println("ratchet: " + RATCHET.notes().size() + " file(s) improved or new:");
