@@ -11,7 +11,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Reads Chinese government performance-evaluation reports (绩效评价报告) into audited, searchable data.",
-    subcommands = {InspectCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ImportCommand.class,
+      InspectCommand.class,
+      ExtractCommand.class,
+      AuditCommand.class,
+      EvalCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      CompareCommand.class,
+      StatsCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",

@@ -81,7 +81,7 @@ public final class ProseNameGuesser {
         break;
       }
     }
-    clause = clause.substring(0, nameEnd(clause));
+    clause = clause.substring(0, nameEnd(clause)).strip();
     for (String w : trailing) {
       if (clause.endsWith(w) && clause.length() > w.length() + 1) {
         clause = clause.substring(0, clause.length() - w.length());

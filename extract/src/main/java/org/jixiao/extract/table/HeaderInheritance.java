@@ -53,7 +53,7 @@ final class HeaderInheritance {
     Set<Integer> deltas = new LinkedHashSet<>(List.of(0, widthDelta, 1, -1));
     List<HeaderRow> out = new ArrayList<>();
     for (int delta : deltas) {
-      for (int pivot : List.of(0, nameCol == null ? 0 : nameCol)) {
+      for (int pivot : new LinkedHashSet<>(List.of(nameCol == null ? 0 : nameCol, 0))) { // shifting only the name side first
         Map<ColumnRole, Integer> m = new EnumMap<>(ColumnRole.class);
         boolean fits = true;
         for (var e : h.columns().entrySet()) {

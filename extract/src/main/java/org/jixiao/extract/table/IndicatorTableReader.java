@@ -93,6 +93,29 @@ final class IndicatorTableReader {
     return new TableContext(header, grid.cols(), lastGoal, lastLevel1, lastLevel2);
   }
 
+  /**
+   * A row to re-read with {@link RowRepair}: it does not read as an indicator, its name looks like
+   * a value (≤400万元), or it has only one of weight and score while a full pair stands elsewhere.
+   */
+  private boolean needsRepair(int r, HeaderRow h) {
+    if (!readsAsIndicator(grid, r, h) || RowRepair.looksLikeValue(nameText(r, h))) {
+      return true;
+    }
+    var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT)).value();
+    var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE)).value();
+    if ((w == null) == (s == null)) {
+      return false;
+    }
+    return RowRepair.realign(grid, r, h)
+        .filter(m -> !m.column(ColumnRole.SCORE).equals(h.column(ColumnRole.SCORE)))
+        .isPresent();
+  }
+
+  private String nameText(int r, HeaderRow h) {
+    Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
+    return nameCol == null ? "" : grid.text(r, nameCol);
+  }
+
   /** Whether row {@code r} reads as an indicator under {@code h}: a name, and a weight or a score. */
   static boolean readsAsIndicator(TableGrid grid, int r, HeaderRow h) {
     Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
@@ -100,8 +123,8 @@ final class IndicatorTableReader {
       return false;
     }
     String name = grid.text(r, nameCol).strip();
-    if (name.isEmpty() || TableCells.isNumeric(name)) {
-      return false;
+    if (name.isEmpty() || TableCells.isNumeric(name) || name.matches("(?s).*[；;%].*")) {
+      return false; // a figure or a rule's clauses, not an indicator's name
     }
     var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
     var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
@@ -122,22 +145,20 @@ final class IndicatorTableReader {
     }
     String label = grid.text(r, labelCol);
     if (labels.isTotal(label) || labels.isSubtotal(label)) {
+      // a total row's last two point figures are its full mark and score, wherever shifted cells put them
       Integer scoreCol = header.column(ColumnRole.SCORE);
       var weight = TableCells.number(grid, r, header.column(ColumnRole.WEIGHT)).value();
       var score = TableCells.number(grid, r, scoreCol).value();
-      if (score == null) {
-        // shifted cells: the row's last two point figures are weight and score
-        List<Integer> points = new java.util.ArrayList<>();
-        for (int c = labelCol + 1; c < grid.cols(); c++) {
-          if (grid.isOrigin(r, c) && RowRepair.isPoints(grid.text(r, c))) {
-            points.add(c);
-          }
+      List<Integer> points = new java.util.ArrayList<>();
+      for (int c = labelCol + 1; c < grid.cols(); c++) {
+        if (grid.isOrigin(r, c) && RowRepair.isPoints(grid.text(r, c))) {
+          points.add(c);
         }
-        if (!points.isEmpty()) {
-          scoreCol = points.get(points.size() - 1);
-          score = TableCells.number(grid, r, scoreCol).value();
-          weight = points.size() > 1 ? TableCells.number(grid, r, points.get(points.size() - 2)).value() : weight;
-        }
+      }
+      if (!points.isEmpty()) {
+        scoreCol = points.get(points.size() - 1);
+        score = TableCells.number(grid, r, scoreCol).value();
+        weight = points.size() > 1 ? TableCells.number(grid, r, points.get(points.size() - 2)).value() : weight;
       }
       if (score != null && labels.isTotal(label)) {
         draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, scoreCol), ExtractionMethod.TABLE));
@@ -165,8 +186,11 @@ final class IndicatorTableReader {
 
   private void indicatorRow(int r, HeaderRow standard) {
     HeaderRow h = standard;
-    if (!readsAsIndicator(grid, r, standard)) {
-      h = RowRepair.realign(grid, r, standard).filter(m -> readsAsIndicator(grid, r, m)).orElse(standard);
+    if (needsRepair(r, standard)) {
+      h = RowRepair.candidates(grid, r, standard).stream()
+          .filter(m -> readsAsIndicator(grid, r, m) && !RowRepair.looksLikeValue(nameText(r, m)))
+          .findFirst()
+          .orElse(standard);
     }
     Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
     GridCell nameCell = grid.cellAt(r, nameCol);
@@ -264,11 +288,16 @@ final class IndicatorTableReader {
 
   private @Nullable String groupName(int r, @Nullable Integer col, @Nullable String fallback) {
     String t = TableCells.value(grid, r, col);
-    if (t == null) {
+    if (t == null || !looksLikeGroupName(t)) {
       return fallback;
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
     return n.isEmpty() ? fallback : n;
+  }
+
+  /** A figure, a percentage or a list of clauses in a group column is a shifted cell, not a group name. */
+  private static boolean looksLikeGroupName(String t) {
+    return !TableCells.isNumeric(t) && !t.matches(".*[；;%].*");
   }
 
   /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight. */

@@ -2,31 +2,49 @@ package org.jixiao.extract.table;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.jixiao.extract.number.ValueParser;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ValueKind;
 
 /**
  * Re-reads a row whose cells are shifted against its header, as text extracted from merged cells
- * often is (a merged cell's continuation printed as no cell, or as an extra empty one). The row's
- * weight and score are its rightmost pair of adjacent numbers; the non-empty cells left of them are
- * the name-and-value roles of the header, aligned from the right; roles left over (goal, level 1
- * and 2) are taken from the rows above by the caller, as a merged cell would be.
+ * often is (a merged cell's continuation printed as no cell, or as an extra empty one). The score
+ * is the row's last point figure and the weight the point figure before it; the non-empty cells
+ * left of the weight take the header's roles left of 分值 aligned from the right, and the cells
+ * between weight and score take the roles between them (评分规则, 实际完成值) likewise. Roles left
+ * over (goal, level 1 and 2) are taken from the rows above by the caller, as a merged cell would be.
  */
 final class RowRepair {
-  private static final Set<ColumnRole> LEFT_ROLES = EnumSet.of(ColumnRole.GOAL, ColumnRole.CODE, ColumnRole.LEVEL1,
-      ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.NAME, ColumnRole.TARGET, ColumnRole.ACTUAL);
-
   private RowRepair() {}
+
+  /**
+   * Ways to re-read row {@code r}, best first: realigned on its figures, then the whole row shifted
+   * by one or two columns either way (a row whose score is blank has only one figure to align on).
+   * Roles shifted off the grid are dropped.
+   */
+  static List<HeaderRow> candidates(TableGrid grid, int r, HeaderRow header) {
+    List<HeaderRow> out = new ArrayList<>();
+    realign(grid, r, header).ifPresent(out::add);
+    for (int delta : new int[] {1, -1, 2, -2}) {
+      Map<ColumnRole, Integer> m = new EnumMap<>(ColumnRole.class);
+      header.columns().forEach((role, col) -> {
+        if (col + delta >= 0 && col + delta < grid.cols()) {
+          m.put(role, col + delta);
+        }
+      });
+      out.add(new HeaderRow(r, m));
+    }
+    return out;
+  }
 
   static Optional<HeaderRow> realign(TableGrid grid, int r, HeaderRow header) {
     Integer weightCol = header.column(ColumnRole.WEIGHT);
     Integer scoreCol = header.column(ColumnRole.SCORE);
-    if (weightCol == null || scoreCol == null || scoreCol != weightCol + 1) {
-      return Optional.empty(); // only the common layout: … | 分值 | 得分 | …
+    if (weightCol == null || scoreCol == null || scoreCol < weightCol) {
+      return Optional.empty();
     }
     List<Integer> filled = new ArrayList<>();
     for (int c = 0; c < grid.cols(); c++) {
@@ -34,36 +52,65 @@ final class RowRepair {
         filled.add(c);
       }
     }
-    int pair = -1;
-    for (int i = filled.size() - 2; i >= 0; i--) {
-      if (isPoints(grid.text(r, filled.get(i))) && isPoints(grid.text(r, filled.get(i + 1)))) {
-        pair = i;
-        break;
+    int betweenRoles = rolesBetween(header, weightCol, scoreCol).size();
+    int score = -1;
+    for (int i = filled.size() - 1; i >= 0 && score < 0; i--) {
+      if (isPoints(grid.text(r, filled.get(i)))) {
+        score = i;
       }
     }
-    if (pair < 1) {
+    int weight = -1;
+    for (int i = score - 1; i >= 0 && i >= score - 1 - betweenRoles && weight < 0; i--) {
+      if (isPoints(grid.text(r, filled.get(i)))) {
+        weight = i;
+      }
+    }
+    if (weight < 1) {
       return Optional.empty();
     }
     Map<ColumnRole, Integer> mapping = new EnumMap<>(ColumnRole.class);
-    mapping.put(ColumnRole.WEIGHT, filled.get(pair));
-    mapping.put(ColumnRole.SCORE, filled.get(pair + 1));
-    if (pair + 2 < filled.size() && header.has(ColumnRole.DEVIATION)) {
-      mapping.put(ColumnRole.DEVIATION, filled.get(pair + 2));
+    mapping.put(ColumnRole.WEIGHT, filled.get(weight));
+    mapping.put(ColumnRole.SCORE, filled.get(score));
+    if (score + 1 < filled.size() && header.has(ColumnRole.DEVIATION)) {
+      mapping.put(ColumnRole.DEVIATION, filled.get(score + 1));
     }
-    List<ColumnRole> roles = header.columns().entrySet().stream()
-        .filter(e -> LEFT_ROLES.contains(e.getKey()) && e.getValue() < weightCol)
-        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
-    List<Integer> left = filled.subList(0, pair);
-    int k = Math.min(left.size(), roles.size());
-    for (int i = 0; i < k; i++) {
-      mapping.put(roles.get(roles.size() - k + i), left.get(left.size() - k + i));
-    }
+    alignRight(mapping, rolesLeftOf(header, weightCol), filled.subList(0, weight));
+    alignRight(mapping, rolesBetween(header, weightCol, scoreCol), filled.subList(weight + 1, score));
     if (!mapping.containsKey(ColumnRole.LEVEL3) && !mapping.containsKey(ColumnRole.NAME)) {
       return Optional.empty();
     }
     return Optional.of(new HeaderRow(r, mapping));
   }
 
+  private static void alignRight(Map<ColumnRole, Integer> mapping, List<ColumnRole> roles, List<Integer> cells) {
+    int k = Math.min(cells.size(), roles.size());
+    for (int i = 0; i < k; i++) {
+      mapping.put(roles.get(roles.size() - k + i), cells.get(cells.size() - k + i));
+    }
+  }
+
+  private static List<ColumnRole> rolesLeftOf(HeaderRow h, int col) {
+    return h.columns().entrySet().stream()
+        .filter(e -> e.getValue() < col && e.getKey() != ColumnRole.LEVEL1_WEIGHT)
+        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+  }
+
+  private static List<ColumnRole> rolesBetween(HeaderRow h, int from, int to) {
+    return h.columns().entrySet().stream()
+        .filter(e -> e.getValue() > from && e.getValue() < to)
+        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+  }
+
+  /** A cell that reads as a target or actual value (≤400万元, =100%, 396.47万元), not as a name. */
+  static boolean looksLikeValue(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    return "≥≤<>=＞＜≧≦＝".indexOf(t.charAt(0)) >= 0 || ValueParser.parse(t).kind() == ValueKind.QUANTITY;
+  }
+
+  /** A weight or score figure: a plain number, perhaps with 分, never a percentage. */
   static boolean isPoints(String text) {
     String t = text.strip().replaceAll("分$", "");
     return !t.isEmpty() && !t.contains("%") && TableCells.isNumeric(t);

@@ -42,14 +42,32 @@ public final class SheetLayout {
     for (SheetCell t : titles) {
       doc.paragraph(t.text(), 0, null);
     }
-    int tableTop = titles.isEmpty() ? top : titles.getLast().lastRow() + 1;
-    List<SheetCell> body = filled.stream().filter(c -> c.lastRow() >= tableTop).toList();
+    int afterTitles = titles.isEmpty() ? top : titles.getLast().lastRow() + 1;
+    List<SheetCell> body = filled.stream().filter(c -> c.lastRow() >= afterTitles).toList();
     if (body.isEmpty()) {
       return;
     }
+    int tableTop = body.stream().mapToInt(c -> Math.max(c.row(), afterTitles)).min().orElseThrow();
     int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
     int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
     doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc));
+  }
+
+  /**
+   * The cells as one grid of at least {@code height} × {@code width}, no title rows, no trimming
+   * (a word processor's table keeps its shape); overlapping cells are skipped with a warning.
+   */
+  public static GridBuilder plainGrid(String tableName, List<SheetCell> cells, int height, int width, DocumentBuilder doc, Limits limits) throws IngestException {
+    int bottom = Math.max(height, cells.stream().mapToInt(c -> c.lastRow() + 1).max().orElse(0)) - 1;
+    int right = Math.max(width, cells.stream().mapToInt(c -> c.lastCol() + 1).max().orElse(0)) - 1;
+    if (bottom < 0 || right < 0) {
+      return new GridBuilder();
+    }
+    long area = (long) (bottom + 1) * (right + 1);
+    if (area > limits.maxCells()) {
+      throw new IngestException(FailureKind.TOO_LARGE, "table '" + tableName + "' spans " + area + " cells, over the limit of " + limits.maxCells());
+    }
+    return grid(tableName, cells, 0, bottom, 0, right, doc);
   }
 
   /** The leading rows that each hold a single non-empty cell; none when that would leave no table. */

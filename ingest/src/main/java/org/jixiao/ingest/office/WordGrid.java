@@ -99,24 +99,25 @@ public final class WordGrid {
     return this;
   }
 
-  /** Extends the last cell of the current row one more column (legacy horizontal merge). */
-  public WordGrid extendLast() {
+  /** Widens the last cell of the current row by {@code extraCols} columns (legacy horizontal merge). */
+  public WordGrid extendLast(int extraCols) {
+    int extra = Math.max(1, extraCols);
     if (origins.isEmpty() || origins.getLast().row != row || origins.getLast().rowSpan > 1) {
-      repairs += origins.isEmpty() ? 1 : 0;
-      return this;
-    }
-    Origin last = origins.removeLast();
-    BitSet here = taken.get(row);
-    if (here.get(last.col + last.colSpan)) {
-      origins.add(last);
       repairs++;
       return this;
     }
-    Origin wider = new Origin(last.row, last.col, last.colSpan + 1, last.text.toString());
-    origins.add(wider);
+    Origin last = origins.getLast();
+    BitSet here = taken.get(row);
+    int end = last.col + last.colSpan;
+    if (!here.get(end, end + extra).isEmpty()) {
+      repairs++;
+      return this;
+    }
+    Origin wider = new Origin(last.row, last.col, last.colSpan + extra, last.text.toString());
+    origins.set(origins.size() - 1, wider);
     lastInColumn.put(last.col, wider);
-    here.set(last.col, last.col + wider.colSpan);
-    nextCol = last.col + wider.colSpan;
+    here.set(end, end + extra);
+    nextCol = end + extra;
     cols = Math.max(cols, nextCol);
     return this;
   }

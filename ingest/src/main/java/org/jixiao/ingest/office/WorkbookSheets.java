@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -105,6 +106,20 @@ public final class WorkbookSheets {
   }
 
   static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, int[] fallbacks) {
+    String shown = displayed(cell, fmt, eval, fallbacks);
+    // POI keeps the quotes of literals in date formats (yyyy"年"m"月"); Excel never shows them there
+    return shown.indexOf('"') >= 0 && isDate(cell) ? shown.replace("\"", "") : shown;
+  }
+
+  private static boolean isDate(Cell cell) {
+    try {
+      return DateUtil.isCellDateFormatted(cell);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, int[] fallbacks) {
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
     }

@@ -62,6 +62,11 @@ public final class DocxReader implements FormatReader {
     return out.build();
   }
 
+  /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */
+  static String text(XWPFParagraph p) {
+    return p.getText().replace('\u00A0', ' ');
+  }
+
   /** One pass over the body; keeps the style-to-heading-level cache. */
   private static final class Walk {
     private final XWPFDocument doc;
@@ -109,7 +114,7 @@ public final class DocxReader implements FormatReader {
     }
 
     private void paragraph(XWPFParagraph p) throws IngestException {
-      out.paragraph(p.getText(), headingLevel(p), null);
+      out.paragraph(text(p), headingLevel(p), null);
     }
 
     private void table(XmlObject tbl) throws IngestException {

@@ -45,7 +45,7 @@ final class DocxTables {
         String text = cellText(tc);
         Element hMerge = child(pr, "hMerge");
         if (hMerge != null && !"restart".equals(val(hMerge))) {
-          grid.extendLast();
+          grid.extendLast(intProp(pr, "gridSpan", 1));
           continue;
         }
         grid.cell(intProp(pr, "gridSpan", 1), vmerge(child(pr, "vMerge")), text);
@@ -79,7 +79,7 @@ final class DocxTables {
           continue;
         }
         switch (n.getLocalPart()) {
-          case "p" -> lines.accept(new XWPFParagraph((CTP) c.getObject(), doc).getText());
+          case "p" -> lines.accept(DocxReader.text(new XWPFParagraph((CTP) c.getObject(), doc)));
           case "tbl" -> {
             nested++;
             for (XmlObject tr : children(c.getObject(), "tr")) {

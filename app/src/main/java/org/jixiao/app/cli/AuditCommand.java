@@ -1,0 +1,87 @@
+package org.jixiao.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.app.batch.AtomicFiles;
+import org.jixiao.app.batch.FileOutcome;
+import org.jixiao.app.batch.InputFiles;
+import org.jixiao.app.batch.Pipeline;
+import org.jixiao.audit.AuditHtmlReport;
+import org.jixiao.audit.AuditResult;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Auditor;
+import org.jixiao.audit.FindingCsv;
+import org.jixiao.audit.FindingTable;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Json;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao audit}: recompute what each report states and list every mismatch. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Recompute sums, rule-based scores, stated formulas, rates and grades of each FILE and list every mismatch with evidence.")
+public final class AuditCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
+
+  static final class Output {
+    @Option(names = "--json", description = "print the findings as a JSON array") boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the findings as CSV (UTF-8 with BOM, for Excel)") Path csv;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write one self-contained HTML page: indicator tables with findings beside their rows") Path html;
+  }
+
+  @ArgGroup(exclusive = true) Output output = new Output();
+
+  @Mixin LimitOptions limitOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = InputFiles.expand(files);
+    List<AuditResult> results = new ArrayList<>();
+    Auditor auditor = Auditor.standard();
+    int failed = 0;
+    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+      for (Path f : inputs) {
+        FileOutcome o = pipeline.process(f);
+        if (o instanceof FileOutcome.Failed fail) {
+          failed++;
+          err.println("jixiao: " + fail.message());
+          continue;
+        }
+        var e = (FileOutcome.Extracted) o;
+        results.add(auditor.audit(new AuditSubject(e.report(), e.document().text())));
+      }
+    }
+    List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
+    if (output.json) {
+      out.println(Json.write(findings));
+    } else if (output.csv != null) {
+      AtomicFiles.write(output.csv, FindingCsv.render(findings));
+      err.println("wrote " + findings.size() + " findings to " + output.csv);
+    } else if (output.html != null) {
+      AtomicFiles.write(output.html, AuditHtmlReport.render(results));
+      err.println("wrote " + output.html);
+    } else {
+      out.print(FindingTable.render(results));
+    }
+    out.flush();
+    if (failed == 0) {
+      return ExitCodes.OK;
+    }
+    return failed == inputs.size() ? ExitCodes.FAILURE : ExitCodes.SOME_FILES_FAILED;
+  }
+}

@@ -1,0 +1,110 @@
+package org.jixiao.app.cli;
+
+import static org.jixiao.app.cli.SearchCommand.num;
+import static org.jixiao.app.cli.SearchCommand.str;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.index.ComparisonExport;
+import org.jixiao.index.ComparisonField;
+import org.jixiao.index.ComparisonRow;
+import org.jixiao.index.IndicatorComparison;
+import org.jixiao.index.ReportSearcher;
+import org.jixiao.schema.Json;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao compare INDICATOR}: one indicator across departments and years. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare one indicator across departments and years: target, actual, weight, score, score rate.",
+        "INDICATOR is matched exactly (canonical key or name, ignoring width, spaces and quotes);",
+        "failing that, as text, taking each report's best-matching row."})
+public final class CompareCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INDICATOR") String indicator;
+
+  @Mixin FilterOptions filterOptions;
+
+  @Mixin IndexOption index;
+
+  @Option(names = "--sort", paramLabel = "FIELD",
+      description = "department|province|level|year|target|actual|weight|score|score-rate (default: year, department)")
+  @Nullable String sort;
+
+  @Option(names = "--desc", description = "sort descending") boolean descending;
+
+  @ArgGroup(exclusive = true) @Nullable Output output;
+
+  static final class Output {
+    @Option(names = "--csv", paramLabel = "FILE", description = "write CSV (UTF-8 with BOM)") @Nullable Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "write an Excel workbook") @Nullable Path xlsx;
+
+    @Option(names = "--json", description = "print JSON") boolean json;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ComparisonField field = null;
+    if (sort != null) {
+      try {
+        field = ComparisonField.parse(sort);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    IndicatorComparison comparison;
+    try (ReportSearcher searcher = index.openSearcher()) {
+      comparison = searcher.compare(indicator, filterOptions.filters());
+    }
+    if (field != null) {
+      comparison = comparison.sorted(field, descending);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output != null && output.csv != null) {
+      ComparisonExport.writeCsv(comparison, output.csv);
+      out.println(comparison.rows().size() + " rows written to " + output.csv);
+    } else if (output != null && output.xlsx != null) {
+      ComparisonExport.writeXlsx(comparison, output.xlsx);
+      out.println(comparison.rows().size() + " rows written to " + output.xlsx);
+    } else if (output != null && output.json) {
+      out.println(Json.write(new JsonView(comparison.indicator(), comparison.match().name(), comparison.rows())));
+    } else {
+      out.print(render(comparison));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The JSON shape of a comparison. */
+  record JsonView(String indicator, String match, List<ComparisonRow> rows) {}
+
+  static String render(IndicatorComparison c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(c.indicator()).append(": ").append(c.rows().size()).append(" rows")
+        .append(c.match() == IndicatorComparison.Match.TEXT ? " (no exact match; best text match per report)" : "")
+        .append('\n');
+    if (c.rows().isEmpty()) {
+      return sb.toString();
+    }
+    TextTable table = new TextTable(30);
+    table.row(List.of("部门", "省份", "级别", "年度", "指标", "年度指标值", "实际完成值", "分值", "得分", "得分率"));
+    for (ComparisonRow r : c.rows()) {
+      table.row(List.of(str(r.department()), str(r.province()), str(r.adminLevel()),
+          r.fiscalYear() == null ? "" : r.fiscalYear().toString(), r.indicator(), str(r.target()), str(r.actual()),
+          num(r.weight()), num(r.score()),
+          r.scoreRate() == null ? "-" : r.scoreRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
+    }
+    return sb.append(table.render()).toString();
+  }
+}

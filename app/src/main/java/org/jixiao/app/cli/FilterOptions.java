@@ -1,0 +1,71 @@
+package org.jixiao.app.cli;
+
+import java.util.Locale;
+import org.jixiao.index.Filters;
+import org.jixiao.index.Range;
+import org.jixiao.schema.AdminLevel;
+import org.jixiao.schema.ReportKind;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** The search filters as options: identity fields and numeric ranges. */
+public final class FilterOptions {
+  @Option(names = "--province", paramLabel = "P", description = "province, full name (江苏省)") @Nullable String province;
+
+  @Option(names = "--level", paramLabel = "L", converter = LevelConverter.class,
+      description = "PROVINCIAL|PREFECTURAL|COUNTY (or 省级|市级|县级)") @Nullable AdminLevel level;
+
+  @Option(names = "--year", paramLabel = "Y", description = "fiscal year evaluated") @Nullable Integer year;
+
+  @Option(names = "--kind", paramLabel = "K", converter = KindConverter.class,
+      description = "SELF_EVALUATION|THIRD_PARTY_EVALUATION (or self|third-party|自评|第三方)") @Nullable ReportKind kind;
+
+  @Option(names = "--grade", paramLabel = "G", description = "grade as printed: 优 良 中 差") @Nullable String grade;
+
+  @Option(names = "--department", paramLabel = "D", description = "department name exactly as indexed") @Nullable String department;
+
+  @Option(names = "--min-total", paramLabel = "X", description = "lowest total score") @Nullable Double minTotal;
+
+  @Option(names = "--max-total", paramLabel = "X", description = "highest total score") @Nullable Double maxTotal;
+
+  @Option(names = "--min-rate", paramLabel = "X", description = "lowest row score rate, score/weight (0.9)") @Nullable Double minRate;
+
+  @Option(names = "--max-rate", paramLabel = "X", description = "highest row score rate") @Nullable Double maxRate;
+
+  @Option(names = "--min-execution", paramLabel = "X", description = "lowest budget execution rate, percent") @Nullable Double minExecution;
+
+  @Option(names = "--max-execution", paramLabel = "X", description = "highest budget execution rate, percent") @Nullable Double maxExecution;
+
+  public Filters filters() {
+    return new Filters(province, level, year, kind, grade, department, range(minTotal, maxTotal),
+        range(minRate, maxRate), range(minExecution, maxExecution));
+  }
+
+  private static @Nullable Range range(@Nullable Double min, @Nullable Double max) {
+    return min == null && max == null ? null : new Range(min, max);
+  }
+
+  static final class LevelConverter implements ITypeConverter<AdminLevel> {
+    @Override
+    public AdminLevel convert(String s) {
+      return switch (s.strip()) {
+        case "省级", "省" -> AdminLevel.PROVINCIAL;
+        case "市级", "地市级", "市" -> AdminLevel.PREFECTURAL;
+        case "县级", "区县", "县" -> AdminLevel.COUNTY;
+        default -> AdminLevel.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      };
+    }
+  }
+
+  static final class KindConverter implements ITypeConverter<ReportKind> {
+    @Override
+    public ReportKind convert(String s) {
+      return switch (s.strip().toLowerCase(Locale.ROOT)) {
+        case "self", "自评" -> ReportKind.SELF_EVALUATION;
+        case "third-party", "third_party", "第三方" -> ReportKind.THIRD_PARTY_EVALUATION;
+        default -> ReportKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      };
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.jixiao.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jixiao.index.Facet;
+import org.jixiao.index.FacetCount;
+import org.jixiao.index.ReportSearcher;
+import org.jixiao.index.Scope;
+import org.jixiao.index.SearchHit;
+import org.jixiao.index.SearchRequest;
+import org.jixiao.index.SearchResult;
+import org.jixiao.schema.Json;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao search QUERY}: full-text search over indicators (or reports) with filters. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index. White space separates clauses that must all match;",
+        "执行率 finds 预算执行率 and 政府采购执行率. Matches in snippets stand between « and »."})
+public final class SearchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words to find (none: everything the filters let through)")
+  List<String> query = new ArrayList<>();
+
+  @Mixin FilterOptions filterOptions;
+
+  @Mixin IndexOption index;
+
+  @Option(names = "--reports", description = "return reports instead of indicator rows") boolean reports;
+
+  @Option(names = "--limit", defaultValue = "20", description = "most hits shown (default ${DEFAULT-VALUE})") int limit;
+
+  @Option(names = "--facets", description = "also count hits per province, level, year, grade, kind, level1") boolean facets;
+
+  @Option(names = "--json", description = "print the result as JSON") boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must not be negative");
+    }
+    SearchRequest request =
+        new SearchRequest(String.join(" ", query), reports ? Scope.REPORTS : Scope.INDICATORS,
+            filterOptions.filters(), limit, facets, true);
+    SearchResult result;
+    try (ReportSearcher searcher = index.openSearcher()) {
+      result = searcher.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.write(result));
+    } else {
+      out.print(render(result, reports));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static String render(SearchResult result, boolean reports) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(result.totalExact() ? "" : "at least ").append(result.totalHits())
+        .append(reports ? " reports" : " indicator rows").append(" match");
+    sb.append(result.hits().size() < result.totalHits() ? ", showing " + result.hits().size() : "").append('\n');
+    if (!result.hits().isEmpty()) {
+      TextTable table = new TextTable(40);
+      table.row(reports
+          ? List.of("#", "部门", "省份", "级别", "年度", "总分", "等级", "摘要")
+          : List.of("#", "部门", "省份", "年度", "指标", "实际完成值", "得分/分值", "摘要"));
+      int n = 1;
+      for (SearchHit h : result.hits()) {
+        String year = h.fiscalYear() == null ? "" : h.fiscalYear().toString();
+        table.row(reports
+            ? List.of(String.valueOf(n++), str(h.department()), str(h.province()), str(h.adminLevel()), year,
+                num(h.totalScore()), str(h.grade()), str(h.snippet()))
+            : List.of(String.valueOf(n++), str(h.department()), str(h.province()), year, str(h.level3()),
+                str(h.actual()), num(h.score()) + "/" + num(h.weight()), str(h.snippet())));
+      }
+      sb.append(table.render());
+    }
+    for (Map.Entry<Facet, List<FacetCount>> e : result.facets().entrySet()) {
+      sb.append(facetLine(e.getKey(), e.getValue()));
+    }
+    return sb.toString();
+  }
+
+  static String facetLine(Facet facet, List<FacetCount> counts) {
+    StringBuilder sb = new StringBuilder(facet.dim()).append(':');
+    for (FacetCount c : counts) {
+      sb.append(' ').append(c.value()).append('=').append(c.count());
+    }
+    return sb.append('\n').toString();
+  }
+
+  static String str(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  static String num(@Nullable BigDecimal d) {
+    return d == null ? "-" : d.stripTrailingZeros().toPlainString();
+  }
+}

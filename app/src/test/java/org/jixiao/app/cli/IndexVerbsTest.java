@@ -1,0 +1,98 @@
+package org.jixiao.app.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The index, search, compare and stats verbs over the gold reports, and their error exits. */
+class IndexVerbsTest {
+  @TempDir Path tmp;
+  Path index;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  static Path gold() {
+    return Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+  }
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    CommandLine cl = new CommandLine(new JixiaoCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("jixiao: " + ex.getMessage());
+      return ExitCodes.FAILURE;
+    });
+    return cl.execute(args);
+  }
+
+  @BeforeEach
+  void indexGold() {
+    index = tmp.resolve("idx");
+    assertEquals(ExitCodes.OK, run("index", gold().toString(), "--index", index.toString()), err.toString());
+    assertTrue(out.toString().contains("5 reports"), out.toString());
+  }
+
+  @Test
+  void reindexingKeepsCounts() {
+    assertEquals(ExitCodes.OK, run("index", gold().toString(), "--index", index.toString()));
+    assertTrue(out.toString().contains("the index holds 5 reports, 227 rows"), out.toString());
+  }
+
+  @Test
+  void searchPrintsTableAndJson() {
+    assertEquals(ExitCodes.OK, run("search", "预算执行率", "--index", index.toString(), "--facets"));
+    assertTrue(out.toString().contains("«预算执行率»"), out.toString());
+    assertTrue(out.toString().contains("province:"), out.toString());
+    assertEquals(ExitCodes.OK, run("search", "执行率", "--province", "江苏省", "--json", "--index", index.toString()));
+    assertTrue(out.toString().contains("\"province\" : \"江苏省\""), out.toString());
+    assertFalse(out.toString().contains("\"province\" : \"湖北省\""), out.toString());
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--level", "县级", "--index", index.toString()));
+    assertTrue(out.toString().startsWith("2 reports match"), out.toString());
+  }
+
+  @Test
+  void compareWritesCsvAndXlsx() throws IOException {
+    Path csv = tmp.resolve("c.csv");
+    assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--csv", csv.toString(), "--index", index.toString()));
+    assertTrue(new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).startsWith("\uFEFF部门"));
+    Path xlsx = tmp.resolve("c.xlsx");
+    assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--xlsx", xlsx.toString(), "--sort", "score-rate", "--index", index.toString()));
+    assertTrue(Files.size(xlsx) > 0);
+    assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--index", index.toString()));
+    assertTrue(out.toString().contains("预算执行率: 2 rows"), out.toString());
+  }
+
+  @Test
+  void statsCountsFacets() {
+    assertEquals(ExitCodes.OK, run("stats", "--index", index.toString()));
+    assertTrue(out.toString().startsWith("5 reports, 227 indicator rows"), out.toString());
+  }
+
+  @Test
+  void errorExits() throws IOException {
+    Path missing = tmp.resolve("none");
+    assertEquals(ExitCodes.FAILURE, run("search", "x", "--index", missing.toString()));
+    assertTrue(err.toString().contains("no index at"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("compare", "预算执行率", "--sort", "colour", "--index", index.toString()));
+    assertEquals(ExitCodes.USAGE, run("compare", "预算执行率", "--csv", "a.csv", "--json", "--index", index.toString()));
+    assertEquals(ExitCodes.USAGE, run("search", "x", "--level", "planet", "--index", index.toString()));
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"nope\": 1}");
+    assertEquals(ExitCodes.SOME_FILES_FAILED,
+        run("index", bad.toString(), gold().resolve("000_0ace20d031349de2.json").toString(), "--index", index.toString()));
+    assertEquals(ExitCodes.FAILURE, run("index", bad.toString(), "--index", index.toString()));
+    assertEquals(ExitCodes.USAGE, run("bench", "index", "--reports", "0"));
+  }
+}

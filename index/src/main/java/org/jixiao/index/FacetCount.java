@@ -1,0 +1,4 @@
+package org.jixiao.index;
+
+/** One facet value and how many matching documents have it. */
+public record FacetCount(String value, long count) {}

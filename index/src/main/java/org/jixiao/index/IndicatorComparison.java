@@ -1,0 +1,228 @@
+package org.jixiao.index;
+
+import static org.jixiao.index.Fields.*;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 指标对比: one indicator's rows across departments and years, read from doc values (no stored
+ * fields), so that comparing across a hundred thousand reports stays fast. Immutable; {@link
+ * #sorted} gives a re-ordered copy, {@link ComparisonExport} writes CSV and XLSX.
+ *
+ * @see ReportSearcher#compare(String, Filters)
+ */
+public final class IndicatorComparison {
+  /** How the indicator was found. */
+  public enum Match {
+    /** its canonical key or normalized name equals the request */
+    KEY,
+    /** nothing matched exactly; the best text match of each report */
+    TEXT
+  }
+
+  private static final int TEXT_CANDIDATES = 5000;
+
+  private final String indicator;
+  private final Match match;
+  private final List<ComparisonRow> rows;
+
+  IndicatorComparison(String indicator, Match match, List<ComparisonRow> rows) {
+    this.indicator = indicator;
+    this.match = match;
+    this.rows = List.copyOf(rows);
+  }
+
+  public String indicator() {
+    return indicator;
+  }
+
+  public Match match() {
+    return match;
+  }
+
+  /** The rows: by year, then department, unless {@link #sorted} re-ordered them. */
+  public List<ComparisonRow> rows() {
+    return rows;
+  }
+
+  public IndicatorComparison sorted(ComparisonField field, boolean descending) {
+    List<ComparisonRow> copy = new ArrayList<>(rows);
+    copy.sort(field.comparator(descending));
+    return new IndicatorComparison(indicator, match, copy);
+  }
+
+  static IndicatorComparison run(IndexSearcher searcher, Queries queries, String indicator, Filters filters)
+      throws IOException {
+    if (indicator.isBlank()) {
+      throw new IllegalArgumentException("name an indicator to compare");
+    }
+    Query filter = Queries.filter(Scope.INDICATORS, filters);
+    String key = IndicatorKeys.normalize(indicator);
+    Query exact =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(CANONICAL_KEY, key)), Occur.SHOULD)
+            .add(new TermQuery(new Term(NAME_KEY, key)), Occur.SHOULD)
+            .build();
+    int[] docs = searcher.search(Queries.combine(exact, filter), new DocIds());
+    Match match = Match.KEY;
+    if (docs.length == 0) {
+      match = Match.TEXT;
+      docs = bestPerReport(searcher, Queries.combine(queries.text(indicator, Scope.INDICATORS), filter));
+    }
+    List<ComparisonRow> rows = read(searcher, docs);
+    rows.sort(ComparisonField.YEAR.comparator(false).thenComparing(ComparisonField.DEPARTMENT.comparator(false)));
+    return new IndicatorComparison(indicator, match, rows);
+  }
+
+  private static int[] bestPerReport(IndexSearcher searcher, Query query) throws IOException {
+    TopDocs top = searcher.search(query, TEXT_CANDIDATES);
+    Set<String> seen = new HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int[] out = new int[top.scoreDocs.length];
+    int n = 0;
+    for (ScoreDoc sd : top.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), REPORT_ID);
+      if (ids.advanceExact(sd.doc - leaf.docBase) && seen.add(ids.lookupOrd(ids.ordValue()).utf8ToString())) {
+        out[n++] = sd.doc;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Reads the rows of global doc ids, leaf by leaf in doc order as doc values require. */
+  private static List<ComparisonRow> read(IndexSearcher searcher, int[] docs) throws IOException {
+    Arrays.sort(docs);
+    List<ComparisonRow> rows = new ArrayList<>(docs.length);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int i = 0;
+    while (i < docs.length) {
+      LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+      LeafColumns columns = new LeafColumns(ctx.reader());
+      int end = ctx.docBase + ctx.reader().maxDoc();
+      for (; i < docs.length && docs[i] < end; i++) {
+        rows.add(columns.row(docs[i] - ctx.docBase));
+      }
+    }
+    return rows;
+  }
+
+  /** The doc-values columns of one segment. */
+  private static final class LeafColumns {
+    final SortedDocValues reportId, department, province, level;
+    final NumericDocValues year, weight, score, scoreRate, targetMag, actualMag;
+    final BinaryDocValues level3, target, actual;
+
+    LeafColumns(LeafReader r) throws IOException {
+      reportId = DocValues.getSorted(r, REPORT_ID);
+      department = DocValues.getSorted(r, DEPARTMENT);
+      province = DocValues.getSorted(r, PROVINCE);
+      level = DocValues.getSorted(r, ADMIN_LEVEL);
+      year = DocValues.getNumeric(r, FISCAL_YEAR);
+      weight = DocValues.getNumeric(r, WEIGHT);
+      score = DocValues.getNumeric(r, SCORE);
+      scoreRate = DocValues.getNumeric(r, SCORE_RATE);
+      targetMag = DocValues.getNumeric(r, TARGET_MAGNITUDE);
+      actualMag = DocValues.getNumeric(r, ACTUAL_MAGNITUDE);
+      level3 = DocValues.getBinary(r, LEVEL3);
+      target = DocValues.getBinary(r, TARGET);
+      actual = DocValues.getBinary(r, ACTUAL);
+    }
+
+    ComparisonRow row(int doc) throws IOException {
+      String name = text(level3, doc);
+      return new ComparisonRow(
+          String.valueOf(text(reportId, doc)),
+          text(department, doc),
+          text(province, doc),
+          text(level, doc),
+          year.advanceExact(doc) ? (int) year.longValue() : null,
+          name == null ? "" : name,
+          text(target, doc),
+          text(actual, doc),
+          number(weight, doc),
+          number(score, doc),
+          number(scoreRate, doc),
+          number(targetMag, doc),
+          number(actualMag, doc));
+    }
+
+    private static @Nullable String text(SortedDocValues dv, int doc) throws IOException {
+      return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    }
+
+    private static @Nullable String text(BinaryDocValues dv, int doc) throws IOException {
+      return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
+    }
+
+    private static @Nullable BigDecimal number(NumericDocValues dv, int doc) throws IOException {
+      // DoubleDocValuesField keeps the raw bits; BigDecimal.valueOf gives the shortest decimal back
+      return dv.advanceExact(doc) ? BigDecimal.valueOf(Double.longBitsToDouble(dv.longValue())) : null;
+    }
+  }
+
+  /** Collects the global ids of every match, unscored. */
+  private static final class DocIds implements CollectorManager<DocIds.Ids, int[]> {
+    static final class Ids extends SimpleCollector {
+      int[] docs = new int[64];
+      int size;
+      int base;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        if (size == docs.length) {
+          docs = Arrays.copyOf(docs, size * 2);
+        }
+        docs[size++] = base + doc;
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
+
+    @Override
+    public Ids newCollector() {
+      return new Ids();
+    }
+
+    @Override
+    public int[] reduce(Collection<Ids> collectors) {
+      return collectors.stream()
+          .flatMapToInt(c -> Arrays.stream(c.docs, 0, c.size))
+          .toArray();
+    }
+  }
+}

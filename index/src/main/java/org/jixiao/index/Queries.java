@@ -1,0 +1,142 @@
+package org.jixiao.index;
+
+import static org.jixiao.index.Fields.*;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds Lucene queries from free text and {@link Filters}. Each white-space separated clause is
+ * required; within a clause the word phrase in the name weighs most, then the name's bigrams, then
+ * the body's words and bigrams, so that 政府采购执行率 puts that indicator first while 执行率 still
+ * finds every *执行率.
+ */
+final class Queries {
+  private static final float NAME_BOOST = 4f;
+  private static final float NAME_BI_BOOST = 2f;
+  private static final float BODY_BOOST = 1f;
+  private static final float BODY_BI_BOOST = 0.5f;
+
+  private static final Query ROWS = new TermQuery(new Term(TYPE, TYPE_ROW));
+  /** Cached per segment: which documents are reports, the parents of the row blocks. */
+  private static final BitSetProducer REPORTS = new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_REPORT)));
+
+  private final QueryBuilder builder;
+
+  Queries(Analyzer analyzer) {
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  /**
+   * The scoring part: all clauses of the text, or all documents for blank text. A report matches
+   * a clause by its own name (department, title) or through its best-matching row.
+   */
+  Query text(@Nullable String text, Scope scope) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String clause : text.strip().split("\\s+")) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int fields = 0;
+      fields += add(any, NAME, clause, NAME_BOOST);
+      fields += add(any, NAME_BI, clause, NAME_BI_BOOST);
+      if (scope == Scope.INDICATORS) {
+        fields += add(any, BODY, clause, BODY_BOOST);
+        fields += add(any, BODY_BI, clause, BODY_BI_BOOST);
+      } else if (fields > 0) {
+        BooleanQuery.Builder row = new BooleanQuery.Builder();
+        add(row, NAME, clause, NAME_BOOST);
+        add(row, NAME_BI, clause, NAME_BI_BOOST);
+        add(row, BODY, clause, BODY_BOOST);
+        add(row, BODY_BI, clause, BODY_BI_BOOST);
+        Query rows = new BooleanQuery.Builder().add(row.build(), Occur.MUST).add(ROWS, Occur.FILTER).build();
+        any.add(new ToParentBlockJoinQuery(rows, REPORTS, ScoreMode.Max), Occur.SHOULD);
+      }
+      if (fields > 0) {
+        all.add(any.build(), Occur.MUST);
+        clauses++;
+      }
+    }
+    // text of punctuation or stop words only: nothing can match it
+    return clauses == 0 ? new MatchNoDocsQuery("no searchable words in " + text) : all.build();
+  }
+
+  /** The same text restricted to one field, for the highlighter. */
+  Query textOn(@Nullable String text, String field) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (text != null) {
+      for (String clause : text.strip().split("\\s+")) {
+        add(any, field, clause, 1f);
+      }
+    }
+    return any.build();
+  }
+
+  private int add(BooleanQuery.Builder b, String field, String clause, float boost) {
+    Query q = builder.createPhraseQuery(field, clause);
+    if (q == null) {
+      return 0;
+    }
+    b.add(new BoostQuery(q, boost), Occur.SHOULD);
+    return 1;
+  }
+
+  /** The non-scoring part: document type and every filter. */
+  static Query filter(Scope scope, Filters f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(TYPE, scope == Scope.REPORTS ? TYPE_REPORT : TYPE_ROW)), Occur.FILTER);
+    term(b, PROVINCE, f.province());
+    term(b, ADMIN_LEVEL, f.adminLevel() == null ? null : f.adminLevel().name());
+    term(b, REPORT_KIND, f.reportKind() == null ? null : f.reportKind().name());
+    term(b, GRADE, f.grade());
+    term(b, DEPARTMENT, f.department());
+    if (f.fiscalYear() != null) {
+      b.add(IntPoint.newExactQuery(FISCAL_YEAR, f.fiscalYear()), Occur.FILTER);
+    }
+    range(b, TOTAL_SCORE, f.totalScore());
+    range(b, EXECUTION_RATE, f.executionRate());
+    if (f.scoreRate() != null) {
+      if (scope == Scope.REPORTS) {
+        throw new IllegalArgumentException("a score-rate range applies to indicator rows, not reports");
+      }
+      range(b, SCORE_RATE, f.scoreRate());
+    }
+    return b.build();
+  }
+
+  static Query combine(Query text, Query filter) {
+    return new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  private static void term(BooleanQuery.Builder b, String field, @Nullable String value) {
+    if (value != null) {
+      b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  private static void range(BooleanQuery.Builder b, String field, @Nullable Range r) {
+    if (r == null) {
+      return;
+    }
+    double min = r.min() == null ? Double.NEGATIVE_INFINITY : r.min();
+    double max = r.max() == null ? Double.POSITIVE_INFINITY : r.max();
+    b.add(DoublePoint.newRangeQuery(field, min, max), Occur.FILTER);
+  }
+}

@@ -1,0 +1,230 @@
+package org.jixiao.index;
+
+import static org.jixiao.index.Fields.*;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns one {@link Report} into its Lucene documents: one per indicator row, then the report's own
+ * document last (a block: the parent follows its children, as block-join queries require), all
+ * carrying the report id and the report's identity fields for filtering.
+ */
+final class ReportDocuments {
+  /** Sorted doc values cannot hold more; longer texts are cut in doc values only, stored whole. */
+  private static final int MAX_DOC_VALUE_BYTES = 16_000;
+
+  private final FacetsConfig facets;
+
+  ReportDocuments(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /** The report id: its file's SHA-256, or its source file name where no hash is known. */
+  static String idOf(Report report) {
+    String sha = report.fileSha256();
+    return sha == null || sha.isBlank() ? report.sourceFile() : sha;
+  }
+
+  List<Document> documents(Report report) throws java.io.IOException {
+    String id = idOf(report);
+    List<Document> docs = new ArrayList<>(report.indicators().size() + 1);
+    List<IndicatorRow> rows = report.indicators();
+    for (int i = 0; i < rows.size(); i++) {
+      docs.add(facets.build(rowDocument(id, report, i, rows.get(i))));
+    }
+    docs.add(facets.build(reportDocument(id, report)));
+    return docs;
+  }
+
+  private Document reportDocument(String id, Report r) {
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, TYPE_REPORT, Field.Store.NO));
+    identity(doc, id, r);
+    storeIfPresent(doc, EVALUATOR, r.evaluator());
+    storeIfPresent(doc, TITLE, r.title());
+    number(doc, MAX_SCORE, r.maxScore(), false);
+    doc.add(new StoredField(INDICATOR_COUNT, r.indicators().size()));
+    String name = join(" ", r.department(), r.title(), r.evaluator());
+    text(doc, NAME, name, false);
+    text(doc, NAME_BI, name, true);
+    // one line per row: the highlighter cuts passages at line ends
+    StringBuilder body = new StringBuilder();
+    Set<String> level1 = new LinkedHashSet<>();
+    for (Section s : r.sections()) {
+      body.append(s.name()).append('\n');
+    }
+    for (IndicatorRow row : r.indicators()) {
+      body.append(join(" ", row.level1(), row.level2(), row.level3(), row.target(), row.actual())).append('\n');
+      if (row.level1() != null && !row.level1().isBlank()) {
+        level1.add(row.level1().strip());
+      }
+    }
+    if (!body.isEmpty()) {
+      doc.add(new StoredField(LINES, body.toString()));
+    }
+    level1.forEach(l -> doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), l)));
+    return doc;
+  }
+
+  private Document rowDocument(String id, Report r, int index, IndicatorRow row) {
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, TYPE_ROW, Field.Store.NO));
+    identity(doc, id, r);
+    doc.add(new StoredField(ROW_INDEX, index));
+    storeIfPresent(doc, GOAL, row.goal());
+    storeIfPresent(doc, CODE, row.code());
+    storeIfPresent(doc, LEVEL1, row.level1());
+    storeIfPresent(doc, LEVEL2, row.level2());
+    binary(doc, LEVEL3, row.level3());
+    binary(doc, TARGET, row.target());
+    binary(doc, ACTUAL, row.actual());
+    storeIfPresent(doc, TARGET, row.target());
+    storeIfPresent(doc, ACTUAL, row.actual());
+    if (row.canonicalKey() != null && !row.canonicalKey().isBlank()) {
+      doc.add(new StringField(CANONICAL_KEY, IndicatorKeys.normalize(row.canonicalKey()), Field.Store.NO));
+      doc.add(new StoredField(CANONICAL_KEY, row.canonicalKey()));
+    }
+    doc.add(new StringField(NAME_KEY, IndicatorKeys.normalize(row.level3()), Field.Store.NO));
+    number(doc, WEIGHT, row.weight(), true);
+    number(doc, SCORE, row.score(), true);
+    number(doc, SCORE_RATE, scoreRate(row), true);
+    number(doc, TARGET_MAGNITUDE, magnitude(row.targetValue()), true);
+    number(doc, ACTUAL_MAGNITUDE, magnitude(row.actualValue()), true);
+    text(doc, NAME, row.level3(), false);
+    text(doc, NAME_BI, row.level3(), true);
+    // one value, parts on lines: a field instance per part costs more than the part's tokens
+    String body = join("\n", row.goal(), row.level1(), row.level2(), row.target(), row.actual(), row.rule(),
+        row.deviationReason());
+    text(doc, BODY, body, false);
+    text(doc, BODY_BI, body, false);
+    if (row.level1() != null && !row.level1().isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), row.level1().strip()));
+    }
+    return doc;
+  }
+
+  /** 得分率: score / weight, where both are stated and the weight is positive. */
+  static @Nullable BigDecimal scoreRate(IndicatorRow row) {
+    if (row.score() == null || row.weight() == null || row.weight().signum() <= 0) {
+      return null;
+    }
+    return row.score().divide(row.weight(), MathContext.DECIMAL64);
+  }
+
+  private static @Nullable BigDecimal magnitude(@Nullable ParsedValue value) {
+    return value == null ? null : value.magnitude();
+  }
+
+  private static void identity(Document doc, String id, Report r) {
+    doc.add(new StringField(REPORT_ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(id)));
+    doc.add(new StoredField(SOURCE_FILE, r.sourceFile()));
+    keyword(doc, DEPARTMENT, r.department());
+    keyword(doc, PROVINCE, r.province());
+    keyword(doc, ADMIN_LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
+    keyword(doc, REPORT_KIND, r.reportKind() == null ? null : r.reportKind().name());
+    keyword(doc, GRADE, r.grade());
+    if (r.fiscalYear() != null) {
+      doc.add(new IntPoint(FISCAL_YEAR, r.fiscalYear()));
+      doc.add(new StoredField(FISCAL_YEAR, r.fiscalYear()));
+      doc.add(new NumericDocValuesField(FISCAL_YEAR, r.fiscalYear()));
+      doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.dim(), r.fiscalYear().toString()));
+    }
+    number(doc, TOTAL_SCORE, r.totalScore(), false);
+    number(doc, EXECUTION_RATE, r.budget() == null ? null : r.budget().executionRate(), false);
+    facet(doc, Facet.PROVINCE, r.province());
+    facet(doc, Facet.LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
+    facet(doc, Facet.GRADE, r.grade());
+    facet(doc, Facet.KIND, r.reportKind() == null ? null : r.reportKind().name());
+  }
+
+  private static void keyword(Document doc, String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedDocValuesField(field, new BytesRef(cut(value))));
+  }
+
+  private static void facet(Document doc, Facet facet, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(facet.dim(), value.strip()));
+    }
+  }
+
+  private static void storeIfPresent(Document doc, String field, @Nullable String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static void binary(Document doc, String field, @Nullable String value) {
+    if (value != null) {
+      doc.add(new BinaryDocValuesField(field, new BytesRef(value)));
+    }
+  }
+
+  /** A number: range-searchable (point), stored as its exact text, and optionally in doc values. */
+  private static void number(Document doc, String field, @Nullable BigDecimal value, boolean docValues) {
+    if (value == null) {
+      return;
+    }
+    double d = value.doubleValue();
+    doc.add(new DoublePoint(field, d));
+    doc.add(new StoredField(field, value.toPlainString()));
+    if (docValues) {
+      doc.add(new DoubleDocValuesField(field, d));
+    }
+  }
+
+  private static void text(Document doc, String field, @Nullable String value, boolean stored) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    }
+  }
+
+  private static String join(String sep, @Nullable String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        if (!sb.isEmpty()) {
+          sb.append(sep);
+        }
+        sb.append(p);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String cut(String value) {
+    BytesRef bytes = new BytesRef(value);
+    if (bytes.length <= MAX_DOC_VALUE_BYTES) {
+      return value;
+    }
+    return value.substring(0, MAX_DOC_VALUE_BYTES / 3);
+  }
+}

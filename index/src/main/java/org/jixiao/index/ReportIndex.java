@@ -1,0 +1,120 @@
+package org.jixiao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jixiao.index.analysis.BigramAnalyzer;
+import org.jixiao.index.analysis.JixiaoAnalyzer;
+import org.jixiao.schema.Report;
+
+/**
+ * 索引: the on-disk index of reports, opened for writing. Adding a report replaces whatever the
+ * index held under the same report id (its file's SHA-256, else its source file name), atomically,
+ * so re-indexing never duplicates. Changes become durable on {@link #commit()} and {@link
+ * #close()}. One writer per directory (Lucene's write lock); {@link ReportSearcher#open(Path)}
+ * reads concurrently. Thread-safe: {@link #add} may be called from several threads.
+ */
+public final class ReportIndex implements Closeable {
+  /** Where the CLI keeps the index unless told otherwise. */
+  public static final Path DEFAULT_DIRECTORY = Path.of("data", "index");
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final ReportDocuments documents;
+
+  private ReportIndex(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+    this.documents = new ReportDocuments(Fields.facetsConfig());
+  }
+
+  /** Opens (creating if needed) the index in {@code dir} with a 64 MB indexing buffer. */
+  public static ReportIndex open(Path dir) throws IOException {
+    return open(dir, 64);
+  }
+
+  /** Opens (creating if needed) the index in {@code dir}; {@code ramBufferMb} bounds heap use. */
+  public static ReportIndex open(Path dir, double ramBufferMb) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(ramBufferMb);
+      return new ReportIndex(directory, new IndexWriter(directory, config));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The analyzer per field: bigrams for {@code *_bi} (and the highlighted lines), HanLP words for the rest. */
+  static Analyzer analyzer() {
+    Analyzer bigrams = new BigramAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new JixiaoAnalyzer(),
+        Map.of(Fields.NAME_BI, bigrams, Fields.BODY_BI, bigrams, Fields.LINES, bigrams));
+  }
+
+  /** The id a report is indexed under. */
+  public static String idOf(Report report) {
+    return ReportDocuments.idOf(report);
+  }
+
+  /** Adds the report and its rows, replacing any earlier version with the same id. */
+  public void add(Report report) throws IOException {
+    writer.updateDocuments(new Term(Fields.REPORT_ID, idOf(report)), documents.documents(report));
+  }
+
+  /** Removes the report with this id and its rows; a no-op for an unknown id. */
+  public void remove(String reportId) throws IOException {
+    writer.deleteDocuments(new Term(Fields.REPORT_ID, reportId));
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** A searcher over everything added so far, committed or not; the caller closes it. */
+  public ReportSearcher searcher() throws IOException {
+    return new ReportSearcher(DirectoryReader.open(writer));
+  }
+
+  /** Reports in the index, uncommitted ones included. */
+  public long reportCount() throws IOException {
+    try (ReportSearcher s = searcher()) {
+      return s.reportCount();
+    }
+  }
+
+  /** Indicator rows in the index, uncommitted ones included. */
+  public long rowCount() throws IOException {
+    try (ReportSearcher s = searcher()) {
+      return s.rowCount();
+    }
+  }
+
+  /** Merges down to at most {@code segments} segments (for a finished batch or a benchmark). */
+  public void forceMerge(int segments) throws IOException {
+    writer.forceMerge(segments);
+  }
+
+
+  /** Commits and closes. */
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      writer.close();
+    }
+  }
+}

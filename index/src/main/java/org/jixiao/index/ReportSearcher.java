@@ -1,0 +1,225 @@
+package org.jixiao.index;
+
+import static org.jixiao.index.Fields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 检索: searches one point-in-time view of the index. Thread-safe; close it to release the view.
+ * Open one from a directory with {@link #open(Path)} (read-only, alongside a writer) or from a
+ * {@link ReportIndex#searcher()}.
+ */
+public final class ReportSearcher implements Closeable {
+  private static final int EXACT_COUNT_THRESHOLD = 1000;
+
+  private final IndexReader reader;
+  private final @Nullable Closeable directory;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = ReportIndex.analyzer();
+  private final Queries queries = new Queries(analyzer);
+  private final UnifiedHighlighter highlighter;
+  private volatile @Nullable SortedSetDocValuesReaderState facetState;
+
+  ReportSearcher(IndexReader reader) {
+    this(reader, null);
+  }
+
+  private ReportSearcher(IndexReader reader, @Nullable Closeable directory) {
+    this.reader = reader;
+    this.directory = directory;
+    this.searcher = new IndexSearcher(reader);
+    this.highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))
+            .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+            .build();
+  }
+
+  /** Opens the committed index in {@code dir} read-only. */
+  public static ReportSearcher open(Path dir) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new ReportSearcher(DirectoryReader.open(directory), directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public long reportCount() throws IOException {
+    return searcher.count(new TermQuery(new Term(TYPE, TYPE_REPORT)));
+  }
+
+  public long rowCount() throws IOException {
+    return searcher.count(new TermQuery(new Term(TYPE, TYPE_ROW)));
+  }
+
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query text = queries.text(request.query(), request.scope());
+    Query query = Queries.combine(text, Queries.filter(request.scope(), request.filters()));
+    int n = Math.max(1, request.limit());
+    TopDocs top;
+    Map<Facet, List<FacetCount>> facets = Map.of();
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      top = r.topDocs();
+      facets = facets(r.facetsCollector());
+    } else {
+      top = searcher.search(query, new TopScoreDocCollectorManager(n, EXACT_COUNT_THRESHOLD));
+    }
+    ScoreDoc[] docs = top.scoreDocs;
+    if (docs.length > request.limit()) {
+      docs = java.util.Arrays.copyOf(docs, request.limit());
+    }
+    String[] snippets = new String[docs.length];
+    if (request.highlight() && docs.length > 0 && request.query() != null && !request.query().isBlank()) {
+      String field = request.scope() == Scope.REPORTS ? LINES : NAME_BI;
+      TopDocs shown = new TopDocs(top.totalHits, docs);
+      snippets = highlighter.highlight(field, queries.textOn(request.query(), field), shown, 1);
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      String snippet = snippets[i] == null ? null : snippets[i].replace("»«", "");
+      hits.add(hit(request.scope(), docs[i].score, stored.document(docs[i].doc), snippet));
+    }
+    boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    return new SearchResult(top.totalHits.value(), exact, hits, facets);
+  }
+
+  /** How many reports and rows, and the report counts per facet value. */
+  public IndexStats stats() throws IOException {
+    FacetsCollector fc =
+        searcher.search(new TermQuery(new Term(TYPE, TYPE_REPORT)), new FacetsCollectorManager());
+    return new IndexStats(reportCount(), rowCount(), facets(fc));
+  }
+
+  /**
+   * 指标对比: the rows of one indicator across departments and years. {@code indicator} is matched
+   * exactly against canonical keys and names first ({@link IndicatorKeys}); if nothing matches it
+   * is searched as text and the best-matching row of each report is taken.
+   */
+  public IndicatorComparison compare(String indicator, Filters filters) throws IOException {
+    return IndicatorComparison.run(searcher, queries, indicator, filters);
+  }
+
+  private Map<Facet, List<FacetCount>> facets(FacetsCollector fc) throws IOException {
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) {
+      return Map.of();
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
+    for (Facet f : Facet.values()) {
+      if (state.getOrdRange(f.dim()) == null) {
+        continue; // no document has a value for it
+      }
+      FacetResult r = counts.getAllChildren(f.dim());
+      List<FacetCount> values = new ArrayList<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      values.sort(
+          java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+      out.put(f, values);
+    }
+    return out;
+  }
+
+  private @Nullable SortedSetDocValuesReaderState facetState() throws IOException {
+    SortedSetDocValuesReaderState s = facetState;
+    if (s == null) {
+      FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      if (info == null) {
+        return null; // empty index
+      }
+      synchronized (this) {
+        s = facetState;
+        if (s == null) {
+          s = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+          facetState = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  private static SearchHit hit(Scope kind, float relevance, Document d, @Nullable String snippet) {
+    boolean row = kind == Scope.INDICATORS;
+    String fallback = row ? d.get(NAME_BI) : d.get(DEPARTMENT);
+    return new SearchHit(
+        kind,
+        relevance,
+        d.get(REPORT_ID),
+        d.get(SOURCE_FILE),
+        d.get(DEPARTMENT),
+        d.get(PROVINCE),
+        d.get(ADMIN_LEVEL),
+        d.getField(FISCAL_YEAR) == null ? null : d.getField(FISCAL_YEAR).numericValue().intValue(),
+        d.get(REPORT_KIND),
+        d.get(GRADE),
+        decimal(d.get(TOTAL_SCORE)),
+        row ? d.getField(ROW_INDEX).numericValue().intValue() : -1,
+        d.get(LEVEL1),
+        d.get(LEVEL2),
+        row ? d.get(NAME_BI) : null,
+        d.get(TARGET),
+        d.get(ACTUAL),
+        decimal(d.get(WEIGHT)),
+        decimal(d.get(SCORE)),
+        snippet == null ? fallback : snippet);
+  }
+
+  static @Nullable BigDecimal decimal(@Nullable String s) {
+    return s == null ? null : new BigDecimal(s);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      if (directory != null) {
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The search index: every report, and every 三级指标 row of it, as Lucene documents in one index
+ * directory; full-text search with filters, numeric ranges, facets and highlighted snippets, and
+ * the cross-department comparison of one indicator. Imports schema, Lucene, HanLP and POI; never
+ * ingest or extract.
+ */
+@NullMarked
+package org.jixiao.index;
+
+import org.jspecify.annotations.NullMarked;

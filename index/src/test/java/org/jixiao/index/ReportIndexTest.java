@@ -1,0 +1,322 @@
+package org.jixiao.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.schema.AdminLevel;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index over the gold reports: search, filters, facets, comparison, re-indexing, export. */
+class ReportIndexTest {
+  @TempDir Path dir;
+  List<Report> gold;
+
+  @BeforeEach
+  void indexGold() throws IOException {
+    gold = GoldReports.all();
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      for (Report r : gold) {
+        index.add(r);
+      }
+    }
+  }
+
+  private long goldRows() {
+    return gold.stream().mapToLong(r -> r.indicators().size()).sum();
+  }
+
+  /** Departments of the gold reports with a row named exactly {@code name}. */
+  private Set<String> departmentsWith(String name) {
+    return gold.stream()
+        .filter(r -> r.indicators().stream().anyMatch(i -> i.level3().equals(name)))
+        .map(Report::department)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void countsReportsAndRows() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertEquals(gold.size(), s.reportCount());
+      assertEquals(goldRows(), s.rowCount());
+    }
+  }
+
+  @Test
+  void searchFindsEveryReportWithTheIndicatorAndItsDepartment() throws IOException {
+    Set<String> expected = departmentsWith("预算执行率");
+    assertFalse(expected.isEmpty());
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      SearchResult r = s.search(SearchRequest.of("预算执行率").withLimit(100));
+      Set<String> found =
+          r.hits().stream().filter(h -> "预算执行率".equals(h.level3())).map(SearchHit::department).collect(Collectors.toSet());
+      assertEquals(expected, found);
+      for (SearchHit h : r.hits()) {
+        Report source = gold.stream().filter(g -> g.sourceFile().equals(h.sourceFile())).findFirst().orElseThrow();
+        assertEquals(source.department(), h.department());
+        assertEquals(source.indicators().get(h.rowIndex()).level3(), h.level3());
+      }
+      assertTrue(r.hits().get(0).snippet().contains("«"), r.hits().get(0).snippet());
+    }
+  }
+
+  @Test
+  void shortQueryFindsLongNamesAndLongQueryRanksItsIndicatorFirst() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      Set<String> names =
+          s.search(SearchRequest.of("执行率").withLimit(200)).hits().stream().map(SearchHit::level3).collect(Collectors.toSet());
+      assertTrue(names.contains("政府采购执行率"), names.toString());
+      assertTrue(names.contains("预算执行率"), names.toString());
+      List<SearchHit> hits = s.search(SearchRequest.of("政府采购执行率")).hits();
+      assertEquals("政府采购执行率", hits.get(0).level3());
+      long exact = gold.stream().flatMap(g -> g.indicators().stream()).filter(i -> i.level3().equals("政府采购执行率")).count();
+      for (int i = 0; i < exact; i++) {
+        assertEquals("政府采购执行率", hits.get(i).level3());
+      }
+    }
+  }
+
+  @Test
+  void reportScopeFindsReportsByDepartmentWords() throws IOException {
+    Report first = gold.get(0);
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      SearchResult r = s.search(SearchRequest.of(first.department()).withScope(Scope.REPORTS));
+      assertEquals(first.department(), r.hits().get(0).department());
+      assertEquals(-1, r.hits().get(0).rowIndex());
+      assertEquals(0, r.hits().get(0).totalScore().compareTo(first.totalScore()));
+    }
+  }
+
+  @Test
+  void reportScopeFindsReportsThroughTheirRows() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      SearchResult r = s.search(SearchRequest.of("预算执行率").withScope(Scope.REPORTS).withFacets(true));
+      assertEquals(departmentsWith("预算执行率"), r.hits().stream().map(SearchHit::department).collect(Collectors.toSet()));
+      assertEquals(r.hits().size(), r.totalHits());
+      assertTrue(r.hits().stream().allMatch(h -> h.snippet().contains("«预算执行率»")), r.hits().toString());
+      assertEquals(r.totalHits(), r.facets().get(Facet.PROVINCE).stream().mapToLong(FacetCount::count).sum());
+      Set<String> both = departmentsWith("预算执行率");
+      both.retainAll(departmentsWith("政府采购执行率"));
+      SearchResult r2 = s.search(SearchRequest.of("预算执行率 政府采购执行率").withScope(Scope.REPORTS));
+      assertEquals(both, r2.hits().stream().map(SearchHit::department).collect(Collectors.toSet()));
+    }
+  }
+
+  @Test
+  void provinceFilterReturnsOnlyThatProvince() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      for (String province : gold.stream().map(Report::province).distinct().toList()) {
+        Filters f = Filters.none().withProvince(province);
+        SearchResult rows = s.search(new SearchRequest(null, Scope.INDICATORS, f, 10_000, false, false));
+        long expected = gold.stream().filter(g -> g.province().equals(province)).mapToLong(g -> g.indicators().size()).sum();
+        assertEquals(expected, rows.hits().size());
+        assertTrue(rows.hits().stream().allMatch(h -> province.equals(h.province())));
+        SearchResult reports = s.search(new SearchRequest("", Scope.REPORTS, f, 100, false, true));
+        assertEquals(gold.stream().filter(g -> g.province().equals(province)).count(), reports.totalHits());
+      }
+    }
+  }
+
+  @Test
+  void identityAndNumericFilters() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      SearchResult county = s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withAdminLevel(AdminLevel.COUNTY), 100, false, false));
+      assertEquals(gold.stream().filter(g -> g.adminLevel() == AdminLevel.COUNTY).count(), county.totalHits());
+      SearchResult full = s.search(new SearchRequest(null, Scope.INDICATORS, Filters.none().withScoreRate(Range.atLeast(1.0)), 10_000, false, false));
+      long expected = gold.stream().flatMap(g -> g.indicators().stream())
+          .filter(i -> i.score() != null && i.weight() != null && i.weight().signum() > 0 && i.score().compareTo(i.weight()) >= 0).count();
+      assertEquals(expected, full.hits().size());
+      SearchResult high = s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withTotalScore(Range.atLeast(95)), 100, false, false));
+      assertEquals(gold.stream().filter(g -> g.totalScore() != null && g.totalScore().doubleValue() >= 95).count(), high.totalHits());
+      SearchResult rate = s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withExecutionRate(Range.between(80, 90)), 100, false, false));
+      assertEquals(gold.stream().filter(g -> g.budget() != null && g.budget().executionRate() != null
+          && g.budget().executionRate().doubleValue() >= 80 && g.budget().executionRate().doubleValue() <= 90).count(), rate.totalHits());
+      Integer year = gold.get(0).fiscalYear();
+      assertEquals(gold.stream().filter(g -> year.equals(g.fiscalYear())).count(),
+          s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withFiscalYear(year), 100, false, false)).totalHits());
+      assertEquals(0, s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withFiscalYear(1900), 100, false, false)).totalHits());
+    }
+  }
+
+  @Test
+  void facetsCountReportsPerValue() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      IndexStats stats = s.stats();
+      assertEquals(gold.size(), stats.reports());
+      assertEquals(count(Report::province), asMap(stats.reportFacets().get(Facet.PROVINCE)));
+      assertEquals(count(r -> r.adminLevel().name()), asMap(stats.reportFacets().get(Facet.LEVEL)));
+      assertEquals(count(r -> r.fiscalYear().toString()), asMap(stats.reportFacets().get(Facet.YEAR)));
+      assertEquals(count(Report::grade), asMap(stats.reportFacets().get(Facet.GRADE)));
+      Map<String, Long> level1 = new TreeMap<>();
+      for (Report r : gold) {
+        r.indicators().stream().map(IndicatorRow::level1).filter(Objects::nonNull).distinct().forEach(l -> level1.merge(l, 1L, Long::sum));
+      }
+      assertEquals(level1, asMap(stats.reportFacets().get(Facet.LEVEL1)));
+      SearchResult r = s.search(SearchRequest.of("预算执行率").withFacets(true));
+      assertTrue(r.totalExact());
+      long facetTotal = r.facets().get(Facet.PROVINCE).stream().mapToLong(FacetCount::count).sum();
+      assertEquals(r.totalHits(), facetTotal);
+    }
+  }
+
+  private Map<String, Long> count(Function<Report, String> key) {
+    return gold.stream().map(key).filter(Objects::nonNull).collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+  }
+
+  private static Map<String, Long> asMap(List<FacetCount> counts) {
+    return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, TreeMap::new));
+  }
+
+  @Test
+  void compareGivesOneRowPerDepartmentWithGoldNumbers() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      IndicatorComparison c = s.compare("预算执行率", Filters.none());
+      assertEquals(IndicatorComparison.Match.KEY, c.match());
+      assertEquals(departmentsWith("预算执行率"), c.rows().stream().map(ComparisonRow::department).collect(Collectors.toSet()));
+      assertEquals(departmentsWith("预算执行率").size(), c.rows().size());
+      for (ComparisonRow row : c.rows()) {
+        Report r = gold.stream().filter(g -> g.department().equals(row.department())).findFirst().orElseThrow();
+        IndicatorRow g = r.indicators().stream().filter(i -> i.level3().equals("预算执行率")).findFirst().orElseThrow();
+        assertEquals(r.province(), row.province());
+        assertEquals(r.fiscalYear(), row.fiscalYear());
+        assertEquals(g.actual(), row.actual());
+        assertEquals(g.target(), row.target());
+        assertEquals(0, g.weight().compareTo(row.weight()));
+        assertEquals(g.score() == null, row.score() == null);
+        if (g.score() != null) {
+          assertEquals(0, g.score().compareTo(row.score()));
+          assertEquals(0, g.score().divide(g.weight(), java.math.MathContext.DECIMAL64).compareTo(row.scoreRate()));
+        }
+      }
+      List<ComparisonRow> byScore = c.sorted(ComparisonField.SCORE, true).rows();
+      for (int i = 1; i < byScore.size(); i++) {
+        if (byScore.get(i).score() != null) {
+          assertTrue(byScore.get(i - 1).score().compareTo(byScore.get(i).score()) >= 0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void compareFallsBackToTextAndHonoursFilters() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      IndicatorComparison c = s.compare("执行率", Filters.none());
+      assertEquals(IndicatorComparison.Match.TEXT, c.match());
+      assertEquals(c.rows().size(), c.rows().stream().map(ComparisonRow::reportId).distinct().count());
+      String province = gold.get(0).province();
+      IndicatorComparison only = s.compare("预算执行率", Filters.none().withProvince(province));
+      assertTrue(only.rows().stream().allMatch(r -> province.equals(r.province())));
+      assertThrows(IllegalArgumentException.class, () -> s.compare(" ", Filters.none()));
+    }
+  }
+
+  @Test
+  void reindexingReplacesAndRemoveDeletes() throws IOException {
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      for (Report r : gold) {
+        index.add(r);
+      }
+      index.add(gold.get(0));
+      assertEquals(gold.size(), index.reportCount());
+      assertEquals(goldRows(), index.rowCount());
+      index.remove(ReportIndex.idOf(gold.get(0)));
+      assertEquals(gold.size() - 1, index.reportCount());
+      assertEquals(goldRows() - gold.get(0).indicators().size(), index.rowCount());
+      index.remove("no-such-report");
+      assertEquals(gold.size() - 1, index.reportCount());
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertEquals(gold.size() - 1, s.reportCount());
+    }
+  }
+
+  @Test
+  void reportIdIsTheFileHashWhenKnown() {
+    Report r = gold.get(0);
+    assertEquals(r.sourceFile(), ReportIndex.idOf(r));
+    Report hashed = new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(), r.reportKind(),
+        r.evaluator(), r.totalScore(), r.maxScore(), r.grade(), r.budget(), r.sections(), r.indicators(), r.title(),
+        r.publicationDate(), "ab12", r.format(), r.evidence(), r.diagnostics());
+    assertEquals("ab12", ReportIndex.idOf(hashed));
+  }
+
+  @Test
+  void exportsCsvWithBomAndXlsxWithNumbers() throws IOException {
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      IndicatorComparison c = s.compare("预算执行率", Filters.none());
+      Path csv = dir.resolve("out/c.csv");
+      ComparisonExport.writeCsv(c, csv);
+      byte[] bytes = Files.readAllBytes(csv);
+      assertEquals((byte) 0xEF, bytes[0]);
+      List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+      assertEquals(c.rows().size() + 1, lines.size());
+      assertTrue(lines.get(0).startsWith("部门 department,"));
+      assertTrue(lines.get(1).contains(c.rows().get(0).department()));
+      Path xlsx = dir.resolve("c.xlsx");
+      ComparisonExport.writeXlsx(c, xlsx);
+      try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+        var sheet = book.getSheetAt(0);
+        assertEquals(c.rows().size(), sheet.getLastRowNum());
+        assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(7).getCellType());
+        assertEquals(c.rows().get(0).weight().doubleValue(), sheet.getRow(1).getCell(7).getNumericCellValue());
+      }
+    }
+  }
+
+  @Test
+  void errorPaths() throws IOException {
+    assertThrows(IndexNotFoundException.class, () -> ReportSearcher.open(Files.createDirectories(dir.resolve("empty"))));
+    assertThrows(IllegalArgumentException.class, () -> Range.between(2, 1));
+    assertThrows(IllegalArgumentException.class, () -> ComparisonField.parse("colour"));
+    assertEquals(ComparisonField.SCORE_RATE, ComparisonField.parse("score-rate"));
+    assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x").withLimit(-1));
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertThrows(IllegalArgumentException.class,
+          () -> s.search(new SearchRequest(null, Scope.REPORTS, Filters.none().withScoreRate(Range.atLeast(0.5)), 10, false, false)));
+      assertEquals(0, s.search(SearchRequest.of("。，！")).totalHits());
+      assertEquals(0, s.search(SearchRequest.of("预算执行率").withLimit(0)).hits().size());
+    }
+  }
+
+  @Test
+  void reportWithoutRowsOrNamesIndexesBesideOthers() throws IOException {
+    Report bare = new Report("bare.json", null, null, null, null, null, null, null, null, null, null,
+        List.of(), List.of(), null, null, null, null, Map.of(), List.of());
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      index.add(bare);
+      assertEquals(gold.size() + 1, index.reportCount());
+      assertEquals(goldRows(), index.rowCount());
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertEquals(gold.size() + 1, s.search(new SearchRequest(null, Scope.REPORTS, Filters.none(), 100, true, true)).totalHits());
+      assertEquals(gold.size() + 1, s.stats().reports());
+    }
+  }
+
+  @Test
+  void emptyIndexHasNoFacetsAndNoHits() throws IOException {
+    Path empty = dir.resolve("fresh");
+    try (ReportIndex index = ReportIndex.open(empty); ReportSearcher s = index.searcher()) {
+      assertEquals(0, s.reportCount());
+      assertEquals(Map.of(), s.stats().reportFacets());
+      assertEquals(0, s.search(SearchRequest.of("预算").withFacets(true)).totalHits());
+      assertTrue(s.compare("预算执行率", Filters.none()).rows().isEmpty());
+    }
+  }
+}

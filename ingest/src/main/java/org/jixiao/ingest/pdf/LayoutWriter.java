@@ -1,0 +1,101 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.IngestException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes page layouts into a {@link DocumentBuilder} in reading order, joining a table at the foot
+ * of one page with a matching table at the head of the next ({@link TableJoiner}), and a paragraph
+ * whose last line is full at the foot of a page with an unindented paragraph at the head of the next.
+ */
+final class LayoutWriter {
+  /** A table part must end below this fraction of the page height to continue on the next page. */
+  private static final double FOOT = 0.6;
+
+  private final DocumentBuilder out;
+  private final List<PageTable> pending = new ArrayList<>();
+  private boolean pendingAtFoot;
+  private PageBlock.@Nullable Text pendingText;
+  private boolean pendingTextAtFoot;
+  private int headerRowsDropped;
+  private int cellsRejoined;
+  private int rowsRejoined;
+
+  LayoutWriter(DocumentBuilder out) {
+    this.out = out;
+  }
+
+  void page(PageLayout layout) throws IngestException {
+    List<PageBlock> blocks = layout.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (b instanceof PageBlock.Table t) {
+        PageTable table = t.table();
+        boolean continues = i == 0 && pendingAtFoot && !pending.isEmpty()
+            && TableJoiner.continues(pending.get(pending.size() - 1), table);
+        flushText();
+        if (!continues) {
+          flushTable();
+        }
+        pending.add(table);
+        pendingAtFoot = i == blocks.size() - 1 && table.bottom() >= FOOT * layout.height();
+      } else if (b instanceof PageBlock.Text p) {
+        flushTable();
+        if (i == 0 && pendingText != null && pendingTextAtFoot && p.startsFlush() && p.page() == pendingText.page() + 1) {
+          // a paragraph running over the page break: one paragraph, on the page it starts
+          pendingText = new PageBlock.Text(pendingText.page(), pendingText.top(),
+              TextLines.join(List.of(pendingText.text(), p.text())), p.endsFull(), pendingText.startsFlush());
+        } else {
+          flushText();
+          pendingText = p;
+        }
+        pendingTextAtFoot = i == blocks.size() - 1 && p.endsFull();
+      }
+    }
+  }
+
+  private void flushText() throws IngestException {
+    if (pendingText != null) {
+      out.paragraph(pendingText.text(), 0, pendingText.page());
+      pendingText = null;
+    }
+  }
+
+  /** Writes the paragraph or table being collected, if any. */
+  void flush() throws IngestException {
+    flushText();
+    flushTable();
+  }
+
+  private void flushTable() throws IngestException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    TableJoiner.Stats stats = new TableJoiner.Stats();
+    out.table(TableJoiner.join(pending, stats));
+    PageTable first = pending.get(0);
+    if (first.method() == PageTable.Method.STREAM) {
+      out.warn(PdfWarning.STREAM_TABLE.name(), "a table without rulings, found by column alignment", first.page());
+    }
+    headerRowsDropped += stats.headerRowsDropped;
+    cellsRejoined += stats.cellsRejoined;
+    rowsRejoined += stats.rowsRejoined;
+    pending.clear();
+    pendingAtFoot = false;
+  }
+
+  int headerRowsDropped() {
+    return headerRowsDropped;
+  }
+
+  int cellsRejoined() {
+    return cellsRejoined;
+  }
+
+  int rowsRejoined() {
+    return rowsRejoined;
+  }
+}

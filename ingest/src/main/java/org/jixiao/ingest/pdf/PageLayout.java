@@ -1,0 +1,62 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The blocks of one page in reading order (top to bottom; the reports are single-column), with
+ * what was skipped on it.
+ *
+ * @param height the displayed page height, to tell how far down a table ends
+ * @param pageNumbersSkipped header/footer lines that were only a page number
+ */
+record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbersSkipped) {
+  PageLayout {
+    blocks = List.copyOf(blocks);
+  }
+
+  /** Above this many merged rulings a page is drawing, not a table; lattice detection is skipped. */
+  static final int MAX_RULINGS = 4000;
+
+  /** Lays out one page from its glyphs and rulings. */
+  static PageLayout of(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, PageFurniture furniture) {
+    LatticeTableFinder.Result lattice = rulings.size() > MAX_RULINGS
+        ? new LatticeTableFinder.Result(List.of(), glyphs)
+        : LatticeTableFinder.find(page, rulings, glyphs);
+    List<TextLine> lines = new ArrayList<>();
+    int skipped = 0;
+    for (TextLine l : TextLines.group(lattice.rest())) {
+      if (furniture.isPageNumber(l, frame.height())) {
+        skipped++;
+      } else {
+        lines.add(l);
+      }
+    }
+    StreamTableFinder.Result stream = StreamTableFinder.find(page, lines);
+    List<PageTable> tables = new ArrayList<>(lattice.tables());
+    tables.addAll(stream.tables());
+    tables.sort(Comparator.comparingDouble(PageTable::top));
+    List<TextLine> text = stream.rest();
+    double left = text.stream().mapToDouble(TextLine::x0).min().orElse(0);
+    double right = text.stream().mapToDouble(TextLine::x1).max().orElse(frame.width());
+    double gap = Paragraphs.usualGap(text);
+    List<PageBlock> blocks = new ArrayList<>();
+    // lines between two tables form their own runs, so a paragraph never spans a table
+    List<TextLine> run = new ArrayList<>();
+    int t = 0;
+    for (TextLine l : text) {
+      while (t < tables.size() && tables.get(t).top() <= l.top()) {
+        blocks.addAll(Paragraphs.group(page, run, left, right, gap));
+        run = new ArrayList<>();
+        blocks.add(new PageBlock.Table(tables.get(t++)));
+      }
+      run.add(l);
+    }
+    blocks.addAll(Paragraphs.group(page, run, left, right, gap));
+    while (t < tables.size()) {
+      blocks.add(new PageBlock.Table(tables.get(t++)));
+    }
+    return new PageLayout(page, frame.height(), blocks, skipped);
+  }
+}

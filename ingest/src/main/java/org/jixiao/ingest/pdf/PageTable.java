@@ -1,0 +1,64 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.List;
+
+/**
+ * A table found on one page, before tables are joined across pages: column boundaries {@code xs}
+ * and row boundaries {@code ys} (top-down page coordinates, ascending, one more than the columns
+ * and rows), and the origin cells with their spans and text.
+ */
+record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, Method method) {
+  PageTable {
+    xs = List.copyOf(xs);
+    ys = List.copyOf(ys);
+    cells = List.copyOf(cells);
+  }
+
+  /** How a table was found, tabula's {@code getExtractionMethod()}. */
+  enum Method {
+    /** from drawn ruling lines */
+    LATTICE,
+    /** from the alignment of text into columns, no rulings */
+    STREAM
+  }
+
+  /**
+   * One origin cell; {@code row, col} index the slots between {@code ys} and {@code xs}.
+   *
+   * @param textBottom the lowest baseline of its text (NaN when empty), to tell a row cut by a
+   *     page break
+   * @param size the largest font size of its text (0 when empty)
+   */
+  record Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size) {
+    static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs) {
+      List<TextLine> lines = TextLines.group(glyphs);
+      double bottom = glyphs.stream().mapToDouble(Glyph::baseline).max().orElse(Double.NaN);
+      double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
+      return new Cell(row, col, rowSpan, colSpan, TextLines.joinLines(lines), bottom, size);
+    }
+  }
+
+  int rows() {
+    return ys.size() - 1;
+  }
+
+  int cols() {
+    return xs.size() - 1;
+  }
+
+  double top() {
+    return ys.get(0);
+  }
+
+  double bottom() {
+    return ys.get(ys.size() - 1);
+  }
+
+  double left() {
+    return xs.get(0);
+  }
+
+  double right() {
+    return xs.get(xs.size() - 1);
+  }
+}

@@ -1,0 +1,161 @@
+package org.jixiao.ingest.pdf;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+
+/**
+ * Reads a PDF's text layer into paragraphs (with page numbers) and table grids (with spans and
+ * per-cell pages), in reading order. Scans (pages without text) fail as {@link
+ * FailureKind#NO_TEXT_LAYER}; password-protected files as {@link FailureKind#ENCRYPTED} (a PDF with
+ * only an owner password opens and is read); damaged or truncated files as {@link
+ * FailureKind#CORRUPT}.
+ */
+public final class PdfReader implements FormatReader {
+  /** Heap PDFBox may use for decoded streams before spilling to a temp file. */
+  private static final long MAIN_MEMORY = 32L * 1024 * 1024;
+  /** Acrobat looks for %%EOF within the last 1024 bytes; without it the file was cut short. */
+  private static final int EOF_WINDOW = 1024;
+
+  private final PageFurniture furniture;
+
+  public PdfReader() {
+    this(PageFurniture.defaults());
+  }
+
+  PdfReader(PageFurniture furniture) {
+    this.furniture = furniture;
+  }
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.PDF);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    requireEndMarker(file);
+    try (PDDocument doc = Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY).streamCache)) {
+      return read(doc, String.valueOf(file.getFileName()), limits);
+    } catch (InvalidPasswordException e) {
+      throw new IngestException(FailureKind.ENCRYPTED, "the PDF is password-protected (a password is needed to open it)", e);
+    } catch (ClosedByInterruptException e) {
+      throw new IngestException(FailureKind.TIMEOUT, "interrupted while reading", e);
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.CORRUPT, "damaged PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private ParsedDocument read(PDDocument doc, String name, Limits limits) throws IngestException, IOException {
+    DocumentBuilder out = new DocumentBuilder(name, DocFormat.PDF, limits);
+    int pages = doc.getNumberOfPages();
+    if (pages == 0) {
+      throw new IngestException(FailureKind.EMPTY, "the PDF has no pages");
+    }
+    out.pageCount(pages);
+    metadata(doc, out);
+    PageTextCollector text = new PageTextCollector();
+    LayoutWriter writer = new LayoutWriter(out);
+    int glyphs = 0;
+    int images = 0;
+    int unreadable = 0;
+    int pageNumbers = 0;
+    for (int i = 0; i < pages; i++) {
+      if (Thread.interrupted()) {
+        throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + (i + 1) + " of " + pages);
+      }
+      int pageNo = i + 1;
+      PageLayout layout;
+      List<Glyph> pageGlyphs;
+      int pageImages;
+      try {
+        PDPage page = doc.getPage(i);
+        PageFrame frame = PageFrame.of(page);
+        RulingCollector rulings = new RulingCollector(page, frame);
+        rulings.processPage(page);
+        pageGlyphs = text.glyphs(doc, pageNo);
+        pageImages = rulings.images();
+        layout = PageLayout.of(pageNo, frame, pageGlyphs, rulings.rulings(), furniture);
+      } catch (IOException | RuntimeException e) {
+        unreadable++;
+        out.warn(PdfWarning.PAGE_UNREADABLE.name(), "page " + pageNo + " could not be read: " + e, pageNo);
+        continue;
+      }
+      glyphs += pageGlyphs.size();
+      images += pageImages;
+      pageNumbers += layout.pageNumbersSkipped();
+      if (pageImages > 0 && !pageGlyphs.isEmpty()) {
+        out.warn(PdfWarning.IMAGES_NOT_READ.name(), pageImages + " image(s) on page " + pageNo + " not read", pageNo);
+      }
+      writer.page(layout);
+    }
+    writer.flush();
+    if (unreadable == pages) {
+      throw new IngestException(FailureKind.CORRUPT, "damaged PDF: none of its " + pages + " pages could be read");
+    }
+    if (glyphs == 0) {
+      throw new IngestException(FailureKind.NO_TEXT_LAYER, images > 0
+          ? "no text layer: " + pages + " page(s) with " + images + " image(s) and no text; it looks scanned and needs OCR"
+          : "no text layer: " + pages + " page(s) without text (blank, or text drawn as outlines); it needs OCR if it has content");
+    }
+    summarise(out, pageNumbers, writer);
+    return out.build();
+  }
+
+  private static void summarise(DocumentBuilder out, int pageNumbers, LayoutWriter writer) {
+    if (pageNumbers > 0) {
+      out.warn(PdfWarning.PAGE_NUMBER_SKIPPED.name(), pageNumbers + " header/footer line(s) that were only a page number skipped", null);
+    }
+    if (writer.headerRowsDropped() > 0) {
+      out.warn(PdfWarning.REPEATED_HEADER_DROPPED.name(), writer.headerRowsDropped() + " repeated table header row(s) dropped on continuation pages", null);
+    }
+    if (writer.cellsRejoined() > 0) {
+      out.warn(PdfWarning.MERGED_CELL_REJOINED.name(), writer.cellsRejoined() + " merged cell(s) cut by a page break rejoined", null);
+    }
+    if (writer.rowsRejoined() > 0) {
+      out.warn(PdfWarning.SPLIT_ROW_REJOINED.name(), writer.rowsRejoined() + " table row(s) cut by a page break rejoined", null);
+    }
+  }
+
+  private static void metadata(PDDocument doc, DocumentBuilder out) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    out.metadata("title", info.getTitle());
+    out.metadata("author", info.getAuthor());
+    out.metadata("creator", info.getCreator());
+    out.metadata("producer", info.getProducer());
+    out.metadata("encrypted", doc.isEncrypted() ? "true" : null);
+  }
+
+  /** Fails as CORRUPT when the file lacks the %%EOF marker near its end (cut short in transfer). */
+  private static void requireEndMarker(Path file) throws IngestException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      long len = raf.length();
+      int n = (int) Math.min(len, EOF_WINDOW);
+      byte[] tail = new byte[n];
+      raf.seek(len - n);
+      raf.readFully(tail);
+      if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+        throw new IngestException(FailureKind.CORRUPT, "truncated PDF: no %%EOF marker at the end of the file");
+      }
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.IO_ERROR, "cannot read: " + e.getMessage(), e);
+    }
+  }
+}

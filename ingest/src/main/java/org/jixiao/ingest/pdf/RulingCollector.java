@@ -1,0 +1,196 @@
+package org.jixiao.ingest.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the axis-aligned line segments a page draws: stroked lines and rectangle edges, and
+ * thin filled rectangles (how some producers draw borders). Curves, diagonal lines, wide filled
+ * areas (cell shading) and near-white strokes are ignored. Also counts painted images, which tells
+ * a scan from a blank page.
+ */
+final class RulingCollector extends PDFGraphicsStreamEngine {
+  /** A filled rectangle thinner than this (points) is a drawn line, not an area. */
+  private static final double THIN = 3.0;
+  /** Slope tolerance (points) for calling a segment horizontal or vertical. */
+  private static final double AXIS = 0.6;
+
+  private final PageFrame frame;
+  private final List<Ruling> rulings = new ArrayList<>();
+  private final List<List<Point2D.Double>> subpaths = new ArrayList<>();
+  private final List<Boolean> closed = new ArrayList<>();
+  private boolean curved;
+  private Point2D.Double current = new Point2D.Double();
+  private int images;
+
+  RulingCollector(PDPage page, PageFrame frame) {
+    super(page);
+    this.frame = frame;
+  }
+
+  List<Ruling> rulings() {
+    return rulings;
+  }
+
+  int images() {
+    return images;
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    List<Point2D.Double> rect = new ArrayList<>(4);
+    for (Point2D p : new Point2D[] {p0, p1, p2, p3}) {
+      rect.add(frame.toPage(p.getX(), p.getY()));
+    }
+    subpaths.add(rect);
+    closed.add(true);
+    current = rect.get(0);
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    current = frame.toPage(x, y);
+    List<Point2D.Double> sp = new ArrayList<>();
+    sp.add(current);
+    subpaths.add(sp);
+    closed.add(false);
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    current = frame.toPage(x, y);
+    if (subpaths.isEmpty()) {
+      moveTo(x, y);
+      return;
+    }
+    subpaths.get(subpaths.size() - 1).add(current);
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    curved = true;
+    current = frame.toPage(x3, y3);
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current;
+  }
+
+  @Override
+  public void closePath() {
+    if (!closed.isEmpty()) {
+      closed.set(closed.size() - 1, true);
+    }
+  }
+
+  @Override
+  public void endPath() {
+    reset();
+  }
+
+  @Override
+  public void strokePath() throws IOException {
+    if (visible(getGraphicsState().getStrokingColor()) && !curved) {
+      for (int i = 0; i < subpaths.size(); i++) {
+        List<Point2D.Double> sp = subpaths.get(i);
+        for (int k = 1; k < sp.size(); k++) {
+          addSegment(sp.get(k - 1), sp.get(k));
+        }
+        if (closed.get(i) && sp.size() > 2) {
+          addSegment(sp.get(sp.size() - 1), sp.get(0));
+        }
+      }
+    }
+    reset();
+  }
+
+  @Override
+  public void fillPath(int windingRule) throws IOException {
+    if (visible(getGraphicsState().getNonStrokingColor()) && !curved) {
+      for (List<Point2D.Double> sp : subpaths) {
+        addThinFill(sp);
+      }
+    }
+    reset();
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) throws IOException {
+    List<List<Point2D.Double>> keep = List.copyOf(subpaths);
+    List<Boolean> keepClosed = List.copyOf(closed);
+    fillPath(windingRule);
+    subpaths.addAll(keep);
+    closed.addAll(keepClosed);
+    strokePath();
+  }
+
+  @Override
+  public void drawImage(PDImage pdImage) {
+    images++;
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    // clipping paths are not drawn; the path is discarded by the following endPath
+  }
+
+  @Override
+  public void shadingFill(COSName shadingName) {
+    // gradients are never table borders
+  }
+
+  private void reset() {
+    subpaths.clear();
+    closed.clear();
+    curved = false;
+  }
+
+  private void addSegment(Point2D.Double a, Point2D.Double b) {
+    if (Math.abs(a.y - b.y) <= AXIS && Math.abs(a.x - b.x) > AXIS) {
+      rulings.add(new Ruling(true, (a.y + b.y) / 2, a.x, b.x));
+    } else if (Math.abs(a.x - b.x) <= AXIS && Math.abs(a.y - b.y) > AXIS) {
+      rulings.add(new Ruling(false, (a.x + b.x) / 2, a.y, b.y));
+    }
+  }
+
+  private void addThinFill(List<Point2D.Double> sp) {
+    if (sp.size() < 4 || sp.size() > 5) {
+      return;
+    }
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (Point2D.Double p : sp) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    double w = maxX - minX;
+    double h = maxY - minY;
+    if (h <= THIN && w > h) {
+      rulings.add(new Ruling(true, (minY + maxY) / 2, minX, maxX));
+    } else if (w <= THIN && h > w) {
+      rulings.add(new Ruling(false, (minX + maxX) / 2, minY, maxY));
+    }
+  }
+
+  /** False for white or near-white paint, which draws nothing a reader sees as a line. */
+  private static boolean visible(PDColor color) {
+    try {
+      int rgb = color.toRGB();
+      return ((rgb >> 16) & 0xff) < 0xf0 || ((rgb >> 8) & 0xff) < 0xf0 || (rgb & 0xff) < 0xf0;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.GridBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Joins the parts of one table printed over several pages into one grid. A part continues the
+ * previous one when their outer edges match and the column boundaries of one are a subset of the
+ * other's (within {@link LatticeTableFinder#TOL}). Header rows repeated at the top of a
+ * continuation are dropped. A merged cell cut by the page break is rejoined when the
+ * continuation's piece is empty and either piece spans rows; a row cut in two is rejoined when
+ * {@link SplitRows} says so. Otherwise the pieces stay two cells, as printed.
+ */
+final class TableJoiner {
+  private static final double TOL = LatticeTableFinder.TOL;
+
+  private TableJoiner() {}
+
+  /** True when {@code next} (top of the following page) continues {@code prev}. */
+  static boolean continues(PageTable prev, PageTable next) {
+    if (prev.method() != next.method() || next.page() != prev.page() + 1) {
+      return false;
+    }
+    if (Math.abs(prev.left() - next.left()) > TOL || Math.abs(prev.right() - next.right()) > TOL) {
+      return false;
+    }
+    List<Double> a = prev.xs();
+    List<Double> b = next.xs();
+    return a.size() <= b.size() ? subset(a, b) : subset(b, a);
+  }
+
+  private static boolean subset(List<Double> small, List<Double> large) {
+    return small.stream().allMatch(x -> large.stream().anyMatch(y -> Math.abs(x - y) <= TOL));
+  }
+
+  /** A cell placed in the joined grid; mutable while later parts extend it. */
+  private static final class Placed {
+    final int row;
+    final int col;
+    final int colSpan;
+    final int page;
+    int rowSpan;
+    String text;
+    double textBottom;
+    double size;
+
+    Placed(int row, int col, int colSpan, PageTable.Cell c, int page) {
+      this.row = row;
+      this.col = col;
+      this.colSpan = colSpan;
+      this.rowSpan = c.rowSpan();
+      this.text = c.text();
+      this.textBottom = c.textBottom();
+      this.size = c.size();
+      this.page = page;
+    }
+  }
+
+  /** Counts of what joining did, for the reader's warnings. */
+  static final class Stats {
+    int headerRowsDropped;
+    int cellsRejoined;
+    int rowsRejoined;
+  }
+
+  /** Joined grid of the parts. */
+  static GridBuilder join(List<PageTable> parts, Stats stats) {
+    List<Double> union = unionColumns(parts);
+    List<Placed> placed = new ArrayList<>();
+    int offset = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      PageTable part = parts.get(p);
+      int skip = p == 0 ? 0 : repeatedHeaderRows(parts.get(0), part, union);
+      stats.headerRowsDropped += skip;
+      boolean split = p > 0 && SplitRows.isSplitRow(parts.get(p - 1), part, skip, union);
+      if (split) {
+        stats.rowsRejoined++;
+      }
+      int shift = split ? 1 : 0;
+      for (PageTable.Cell c : part.cells()) {
+        if (c.row() < skip) {
+          continue;
+        }
+        int c0 = index(union, part.xs().get(c.col()));
+        int c1 = index(union, part.xs().get(c.col() + c.colSpan()));
+        int row = c.row() - skip + offset - shift;
+        if (p > 0 && c.row() == skip) {
+          Placed above = endingAt(placed, offset - 1, c0, c1 - c0);
+          if (above != null && (split || continuesCell(c, above))) {
+            // the same cell continued on this page: one cell, its text joined, its span extended
+            above.rowSpan += c.rowSpan() - shift;
+            above.text = TextLines.join(List.of(above.text, c.text()));
+            if (!split) {
+              stats.cellsRejoined++;
+            }
+            continue;
+          }
+        }
+        placed.add(new Placed(row, c0, Math.max(1, c1 - c0), c, part.page()));
+      }
+      offset += part.rows() - skip - shift;
+    }
+    GridBuilder grid = new GridBuilder();
+    for (Placed c : placed) {
+      grid.cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.page);
+    }
+    grid.ensureSize(offset, union.size() - 1);
+    grid.page(parts.get(0).page());
+    return grid;
+  }
+
+  /**
+   * A merged cell cut by the page break: its piece below is empty and one of the pieces spans
+   * rows. When both pieces hold text they stay two cells, as printed (telling them from two
+   * rows needs more than geometry: a known gap).
+   */
+  private static boolean continuesCell(PageTable.Cell c, Placed above) {
+    if (above.text.isEmpty()) {
+      return false;
+    }
+    return c.text().isEmpty() && (above.rowSpan >= 2 || c.rowSpan() >= 2);
+  }
+
+  /** The placed cell whose last row is {@code lastRow} over exactly these columns, or null. */
+  private static @Nullable Placed endingAt(List<Placed> placed, int lastRow, int col, int colSpan) {
+    for (Placed c : placed) {
+      if (c.row + c.rowSpan - 1 == lastRow && c.col == col && c.colSpan == colSpan) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many top rows of {@code part} repeat the top rows of {@code first}: same text in every
+   * column, and no cell crossing the cut.
+   */
+  static int repeatedHeaderRows(PageTable first, PageTable part, List<Double> union) {
+    int best = 0;
+    for (int k = 1; k < part.rows() && k <= first.rows(); k++) {
+      if (!sameRow(first, part, k - 1, union)) {
+        break;
+      }
+      if (cleanCut(part, k) && cleanCut(first, k)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static boolean cleanCut(PageTable t, int k) {
+    return t.cells().stream().noneMatch(c -> c.row() < k && c.row() + c.rowSpan() > k);
+  }
+
+  private static boolean sameRow(PageTable a, PageTable b, int row, List<Double> union) {
+    String[] ra = rowTexts(a, row, union);
+    String[] rb = rowTexts(b, row, union);
+    boolean any = false;
+    for (int i = 0; i < ra.length; i++) {
+      if (!ra[i].equals(rb[i])) {
+        return false;
+      }
+      any |= !ra[i].isEmpty();
+    }
+    return any;
+  }
+
+  static String[] rowTexts(PageTable t, int row, List<Double> union) {
+    String[] out = new String[union.size() - 1];
+    java.util.Arrays.fill(out, "");
+    for (PageTable.Cell c : t.cells()) {
+      if (c.row() <= row && row < c.row() + c.rowSpan()) {
+        int c0 = index(union, t.xs().get(c.col()));
+        int c1 = index(union, t.xs().get(c.col() + c.colSpan()));
+        for (int k = c0; k < c1; k++) {
+          out[k] = c.text().replaceAll("\\s+", "");
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Double> unionColumns(List<PageTable> parts) {
+    List<Double> all = new ArrayList<>();
+    parts.forEach(p -> all.addAll(p.xs()));
+    all.sort(Double::compare);
+    List<Double> out = new ArrayList<>();
+    for (double x : all) {
+      if (out.isEmpty() || x - out.get(out.size() - 1) > TOL) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  static int index(List<Double> union, double x) {
+    int best = 0;
+    for (int i = 1; i < union.size(); i++) {
+      if (Math.abs(union.get(i) - x) < Math.abs(union.get(best) - x)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

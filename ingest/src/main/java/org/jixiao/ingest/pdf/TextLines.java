@@ -1,0 +1,95 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Groups glyphs into lines and joins text: spaces from gaps, CJK lines joined without a space. */
+final class TextLines {
+  /** A gap wider than this many font sizes between two glyphs is a space. */
+  private static final double SPACE_GAP = 0.22;
+
+  private TextLines() {}
+
+  /** Lines top to bottom; a glyph joins the line whose vertical centre is within half a line height. */
+  static List<TextLine> group(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::centreY).thenComparingDouble(Glyph::x0));
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> cur = new ArrayList<>();
+    double centre = 0;
+    double height = 0;
+    for (Glyph g : sorted) {
+      if (!cur.isEmpty() && Math.abs(g.centreY() - centre) > 0.5 * Math.max(height, g.height())) {
+        lines.add(cur);
+        cur = new ArrayList<>();
+      }
+      if (cur.isEmpty()) {
+        centre = g.centreY();
+        height = g.height();
+      }
+      cur.add(g);
+    }
+    if (!cur.isEmpty()) {
+      lines.add(cur);
+    }
+    List<TextLine> out = new ArrayList<>(lines.size());
+    for (List<Glyph> l : lines) {
+      out.add(line(l));
+    }
+    out.sort(Comparator.comparingDouble(TextLine::top));
+    return out;
+  }
+
+  /** One line from glyphs known to share a baseline. */
+  static TextLine line(List<Glyph> glyphs) {
+    List<Glyph> l = new ArrayList<>(glyphs);
+    l.sort(Comparator.comparingDouble(Glyph::x0));
+    StringBuilder sb = new StringBuilder();
+    double x0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double top = Double.MAX_VALUE;
+    double bottom = -Double.MAX_VALUE;
+    double size = 0;
+    Glyph prev = null;
+    for (Glyph g : l) {
+      if (prev != null && g.x0() - prev.x1() > SPACE_GAP * Math.max(g.size(), prev.size())) {
+        sb.append(' ');
+      }
+      sb.append(g.text());
+      x0 = Math.min(x0, g.x0());
+      x1 = Math.max(x1, g.x1());
+      top = Math.min(top, g.top());
+      bottom = Math.max(bottom, g.baseline());
+      size = Math.max(size, g.size());
+      prev = g;
+    }
+    return new TextLine(l, sb.toString(), x0, x1, top, bottom, size);
+  }
+
+  /** Joins wrapped lines: no space where either side is CJK, one space between Latin words. */
+  static String join(List<String> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      String s = p.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!sb.isEmpty() && !isCjk(sb.charAt(sb.length() - 1)) && !isCjk(s.charAt(0))) {
+        sb.append(' ');
+      }
+      sb.append(s);
+    }
+    return sb.toString();
+  }
+
+  /** Text of the given lines in order, wrapped lines joined. */
+  static String joinLines(List<TextLine> lines) {
+    return join(lines.stream().map(TextLine::text).toList());
+  }
+
+  /** CJK ideographs, kana, hangul, CJK and full-width punctuation, and the curly quotes and dashes of Chinese text. */
+  static boolean isCjk(char c) {
+    return c >= 0x2E80 || (c >= 0x2014 && c <= 0x2026);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * PDF to the neutral model on PDFBox 3: glyph positions ({@link org.apache.pdfbox.text.TextPosition})
+ * and drawn ruling lines give paragraphs and table grids (lattice tables from rulings, a
+ * conservative column-alignment fallback for tables without rulings, tables joined across page
+ * breaks). Entry point: {@link org.jixiao.ingest.pdf.PdfReader}. Must not import extract, audit or
+ * index, nor Tika's PDF parser (it drops merged-cell spans).
+ */
+@NullMarked
+package org.jixiao.ingest.pdf;
+
+import org.jspecify.annotations.NullMarked;

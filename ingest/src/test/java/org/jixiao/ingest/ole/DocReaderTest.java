@@ -1,0 +1,44 @@
+package org.jixiao.ingest.ole;
+
+import static org.jixiao.ingest.office.OfficeSamples.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.ingest.ooxml.DocxReader;
+import org.junit.jupiter.api.Test;
+
+class DocReaderTest {
+  private static List<List<String>> rows(TableGrid t) {
+    List<List<String>> out = new ArrayList<>();
+    for (int r = 0; r < t.rows(); r++) {
+      out.add(t.rowTexts(r));
+    }
+    return out;
+  }
+
+  @Test
+  void wordNinetySevenRenderingGivesTheSameBlocksAsTheDocx() throws Exception {
+    ParsedDocument doc = new DocReader().read(sample("004_f903e5746c6a8cdf.doc"), DocFormat.DOC, Limits.defaults());
+    ParsedDocument docx = new DocxReader().read(sample("004_f903e5746c6a8cdf.docx"), DocFormat.DOCX, Limits.defaults());
+    assertEquals(1, doc.tables().size());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(8, t.rows());
+    assertEquals(rows(docx.tables().getFirst()), rows(t));
+    assertEquals(1, t.cells().stream().filter(c -> c.rowSpan() > 1).count(), "the 结果 column is one merged cell");
+    assertEquals(7, t.cellAt(1, 3).rowSpan());
+    assertEquals(docx.paragraphs().stream().map(p -> p.headingLevel() + ":" + p.text()).toList(),
+        doc.paragraphs().stream().map(p -> p.headingLevel() + ":" + p.text()).toList());
+    assertEquals(20, doc.paragraphs().stream().filter(p -> p.headingLevel() > 0).count());
+    assertTrue(doc.text().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no control characters left");
+    assertEquals(doc.blocks().indexOf(t), docx.blocks().indexOf(docx.tables().getFirst()), "the table sits at the same place");
+    Paragraph first = doc.paragraphs().getFirst();
+    assertEquals(first.text(), doc.text().substring(first.start(), first.end()));
+  }
+}

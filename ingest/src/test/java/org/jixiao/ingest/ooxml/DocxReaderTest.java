@@ -1,0 +1,89 @@
+package org.jixiao.ingest.ooxml;
+
+import static org.jixiao.ingest.office.OfficeSamples.gridTexts;
+import static org.jixiao.ingest.office.OfficeSamples.goldLevel3;
+import static org.jixiao.ingest.office.OfficeSamples.missingInOrder;
+import static org.jixiao.ingest.office.OfficeSamples.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DocxReaderTest {
+  private static ParsedDocument read(String name) throws Exception {
+    return new DocxReader().read(sample(name), DocFormat.DOCX, Limits.defaults());
+  }
+
+  private static long merged(TableGrid t) {
+    return t.cells().stream().filter(c -> c.rowSpan() > 1 || c.colSpan() > 1).count();
+  }
+
+  @Test
+  void selfEvaluationTableHas66RowsAnd65MergedCells() throws Exception {
+    ParsedDocument doc = read("000_0ace20d031349de2.docx");
+    assertEquals(DocFormat.DOCX, doc.format());
+    assertEquals(1, doc.tables().size());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(66, t.rows());
+    assertEquals(65, merged(t));
+    assertEquals(27, t.cells().stream().filter(c -> c.rowSpan() > 1).count());
+    assertEquals(50, t.cells().stream().filter(c -> c.colSpan() > 1).count());
+    assertNull(t.page(), "DOCX has no reliable pages");
+    assertTrue(doc.blocks().getFirst() instanceof org.jixiao.ingest.Paragraph, "title lines come before the table");
+  }
+
+  @Test
+  void goalGroupedTablesResolveVerticalMerges() throws Exception {
+    ParsedDocument doc = read("002_85bada5a1e1f1378.docx");
+    List<TableGrid> tables = doc.tables();
+    assertEquals(2, tables.size());
+    assertEquals(94, tables.stream().mapToInt(TableGrid::rows).sum());
+    assertEquals(72, tables.stream().mapToLong(DocxReaderTest::merged).sum());
+    TableGrid indicators = tables.get(1);
+    int level1Col = indicators.rowTexts(0).indexOf("一级指标");
+    assertTrue(level1Col >= 0, "header row names 一级指标: " + indicators.rowTexts(0));
+    GridCell group = indicators.cellAt(1, level1Col);
+    assertEquals("产出指标", group.text());
+    assertTrue(group.rowSpan() > 1, "the 一级指标 cell of a group spans its rows: " + group);
+    // every slot the merge covers reads the same text
+    assertEquals("产出指标", indicators.text(group.row() + group.rowSpan() - 1, level1Col));
+  }
+
+  @Test
+  void headingsFromWordHeadingStyles() throws Exception {
+    ParsedDocument doc = read("001_2d77b94fcc42edf7.docx");
+    assertEquals(32, doc.paragraphs().stream().filter(p -> p.headingLevel() > 0).count());
+    assertEquals(2, doc.tables().size());
+    assertEquals(91, doc.tables().stream().mapToInt(TableGrid::rows).sum());
+  }
+
+  @Test
+  void blocksInterleaveInDocumentOrder() throws Exception {
+    ParsedDocument doc = read("003_9702beb4dfdda539.docx");
+    assertEquals(28, doc.tables().size());
+    assertEquals(213, doc.tables().stream().mapToInt(TableGrid::rows).sum());
+    for (int i = 0; i < doc.blocks().size(); i++) {
+      assertEquals(i, doc.blocks().get(i).index());
+    }
+    int firstTable = doc.blocks().indexOf(doc.tables().getFirst());
+    assertTrue(firstTable > 0 && firstTable < doc.blocks().size() - 1, "tables sit between paragraphs");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"000_0ace20d031349de2", "001_2d77b94fcc42edf7", "002_85bada5a1e1f1378", "003_9702beb4dfdda539"})
+  void goldIndicatorNamesAppearInOrderInTheGrids(String stem) throws Exception {
+    List<String> gold = goldLevel3(stem);
+    assertFalse(gold.isEmpty());
+    assertEquals(List.of(), missingInOrder(gold, gridTexts(read(stem + ".docx"))));
+  }
+}

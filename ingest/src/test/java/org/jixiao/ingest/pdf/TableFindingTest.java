@@ -1,0 +1,121 @@
+package org.jixiao.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lattice and stream table finding on crafted pages. */
+class TableFindingTest {
+  @TempDir Path dir;
+
+  /** A 3x3 ruled grid; the inner line between rows 1 and 2 of column 0 and between columns 1 and 2 of row 0 are left out. */
+  @Test
+  void missingInnerRulingsBecomeSpans() throws IOException {
+    Path pdf;
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      float[] xs = {100, 200, 300, 400};
+      float[] ys = {700, 680, 660, 640};
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        PdfFixtures.text(cs, 72, 760, "A ruled table follows.");
+        for (int r = 0; r < 4; r++) {
+          if (r == 2) {
+            PdfFixtures.line(cs, 200, ys[r], 400, ys[r]); // no line under column 0: rows 1-2 merged there
+          } else {
+            PdfFixtures.line(cs, 100, ys[r], 400, ys[r]);
+          }
+        }
+        for (int c = 0; c < 4; c++) {
+          if (c == 2) {
+            PdfFixtures.line(cs, xs[c], 680, xs[c], 640); // no line in row 0: columns 1-2 merged there
+          } else {
+            PdfFixtures.line(cs, xs[c], 700, xs[c], 640);
+          }
+        }
+        String[][] cells = {{"Head", "Wide", ""}, {"Tall", "b1", "c1"}, {"", "b2", "c2"}};
+        for (int r = 0; r < 3; r++) {
+          for (int c = 0; c < 3; c++) {
+            if (!cells[r][c].isEmpty()) {
+              PdfFixtures.text(cs, xs[c] + 5, ys[r] - 14, cells[r][c]);
+            }
+          }
+        }
+        PdfFixtures.text(cs, 72, 600, "Text after the table.");
+      }
+      pdf = PdfFixtures.save(doc, dir, "testMergedCells.pdf");
+    }
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(3, d.blocks().size(), d.blocks().toString());
+    TableGrid t = assertTable(d.blocks().get(1));
+    assertEquals(3, t.rows());
+    assertEquals(3, t.cols());
+    GridCell wide = t.cellAt(0, 2);
+    assertEquals("Wide", wide.text());
+    assertEquals(2, wide.colSpan());
+    GridCell tall = t.cellAt(2, 0);
+    assertEquals("Tall", tall.text());
+    assertEquals(2, tall.rowSpan());
+    assertEquals("c2", t.text(2, 2));
+    assertEquals(1, t.cellAt(2, 2).page());
+    assertEquals("Text after the table.", d.paragraphs().get(1).text());
+  }
+
+  @Test
+  void alignedColumnsWithoutRulingsAreAStreamTable() throws IOException {
+    Path pdf;
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        PdfFixtures.text(cs, 72, 760, "Scores by indicator:");
+        String[][] rows = {{"Indicator", "Weight", "Score", "Rate"}, {"Planning", "10", "9", "90%"}, {"Budget", "20", "18", "90%"}, {"Output", "30", "27.5", "91.7%"}};
+        float y = 730;
+        for (String[] row : rows) {
+          for (int c = 0; c < row.length; c++) {
+            PdfFixtures.text(cs, 72 + 120 * c, y, row[c]);
+          }
+          y -= 16;
+        }
+      }
+      pdf = PdfFixtures.save(doc, dir, "testStreamTable.pdf");
+    }
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(1, d.tables().size(), d.blocks().toString());
+    TableGrid t = d.tables().get(0);
+    assertEquals(4, t.rows());
+    assertEquals(4, t.cols());
+    assertEquals("27.5", t.text(3, 2));
+    assertEquals("Scores by indicator:", d.paragraphs().get(0).text());
+    assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals(PdfWarning.STREAM_TABLE.name())));
+  }
+
+  @Test
+  void proseIsNotATable() throws IOException {
+    ParsedDocument d = Samples.read(PdfFixtures.prose(dir, "testProse.pdf", List.of(
+        "The department completed its annual plan on time and within",
+        "budget, as the indicators below show in some detail for each",
+        "of the goals set at the start of the year.",
+        "A   short   line   with   wide   gaps",
+        "Another   line   with   gaps")));
+    assertTrue(d.tables().isEmpty(), d.blocks().toString());
+    assertTrue(d.paragraphs().get(0).text().startsWith("The department completed its annual plan on time and within budget,"), d.paragraphs().get(0).text());
+  }
+
+  private static TableGrid assertTable(Object block) {
+    assertTrue(block instanceof TableGrid, String.valueOf(block));
+    return (TableGrid) block;
+  }
+}
