@@ -19,7 +19,6 @@ import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,8 +39,12 @@ class CrossFormatIT {
    * and comes back into the comparison when its entry is removed.
    */
   private static final Map<String, String> KNOWN_GAPS = Map.of(
-      "003_9702beb4dfdda539.txt", "the text's one-cell-per-line tables lose merges: a header cell spanning "
-          + "three columns (基本支出) comes back as one, and the blank cells of a row push the next row's cells right");
+      "000_0ace20d031349de2.txt", "the DOCX/XLSX read level2 of '对单位履职、促进事业发展的影响' from its name cell, merged "
+          + "across the 二级/三级 columns; the text (and gold) continue the group above",
+      "002_85bada5a1e1f1378.txt", "a row of the text shifted one cell right ('申请人办事满意率') is repaired with "
+          + "产出指标 as its goal instead of 绩效目标7",
+      "003_9702beb4dfdda539.txt", "the text's one-cell-per-line tables lose merges: 表 2-2's 基本支出 header spans "
+          + "one column instead of three, so basicBudget and projectBudget are not found");
 
   static Stream<String> stems() {
     return Samples.all().stream().map(p -> GoldSet.stem(p.getFileName().toString())).distinct();
@@ -87,20 +90,18 @@ class CrossFormatIT {
     assertTrue(failures.isEmpty(), failures::toString);
   }
 
-  /**
-   * 003 as published text: its F1 is 1.0, yet two budget fields and the level1/level2 of five rows
-   * differ from the DOCX. The text reader rebuilds 表 2-2 with 基本支出 over one column instead of
-   * three (so basicBudget and projectBudget are not found), and in the appendix table the blank
-   * 评价标准/得分 cells of C11 shift its last cells into the first columns of C12…C22, which are then
-   * read as their 一级/二级指标 ("5", "①占权重分的20%…").
-   */
-  @Test
-  @Disabled("bug (ingest text reader): 003 .txt tables lose merges and shift cells into the next row; level1/level2 and basic/project budget differ from the DOCX")
-  void textOf003GivesTheSameReportAsItsDocx() {
-    Path docx = Samples.dir().resolve("003_9702beb4dfdda539.docx");
-    Path txt = Samples.dir().resolve("003_9702beb4dfdda539.txt");
-    List<String> diffs = JsonDiff.diff(comparable(Samples.extract(docx)), comparable(Samples.extract(txt)));
-    assertTrue(diffs.isEmpty(), () -> JsonDiff.summary(diffs, 40));
+  static Stream<String> knownGaps() {
+    return KNOWN_GAPS.keySet().stream().sorted();
+  }
+
+  /** Each known gap, compared with the DOCX of its report: shows the difference until it is fixed. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("knownGaps")
+  @Disabled("bug: the renderings in KNOWN_GAPS differ from their DOCX (reasons there); enable to see the paths")
+  void knownGapStillDiffers(String file) {
+    Path docx = Samples.dir().resolve(GoldSet.stem(file) + ".docx");
+    List<String> diffs = JsonDiff.diff(comparable(Samples.extract(docx)), comparable(Samples.extract(Samples.dir().resolve(file))));
+    assertTrue(diffs.isEmpty(), () -> file + " vs its DOCX (" + KNOWN_GAPS.get(file) + "): " + JsonDiff.summary(diffs, 40));
   }
 
   private static boolean perfectRows(Path txt) {
