@@ -1,0 +1,134 @@
+package org.jixiao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Report;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** The cascade end to end on small documents, and its error paths: nothing to read never throws. */
+class ReportExtractorTest {
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.standard();
+
+  @Test
+  void anEmptyDocumentGivesAnEmptyReport() {
+    ParsedDocument doc = DocumentFixture.named("testEmpty.docx").build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals("testEmpty.docx", r.sourceFile());
+    assertEquals(List.of(), r.indicators());
+    assertEquals(List.of(), r.sections());
+    assertNull(r.department());
+    assertNull(r.fiscalYear());
+    assertNull(r.adminLevel());
+    assertNull(r.province());
+    assertNull(r.evaluator());
+    assertNull(r.totalScore());
+    assertNull(r.maxScore());
+    assertNull(r.grade());
+    assertNull(r.budget());
+    assertNull(r.title());
+    assertNull(r.fileSha256());
+    assertEquals("DOCX", r.format());
+    assertEquals(r, Json.read(Json.write(r), Report.class), "an empty report round-trips through JSON");
+  }
+
+  @Test
+  void aTableOfJunkGivesNoRows() {
+    ParsedDocument doc = DocumentFixture.named("testJunk.docx")
+        .table("abc|def|ghi|123",
+            "1|2|3|4",
+            "备注|<|<|<",
+            "|||",
+            "分值|得分|分值|得分",
+            "10|9|x|y",
+            "三级指标|<|<|<",
+            "合计|<|<|<",
+            "绩效等级|<|<|<")
+        .table("^^|<<|%%|--")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(List.of(), r.indicators());
+    assertNull(r.totalScore());
+    assertNull(r.grade());
+  }
+
+  @Test
+  void paragraphsWithoutScoresGiveNoRows() {
+    ParsedDocument doc = DocumentFixture.named("testProse.docx")
+        .paragraphs("一、基本情况", "本单位全年共办理业务3200件，较上年增长12%。", "（一）存在的问题", "1.", "（2）", "得分", "分")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(List.of(), r.indicators());
+    assertNull(r.totalScore());
+  }
+
+  @Test
+  void aSmallSelfEvaluationEndToEnd() {
+    ParsedDocument doc = DocumentFixture.named("testSmall.docx")
+        .paragraph("洛阳市文化广电和旅游局2022年度部门整体支出绩效自评表")
+        .table("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+            "产出指标|数量指标|送戏下乡场次|≥120场|126场|50|50",
+            "效益指标|满意度指标|群众满意度|≥90%|93%|50|45",
+            "总分|<|<|<|<|100|95",
+            "绩效等级|<|优|<|<|<|<")
+        .paragraph("群众满意度：通过问卷调查，群众满意度为93%。（设置分值50分，得45分）")
+        .build();
+    Report r = EXTRACTOR.extract(doc, "ab".repeat(32));
+    assertEquals("洛阳市文化广电和旅游局", r.department());
+    assertEquals(2022, r.fiscalYear());
+    assertEquals("河南省", r.province());
+    assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+    assertEquals("优", r.grade());
+    assertEquals(List.of("送戏下乡场次", "群众满意度"), r.indicators().stream().map(IndicatorRow::level3).toList());
+    IndicatorRow satisfied = r.indicators().get(1);
+    assertEquals(ExtractionMethod.TABLE, satisfied.method());
+    assertEquals(1, satisfied.alternates().size(), "the prose score is kept as the row's second statement");
+    assertEquals(ExtractionMethod.PROSE, satisfied.alternates().get(0).method());
+    assertTrue(r.evidence().containsKey("totalScore"));
+    assertEquals("ab".repeat(32), r.fileSha256());
+  }
+
+  @Test
+  void proseRowsStandWhenThereIsNoTable() {
+    ParsedDocument doc = DocumentFixture.named("testProseRows.docx")
+        .paragraph("某某县行政审批服务局2022年度部门整体支出绩效自评报告")
+        .paragraph("1、产出指标完成情况分析（设置分值40分，得38分）")
+        .paragraph("办件按时办结率：全年受理事项4.2万件，按时办结率100%。（设置分值20分，得20分）")
+        .paragraph("（1）一是政务热线系统升级投入资金45.6万元，已通过验收。（设置分值20分，得18分）")
+        .paragraph("经综合评定，本单位2022年度部门整体支出绩效自评总体得分为93分，评价等级为“优”。")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(List.of("办件按时办结率", "政务热线系统升级"), r.indicators().stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("产出", "产出"), r.indicators().stream().map(IndicatorRow::level1).toList());
+    assertEquals(ExtractionMethod.PROSE, r.indicators().get(0).method());
+    assertEquals(0, new BigDecimal("18").compareTo(r.indicators().get(1).score()));
+    assertEquals("产出", r.sections().get(0).name());
+    assertEquals(0, new BigDecimal("93").compareTo(r.totalScore()));
+    assertEquals("优", r.grade());
+  }
+
+  @Test
+  @Disabled("bug: a score note printed as a paragraph of its own becomes an indicator named after the note's words: "
+      + "'（设置分值20分，得20分）' under '办件按时办结率：…' gives a row '（设置分值' 20/20")
+  void aScoreNoteOnItsOwnLineInventsNoName() {
+    ParsedDocument doc = DocumentFixture.named("testNoteLine.docx")
+        .paragraph("某某县行政审批服务局2022年度部门整体支出绩效自评报告")
+        .paragraph("办件按时办结率：全年受理事项4.2万件，按时办结率100%。")
+        .paragraph("（设置分值20分，得20分）")
+        .build();
+    for (IndicatorRow row : EXTRACTOR.extract(doc, null).indicators()) {
+      assertFalse(row.level3().contains("分值") || row.level3().startsWith("（"), "invented name: " + row.level3());
+    }
+  }
+}

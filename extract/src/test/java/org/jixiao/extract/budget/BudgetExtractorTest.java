@@ -1,0 +1,143 @@
+package org.jixiao.extract.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.CellRef;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class BudgetExtractorTest {
+  private static final BudgetExtractor EXTRACTOR = new BudgetExtractor();
+
+  private static Budget budget(ParsedDocument doc) {
+    Budget b = EXTRACTOR.extract(doc, new ReportDraft(doc.fileName()));
+    return b == null ? new Budget(null, null, null, null, null, null, null, null, null) : b;
+  }
+
+  private static Budget table(String... rows) {
+    return budget(DocumentFixture.named("testBudget.docx").table(rows).build());
+  }
+
+  /** Compares by value: 705.92 and 705.920 are the same amount. */
+  private static void assertAmount(String expected, BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + ", got " + actual);
+  }
+
+  @Test
+  void measuresAcrossTheTop() {
+    Budget b = table(
+        "项目|年初预算数|全年预算数|全年执行数|执行率",
+        "部门预算金额|700|705.92|690.1|97.76%",
+        "其中：基本支出|200|203.03|203.03|100%",
+        "项目支出|500|502.89|487.07|96.86%");
+    assertAmount("700", b.initialBudget());
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("690.1", b.expenditure());
+    assertAmount("97.76", b.executionRate());
+    assertAmount("203.03", b.basicBudget());
+    assertAmount("203.03", b.basicExpenditure());
+    assertAmount("502.89", b.projectBudget());
+    assertAmount("487.07", b.projectExpenditure());
+    assertEquals("705.92", b.evidence().get("adjustedBudget").text());
+    assertEquals(new CellRef("testBudget.docx", 1, 0, 1, 2), b.evidence().get("adjustedBudget").source());
+    assertEquals(ExtractionMethod.TABLE, b.evidence().get("adjustedBudget").method());
+  }
+
+  @Test
+  void measuresDownTheSide() {
+    Budget b = table(
+        "类别|基本支出|项目支出|合计",
+        "年初预算数|200|500|700",
+        "调整预算数|203.03|502.89|705.92",
+        "决算数|203.03|487.07|690.1");
+    assertAmount("700", b.initialBudget());
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("690.1", b.expenditure());
+    assertAmount("203.03", b.basicBudget());
+    assertAmount("203.03", b.basicExpenditure());
+    assertAmount("502.89", b.projectBudget());
+    assertAmount("487.07", b.projectExpenditure());
+    assertNull(b.executionRate());
+  }
+
+  @Test
+  void yuanInATableUnitNoteAreConvertedToWanYuan() {
+    Budget b = table(
+        "金额单位：元|<|<",
+        "项目|全年预算数|全年执行数",
+        "部门预算金额|7059200|6901000");
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("690.1", b.expenditure());
+    assertEquals("7059200", b.evidence().get("adjustedBudget").text(), "the evidence keeps the printed amount");
+  }
+
+  @Test
+  void yuanInAColumnLabelAreConvertedToWanYuan() {
+    Budget b = table(
+        "项目|全年预算数（元）|全年执行数（万元）",
+        "部门预算金额|7,059,200.00|690.1");
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("690.1", b.expenditure());
+  }
+
+  @Test
+  void excludedScopesAreNotHeadlineFigures() {
+    Budget b = table(
+        "项目|全年预算数|全年执行数",
+        "财政拨款收入|705.92|690.1",
+        "人员经费|150|149");
+    assertNull(b.adjustedBudget());
+    assertNull(b.expenditure());
+  }
+
+  @Test
+  void prose() {
+    Budget b = budget(DocumentFixture.named("testBudgetProse.docx")
+        .paragraph("2022年度预算总收入为705.92万元，总支出为705.92万元，其中基本支出203.03万元，项目支出502.89万元。")
+        .build());
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("705.92", b.expenditure());
+    assertAmount("203.03", b.basicExpenditure());
+    assertAmount("502.89", b.projectExpenditure());
+    assertNull(b.initialBudget());
+    assertEquals(ExtractionMethod.PROSE, b.evidence().get("basicExpenditure").method());
+    TextSpan at = assertInstanceOf(TextSpan.class, b.evidence().get("basicExpenditure").source());
+    String printed = "2022年度预算总收入为705.92万元，总支出为705.92万元，其中基本支出203.03万元，项目支出502.89万元。";
+    assertEquals("基本支出203.03万元", printed.substring(at.start(), at.end()));
+  }
+
+  @Test
+  void proseInYuanAndWithARate() {
+    Budget b = budget(DocumentFixture.named("testBudgetProse.docx")
+        .paragraph("全年预算数为1,234,500元，实际支出1,200,000元，预算执行率为97.2%。")
+        .build());
+    assertAmount("123.45", b.adjustedBudget());
+    assertAmount("120", b.expenditure());
+    assertAmount("97.2", b.executionRate());
+  }
+
+  @Test
+  void aTableFigureOutranksProse() {
+    Budget b = budget(DocumentFixture.named("testBudgetBoth.docx")
+        .paragraph("全年预算数为700万元，实际支出680万元。")
+        .table("项目|全年预算数|全年执行数", "部门预算金额|705.92|690.1")
+        .build());
+    assertAmount("705.92", b.adjustedBudget());
+    assertAmount("690.1", b.expenditure());
+    assertEquals(ExtractionMethod.TABLE, b.evidence().get("expenditure").method());
+  }
+
+  @Test
+  void noBudgetIsNull() {
+    ParsedDocument doc = DocumentFixture.named("testNoBudget.docx").paragraph("本单位全年共办理业务3200件。").build();
+    assertNull(EXTRACTOR.extract(doc, new ReportDraft(doc.fileName())));
+  }
+}

@@ -1,0 +1,102 @@
+package org.jixiao.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScoreMentionFinderTest {
+  private static final ScorePatterns PATTERNS = ScorePatterns.standard();
+  private static final ScoreMentionFinder FINDER = new ScoreMentionFinder(PATTERNS);
+
+  /** One example (or more) per line of score-patterns.txt; {@link #everyPatternHasAnExample} keeps it so. */
+  private static final List<String> EXAMPLES = List.of(
+      "（设置分值2分，得2分）", "设置分值 4 分；实际得分3.5分", "本指标分值5分，自评得分4.5分", "权重为10分，最终得分为9.2分",
+      "权重10分，得9.2分", "该指标标准分6分，评价得5分", "满分5分，得4分", "本指标满分3分，自评得分为2分",
+      "该指标得分1.49分", "此项指标自评得分为3分", "分值3分，得满分", "权重为5分，自评得满分",
+      "总体得分为86.00分", "综合评分92.5分", "自评总得分：95分", "最终评价得分是88分",
+      "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”");
+
+  private static ScoreMention only(String text) {
+    List<ScoreMention> found = FINDER.find(text);
+    assertEquals(1, found.size(), () -> text + " → " + found);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(nullValues = "-", value = {
+      "（设置分值2分，得2分）, ROW, 2, 2",
+      "设置分值 4 分；实际得分3.5分, ROW, 4, 3.5",
+      "本指标分值5分，自评得分4.5分, ROW, 5, 4.5",
+      "权重为10分，最终得分为9.2分, ROW, 10, 9.2",
+      "权重10分，得9.2分, ROW, 10, 9.2",
+      "该指标标准分6分，评价得5分, ROW, 6, 5",
+      "满分5分，得4分, ROW, 5, 4",
+      "本指标满分3分，自评得分为2分, ROW, 3, 2",
+      "该指标得分1.49分, ROW, -, 1.49",
+      "此项指标自评得分为3分, ROW, -, 3",
+      "分值3分，得满分, FULL, 3, 3",
+      "权重为5分，自评得满分, FULL, 5, 5",
+      "总体得分为86.00分, TOTAL, -, 86.00",
+      "综合评分92.5分, TOTAL, -, 92.5",
+      "自评总得分：95分, TOTAL, -, 95",
+      "最终评价得分是88分, TOTAL, -, 88"})
+  void scoreSentences(String text, ScorePatterns.Kind kind, String weight, String score) {
+    ScoreMention m = only(text);
+    assertEquals(kind, m.kind());
+    assertEquals(weight == null ? null : new BigDecimal(weight), m.weight());
+    assertEquals(new BigDecimal(score), m.score());
+    assertNull(m.grade());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({"评价等级为“良”, 良", "自评结果为优秀, 优秀", "绩效等级：优, 优", "综合等次评定为“合格”, 合格",
+      "考核结果为良好。, 良好"})
+  void gradeSentences(String text, String grade) {
+    ScoreMention m = only(text);
+    assertEquals(ScorePatterns.Kind.GRADE, m.kind());
+    assertEquals(grade, m.grade());
+  }
+
+  @Test
+  void everyPatternHasAnExample() {
+    for (ScorePatterns.Entry e : PATTERNS.entries()) {
+      assertTrue(EXAMPLES.stream().anyMatch(x -> e.pattern().matcher(x).find()),
+          () -> "no example in this test for " + e.kind() + " " + e.pattern());
+    }
+  }
+
+  @Test
+  void offsetsPointIntoTheParagraphAsPrinted() {
+    String p = "群众满意率高于95%。（设置分值4分，得3.5分）经综合评定，总体得分为92.5分，评价等级为“优”。";
+    List<ScoreMention> found = FINDER.find(p);
+    assertEquals(List.of(ScorePatterns.Kind.ROW, ScorePatterns.Kind.TOTAL, ScorePatterns.Kind.GRADE),
+        found.stream().map(ScoreMention::kind).toList());
+    for (ScoreMention m : found) {
+      assertEquals(m.text(), p.substring(m.start(), m.end()));
+    }
+    assertEquals("设置分值4分，得3.5分", found.get(0).text());
+    assertEquals("优", found.get(2).grade());
+  }
+
+  @Test
+  void fullWidthDigitsAreRead() {
+    ScoreMention m = only("（设置分值２分，得１．５分）");
+    assertEquals(new BigDecimal("2"), m.weight());
+    assertEquals(new BigDecimal("1.5"), m.score());
+    assertEquals("设置分值２分，得１．５分", m.text());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"预算执行率为98.5%", "得分率75.00%", "共设置一级指标4个、二级指标9个", "分值分布见附表",
+      "本年度共完成培训10次，受训人员200人次", ""})
+  void textWithoutAScoreSentenceHasNoMention(String text) {
+    assertEquals(List.of(), FINDER.find(text));
+  }
+}

@@ -1,0 +1,64 @@
+package org.jixiao.extract.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.junit.jupiter.api.Test;
+
+/** The scored budget line of a self-evaluation table's head block (部门预算金额 | 分值 | 得分). */
+class BudgetScoreRowReaderTest {
+
+  private static List<IndicatorRow> rows(String... table) {
+    ParsedDocument doc = DocumentFixture.named("testBudgetRow.docx").table(table).build();
+    ReportDraft draft = new ReportDraft(doc.fileName());
+    TableIndicatorExtractor.standard().extract(doc, draft);
+    return draft.rows().stream().map(ReportDraft.RowCandidate::row).toList();
+  }
+
+  @Test
+  void theBudgetLineIsAScoredRowWithTheRateAsActual() {
+    List<IndicatorRow> rows = rows(
+        "部门名称|某某县自然资源局|<|<|<|<",
+        "|年初预算数|全年执行数|分值|执行率|得分",
+        "部门预算金额（万元）|705.92|690.11|10|97.76%|9.78",
+        "其中：基本支出|203.03|203.03||100%|",
+        "一级指标|二级指标|三级指标|分值|得分|<",
+        "产出指标|数量指标|培训人次|10|10|<");
+    assertEquals(2, rows.size());
+    IndicatorRow budget = rows.get(0);
+    assertEquals("部门预算金额", budget.level3(), "the unit note is not part of the name");
+    assertEquals(new BigDecimal("10"), budget.weight());
+    assertEquals(new BigDecimal("9.78"), budget.score());
+    assertEquals("97.76%", budget.actual());
+    assertNull(budget.level1());
+    assertEquals(ExtractionMethod.TABLE, budget.method());
+    assertEquals("培训人次", rows.get(1).level3());
+  }
+
+  @Test
+  void consecutiveWeightedLinesAreRowsAndAnUnscoredSubLineEndsTheBlock() {
+    List<IndicatorRow> rows = rows(
+        "|预算数|执行数|执行率|分值|得分",
+        "年度资金总额（元）|1200000|1180000|98.3%|10|9.8",
+        "预算执行进度|<|<|<|5|4.5",
+        "其中：财政拨款|1200000|1180000|98.3%||",
+        "资金使用合规性|<|<|<|5|5");
+    assertEquals(List.of("年度资金总额", "预算执行进度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(new BigDecimal("4.5"), rows.get(1).score());
+  }
+
+  @Test
+  void aHeadBlockWithoutScoreColumnsGivesNoRow() {
+    List<IndicatorRow> rows = rows(
+        "|年初预算数|全年预算数|全年执行数|执行率",
+        "部门预算金额|705.92|705.92|690.11|97.76%");
+    assertEquals(List.of(), rows);
+  }
+}

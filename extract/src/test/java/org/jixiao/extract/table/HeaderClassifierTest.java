@@ -1,0 +1,93 @@
+package org.jixiao.extract.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HeaderClassifierTest {
+  private static final HeaderClassifier CLASSIFIER = HeaderClassifier.standard();
+
+  private static TableGrid grid(String... rows) {
+    return DocumentFixture.named("testHeader.docx").table(rows).build().tables().get(0);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "一级指标, LEVEL1", "二级指标, LEVEL2", "三级指标, LEVEL3", "指标名称, NAME", "年度指标值, TARGET",
+      "全年指标值, TARGET", "实际完成值, ACTUAL", "分值, WEIGHT", "权重, WEIGHT", "权重分, WEIGHT", "得分, SCORE",
+      "自评得分, SCORE", "得分率, SCORE_RATE", "评分标准, RULE", "指标解释, EXPLANATION",
+      "偏差原因分析及改进措施, DEVIATION", "绩效目标, GOAL", "指标编号, CODE", "评价等级, GRADE"})
+  void headerVocabulary(String text, ColumnRole role) {
+    assertEquals(Optional.of(role), CLASSIFIER.roleOf(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"三 级 指 标", "三级\n指标", "全年指标值（A）", "分值(分)", "年度指标值 ", "得　分"})
+  void spacingNotesAndLineBreaksDoNotMatter(String text) {
+    assertTrue(CLASSIFIER.roleOf(text).isPresent(), text);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"", "  ", "江苏省某某管理办公室", "预算执行率", "合计", "98.5", "≥95%",
+      "按时完成全年既定的各项目标任务并通过上级部门的年度考核验收"})
+  void nonHeaderTextHasNoRole(String text) {
+    assertEquals(Optional.empty(), CLASSIFIER.roleOf(text));
+  }
+
+  @Test
+  void aFullHeaderRowMapsEveryColumn() {
+    TableGrid g = grid("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施");
+    HeaderRow h = CLASSIFIER.classify(g, 0).orElseThrow();
+    assertEquals(Map.of(ColumnRole.LEVEL1, 0, ColumnRole.LEVEL2, 1, ColumnRole.LEVEL3, 2, ColumnRole.TARGET, 3,
+        ColumnRole.ACTUAL, 4, ColumnRole.WEIGHT, 5, ColumnRole.SCORE, 6, ColumnRole.DEVIATION, 7), h.columns());
+    assertTrue(h.isIndicatorTable());
+  }
+
+  @Test
+  void aWeightBesideLevel1IsTheSectionWeight() {
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|二级指标|三级指标|分值|得分"), 0).orElseThrow();
+    assertEquals(1, h.column(ColumnRole.LEVEL1_WEIGHT));
+    assertEquals(4, h.column(ColumnRole.WEIGHT));
+    assertEquals(5, h.column(ColumnRole.SCORE));
+  }
+
+  @Test
+  void aSingleWeightBetweenLevel1AndTheNameIsTheSectionWeight() {
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|二级指标|三级指标|得分"), 0).orElseThrow();
+    assertEquals(1, h.column(ColumnRole.LEVEL1_WEIGHT));
+    assertFalse(h.has(ColumnRole.WEIGHT));
+  }
+
+  @Test
+  void aSubtotalTableOfLevel1IsAHeaderButNotAnIndicatorTable() {
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|得分|得分率"), 0).orElseThrow();
+    assertFalse(h.isIndicatorTable());
+  }
+
+  @Test
+  void aMergedHeaderCellCountsOnce() {
+    HeaderRow h = CLASSIFIER.classify(grid("指标名称|<|分值|得分"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.NAME));
+    assertEquals(2, h.column(ColumnRole.WEIGHT));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "产出指标|数量指标|培训人次|≥100人次|120人次|10|9",   // a data row
+      "单位名称|某某县农业农村局|<|<",                         // an identity row
+      "一级指标|二级指标|三级指标|指标值",                      // names without weight or score (目标申报表)
+      "分值|得分|备注|说明|附件",                               // scores without names
+      "三级指标|分值|某甲|某乙|某丙|某丁"})                     // under half the cells are header words
+  void rowsThatAreNotIndicatorHeaders(String row) {
+    assertEquals(Optional.empty(), CLASSIFIER.classify(grid(row), 0));
+  }
+}
