@@ -119,8 +119,6 @@ class ReportExtractorTest {
   }
 
   @Test
-  @Disabled("bug: a score note printed as a paragraph of its own becomes an indicator named after the note's words: "
-      + "'（设置分值20分，得20分）' under '办件按时办结率：…' gives a row '（设置分值' 20/20")
   void aScoreNoteOnItsOwnLineInventsNoName() {
     ParsedDocument doc = DocumentFixture.named("testNoteLine.docx")
         .paragraph("某某县行政审批服务局2022年度部门整体支出绩效自评报告")

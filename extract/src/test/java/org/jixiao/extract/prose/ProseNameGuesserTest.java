@@ -42,8 +42,6 @@ class ProseNameGuesserTest {
   }
 
   @Test
-  @Disabled("bug: a paragraph that is only a score note gives the score words as the indicator name: "
-      + "'（设置分值2分，得2分）' → '（设置分值', '本指标分值5分，自评得分4.5分。' → '本指标分值', '该指标得分1.49分。' → '该指标得分'")
   void aBareScoreNoteNamesNoIndicator() {
     assertEquals(Optional.empty(), NAMES.rowName("（设置分值2分，得2分）"));
     assertEquals(Optional.empty(), NAMES.rowName("本指标分值5分，自评得分4.5分。"));

@@ -174,9 +174,6 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
-  @Disabled("bug (disagrees with gold): a name cell merged across the 二级指标 and 三级指标 columns is also read as the "
-      + "row's level2; gold continues the 二级指标 group above (000's DOCX/XLSX: row '对单位履职、促进事业发展的影响', "
-      + "level2 expected '负责全省政务服务综合管理…', actual the row's own name)")
   void aNameMergedIntoTheLevel2ColumnIsNotALevel2() {
     List<IndicatorRow> rows = rows(extract("一级指标|二级指标|三级指标|年度指标值|分值|得分",
         "履职|组织协调|按期办结率|≥95%|3|3",
