@@ -73,7 +73,9 @@ def fmt(x):
 
 # ---------------------------------------------------------------- renderers
 
-def render_txt(blocks):
+def render_txt(blocks, cells_per_line=False):
+    """Tab-separated rows, or (cells_per_line) one tab-led cell per line with a blank line after each row,
+    as PDF-to-text tools write tables; merged cells are printed once, covered slots blank."""
     out = []
     for b in blocks:
         if isinstance(b, str):
@@ -82,8 +84,14 @@ def render_txt(blocks):
             out.append("")
         else:
             out.append("")
-            for row in b.rows:
-                out.append("\t".join(row).rstrip("\t") if row[0] or any(row) else "")
+            across = {(r, c) for r1, c1, r2, c2 in b.merges for r in range(r1, r2 + 1)
+                      for c in range(c1 + 1, c2 + 1)}  # slots a colspan covers: printed not at all
+            for r, row in enumerate(b.rows):
+                if cells_per_line:
+                    out += ["\t" + c for k, c in enumerate(row) if (r, k) not in across]
+                    out.append("")
+                else:
+                    out.append("\t".join(row).rstrip("\t") if row[0] or any(row) else "")
             out.append("")
     return "\n".join(out) + "\n"
 
@@ -219,7 +227,7 @@ def main():
             json.dump(g, f, ensure_ascii=False, indent=2)
             f.write("\n")
         if fmt_ == "txt":
-            text = render_txt(rep["blocks"])
+            text = render_txt(rep["blocks"], rep.get("cells_per_line", False))
             with open(os.path.join(OUT, stem + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)
         elif fmt_ == "html":

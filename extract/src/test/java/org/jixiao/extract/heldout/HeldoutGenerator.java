@@ -39,6 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 class HeldoutGenerator {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d{2}");
   private static final Pattern PERCENT = Pattern.compile("-?\\d+(?:\\.(\\d+))?%");
 
   @Test
@@ -143,15 +144,26 @@ class HeldoutGenerator {
           default -> throw new IllegalArgumentException("spec line " + String.join("|", l));
         }
       }
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cache formula results, as Excel does on save
       write(wb::write, out);
     }
   }
 
-  /** As Excel stores what a person types: numbers as numbers, "95.39%" as 0.9539 formatted 0.00%. */
+  /**
+   * As Excel stores what a person types: numbers as numbers, "95.39%" as 0.9539 formatted 0.00%,
+   * "186,420,000.00" as a number formatted #,##0.00, "=SUM(…)" as a formula.
+   */
   private static void cell(Workbook wb, DataFormat fmt, Cell cell, String text) {
     Matcher p = PERCENT.matcher(text);
-    if (NUMBER.matcher(text).matches()) {
+    if (text.startsWith("=SUM(")) {
+      cell.setCellFormula(text.substring(1));
+    } else if (NUMBER.matcher(text).matches()) {
       cell.setCellValue(Double.parseDouble(text));
+    } else if (GROUPED.matcher(text).matches()) {
+      cell.setCellValue(Double.parseDouble(text.replace(",", "")));
+      CellStyle style = wb.createCellStyle();
+      style.setDataFormat(fmt.getFormat("#,##0.00"));
+      cell.setCellStyle(style);
     } else if (p.matches()) {
       cell.setCellValue(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
       int decimals = p.group(1) == null ? 0 : p.group(1).length();
