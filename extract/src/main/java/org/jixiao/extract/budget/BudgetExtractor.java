@@ -25,7 +25,7 @@ public final class BudgetExtractor {
   private final ProseBudgetReader prose;
 
   public BudgetExtractor() {
-    this.tables = new TableBudgetReader(BudgetVocabulary.standard());
+    this.tables = new TableBudgetReader(BudgetVocabulary.standard(), org.jixiao.extract.table.HeaderClassifier.standard());
     this.prose = ProseBudgetReader.standard();
   }
 

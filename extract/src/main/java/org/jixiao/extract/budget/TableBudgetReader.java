@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
 import org.jixiao.extract.internal.Text;
 import org.jixiao.extract.number.ChineseNumbers;
+import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
@@ -28,15 +29,21 @@ final class TableBudgetReader {
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final BudgetVocabulary vocabulary;
+  private final HeaderClassifier headers;
 
-  TableBudgetReader(BudgetVocabulary vocabulary) {
+  TableBudgetReader(BudgetVocabulary vocabulary, HeaderClassifier headers) {
     this.vocabulary = vocabulary;
+    this.headers = headers;
   }
 
   List<BudgetFact> read(TableGrid grid, ReportDraft draft) {
     List<BudgetFact> out = new ArrayList<>();
     String tableUnit = unitOf(allText(grid)).orElse("万元");
+    int indicatorHeader = firstIndicatorHeader(grid);
     for (GridCell cell : grid.cells()) {
+      if (cell.row() >= indicatorHeader) {
+        continue; // the indicator table below a budget block: its figures are rows' values, not the budget
+      }
       String text = Text.compact(cell.text());
       if (text.isEmpty()) {
         continue;
@@ -84,6 +91,15 @@ final class TableBudgetReader {
     int quality = (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  private int firstIndicatorHeader(TableGrid grid) {
+    for (int r = 0; r < grid.rows(); r++) {
+      if (headers.classify(grid, r).isPresent()) {
+        return r;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private Optional<String> first(List<String> labels, boolean measure) {

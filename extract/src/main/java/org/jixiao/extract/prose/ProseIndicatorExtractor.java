@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,12 @@ public final class ProseIndicatorExtractor {
     String lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
+      Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
+      if (headed.isPresent()) {
+        group = headed(headed.get(), mentions, group, p, draft, rows);
+        lastShort = null;
+        continue;
+      }
       boolean scoredRow = false;
       for (ScoreMention m : mentions) {
         TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
@@ -91,6 +98,39 @@ public final class ProseIndicatorExtractor {
     return rows;
   }
 
+  /**
+   * "名称（W分）。…得S分": a group heading sets the group and states a section; an indicator
+   * paragraph gives a row, its score from a score sentence if one is there, else the last 得S分.
+   * Returns the group in force after the paragraph.
+   */
+  private String headed(HeadedParagraph h, List<ScoreMention> mentions, String group, Paragraph p, ReportDraft draft,
+      List<ProseRow> rows) {
+    ScoreMention row = null;
+    for (ScoreMention m : mentions) {
+      TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
+      switch (m.kind()) {
+        case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+        case GRADE -> grade(m, where, draft);
+        case ROW, FULL -> row = row == null && m.start() >= h.headEnd() ? m : row;
+      }
+    }
+    BigDecimal weight = row != null && row.weight() != null ? row.weight() : h.weight();
+    BigDecimal score = row != null && row.score() != null ? row.score() : h.score();
+    TextSpan where = row != null
+        ? draft.span(p.page(), p.start() + row.start(), p.start() + row.end())
+        : draft.span(p.page(), p.start() + h.nameStart(), p.start() + h.headEnd());
+    String name = h.group() ? names.groupName(h.name()).orElse(LevelNameText.strip(h.name())) : h.name();
+    if (h.group()) {
+      draft.section(new Section(name, weight, score, where, ExtractionMethod.PROSE));
+      return name;
+    }
+    ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
+        p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd())));
+    String before = p.text().substring(0, row != null ? row.start() : p.text().length());
+    rows.add(row(name, group, before, statement, where, draft, p));
+    return group;
+  }
+
   private static boolean looksLikeHeading(String before) {
     String t = ProseNameGuesser.withoutOrdinals(before);
     return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
@@ -99,14 +139,15 @@ public final class ProseIndicatorExtractor {
   private ProseRow row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft, Paragraph p) {
     String actual = null;
     SourceRef actualAt = null;
-    if (name.endsWith("率") || name.endsWith("度")) {
+    if (name.endsWith("率") || name.endsWith("满意度")) {
       Matcher pm = PERCENT.matcher(before);
       while (pm.find()) {
         actual = pm.group();
         actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
       }
     }
-    TextSpan nameAt = draft.span(p.page(), p.start(), p.start() + Math.min(p.text().length(), name.length() + 8));
+    int at = Math.max(0, p.text().indexOf(name));
+    TextSpan nameAt = draft.span(p.page(), p.start() + at, p.start() + Math.min(p.text().length(), at + name.length()));
     Map<String, SourceRef> sources = actualAt == null
         ? Map.of("level3", nameAt, "weight", where, "score", where)
         : Map.of("level3", nameAt, "weight", where, "score", where, "actual", actualAt);

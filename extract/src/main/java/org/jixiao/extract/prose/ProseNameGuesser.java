@@ -17,7 +17,8 @@ public final class ProseNameGuesser {
       "^[\\s\\u00A0\\u3000]*(?:[(（]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[、.．](?![0-9])|[一二三四五六七八九十]+\\s*[、.．]"
           + "|[①-⑳]|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
-  private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)指标(?:完成情况|情况|得分|评价|分析)");
+  private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
+  private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Pattern.compile("^\\d{4}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
@@ -55,7 +56,10 @@ public final class ProseNameGuesser {
       return Optional.empty();
     }
     Matcher m = GROUP.matcher(t);
-    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    if (!m.find() || NOT_A_GROUP.matcher(m.group(1)).find()) {
+      return Optional.empty(); // "该二级指标满分4分" speaks of a second-level group, not a first-level one
+    }
+    return Optional.of(m.group(1).strip());
   }
 
   /** The indicator a paragraph scores, from its opening words. */

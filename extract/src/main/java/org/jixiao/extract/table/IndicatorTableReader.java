@@ -56,6 +56,13 @@ final class IndicatorTableReader {
         firstHeader = r;
       }
     }
+    if (firstHeader == 0 && previous.header() != null
+        && classifier.classify(grid, 0).map(h -> h.sameLayout(previous.header())).orElse(false)) {
+      // the header repeated after a page break: the merged group cells above continue here
+      lastGoal = previous.goal();
+      lastLevel1 = previous.level1();
+      lastLevel2 = previous.level2();
+    }
     HeaderInheritance.adopt(grid, previous, firstHeader).ifPresent(h -> {
       header = h;
       lastGoal = previous.goal();
@@ -163,6 +170,11 @@ final class IndicatorTableReader {
       if (score != null && labels.isTotal(label)) {
         draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, scoreCol), ExtractionMethod.TABLE));
       }
+      return true;
+    }
+    int colon = Math.max(label.indexOf('：'), label.indexOf(':'));
+    if (colon > 0 && labels.isGrade(label.substring(0, colon)) && !label.substring(colon + 1).isBlank()) {
+      gradeStatement(label.substring(colon + 1), r, labelCol); // "评价等级：良" in one cell
       return true;
     }
     if (labels.isGrade(label)) {

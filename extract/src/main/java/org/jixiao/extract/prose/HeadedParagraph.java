@@ -1,0 +1,54 @@
+package org.jixiao.extract.prose;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A paragraph that opens with a name and its weight in brackets — "6.预算执行率（10分）。…得9.51分。"
+ * or "（一）部门决策（20分），自评得分19分。" — the way many self-evaluation reports write one
+ * paragraph per indicator. A Chinese-numeral ordinal (一、 / （一）) marks a first-level group, an
+ * Arabic one an indicator. The score is the paragraph's last "得S分" / "得分S分", or "得满分".
+ */
+record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart, int nameEnd, int headEnd) {
+  private static final String NUMBER = "([0-9０-９]+(?:[.．][0-9０-９]+)?)";
+  private static final Pattern HEAD = Pattern.compile(
+      "^[\\s\\u00A0\\u3000]*(?:(?<cn>[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
+          + "|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳])?[\\s\\u00A0\\u3000]*"
+          + "(?<name>[^（(。，,；;：:\\s][^（(。，,；;：:]{1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
+  private static final Pattern SCORED = Pattern.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
+  private static final Pattern FULL = Pattern.compile("得满分");
+
+  static Optional<HeadedParagraph> parse(String text) {
+    Matcher m = HEAD.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    BigDecimal weight = decimal(m.group(3));
+    BigDecimal score = null;
+    int lastAt = -1;
+    Matcher s = SCORED.matcher(text);
+    s.region(m.end(), text.length());
+    while (s.find()) {
+      score = decimal(s.group(1));
+      lastAt = s.start();
+    }
+    Matcher f = FULL.matcher(text);
+    f.region(m.end(), text.length());
+    while (f.find()) {
+      if (f.start() > lastAt) {
+        score = weight;
+        lastAt = f.start();
+      }
+    }
+    return Optional.of(new HeadedParagraph(m.group("name").strip(), weight, score, m.group("cn") != null,
+        m.start("name"), m.end("name"), m.end()));
+  }
+
+  private static BigDecimal decimal(String s) {
+    return new BigDecimal(Normalizer.normalize(s, Normalizer.Form.NFKC));
+  }
+}
