@@ -124,8 +124,9 @@ public final class ProseIndicatorExtractor {
       draft.section(new Section(name, weight, score, where, ExtractionMethod.PROSE));
       return name;
     }
+    String head = p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd()));
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
-        p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd())));
+        row == null ? head : head + " … " + row.text());
     String before = p.text().substring(0, row != null ? row.start() : p.text().length());
     rows.add(row(name, group, before, statement, where, draft, p));
     return group;
