@@ -40,15 +40,23 @@ public final class JixiaoCommand implements Runnable {
   }
 
   public static int run(String... args) {
+    return commandLine(
+            new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+        .execute(args);
+  }
+
+  /** The configured command line: exit codes mapped, errors as one line naming the cause, never a stack trace. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new JixiaoCommand());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("jixiao: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
           return ExitCodes.FAILURE;
         });
-    return cl.execute(args);
+    return cl;
   }
 }

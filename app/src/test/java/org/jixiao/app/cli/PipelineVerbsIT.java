@@ -1,0 +1,121 @@
+package org.jixiao.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.StoredReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The file-reading verbs end to end on the real samples: import, extract, audit, eval, inspect, and their error exits. */
+class PipelineVerbsIT {
+  @TempDir Path tmp;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  static Path samples() {
+    return Path.of(System.getProperty("jixiao.samples", "../corpus-samples"));
+  }
+
+  static Path sample(String name) {
+    return samples().resolve(name);
+  }
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  @Test
+  void importStoresEveryGoodFileReportsTheBadOneAndReimportReplaces() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(sample("004_f903e5746c6a8cdf.docx"), in.resolve("004.docx"));
+    Files.copy(sample("002_85bada5a1e1f1378.html"), in.resolve("002.html"));
+    Files.write(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
+    Path data = tmp.resolve("data");
+
+    assertEquals(ExitCodes.SOME_FILES_FAILED, run("import", in.toString(), "--data", data.toString(), "--threads", "2"));
+    assertTrue(err.toString().contains("broken.pdf: FAILED CORRUPT"), err.toString());
+    assertTrue(out.toString().contains("imported 2 of 3 files"), out.toString());
+    List<Path> stored = list(data.resolve("reports"));
+    assertEquals(2, stored.size());
+    StoredReport r004 = stored.stream().map(PipelineVerbsIT::load)
+        .filter(s -> s.report().sourceFile().equals("004.docx")).findFirst().orElseThrow();
+    assertEquals(30, r004.report().indicators().size());
+    assertTrue(r004.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR), "findings stored with the report");
+
+    assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
+    assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
+    assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
+    assertTrue(out.toString().contains("2 reports"), out.toString());
+  }
+
+  @Test
+  void auditJsonNamesTheWrongFormulasOfReport004() {
+    assertEquals(ExitCodes.OK, run("audit", "--json", sample("004_f903e5746c6a8cdf.docx").toString()));
+    List<Finding> findings = List.of(Json.read(out.toString(), Finding[].class));
+    // the report prints （2-3）/3*100%=-3.3% and 358/207*100%=17%; both are wrong
+    assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && "-3.3%".equals(f.stated())
+        && f.recomputed() != null && f.recomputed().startsWith("-33.3")), out.toString());
+    assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && "17%".equals(f.stated())), out.toString());
+  }
+
+  @Test
+  void auditOfAReconcilingReportHasNoSectionFinding() {
+    assertEquals(ExitCodes.OK, run("audit", "--json", sample("003_9702beb4dfdda539.docx").toString()));
+    List<Finding> findings = List.of(Json.read(out.toString(), Finding[].class));
+    assertTrue(findings.stream().noneMatch(f -> f.check().equals("SectionSumCheck") || f.check().equals("GradeBandCheck")),
+        "003's sections, total and grade 良 reconcile: " + out);
+  }
+
+  @Test
+  void extractWritesOneJsonPerFileAndEvalMeetsTheGoal() throws IOException {
+    Path outDir = tmp.resolve("out");
+    assertEquals(ExitCodes.OK, run("extract", "--out", outDir.toString(), sample("002_85bada5a1e1f1378.pdf").toString()));
+    Report r = Json.read(outDir.resolve("002_85bada5a1e1f1378.pdf.json"), Report.class);
+    assertEquals(77, r.indicators().size());
+    assertEquals("天津市人民政府政务服务办公室", r.department());
+
+    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--quiet", sample("002_85bada5a1e1f1378.pdf").toString()));
+    assertTrue(out.toString().contains("1.000"), out.toString());
+  }
+
+  @Test
+  void inspectDrawsTablesAndFailsClearlyOnBadInput() throws IOException {
+    assertEquals(ExitCodes.OK, run("inspect", sample("002_85bada5a1e1f1378.docx").toString()));
+    assertTrue(out.toString().contains("三级指标"), out.toString());
+    Path empty = Files.createFile(tmp.resolve("empty.docx"));
+    assertEquals(ExitCodes.FAILURE, run("inspect", empty.toString()));
+    assertTrue(err.toString().contains("EMPTY") && err.toString().contains("empty.docx"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("inspect"));
+    assertEquals(ExitCodes.USAGE, run("no-such-verb"));
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".json")).toList();
+    }
+  }
+
+  private static StoredReport load(Path p) {
+    try {
+      return Json.read(p, StoredReport.class);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
