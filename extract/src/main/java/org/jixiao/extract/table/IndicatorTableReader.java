@@ -37,6 +37,7 @@ final class IndicatorTableReader {
   private @Nullable String lastLevel1;
   private @Nullable String lastLevel2;
   private final TableContext previous;
+  private final SummaryRowReader summaries;
 
   IndicatorTableReader(TableGrid grid, ReportDraft draft, HeaderClassifier classifier, TotalLabels labels,
       GradeWords gradeWords, TableContext previous) {
@@ -46,6 +47,7 @@ final class IndicatorTableReader {
     this.labels = labels;
     this.gradeWords = gradeWords;
     this.previous = previous;
+    this.summaries = new SummaryRowReader(grid, draft, labels, gradeWords);
   }
 
   /** Reads the table; returns what the next table may continue. */
@@ -85,7 +87,7 @@ final class IndicatorTableReader {
       if (header == null) {
         continue;
       }
-      if (totalOrGrade(r)) {
+      if (summaries.read(r, header)) {
         continue;
       }
       if (header.isIndicatorTable()) {
@@ -138,62 +140,8 @@ final class IndicatorTableReader {
     return !w.unparsed() && !s.unparsed() && (w.value() != null || s.value() != null);
   }
 
-  /** A 合计/总分 row or a 绩效等级 row; true when the row was one. */
-  private boolean totalOrGrade(int r) {
-    int labelCol = -1;
-    for (int c = 0; c < grid.cols(); c++) {
-      if (grid.cellAt(r, c).row() == r && !grid.text(r, c).isBlank()) {
-        labelCol = c;
-        break;
-      }
-    }
-    if (labelCol < 0) {
-      return false;
-    }
-    String label = grid.text(r, labelCol);
-    if (labels.isTotal(label) || labels.isSubtotal(label)) {
-      // a total row's last two point figures are its full mark and score, wherever shifted cells put them
-      Integer scoreCol = header.column(ColumnRole.SCORE);
-      var weight = TableCells.number(grid, r, header.column(ColumnRole.WEIGHT)).value();
-      var score = TableCells.number(grid, r, scoreCol).value();
-      List<Integer> points = new java.util.ArrayList<>();
-      for (int c = labelCol + 1; c < grid.cols(); c++) {
-        if (grid.isOrigin(r, c) && RowRepair.isPoints(grid.text(r, c))) {
-          points.add(c);
-        }
-      }
-      if (!points.isEmpty()) {
-        scoreCol = points.get(points.size() - 1);
-        score = TableCells.number(grid, r, scoreCol).value();
-        weight = points.size() > 1 ? TableCells.number(grid, r, points.get(points.size() - 2)).value() : weight;
-      }
-      if (score != null && labels.isTotal(label)) {
-        draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, scoreCol), ExtractionMethod.TABLE));
-      }
-      return true;
-    }
-    int colon = Math.max(label.indexOf('：'), label.indexOf(':'));
-    if (colon > 0 && labels.isGrade(label.substring(0, colon)) && !label.substring(colon + 1).isBlank()) {
-      gradeStatement(label.substring(colon + 1), r, labelCol); // "评价等级：良" in one cell
-      return true;
-    }
-    if (labels.isGrade(label)) {
-      GridCell labelCell = grid.cellAt(r, labelCol);
-      for (int c = labelCell.col() + labelCell.colSpan(); c < grid.cols(); c++) {
-        String v = grid.text(r, c);
-        if (!v.isBlank()) {
-          gradeStatement(v, r, c);
-          break;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
   private void gradeStatement(String printed, int r, int c) {
-    gradeWords.normalise(printed).ifPresent(g ->
-        draft.grade(new ReportDraft.GradeStatement(printed.strip(), g, ref(r, c), ExtractionMethod.TABLE)));
+    summaries.grade(printed, r, c);
   }
 
   private void indicatorRow(int r, HeaderRow standard) {
