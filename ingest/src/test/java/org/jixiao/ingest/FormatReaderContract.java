@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +16,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hostile-input contract every {@link FormatReader} must meet (Lucene's
@@ -34,7 +39,16 @@ import org.junit.jupiter.api.io.TempDir;
  *       file is still a valid document (plain text, HTML), and the case then asserts it parses.
  *   <li>{@link #sampleHasTables()}: whether the sample has a table, so that a tiny {@code
  *       maxCells} must fail; return false for a sample without tables and the case is skipped.
+ *   <li>{@link #encryptedSample()}: a password-protected file of the format, which must fail as
+ *       {@link FailureKind#ENCRYPTED}; empty (the default) for formats without encryption.
+ *   <li>{@link #format()}: the format to name when the reader is called directly; needed only
+ *       when the reader reads more than one format.
  * </ul>
+ *
+ * <p>Where a case expects a failure from the reader itself (truncated, encrypted), the reader is
+ * also called directly and must throw an {@link IngestException} of the same kind: the ingestor's
+ * content detection catches some of these before the reader runs, and the reader must not depend
+ * on it.
  */
 public abstract class FormatReaderContract {
   /** The reader under test. */
@@ -50,6 +64,20 @@ public abstract class FormatReaderContract {
 
   protected boolean sampleHasTables() {
     return true;
+  }
+
+  /** A password-protected file of the format (written to {@link #tmp}); empty when the format has none. */
+  protected Optional<Path> encryptedSample() throws Exception {
+    return Optional.empty();
+  }
+
+  /** The format of {@link #validSample()}, for direct calls of {@link FormatReader#read}. */
+  protected DocFormat format() {
+    Set<DocFormat> formats = reader().formats();
+    if (formats.size() != 1) {
+      throw new IllegalStateException("the reader reads " + formats + ": override format()");
+    }
+    return formats.iterator().next();
   }
 
   @TempDir protected Path tmp;
@@ -69,6 +97,13 @@ public abstract class FormatReaderContract {
     assertAll(
         () -> assertTrue(kinds.contains(failed.kind()), () -> "kind " + failed.kind() + " not in " + kinds + ": " + failed.message()),
         () -> assertTrue(failed.message().contains(file.getFileName().toString()), () -> "message does not name the file: " + failed.message()));
+  }
+
+  /** Calls the reader without the ingestor: it must throw an IngestException of one of {@code kinds}. */
+  private void assertReaderFails(Path file, Set<FailureKind> kinds) {
+    IngestException e =
+        assertThrows(IngestException.class, () -> reader().read(file, format(), Limits.defaults()), () -> "the reader alone on " + file);
+    assertTrue(kinds.contains(e.kind()), () -> "the reader alone gave " + e.kind() + ", not one of " + kinds + ": " + e.getMessage());
   }
 
   private String extension() {
@@ -100,25 +135,41 @@ public abstract class FormatReaderContract {
     assertFailed(ingest(empty), EnumSet.of(FailureKind.EMPTY), empty);
   }
 
-  @Test
-  void truncatedFile() throws IOException {
+  /** Cuts in the head (container headers), the middle and near the end (the zip directory, the PDF trailer). */
+  @ParameterizedTest(name = "first {0}%")
+  @ValueSource(ints = {10, 60, 90})
+  void truncatedFile(int percent) throws IOException {
     byte[] all = Files.readAllBytes(validSample());
-    Path cut = Files.write(tmp.resolve("testTruncated." + extension()), Arrays.copyOf(all, all.length * 6 / 10));
+    Path cut = Files.write(tmp.resolve("testTruncated" + percent + "." + extension()), Arrays.copyOf(all, all.length * percent / 100));
     IngestOutcome outcome = ingest(cut);
     if (truncatedFailureKinds().isEmpty()) {
       assertInstanceOf(IngestOutcome.Parsed.class, outcome, () -> "a cut " + extension() + " should still be read: " + outcome);
     } else {
       assertFailed(outcome, truncatedFailureKinds(), cut);
+      assertReaderFails(cut, truncatedFailureKinds());
     }
   }
 
   @Test
+  void encryptedIsEncrypted() throws Exception {
+    Optional<Path> sample = encryptedSample();
+    assumeTrue(sample.isPresent(), "the format has no encryption");
+    Path locked = sample.get();
+    assertFailed(ingest(locked), EnumSet.of(FailureKind.ENCRYPTED), locked);
+    assertReaderFails(locked, EnumSet.of(FailureKind.ENCRYPTED));
+  }
+
+  /** An unknown extension, and the extension of another format the same reader family might claim. */
+  @Test
   void wrongExtensionIsReadByContent() throws IOException {
-    Path renamed = Files.copy(validSample(), tmp.resolve("testRenamed.xyz"));
-    IngestOutcome outcome = ingest(renamed);
-    IngestOutcome.Parsed parsed = assertInstanceOf(IngestOutcome.Parsed.class, outcome, () -> "not read by content: " + outcome);
-    assertTrue(reader().formats().contains(parsed.document().format()));
-    assertEquals("testRenamed.xyz", parsed.document().fileName());
+    String misleading = extension().equals("doc") ? "xls" : "doc";
+    for (String name : List.of("testRenamed.xyz", "testRenamed." + misleading)) {
+      Path renamed = Files.copy(validSample(), tmp.resolve(name));
+      IngestOutcome outcome = ingest(renamed);
+      IngestOutcome.Parsed parsed = assertInstanceOf(IngestOutcome.Parsed.class, outcome, () -> "not read by content: " + outcome);
+      assertEquals(format(), parsed.document().format(), name);
+      assertEquals(name, parsed.document().fileName());
+    }
   }
 
   @Test
@@ -135,7 +186,7 @@ public abstract class FormatReaderContract {
 
   @Test
   void overMaxCellsIsTooLarge() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(sampleHasTables(), "the sample has no table");
+    assumeTrue(sampleHasTables(), "the sample has no table");
     Limits tiny = new Limits(100L * 1024 * 1024, 500, 3, 5_000_000, Duration.ofSeconds(60));
     assertFailed(ingest(tiny, validSample()), EnumSet.of(FailureKind.TOO_LARGE), validSample());
   }

@@ -31,10 +31,17 @@ public final class Samples {
 
   /** The gold level3 names of a stem, in report order. */
   public static List<String> goldLevel3(String stem) throws IOException {
+    return goldIndicatorField(stem, "level3");
+  }
+
+  /** One field (level1, level3, …) of every gold indicator row of a stem, in report order; null fields are left out. */
+  public static List<String> goldIndicatorField(String stem, String field) throws IOException {
     JsonNode gold = Json.mapper().readTree(shared().resolve("gold").resolve(stem + ".json").toFile());
     List<String> out = new ArrayList<>();
     for (JsonNode row : gold.get("indicators")) {
-      out.add(row.get("level3").asText());
+      if (row.hasNonNull(field)) {
+        out.add(row.get(field).asText());
+      }
     }
     return out;
   }

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * {@code tfoot} (and bare {@code tr}) in source order; each cell goes to the first slot of its row
  * not occupied by a rowspan from above; {@code rowspan=0} reaches the end of its row group.
  * Absurd spans are cut to the table's real extent: a rowspan to the end of its row group (as the
- * HTML standard does), a colspan to the last column in which any cell starts.
+ * HTML standard does), a colspan to the last column in which any cell starts, and a colspan that
+ * would overlap a rowspan from above to the slots before it.
  */
 final class HtmlTable {
   private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*\\+?(\\d{1,9})");
@@ -62,6 +63,13 @@ final class HtmlTable {
         }
         col = occupied.get(r).nextClearBit(col);
         int colSpan = Math.min(MAX_COLSPAN, Math.max(1, span(cell, "colspan")));
+        int taken = occupied.get(r).nextSetBit(col);
+        if (taken >= 0 && taken < col + colSpan) {
+          // the HTML model lets a colspan run into a rowspan from above (a "table model error");
+          // a grid cannot overlap, so the cell keeps the free slots (those below are free too)
+          clamped.add("colspan " + colSpan + " at row " + r + " overlaps a rowspan, cut to " + (taken - col));
+          colSpan = taken - col;
+        }
         int declared = span(cell, "rowspan");
         int groupLeft = groupEnds.get(r) - r;
         int rowSpan = declared == 0 ? groupLeft : Math.min(MAX_ROWSPAN, Math.max(1, declared));

@@ -97,6 +97,17 @@ class HtmlReaderTest {
     assertEquals(2, doc.warnings().stream().filter(w -> w.code().equals("SPAN_CLAMPED")).count(), doc.warnings().toString());
   }
 
+  /** Found by ReaderRobustnessTest (fuzz/issue-1-html-colspan-into-rowspan.html): it failed the whole file. */
+  @Test
+  void colspanRunningIntoARowspanIsCutWithAWarning() throws Exception {
+    ParsedDocument doc = html("<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=2>c</td></tr></table>");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(List.of("a", "b"), t.rowTexts(0));
+    assertEquals(List.of("c", "b"), t.rowTexts(1), "c keeps the free slot, b its rowspan");
+    assertEquals(1, t.cellAt(1, 0).colSpan());
+    assertEquals(1, doc.warnings().stream().filter(w -> w.code().equals("SPAN_CLAMPED")).count(), doc.warnings().toString());
+  }
+
   @Test
   void nestedTableIsFlattenedIntoTheOuterCell() throws Exception {
     ParsedDocument doc = html("<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr><tr><td>内3</td></tr></table></td><td>右</td></tr></table>");

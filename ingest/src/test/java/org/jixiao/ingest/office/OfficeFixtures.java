@@ -12,14 +12,68 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
 
 /** Test support: small crafted office files (zip packages written by hand, encrypted copies). */
 public final class OfficeFixtures {
+  public static final String ODT = "application/vnd.oasis.opendocument.text";
+  public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+  private static final String ROWS = "<table:table-row><table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell><text:p>b</text:p></table:table-cell><table:table-cell><text:p>c</text:p></table:table-cell></table:table-row>"
+      + "<table:table-row><table:table-cell><text:p>d</text:p></table:table-cell><table:table-cell><text:p>e</text:p></table:table-cell><table:table-cell><text:p>f</text:p></table:table-cell></table:table-row>";
+
   private OfficeFixtures() {}
+
+  /** A small ODT: a paragraph and a 2×3 table. */
+  public static Path odt(Path file) throws IOException {
+    return odf(file, ODT, "<office:text><text:p>标题</text:p><table:table>" + ROWS + "</table:table></office:text>");
+  }
+
+  /** A small ODS: one sheet with a 2×3 table. */
+  public static Path ods(Path file) throws IOException {
+    return odf(file, ODS, "<office:spreadsheet><table:table table:name=\"s\">" + ROWS + "</table:table></office:spreadsheet>");
+  }
+
+  /** A small XLS: a 3×3 sheet with a vertical merge; password-protected when {@code password} is not null. */
+  public static Path xls(Path file, @Nullable String password) throws IOException {
+    Biff8EncryptionKey.setCurrentUserPassword(password); // thread-local; read when the workbook is written
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream o = Files.newOutputStream(file)) {
+      Sheet s = wb.createSheet("表");
+      for (int r = 0; r < 3; r++) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < 3; c++) {
+          row.createCell(c).setCellValue("v" + r + c);
+        }
+      }
+      s.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+      wb.write(o);
+    } finally {
+      Biff8EncryptionKey.setCurrentUserPassword(null);
+    }
+    return file;
+  }
+
+  /** A DOC (Word 97) rewritten by POI with RC4 encryption under a password. */
+  public static Path encryptDoc(Path plain, Path out) throws IOException {
+    try (InputStream in = Files.newInputStream(plain); HWPFDocument doc = new HWPFDocument(in)) {
+      Biff8EncryptionKey.setCurrentUserPassword("secret");
+      try (OutputStream o = Files.newOutputStream(out)) {
+        doc.write(o);
+      } finally {
+        Biff8EncryptionKey.setCurrentUserPassword(null);
+      }
+    }
+    return out;
+  }
 
   /** A zip with the given entries in order; "mimetype" is stored uncompressed, as ODF requires. */
   public static Path zip(Path file, Map<String, String> entries) throws IOException {

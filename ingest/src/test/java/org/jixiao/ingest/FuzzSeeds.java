@@ -1,0 +1,116 @@
+package org.jixiao.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.ingest.office.OfficeFixtures;
+
+/**
+ * Small valid files of every format, each with a merged table cell, for {@link
+ * ReaderRobustnessTest} to mutate: small so that a try is cheap, structured so that mutations land
+ * in tables, spans and containers rather than in bulk text.
+ */
+final class FuzzSeeds {
+  private FuzzSeeds() {}
+
+  /** Writes the seed of {@code format} into {@code dir} (as testSeed.&lt;ext&gt;) and returns it. */
+  static Path write(DocFormat format, Path dir) throws IOException {
+    Path file = dir.resolve("testSeed." + format.name().toLowerCase(java.util.Locale.ROOT));
+    return switch (format) {
+      case PDF -> pdf(file);
+      case DOCX -> OfficeFixtures.docx(file, DOCX_BODY, "");
+      case XLSX -> xlsx(file);
+      case DOC -> Files.copy(Samples.file("004_f903e5746c6a8cdf.doc"), file); // POI cannot write a new DOC
+      case XLS -> OfficeFixtures.xls(file, null);
+      case ODT -> OfficeFixtures.odt(file);
+      case ODS -> OfficeFixtures.ods(file);
+      case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
+      case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+    };
+  }
+
+  private static final String DOCX_BODY = """
+      <w:p><w:r><w:t>标题</w:t></w:r></w:p>
+      <w:tbl>
+      <w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>产出指标</w:t></w:r></w:p></w:tc>
+      <w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>数量指标</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>≥5次</w:t></w:r></w:p></w:tc>
+      <w:tc><w:p><w:r><w:t>6次</w:t></w:r></w:p></w:tc></w:tr>
+      </w:tbl>""";
+
+  private static final String HTML = """
+      <html><head><meta charset="utf-8"><title>测试</title></head><body><h1>标题</h1><p>段落文字。</p>
+      <table><tr><td rowspan="2">产出指标</td><td colspan="2">数量指标</td></tr><tr><td>≥5次</td><td>6次</td></tr></table>
+      </body></html>""";
+
+  private static final String TEXT = """
+      标题
+
+      一级指标\t二级指标\t三级指标\t分值
+      产出指标\t数量指标\t培训次数\t2
+      \t质量指标\t合格率\t1
+      """;
+
+  private static Path xlsx(Path file) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet s = wb.createSheet("表");
+      for (int r = 0; r < 3; r++) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < 3; c++) {
+          row.createCell(c).setCellValue(r == 0 ? "指标" + c : "v" + r + c);
+        }
+      }
+      s.getRow(2).getCell(2).setCellFormula("1+1");
+      s.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+      wb.write(out);
+    }
+    return file;
+  }
+
+  /** One page: a line of text and a ruled 2×2 table (a lattice the table finder picks up). */
+  private static Path pdf(Path file) throws IOException {
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        text(cs, font, 72, 780, "Seed report");
+        for (float y : new float[] {700, 680, 660}) {
+          cs.moveTo(72, y);
+          cs.lineTo(372, y);
+        }
+        for (float x : new float[] {72, 222, 372}) {
+          cs.moveTo(x, 700);
+          cs.lineTo(x, 660);
+        }
+        cs.stroke();
+        text(cs, font, 80, 686, "Output");
+        text(cs, font, 230, 686, "Quantity");
+        text(cs, font, 80, 666, "Cost");
+        text(cs, font, 230, 666, "12.5");
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s) throws IOException {
+    cs.beginText();
+    cs.setFont(font, 10);
+    cs.newLineAtOffset(x, y);
+    cs.showText(s);
+    cs.endText();
+  }
+}
