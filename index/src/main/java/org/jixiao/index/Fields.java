@@ -37,10 +37,14 @@ final class Fields {
   static final String TARGET_MAGNITUDE = "targetMagnitude";
   static final String ACTUAL_MAGNITUDE = "actualMagnitude";
 
-  /** Segmented words of the name (level3 of a row; department and title of a report). */
+  /** Segmented words of a row's name (level3). Rows only, so row searches need no type filter. */
   static final String NAME = "name";
   /** CJK bigrams of the same text, stored: the highlighter reads it. */
   static final String NAME_BI = "name_bi";
+  /** Segmented words of a report's department, title and evaluator. */
+  static final String REPORT_NAME = "rname";
+  /** CJK bigrams of the same, stored. */
+  static final String REPORT_NAME_BI = "rname_bi";
   /** Segmented words of a row's other text (goal, groups, target, actual, rule). */
   static final String BODY = "body";
   /** CJK bigrams of the body. */

@@ -73,7 +73,7 @@ public final class IndicatorComparison {
 
   public IndicatorComparison sorted(ComparisonField field, boolean descending) {
     List<ComparisonRow> copy = new ArrayList<>(rows);
-    copy.sort(field.comparator(descending));
+    ComparisonField.sort(copy, descending, field);
     return new IndicatorComparison(indicator, match, copy);
   }
 
@@ -82,7 +82,7 @@ public final class IndicatorComparison {
     if (indicator.isBlank()) {
       throw new IllegalArgumentException("name an indicator to compare");
     }
-    Query filter = Queries.filter(Scope.INDICATORS, filters);
+    Query filter = Queries.filter(Scope.INDICATORS, filters, true); // key and text fields are rows' own
     String key = IndicatorKeys.normalize(indicator);
     Query exact =
         new BooleanQuery.Builder()
@@ -96,7 +96,7 @@ public final class IndicatorComparison {
       docs = bestPerReport(searcher, Queries.combine(queries.text(indicator, Scope.INDICATORS), filter));
     }
     List<ComparisonRow> rows = read(searcher, docs);
-    rows.sort(ComparisonField.YEAR.comparator(false).thenComparing(ComparisonField.DEPARTMENT.comparator(false)));
+    ComparisonField.sort(rows, false, ComparisonField.YEAR, ComparisonField.DEPARTMENT);
     return new IndicatorComparison(indicator, match, rows);
   }
 

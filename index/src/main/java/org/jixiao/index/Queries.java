@@ -32,7 +32,6 @@ final class Queries {
   private static final float BODY_BOOST = 1f;
   private static final float BODY_BI_BOOST = 0.5f;
 
-  private static final Query ROWS = new TermQuery(new Term(TYPE, TYPE_ROW));
   /** Cached per segment: which documents are reports, the parents of the row blocks. */
   private static final BitSetProducer REPORTS = new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_REPORT)));
 
@@ -55,19 +54,16 @@ final class Queries {
     for (String clause : text.strip().split("\\s+")) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int fields = 0;
-      fields += add(any, NAME, clause, NAME_BOOST);
-      fields += add(any, NAME_BI, clause, NAME_BI_BOOST);
       if (scope == Scope.INDICATORS) {
-        fields += add(any, BODY, clause, BODY_BOOST);
-        fields += add(any, BODY_BI, clause, BODY_BI_BOOST);
-      } else if (fields > 0) {
+        fields += rowClause(any, clause);
+      } else {
+        fields += add(any, REPORT_NAME, clause, NAME_BOOST);
+        fields += add(any, REPORT_NAME_BI, clause, NAME_BI_BOOST);
         BooleanQuery.Builder row = new BooleanQuery.Builder();
-        add(row, NAME, clause, NAME_BOOST);
-        add(row, NAME_BI, clause, NAME_BI_BOOST);
-        add(row, BODY, clause, BODY_BOOST);
-        add(row, BODY_BI, clause, BODY_BI_BOOST);
-        Query rows = new BooleanQuery.Builder().add(row.build(), Occur.MUST).add(ROWS, Occur.FILTER).build();
-        any.add(new ToParentBlockJoinQuery(rows, REPORTS, ScoreMode.Max), Occur.SHOULD);
+        if (rowClause(row, clause) > 0) {
+          any.add(new ToParentBlockJoinQuery(row.build(), REPORTS, ScoreMode.Max), Occur.SHOULD);
+          fields++;
+        }
       }
       if (fields > 0) {
         all.add(any.build(), Occur.MUST);
@@ -89,6 +85,14 @@ final class Queries {
     return any.build();
   }
 
+  /** The clause against a row's fields, which report documents do not have. */
+  private int rowClause(BooleanQuery.Builder b, String clause) {
+    return add(b, NAME, clause, NAME_BOOST)
+        + add(b, NAME_BI, clause, NAME_BI_BOOST)
+        + add(b, BODY, clause, BODY_BOOST)
+        + add(b, BODY_BI, clause, BODY_BI_BOOST);
+  }
+
   private int add(BooleanQuery.Builder b, String field, String clause, float boost) {
     Query q = builder.createPhraseQuery(field, clause);
     if (q == null) {
@@ -98,10 +102,16 @@ final class Queries {
     return 1;
   }
 
-  /** The non-scoring part: document type and every filter. */
-  static Query filter(Scope scope, Filters f) {
+  /**
+   * The non-scoring part: every filter, and the document type unless {@code typed} says the
+   * scoring part already matches one type only (row text fields exist on rows alone; a type filter
+   * over millions of rows would only slow the search down).
+   */
+  static Query filter(Scope scope, Filters f, boolean typed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(TYPE, scope == Scope.REPORTS ? TYPE_REPORT : TYPE_ROW)), Occur.FILTER);
+    if (!typed) {
+      b.add(new TermQuery(new Term(TYPE, scope == Scope.REPORTS ? TYPE_REPORT : TYPE_ROW)), Occur.FILTER);
+    }
     term(b, PROVINCE, f.province());
     term(b, ADMIN_LEVEL, f.adminLevel() == null ? null : f.adminLevel().name());
     term(b, REPORT_KIND, f.reportKind() == null ? null : f.reportKind().name());
@@ -122,7 +132,15 @@ final class Queries {
   }
 
   static Query combine(Query text, Query filter) {
+    if (filter instanceof BooleanQuery b && b.clauses().isEmpty()) {
+      return text;
+    }
     return new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  /** Whether {@link #text} of this text matches documents of the one scope only. */
+  static boolean typed(@Nullable String text) {
+    return text != null && !text.isBlank();
   }
 
   private static void term(BooleanQuery.Builder b, String field, @Nullable String value) {

@@ -69,8 +69,8 @@ final class ReportDocuments {
     number(doc, MAX_SCORE, r.maxScore(), false);
     doc.add(new StoredField(INDICATOR_COUNT, r.indicators().size()));
     String name = join(" ", r.department(), r.title(), r.evaluator());
-    text(doc, NAME, name, false);
-    text(doc, NAME_BI, name, true);
+    text(doc, REPORT_NAME, name, false);
+    text(doc, REPORT_NAME_BI, name, true);
     // one line per row: the highlighter cuts passages at line ends
     StringBuilder body = new StringBuilder();
     Set<String> level1 = new LinkedHashSet<>();

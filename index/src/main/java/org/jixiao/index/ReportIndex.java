@@ -63,7 +63,8 @@ public final class ReportIndex implements Closeable {
     Analyzer bigrams = new BigramAnalyzer();
     return new PerFieldAnalyzerWrapper(
         new JixiaoAnalyzer(),
-        Map.of(Fields.NAME_BI, bigrams, Fields.BODY_BI, bigrams, Fields.LINES, bigrams));
+        Map.of(Fields.NAME_BI, bigrams, Fields.BODY_BI, bigrams, Fields.REPORT_NAME_BI, bigrams,
+            Fields.LINES, bigrams));
   }
 
   /** The id a report is indexed under. */

@@ -91,7 +91,8 @@ public final class ReportSearcher implements Closeable {
 
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = queries.text(request.query(), request.scope());
-    Query query = Queries.combine(text, Queries.filter(request.scope(), request.filters()));
+    Query query =
+        Queries.combine(text, Queries.filter(request.scope(), request.filters(), Queries.typed(request.query())));
     int n = Math.max(1, request.limit());
     TopDocs top;
     Map<Facet, List<FacetCount>> facets = Map.of();
