@@ -25,7 +25,7 @@ final class ProseReconciler {
     }
     List<IndicatorRow> rows = new ArrayList<>(tableRows);
     for (ProseRow p : prose) {
-      int i = match(rows, p.row().level3());
+      int i = match(rows, p.row());
       if (i < 0) {
         draft.reject(Rejection.PROSE_SCORE_UNMATCHED, "prose scores '" + p.row().level3() + "', no table row of that name", p.statement().source());
         continue;
@@ -40,22 +40,32 @@ final class ProseReconciler {
     return rows;
   }
 
-  private static int match(List<IndicatorRow> rows, String name) {
-    String k = Text.key(name);
-    for (int i = 0; i < rows.size(); i++) {
-      if (Text.key(rows.get(i).level3()).equals(k)) {
-        return i;
-      }
-    }
-    if (k.length() < MIN_CONTAINED) {
-      return -1;
-    }
+  private static boolean agrees(IndicatorRow row, IndicatorRow prose) {
+    return (prose.score() == null || (row.score() != null && row.score().compareTo(prose.score()) == 0))
+        && (prose.weight() == null || (row.weight() != null && row.weight().compareTo(prose.weight()) == 0));
+  }
+
+  /**
+   * The row a prose score speaks of: same name, else one name inside the other (closest length
+   * first); among those, the first whose weight and score agree with the prose wins, since a
+   * prose name cut at a comma may be the start of several rows' names.
+   */
+  private static int match(List<IndicatorRow> rows, IndicatorRow prose) {
+    String k = Text.key(prose.level3());
+    List<Integer> exact = new ArrayList<>();
+    List<Integer> contained = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       String r = Text.key(rows.get(i).level3());
-      if (r.length() >= MIN_CONTAINED && (r.contains(k) || k.contains(r))) {
-        return i;
+      if (r.equals(k)) {
+        exact.add(i);
+      } else if (k.length() >= MIN_CONTAINED && r.length() >= MIN_CONTAINED && (r.contains(k) || k.contains(r))) {
+        contained.add(i);
       }
     }
-    return -1;
+    contained.sort(java.util.Comparator.comparingInt(i -> Math.abs(Text.key(rows.get(i).level3()).length() - k.length())));
+    List<Integer> all = new ArrayList<>(exact);
+    all.addAll(contained);
+    return all.stream().filter(i -> agrees(rows.get(i), prose)).findFirst().orElse(all.isEmpty() ? -1 : all.get(0));
   }
+
 }

@@ -18,7 +18,7 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
   private static final Pattern HEAD = Pattern.compile(
       "^[\\s\\u00A0\\u3000]*(?:(?<cn>[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
           + "|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳])?[\\s\\u00A0\\u3000]*"
-          + "(?<name>[^（(。，,；;：:\\s][^（(。，,；;：:]{1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
+          + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
   private static final Pattern SCORED = Pattern.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
   private static final Pattern FULL = Pattern.compile("得满分");
 
