@@ -74,13 +74,17 @@ public final class ImportCommand implements Callable<Integer> {
         ReportIndex index = noIndex ? null : ReportIndex.open(data.resolve("index"))) {
       // a bounded window of files in flight: results are consumed in order, memory stays flat
       java.util.ArrayDeque<Future<Done>> window = new java.util.ArrayDeque<>();
+      java.util.ArrayDeque<Path> windowFiles = new java.util.ArrayDeque<>();
+      long budgetMillis = 2 * limitOptions.limits().timeout().toMillis(); // reading has its own limit; this bounds extract + audit too
       int next = 0;
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < 2 * Math.max(1, threads)) {
           Path f = inputs.get(next++);
+          windowFiles.add(f);
           window.add(pool.submit(() -> work(f, pipeline, auditor)));
         }
-        Done d = get(window.poll());
+        Path current = windowFiles.poll();
+        Done d = get(window.poll(), current, budgetMillis);
         String n = "[" + seq.incrementAndGet() + "/" + inputs.size() + "] " + d.outcome().file().getFileName();
         if (d.outcome() instanceof FileOutcome.Failed f) {
           failed++;
@@ -130,11 +134,15 @@ public final class ImportCommand implements Callable<Integer> {
     return new Done(o, audit, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private static Done get(Future<Done> job) throws InterruptedException, IOException {
+  private static Done get(Future<Done> job, Path file, long budgetMillis) throws InterruptedException, IOException {
     try {
-      return job.get();
+      return job.get(budgetMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException ex) {
+      job.cancel(true);
+      return new Done(new FileOutcome.Failed(file, org.jixiao.ingest.FailureKind.TIMEOUT,
+          file.getFileName() + ": reading, extraction and audit took longer than " + budgetMillis / 1000 + " s"), null, budgetMillis);
     } catch (ExecutionException ex) {
-      throw new IOException("import worker failed: " + ex.getCause(), ex.getCause());
+      throw new IOException("import worker failed on " + file + ": " + ex.getCause(), ex.getCause());
     }
   }
 
