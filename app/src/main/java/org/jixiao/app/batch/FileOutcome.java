@@ -12,5 +12,10 @@ public sealed interface FileOutcome permits FileOutcome.Extracted, FileOutcome.F
   record Extracted(Path file, ParsedDocument document, Report report) implements FileOutcome {}
 
   /** {@code kind} is null when ingest succeeded and extraction itself failed. */
-  record Failed(Path file, @org.jspecify.annotations.Nullable FailureKind kind, String message) implements FileOutcome {}
+  record Failed(Path file, @org.jspecify.annotations.Nullable FailureKind kind, String message) implements FileOutcome {
+    /** The kind's name, or {@code EXTRACTION} when ingest succeeded. */
+    public String kindName() {
+      return kind == null ? "EXTRACTION" : kind.name();
+    }
+  }
 }

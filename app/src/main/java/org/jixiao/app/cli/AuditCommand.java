@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.AtomicFiles;
-import org.jixiao.app.batch.FileOutcome;
+import org.jixiao.app.batch.BatchRun;
 import org.jixiao.app.batch.InputFiles;
-import org.jixiao.app.batch.Pipeline;
 import org.jixiao.audit.AuditHtmlReport;
 import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.AuditSubject;
@@ -53,18 +52,10 @@ public final class AuditCommand implements Callable<Integer> {
     List<Path> inputs = InputFiles.expand(files);
     List<AuditResult> results = new ArrayList<>();
     Auditor auditor = Auditor.standard();
-    int failed = 0;
-    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
-      for (Path f : inputs) {
-        FileOutcome o = pipeline.process(f);
-        if (o instanceof FileOutcome.Failed fail) {
-          failed++;
-          err.println("jixiao: " + fail.message());
-          continue;
-        }
-        var e = (FileOutcome.Extracted) o;
-        results.add(auditor.audit(new AuditSubject(e.report(), e.document().text())));
-      }
+    int failed;
+    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.MESSAGE)) {
+      run.each(inputs, e -> results.add(auditor.audit(new AuditSubject(e.report(), e.document().text()))));
+      failed = run.failed();
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
     if (output.json) {
@@ -79,9 +70,6 @@ public final class AuditCommand implements Callable<Integer> {
       out.print(FindingTable.render(results));
     }
     out.flush();
-    if (failed == 0) {
-      return ExitCodes.OK;
-    }
-    return failed == inputs.size() ? ExitCodes.FAILURE : ExitCodes.SOME_FILES_FAILED;
+    return ExitCodes.forBatch(failed, inputs.size());
   }
 }

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jixiao.app.batch.FileOutcome;
+import org.jixiao.app.batch.BatchRun;
 import org.jixiao.app.batch.InputFiles;
-import org.jixiao.app.batch.Pipeline;
 import org.jixiao.extract.eval.FileScore;
 import org.jixiao.extract.eval.GoldComparator;
 import org.jixiao.extract.eval.GoldSet;
@@ -46,22 +45,17 @@ public final class EvalCommand implements Callable<Integer> {
     GoldSet goldSet = new GoldSet(gold);
     GoldComparator comparator = new GoldComparator();
     List<FileScore> scores = new ArrayList<>();
-    int failed = 0;
-    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+    int failed;
+    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.MESSAGE)) {
       for (Path f : InputFiles.expand(files)) {
         Optional<Report> want = goldSet.goldFor(f.getFileName().toString());
         if (want.isEmpty()) {
           err.println("jixiao: no gold for " + f.getFileName() + " in " + gold);
           continue;
         }
-        FileOutcome o = pipeline.process(f);
-        if (o instanceof FileOutcome.Failed fail) {
-          failed++;
-          err.println("jixiao: " + fail.message());
-          continue;
-        }
-        scores.add(comparator.compare(f.getFileName().toString(), want.get(), ((FileOutcome.Extracted) o).report()));
+        run.process(f, e -> scores.add(comparator.compare(f.getFileName().toString(), want.get(), e.report())));
       }
+      failed = run.failed();
     }
     if (json) {
       out.println(Json.write(scores));
@@ -72,6 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    // files without gold are not counted, so even all failing is "some files failed"
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
   }
 

@@ -8,4 +8,12 @@ public final class ExitCodes {
   public static final int SOME_FILES_FAILED = 3;
 
   private ExitCodes() {}
+
+  /** A batch's code: {@link #OK} if no file failed, {@link #FAILURE} if all did, else 3. */
+  public static int forBatch(int failed, int files) {
+    if (failed == 0) {
+      return OK;
+    }
+    return failed == files ? FAILURE : SOME_FILES_FAILED;
+  }
 }

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.AtomicFiles;
-import org.jixiao.app.batch.FileOutcome;
+import org.jixiao.app.batch.BatchRun;
 import org.jixiao.app.batch.InputFiles;
-import org.jixiao.app.batch.Pipeline;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import picocli.CommandLine.Command;
@@ -37,30 +36,22 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = InputFiles.expand(files);
-    int failed = 0;
-    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
-      for (Path f : inputs) {
-        FileOutcome o = pipeline.process(f);
-        if (o instanceof FileOutcome.Failed fail) {
-          failed++;
-          err.println("jixiao: " + (fail.kind() == null ? "EXTRACTION" : fail.kind()) + ": " + fail.message());
-          continue;
-        }
-        Report r = ((FileOutcome.Extracted) o).report();
+    int failed;
+    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.KIND_AND_MESSAGE)) {
+      run.each(inputs, e -> {
+        Report r = e.report();
         if (out != null) {
-          Path target = out.resolve(f.getFileName() + ".json");
+          Path target = out.resolve(e.file().getFileName() + ".json");
           AtomicFiles.write(target, Json.write(r) + "\n");
           err.println("wrote " + target + " (" + r.indicators().size() + " indicator rows)");
         }
         if (out == null || json) {
           stdout.println(Json.write(r));
         }
-      }
+      });
+      failed = run.failed();
     }
     stdout.flush();
-    if (failed == 0) {
-      return ExitCodes.OK;
-    }
-    return failed == inputs.size() ? ExitCodes.FAILURE : ExitCodes.SOME_FILES_FAILED;
+    return ExitCodes.forBatch(failed, inputs.size());
   }
 }

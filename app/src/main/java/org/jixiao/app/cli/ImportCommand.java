@@ -88,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
         String n = "[" + seq.incrementAndGet() + "/" + inputs.size() + "] " + d.outcome().file().getFileName();
         if (d.outcome() instanceof FileOutcome.Failed f) {
           failed++;
-          err.println(n + ": FAILED " + (f.kind() == null ? "EXTRACTION" : f.kind()) + ": " + f.message());
+          err.println(n + ": FAILED " + f.kindName() + ": " + f.message());
           continue;
         }
         var e = (FileOutcome.Extracted) d.outcome();
@@ -114,10 +114,7 @@ public final class ImportCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "imported %d of %d files (%d indicator rows; findings %s) into %s in %.1f s%n",
         inputs.size() - failed, inputs.size(), rows, counts(findings), data, seconds);
     out.flush();
-    if (failed == 0) {
-      return ExitCodes.OK;
-    }
-    return failed == inputs.size() ? ExitCodes.FAILURE : ExitCodes.SOME_FILES_FAILED;
+    return ExitCodes.forBatch(failed, inputs.size());
   }
 
   private static Done work(Path f, Pipeline pipeline, Auditor auditor) {

@@ -60,7 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
           + idx.reportCount() + " reports, " + idx.rowCount() + " rows");
     }
     out.flush();
-    return failed == 0 ? ExitCodes.OK : added == 0 ? ExitCodes.FAILURE : ExitCodes.SOME_FILES_FAILED;
+    return ExitCodes.forBatch(failed, failed + added);
   }
 
   /** A report JSON, a stored report JSON, or a document to extract. */

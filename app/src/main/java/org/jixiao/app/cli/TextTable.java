@@ -2,6 +2,7 @@ package org.jixiao.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.audit.DisplayWidth;
 
 /** Renders rows of strings as an aligned table for people, CJK-width aware, with a column cap. */
 public final class TextTable {

@@ -1,18 +1,13 @@
 package org.jixiao.extract.budget;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.internal.Resources;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.ExtractionMethod;
@@ -30,24 +25,13 @@ final class ProseBudgetReader {
   }
 
   static ProseBudgetReader standard() {
-    try (InputStream in = ProseBudgetReader.class.getResourceAsStream("budget-prose.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing budget-prose.txt");
-      }
-      List<Rule> rules = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t", 2);
-        rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
-            Pattern.compile(parts[1].replace("{N}", NUMBER).replace("{U}", UNIT))));
-      }
-      return new ProseBudgetReader(rules);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Rule> rules = new ArrayList<>();
+    for (String line : Resources.lines(ProseBudgetReader.class, "budget-prose.txt")) {
+      String[] parts = line.split("\t", 2);
+      rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
+          Pattern.compile(parts[1].replace("{N}", NUMBER).replace("{U}", UNIT))));
     }
+    return new ProseBudgetReader(rules);
   }
 
   List<BudgetFact> read(ParsedDocument doc, ReportDraft draft) {

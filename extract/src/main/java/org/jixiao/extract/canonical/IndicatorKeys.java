@@ -1,11 +1,5 @@
 package org.jixiao.extract.canonical;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jixiao.extract.internal.Resources;
 
 /**
  * 指标名称归一: maps a printed 三级指标 name to a canonical key, so that the same measure compares
@@ -51,7 +46,8 @@ public final class IndicatorKeys {
   private record Variant(String text, String key, boolean exactOnly) {}
 
   private static final class Default {
-    static final IndicatorKeys INSTANCE = parse(resourceLines("indicator-keys.txt"));
+    static final IndicatorKeys INSTANCE =
+        parse(Resources.lines(IndicatorKeys.class, "indicator-keys.txt"));
   }
 
   private final Map<String, String> exact;
@@ -143,24 +139,5 @@ public final class IndicatorKeys {
     n = QUOTES_AND_BRACKETS.matcher(n).replaceAll("");
     n = n.replaceAll("[.,;:!?。、;:*]+$", "");
     return n.toLowerCase(Locale.ROOT);
-  }
-
-  private static List<String> resourceLines(String name) {
-    InputStream in = IndicatorKeys.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + name + " in org.jixiao.extract.canonical");
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
-    return out;
   }
 }

@@ -1,11 +1,5 @@
 package org.jixiao.extract.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jixiao.extract.internal.Resources;
 import org.jixiao.schema.AdminLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -56,9 +51,9 @@ public final class Gazetteer {
   private static final class Default {
     static final Gazetteer INSTANCE =
         parse(
-            resourceLines("divisions.tsv"),
-            resourceLines("ethnic-groups.txt"),
-            resourceLines("weak-names.txt"));
+            Resources.lines(Gazetteer.class, "divisions.tsv"),
+            Resources.lines(Gazetteer.class, "ethnic-groups.txt"),
+            Resources.lines(Gazetteer.class, "weak-names.txt"));
   }
 
   private final Map<String, Division> byCode;
@@ -265,24 +260,5 @@ public final class Gazetteer {
       return d.prefectureCode();
     }
     return d.provinceCode();
-  }
-
-  private static List<String> resourceLines(String name) {
-    InputStream in = Gazetteer.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + name + " in org.jixiao.extract.identity");
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
-    return out;
   }
 }

@@ -1,11 +1,5 @@
 package org.jixiao.extract.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,33 +17,26 @@ public final class Lexicon {
   }
 
   public static Lexicon load(Class<?> anchor, String resource) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (String line : Resources.lines(anchor, resource)) {
+      // Resources drops whole-line comments; a lexicon also allows one after the words
+      int hash = line.indexOf('#');
+      String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      if (t.isEmpty()) {
+        continue;
       }
-      Map<String, List<String>> map = new LinkedHashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (t.isEmpty()) {
-          continue;
-        }
-        int colon = t.indexOf(':');
-        if (colon <= 0) {
-          throw new IllegalStateException(resource + ": expected KEY: words in line '" + line + "'");
-        }
-        List<String> words = map.computeIfAbsent(t.substring(0, colon).strip(), k -> new ArrayList<>());
-        for (String w : t.substring(colon + 1).split("[,，]")) {
-          if (!w.isBlank()) {
-            words.add(w.strip());
-          }
+      int colon = t.indexOf(':');
+      if (colon <= 0) {
+        throw new IllegalStateException(resource + ": expected KEY: words in line '" + line + "'");
+      }
+      List<String> words = map.computeIfAbsent(t.substring(0, colon).strip(), k -> new ArrayList<>());
+      for (String w : t.substring(colon + 1).split("[,，]")) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
         }
       }
-      return new Lexicon(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new Lexicon(map);
   }
 
   public Map<String, List<String>> entries() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jixiao.extract.internal.Resources;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.ValueKind;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ public final class ValueParser {
   static {
     List<Wording> prefixes = new ArrayList<>();
     List<Wording> suffixes = new ArrayList<>();
-    for (String line : WordList.lines("comparators.txt")) {
+    for (String line : Resources.lines(ValueParser.class, "comparators.txt")) {
       String[] f = line.split("\t");
       if (f.length != 3) {
         throw new IllegalStateException("comparators.txt: expected 3 tab-separated fields: " + line);
@@ -77,7 +78,7 @@ public final class ValueParser {
     SUFFIXES = List.copyOf(suffixes);
     Map<String, BigDecimal> scales = new HashMap<>();
     List<String> units = new ArrayList<>();
-    for (String line : WordList.lines("units.txt")) {
+    for (String line : Resources.lines(ValueParser.class, "units.txt")) {
       int eq = line.indexOf('=');
       if (eq > 0) {
         scales.put(line.substring(0, eq).strip(), new BigDecimal(line.substring(eq + 1).strip()));
@@ -92,7 +93,7 @@ public final class ValueParser {
             .toList();
     UNITS = Set.copyOf(units);
     BLANKS =
-        WordList.lines("blanks.txt").stream()
+        Resources.lines(ValueParser.class, "blanks.txt").stream()
             .map(s -> ChineseNumbers.normalize(s).strip())
             .collect(Collectors.toUnmodifiableSet());
   }

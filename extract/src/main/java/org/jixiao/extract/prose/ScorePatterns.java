@@ -1,14 +1,9 @@
 package org.jixiao.extract.prose;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jixiao.extract.internal.Resources;
 
 /** The score sentences of {@code score-patterns.txt}, compiled. */
 public final class ScorePatterns {
@@ -31,29 +26,18 @@ public final class ScorePatterns {
   }
 
   public static ScorePatterns standard() {
-    try (InputStream in = ScorePatterns.class.getResourceAsStream("score-patterns.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing score-patterns.txt");
+    List<Entry> out = new ArrayList<>();
+    for (String line : Resources.lines(ScorePatterns.class, "score-patterns.txt")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException("score-patterns.txt: no tab in '" + line + "'");
       }
-      List<Entry> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab < 0) {
-          throw new IllegalStateException("score-patterns.txt: no tab in '" + line + "'");
-        }
-        String regex = line.substring(tab + 1)
-            .replace("{W}", "(?<weight>" + NUMBER + ")")
-            .replace("{S}", "(?<score>" + NUMBER + ")");
-        out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Pattern.compile(regex)));
-      }
-      return new ScorePatterns(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String regex = line.substring(tab + 1)
+          .replace("{W}", "(?<weight>" + NUMBER + ")")
+          .replace("{S}", "(?<score>" + NUMBER + ")");
+      out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Pattern.compile(regex)));
     }
+    return new ScorePatterns(out);
   }
 
   public List<Entry> entries() {

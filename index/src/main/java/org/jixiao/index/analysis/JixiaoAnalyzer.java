@@ -2,23 +2,20 @@ package org.jixiao.index.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
  * 中文词 analyzer: {@code CJKWidthCharFilter → HanLPTokenizer → LowerCaseFilter → StopFilter}.
  * Full-width ASCII becomes half-width before segmentation (Ｗｉｆｉ → wifi), offsets still point
  * into the original text. The stop words are {@code stopwords.txt} beside this class.
  */
-public final class JixiaoAnalyzer extends Analyzer {
+public final class JixiaoAnalyzer extends WidthFoldingAnalyzer {
   private final CharArraySet stopWords;
 
   public JixiaoAnalyzer() {
@@ -43,31 +40,10 @@ public final class JixiaoAnalyzer extends Analyzer {
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new CJKWidthCharFilter(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new CJKWidthCharFilter(reader);
-  }
-
-  /** Keeps a phrase from matching across two values of one field (a target and an actual). */
-  @Override
-  public int getPositionIncrementGap(String fieldName) {
-    return 100;
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     HanLPTokenizer tokenizer = new HanLPTokenizer();
     TokenStream stream = new LowerCaseFilter(tokenizer);
     stream = new StopFilter(stream, stopWords);
     return new TokenStreamComponents(tokenizer, stream);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
   }
 }

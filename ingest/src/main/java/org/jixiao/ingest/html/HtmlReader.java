@@ -3,7 +3,6 @@ package org.jixiao.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jixiao.ingest.DocFormat;
@@ -13,6 +12,7 @@ import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.internal.FileBytes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,19 +38,7 @@ public final class HtmlReader implements FormatReader {
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxBytes()) {
-        throw new IngestException(FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new IngestException(FailureKind.IO_ERROR, "cannot read: " + e.getMessage(), e);
-    }
-    if (bytes.length == 0) {
-      throw new IngestException(FailureKind.EMPTY, "the file is empty (0 bytes)");
-    }
+    byte[] bytes = FileBytes.read(file, limits);
     Document html;
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       html = Jsoup.parse(in, null, "");

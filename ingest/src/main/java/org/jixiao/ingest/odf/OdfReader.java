@@ -38,23 +38,21 @@ public final class OdfReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
-    try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-      ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
-      if (manifest != null && declaresEncryption(zip, manifest, limits)) {
-        throw new IngestException(FailureKind.ENCRYPTED, "the " + format + " is password-protected");
+    return ReadFailures.read(file, format, limits, out -> {
+      try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+        ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest != null && declaresEncryption(zip, manifest, limits)) {
+          throw new IngestException(FailureKind.ENCRYPTED, "the " + format + " is password-protected");
+        }
+        ZipArchiveEntry content = zip.getEntry("content.xml");
+        if (content == null) {
+          throw new IngestException(FailureKind.CORRUPT, "the " + format + " package has no content.xml");
+        }
+        try (InputStream in = capped(zip.getInputStream(content), limits.maxBytes())) {
+          new Body(out, format, limits).parse(in);
+        }
       }
-      ZipArchiveEntry content = zip.getEntry("content.xml");
-      if (content == null) {
-        throw new IngestException(FailureKind.CORRUPT, "the " + format + " package has no content.xml");
-      }
-      try (InputStream in = capped(zip.getInputStream(content), limits.maxBytes())) {
-        new Body(out, format, limits).parse(in);
-      }
-    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-      throw ReadFailures.of(e, format);
-    }
-    return out.build();
+    });
   }
 
   private static boolean declaresEncryption(ZipSecureFile zip, ZipArchiveEntry manifest, Limits limits) throws IOException, XMLStreamException {

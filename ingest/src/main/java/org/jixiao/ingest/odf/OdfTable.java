@@ -41,6 +41,7 @@ final class OdfTable {
     nested = 0;
     hidden = 0;
     String name = String.valueOf(x.getAttributeValue(OdfText.TABLE, "name"));
+    String where = "table '" + name + "'";
     List<SheetCell> cells = new ArrayList<>();
     long row = 0;
     long width = 0;
@@ -59,10 +60,7 @@ final class OdfTable {
             for (long k = 0; k < repeat; k++) {
               ReadFailures.checkInterrupted();
               for (SheetCell c : rowCells) {
-                cells.add(new SheetCell(checked(row + k), c.col(), c.rowSpan(), c.colSpan(), c.text()));
-              }
-              if (cells.size() > limits.maxCells()) {
-                throw new IngestException(FailureKind.TOO_LARGE, "table '" + name + "' has more than " + limits.maxCells() + " cells");
+                add(cells, new SheetCell(checked(row + k), c.col(), c.rowSpan(), c.colSpan(), c.text()), where);
               }
             }
           }
@@ -108,10 +106,7 @@ final class OdfTable {
         }
         if (!t.isBlank() || colSpan > 1 || rowSpan > 1) {
           for (long k = 0; k < repeat; k++) {
-            out.add(new SheetCell(checked(row), checked(col + k), rowSpan, colSpan, t));
-            if (out.size() > limits.maxCells()) {
-              throw new IngestException(FailureKind.TOO_LARGE, "a table row has more than " + limits.maxCells() + " cells");
-            }
+            add(out, new SheetCell(checked(row), checked(col + k), rowSpan, colSpan, t), "a table row");
           }
         }
       } else {
@@ -188,6 +183,14 @@ final class OdfTable {
       }
     }
     return null;
+  }
+
+  /** Adds {@code cell}; TOO_LARGE once {@code where} holds more than the cell limit. */
+  private void add(List<SheetCell> cells, SheetCell cell, String where) throws IngestException {
+    cells.add(cell);
+    if (cells.size() > limits.maxCells()) {
+      throw new IngestException(FailureKind.TOO_LARGE, where + " has more than " + limits.maxCells() + " cells");
+    }
   }
 
   private int checked(long index) throws IngestException {

@@ -2,6 +2,7 @@ package org.jixiao.ingest.office;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -13,8 +14,11 @@ import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.util.RecordFormatException;
 import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
 
 /**
  * Turns what POI and the JDK throw on bad input into an {@link IngestException} of a specific
@@ -22,6 +26,27 @@ import org.jixiao.ingest.IngestException;
  */
 public final class ReadFailures {
   private ReadFailures() {}
+
+  /** Emits one document's blocks; whatever it throws becomes a specific {@link IngestException}. */
+  @FunctionalInterface
+  public interface Emitter {
+    void emit(DocumentBuilder out) throws Exception;
+  }
+
+  /**
+   * The document {@code emitter} builds from {@code file}, every exception and error it throws
+   * (out of memory and stack overflow included) turned into a failure by {@link #of}.
+   */
+  public static ParsedDocument read(Path file, DocFormat format, Limits limits, Emitter emitter)
+      throws IngestException {
+    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
+    try {
+      emitter.emit(out);
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      throw of(e, format);
+    }
+    return out.build();
+  }
 
   /** The failure for {@code t} thrown while reading a {@code format} file. */
   public static IngestException of(Throwable t, DocFormat format) {

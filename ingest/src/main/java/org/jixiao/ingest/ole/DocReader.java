@@ -38,15 +38,13 @@ public final class DocReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
-    try (InputStream in = Files.newInputStream(file);
-        HWPFDocument doc = new HWPFDocument(in)) {
-      emit(doc, out);
-      out.metadata("title", doc.getSummaryInformation() == null ? null : doc.getSummaryInformation().getTitle());
-    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-      throw ReadFailures.of(e, format);
-    }
-    return out.build();
+    return ReadFailures.read(file, format, limits, out -> {
+      try (InputStream in = Files.newInputStream(file);
+          HWPFDocument doc = new HWPFDocument(in)) {
+        emit(doc, out);
+        out.metadata("title", doc.getSummaryInformation() == null ? null : doc.getSummaryInformation().getTitle());
+      }
+    });
   }
 
   private static void emit(HWPFDocument doc, DocumentBuilder out) throws IngestException, IOException {

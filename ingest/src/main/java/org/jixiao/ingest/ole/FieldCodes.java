@@ -2,6 +2,7 @@ package org.jixiao.ingest.ole;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.internal.CircledNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,16 +94,7 @@ public final class FieldCodes {
       }
       n = n * 10 + d;
     }
-    if (n >= 1 && n <= 20) {
-      return String.valueOf((char) (0x2460 + n - 1));
-    }
-    if (n >= 21 && n <= 35) {
-      return String.valueOf((char) (0x3251 + n - 21));
-    }
-    if (n >= 36 && n <= 50) {
-      return String.valueOf((char) (0x32B1 + n - 36));
-    }
-    return null;
+    return CircledNumbers.of(n);
   }
 
   private static boolean isCircle(String s) {

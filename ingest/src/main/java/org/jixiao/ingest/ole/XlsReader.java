@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jixiao.ingest.DocFormat;
-import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
@@ -26,12 +25,10 @@ public final class XlsReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
-    try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-      WorkbookSheets.emit(wb, out, limits);
-    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-      throw ReadFailures.of(e, format);
-    }
-    return out.build();
+    return ReadFailures.read(file, format, limits, out -> {
+      try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+        WorkbookSheets.emit(wb, out, limits);
+      }
+    });
   }
 }

@@ -47,8 +47,7 @@ public final class DocxReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
-    try {
+    return ReadFailures.read(file, format, limits, out -> {
       OoxmlContainer.requireZip(file, format);
       try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
           XWPFDocument doc = new XWPFDocument(pkg)) {
@@ -56,10 +55,7 @@ public final class DocxReader implements FormatReader {
         var props = doc.getProperties().getCoreProperties();
         out.metadata("title", props.getTitle()).metadata("author", props.getCreator());
       }
-    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-      throw ReadFailures.of(e, format);
-    }
-    return out.build();
+    });
   }
 
   /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jixiao.ingest.DocFormat;
-import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
@@ -27,16 +26,12 @@ public final class XlsxReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), format, limits);
-    try {
+    return ReadFailures.read(file, format, limits, out -> {
       OoxmlContainer.requireZip(file, format);
       SheetPartSizes.check(file, limits);
       try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
         WorkbookSheets.emit(wb, out, limits);
       }
-    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-      throw ReadFailures.of(e, format);
-    }
-    return out.build();
+    });
   }
 }

@@ -2,6 +2,7 @@ package org.jixiao.ingest.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.internal.CircledNumbers;
 
 /**
  * Turns the residue of Word's enclosed-character field, {@code EQ \o\ac(○,11)}, back into the
@@ -35,15 +36,7 @@ final class EnclosedNumbers {
 
   /** ① for 1 … ⑳ for 20, ㉑ … ㉟ for 21–35, ㊱ … ㊿ for 36–50. */
   static String circled(int n) {
-    if (n >= 1 && n <= 20) {
-      return String.valueOf((char) (0x2460 + n - 1));
-    }
-    if (n >= 21 && n <= 35) {
-      return String.valueOf((char) (0x3251 + n - 21));
-    }
-    if (n >= 36 && n <= 50) {
-      return String.valueOf((char) (0x32B1 + n - 36));
-    }
-    return "（" + n + "）";
+    String c = CircledNumbers.of(n);
+    return c != null ? c : "（" + n + "）";
   }
 }

@@ -1,8 +1,6 @@
 package org.jixiao.ingest.text;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +12,7 @@ import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.internal.FileBytes;
 
 /**
  * Reads plain-text reports: detects the charset ({@link TextDecoding}), restores Word's
@@ -33,19 +32,7 @@ public final class TextReader implements FormatReader {
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxBytes()) {
-        throw new IngestException(FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new IngestException(FailureKind.IO_ERROR, "cannot read: " + e.getMessage(), e);
-    }
-    if (bytes.length == 0) {
-      throw new IngestException(FailureKind.EMPTY, "the file is empty (0 bytes)");
-    }
+    byte[] bytes = FileBytes.read(file, limits);
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
     if (decoded.text().indexOf('\u0000') >= 0) {
       throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, "binary data (NUL characters), not text in " + decoded.charset());
