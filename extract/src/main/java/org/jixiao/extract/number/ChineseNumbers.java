@@ -127,6 +127,10 @@ public final class ChineseNumbers {
   private static @Nullable Long belowYi(String s, boolean leading) {
     int wan = s.indexOf('万');
     if (wan < 0) {
+      if (!leading && s.startsWith("零") && s.length() > 1) {
+        // 一亿零一千: the 零 stands for the empty 万 section, so what follows may start at any place
+        return section(s.substring(1), true, false);
+      }
       return section(s, leading, leading);
     }
     if (wan == 0 || s.indexOf('万', wan + 1) >= 0) {

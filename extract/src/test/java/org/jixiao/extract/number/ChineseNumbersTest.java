@@ -14,6 +14,10 @@ class ChineseNumbersTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // an empty 万 section after 亿 is written 零 (found by NumberPropertiesTest)
+        "一亿零一千|100001000",
+        "八千二百六十六亿零一千|826600001000",
+        "一亿零五十|100000050",
         "12|12",
         "12.5|12.5",
         "１２．５|12.5",
