@@ -66,8 +66,8 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    // files without gold are not counted, so even all failing is "some files failed"
-    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    // files without gold are skipped, not failed: the batch is the files that have gold
+    return ExitCodes.forBatch(failed, scores.size() + failed);
   }
 
   static String table(List<FileScore> scores) {
