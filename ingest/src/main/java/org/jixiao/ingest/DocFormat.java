@@ -10,5 +10,7 @@ public enum DocFormat {
   ODT,
   ODS,
   HTML,
-  TEXT
+  TEXT,
+  /** any other format Tika parses (RTF, WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */
+  OTHER
 }

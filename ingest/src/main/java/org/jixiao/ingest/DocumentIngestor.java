@@ -74,7 +74,10 @@ public final class DocumentIngestor implements AutoCloseable {
         if (FormatDetector.isUnidentifiedContainer(type)) {
           return failed(file, FailureKind.CORRUPT, "a " + type + " container that is not a readable document (truncated or damaged?)");
         }
-        return failed(file, FailureKind.UNSUPPORTED_FORMAT, "unsupported format " + type);
+        if (!readers.containsKey(DocFormat.OTHER) || !FormatDetector.tikaParses(type)) {
+          return failed(file, FailureKind.UNSUPPORTED_FORMAT, "unsupported format " + type);
+        }
+        format = DocFormat.OTHER; // no reader of its own, but Tika reads its text
       }
       FormatReader reader = readers.get(format);
       if (reader == null) {

@@ -88,6 +88,13 @@ public final class FormatDetector {
         });
   }
 
+  /** Whether Tika has a parser for this type: what {@link DocFormat#OTHER} may read. */
+  static boolean tikaParses(MediaType type) {
+    return FALLBACK.getSupportedTypes(new org.apache.tika.parser.ParseContext()).contains(type.getBaseType());
+  }
+
+  private static final org.apache.tika.parser.Parser FALLBACK = new org.apache.tika.parser.AutoDetectParser();
+
   /** Media types that mean "password-protected", whatever the container. */
   static boolean isEncryptedContainer(MediaType type) {
     String t = type.getBaseType().toString();

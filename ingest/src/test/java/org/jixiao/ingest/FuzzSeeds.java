@@ -38,6 +38,7 @@ final class FuzzSeeds {
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+      case OTHER -> Files.copy(Samples.class.getResourceAsStream("/testTable.rtf"), file) > 0 ? file : file;
     };
   }
 

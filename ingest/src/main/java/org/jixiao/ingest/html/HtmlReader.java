@@ -46,8 +46,13 @@ public final class HtmlReader implements FormatReader {
       throw new IngestException(FailureKind.CORRUPT, "cannot parse HTML: " + e.getMessage(), e);
     }
     DocumentBuilder doc = new DocumentBuilder(name, DocFormat.HTML, limits);
-    doc.metadata("title", html.title());
     doc.metadata("charset", html.charset().name());
+    return read(html, doc);
+  }
+
+  /** The model of an already parsed HTML (or Tika XHTML) document, into {@code doc}. */
+  public static ParsedDocument read(Document html, DocumentBuilder doc) throws IngestException {
+    doc.metadata("title", html.title());
     html.select(NON_CONTENT).remove();
     Walk walk = new Walk(doc);
     walk.block(html.body());
