@@ -173,6 +173,109 @@ def render_xlsx_spec(sheets):
     return spec_json(ops)
 
 
+# ---------------------------------------------------------------- round 2 renderers
+
+class Title(str):
+    """A title paragraph: centred and bold in the styled DOCX behind a PDF or DOC."""
+
+
+def render_docx_spec2(blocks, page="A4"):
+    """Spec for a styled DOCX (PDF / DOC outputs): as render_docx_spec plus [PAGE, A4|A4L] first,
+    [PT, title], and per table [CW, relative widths...] (Table.widths) and [HR, n] (Table.header_rows,
+    rows Word repeats at the top of every page)."""
+    ops = [["PAGE", page]]
+    for b in blocks:
+        if isinstance(b, Title):
+            ops.append(["PT", clean(b)])
+        elif isinstance(b, str):
+            ops.append(["P", clean(b)])
+        elif type(b).__name__ == "PageBreak":
+            ops.append(["PB"])
+        else:
+            ops.append(["T", len(b.rows[0])])
+            if getattr(b, "widths", None):
+                ops.append(["CW"] + list(b.widths))
+            if getattr(b, "header_rows", 0):
+                ops.append(["HR", b.header_rows])
+            ops += [["R"] + [clean(c) for c in row] for row in b.rows]
+            ops += [["M"] + list(m) for m in b.merges]
+            ops.append(["ET"])
+    return spec_json(ops)
+
+
+PORTAL_TD = "border:1px solid #000000;padding:0px 5px;vertical-align:middle"
+PORTAL_SPAN = "font-family:宋体;font-size:10.5pt"
+
+
+def portal_cell_text(text):
+    """Cell text as a Word-to-HTML export on a portal writes it: in <p><span>, a comparator or a decimal
+    point starting a run of its own, blanks as &nbsp;."""
+    if not text:
+        return '<p style="text-align:center">&nbsp;</p>'
+    parts = [text]
+    if text[0] in "≥≤=＞＜" and len(text) > 1:
+        parts = [text[0], text[1:]]
+    elif "." in text and text.replace(".", "", 1).isdigit():
+        i = text.index(".")
+        parts = [text[:i], text[i:]]
+    spans = "".join(f'<span style="{PORTAL_SPAN}">{html.escape(p)}</span>' for p in parts)
+    return f'<p style="text-align:center;line-height:150%">{spans}</p>'
+
+
+def render_portal_html(blocks, title, site):
+    """A government portal article page in GBK: navigation and footer around the article, tables with
+    <th> header cells (Table.header_rows), inline styles, nested <p><span>, &nbsp; spacing."""
+    out = ['<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+           '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+           '<html xmlns="http://www.w3.org/1999/xhtml">', "<head>",
+           '<meta http-equiv="Content-Type" content="text/html; charset=gbk" />',
+           f"<title>{html.escape(title)}_{html.escape(site)}</title>",
+           '<link rel="stylesheet" type="text/css" href="/images/common.css" />', "</head>", "<body>",
+           f'<div class="top"><span>{html.escape(site)}</span>&nbsp;&nbsp;<a href="/">首页</a>&nbsp;|&nbsp;'
+           '<a href="/zwgk/">政务公开</a>&nbsp;|&nbsp;<a href="/zwfw/">政务服务</a>&nbsp;|&nbsp;'
+           '<a href="/hdjl/">互动交流</a></div>',
+           '<div class="position">当前位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/zwgk/">政务公开</a>'
+           '&nbsp;&gt;&nbsp;<a href="/zwgk/czyjs/">财政预决算</a></div>',
+           '<div class="article">']
+    for b in blocks:
+        if isinstance(b, str):
+            if not b:
+                out.append("<p>&nbsp;</p>")
+            else:
+                body = html.escape(b).replace("　", "&nbsp;&nbsp;")
+                out.append(f'<p style="text-indent:2em;line-height:28px"><span style="{PORTAL_SPAN}">{body}</span></p>')
+        elif type(b).__name__ == "PageBreak":
+            continue
+        else:
+            covered = b.covered()
+            origin = {(m[0], m[1]): m for m in b.merges}
+            heads = getattr(b, "header_rows", 0)
+            out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%" '
+                       'style="border-collapse:collapse;border:none">')
+            out.append("<tbody>")
+            for r, row in enumerate(b.rows):
+                cells = []
+                for c, text in enumerate(row):
+                    if (r, c) in covered:
+                        continue
+                    span = ""
+                    if (r, c) in origin:
+                        r1, c1, r2, c2 = origin[(r, c)]
+                        if r2 > r1:
+                            span += f' rowspan="{r2 - r1 + 1}"'
+                        if c2 > c1:
+                            span += f' colspan="{c2 - c1 + 1}"'
+                    tag = "th" if r < heads else "td"
+                    cells.append(f'<{tag}{span} style="{PORTAL_TD}">{portal_cell_text(text)}</{tag}>')
+                out.append('<tr style="height:28px">' + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
+    out += ["</div>",
+            f'<div class="footer">主办单位：{html.escape(site)}&nbsp;&nbsp;&nbsp;&nbsp;技术支持：数字广西集团有限公司'
+            "<br />网站标识码：4503000012&nbsp;&nbsp;桂ICP备05000000号</div>",
+            "</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
 # ---------------------------------------------------------------- gold
 
 def row(l1, l2, l3, target, actual, weight, score, goal=None, code=None):
@@ -208,7 +311,7 @@ def check(g):
     for s in g["sections"]:
         members = [r for r in rows if r["level1"] == s["name"]]
         w = round(sum(r["weight"] for r in members), 4)
-        sc = round(sum(r["score"] for r in members), 4)
+        sc = round(sum(r["score"] or 0 for r in members), 4)
         if abs(w - s["weight"]) > 0.005 or (s["score"] is not None and abs(sc - s["score"]) > 0.005):
             sys.exit(f"{g['sourceFile']}: section {s['name']} rows {w}/{sc} vs {s['weight']}/{s['score']}")
 
@@ -216,9 +319,10 @@ def check(g):
 def main():
     sys.path.insert(0, HERE)
     import reports
+    import reports2  # round 2: PDF, DOC, XLS and a GBK portal page
     os.makedirs(os.path.join(OUT, "gold"), exist_ok=True)
     os.makedirs(os.path.join(HERE, "specs"), exist_ok=True)
-    for rep in reports.ALL:
+    for rep in reports.ALL + reports2.ALL:
         stem, fmt_ = rep["stem"], rep["format"]
         g = rep["gold"]
         g["sourceFile"] = f"{stem}.{fmt_}"
@@ -230,9 +334,18 @@ def main():
             text = render_txt(rep["blocks"], rep.get("cells_per_line", False))
             with open(os.path.join(OUT, stem + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)
+        elif fmt_ == "html" and rep.get("site"):
+            with open(os.path.join(OUT, stem + ".html"), "w", encoding="gbk", newline="\r\n") as f:
+                f.write(render_portal_html(rep["blocks"], rep["title"], rep["site"]))
         elif fmt_ == "html":
             with open(os.path.join(OUT, stem + ".html"), "w", encoding="utf-8") as f:
                 f.write(render_html(rep["blocks"], rep["title"]))
+        elif fmt_ in ("pdf", "doc"):
+            with open(os.path.join(HERE, "specs", f"{stem}.{fmt_}.spec.json"), "w", encoding="utf-8") as f:
+                f.write(render_docx_spec2(rep["blocks"], rep.get("page", "A4")))
+        elif fmt_ == "xls":
+            with open(os.path.join(HERE, "specs", stem + ".xls.spec.json"), "w", encoding="utf-8") as f:
+                f.write(render_xlsx_spec(rep["sheets"]))
         elif fmt_ == "docx":
             with open(os.path.join(HERE, "specs", stem + ".docx.spec.json"), "w", encoding="utf-8") as f:
                 f.write(render_docx_spec(rep["blocks"]))
