@@ -32,7 +32,7 @@ public final class BudgetExtractor {
   public @Nullable Budget extract(ParsedDocument doc, ReportDraft draft) {
     List<BudgetFact> facts = new ArrayList<>();
     for (TableGrid t : doc.tables()) {
-      facts.addAll(tables.read(t, draft));
+      facts.addAll(tables.read(t, draft, captionUnit(doc, t)));
     }
     facts.addAll(prose.read(doc, draft));
     Map<BudgetField, BudgetFact> best = new EnumMap<>(BudgetField.class);
@@ -54,6 +54,21 @@ public final class BudgetExtractor {
         value(best, BudgetField.expenditure), value(best, BudgetField.executionRate),
         value(best, BudgetField.basicBudget), value(best, BudgetField.basicExpenditure),
         value(best, BudgetField.projectBudget), value(best, BudgetField.projectExpenditure), evidence);
+  }
+
+  /** "单位：元" in one of the two short paragraphs just above a table applies to it. */
+  private static java.util.Optional<String> captionUnit(ParsedDocument doc, TableGrid t) {
+    for (int i = t.index() - 1; i >= Math.max(0, t.index() - 2); i--) {
+      if (doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p && p.text().length() <= 60) {
+        java.util.Optional<String> unit = TableBudgetReader.unitOf(p.text());
+        if (unit.isPresent()) {
+          return unit;
+        }
+      } else {
+        break;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static @Nullable BigDecimal value(Map<BudgetField, BudgetFact> best, BudgetField f) {

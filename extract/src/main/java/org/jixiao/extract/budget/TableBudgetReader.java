@@ -36,9 +36,10 @@ final class TableBudgetReader {
     this.headers = headers;
   }
 
-  List<BudgetFact> read(TableGrid grid, ReportDraft draft) {
+  /** {@code captionUnit}: the unit a caption paragraph just above the table declares ("单位：元"), if any. */
+  List<BudgetFact> read(TableGrid grid, ReportDraft draft, Optional<String> captionUnit) {
     List<BudgetFact> out = new ArrayList<>();
-    String tableUnit = unitOf(allText(grid)).orElse("万元");
+    String tableUnit = unitOf(allText(grid)).or(() -> captionUnit).orElse("万元");
     int indicatorHeader = firstIndicatorHeader(grid);
     for (GridCell cell : grid.cells()) {
       if (cell.row() >= indicatorHeader) {

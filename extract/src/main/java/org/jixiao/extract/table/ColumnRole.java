@@ -6,6 +6,8 @@ public enum ColumnRole {
   GOAL,
   /** 指标编号 */
   CODE,
+  /** 序号: row numbers; a Chinese numeral there (一, 二) marks a first-level group row */
+  SEQ,
   /** 一级指标 */
   LEVEL1,
   /** 一级指标's own 权重, printed beside it (a section weight, not a row weight) */

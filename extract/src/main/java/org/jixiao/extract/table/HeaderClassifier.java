@@ -23,6 +23,13 @@ public final class HeaderClassifier {
 
   /** The role of one header cell's text, if it is header vocabulary. */
   public Optional<ColumnRole> roleOf(String cellText) {
+    return match(cellText).map(RoleMatch::role);
+  }
+
+  /** A header cell's role, and whether the whole label is a vocabulary word (an exact match). */
+  record RoleMatch(ColumnRole role, boolean exact) {}
+
+  Optional<RoleMatch> match(String cellText) {
     String label = Text.label(cellText);
     if (label.isEmpty() || label.length() > 16) {
       return Optional.empty();
@@ -32,7 +39,7 @@ public final class HeaderClassifier {
     for (var e : words.entrySet()) {
       for (String w : e.getValue()) {
         if (label.equals(w)) {
-          return Optional.of(e.getKey());
+          return Optional.of(new RoleMatch(e.getKey(), true));
         }
         if (label.contains(w) && w.length() > bestLength && w.length() >= 2) {
           best = e.getKey();
@@ -40,7 +47,7 @@ public final class HeaderClassifier {
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(r -> new RoleMatch(r, false));
   }
 
   /**
@@ -50,6 +57,7 @@ public final class HeaderClassifier {
    */
   public Optional<HeaderRow> classify(TableGrid grid, int row) {
     Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+    java.util.Set<ColumnRole> exact = java.util.EnumSet.noneOf(ColumnRole.class);
     int recognised = 0;
     int nonEmpty = 0;
     for (int c = 0; c < grid.cols(); c++) {
@@ -61,18 +69,21 @@ public final class HeaderClassifier {
         continue;
       }
       nonEmpty++;
-      Optional<ColumnRole> role = roleOf(t);
+      Optional<RoleMatch> role = match(t);
       if (role.isEmpty()) {
         continue;
       }
       recognised++;
-      ColumnRole r = role.get();
+      ColumnRole r = role.get().role();
       if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
         // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
         columns.put(ColumnRole.LEVEL1_WEIGHT, columns.get(ColumnRole.WEIGHT));
         columns.put(ColumnRole.WEIGHT, c);
-      } else {
-        columns.putIfAbsent(r, c);
+      } else if (!columns.containsKey(r) || (role.get().exact() && !exact.contains(r))) {
+        columns.put(r, c); // an exact header word (得分) outranks one only containing it (评分说明)
+        if (role.get().exact()) {
+          exact.add(r);
+        }
       }
     }
     boolean names = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME)
@@ -82,7 +93,9 @@ public final class HeaderClassifier {
       return Optional.empty();
     }
     fixLevel1Weight(columns);
-    return Optional.of(new HeaderRow(row, columns));
+    Integer w = columns.get(ColumnRole.WEIGHT);
+    boolean percentWeights = w != null && Text.compact(grid.text(row, w)).contains("权重");
+    return Optional.of(new HeaderRow(row, columns, percentWeights));
   }
 
   /** 一级指标 | 权重 | 二级指标 | 三级指标 | … | 分值 | 得分 with a single 权重 right after level 1. */

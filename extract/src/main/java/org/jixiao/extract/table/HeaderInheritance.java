@@ -62,7 +62,7 @@ final class HeaderInheritance {
           m.put(e.getKey(), c);
         }
         if (fits) {
-          out.add(new HeaderRow(-1, m));
+          out.add(h.remapped(-1, m));
         }
       }
     }

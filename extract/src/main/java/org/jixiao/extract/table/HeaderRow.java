@@ -3,10 +3,23 @@ package org.jixiao.extract.table;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A recognised header row: which column holds which role. */
-public record HeaderRow(int row, Map<ColumnRole, Integer> columns) {
+/**
+ * A recognised header row: which column holds which role.
+ *
+ * @param percentWeights the 权重 column prints weights as shares ("5%" is 5 points)
+ */
+public record HeaderRow(int row, Map<ColumnRole, Integer> columns, boolean percentWeights) {
   public HeaderRow {
     columns = Map.copyOf(columns);
+  }
+
+  public HeaderRow(int row, Map<ColumnRole, Integer> columns) {
+    this(row, columns, false);
+  }
+
+  /** The same header read at other columns (a shifted row, a continued table). */
+  HeaderRow remapped(int atRow, Map<ColumnRole, Integer> other) {
+    return new HeaderRow(atRow, other, percentWeights);
   }
 
   public @Nullable Integer column(ColumnRole role) {

@@ -110,7 +110,7 @@ final class IndicatorTableReader {
     if (!readsAsIndicator(grid, r, h) || RowRepair.looksLikeValue(nameText(r, h))) {
       return true;
     }
-    var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT)).value();
+    var w = TableCells.weight(grid, r, h.column(ColumnRole.WEIGHT), h.percentWeights()).value();
     var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE)).value();
     if ((w == null) == (s == null)) {
       return false;
@@ -135,7 +135,7 @@ final class IndicatorTableReader {
     if (name.isEmpty() || TableCells.isNumeric(name) || name.matches("(?s).*[；;%].*")) {
       return false; // a figure or a rule's clauses, not an indicator's name
     }
-    var w = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
+    var w = TableCells.weight(grid, r, h.column(ColumnRole.WEIGHT), h.percentWeights());
     var s = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
     return !w.unparsed() && !s.unparsed() && (w.value() != null || s.value() != null);
   }
@@ -158,7 +158,7 @@ final class IndicatorTableReader {
       return; // a note or caption merged across the row
     }
     LevelName name = LevelName.parse(nameCell.text());
-    var weight = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT));
+    var weight = TableCells.weight(grid, r, h.column(ColumnRole.WEIGHT), h.percentWeights());
     var score = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
     if (nameCell.row() != r) {
       if (weight.value() != null || score.value() != null) {
@@ -173,6 +173,13 @@ final class IndicatorTableReader {
       return;
     }
     if (isGroupRow(h, name)) {
+      return;
+    }
+    if (isNumberedGroup(r, h, nameCell)) {
+      // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators
+      groupLevel1 = LevelName.withoutOrdinal(name.name());
+      groupLevel2 = null;
+      draft.section(new Section(groupLevel1, weight.value(), score.value(), ref(r, nameCol), ExtractionMethod.TABLE));
       return;
     }
     for (var n : List.of(weight, score)) {
@@ -216,6 +223,25 @@ final class IndicatorTableReader {
         TableCells.value(grid, r, h.column(ColumnRole.RULE)), TableCells.value(grid, r, h.column(ColumnRole.DEVIATION)),
         null, ref(r, nameCol), ExtractionMethod.TABLE, sources, List.of());
     draft.row(row, h.columns().size(), grid.tableIndex());
+  }
+
+  private static final java.util.regex.Pattern CHINESE_ORDINAL = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
+  private static final java.util.regex.Pattern CHINESE_ORDINAL_PREFIX = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+
+  /**
+   * A first-level group row of a flat numbered table: its 序号 is a Chinese numeral (一, 二) where
+   * the indicators are numbered 1, 2…, or its name starts with one (一、决策). Only in tables
+   * without a 一级指标 column, where nothing else states the group.
+   */
+  private boolean isNumberedGroup(int r, HeaderRow h, GridCell nameCell) {
+    if (h.has(ColumnRole.LEVEL1)) {
+      return false;
+    }
+    Integer seq = h.column(ColumnRole.SEQ);
+    if (seq != null && CHINESE_ORDINAL.matcher(grid.text(r, seq).strip()).matches()) {
+      return true;
+    }
+    return CHINESE_ORDINAL_PREFIX.matcher(nameCell.text().strip()).find();
   }
 
   /** 指标名称 tables list groups (A1部门职能) above their indicators (A11…): remember, don't emit. */
@@ -287,7 +313,7 @@ final class IndicatorTableReader {
     if (label == null || grid.cellAt(r, nameCol).row() != r) {
       return;
     }
-    var weight = TableCells.number(grid, r, h.column(ColumnRole.WEIGHT)).value();
+    var weight = TableCells.weight(grid, r, h.column(ColumnRole.WEIGHT), h.percentWeights()).value();
     var score = TableCells.number(grid, r, h.column(ColumnRole.SCORE)).value();
     if (weight == null && score == null) {
       return;

@@ -35,7 +35,7 @@ final class RowRepair {
           m.put(role, col + delta);
         }
       });
-      out.add(new HeaderRow(r, m));
+      out.add(header.remapped(r, m));
     }
     return out;
   }
@@ -79,7 +79,7 @@ final class RowRepair {
     if (!mapping.containsKey(ColumnRole.LEVEL3) && !mapping.containsKey(ColumnRole.NAME)) {
       return Optional.empty();
     }
-    return Optional.of(new HeaderRow(r, mapping));
+    return Optional.of(header.remapped(r, mapping));
   }
 
   private static void alignRight(Map<ColumnRole, Integer> mapping, List<ColumnRole> roles, List<Integer> cells) {

@@ -43,7 +43,7 @@ final class SummaryRowReader {
     if (labels.isTotal(label) || labels.isSubtotal(label)) {
       // a total row's last two point figures are its full mark and score, wherever shifted cells put them
       Integer scoreCol = header.column(ColumnRole.SCORE);
-      var weight = TableCells.number(grid, r, header.column(ColumnRole.WEIGHT)).value();
+      var weight = TableCells.weight(grid, r, header.column(ColumnRole.WEIGHT), header.percentWeights()).value();
       var score = TableCells.number(grid, r, scoreCol).value();
       List<Integer> points = new ArrayList<>();
       for (int c = labelCol + 1; c < grid.cols(); c++) {

@@ -41,6 +41,15 @@ final class TableCells {
     return new NumberCell(n.orElse(null), t);
   }
 
+  /** A weight cell; "5%" is 5 points where the 权重 column states weights as shares of 100. */
+  static NumberCell weight(TableGrid grid, int row, @Nullable Integer col, boolean percentWeights) {
+    NumberCell n = number(grid, row, col);
+    if (n.unparsed() && percentWeights && n.raw().matches("[0-9.]+\\s*[%％]")) {
+      return new NumberCell(ChineseNumbers.parseDecimal(n.raw().replaceAll("\\s*[%％]$", "")).orElse(null), n.raw());
+    }
+    return n;
+  }
+
   static boolean isNumeric(String text) {
     String t = Text.compact(text).replace("%", "");
     return !t.isEmpty() && ChineseNumbers.parseDecimal(t).isPresent();
