@@ -32,7 +32,8 @@ record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, M
   record Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size) {
     /**
      * A cell from its glyphs; {@code left} and {@code right} are its edges (its rulings), to tell a
-     * word cut by the cell's width from one wrapped at a space.
+     * line that wrapped (no room left for what follows: "10" over "0") from one ended by a line
+     * break typed in the cell.
      */
     static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs, double left, double right) {
       List<TextLine> lines = TextLines.group(glyphs);
