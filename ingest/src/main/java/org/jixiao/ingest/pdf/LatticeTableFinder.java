@@ -153,7 +153,7 @@ final class LatticeTableFinder {
     List<PageTable.Cell> cells = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
-      cells.add(PageTable.Cell.of(s[0], s[1], s[2], s[3], byCell.get(i)));
+      cells.add(PageTable.Cell.of(s[0], s[1], s[2], s[3], byCell.get(i), xs.get(s[1]), xs.get(s[1] + s[3])));
     }
     return new PageTable(page, xs, ys, cells, PageTable.Method.LATTICE);
   }

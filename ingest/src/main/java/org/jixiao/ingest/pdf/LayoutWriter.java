@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes page layouts into a {@link DocumentBuilder} in reading order, joining a table at the foot
  * of one page with a matching table at the head of the next ({@link TableJoiner}), and a paragraph
- * whose last line is full at the foot of a page with an unindented paragraph at the head of the next.
+ * whose last line is full at the foot of a page with an unindented paragraph at the head of the next
+ * (unless that one opens a heading or list item).
  */
 final class LayoutWriter {
   /** A table part must end below this fraction of the page height to continue on the next page. */
@@ -44,7 +45,8 @@ final class LayoutWriter {
         pendingAtFoot = i == blocks.size() - 1 && table.bottom() >= FOOT * layout.height();
       } else if (b instanceof PageBlock.Text p) {
         flushTable();
-        if (i == 0 && pendingText != null && pendingTextAtFoot && p.startsFlush() && p.page() == pendingText.page() + 1) {
+        if (i == 0 && pendingText != null && pendingTextAtFoot && p.startsFlush() && p.page() == pendingText.page() + 1
+            && !Paragraphs.opensOutline(pendingText.text(), p.text())) {
           // a paragraph running over the page break: one paragraph, on the page it starts
           pendingText = new PageBlock.Text(pendingText.page(), pendingText.top(),
               TextLines.join(List.of(pendingText.text(), p.text())), p.endsFull(), pendingText.startsFlush());

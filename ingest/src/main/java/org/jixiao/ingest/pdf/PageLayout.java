@@ -39,7 +39,8 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     tables.sort(Comparator.comparingDouble(PageTable::top));
     List<TextLine> text = stream.rest();
     double left = text.stream().mapToDouble(TextLine::x0).min().orElse(0);
-    double right = text.stream().mapToDouble(TextLine::x1).max().orElse(frame.width());
+    // the margin is where lines end, not where a comma or full stop hangs past it
+    double right = text.stream().mapToDouble(LineBreaks::contentRight).max().orElse(frame.width());
     double gap = Paragraphs.usualGap(text);
     List<PageBlock> blocks = new ArrayList<>();
     // lines between two tables form their own runs, so a paragraph never spans a table

@@ -30,11 +30,19 @@ record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, M
    * @param size the largest font size of its text (0 when empty)
    */
   record Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size) {
-    static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs) {
+    /**
+     * A cell from its glyphs; {@code left} and {@code right} are its edges (its rulings), to tell a
+     * line that wrapped (no room left for what follows: "10" over "0") from one ended by a line
+     * break typed in the cell.
+     */
+    static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs, double left, double right) {
       List<TextLine> lines = TextLines.group(glyphs);
       double bottom = glyphs.stream().mapToDouble(Glyph::baseline).max().orElse(Double.NaN);
       double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
-      return new Cell(row, col, rowSpan, colSpan, TextLines.joinLines(lines), bottom, size);
+      // the text keeps the same padding from both rulings: the nearest line start gives it
+      double padding = lines.stream().mapToDouble(l -> l.x0() - left).min().orElse(0);
+      double contentRight = right - Math.max(0, Math.min(padding, 0.5 * size));
+      return new Cell(row, col, rowSpan, colSpan, TextLines.joinLines(lines, contentRight), bottom, size);
     }
   }
 

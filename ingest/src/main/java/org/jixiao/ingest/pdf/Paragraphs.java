@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * Groups consecutive text lines into paragraphs. A new paragraph starts after a short line (it
- * ended before the right margin), at a line indented past the previous one (first-line indent,
- * centred titles), at a change of font size, or after a gap clearly wider than the page's usual
- * line spacing.
+ * ended before the right margin for a reason other than line breaking), at an outline marker
+ * (一、 （一） 1. 附件 表1), at a line indented past the previous one (first-line indent, centred
+ * titles), at a change of font size, or after a gap clearly wider than the page's usual line
+ * spacing.
  */
 final class Paragraphs {
+  /** A line ending more than this many font sizes before the margin is short. */
+  static final double SHORT = 1.5;
+
   private Paragraphs() {}
 
   /**
@@ -35,18 +39,52 @@ final class Paragraphs {
   private static PageBlock.Text paragraph(int page, List<TextLine> lines, double left, double right) {
     TextLine first = lines.get(0);
     TextLine last = lines.get(lines.size() - 1);
-    return new PageBlock.Text(page, first.top(), TextLines.joinLines(lines),
-        last.x1() >= right - 1.5 * last.size(), first.x0() <= left + 0.5 * first.size());
+    return new PageBlock.Text(page, first.top(), TextLines.joinLines(lines, right),
+        last.x1() >= right - SHORT * last.size(), first.x0() <= left + 0.5 * first.size());
   }
 
-  private static boolean startsNew(TextLine prev, TextLine line, double right, double usualGap) {
+  static boolean startsNew(TextLine prev, TextLine line, double right, double usualGap) {
     double size = Math.max(prev.size(), line.size());
     double gap = line.top() - prev.bottom();
-    return prev.x1() < right - 1.5 * size
-        || line.x0() > prev.x0() + size
+    if (line.x0() > prev.x0() + size
         || Math.abs(prev.size() - line.size()) > 0.15 * size
         || gap > Math.max(usualGap * 1.6, usualGap + 0.5 * size)
-        || gap < -0.5 * size;
+        || gap < -0.5 * size) {
+      return true;
+    }
+    boolean isShort = prev.x1() < right - SHORT * size;
+    if (LineBreaks.startsOutline(line.text())) {
+      return isShort || opensOutline(prev.text(), line.text());
+    }
+    return isShort && !brokenEarly(prev, line, right);
+  }
+
+  /**
+   * The line ended short because line breaking kept its continuation together: the next line's
+   * first unbreakable token (62.19亿元, “良, 号）) would not have fitted in the room left, so the
+   * break is a wrap. A line that closes a sentence before a line that may start one is a
+   * paragraph end whatever the room.
+   */
+  static boolean brokenEarly(TextLine prev, TextLine line, double right) {
+    String next = line.text().strip();
+    if (next.isEmpty() || endsSentence(prev.text()) && !LineBreaks.noStart(next.charAt(0))) {
+      return false;
+    }
+    return LineBreaks.firstTokenWidth(line) > right - prev.x1();
+  }
+
+  /**
+   * After text ending at the margin, {@code next} opens a heading or list item: it starts with an
+   * outline marker and the text before closes a sentence (…得分5分。| 22.…, …监督。| 附件：…);
+   * after a line cut mid-sentence a marker-like start (…见 | 表1 所示) is running text.
+   */
+  static boolean opensOutline(String before, String next) {
+    return LineBreaks.startsOutline(next) && endsSentence(before);
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && LineBreaks.terminal(t.charAt(t.length() - 1));
   }
 
   /** Median gap between consecutive lines, or one font size when there are too few lines. */

@@ -93,7 +93,7 @@ final class StreamTableFinder {
       for (int c = 0; c < texts.size(); c++) {
         if (texts.get(c) != null) {
           filled++;
-          cells.add(PageTable.Cell.of(r, c, 1, 1, texts.get(c)));
+          cells.add(PageTable.Cell.of(r, c, 1, 1, texts.get(c), columns.get(c)[0], columns.get(c)[1]));
         }
       }
       if (filled >= MIN_COLS) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Groups glyphs into lines and joins text: spaces from gaps, CJK lines joined without a space. */
+/** Groups glyphs into lines and joins text: spaces from gaps, wrapped CJK and number lines joined without a space. */
 final class TextLines {
   /** A gap wider than this many font sizes between two glyphs is a space. */
   private static final double SPACE_GAP = 0.22;
@@ -67,7 +67,11 @@ final class TextLines {
     return new TextLine(l, sb.toString(), x0, x1, top, bottom, size);
   }
 
-  /** Joins wrapped lines: no space where either side is CJK, one space between Latin words. */
+  /**
+   * Joins the wrapped lines of one paragraph or cell: no space where either side is CJK or where
+   * the break fell inside a number or unit (a narrow cell wraps "100" as "10" over "0", "94.36" as
+   * "94." over "36", "0.5g/kg" after the slash), one space between Latin words.
+   */
   static String join(List<String> parts) {
     StringBuilder sb = new StringBuilder();
     for (String p : parts) {
@@ -75,7 +79,8 @@ final class TextLines {
       if (s.isEmpty()) {
         continue;
       }
-      if (!sb.isEmpty() && !isCjk(sb.charAt(sb.length() - 1)) && !isCjk(s.charAt(0))) {
+      if (!sb.isEmpty() && !isCjk(sb.charAt(sb.length() - 1)) && !isCjk(s.charAt(0))
+          && !insideNumber(sb.charAt(sb.length() - 1), s.charAt(0))) {
         sb.append(' ');
       }
       sb.append(s);
@@ -83,9 +88,61 @@ final class TextLines {
     return sb.toString();
   }
 
-  /** Text of the given lines in order, wrapped lines joined. */
-  static String joinLines(List<TextLine> lines) {
-    return join(lines.stream().map(TextLine::text).toList());
+  /**
+   * Text of the given lines in order, as {@link #join} but told by geometry whether a line
+   * wrapped: only a line that left no room for the next line's first token (it filled the width
+   * up to {@code right}, the cell's or column's right edge) runs on into the next without a space;
+   * after a line that ended early (a line break typed inside the cell: "1.28%" over "82%") the
+   * space stays. A Latin line that is one word filling the width was cut, not wrapped at a space.
+   */
+  static String joinLines(List<TextLine> lines, double right) {
+    StringBuilder sb = new StringBuilder();
+    TextLine prev = null;
+    for (TextLine l : lines) {
+      String s = l.text().strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (prev != null && spaceBetween(prev, l, right)) {
+        sb.append(' ');
+      }
+      sb.append(s);
+      prev = l;
+    }
+    return sb.toString();
+  }
+
+  private static boolean spaceBetween(TextLine prev, TextLine next, double right) {
+    String p = prev.text().strip();
+    char a = p.charAt(p.length() - 1);
+    char b = next.text().strip().charAt(0);
+    if (isCjk(a) || isCjk(b)) {
+      return false;
+    }
+    double room = right - prev.x1();
+    if (room >= LineBreaks.firstTokenWidth(next)) {
+      return true;
+    }
+    if (insideNumber(a, b)) {
+      return false;
+    }
+    Glyph first = next.glyphs().get(0);
+    return p.indexOf(' ') >= 0 || room >= first.x1() - first.x0();
+  }
+
+  /**
+   * A break between {@code a} and {@code b} fell inside a number or unit: a digit, . % ‰ / or -
+   * on either side, except after a percentage, which ends its number ("1.28%" "82%").
+   */
+  static boolean insideNumber(char a, char b) {
+    if ((a == '%' || a == '‰') && "%‰/.)".indexOf(b) < 0) {
+      return false;
+    }
+    return numberMark(a) || numberMark(b);
+  }
+
+  private static boolean numberMark(char c) {
+    return Character.isDigit(c) || ".%‰/-".indexOf(c) >= 0;
   }
 
   /** CJK ideographs, kana, hangul, CJK and full-width punctuation, and the curly quotes and dashes of Chinese text. */

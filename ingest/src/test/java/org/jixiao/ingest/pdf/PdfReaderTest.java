@@ -101,6 +101,25 @@ class PdfReaderTest {
   }
 
   @Test
+  void numbersWrappedInNarrowCellsReadWhole() throws IOException {
+    // 003's budget table wraps 354.31 and 100.00% in its narrow 合计 columns
+    TableGrid budget = Samples.read(Samples.sample("003_", ".pdf")).tables().stream()
+        .filter(t -> t.cells().stream().anyMatch(c -> c.text().equals("预算完成率"))).findFirst().orElseThrow();
+    List<String> cells = budget.cells().stream().map(GridCell::text).toList();
+    assertTrue(cells.contains("354.31") && cells.contains("335.96") && cells.contains("100.00%"), cells.toString());
+    for (Path pdf : Samples.pdfs()) {
+      for (TableGrid t : Samples.read(pdf).tables()) {
+        for (GridCell c : t.cells()) {
+          String squashed = Samples.squash(c.text());
+          if (squashed.matches("[-+]?\\d[\\d.,]*%?")) {
+            assertEquals(squashed, c.text(), pdf.getFileName() + " numeric cell read whole");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void cjkLinesAreJoinedWithoutSpaces() throws IOException {
     ParsedDocument doc = Samples.read(Samples.sample("004_", ".pdf"));
     String longest = doc.paragraphs().stream().map(p -> p.text()).max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
