@@ -105,10 +105,10 @@ final class ReportDocuments {
     storeIfPresent(doc, TARGET, row.target());
     storeIfPresent(doc, ACTUAL, row.actual());
     if (row.canonicalKey() != null && !row.canonicalKey().isBlank()) {
-      doc.add(new StringField(CANONICAL_KEY, IndicatorKeys.normalize(row.canonicalKey()), Field.Store.NO));
+      doc.add(new StringField(CANONICAL_KEY, cut(IndicatorKeys.normalize(row.canonicalKey())), Field.Store.NO));
       doc.add(new StoredField(CANONICAL_KEY, row.canonicalKey()));
     }
-    doc.add(new StringField(NAME_KEY, IndicatorKeys.normalize(row.level3()), Field.Store.NO));
+    doc.add(new StringField(NAME_KEY, cut(IndicatorKeys.normalize(row.level3())), Field.Store.NO));
     number(doc, WEIGHT, row.weight(), true);
     number(doc, SCORE, row.score(), true);
     number(doc, SCORE_RATE, scoreRate(row), true);
@@ -166,13 +166,15 @@ final class ReportDocuments {
     if (value == null || value.isBlank()) {
       return;
     }
-    doc.add(new StringField(field, value, Field.Store.YES));
+    // terms are capped (Lucene refuses a term over 32 KB): a pathological value is cut for matching, stored whole
+    doc.add(new StringField(field, cut(value), Field.Store.NO));
+    doc.add(new StoredField(field, value));
     doc.add(new SortedDocValuesField(field, new BytesRef(cut(value))));
   }
 
   private static void facet(Document doc, Facet facet, @Nullable String value) {
     if (value != null && !value.isBlank()) {
-      doc.add(new SortedSetDocValuesFacetField(facet.dim(), value.strip()));
+      doc.add(new SortedSetDocValuesFacetField(facet.dim(), cut(value.strip())));
     }
   }
 

@@ -56,10 +56,11 @@ public final class TableGrid implements Block {
       }
       all.add(c);
     }
+    Integer[] rowPages = rowPages(rows, origins, page); // once per row: filling is linear in the grid
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < cols; k++) {
         if (slots[r * cols + k] == null) {
-          GridCell filler = new GridCell(r, k, 1, 1, "", rowPage(r, origins, page));
+          GridCell filler = new GridCell(r, k, 1, 1, "", rowPages[r]);
           slots[r * cols + k] = filler;
           all.add(filler);
         }
@@ -69,13 +70,18 @@ public final class TableGrid implements Block {
     this.cells = Collections.unmodifiableList(all);
   }
 
-  private static @Nullable Integer rowPage(int r, List<GridCell> origins, @Nullable Integer fallback) {
+  /** Per row, the page of the first origin cell on it that has one, else {@code fallback}. */
+  private static @Nullable Integer[] rowPages(int rows, List<GridCell> origins, @Nullable Integer fallback) {
+    Integer[] pages = new Integer[rows];
     for (GridCell c : origins) {
-      if (c.row() == r && c.page() != null) {
-        return c.page();
+      if (c.page() != null && pages[c.row()] == null) {
+        pages[c.row()] = c.page();
       }
     }
-    return fallback;
+    for (int r = 0; r < rows; r++) {
+      pages[r] = pages[r] == null ? fallback : pages[r];
+    }
+    return pages;
   }
 
   @JsonProperty("index")

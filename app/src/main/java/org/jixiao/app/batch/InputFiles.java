@@ -18,11 +18,19 @@ public final class InputFiles {
   private InputFiles() {}
 
   public static List<Path> expand(List<Path> args) {
+    return expand(args, null);
+  }
+
+  /** As {@link #expand(List)}, never descending into {@code exclude} (the import's own data directory). */
+  public static List<Path> expand(List<Path> args, @org.jspecify.annotations.Nullable Path exclude) {
+    Path skip = exclude == null ? null : exclude.toAbsolutePath().normalize();
     List<Path> out = new ArrayList<>();
     for (Path a : args) {
       if (Files.isDirectory(a)) {
         try (Stream<Path> s = Files.walk(a)) {
-          s.filter(Files::isRegularFile).filter(InputFiles::looksLikeReport).sorted().forEach(out::add);
+          s.filter(Files::isRegularFile).filter(InputFiles::looksLikeReport)
+              .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
+              .sorted().forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + a, e);
         }

@@ -57,7 +57,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = InputFiles.expand(files);
+    List<Path> inputs = InputFiles.expand(files, data); // never the data directory itself
     if (inputs.isEmpty()) {
       err.println("jixiao: no files to import in " + files);
       return ExitCodes.FAILURE;
@@ -69,7 +69,14 @@ public final class ImportCommand implements Callable<Integer> {
     long rows = 0;
     Map<Severity, Integer> findings = new java.util.EnumMap<>(Severity.class);
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    int sinceCommit = 0;
+    // a thread per file, at most 2 × threads in flight: a file stuck past its budget is abandoned
+    // (its thread cannot always be interrupted) without holding up the files behind it
+    ExecutorService pool = Executors.newThreadPerTaskExecutor(r -> {
+      Thread t = new Thread(r, "jixiao-import");
+      t.setDaemon(true);
+      return t;
+    });
     try (Pipeline pipeline = new Pipeline(limitOptions.limits());
         ReportIndex index = noIndex ? null : ReportIndex.open(data.resolve("index"))) {
       // a bounded window of files in flight: results are consumed in order, memory stays flat
@@ -93,9 +100,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
         var e = (FileOutcome.Extracted) d.outcome();
         String id = e.report().fileSha256();
-        store.save(id, new StoredReport(e.report(), d.audit().findings(), d.outcome().file().toString(), Instant.now().toString()));
-        if (index != null) {
-          index.add(e.report());
+        try {
+          store.save(id, new StoredReport(e.report(), d.audit().findings(), d.outcome().file().toString(), Instant.now().toString()));
+          if (index != null) {
+            index.add(e.report());
+          }
+        } catch (IOException | RuntimeException ex) {
+          failed++;
+          err.println(n + ": FAILED STORE: " + d.outcome().file().getFileName() + ": " + ex.getMessage());
+          continue;
+        }
+        if (index != null && ++sinceCommit >= COMMIT_EVERY) {
+          index.commit(); // an interrupted import keeps what it indexed so far
+          sinceCommit = 0;
         }
         rows += e.report().indicators().size();
         d.audit().countBySeverity().forEach((k, v) -> findings.merge(k, v, Integer::sum));
@@ -117,8 +134,18 @@ public final class ImportCommand implements Callable<Integer> {
     return ExitCodes.forBatch(failed, inputs.size());
   }
 
+  private static final int COMMIT_EVERY = 50;
+
   private static Done work(Path f, Pipeline pipeline, Auditor auditor) {
     long t0 = System.nanoTime();
+    try {
+      return audited(f, pipeline, auditor, t0);
+    } catch (Throwable t) { // an Error in one file (stack, memory) is that file's failure, not the batch's
+      return new Done(new FileOutcome.Failed(f, null, f.getFileName() + ": " + t), null, (System.nanoTime() - t0) / 1_000_000);
+    }
+  }
+
+  private static Done audited(Path f, Pipeline pipeline, Auditor auditor, long t0) {
     FileOutcome o = pipeline.process(f);
     AuditResult audit = null;
     if (o instanceof FileOutcome.Extracted e) {

@@ -23,7 +23,7 @@ final class RateStatements {
     }
   }
 
-  private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+  private static final Pattern MONEY = Pattern.compile("((?<![\\d.])\\d++(?:\\.\\d++)?)\\s*(万元|元)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
 
   private final List<String> budgetWords = new ArrayList<>();
@@ -46,7 +46,7 @@ final class RateStatements {
     }
     rate =
         Pattern.compile(
-            "(?:" + String.join("|", rateWords) + ")\\s*(?:为|达到|达|是|:|：)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]");
+            "(?:" + String.join("|", rateWords) + ")\\s*(?:为|达到|达|是|:|：)?\\s*(-?(?<![\\d.])\\d++(?:\\.\\d++)?)\\s*[%％]");
   }
 
   static RateStatements standard() {

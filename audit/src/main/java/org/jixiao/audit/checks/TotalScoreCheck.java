@@ -80,7 +80,8 @@ public final class TotalScoreCheck implements Check {
                 + " have no score (" + blank.get(0).level3() + (blank.size() > 1 ? ", …" : "")
                 + "): full marks there would give " + Decimals.plain(scores.add(blankWeight));
       }
-      compare(subject, out, total, scores, "Σ 得分 = 总分", "row scores", blanks, blank.isEmpty());
+      compare(subject, out, total, scores, "Σ 得分 = 总分", "row scores", blanks, blank.isEmpty(),
+          rows.stream().map(IndicatorRow::score).toList());
     }
     if (total != null) {
       sectionsAgainstTotal(subject, out, full, total);
@@ -111,7 +112,9 @@ public final class TotalScoreCheck implements Check {
             .add(Decimals.sum(outside.stream().map(IndicatorRow::score).toList()));
     String what =
         outside.isEmpty() ? "section subtotals" : "section subtotals plus rows outside any section";
-    compare(subject, out, total, scores, "Σ 一级指标得分 = 总分", what, "", true);
+    List<BigDecimal> parts = new java.util.ArrayList<>(sections.stream().map(Section::score).toList());
+    parts.addAll(outside.stream().map(IndicatorRow::score).toList());
+    compare(subject, out, total, scores, "Σ 一级指标得分 = 总分", what, "", true, parts);
   }
 
   private void compare(
@@ -122,7 +125,8 @@ public final class TotalScoreCheck implements Check {
       String rule,
       String what,
       String note,
-      boolean sure) {
+      boolean sure,
+      List<@Nullable BigDecimal> parts) {
     if (stated.compareTo(computed) == 0) {
       return;
     }
@@ -142,12 +146,37 @@ public final class TotalScoreCheck implements Check {
                       + " rounded as " + Decimals.plain(stated)));
       return;
     }
+    if (withinPartsRounding(stated, computed, parts)) {
+      // 8.7 printed for 8.73: the parts are rounded coarser than the total, the gap may be theirs
+      out.add(
+          b.severity(Severity.WARNING)
+              .certainty(Certainty.MEDIUM)
+              .message(
+                  what + " add up to " + Decimals.plain(computed) + ", the report states " + Decimals.plain(stated)
+                      + "; the parts are printed to fewer decimals than the total, so the gap may be their rounding"
+                      + note));
+      return;
+    }
     out.add(
         b.severity(Severity.ERROR)
             .certainty(sure ? Certainty.HIGH : Certainty.MEDIUM)
             .message(
                 what + " add up to " + Decimals.plain(computed) + ", the report states a total of "
                     + Decimals.plain(stated) + note));
+  }
+
+  /**
+   * True when the gap is under half a unit of the least precise part that prints decimals (the
+   * integers among them may be exact), and that part is printed coarser than the total.
+   */
+  private static boolean withinPartsRounding(BigDecimal stated, BigDecimal computed, List<@Nullable BigDecimal> parts) {
+    int coarsest = parts.stream().filter(p -> p != null && p.stripTrailingZeros().scale() > 0)
+        .mapToInt(p -> p.stripTrailingZeros().scale()).min().orElse(-1);
+    if (coarsest < 0 || coarsest >= Decimals.printedScale(stated)) {
+      return false;
+    }
+    BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(coarsest).divide(BigDecimal.valueOf(2));
+    return stated.subtract(computed).abs().compareTo(halfUnit) < 0;
   }
 
   static @Nullable SourceRef where(Report report, String field) {

@@ -28,7 +28,7 @@ public final class IdentityExtractor {
   private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
   private static final int OPENING_CHARS = 4000;
   private static final Pattern SECTION_HEADING =
-      Pattern.compile("^\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+\\s*[、.．])");
+      Pattern.compile("^[\\s\\u00A0\\u3000]*(?:[一二三四五六七八九十]+[\\s\\u00A0\\u3000]*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[\\s\\u00A0\\u3000]*[、.．])");
 
   private final Lexicon labels;
   private final PlaceResolver places;

@@ -11,6 +11,7 @@ import org.jixiao.ingest.TableGrid;
 
 /** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
 final class LabelledValueFinder {
+  private static final int MAX_VALUE = 80;
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
@@ -36,7 +37,9 @@ final class LabelledValueFinder {
         GridCell v = t.cellAt(c.row(), col);
         String value = Text.clean(v.text());
         if (value != null) {
-          out.add(new LabelledValue(label, value, draft.cell(v.page(), t.tableIndex(), v.row(), v.col())));
+          if (value.length() <= MAX_VALUE) { // a cell of prose next to the label is not a name
+            out.add(new LabelledValue(label, value, draft.cell(v.page(), t.tableIndex(), v.row(), v.col())));
+          }
           break;
         }
       }

@@ -28,12 +28,20 @@ public final class Text {
   /** {@link #compact} with parenthesised notes removed: 全年预算数(A) → 全年预算数. */
   public static String label(@Nullable String s) {
     String c = compact(s);
-    String prev;
-    do {
-      prev = c;
-      c = PARENTHESISED.matcher(c).replaceAll("");
-    } while (!c.equals(prev));
-    return c;
+    StringBuilder out = new StringBuilder(c.length());
+    int depth = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch == '(' || ch == '（') {
+        depth++;
+      } else if ((ch == ')' || ch == '）') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(ch);
+      }
+    }
+    // an unclosed bracket keeps its text, as the regex form did
+    return depth == 0 ? out.toString() : PARENTHESISED.matcher(c).replaceAll("");
   }
 
   /** Trims, and folds runs of white space to one space; null or blank gives null. */

@@ -107,7 +107,8 @@ public final class ChineseNumbers {
     String digits = digitString(s);
     if (digits != null) {
       // 二〇二二 is read digit by digit; a single 零 is zero; 〇五 style leading zeros are refused
-      return digits.length() > 1 && digits.charAt(0) == '0' ? null : Long.parseLong(digits);
+      // more than 18 digits would overflow a long: not a value anyone prints, refused
+      return digits.length() > 18 || (digits.length() > 1 && digits.charAt(0) == '0') ? null : Long.parseLong(digits);
     }
     if (s.length() > 40) {
       return null;

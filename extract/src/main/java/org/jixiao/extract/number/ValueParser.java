@@ -98,6 +98,8 @@ public final class ValueParser {
             .collect(Collectors.toUnmodifiableSet());
   }
 
+  private static final int MAX_QUANTITY = 64;
+
   private ValueParser() {}
 
   /** The units {@code units.txt} lists (for tests and for callers that validate a unit). */
@@ -127,7 +129,8 @@ public final class ValueParser {
     if (n.isEmpty() || BLANKS.contains(n)) {
       return new ParsedValue(ValueKind.BLANK, printed, null, null, null, null);
     }
-    Optional<ParsedValue> quantity = quantity(n, printed);
+    // a quantity is a few dozen characters at most; longer text is prose (and bounds the work)
+    Optional<ParsedValue> quantity = n.length() > MAX_QUANTITY ? Optional.empty() : quantity(n, printed);
     if (quantity.isPresent()) {
       return quantity.get();
     }

@@ -20,10 +20,14 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
           + "|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳])?[\\s\\u00A0\\u3000]*"
           + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
   private static final Pattern SCORED = Pattern.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
+  private static final int MAX_PARAGRAPH = 20_000;
   private static final Pattern FULL = Pattern.compile("得满分");
 
+  private static final int HEAD_WINDOW = 200;
+
   static Optional<HeadedParagraph> parse(String text) {
-    Matcher m = HEAD.matcher(text);
+    // the heading is at the paragraph's start: match only its opening (bounded work on any input)
+    Matcher m = HEAD.matcher(text.substring(0, Math.min(text.length(), HEAD_WINDOW)));
     if (!m.find()) {
       return Optional.empty();
     }
@@ -31,13 +35,13 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
     BigDecimal score = null;
     int lastAt = -1;
     Matcher s = SCORED.matcher(text);
-    s.region(m.end(), text.length());
+    s.region(m.end(), Math.min(text.length(), MAX_PARAGRAPH));
     while (s.find()) {
       score = decimal(s.group(1));
       lastAt = s.start();
     }
     Matcher f = FULL.matcher(text);
-    f.region(m.end(), text.length());
+    f.region(m.end(), Math.min(text.length(), MAX_PARAGRAPH));
     while (f.find()) {
       if (f.start() > lastAt) {
         score = weight;

@@ -28,7 +28,7 @@ import org.jixiao.schema.TextSpan;
  * sentences, also inside long table cells, go to the draft.
  */
 public final class ProseIndicatorExtractor {
-  private static final Pattern PERCENT = Pattern.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?[-−－]?\\d+(?:\\.\\d+)?%");
+  private static final Pattern PERCENT = Pattern.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?[-−－]?(?<![\\d.])\\d++(?:\\.\\d++)?%");
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
 
@@ -49,7 +49,7 @@ public final class ProseIndicatorExtractor {
   public List<ProseRow> extract(ParsedDocument doc, ReportDraft draft) {
     List<ProseRow> rows = new ArrayList<>();
     String group = null;
-    String lastShort = null;
+    Paragraph lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
       Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
@@ -73,11 +73,13 @@ public final class ProseIndicatorExtractor {
             } else if (!scoredRow) {
               // the name stands before the score note, or is the short paragraph above a bare note
               Optional<String> name = names.rowName(before);
+              Paragraph namedIn = p;
               if (name.isEmpty() && before.isBlank() && lastShort != null) {
-                name = names.rowName(lastShort);
+                name = names.rowName(lastShort.text());
+                namedIn = lastShort;
               }
               if (name.isPresent()) {
-                rows.add(row(name.get(), group, before, m, where, draft, p));
+                rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
                 scoredRow = true;
               }
             }
@@ -90,7 +92,7 @@ public final class ProseIndicatorExtractor {
         if (heading.isPresent() && looksLikeHeading(p.text())) {
           group = heading.get();
         } else if (p.text().strip().length() <= SHORT_PARAGRAPH) {
-          lastShort = p.text();
+          lastShort = p;
         }
       }
     }
@@ -128,7 +130,7 @@ public final class ProseIndicatorExtractor {
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
         row == null ? head : head + " … " + row.text());
     String before = p.text().substring(0, row != null ? row.start() : p.text().length());
-    rows.add(row(name, group, before, statement, where, draft, p));
+    rows.add(row(name, group, before, statement, where, draft, p, p));
     return group;
   }
 
@@ -137,7 +139,9 @@ public final class ProseIndicatorExtractor {
     return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
   }
 
-  private ProseRow row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft, Paragraph p) {
+  /** {@code p} holds the score, {@code namedIn} the name (the same paragraph, or the short one above). */
+  private ProseRow row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft,
+      Paragraph p, Paragraph namedIn) {
     String actual = null;
     SourceRef actualAt = null;
     if (name.endsWith("率") || name.endsWith("满意度")) {
@@ -147,13 +151,14 @@ public final class ProseIndicatorExtractor {
         actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
       }
     }
-    int at = Math.max(0, p.text().indexOf(name));
-    TextSpan nameAt = draft.span(p.page(), p.start() + at, p.start() + Math.min(p.text().length(), at + name.length()));
+    int at = Math.max(0, namedIn.text().indexOf(name));
+    TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + at,
+        namedIn.start() + Math.min(namedIn.text().length(), at + name.length()));
     Map<String, SourceRef> sources = actualAt == null
         ? Map.of("level3", nameAt, "weight", where, "score", where)
         : Map.of("level3", nameAt, "weight", where, "score", where, "actual", actualAt);
     IndicatorRow row = new IndicatorRow(null, null, group, null, name, null, actual, m.weight(), m.score(), null,
-        actual == null ? null : ValueParser.parse(actual), null, null, null, where, ExtractionMethod.PROSE, sources, List.of());
+        actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources, List.of());
     return new ProseRow(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }
 

@@ -21,10 +21,7 @@ public final class ScoreMentionFinder {
   }
 
   public List<ScoreMention> find(String paragraph) {
-    String text = Normalizer.normalize(paragraph, Normalizer.Form.NFKC);
-    if (text.length() != paragraph.length()) {
-      text = paragraph; // keep offsets exact; full-width digits are still matched by the patterns
-    }
+    String text = paragraph; // not normalised: offsets stay exact, and the patterns accept full-width digits
     List<ScoreMention> out = new ArrayList<>();
     for (ScorePatterns.Entry e : patterns.entries()) {
       Matcher m = e.pattern().matcher(text);

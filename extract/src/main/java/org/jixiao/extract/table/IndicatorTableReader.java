@@ -36,6 +36,8 @@ final class IndicatorTableReader {
   private @Nullable String lastGoal;
   private @Nullable String lastLevel1;
   private @Nullable String lastLevel2;
+  /** where the groups of the last row were read */
+  private final Map<String, SourceRef> lastGroupSources = new java.util.HashMap<>();
   private final TableContext previous;
   private final SummaryRowReader summaries;
 
@@ -191,14 +193,16 @@ final class IndicatorTableReader {
       draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", ref(r, nameCol));
       return;
     }
-    String goal = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
+    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    String goalCell = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
     // a name cell merged across the group columns states no group of its own
-    String level1 = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1), groupLevel1);
-    String level2 = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2), groupLevel2);
-    // a blank group cell continues the group above (a merge the format did not keep)
-    goal = goal == null && standard.has(ColumnRole.GOAL) ? lastGoal : goal;
-    level1 = level1 == null && standard.has(ColumnRole.LEVEL1) ? lastLevel1 : level1;
-    level2 = level2 == null && standard.has(ColumnRole.LEVEL2) ? lastLevel2 : level2;
+    String level1Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1), null);
+    String level2Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2), null);
+    // a blank group cell continues the group above (a merge the format did not keep); the value keeps
+    // the place it was read from
+    String goal = group("goal", goalCell, null, standard.has(ColumnRole.GOAL), r, h.column(ColumnRole.GOAL), sources);
+    String level1 = group("level1", level1Cell, groupLevel1, standard.has(ColumnRole.LEVEL1), r, h.column(ColumnRole.LEVEL1), sources);
+    String level2 = group("level2", level2Cell, groupLevel2, standard.has(ColumnRole.LEVEL2), r, h.column(ColumnRole.LEVEL2), sources);
     lastGoal = goal;
     lastLevel1 = level1;
     lastLevel2 = level2;
@@ -206,11 +210,7 @@ final class IndicatorTableReader {
     String code = name.code() != null ? name.code() : TableCells.value(grid, r, h.column(ColumnRole.CODE));
     String target = TableCells.value(grid, r, h.column(ColumnRole.TARGET));
     String actual = TableCells.value(grid, r, h.column(ColumnRole.ACTUAL));
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
     sources.put("level3", ref(r, nameCol));
-    put(sources, "goal", r, h.column(ColumnRole.GOAL));
-    put(sources, "level1", r, h.column(ColumnRole.LEVEL1));
-    put(sources, "level2", r, h.column(ColumnRole.LEVEL2));
     put(sources, "target", r, h.column(ColumnRole.TARGET));
     put(sources, "actual", r, h.column(ColumnRole.ACTUAL));
     put(sources, "weight", r, h.column(ColumnRole.WEIGHT));
@@ -280,6 +280,36 @@ final class IndicatorTableReader {
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
     return n.isEmpty() ? fallback : n;
+  }
+
+  /**
+   * A group value for {@code field}: this row's own cell, else the group a coded or numbered group
+   * row set, else (for a column the header has) the value of the row above. Its source follows it.
+   */
+  private @Nullable String group(String field, @Nullable String own, @Nullable String set, boolean continues, int r,
+      @Nullable Integer col, Map<String, SourceRef> sources) {
+    if (own != null) {
+      SourceRef at = ref(r, col);
+      lastGroupSources.put(field, at);
+      sources.put(field, at);
+      return own;
+    }
+    if (set != null) {
+      return set;
+    }
+    String last = switch (field) {
+      case "goal" -> lastGoal;
+      case "level1" -> lastLevel1;
+      default -> lastLevel2;
+    };
+    if (!continues || last == null) {
+      return null;
+    }
+    SourceRef at = lastGroupSources.get(field);
+    if (at != null) {
+      sources.put(field, at);
+    }
+    return last;
   }
 
   /** A figure, a percentage or a list of clauses in a group column is a shifted cell, not a group name. */
