@@ -37,11 +37,17 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = InputFiles.expand(files);
     int failed;
+    java.util.Set<Path> written = new java.util.HashSet<>();
     try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.KIND_AND_MESSAGE)) {
       run.each(inputs, e -> {
         Report r = e.report();
         if (out != null) {
           Path target = out.resolve(e.file().getFileName() + ".json");
+          if (!written.add(target)) {
+            // two inputs of one name (a/report.pdf, b/report.pdf): the second keeps its digit in the name
+            target = out.resolve(e.file().getFileName() + "." + r.fileSha256().substring(0, 12) + ".json");
+            written.add(target);
+          }
           AtomicFiles.write(target, Json.write(r) + "\n");
           err.println("wrote " + target + " (" + r.indicators().size() + " indicator rows)");
         }
