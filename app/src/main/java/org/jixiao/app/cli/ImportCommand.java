@@ -148,6 +148,11 @@ public final class ImportCommand implements Callable<Integer> {
   private static Done audited(Path f, Pipeline pipeline, Auditor auditor, long t0) {
     FileOutcome o = pipeline.process(f);
     AuditResult audit = null;
+    if (o instanceof FileOutcome.Extracted e && isNotAReport(e.report())) {
+      // stored and indexed, it would only add an empty report to every count
+      o = new FileOutcome.Failed(f, null, f.getFileName()
+          + ": not a performance-evaluation report (no indicator rows, total, budget or department found)");
+    }
     if (o instanceof FileOutcome.Extracted e) {
       try {
         audit = auditor.audit(new AuditSubject(e.report(), e.document().text()));
@@ -156,6 +161,11 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     return new Done(o, audit, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  static boolean isNotAReport(org.jixiao.schema.Report r) {
+    return r.indicators().isEmpty() && r.totalScore() == null && r.department() == null
+        && (r.budget() == null || r.budget().statesNothing());
   }
 
   private static Done get(Future<Done> job, Path file, long budgetMillis) throws InterruptedException, IOException {

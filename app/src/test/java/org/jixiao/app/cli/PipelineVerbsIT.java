@@ -45,11 +45,13 @@ class PipelineVerbsIT {
     Files.copy(sample("004_f903e5746c6a8cdf.docx"), in.resolve("004.docx"));
     Files.copy(sample("002_85bada5a1e1f1378.html"), in.resolve("002.html"));
     Files.write(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(in.resolve("notes.txt"), "会议纪要\n今天讨论了下周的工作安排。\n", StandardCharsets.UTF_8);
     Path data = tmp.resolve("data");
 
     assertEquals(ExitCodes.SOME_FILES_FAILED, run("import", in.toString(), "--data", data.toString(), "--threads", "2"));
     assertTrue(err.toString().contains("broken.pdf: FAILED CORRUPT"), err.toString());
-    assertTrue(out.toString().contains("imported 2 of 3 files"), out.toString());
+    assertTrue(err.toString().contains("notes.txt: not a performance-evaluation report"), err.toString());
+    assertTrue(out.toString().contains("imported 2 of 4 files"), out.toString());
     List<Path> stored = list(data.resolve("reports"));
     assertEquals(2, stored.size());
     StoredReport r004 = stored.stream().map(PipelineVerbsIT::load)
