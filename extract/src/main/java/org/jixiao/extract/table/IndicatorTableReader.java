@@ -30,14 +30,7 @@ final class IndicatorTableReader {
   private final GradeWords gradeWords;
   private @Nullable HeaderRow header;
   private int maxCodeDepth;
-  private @Nullable String groupLevel1;
-  private @Nullable String groupLevel2;
-  /** the groups of the last row read: what a blank group cell continues */
-  private @Nullable String lastGoal;
-  private @Nullable String lastLevel1;
-  private @Nullable String lastLevel2;
-  /** where the groups of the last row were read */
-  private final Map<String, SourceRef> lastGroupSources = new java.util.HashMap<>();
+  private final GroupTrail groups = new GroupTrail();
   private final TableContext previous;
   private final SummaryRowReader summaries;
 
@@ -63,15 +56,11 @@ final class IndicatorTableReader {
     if (firstHeader == 0 && previous.header() != null
         && classifier.classify(grid, 0).map(h -> h.sameLayout(previous.header())).orElse(false)) {
       // the header repeated after a page break: the merged group cells above continue here
-      lastGoal = previous.goal();
-      lastLevel1 = previous.level1();
-      lastLevel2 = previous.level2();
+      groups.continueFrom(previous);
     }
     HeaderInheritance.adopt(grid, previous, firstHeader).ifPresent(h -> {
       header = h;
-      lastGoal = previous.goal();
-      lastLevel1 = previous.level1();
-      lastLevel2 = previous.level2();
+      groups.continueFrom(previous);
     });
     for (int r = 0; r < grid.rows(); r++) {
       var h = classifier.classify(grid, r);
@@ -81,8 +70,7 @@ final class IndicatorTableReader {
         } else {
           header = h.get();
           maxCodeDepth = maxCodeDepthBelow(r);
-          groupLevel1 = null;
-          groupLevel2 = null;
+          groups.newHeader();
         }
         continue;
       }
@@ -101,7 +89,7 @@ final class IndicatorTableReader {
     if (header == null || !header.isIndicatorTable()) {
       return previous.header() == null ? TableContext.NONE : previous;
     }
-    return new TableContext(header, grid.cols(), lastGoal, lastLevel1, lastLevel2);
+    return groups.context(header, grid.cols());
   }
 
   /**
@@ -179,9 +167,9 @@ final class IndicatorTableReader {
     }
     if (isNumberedGroup(r, h, nameCell)) {
       // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators
-      groupLevel1 = LevelName.withoutOrdinal(name.name());
-      groupLevel2 = null;
-      draft.section(new Section(groupLevel1, weight.value(), score.value(), ref(r, nameCol), ExtractionMethod.TABLE));
+      String group = LevelName.withoutOrdinal(name.name());
+      groups.set(GroupTrail.Field.LEVEL1, group);
+      draft.section(new Section(group, weight.value(), score.value(), ref(r, nameCol), ExtractionMethod.TABLE));
       return;
     }
     for (var n : List.of(weight, score)) {
@@ -200,12 +188,12 @@ final class IndicatorTableReader {
     String level2Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2), null);
     // a blank group cell continues the group above (a merge the format did not keep); the value keeps
     // the place it was read from
-    String goal = group("goal", goalCell, null, standard.has(ColumnRole.GOAL), r, h.column(ColumnRole.GOAL), sources);
-    String level1 = group("level1", level1Cell, groupLevel1, standard.has(ColumnRole.LEVEL1), r, h.column(ColumnRole.LEVEL1), sources);
-    String level2 = group("level2", level2Cell, groupLevel2, standard.has(ColumnRole.LEVEL2), r, h.column(ColumnRole.LEVEL2), sources);
-    lastGoal = goal;
-    lastLevel1 = level1;
-    lastLevel2 = level2;
+    String goal = groups.resolve(GroupTrail.Field.GOAL, goalCell, cellRef(r, h.column(ColumnRole.GOAL)),
+        standard.has(ColumnRole.GOAL), sources);
+    String level1 = groups.resolve(GroupTrail.Field.LEVEL1, level1Cell, cellRef(r, h.column(ColumnRole.LEVEL1)),
+        standard.has(ColumnRole.LEVEL1), sources);
+    String level2 = groups.resolve(GroupTrail.Field.LEVEL2, level2Cell, cellRef(r, h.column(ColumnRole.LEVEL2)),
+        standard.has(ColumnRole.LEVEL2), sources);
     level1Weight(r, h, level1);
     String code = name.code() != null ? name.code() : TableCells.value(grid, r, h.column(ColumnRole.CODE));
     String target = TableCells.value(grid, r, h.column(ColumnRole.TARGET));
@@ -250,10 +238,9 @@ final class IndicatorTableReader {
       return false;
     }
     if (name.code().length() == maxCodeDepth - 1) {
-      groupLevel2 = name.name();
+      groups.set(GroupTrail.Field.LEVEL2, name.name());
     } else if (name.code().length() == maxCodeDepth - 2) {
-      groupLevel1 = name.name();
-      groupLevel2 = null;
+      groups.set(GroupTrail.Field.LEVEL1, name.name());
     }
     return true;
   }
@@ -280,36 +267,6 @@ final class IndicatorTableReader {
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
     return n.isEmpty() ? fallback : n;
-  }
-
-  /**
-   * A group value for {@code field}: this row's own cell, else the group a coded or numbered group
-   * row set, else (for a column the header has) the value of the row above. Its source follows it.
-   */
-  private @Nullable String group(String field, @Nullable String own, @Nullable String set, boolean continues, int r,
-      @Nullable Integer col, Map<String, SourceRef> sources) {
-    if (own != null) {
-      SourceRef at = ref(r, col);
-      lastGroupSources.put(field, at);
-      sources.put(field, at);
-      return own;
-    }
-    if (set != null) {
-      return set;
-    }
-    String last = switch (field) {
-      case "goal" -> lastGoal;
-      case "level1" -> lastLevel1;
-      default -> lastLevel2;
-    };
-    if (!continues || last == null) {
-      return null;
-    }
-    SourceRef at = lastGroupSources.get(field);
-    if (at != null) {
-      sources.put(field, at);
-    }
-    return last;
   }
 
   /** A figure, a percentage or a list of clauses in a group column is a shifted cell, not a group name. */
@@ -368,6 +325,10 @@ final class IndicatorTableReader {
     if (col != null && !grid.text(r, col).isBlank()) {
       sources.put(field, ref(r, col));
     }
+  }
+
+  private @Nullable SourceRef cellRef(int r, @Nullable Integer col) {
+    return col == null ? null : ref(r, col);
   }
 
   private SourceRef ref(int r, @Nullable Integer col) {
