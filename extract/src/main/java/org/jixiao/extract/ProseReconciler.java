@@ -5,7 +5,6 @@ import java.util.List;
 import org.jixiao.extract.internal.Text;
 import org.jixiao.extract.prose.ProseRow;
 import org.jixiao.schema.IndicatorRow;
-import org.jixiao.schema.ScoreStatement;
 
 /**
  * Table rows and prose scores together. A report with scored indicator tables keeps the tables'
@@ -30,12 +29,7 @@ final class ProseReconciler {
         draft.reject(Rejection.PROSE_SCORE_UNMATCHED, "prose scores '" + p.row().level3() + "', no table row of that name", p.statement().source());
         continue;
       }
-      IndicatorRow r = rows.get(i);
-      List<ScoreStatement> alternates = new ArrayList<>(r.alternates());
-      alternates.add(p.statement());
-      rows.set(i, new IndicatorRow(r.goal(), r.code(), r.level1(), r.level2(), r.level3(), r.target(), r.actual(),
-          r.weight(), r.score(), r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), r.canonicalKey(),
-          r.source(), r.method(), r.sources(), alternates));
+      rows.set(i, rows.get(i).withAlternate(p.statement()));
     }
     return rows;
   }

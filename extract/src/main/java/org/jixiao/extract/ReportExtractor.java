@@ -12,7 +12,9 @@ import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.prose.ProseRow;
+import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.TableIndicatorExtractor;
+import org.jixiao.extract.table.TotalLabels;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Evidence;
@@ -45,7 +47,9 @@ public final class ReportExtractor {
 
   /** The extractor with the bundled vocabularies. Thread-safe: it holds no per-document state. */
   public static ReportExtractor standard() {
-    return new ReportExtractor(IdentityExtractor.standard(), new BudgetExtractor(), TableIndicatorExtractor.standard(),
+    HeaderClassifier headers = HeaderClassifier.standard(); // one vocabulary for indicator and budget tables
+    return new ReportExtractor(IdentityExtractor.standard(), new BudgetExtractor(headers),
+        new TableIndicatorExtractor(headers, TotalLabels.standard(), GradeWords.standard()),
         ProseIndicatorExtractor.standard(), IndicatorKeys.load());
   }
 
@@ -72,9 +76,7 @@ public final class ReportExtractor {
   }
 
   private IndicatorRow withKey(IndicatorRow r) {
-    return new IndicatorRow(r.goal(), r.code(), r.level1(), r.level2(), r.level3(), r.target(), r.actual(), r.weight(),
-        r.score(), r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), keys.keyOf(r.level3()), r.source(),
-        r.method(), r.sources(), r.alternates());
+    return r.withCanonicalKey(keys.keyOf(r.level3()));
   }
 
   /**

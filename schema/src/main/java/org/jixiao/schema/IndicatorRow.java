@@ -43,6 +43,20 @@ public record IndicatorRow(
     alternates = alternates == null ? List.of() : List.copyOf(alternates);
   }
 
+  /** A copy with another statement of its weight and score appended. */
+  public IndicatorRow withAlternate(ScoreStatement statement) {
+    List<ScoreStatement> more = new java.util.ArrayList<>(alternates);
+    more.add(statement);
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,
+        actualValue, rule, deviationReason, canonicalKey, source, method, sources, more);
+  }
+
+  /** A copy with its canonical key set. */
+  public IndicatorRow withCanonicalKey(@Nullable String key) {
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,
+        actualValue, rule, deviationReason, key, source, method, sources, alternates);
+  }
+
   /** The gold fields only: a row as {@code shared/gold} states it. */
   public static IndicatorRow of(
       @Nullable String goal,

@@ -25,7 +25,12 @@ public final class BudgetExtractor {
   private final ProseBudgetReader prose;
 
   public BudgetExtractor() {
-    this.tables = new TableBudgetReader(BudgetVocabulary.standard(), org.jixiao.extract.table.HeaderClassifier.standard());
+    this(org.jixiao.extract.table.HeaderClassifier.standard());
+  }
+
+  /** {@code headers}: the indicator-table vocabulary, so figures below an indicator header are left alone. */
+  public BudgetExtractor(org.jixiao.extract.table.HeaderClassifier headers) {
+    this.tables = new TableBudgetReader(BudgetVocabulary.standard(), headers);
     this.prose = ProseBudgetReader.standard();
   }
 

@@ -1,7 +1,6 @@
 package org.jixiao.extract.budget;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,20 +40,12 @@ final class ProseBudgetReader {
         Matcher m = rule.pattern().matcher(p.text());
         while (m.find()) {
           BigDecimal n = new BigDecimal(m.group("number").replace(",", "").replace("，", ""));
-          BigDecimal value = rule.field() == BudgetField.executionRate ? n : toWanYuan(n, m.group("unit"));
+          BigDecimal value = rule.field() == BudgetField.executionRate ? n : TableBudgetReader.toWanYuan(n, m.group("unit"));
           out.add(new BudgetFact(rule.field(), value, m.group().strip(),
               draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE, 0));
         }
       }
     }
     return out;
-  }
-
-  private static BigDecimal toWanYuan(BigDecimal n, String unit) {
-    return switch (unit) {
-      case "元" -> n.divide(BigDecimal.valueOf(10_000), MathContext.DECIMAL128).stripTrailingZeros();
-      case "亿元" -> n.multiply(BigDecimal.valueOf(10_000));
-      default -> n;
-    };
   }
 }

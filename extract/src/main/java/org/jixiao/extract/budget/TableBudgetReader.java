@@ -1,7 +1,6 @@
 package org.jixiao.extract.budget;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
 import org.jixiao.extract.internal.Text;
 import org.jixiao.extract.number.ChineseNumbers;
+import org.jixiao.extract.number.Money;
+import org.jixiao.extract.number.MoneyUnit;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
@@ -26,7 +27,6 @@ import org.jixiao.schema.ExtractionMethod;
 final class TableBudgetReader {
   private static final int MAX_LABEL = 30;
   private static final Pattern UNIT_NOTE = Pattern.compile("单位[:：]\\s*(万元|元|亿元)|[(（](万元|元|亿元)[)）]");
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final BudgetVocabulary vocabulary;
   private final HeaderClassifier headers;
@@ -83,12 +83,7 @@ final class TableBudgetReader {
     if (rate == false && percent) {
       return Optional.empty();
     }
-    BigDecimal value = n;
-    if (!rate && unitOf(String.join(" ", all)).orElse(tableUnit).equals("元")) {
-      value = n.divide(TEN_THOUSAND, MathContext.DECIMAL128).stripTrailingZeros();
-    } else if (!rate && unitOf(String.join(" ", all)).orElse(tableUnit).equals("亿元")) {
-      value = n.multiply(TEN_THOUSAND).stripTrailingZeros();
-    }
+    BigDecimal value = rate ? n : toWanYuan(n, unitOf(String.join(" ", all)).orElse(tableUnit));
     int quality = (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
@@ -118,7 +113,7 @@ final class TableBudgetReader {
     Set<String> out = new LinkedHashSet<>();
     for (int c = cell.col() - 1; c >= 0; c--) {
       String t = grid.text(cell.row(), c).strip();
-      if (t.isEmpty() || TableCellsText.isNumber(t)) {
+      if (t.isEmpty() || Text.isFigure(t)) {
         continue;
       }
       if (t.length() <= MAX_LABEL) {
@@ -140,7 +135,7 @@ final class TableBudgetReader {
       if (t.length() > MAX_LABEL) {
         break; // a paragraph-like cell: the table's head block, not a column label
       }
-      if (!TableCellsText.isNumber(t)) {
+      if (!Text.isFigure(t)) {
         out.add(t);
       }
     }
@@ -161,13 +156,11 @@ final class TableBudgetReader {
     return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
-  /** Numbers as budget cells print them: 1,234.5 / 87.3% / -. */
-  static final class TableCellsText {
-    private TableCellsText() {}
-
-    static boolean isNumber(String t) {
-      String c = Text.compact(t).replace("%", "");
-      return ChineseNumbers.parseDecimal(c).isPresent();
-    }
+  /** {@code n} printed in {@code unit} (元, 万元, 亿元, or 万 for 万元), in 万元: exact, no rounding. */
+  static BigDecimal toWanYuan(BigDecimal n, String unit) {
+    return MoneyUnit.ofSymbol(unit.equals("万") ? "万元" : unit)
+        .filter(u -> u != MoneyUnit.WAN_YUAN)
+        .map(u -> Money.toWanYuan(n, u).orElseThrow().stripTrailingZeros())
+        .orElse(n);
   }
 }

@@ -56,6 +56,12 @@ public final class Text {
     return SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
   }
 
+  /** A figure as tables print it: 1,234.5, 87.3%, 12 (full-width forms too). */
+  public static boolean isFigure(String text) {
+    String t = compact(text).replace("%", "");
+    return !t.isEmpty() && org.jixiao.extract.number.ChineseNumbers.parseDecimal(t).isPresent();
+  }
+
   /** True when the text contains a CJK ideograph. */
   public static boolean hasCjk(String s) {
     return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);

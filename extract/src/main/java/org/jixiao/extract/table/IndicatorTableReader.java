@@ -184,8 +184,8 @@ final class IndicatorTableReader {
     Map<String, SourceRef> sources = new LinkedHashMap<>();
     String goalCell = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
     // a name cell merged across the group columns states no group of its own
-    String level1Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1), null);
-    String level2Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2), null);
+    String level1Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1));
+    String level2Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL2)) ? null : groupName(r, h.column(ColumnRole.LEVEL2));
     // a blank group cell continues the group above (a merge the format did not keep); the value keeps
     // the place it was read from
     String goal = groups.resolve(GroupTrail.Field.GOAL, goalCell, cellRef(r, h.column(ColumnRole.GOAL)),
@@ -260,13 +260,14 @@ final class IndicatorTableReader {
     return max;
   }
 
-  private @Nullable String groupName(int r, @Nullable Integer col, @Nullable String fallback) {
+  /** The group name this row's own cell states, or null. */
+  private @Nullable String groupName(int r, @Nullable Integer col) {
     String t = TableCells.value(grid, r, col);
     if (t == null || !looksLikeGroupName(t)) {
-      return fallback;
+      return null;
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
-    return n.isEmpty() ? fallback : n;
+    return n.isEmpty() ? null : n;
   }
 
   /** A figure, a percentage or a list of clauses in a group column is a shifted cell, not a group name. */

@@ -51,7 +51,7 @@ final class TableCells {
   }
 
   static boolean isNumeric(String text) {
-    String t = Text.compact(text).replace("%", "");
-    return !t.isEmpty() && ChineseNumbers.parseDecimal(t).isPresent();
+    return Text.isFigure(text);
   }
+
 }
