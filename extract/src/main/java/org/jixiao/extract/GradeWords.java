@@ -3,15 +3,15 @@ package org.jixiao.extract;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 
 /** Maps a printed grade (优秀, “良”) to 优/良/中/差, from {@code grades.txt}. */
 public final class GradeWords {
   private final Map<String, String> grades = new HashMap<>();
 
   public GradeWords(Lexicon lexicon) {
-    lexicon.entries().forEach((grade, words) -> words.forEach(w -> grades.put(Text.key(w), grade)));
+    lexicon.entries().forEach((grade, words) -> words.forEach(w -> grades.put(Names.key(w), grade)));
   }
 
   public static GradeWords standard() {
@@ -20,7 +20,7 @@ public final class GradeWords {
 
   /** The standard grade of a printed grade; empty when the text is not a grade word. */
   public Optional<String> normalise(String printed) {
-    String k = Text.key(printed).replaceAll("[。.，,]$", "");
+    String k = Names.key(printed).replaceAll("[。.，,]$", "");
     return Optional.ofNullable(grades.get(k));
   }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.SourceRef;
@@ -51,7 +51,7 @@ final class IndicatorMerger {
           return i;
         }
       } else if (a.code() == null && b.code() == null && a.goal() == null && b.goal() == null
-          && Text.key(a.level3()).equals(Text.key(b.level3()))) {
+          && Names.key(a.level3()).equals(Names.key(b.level3()))) {
         return i;
       }
     }
@@ -61,7 +61,7 @@ final class IndicatorMerger {
   private static IndicatorRow combine(IndicatorRow w, IndicatorRow o) {
     List<ScoreStatement> alternates = new ArrayList<>(w.alternates());
     alternates.addAll(o.alternates());
-    boolean renamed = !Text.key(w.level3()).startsWith(Text.key(o.level3())) && !Text.key(o.level3()).startsWith(Text.key(w.level3()));
+    boolean renamed = !Names.key(w.level3()).startsWith(Names.key(o.level3())) && !Names.key(o.level3()).startsWith(Names.key(w.level3()));
     if (renamed || !Objects.equals(num(w.weight()), num(o.weight())) || !Objects.equals(num(w.score()), num(o.score()))) {
       SourceRef at = o.source() != null ? o.source() : w.source();
       alternates.add(new ScoreStatement(o.weight(), o.score(), o.level3(), at, o.method()));

@@ -2,7 +2,7 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jixiao.extract.prose.ProseRow;
 import org.jixiao.schema.IndicatorRow;
 
@@ -45,18 +45,18 @@ final class ProseReconciler {
    * prose name cut at a comma may be the start of several rows' names.
    */
   private static int match(List<IndicatorRow> rows, IndicatorRow prose) {
-    String k = Text.key(prose.level3());
+    String k = Names.key(prose.level3());
     List<Integer> exact = new ArrayList<>();
     List<Integer> contained = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      String r = Text.key(rows.get(i).level3());
+      String r = Names.key(rows.get(i).level3());
       if (r.equals(k)) {
         exact.add(i);
       } else if (k.length() >= MIN_CONTAINED && r.length() >= MIN_CONTAINED && (r.contains(k) || k.contains(r))) {
         contained.add(i);
       }
     }
-    contained.sort(java.util.Comparator.comparingInt(i -> Math.abs(Text.key(rows.get(i).level3()).length() - k.length())));
+    contained.sort(java.util.Comparator.comparingInt(i -> Math.abs(Names.key(rows.get(i).level3()).length() - k.length())));
     List<Integer> all = new ArrayList<>(exact);
     all.addAll(contained);
     return all.stream().filter(i -> agrees(rows.get(i), prose)).findFirst().orElse(all.isEmpty() ? -1 : all.get(0));

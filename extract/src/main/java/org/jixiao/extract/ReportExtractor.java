@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.extract.budget.BudgetExtractor;
-import org.jixiao.extract.canonical.IndicatorKeys;
+import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;

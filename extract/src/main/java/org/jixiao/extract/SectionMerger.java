@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.Section;
 
@@ -20,7 +20,7 @@ final class SectionMerger {
       if (s.name().isBlank()) {
         continue;
       }
-      byName.merge(Text.key(s.name()), s, (a, b) -> new Section(a.name(),
+      byName.merge(Names.key(s.name()), s, (a, b) -> new Section(a.name(),
           a.weight() != null ? a.weight() : b.weight(), a.score() != null ? a.score() : b.score(),
           a.source(), a.method()));
     }

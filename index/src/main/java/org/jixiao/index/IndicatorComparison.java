@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.text.name.Names;
 import static org.jixiao.index.Fields.*;
 
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class IndicatorComparison {
       throw new IllegalArgumentException("name an indicator to compare");
     }
     Query filter = Queries.filter(Scope.INDICATORS, filters, true); // key and text fields are rows' own
-    String key = IndicatorKeys.normalize(indicator);
+    String key = Names.key(indicator);
     Query exact =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(CANONICAL_KEY, key)), Occur.SHOULD)

@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.text.name.Names;
 import static org.jixiao.index.Fields.*;
 
 import java.math.BigDecimal;
@@ -105,10 +106,10 @@ final class ReportDocuments {
     storeIfPresent(doc, TARGET, row.target());
     storeIfPresent(doc, ACTUAL, row.actual());
     if (row.canonicalKey() != null && !row.canonicalKey().isBlank()) {
-      doc.add(new StringField(CANONICAL_KEY, cut(IndicatorKeys.normalize(row.canonicalKey())), Field.Store.NO));
+      doc.add(new StringField(CANONICAL_KEY, cut(Names.key(row.canonicalKey())), Field.Store.NO));
       doc.add(new StoredField(CANONICAL_KEY, row.canonicalKey()));
     }
-    doc.add(new StringField(NAME_KEY, cut(IndicatorKeys.normalize(row.level3())), Field.Store.NO));
+    doc.add(new StringField(NAME_KEY, cut(Names.key(row.level3())), Field.Store.NO));
     number(doc, WEIGHT, row.weight(), true);
     number(doc, SCORE, row.score(), true);
     number(doc, SCORE_RATE, scoreRate(row), true);

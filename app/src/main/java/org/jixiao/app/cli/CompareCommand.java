@@ -114,7 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   /** A name with a canonical key (预算执行率 → budget_execution_rate) compares every wording of that measure. */
   static String canonical(String indicator) {
-    var keys = org.jixiao.extract.canonical.IndicatorKeys.load();
+    var keys = org.jixiao.text.name.IndicatorKeys.load();
     String key = keys.keyOf(indicator);
     return keys.isCanonical(key) ? key : indicator;
   }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
-import org.jixiao.audit.internal.DataFile;
+import org.jixiao.text.words.WordList;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.audit.internal.Texts;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Evidence;
@@ -40,11 +40,11 @@ public final class ExecutionRateCheck implements Check {
   private final Set<String> labels;
 
   public ExecutionRateCheck(Set<String> labels) {
-    this.labels = labels.stream().map(Texts::key).collect(Collectors.toUnmodifiableSet());
+    this.labels = labels.stream().map(Names::key).collect(Collectors.toUnmodifiableSet());
   }
 
   public ExecutionRateCheck() {
-    this(Set.copyOf(DataFile.lines(ExecutionRateCheck.class, "execution-rate-labels.txt")));
+    this(Set.copyOf(WordList.lines(ExecutionRateCheck.class, "execution-rate-labels.txt")));
   }
 
   @Override
@@ -128,7 +128,7 @@ public final class ExecutionRateCheck implements Check {
   private void rowAgainstBudget(
       AuditSubject subject, List<Finding> out, IndicatorRow row, BigDecimal reference,
       boolean computed) {
-    if (!labels.contains(Texts.key(row.level3())) && !labels.contains(Texts.key(row.canonicalKey()))) {
+    if (!labels.contains(Names.key(row.level3())) && !labels.contains(Names.key(row.canonicalKey()))) {
       return;
     }
     BigDecimal actual = null;

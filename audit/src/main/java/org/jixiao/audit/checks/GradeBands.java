@@ -3,7 +3,7 @@ package org.jixiao.audit.checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.audit.internal.Texts;
+import org.jixiao.text.name.Names;
 
 /**
  * 等级划分: grades by lower bound, best first. {@link #standard()} is the usual scheme of the
@@ -44,9 +44,9 @@ public record GradeBands(List<Band> bands) {
    * 中等 → 中, 较差 → 差), or empty when it names no band.
    */
   public Optional<Band> bandNamed(String printed) {
-    String key = Texts.key(printed).replace("等级", "").replace("等", "");
+    String key = Names.key(printed).replace("等级", "").replace("等", "");
     for (Band b : bands) {
-      String g = Texts.key(b.grade());
+      String g = Names.key(b.grade());
       if (key.equals(g) || (key.length() == 2 && key.contains(g))) {
         return Optional.of(b);
       }

@@ -11,7 +11,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.audit.internal.Texts;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -48,7 +48,7 @@ public final class ProseTableAgreementCheck implements Check {
         alternate(subject, row, alt).ifPresent(out::add);
       }
       String key =
-          String.join("|", Texts.key(row.goal()), Texts.key(row.level1()), Texts.key(row.level2()), Texts.key(row.level3()));
+          String.join("|", Names.key(row.goal()), Names.key(row.level1()), Names.key(row.level2()), Names.key(row.level3()));
       IndicatorRow first = seen.putIfAbsent(key, row);
       if (first != null
           && (!Decimals.same(first.weight(), row.weight()) || !Decimals.same(first.score(), row.score()))) {
@@ -96,14 +96,14 @@ public final class ProseTableAgreementCheck implements Check {
       if (code == null || code.isBlank()) {
         continue;
       }
-      String name = Texts.key(row.level3());
+      String name = Names.key(row.level3());
       Matcher m = Pattern.compile(Pattern.quote(code.strip()) + "(?![0-9A-Za-z])").matcher(text);
       while (m.find()) {
         String printedName = nameAfter(text, m.end());
         if (printedName.length() < 2) {
           continue;
         }
-        String printed = Texts.key(printedName);
+        String printed = Names.key(printedName);
         TextSpan span = new TextSpan(subject.file(), null, m.start(), m.end() + printedName.length());
         if (!printed.startsWith(name) && !name.startsWith(printed)) {
           out.add(

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.audit.internal.DataFile;
+import org.jixiao.text.words.WordList;
 
 /**
  * 执行率 stated in a sentence together with its parts: "预算指标A万元 … 实际使用B万元 … 完成率X%". Finds
@@ -50,7 +50,7 @@ final class RateStatements {
   }
 
   static RateStatements standard() {
-    return new RateStatements(DataFile.lines(RateStatements.class, "rate-keywords.txt"));
+    return new RateStatements(WordList.lines(RateStatements.class, "rate-keywords.txt"));
   }
 
   List<Statement> find(String text) {

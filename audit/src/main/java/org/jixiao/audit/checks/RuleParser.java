@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.audit.internal.DataFile;
+import org.jixiao.text.words.WordList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +44,7 @@ final class RuleParser {
   }
 
   static RuleParser standard() {
-    return new RuleParser(DataFile.lines(RuleParser.class, "scoring-rules.txt"));
+    return new RuleParser(WordList.lines(RuleParser.class, "scoring-rules.txt"));
   }
 
   ScoringRule parse(String printed) {

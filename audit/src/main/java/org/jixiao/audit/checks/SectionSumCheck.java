@@ -7,7 +7,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.audit.internal.Texts;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -34,10 +34,10 @@ public final class SectionSumCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     for (Section section : subject.report().sections()) {
-      String key = Texts.key(section.name());
+      String key = Names.key(section.name());
       List<IndicatorRow> rows =
           subject.report().indicators().stream()
-              .filter(r -> Texts.key(r.level1()).equals(key))
+              .filter(r -> Names.key(r.level1()).equals(key))
               .toList();
       FindingBuilder b =
           FindingBuilder.of(subject.file(), name())

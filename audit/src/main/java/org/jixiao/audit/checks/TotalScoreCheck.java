@@ -9,7 +9,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.audit.internal.Texts;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Finding;
@@ -98,9 +98,9 @@ public final class TotalScoreCheck implements Check {
       return;
     }
     Set<String> names = new HashSet<>();
-    sections.forEach(s -> names.add(Texts.key(s.name())));
+    sections.forEach(s -> names.add(Names.key(s.name())));
     List<IndicatorRow> outside =
-        report.indicators().stream().filter(r -> !names.contains(Texts.key(r.level1()))).toList();
+        report.indicators().stream().filter(r -> !names.contains(Names.key(r.level1()))).toList();
     BigDecimal weights =
         Decimals.sum(sections.stream().map(Section::weight).toList())
             .add(Decimals.sum(outside.stream().map(IndicatorRow::weight).toList()));

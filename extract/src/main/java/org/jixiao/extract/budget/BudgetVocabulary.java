@@ -2,8 +2,8 @@ package org.jixiao.extract.budget;
 
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 
 /** Classifies budget labels into a measure (INITIAL, ADJUSTED, SPENT, RATE) and a scope (TOTAL, BASIC, PROJECT). */
 final class BudgetVocabulary {
@@ -20,12 +20,12 @@ final class BudgetVocabulary {
   }
 
   Optional<String> measure(String label) {
-    return longest(Text.label(label), MEASURES);
+    return longest(Names.label(label), MEASURES);
   }
 
   /** BASIC and PROJECT outrank TOTAL: 基本支出 / 小计 is the basic subtotal, not a total. */
   Optional<String> scope(String label) {
-    String l = Text.label(label);
+    String l = Names.label(label);
     for (String s : List.of("BASIC", "PROJECT")) {
       if (lexicon.words(s).stream().anyMatch(l::contains)) {
         return Optional.of(s);
@@ -35,7 +35,7 @@ final class BudgetVocabulary {
   }
 
   boolean excluded(String label) {
-    String l = Text.label(label);
+    String l = Names.label(label);
     return lexicon.words("EXCLUDE").stream().anyMatch(l::contains);
   }
 

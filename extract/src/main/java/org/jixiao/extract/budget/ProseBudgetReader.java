@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.internal.Resources;
+import org.jixiao.text.words.WordList;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.ExtractionMethod;
@@ -25,7 +25,7 @@ final class ProseBudgetReader {
 
   static ProseBudgetReader standard() {
     List<Rule> rules = new ArrayList<>();
-    for (String line : Resources.lines(ProseBudgetReader.class, "budget-prose.txt")) {
+    for (String line : WordList.lines(ProseBudgetReader.class, "budget-prose.txt")) {
       String[] parts = line.split("\t", 2);
       rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
           Pattern.compile(parts[1].replace("{N}", NUMBER).replace("{U}", UNIT))));

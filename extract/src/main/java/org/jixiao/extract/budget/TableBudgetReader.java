@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.internal.Text;
-import org.jixiao.extract.number.ChineseNumbers;
-import org.jixiao.extract.number.Money;
-import org.jixiao.extract.number.MoneyUnit;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.Money;
+import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
@@ -45,12 +45,12 @@ final class TableBudgetReader {
       if (cell.row() >= indicatorHeader) {
         continue; // the indicator table below a budget block: its figures are rows' values, not the budget
       }
-      String text = Text.compact(cell.text());
+      String text = Names.compact(cell.text());
       if (text.isEmpty()) {
         continue;
       }
       boolean percent = text.endsWith("%");
-      Optional<BigDecimal> number = ChineseNumbers.parseDecimal(percent ? text.substring(0, text.length() - 1) : text);
+      Optional<BigDecimal> number = Numbers.parse(percent ? text.substring(0, text.length() - 1) : text);
       if (number.isEmpty()) {
         continue;
       }
@@ -113,7 +113,7 @@ final class TableBudgetReader {
     Set<String> out = new LinkedHashSet<>();
     for (int c = cell.col() - 1; c >= 0; c--) {
       String t = grid.text(cell.row(), c).strip();
-      if (t.isEmpty() || Text.isFigure(t)) {
+      if (t.isEmpty() || Names.isFigure(t)) {
         continue;
       }
       if (t.length() <= MAX_LABEL) {
@@ -135,7 +135,7 @@ final class TableBudgetReader {
       if (t.length() > MAX_LABEL) {
         break; // a paragraph-like cell: the table's head block, not a column label
       }
-      if (!Text.isFigure(t)) {
+      if (!Names.isFigure(t)) {
         out.add(t);
       }
     }
@@ -149,7 +149,7 @@ final class TableBudgetReader {
   }
 
   static Optional<String> unitOf(String text) {
-    Matcher m = UNIT_NOTE.matcher(Text.compact(text));
+    Matcher m = UNIT_NOTE.matcher(Names.compact(text));
     if (!m.find()) {
       return Optional.empty();
     }

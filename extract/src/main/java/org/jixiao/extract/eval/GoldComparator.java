@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
@@ -116,7 +116,7 @@ public final class GoldComparator {
   }
 
   private static String sections(List<Section> s) {
-    return String.join("; ", s.stream().map(x -> Text.compact(x.name()) + " " + num(x.weight()) + "/" + num(x.score())).toList());
+    return String.join("; ", s.stream().map(x -> Names.compact(x.name()) + " " + num(x.weight()) + "/" + num(x.score())).toList());
   }
 
   private static String[] pair(@Nullable Object a, @Nullable Object b) {
@@ -132,7 +132,7 @@ public final class GoldComparator {
   }
 
   static boolean sameText(@Nullable String a, @Nullable String b) {
-    return Objects.equals(a == null ? null : Text.compact(a), b == null ? null : Text.compact(b));
+    return Objects.equals(a == null ? null : Names.compact(a), b == null ? null : Names.compact(b));
   }
 
   private static boolean isNumber(@Nullable String s) {

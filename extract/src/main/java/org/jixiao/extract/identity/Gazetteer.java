@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jixiao.extract.internal.Resources;
+import org.jixiao.text.words.WordList;
 import org.jixiao.schema.AdminLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -51,9 +51,9 @@ public final class Gazetteer {
   private static final class Default {
     static final Gazetteer INSTANCE =
         parse(
-            Resources.lines(Gazetteer.class, "divisions.tsv"),
-            Resources.lines(Gazetteer.class, "ethnic-groups.txt"),
-            Resources.lines(Gazetteer.class, "weak-names.txt"));
+            WordList.lines(Gazetteer.class, "divisions.tsv"),
+            WordList.lines(Gazetteer.class, "ethnic-groups.txt"),
+            WordList.lines(Gazetteer.class, "weak-names.txt"));
   }
 
   private final Map<String, Division> byCode;

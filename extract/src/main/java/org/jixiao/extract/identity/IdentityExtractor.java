@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 import org.jixiao.ingest.Block;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
@@ -99,7 +99,7 @@ public final class IdentityExtractor {
     if (title == null) {
       return null;
     }
-    String t = YEAR.matcher(Text.compact(title)).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
+    String t = YEAR.matcher(Names.compact(title)).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
     int cut = t.length();
     for (String w : List.of("部门整体", "整体支出", "部门支出", "整体绩效", "绩效自评", "绩效评价", "自评")) {
       int at = t.indexOf(w);
@@ -189,7 +189,7 @@ public final class IdentityExtractor {
     if (evaluator != null) {
       return ReportKind.THIRD_PARTY_EVALUATION;
     }
-    String t = title == null ? "" : Text.compact(title);
+    String t = title == null ? "" : Names.compact(title);
     if (labels.words("SELF").stream().anyMatch(t::contains)) {
       return ReportKind.SELF_EVALUATION;
     }
@@ -203,7 +203,7 @@ public final class IdentityExtractor {
       Matcher m = DATE.matcher(v.value());
       if (m.find()) {
         evidence.put("publicationDate", new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
-        return Text.compact(m.group());
+        return Names.compact(m.group());
       }
     }
     List<Paragraph> ps = doc.paragraphs();
@@ -212,7 +212,7 @@ public final class IdentityExtractor {
       Matcher m = DATE.matcher(p.text());
       if (p.text().length() <= 20 && m.find()) {
         evidence.put("publicationDate", evidence(p.text(), p, draft));
-        return Text.compact(m.group());
+        return Names.compact(m.group());
       }
     }
     return null;

@@ -3,7 +3,7 @@ package org.jixiao.extract.identity;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
@@ -15,7 +15,7 @@ final class LabelledValueFinder {
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
-    List<String> keys = labels.stream().map(Text::label).toList();
+    List<String> keys = labels.stream().map(Names::label).toList();
     List<LabelledValue> out = new ArrayList<>();
     for (var block : doc.blocks()) {
       if (block instanceof TableGrid t) {
@@ -29,13 +29,13 @@ final class LabelledValueFinder {
 
   private static void inTable(TableGrid t, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
     for (GridCell c : t.cells()) {
-      String label = Text.label(c.text());
+      String label = Names.label(c.text());
       if (!keys.contains(label)) {
         continue;
       }
       for (int col = c.col() + c.colSpan(); col < t.cols(); col++) {
         GridCell v = t.cellAt(c.row(), col);
-        String value = Text.clean(v.text());
+        String value = Names.clean(v.text());
         if (value != null) {
           if (value.length() <= MAX_VALUE) { // a cell of prose next to the label is not a name
             out.add(new LabelledValue(label, value, draft.cell(v.page(), t.tableIndex(), v.row(), v.col())));
@@ -52,8 +52,8 @@ final class LabelledValueFinder {
       if (colon <= 0 || colon > 16) {
         continue;
       }
-      String label = Text.label(line.substring(0, colon));
-      String value = Text.clean(line.substring(colon + 1));
+      String label = Names.label(line.substring(0, colon));
+      String value = Names.clean(line.substring(colon + 1));
       if (keys.contains(label) && value != null && value.length() <= 60) {
         int at = p.text().indexOf(line) + colon + 1;
         out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + at + line.length() - colon - 1)));

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.GradeWords;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.number.ValueParser;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 
 /**
  * Cuts the indicator (or first-level group) name out of a paragraph that states a score. The
@@ -125,6 +125,6 @@ public final class ProseNameGuesser {
     if (SCORE_WORDS.matcher(n).find()) {
       return Optional.empty(); // the score note's own words, not an indicator
     }
-    return n.length() >= 2 && n.length() <= 40 && Text.hasCjk(n) ? Optional.of(n) : Optional.empty();
+    return n.length() >= 2 && n.length() <= 40 && Names.hasCjk(n) ? Optional.of(n) : Optional.empty();
   }
 }

@@ -3,7 +3,7 @@ package org.jixiao.extract.prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jixiao.extract.internal.Resources;
+import org.jixiao.text.words.WordList;
 
 /** The score sentences of {@code score-patterns.txt}, compiled. */
 public final class ScorePatterns {
@@ -27,7 +27,7 @@ public final class ScorePatterns {
 
   public static ScorePatterns standard() {
     List<Entry> out = new ArrayList<>();
-    for (String line : Resources.lines(ScorePatterns.class, "score-patterns.txt")) {
+    for (String line : WordList.lines(ScorePatterns.class, "score-patterns.txt")) {
       int tab = line.indexOf('\t');
       if (tab < 0) {
         throw new IllegalStateException("score-patterns.txt: no tab in '" + line + "'");

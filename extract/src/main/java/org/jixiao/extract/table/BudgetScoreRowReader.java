@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.internal.Text;
-import org.jixiao.extract.number.ValueParser;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
@@ -70,7 +70,7 @@ final class BudgetScoreRowReader {
     if (labelCol < 0) {
       return;
     }
-    String label = Text.clean(grid.text(d, labelCol).replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+    String label = Names.clean(grid.text(d, labelCol).replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
     if (label == null) {
       return;
     }
@@ -98,7 +98,7 @@ final class BudgetScoreRowReader {
 
   private boolean mentionsBudget(int r) {
     for (int c = 0; c < grid.cols(); c++) {
-      String t = Text.compact(grid.text(r, c));
+      String t = Names.compact(grid.text(r, c));
       if (BUDGET_WORDS.stream().anyMatch(t::contains)) {
         return true;
       }
@@ -108,7 +108,7 @@ final class BudgetScoreRowReader {
 
   private Integer rateColumn(int r) {
     for (int c = 0; c < grid.cols(); c++) {
-      String t = Text.compact(grid.text(r, c));
+      String t = Names.compact(grid.text(r, c));
       if (grid.isOrigin(r, c) && RATE_WORDS.stream().anyMatch(t::contains)) {
         return c;
       }

@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 import org.jixiao.ingest.TableGrid;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +14,7 @@ public final class HeaderClassifier {
   private final Map<ColumnRole, List<String>> words = new EnumMap<>(ColumnRole.class);
 
   public HeaderClassifier(Lexicon lexicon) {
-    lexicon.entries().forEach((k, v) -> words.put(ColumnRole.valueOf(k), v.stream().map(Text::label).toList()));
+    lexicon.entries().forEach((k, v) -> words.put(ColumnRole.valueOf(k), v.stream().map(Names::label).toList()));
   }
 
   public static HeaderClassifier standard() {
@@ -30,7 +30,7 @@ public final class HeaderClassifier {
   record RoleMatch(ColumnRole role, boolean exact) {}
 
   Optional<RoleMatch> match(String cellText) {
-    String label = Text.label(cellText);
+    String label = Names.label(cellText);
     if (label.isEmpty() || label.length() > 16) {
       return Optional.empty();
     }
@@ -94,7 +94,7 @@ public final class HeaderClassifier {
     }
     fixLevel1Weight(columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
-    boolean percentWeights = w != null && Text.compact(grid.text(row, w)).contains("权重");
+    boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
     return Optional.of(new HeaderRow(row, columns, percentWeights));
   }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d))\\s*");
 
   public static LevelName parse(String printed) {
-    String t = Text.clean(printed);
+    String t = Names.clean(printed);
     if (t == null) {
       return new LevelName(null, "", null);
     }

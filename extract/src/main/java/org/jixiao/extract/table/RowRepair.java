@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.extract.number.ValueParser;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ValueKind;
 

@@ -3,8 +3,8 @@ package org.jixiao.extract.table;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jixiao.extract.number.ChineseNumbers;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.name.Names;
 import org.jixiao.ingest.TableGrid;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ final class TableCells {
 
   /** The cleaned text, or null when blank or a placeholder such as "/" or "-". */
   static @Nullable String value(TableGrid grid, int row, @Nullable Integer col) {
-    String t = Text.clean(text(grid, row, col));
+    String t = Names.clean(text(grid, row, col));
     return t == null || NOT_STATED.matcher(t).matches() ? null : t;
   }
 
@@ -37,7 +37,7 @@ final class TableCells {
     if (t == null) {
       return new NumberCell(null, null);
     }
-    Optional<BigDecimal> n = ChineseNumbers.parseDecimal(POINTS.matcher(t).replaceAll(""));
+    Optional<BigDecimal> n = Numbers.parse(POINTS.matcher(t).replaceAll(""));
     return new NumberCell(n.orElse(null), t);
   }
 
@@ -45,13 +45,13 @@ final class TableCells {
   static NumberCell weight(TableGrid grid, int row, @Nullable Integer col, boolean percentWeights) {
     NumberCell n = number(grid, row, col);
     if (n.unparsed() && percentWeights && n.raw().matches("[0-9.]+\\s*[%％]")) {
-      return new NumberCell(ChineseNumbers.parseDecimal(n.raw().replaceAll("\\s*[%％]$", "")).orElse(null), n.raw());
+      return new NumberCell(Numbers.parse(n.raw().replaceAll("\\s*[%％]$", "")).orElse(null), n.raw());
     }
     return n;
   }
 
   static boolean isNumeric(String text) {
-    return Text.isFigure(text);
+    return Names.isFigure(text);
   }
 
 }

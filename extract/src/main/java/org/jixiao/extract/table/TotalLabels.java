@@ -1,8 +1,8 @@
 package org.jixiao.extract.table;
 
 import java.util.List;
-import org.jixiao.extract.internal.Lexicon;
-import org.jixiao.extract.internal.Text;
+import org.jixiao.text.words.Lexicon;
+import org.jixiao.text.name.Names;
 
 /** Row labels that state sums (合计, 总分) and grades (绩效等级), from {@code total-labels.txt}. */
 public final class TotalLabels {
@@ -11,9 +11,9 @@ public final class TotalLabels {
   private final List<String> grades;
 
   public TotalLabels(Lexicon lexicon) {
-    this.totals = lexicon.words("TOTAL").stream().map(Text::compact).toList();
-    this.subtotals = lexicon.words("SUBTOTAL").stream().map(Text::compact).toList();
-    this.grades = lexicon.words("GRADE").stream().map(Text::compact).toList();
+    this.totals = lexicon.words("TOTAL").stream().map(Names::compact).toList();
+    this.subtotals = lexicon.words("SUBTOTAL").stream().map(Names::compact).toList();
+    this.grades = lexicon.words("GRADE").stream().map(Names::compact).toList();
   }
 
   public static TotalLabels standard() {
@@ -21,14 +21,14 @@ public final class TotalLabels {
   }
 
   public boolean isTotal(String label) {
-    return totals.contains(Text.label(label));
+    return totals.contains(Names.label(label));
   }
 
   public boolean isSubtotal(String label) {
-    return subtotals.contains(Text.label(label));
+    return subtotals.contains(Names.label(label));
   }
 
   public boolean isGrade(String label) {
-    return grades.contains(Text.label(label));
+    return grades.contains(Names.label(label));
   }
 }

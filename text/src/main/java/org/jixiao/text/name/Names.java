@@ -1,0 +1,81 @@
+package org.jixiao.text.name;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 名称比较: the one normalization printed labels and names are compared in. Every module compares
+ * names through it, so that two modules never disagree on whether two printed names are the same.
+ */
+public final class Names {
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+  private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
+  private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
+
+  private Names() {}
+
+  /** NFKC with every kind of white space removed: the form labels are compared in. */
+  public static String compact(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  /**
+   * {@link #compact} without quotes, ASCII lower-cased: the form two printed names are equal in
+   * (“三公经费”变动率 and "三公经费" 变动率 are one key).
+   */
+  public static String key(@Nullable String s) {
+    return QUOTES.matcher(compact(s)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether two printed names denote the same thing: equal {@link #key}s. */
+  public static boolean sameName(@Nullable String a, @Nullable String b) {
+    return key(a).equals(key(b));
+  }
+
+  /** {@link #compact} with parenthesised notes removed: 全年预算数(A) → 全年预算数. */
+  public static String label(@Nullable String s) {
+    String c = compact(s);
+    StringBuilder out = new StringBuilder(c.length());
+    int depth = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch == '(' || ch == '（') {
+        depth++;
+      } else if ((ch == ')' || ch == '）') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(ch);
+      }
+    }
+    // an unclosed bracket keeps its text, as the regex form did
+    return depth == 0 ? out.toString() : PARENTHESISED.matcher(c).replaceAll("");
+  }
+
+  /** Trims, and folds runs of white space to one space; null or blank gives null. */
+  public static @Nullable String clean(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    if (t.isEmpty()) {
+      return null;
+    }
+    return SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
+  }
+
+  /** A figure as tables print it: 1,234.5, 87.3%, 12 (full-width forms too). */
+  public static boolean isFigure(String text) {
+    String t = compact(text).replace("%", "");
+    return !t.isEmpty() && org.jixiao.text.number.Numbers.parse(t).isPresent();
+  }
+
+  /** True when the text contains a CJK ideograph. */
+  public static boolean hasCjk(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+}

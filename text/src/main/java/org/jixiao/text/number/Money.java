@@ -1,0 +1,54 @@
+package org.jixiao.text.number;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 金额换算: reads printed amounts and converts them to 万元 exactly. Conversion only moves the
+ * decimal point, so {@code 1元} is exactly {@code 0.0001万元} and nothing is ever rounded.
+ */
+public final class Money {
+
+  private Money() {}
+
+  /**
+   * {@code amount} in {@code unit}, expressed in 万元. Always present: moving the decimal point of a
+   * {@link BigDecimal} cannot fail or round. The Optional keeps the signature uniform with the
+   * parsers.
+   */
+  public static Optional<BigDecimal> toWanYuan(BigDecimal amount, MoneyUnit unit) {
+    return Optional.of(amount.movePointRight(unit.powerOfTen()).movePointLeft(4));
+  }
+
+  /** {@code wanYuan} expressed in {@code unit} (the inverse of {@link #toWanYuan}). */
+  public static BigDecimal fromWanYuan(BigDecimal wanYuan, MoneyUnit unit) {
+    return wanYuan.movePointRight(4).movePointLeft(unit.powerOfTen());
+  }
+
+  /**
+   * A printed amount: {@code 5937.81}, {@code 1,234.5元}, {@code 12.6亿元}, {@code ￥353.3万元}. A
+   * unit printed with the amount wins; otherwise {@code contextUnit} (from the column header or the
+   * table caption, see {@link MoneyUnit#declaredIn}) applies. Empty when the text is not exactly one
+   * amount, or when no unit is known: an amount without a unit is never assumed to be in 万元.
+   */
+  public static Optional<MoneyAmount> parse(String text, @Nullable MoneyUnit contextUnit) {
+    String stripped = text.strip();
+    String n = Numbers.normalize(stripped).replaceAll("\\s+", "");
+    if (n.startsWith("¥")) {
+      n = n.substring(1);
+    }
+    Optional<MoneyUnit> own = MoneyUnit.suffixOf(n);
+    MoneyUnit unit = own.orElse(contextUnit);
+    if (unit == null) {
+      return Optional.empty();
+    }
+    String number = own.isPresent() ? n.substring(0, n.length() - unit.symbol().length()) : n;
+    if (number.endsWith("万") || number.endsWith("亿")) {
+      // 3万 without 元 is a count, and 3万万元 is not a form reports use
+      return Optional.empty();
+    }
+    return Numbers.parse(number)
+        .map(printed -> new MoneyAmount(toWanYuan(printed, unit).orElseThrow(), printed, unit, stripped));
+  }
+}

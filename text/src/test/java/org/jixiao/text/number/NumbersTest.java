@@ -1,0 +1,110 @@
+package org.jixiao.text.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumbersTest {
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an empty 万 section after 亿 is written 零 (found by NumberPropertiesTest)
+        "一亿零一千|100001000",
+        "八千二百六十六亿零一千|826600001000",
+        "一亿零五十|100000050",
+        "12|12",
+        "12.5|12.5",
+        "１２．５|12.5",
+        "－３|-3",
+        "−3|-3",
+        "+7|7",
+        "1,234.5|1234.5",
+        "1，234|1234",
+        "12,345,678.90|12345678.90",
+        "  96.12 |96.12",
+        "0|0",
+        "0.00|0.00",
+        "1.41万|14100",
+        "12.6亿|1260000000",
+        "3万亿|3000000000000",
+        "零|0",
+        "一|1",
+        "十|10",
+        "十五|15",
+        "二十|20",
+        "一百二十三|123",
+        "一百零五|105",
+        "一千零一十|1010",
+        "两千|2000",
+        "两万|20000",
+        "三万五千|35000",
+        "一万零五百|10500",
+        "十万|100000",
+        "一亿|100000000",
+        "一亿五千万|150000000",
+        "一亿零五万|100050000",
+        "二〇二二|2022",
+        "二零二二|2022",
+        "三点一四|3.14",
+        "负三|-3",
+        "壹佰贰拾叁|123",
+        "玖仟玖佰玖拾玖万|99990000",
+      })
+  void parses(String text, String expected) {
+    BigDecimal got = Numbers.parse(text).orElseThrow(() -> new AssertionError(text));
+    assertEquals(new BigDecimal(expected), got, text);
+  }
+
+  @ParameterizedTest(name = "refuses {0}")
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "abc",
+        "1,23",
+        "1,2345",
+        "1.2.3",
+        "12%",
+        "12元",
+        "1.5.",
+        "--3",
+        "一百五",
+        "两千五",
+        "一万五",
+        "一千五十",
+        "一百零零五",
+        "零一百",
+        "〇五",
+        "一千零",
+        "百",
+        "万",
+        "十十",
+        "五五十",
+        "一百一百",
+        "一万万",
+        "亿五",
+        "点五",
+        "三点",
+        "三点十",
+        "负",
+        "百分之九十五",
+        "1万5",
+        "十五天",
+      })
+  void refuses(String text) {
+    assertTrue(Numbers.parse(text).isEmpty(), () -> text + " must not parse");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"１２３４５６７８９０", "０．５"})
+  void fullWidthEqualsAscii(String text) {
+    String ascii = Numbers.normalize(text);
+    assertEquals(Numbers.parse(ascii), Numbers.parse(text));
+  }
+}
