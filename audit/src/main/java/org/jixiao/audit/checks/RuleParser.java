@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Comparators;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 import org.jspecify.annotations.Nullable;
@@ -124,13 +125,6 @@ final class RuleParser {
     if (printed == null) {
       return fallback;
     }
-    return switch (printed) {
-      case "≥", ">=" -> org.jixiao.schema.Comparator.GE;
-      case "≤", "<=" -> org.jixiao.schema.Comparator.LE;
-      case ">" -> org.jixiao.schema.Comparator.GT;
-      case "<" -> org.jixiao.schema.Comparator.LT;
-      case "=" -> org.jixiao.schema.Comparator.EQ;
-      default -> fallback;
-    };
+    return Comparators.of(printed).orElse(fallback);
   }
 }
