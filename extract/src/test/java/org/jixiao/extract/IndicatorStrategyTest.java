@@ -55,13 +55,18 @@ class IndicatorStrategyTest {
     return rows.stream().map(IndicatorRow::method).collect(Collectors.toSet());
   }
 
+  /** What {@code s} reads from 001: at least {@code rows} rows, every one stamped with its method. */
+  private static List<RowCandidate> readStamped(IndicatorStrategy s, int rows) {
+    Candidates found = read(s, sample(BOTH));
+    assertEquals(s.method(), found.method());
+    assertTrue(found.rows().size() >= rows, s.method() + " rows: " + found.rows().size());
+    found.rows().forEach(c -> assertEquals(s.method(), c.row().method(), c.row().level3()));
+    return found.rows();
+  }
+
   @Test
   void theTableStrategyReadsCellsAndStampsTable() {
-    Candidates found = read(TABLE, sample(BOTH));
-    assertEquals(ExtractionMethod.TABLE, found.method());
-    assertTrue(found.rows().size() >= 45, "001's table has 45 indicators: " + found.rows().size());
-    for (RowCandidate c : found.rows()) {
-      assertEquals(ExtractionMethod.TABLE, c.row().method());
+    for (RowCandidate c : readStamped(TABLE, 45)) { // 001's table has 45 indicators
       CellRef at = assertInstanceOf(CellRef.class, c.row().source());
       assertEquals(at.table(), c.table(), "a table row names the table it was read from");
       assertTrue(c.richness() > 0);
@@ -71,11 +76,7 @@ class IndicatorStrategyTest {
 
   @Test
   void theProseStrategyReadsSentencesAndStampsProse() {
-    Candidates found = read(PROSE, sample(BOTH));
-    assertEquals(ExtractionMethod.PROSE, found.method());
-    assertTrue(found.rows().size() >= 44, "001 scores 44 indicators in prose: " + found.rows().size());
-    for (RowCandidate c : found.rows()) {
-      assertEquals(ExtractionMethod.PROSE, c.row().method());
+    for (RowCandidate c : readStamped(PROSE, 44)) { // 001 scores 44 of them in prose too
       assertInstanceOf(TextSpan.class, c.row().source());
       assertEquals(RowCandidate.NO_TABLE, c.table());
       assertEquals(ExtractionMethod.PROSE, c.statement().method());
