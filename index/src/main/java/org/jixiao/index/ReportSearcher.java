@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.text.number.Numbers;
 import static org.jixiao.index.Fields.*;
 
 import java.io.Closeable;
@@ -210,7 +211,7 @@ public final class ReportSearcher implements Closeable {
   }
 
   static @Nullable BigDecimal decimal(@Nullable String s) {
-    return s == null ? null : new BigDecimal(s);
+    return s == null ? null : Numbers.of(s);
   }
 
   @Override

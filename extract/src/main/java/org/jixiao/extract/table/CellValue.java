@@ -48,14 +48,16 @@ record CellValue(String text, @Nullable String value, NumberCell number, NumberC
   }
 
   private static NumberCell percentWeight(NumberCell n) {
-    if (n.unparsed() && n.raw().matches("[0-9.]+\\s*[%％]")) {
-      Optional<BigDecimal> share = Numbers.parse(n.raw().replaceAll("\\s*[%％]$", ""));
-      return new NumberCell(share.orElse(null), n.raw());
+    if (n.unparsed()) {
+      Optional<BigDecimal> share = Numbers.parsePercent(n.raw()).filter(v -> v.signum() >= 0);
+      if (share.isPresent()) {
+        return new NumberCell(share.get(), n.raw());
+      }
     }
     return n;
   }
 
   static boolean isNumeric(String text) {
-    return Names.isFigure(text);
+    return Numbers.isFigure(text);
   }
 }
