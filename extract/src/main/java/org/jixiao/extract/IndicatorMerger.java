@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.extract.draft.Rejection;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ScoreStatement;
@@ -20,27 +23,26 @@ import org.jspecify.annotations.Nullable;
 final class IndicatorMerger {
   private IndicatorMerger() {}
 
-  static List<IndicatorRow> merge(List<ReportDraft.RowCandidate> candidates, ReportDraft draft) {
-    List<ReportDraft.RowCandidate> kept = new ArrayList<>();
-    for (ReportDraft.RowCandidate c : candidates) {
+  static List<IndicatorRow> merge(List<RowCandidate> candidates, ReportDraft draft) {
+    List<RowCandidate> kept = new ArrayList<>();
+    for (RowCandidate c : candidates) {
       int twin = findTwin(kept, c);
       if (twin < 0) {
         kept.add(c);
         continue;
       }
-      ReportDraft.RowCandidate first = kept.get(twin);
+      RowCandidate first = kept.get(twin);
       draft.reject(Rejection.DUPLICATE_ROW_MERGED, "'" + c.row().level3() + "' also in table " + c.table(), c.row().source());
-      boolean laterRicher = c.richness() > first.richness();
-      IndicatorRow winner = laterRicher ? c.row() : first.row();
-      IndicatorRow other = laterRicher ? first.row() : c.row();
-      kept.set(twin, new ReportDraft.RowCandidate(combine(winner, other), Math.max(c.richness(), first.richness()), first.table()));
+      RowCandidate winner = c.richness() > first.richness() ? c : first;
+      RowCandidate other = winner == c ? first : c;
+      kept.set(twin, new RowCandidate(combine(winner.row(), other.row()), winner.richness(), first.table(), winner.statement()));
     }
-    return kept.stream().map(ReportDraft.RowCandidate::row).toList();
+    return kept.stream().map(RowCandidate::row).toList();
   }
 
-  private static int findTwin(List<ReportDraft.RowCandidate> kept, ReportDraft.RowCandidate c) {
+  private static int findTwin(List<RowCandidate> kept, RowCandidate c) {
     for (int i = 0; i < kept.size(); i++) {
-      ReportDraft.RowCandidate k = kept.get(i);
+      RowCandidate k = kept.get(i);
       if (k.table() == c.table()) {
         continue;
       }

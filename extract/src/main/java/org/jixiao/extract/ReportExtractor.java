@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.extract.draft.Candidates;
+import org.jixiao.extract.draft.GradeWords;
+import org.jixiao.extract.draft.IndicatorStrategy;
+import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.budget.BudgetExtractor;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
-import org.jixiao.extract.prose.ProseRow;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
@@ -24,24 +27,24 @@ import org.jixiao.schema.Report;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The extraction cascade (GROBID's engines per document part): identity → budget → indicator
- * tables → prose scores → reconciliation (one row per indicator, prose as second source) →
- * sections, total and grade. Each stage only reads the document and writes into a {@link
- * ReportDraft}; this class decides between what they found.
+ * The extraction cascade (GROBID's engines per document part): identity → budget → the indicator
+ * strategies in order of trust (tables, then prose) → reconciliation (one row per indicator, a
+ * later strategy as second source) → sections, total and grade. Each stage only reads the document
+ * and writes into a {@link ReportDraft}; this class decides between what they found, as tabula's
+ * {@code CommandLineApp} chooses between its {@code ExtractionAlgorithm}s.
  */
 public final class ReportExtractor {
   private final IdentityExtractor identity;
   private final BudgetExtractor budgets;
-  private final TableIndicatorExtractor tables;
-  private final ProseIndicatorExtractor prose;
+  private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
 
-  public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, TableIndicatorExtractor tables,
-      ProseIndicatorExtractor prose, IndicatorKeys keys) {
+  /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
+  public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, List<IndicatorStrategy> strategies,
+      IndicatorKeys keys) {
     this.identity = identity;
     this.budgets = budgets;
-    this.tables = tables;
-    this.prose = prose;
+    this.strategies = List.copyOf(strategies);
     this.keys = keys;
   }
 
@@ -49,8 +52,9 @@ public final class ReportExtractor {
   public static ReportExtractor standard() {
     HeaderClassifier headers = HeaderClassifier.standard(); // one vocabulary for indicator and budget tables
     return new ReportExtractor(IdentityExtractor.standard(), new BudgetExtractor(headers),
-        new TableIndicatorExtractor(headers, TotalLabels.standard(), GradeWords.standard()),
-        ProseIndicatorExtractor.standard(), IndicatorKeys.load());
+        List.of(new TableIndicatorExtractor(headers, TotalLabels.standard(), GradeWords.standard()),
+            ProseIndicatorExtractor.standard()),
+        IndicatorKeys.load());
   }
 
   /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
@@ -58,10 +62,8 @@ public final class ReportExtractor {
     ReportDraft draft = new ReportDraft(doc.fileName());
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
-    tables.extract(doc, draft);
-    List<ProseRow> proseRows = prose.extract(doc, draft);
-    List<IndicatorRow> rows = IndicatorMerger.merge(draft.rows(), draft);
-    rows = ProseReconciler.reconcile(rows, proseRows, draft).stream().map(this::withKey).toList();
+    List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
+    List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
     Map<String, Evidence> evidence = new HashMap<>(id.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
     total.ifPresent(t -> evidence.put("totalScore", new Evidence(t.score().toPlainString(), t.source(), t.method())));

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.Money;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.Block;

@@ -2,7 +2,7 @@ package org.jixiao.extract.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;

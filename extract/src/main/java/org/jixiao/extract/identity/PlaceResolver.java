@@ -2,8 +2,8 @@ package org.jixiao.extract.identity;
 
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.Rejection;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.Rejection;
 import org.jixiao.schema.AdminLevel;
 
 /**

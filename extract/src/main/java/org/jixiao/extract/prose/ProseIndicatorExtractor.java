@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.GradeWords;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.Candidates;
+import org.jixiao.extract.draft.GradeWords;
+import org.jixiao.extract.draft.IndicatorStrategy;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;
@@ -23,12 +26,13 @@ import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 
 /**
- * Reads scores stated in running text. Paragraph by paragraph: a heading that scores a group
- * ("2、管理效率指标完成情况详细分析（设置分值22分，得21分）") becomes a section and the group of the rows
- * after it; a paragraph that scores one indicator becomes a {@link ProseRow}; total and grade
- * sentences, also inside long table cells, go to the draft.
+ * The prose strategy: reads scores stated in running text. Paragraph by paragraph: a heading that
+ * scores a group ("2、管理效率指标完成情况详细分析（设置分值22分，得21分）") becomes a section and the group
+ * of the rows after it; a paragraph that scores one indicator becomes a row, with the sentence that
+ * scores it as its statement; total and grade sentences, also inside long table cells, go to the
+ * draft.
  */
-public final class ProseIndicatorExtractor {
+public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
@@ -47,8 +51,14 @@ public final class ProseIndicatorExtractor {
     return new ProseIndicatorExtractor(new ScoreMentionFinder(ScorePatterns.standard()), ProseNameGuesser.standard(), GradeWords.standard());
   }
 
-  public List<ProseRow> extract(ParsedDocument doc, ReportDraft draft) {
-    List<ProseRow> rows = new ArrayList<>();
+  @Override
+  public ExtractionMethod method() {
+    return ExtractionMethod.PROSE;
+  }
+
+  @Override
+  public Candidates extract(ParsedDocument doc, ReportDraft draft) {
+    List<RowCandidate> rows = new ArrayList<>();
     String group = null;
     Paragraph lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
@@ -98,7 +108,7 @@ public final class ProseIndicatorExtractor {
       }
     }
     tableCells(doc, draft);
-    return rows;
+    return new Candidates(method(), rows);
   }
 
   /**
@@ -107,7 +117,7 @@ public final class ProseIndicatorExtractor {
    * Returns the group in force after the paragraph.
    */
   private String headed(HeadedParagraph h, List<ScoreMention> mentions, String group, Paragraph p, ReportDraft draft,
-      List<ProseRow> rows) {
+      List<RowCandidate> rows) {
     ScoreMention row = null;
     for (ScoreMention m : mentions) {
       TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
@@ -141,7 +151,7 @@ public final class ProseIndicatorExtractor {
   }
 
   /** {@code p} holds the score, {@code namedIn} the name (the same paragraph, or the short one above). */
-  private ProseRow row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft,
+  private RowCandidate row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft,
       Paragraph p, Paragraph namedIn) {
     String actual = null;
     SourceRef actualAt = null;
@@ -160,7 +170,7 @@ public final class ProseIndicatorExtractor {
         : Map.of("level3", nameAt, "weight", where, "score", where, "actual", actualAt);
     IndicatorRow row = new IndicatorRow(null, null, group, null, name, null, actual, m.weight(), m.score(), null,
         actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources, List.of());
-    return new ProseRow(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
+    return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }
 
   private void grade(ScoreMention m, SourceRef where, ReportDraft draft) {

@@ -1,8 +1,9 @@
 /**
- * Scores stated in running text: "（设置分值2分，得2分）", "本指标分值5分，自评得分4.5分", "该指标得分1.49分",
- * totals ("总体得分为86.00分") and grades ("评价等级为“良”"). Patterns are data ({@code
- * score-patterns.txt}); names are cut from the sentence by {@link
- * org.jixiao.extract.prose.ProseNameGuesser}.
+ * The prose {@link org.jixiao.extract.draft.IndicatorStrategy}: scores stated in running text:
+ * "（设置分值2分，得2分）", "本指标分值5分，自评得分4.5分", "该指标得分1.49分", totals ("总体得分为86.00分") and
+ * grades ("评价等级为“良”"). Patterns are data ({@code score-patterns.txt}); names are cut from the
+ * sentence by {@link org.jixiao.extract.prose.ProseNameGuesser}. Imports the shared draft ({@code
+ * extract.draft}), never the cascade's package {@code org.jixiao.extract} nor another stage.
  */
 @NullMarked
 package org.jixiao.extract.prose;

@@ -1,16 +1,18 @@
 package org.jixiao.extract.table;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.extract.ReportDraft;
+import java.util.function.Consumer;
+import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.ValueParser;
-import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scored budget-execution line of a table's head block (部门预算金额 / 年度资金总额 with its own
@@ -21,84 +23,84 @@ final class BudgetScoreRowReader {
   private static final List<String> BUDGET_WORDS = List.of("预算", "执行数", "支出数", "执行率");
   private static final List<String> RATE_WORDS = List.of("执行率", "完成率");
 
-  private final TableGrid grid;
-  private final ReportDraft draft;
+  private final TableRows table;
   private final HeaderClassifier classifier;
+  private final Consumer<RowCandidate> out;
 
-  BudgetScoreRowReader(TableGrid grid, ReportDraft draft, HeaderClassifier classifier) {
-    this.grid = grid;
-    this.draft = draft;
+  BudgetScoreRowReader(TableRows table, HeaderClassifier classifier, Consumer<RowCandidate> out) {
+    this.table = table;
     this.classifier = classifier;
+    this.out = out;
   }
 
   void read() {
-    for (int r = 0; r < grid.rows(); r++) {
-      if (classifier.classify(grid, r).isPresent()) {
+    for (TableRow row : table.rows()) {
+      if (row.header() != null) {
         return; // the indicator table proper begins; budget lines precede it
       }
-      Optional<Integer> weightCol = column(r, ColumnRole.WEIGHT);
-      Optional<Integer> scoreCol = column(r, ColumnRole.SCORE);
-      if (weightCol.isEmpty() || scoreCol.isEmpty() || !mentionsBudget(r)) {
+      Optional<Integer> weightCol = column(row, ColumnRole.WEIGHT);
+      Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
+      if (weightCol.isEmpty() || scoreCol.isEmpty() || !mentionsBudget(row)) {
         continue;
       }
-      Integer rateCol = rateColumn(r);
-      for (int d = r + 1; d < grid.rows(); d++) {
-        var weight = TableCells.number(grid, d, weightCol.get()).value();
-        var score = TableCells.number(grid, d, scoreCol.get()).value();
+      Integer rateCol = rateColumn(row);
+      for (TableRow line : table.rows().subList(row.index() + 1, table.size())) {
+        BigDecimal weight = line.number(weightCol.get()).value();
+        BigDecimal score = line.number(scoreCol.get()).value();
         if (weight == null) {
           if (score == null) {
             break;
           }
           continue; // a sub-line (资金来源, 资金结构) without its own weight
         }
-        emit(d, weightCol.get(), scoreCol.get(), rateCol, weight, score);
+        emit(line, weightCol.get(), scoreCol.get(), rateCol, weight, score);
       }
     }
   }
 
-  private void emit(int d, int weightCol, int scoreCol, Integer rateCol, java.math.BigDecimal weight, java.math.BigDecimal score) {
+  private void emit(TableRow line, int weightCol, int scoreCol, @Nullable Integer rateCol, BigDecimal weight, @Nullable BigDecimal score) {
     int labelCol = -1;
-    for (int c = 0; c < grid.cols(); c++) {
-      String t = grid.text(d, c);
-      if (TableCells.isNumeric(t)) {
+    for (int c = 0; c < line.cols(); c++) {
+      if (line.isFigure(c)) {
         break;
       }
-      if (!t.isBlank()) {
+      if (!line.text(c).isEmpty()) {
         labelCol = c;
       }
     }
     if (labelCol < 0) {
       return;
     }
-    String label = Names.clean(grid.text(d, labelCol).replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+    String label = Names.clean(line.printed(labelCol).replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
     if (label == null) {
       return;
     }
-    String actual = rateCol == null ? null : TableCells.value(grid, d, rateCol);
+    String actual = line.value(rateCol);
     Map<String, SourceRef> sources = new LinkedHashMap<>();
-    sources.put("level3", ref(d, labelCol));
-    sources.put("weight", ref(d, weightCol));
-    sources.put("score", ref(d, scoreCol));
+    sources.put("level3", line.ref(labelCol));
+    sources.put("weight", line.ref(weightCol));
+    sources.put("score", line.ref(scoreCol));
     if (actual != null) {
-      sources.put("actual", ref(d, rateCol));
+      sources.put("actual", line.ref(rateCol));
     }
-    draft.row(new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
-        actual == null ? null : ValueParser.parse(actual), null, null, null, ref(d, labelCol),
-        ExtractionMethod.TABLE, sources, List.of()), 3, grid.tableIndex());
+    IndicatorRow row = new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
+        actual == null ? null : ValueParser.parse(actual), null, null, null, line.ref(labelCol),
+        ExtractionMethod.TABLE, sources, List.of());
+    out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
   }
 
-  private Optional<Integer> column(int r, ColumnRole role) {
-    for (int c = 0; c < grid.cols(); c++) {
-      if (grid.isOrigin(r, c) && classifier.roleOf(grid.text(r, c)).orElse(null) == role) {
+  private Optional<Integer> column(TableRow row, ColumnRole role) {
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.isOrigin(c) && classifier.roleOf(row.printed(c)).orElse(null) == role) {
         return Optional.of(c);
       }
     }
     return Optional.empty();
   }
 
-  private boolean mentionsBudget(int r) {
-    for (int c = 0; c < grid.cols(); c++) {
-      String t = Names.compact(grid.text(r, c));
+  private boolean mentionsBudget(TableRow row) {
+    for (int c = 0; c < row.cols(); c++) {
+      String t = Names.compact(row.printed(c));
       if (BUDGET_WORDS.stream().anyMatch(t::contains)) {
         return true;
       }
@@ -106,17 +108,13 @@ final class BudgetScoreRowReader {
     return false;
   }
 
-  private Integer rateColumn(int r) {
-    for (int c = 0; c < grid.cols(); c++) {
-      String t = Names.compact(grid.text(r, c));
-      if (grid.isOrigin(r, c) && RATE_WORDS.stream().anyMatch(t::contains)) {
+  private @Nullable Integer rateColumn(TableRow row) {
+    for (int c = 0; c < row.cols(); c++) {
+      String t = Names.compact(row.printed(c));
+      if (row.isOrigin(c) && RATE_WORDS.stream().anyMatch(t::contains)) {
         return c;
       }
     }
     return null;
-  }
-
-  private SourceRef ref(int r, int c) {
-    return draft.cell(grid.pageOfRow(r), grid.tableIndex(), r, c);
   }
 }

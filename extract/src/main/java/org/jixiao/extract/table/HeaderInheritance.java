@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jixiao.ingest.TableGrid;
 
 /**
  * A table that starts with data rows takes the header of the indicator table before it, if that
@@ -19,27 +18,17 @@ import org.jixiao.ingest.TableGrid;
 final class HeaderInheritance {
   private HeaderInheritance() {}
 
-  static Optional<HeaderRow> adopt(TableGrid grid, TableContext previous, int firstHeaderRow) {
+  static Optional<HeaderRow> adopt(TableRows table, TableContext previous, int firstHeaderRow) {
     HeaderRow h = previous.header();
     if (h == null || firstHeaderRow == 0) {
       return Optional.empty();
     }
-    int end = firstHeaderRow < 0 ? grid.rows() : firstHeaderRow;
-    int nonBlank = 0;
-    for (int r = 0; r < end; r++) {
-      if (!String.join("", grid.rowTexts(r)).isBlank()) {
-        nonBlank++;
-      }
-    }
+    List<TableRow> before = table.rows().subList(0, firstHeaderRow < 0 ? table.size() : firstHeaderRow);
+    long nonBlank = before.stream().filter(r -> !r.isBlank()).count();
     HeaderRow best = null;
-    int bestScore = 0;
-    for (HeaderRow candidate : variants(h, grid.cols() - previous.cols(), grid.cols())) {
-      int score = 0;
-      for (int r = 0; r < end; r++) {
-        if (IndicatorTableReader.readsAsIndicator(grid, r, candidate)) {
-          score++;
-        }
-      }
+    long bestScore = 0;
+    for (HeaderRow candidate : variants(h, table.cols() - previous.cols(), table.cols())) {
+      long score = before.stream().filter(r -> r.readsAsIndicator(candidate)).count();
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -49,7 +38,7 @@ final class HeaderInheritance {
   }
 
   private static List<HeaderRow> variants(HeaderRow h, int widthDelta, int cols) {
-    Integer nameCol = h.has(ColumnRole.LEVEL3) ? h.column(ColumnRole.LEVEL3) : h.column(ColumnRole.NAME);
+    Integer nameCol = h.nameColumn();
     Set<Integer> deltas = new LinkedHashSet<>(List.of(0, widthDelta, 1, -1));
     List<HeaderRow> out = new ArrayList<>();
     for (int delta : deltas) {

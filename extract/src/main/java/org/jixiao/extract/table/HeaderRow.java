@@ -30,6 +30,11 @@ public record HeaderRow(int row, Map<ColumnRole, Integer> columns, boolean perce
     return columns.containsKey(role);
   }
 
+  /** The column of the indicator's name: 三级指标, else 指标名称. */
+  public @Nullable Integer nameColumn() {
+    return has(ColumnRole.LEVEL3) ? column(ColumnRole.LEVEL3) : column(ColumnRole.NAME);
+  }
+
   /** A table of indicator rows (三级指标 or 指标名称), as opposed to a table of subtotals. */
   public boolean isIndicatorTable() {
     return has(ColumnRole.LEVEL3) || has(ColumnRole.NAME);

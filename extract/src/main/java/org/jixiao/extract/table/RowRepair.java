@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.text.number.ValueParser;
-import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ValueKind;
 
 /**
@@ -25,43 +24,43 @@ final class RowRepair {
    * by one or two columns either way (a row whose score is blank has only one figure to align on).
    * Roles shifted off the grid are dropped.
    */
-  static List<HeaderRow> candidates(TableGrid grid, int r, HeaderRow header) {
+  static List<HeaderRow> candidates(TableRow row, HeaderRow header) {
     List<HeaderRow> out = new ArrayList<>();
-    realign(grid, r, header).ifPresent(out::add);
+    realign(row, header).ifPresent(out::add);
     for (int delta : new int[] {1, -1, 2, -2}) {
       Map<ColumnRole, Integer> m = new EnumMap<>(ColumnRole.class);
       header.columns().forEach((role, col) -> {
-        if (col + delta >= 0 && col + delta < grid.cols()) {
+        if (col + delta >= 0 && col + delta < row.cols()) {
           m.put(role, col + delta);
         }
       });
-      out.add(header.remapped(r, m));
+      out.add(header.remapped(row.index(), m));
     }
     return out;
   }
 
-  static Optional<HeaderRow> realign(TableGrid grid, int r, HeaderRow header) {
+  static Optional<HeaderRow> realign(TableRow row, HeaderRow header) {
     Integer weightCol = header.column(ColumnRole.WEIGHT);
     Integer scoreCol = header.column(ColumnRole.SCORE);
     if (weightCol == null || scoreCol == null || scoreCol < weightCol) {
       return Optional.empty();
     }
     List<Integer> filled = new ArrayList<>();
-    for (int c = 0; c < grid.cols(); c++) {
-      if (grid.cellAt(r, c).row() == r && grid.cellAt(r, c).col() == c && !grid.text(r, c).isBlank()) {
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.isOrigin(c) && !row.text(c).isEmpty()) {
         filled.add(c);
       }
     }
     int betweenRoles = rolesBetween(header, weightCol, scoreCol).size();
     int score = -1;
     for (int i = filled.size() - 1; i >= 0 && score < 0; i--) {
-      if (isPoints(grid.text(r, filled.get(i)))) {
+      if (row.isPoints(filled.get(i))) {
         score = i;
       }
     }
     int weight = -1;
     for (int i = score - 1; i >= 0 && i >= score - 1 - betweenRoles && weight < 0; i--) {
-      if (isPoints(grid.text(r, filled.get(i)))) {
+      if (row.isPoints(filled.get(i))) {
         weight = i;
       }
     }
@@ -79,7 +78,7 @@ final class RowRepair {
     if (!mapping.containsKey(ColumnRole.LEVEL3) && !mapping.containsKey(ColumnRole.NAME)) {
       return Optional.empty();
     }
-    return Optional.of(header.remapped(r, mapping));
+    return Optional.of(header.remapped(row.index(), mapping));
   }
 
   private static void alignRight(Map<ColumnRole, Integer> mapping, List<ColumnRole> roles, List<Integer> cells) {
@@ -108,11 +107,5 @@ final class RowRepair {
       return false;
     }
     return "≥≤<>=＞＜≧≦＝".indexOf(t.charAt(0)) >= 0 || ValueParser.parse(t).kind() == ValueKind.QUANTITY;
-  }
-
-  /** A weight or score figure: a plain number, perhaps with 分, never a percentage. */
-  static boolean isPoints(String text) {
-    String t = text.strip().replaceAll("分$", "");
-    return !t.isEmpty() && !t.contains("%") && TableCells.isNumeric(t);
   }
 }

@@ -1,37 +1,34 @@
 package org.jixiao.extract.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.extract.GradeWords;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.GradeWords;
+import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.GridCell;
-import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The summary rows of a table: 合计 / 总分 (the total and its full mark) and 绩效等级 (the grade),
  * found by their label wherever shifted cells put it, and reported to the draft.
  */
 final class SummaryRowReader {
-  private final TableGrid grid;
   private final ReportDraft draft;
   private final TotalLabels labels;
   private final GradeWords gradeWords;
 
-  SummaryRowReader(TableGrid grid, ReportDraft draft, TotalLabels labels, GradeWords gradeWords) {
-    this.grid = grid;
+  SummaryRowReader(ReportDraft draft, TotalLabels labels, GradeWords gradeWords) {
     this.draft = draft;
     this.labels = labels;
     this.gradeWords = gradeWords;
   }
 
-  /** Reads row {@code r} if it is a 合计/总分 or 绩效等级 row; true when it was one. */
-  boolean read(int r, HeaderRow header) {
+  /** Reads {@code row} if it is a 合计/总分 or 绩效等级 row; true when it was one. */
+  boolean read(TableRow row, HeaderRow header) {
     int labelCol = -1;
-    for (int c = 0; c < grid.cols(); c++) {
-      if (grid.cellAt(r, c).row() == r && !grid.text(r, c).isBlank()) {
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.startsHere(c) && !row.text(c).isEmpty()) {
         labelCol = c;
         break;
       }
@@ -39,39 +36,38 @@ final class SummaryRowReader {
     if (labelCol < 0) {
       return false;
     }
-    String label = grid.text(r, labelCol);
+    String label = row.printed(labelCol);
     if (labels.isTotal(label) || labels.isSubtotal(label)) {
       // a total row's last two point figures are its full mark and score, wherever shifted cells put them
       Integer scoreCol = header.column(ColumnRole.SCORE);
-      var weight = TableCells.weight(grid, r, header.column(ColumnRole.WEIGHT), header.percentWeights()).value();
-      var score = TableCells.number(grid, r, scoreCol).value();
+      BigDecimal weight = row.weight(header).value();
+      BigDecimal score = row.score(header).value();
       List<Integer> points = new ArrayList<>();
-      for (int c = labelCol + 1; c < grid.cols(); c++) {
-        if (grid.isOrigin(r, c) && RowRepair.isPoints(grid.text(r, c))) {
+      for (int c = labelCol + 1; c < row.cols(); c++) {
+        if (row.isOrigin(c) && row.isPoints(c)) {
           points.add(c);
         }
       }
       if (!points.isEmpty()) {
         scoreCol = points.get(points.size() - 1);
-        score = TableCells.number(grid, r, scoreCol).value();
-        weight = points.size() > 1 ? TableCells.number(grid, r, points.get(points.size() - 2)).value() : weight;
+        score = row.number(scoreCol).value();
+        weight = points.size() > 1 ? row.number(points.get(points.size() - 2)).value() : weight;
       }
       if (score != null && labels.isTotal(label)) {
-        draft.total(new ReportDraft.TotalStatement(score, weight, ref(r, scoreCol), ExtractionMethod.TABLE));
+        draft.total(new ReportDraft.TotalStatement(score, weight, row.ref(scoreCol), ExtractionMethod.TABLE));
       }
       return true;
     }
     int colon = Math.max(label.indexOf('：'), label.indexOf(':'));
     if (colon > 0 && labels.isGrade(label.substring(0, colon)) && !label.substring(colon + 1).isBlank()) {
-      grade(label.substring(colon + 1), r, labelCol); // "评价等级：良" in one cell
+      grade(label.substring(colon + 1), row.ref(labelCol)); // "评价等级：良" in one cell
       return true;
     }
     if (labels.isGrade(label)) {
-      GridCell labelCell = grid.cellAt(r, labelCol);
-      for (int c = labelCell.col() + labelCell.colSpan(); c < grid.cols(); c++) {
-        String v = grid.text(r, c);
-        if (!v.isBlank()) {
-          grade(v, r, c);
+      GridCell labelCell = row.cellAt(labelCol);
+      for (int c = labelCell.col() + labelCell.colSpan(); c < row.cols(); c++) {
+        if (!row.text(c).isEmpty()) {
+          grade(row.printed(c), row.ref(c));
           break;
         }
       }
@@ -80,12 +76,9 @@ final class SummaryRowReader {
     return false;
   }
 
-  void grade(String printed, int r, int c) {
+  /** A printed grade (优, 良好) at {@code where}, if it is a grade word. */
+  void grade(String printed, SourceRef where) {
     gradeWords.normalise(printed).ifPresent(g ->
-        draft.grade(new ReportDraft.GradeStatement(printed.strip(), g, ref(r, c), ExtractionMethod.TABLE)));
-  }
-
-  private SourceRef ref(int r, @Nullable Integer col) {
-    return draft.cell(grid.pageOfRow(r), grid.tableIndex(), r, col == null ? 0 : col);
+        draft.grade(new ReportDraft.GradeStatement(printed.strip(), g, where, ExtractionMethod.TABLE)));
   }
 }

@@ -1,12 +1,22 @@
 package org.jixiao.extract.table;
 
-import org.jixiao.extract.GradeWords;
-import org.jixiao.extract.ReportDraft;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.extract.draft.Candidates;
+import org.jixiao.extract.draft.GradeWords;
+import org.jixiao.extract.draft.IndicatorStrategy;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ExtractionMethod;
 
-/** Reads indicator rows, budget score lines, subtotals, totals and grades from every table of a document. */
-public final class TableIndicatorExtractor {
+/**
+ * The table strategy: reads indicator rows and budget score lines from every table of a document,
+ * and reports subtotals, totals and grades to the draft. Each table is read once ({@link
+ * TableRows}); a table may continue the one before it across a page break.
+ */
+public final class TableIndicatorExtractor implements IndicatorStrategy {
   private final HeaderClassifier classifier;
   private final TotalLabels labels;
   private final GradeWords grades;
@@ -21,11 +31,20 @@ public final class TableIndicatorExtractor {
     return new TableIndicatorExtractor(HeaderClassifier.standard(), TotalLabels.standard(), GradeWords.standard());
   }
 
-  public void extract(ParsedDocument doc, ReportDraft draft) {
+  @Override
+  public ExtractionMethod method() {
+    return ExtractionMethod.TABLE;
+  }
+
+  @Override
+  public Candidates extract(ParsedDocument doc, ReportDraft draft) {
+    List<RowCandidate> rows = new ArrayList<>();
     TableContext context = TableContext.NONE;
     for (TableGrid grid : doc.tables()) {
-      new BudgetScoreRowReader(grid, draft, classifier).read();
-      context = new IndicatorTableReader(grid, draft, classifier, labels, grades, context).read();
+      TableRows table = TableRows.read(grid, draft, classifier);
+      new BudgetScoreRowReader(table, classifier, rows::add).read();
+      context = new IndicatorTableReader(table, draft, labels, grades, context, rows::add).read();
     }
+    return new Candidates(method(), rows);
   }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.Rejection;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.AdminLevel;

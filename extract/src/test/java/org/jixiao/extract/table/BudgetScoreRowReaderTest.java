@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.extract.ReportDraft;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.ExtractionMethod;
@@ -18,8 +19,7 @@ class BudgetScoreRowReaderTest {
   private static List<IndicatorRow> rows(String... table) {
     ParsedDocument doc = DocumentFixture.named("testBudgetRow.docx").table(table).build();
     ReportDraft draft = new ReportDraft(doc.fileName());
-    TableIndicatorExtractor.standard().extract(doc, draft);
-    return draft.rows().stream().map(ReportDraft.RowCandidate::row).toList();
+    return TableIndicatorExtractor.standard().extract(doc, draft).rows().stream().map(RowCandidate::row).toList();
   }
 
   @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.Rejection;
+import org.jixiao.extract.draft.Candidates;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.CellRef;
@@ -20,18 +22,17 @@ import org.junit.jupiter.api.Test;
 class TableIndicatorExtractorTest {
   private static final String HEADER = "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分";
 
-  private static ReportDraft extract(ParsedDocument doc) {
+  /** What the table strategy read: its rows, and the sections, totals and rejections in the draft. */
+  private record Read(ReportDraft draft, List<IndicatorRow> rows) {}
+
+  private static Read extract(ParsedDocument doc) {
     ReportDraft draft = new ReportDraft(doc.fileName());
-    TableIndicatorExtractor.standard().extract(doc, draft);
-    return draft;
+    Candidates found = TableIndicatorExtractor.standard().extract(doc, draft);
+    return new Read(draft, found.rows().stream().map(RowCandidate::row).toList());
   }
 
-  private static ReportDraft extract(String... rows) {
+  private static Read extract(String... rows) {
     return extract(DocumentFixture.named("testTable.docx").table(rows).build());
-  }
-
-  private static List<IndicatorRow> rows(ReportDraft d) {
-    return d.rows().stream().map(ReportDraft.RowCandidate::row).toList();
   }
 
   private static BigDecimal n(String s) {
@@ -40,11 +41,11 @@ class TableIndicatorExtractorTest {
 
   @Test
   void mergedGroupCellsGiveEveryRowItsLevel1AndLevel2() {
-    List<IndicatorRow> rows = rows(extract(HEADER,
+    List<IndicatorRow> rows = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10",
         "^|^|新增服务事项|≥20项|23项|10|9",
         "^|质量指标|验收合格率|100%|100%|10|10",
-        "效益指标|满意度指标|服务对象满意度|≥90%|93%|20|18.5"));
+        "效益指标|满意度指标|服务对象满意度|≥90%|93%|20|18.5").rows();
     assertEquals(4, rows.size());
     assertEquals(List.of("产出指标", "产出指标", "产出指标", "效益指标"), rows.stream().map(IndicatorRow::level1).toList());
     assertEquals(List.of("数量指标", "数量指标", "质量指标", "满意度指标"), rows.stream().map(IndicatorRow::level2).toList());
@@ -59,23 +60,23 @@ class TableIndicatorExtractorTest {
 
   @Test
   void aHeaderRepeatedAtAPageBreakIsDroppedAndCounted() {
-    ReportDraft d = extract(HEADER,
+    Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10",
         HEADER,
         "^|质量指标|验收合格率|100%|100%|10|10");
-    assertEquals(List.of("培训人次", "验收合格率"), rows(d).stream().map(IndicatorRow::level3).toList());
-    assertEquals(1, d.counts().get(Rejection.HEADER_REPEATED));
+    assertEquals(List.of("培训人次", "验收合格率"), d.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals(1, d.draft().counts().get(Rejection.HEADER_REPEATED));
   }
 
   @Test
   void totalRowsGiveTheTotalAndAreNotIndicators() {
-    ReportDraft d = extract(HEADER,
+    Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|60|58",
         "效益指标|满意度指标|服务对象满意度|≥90%|93%|40|36",
         "合计|<|<|<|<|100|94");
-    assertEquals(2, rows(d).size());
-    assertEquals(1, d.totals().size());
-    ReportDraft.TotalStatement t = d.totals().get(0);
+    assertEquals(2, d.rows().size());
+    assertEquals(1, d.draft().totals().size());
+    ReportDraft.TotalStatement t = d.draft().totals().get(0);
     assertEquals(n("94"), t.score());
     assertEquals(n("100"), t.weight());
     assertEquals(ExtractionMethod.TABLE, t.method());
@@ -83,34 +84,34 @@ class TableIndicatorExtractorTest {
 
   @Test
   void aTotalWordedAs总分WithShiftedCellsStillGivesTheTotal() {
-    ReportDraft d = extract(HEADER,
+    Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|100|91.5",
         "总分|100|91.5||||");
-    assertEquals(1, rows(d).size());
-    assertEquals(n("91.5"), d.totals().get(0).score());
-    assertEquals(n("100"), d.totals().get(0).weight());
+    assertEquals(1, d.rows().size());
+    assertEquals(n("91.5"), d.draft().totals().get(0).score());
+    assertEquals(n("100"), d.draft().totals().get(0).weight());
   }
 
   @Test
   /** As in 002's published text: 总分 under 一级指标, the full mark under 得分, the score under 偏差原因. */
   void aTotalRowShiftedRightGivesTheScoreAndTheFullMark() {
-    ReportDraft d = extract(HEADER + "|偏差原因分析及改进措施",
+    Read d = extract(HEADER + "|偏差原因分析及改进措施",
         "产出指标|数量指标|培训人次|≥100人次|126人次|100|97.43|",
         "总分||||||100|97.43");
-    assertEquals(1, d.totals().size());
-    assertEquals(n("97.43"), d.totals().get(0).score());
-    assertEquals(n("100"), d.totals().get(0).weight());
+    assertEquals(1, d.draft().totals().size());
+    assertEquals(n("97.43"), d.draft().totals().get(0).score());
+    assertEquals(n("100"), d.draft().totals().get(0).weight());
   }
 
   @Test
   void aGradeRowGivesTheGrade() {
-    ReportDraft d = extract(HEADER,
+    Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|100|91.5",
         "绩效等级|<|良好|<|<|<|<");
-    assertEquals(1, d.grades().size());
-    assertEquals("良", d.grades().get(0).grade());
-    assertEquals("良好", d.grades().get(0).printed());
-    assertEquals(1, rows(d).size());
+    assertEquals(1, d.draft().grades().size());
+    assertEquals("良", d.draft().grades().get(0).grade());
+    assertEquals("良好", d.draft().grades().get(0).printed());
+    assertEquals(1, d.rows().size());
   }
 
   @Test
@@ -123,7 +124,7 @@ class TableIndicatorExtractorTest {
         .table("|质量指标|验收合格率|100%|100%|10|10",
             "效益指标|满意度指标|服务对象满意度|≥90%|93%|20|18.5")
         .build();
-    List<IndicatorRow> rows = rows(extract(doc));
+    List<IndicatorRow> rows = extract(doc).rows();
     assertEquals(List.of("培训人次", "新增服务事项", "验收合格率", "服务对象满意度"),
         rows.stream().map(IndicatorRow::level3).toList());
     IndicatorRow continued = rows.get(2);
@@ -140,14 +141,14 @@ class TableIndicatorExtractorTest {
         .table(HEADER, "产出指标|数量指标|培训人次|≥100人次|126人次|10|10")
         .table("人员经费|工资福利|基本工资|120.5|118.2|98.1%|按标准发放", "公用经费|商品和服务支出|办公费|30|29.7|99%|")
         .build();
-    assertEquals(1, rows(extract(doc)).size());
+    assertEquals(1, extract(doc).rows().size());
   }
 
   @Test
   void aRowShiftedRightByAnEmptyCellIsRealigned() {
-    List<IndicatorRow> rows = rows(extract(HEADER + "|",
+    List<IndicatorRow> rows = extract(HEADER + "|",
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10|",
-        "|^|时效指标|办结及时率|≥98%|99.2%|10|9.5"));
+        "|^|时效指标|办结及时率|≥98%|99.2%|10|9.5").rows();
     assertEquals(2, rows.size());
     IndicatorRow shifted = rows.get(1);
     assertEquals("办结及时率", shifted.level3());
@@ -162,9 +163,9 @@ class TableIndicatorExtractorTest {
   @Test
   /** As in 002's published text ('≤400万元' was read as the name of 建设成本's row). */
   void aRowShiftedLeftByAMissingCellIsRealigned() {
-    List<IndicatorRow> rows = rows(extract(HEADER,
+    List<IndicatorRow> rows = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10",
-        "时效指标|办结及时率|≥98%|99.2%|10|9.5|"));
+        "时效指标|办结及时率|≥98%|99.2%|10|9.5|").rows();
     assertEquals(2, rows.size());
     IndicatorRow shifted = rows.get(1);
     assertEquals("办结及时率", shifted.level3());
@@ -175,9 +176,9 @@ class TableIndicatorExtractorTest {
 
   @Test
   void aNameMergedIntoTheLevel2ColumnIsNotALevel2() {
-    List<IndicatorRow> rows = rows(extract("一级指标|二级指标|三级指标|年度指标值|分值|得分",
+    List<IndicatorRow> rows = extract("一级指标|二级指标|三级指标|年度指标值|分值|得分",
         "履职|组织协调|按期办结率|≥95%|3|3",
-        "^|对单位履职的影响|<|明显|3|3"));
+        "^|对单位履职的影响|<|明显|3|3").rows();
     assertEquals(2, rows.size());
     assertEquals("对单位履职的影响", rows.get(1).level3());
     assertEquals("组织协调", rows.get(1).level2());
@@ -185,27 +186,27 @@ class TableIndicatorExtractorTest {
 
   @Test
   void rowsWithoutNameOrScoresAreCountedNotEmitted() {
-    ReportDraft d = extract(HEADER,
+    Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10",
         "^|^||≥20项|23项|10|9",
         "^|^|新增服务事项|≥20项|23项||",
         "^|^|办件量|≥1万件|1.2万件|十分|9");
-    assertEquals(List.of("培训人次", "办件量"), rows(d).stream().map(IndicatorRow::level3).toList());
-    assertEquals(1, d.counts().get(Rejection.ROW_WITHOUT_NAME));
-    assertEquals(1, d.counts().get(Rejection.ROW_WITHOUT_SCORES));
-    IndicatorRow chinese = rows(d).get(1);
+    assertEquals(List.of("培训人次", "办件量"), d.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals(1, d.draft().counts().get(Rejection.ROW_WITHOUT_NAME));
+    assertEquals(1, d.draft().counts().get(Rejection.ROW_WITHOUT_SCORES));
+    IndicatorRow chinese = d.rows().get(1);
     assertEquals(n("10"), chinese.weight(), "十分 is 10 points in Chinese numerals");
   }
 
   @Test
   void codedNameTablesUseGroupRowsAsLevels() {
-    List<IndicatorRow> rows = rows(extract("指标名称|权重|得分|得分率",
+    List<IndicatorRow> rows = extract("指标名称|权重|得分|得分率",
         "C产出|40|36|90%",
         "C1重点工作完成情况|20|18|90%",
         "C11项目按期完成率|10|10|100%",
         "C12系统上线运行|10|8|80%",
         "C2履职目标实现情况|20|18|90%",
-        "C21事项网上办理率|20|18|90%"));
+        "C21事项网上办理率|20|18|90%").rows();
     assertEquals(List.of("C11", "C12", "C21"), rows.stream().map(IndicatorRow::code).toList());
     assertEquals(List.of("项目按期完成率", "系统上线运行", "事项网上办理率"), rows.stream().map(IndicatorRow::level3).toList());
     assertEquals("重点工作完成情况", rows.get(0).level2());
@@ -215,27 +216,27 @@ class TableIndicatorExtractorTest {
 
   @Test
   void aSubtotalTableGivesSectionsNotRows() {
-    ReportDraft d = extract("一级指标|分值|得分|评价等级",
+    Read d = extract("一级指标|分值|得分|评价等级",
         "一、决策|20|18|",
         "二、过程|30|27|",
         "三、产出|30|28|",
         "四、效益|20|19|",
         "合计|100|92|优");
-    assertTrue(rows(d).isEmpty());
-    assertEquals(List.of("决策", "过程", "产出", "效益"), d.sections().stream().map(s -> s.name()).toList());
-    assertEquals(n("27"), d.sections().get(1).score());
-    assertEquals(n("92"), d.totals().get(0).score());
+    assertTrue(d.rows().isEmpty());
+    assertEquals(List.of("决策", "过程", "产出", "效益"), d.draft().sections().stream().map(s -> s.name()).toList());
+    assertEquals(n("27"), d.draft().sections().get(1).score());
+    assertEquals(n("92"), d.draft().totals().get(0).score());
   }
 
   @Test
   void aLevel1WeightNoteBecomesASection() {
-    ReportDraft d = extract("一级指标|二级指标|三级指标|分值|得分",
+    Read d = extract("一级指标|二级指标|三级指标|分值|得分",
         "A决策(15分)|A1目标设定(5分)|A11目标明确性|5|5",
         "^|A2资金投入(10分)|A21预算编制科学性|10|8");
-    assertEquals(1, d.sections().size());
-    assertEquals("决策", d.sections().get(0).name());
-    assertEquals(n("15"), d.sections().get(0).weight());
-    assertNull(d.sections().get(0).score());
-    assertEquals(List.of("A11", "A21"), rows(d).stream().map(IndicatorRow::code).toList());
+    assertEquals(1, d.draft().sections().size());
+    assertEquals("决策", d.draft().sections().get(0).name());
+    assertEquals(n("15"), d.draft().sections().get(0).weight());
+    assertNull(d.draft().sections().get(0).score());
+    assertEquals(List.of("A11", "A21"), d.rows().stream().map(IndicatorRow::code).toList());
   }
 }

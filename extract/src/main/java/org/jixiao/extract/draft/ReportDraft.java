@@ -1,4 +1,4 @@
-package org.jixiao.extract;
+package org.jixiao.extract.draft;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,16 +8,15 @@ import java.util.Map;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
-import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the extractors of one document have found so far: candidate rows, sections, totals and
- * grades with their sources, and counted rejections. {@link ReportExtractor} reconciles it into a
- * {@link org.jixiao.schema.Report}.
+ * What the stages of one document have found besides indicator rows (which each {@link
+ * IndicatorStrategy} returns): sections, totals and grades with their sources, and counted
+ * rejections. The cascade reconciles it, with the rows, into a {@link org.jixiao.schema.Report}.
  */
 public final class ReportDraft {
   /** A stated total: 合计/总分 row or 总体得分为…分. {@code weight} is the full mark where stated. */
@@ -26,11 +25,7 @@ public final class ReportDraft {
   /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
   public record GradeStatement(String printed, String grade, SourceRef source, ExtractionMethod method) {}
 
-  /** An indicator row with the number of table roles it was read with (a richer table wins). */
-  public record RowCandidate(IndicatorRow row, int richness, int table) {}
-
   private final String fileName;
-  private final List<RowCandidate> rows = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
@@ -53,10 +48,6 @@ public final class ReportDraft {
     return new TextSpan(fileName, page, start, end);
   }
 
-  public void row(IndicatorRow row, int richness, int table) {
-    rows.add(new RowCandidate(row, richness, table));
-  }
-
   public void section(Section s) {
     sections.add(s);
   }
@@ -75,10 +66,6 @@ public final class ReportDraft {
     if (n <= 20) {
       diagnostics.add(new Diagnostic(why.name(), message, where));
     }
-  }
-
-  public List<RowCandidate> rows() {
-    return rows;
   }
 
   public List<Section> sections() {

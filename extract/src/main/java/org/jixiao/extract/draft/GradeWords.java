@@ -1,4 +1,4 @@
-package org.jixiao.extract;
+package org.jixiao.extract.draft;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.jixiao.extract;
+package org.jixiao.extract.draft;
 
 /** Why a candidate table, row or value was dropped or left unparsed; each is counted into the report's diagnostics. */
 public enum Rejection {

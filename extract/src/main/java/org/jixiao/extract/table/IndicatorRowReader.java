@@ -1,0 +1,216 @@
+package org.jixiao.extract.table;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jixiao.extract.draft.Rejection;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.extract.table.CellValue.NumberCell;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.text.number.ValueParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one data row of an indicator table (三级指标 / 指标名称) under its header: re-reads a
+ * shifted row with {@link RowRepair}, takes group rows (A1部门职能, 一、决策) as the groups of the
+ * rows below, and emits the rest as indicator rows with the place of each field. Rows that cannot
+ * be indicators are counted as {@link Rejection}s.
+ */
+final class IndicatorRowReader {
+  private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
+  private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+
+  private final ReportDraft draft;
+  private final GroupTrail groups;
+  private final int table;
+  private final Consumer<RowCandidate> out;
+
+  IndicatorRowReader(ReportDraft draft, GroupTrail groups, int table, Consumer<RowCandidate> out) {
+    this.draft = draft;
+    this.groups = groups;
+    this.table = table;
+    this.out = out;
+  }
+
+  /**
+   * Reads {@code row} under {@code standard}, the header above it; {@code maxCodeDepth} is the
+   * deepest code (A11 = 3) in the table's 指标名称 column, 0 when it has none.
+   */
+  void read(TableRow row, HeaderRow standard, int maxCodeDepth) {
+    HeaderRow h = standard;
+    if (needsRepair(row, standard)) {
+      h = RowRepair.candidates(row, standard).stream()
+          .filter(m -> row.readsAsIndicator(m) && !RowRepair.looksLikeValue(row.text(m.nameColumn())))
+          .findFirst()
+          .orElse(standard);
+    }
+    Integer nameCol = h.nameColumn();
+    GridCell nameCell = row.cellAt(nameCol);
+    if (spansInto(nameCell, h.column(ColumnRole.WEIGHT)) || spansInto(nameCell, h.column(ColumnRole.SCORE))) {
+      return; // a note or caption merged across the row
+    }
+    LevelName name = LevelName.parse(nameCell.text());
+    NumberCell weight = row.weight(h);
+    NumberCell score = row.score(h);
+    boolean scored = weight.value() != null || score.value() != null;
+    if (!row.startsHere(nameCol)) {
+      if (scored) {
+        draft.reject(Rejection.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), row.ref(nameCol));
+      }
+      return;
+    }
+    if (name.name().isEmpty()) {
+      if (scored) {
+        draft.reject(Rejection.ROW_WITHOUT_NAME, "scored row without an indicator name", row.ref(nameCol));
+      }
+      return;
+    }
+    if (isGroupRow(h, name, maxCodeDepth)) {
+      return;
+    }
+    if (isNumberedGroup(row, h, nameCell)) {
+      // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators
+      String group = LevelName.withoutOrdinal(name.name());
+      groups.set(GroupTrail.Field.LEVEL1, group);
+      draft.section(new Section(group, weight.value(), score.value(), row.ref(nameCol), ExtractionMethod.TABLE));
+      return;
+    }
+    for (NumberCell n : List.of(weight, score)) {
+      if (n.unparsed()) {
+        draft.reject(Rejection.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", row.ref(nameCol));
+      }
+    }
+    if (!scored) {
+      draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", row.ref(nameCol));
+      return;
+    }
+    emit(row, h, standard, name, weight.value(), score.value());
+  }
+
+  private void emit(TableRow row, HeaderRow h, HeaderRow standard, LevelName name, @Nullable BigDecimal weight,
+      @Nullable BigDecimal score) {
+    Integer nameCol = h.nameColumn();
+    GridCell nameCell = row.cellAt(nameCol);
+    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    // a name cell merged across the group columns states no group of its own; a blank group cell
+    // continues the group above (a merge the format did not keep), and the value keeps its place
+    String goal = groups.resolve(GroupTrail.Field.GOAL, row.value(h.column(ColumnRole.GOAL)),
+        row.refOrNull(h.column(ColumnRole.GOAL)), standard.has(ColumnRole.GOAL), sources);
+    String level1 = groups.resolve(GroupTrail.Field.LEVEL1, groupCell(row, nameCell, h.column(ColumnRole.LEVEL1)),
+        row.refOrNull(h.column(ColumnRole.LEVEL1)), standard.has(ColumnRole.LEVEL1), sources);
+    String level2 = groups.resolve(GroupTrail.Field.LEVEL2, groupCell(row, nameCell, h.column(ColumnRole.LEVEL2)),
+        row.refOrNull(h.column(ColumnRole.LEVEL2)), standard.has(ColumnRole.LEVEL2), sources);
+    level1Weight(row, h, level1);
+    String code = name.code() != null ? name.code() : row.value(h.column(ColumnRole.CODE));
+    String target = row.value(h.column(ColumnRole.TARGET));
+    String actual = row.value(h.column(ColumnRole.ACTUAL));
+    sources.put("level3", row.ref(nameCol));
+    put(sources, "target", row, h.column(ColumnRole.TARGET));
+    put(sources, "actual", row, h.column(ColumnRole.ACTUAL));
+    put(sources, "weight", row, h.column(ColumnRole.WEIGHT));
+    put(sources, "score", row, h.column(ColumnRole.SCORE));
+    put(sources, "rule", row, h.column(ColumnRole.RULE));
+    IndicatorRow indicator = new IndicatorRow(
+        goal, code, level1, level2, name.name(),
+        target, actual, weight, score,
+        target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
+        row.value(h.column(ColumnRole.RULE)), row.value(h.column(ColumnRole.DEVIATION)),
+        null, row.ref(nameCol), ExtractionMethod.TABLE, sources, List.of());
+    out.accept(RowCandidate.ofTable(indicator, h.columns().size(), table));
+  }
+
+  /**
+   * A row to re-read with {@link RowRepair}: it does not read as an indicator, its name looks like
+   * a value (≤400万元), or it has only one of weight and score while a full pair stands elsewhere.
+   */
+  private static boolean needsRepair(TableRow row, HeaderRow h) {
+    if (!row.readsAsIndicator(h) || RowRepair.looksLikeValue(row.text(h.nameColumn()))) {
+      return true;
+    }
+    if ((row.weight(h).value() == null) == (row.score(h).value() == null)) {
+      return false;
+    }
+    return RowRepair.realign(row, h)
+        .filter(m -> !m.column(ColumnRole.SCORE).equals(h.column(ColumnRole.SCORE)))
+        .isPresent();
+  }
+
+  /**
+   * A first-level group row of a flat numbered table: its 序号 is a Chinese numeral (一, 二) where
+   * the indicators are numbered 1, 2…, or its name starts with one (一、决策). Only in tables
+   * without a 一级指标 column, where nothing else states the group.
+   */
+  private static boolean isNumberedGroup(TableRow row, HeaderRow h, GridCell nameCell) {
+    if (h.has(ColumnRole.LEVEL1)) {
+      return false;
+    }
+    Integer seq = h.column(ColumnRole.SEQ);
+    if (seq != null && CHINESE_ORDINAL.matcher(row.text(seq)).matches()) {
+      return true;
+    }
+    return CHINESE_ORDINAL_PREFIX.matcher(nameCell.text().strip()).find();
+  }
+
+  /** 指标名称 tables list groups (A1部门职能) above their indicators (A11…): remember, don't emit. */
+  private boolean isGroupRow(HeaderRow h, LevelName name, int maxCodeDepth) {
+    if (h.has(ColumnRole.LEVEL3) || name.code() == null || maxCodeDepth < 2 || name.code().length() >= maxCodeDepth) {
+      return false;
+    }
+    if (name.code().length() == maxCodeDepth - 1) {
+      groups.set(GroupTrail.Field.LEVEL2, name.name());
+    } else if (name.code().length() == maxCodeDepth - 2) {
+      groups.set(GroupTrail.Field.LEVEL1, name.name());
+    }
+    return true;
+  }
+
+  /** The group name this row's own cell in {@code col} states, or null (also when the name cell spans it). */
+  private static @Nullable String groupCell(TableRow row, GridCell nameCell, @Nullable Integer col) {
+    if (col == null || row.cellAt(col) == nameCell) {
+      return null;
+    }
+    String t = row.value(col);
+    if (t == null || row.isFigure(col) || t.matches(".*[；;%].*")) {
+      return null; // a figure, a percentage or a list of clauses is a shifted cell, not a group name
+    }
+    String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
+    return n.isEmpty() ? null : n;
+  }
+
+  /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight. */
+  private void level1Weight(TableRow row, HeaderRow h, @Nullable String level1) {
+    Integer col = h.column(ColumnRole.LEVEL1);
+    if (level1 == null || col == null || !row.startsHere(col)) {
+      return; // stated once, on the first row of the merge
+    }
+    BigDecimal w = LevelName.parse(row.printed(col)).weight();
+    SourceRef where = row.ref(col);
+    Integer weightCol = h.column(ColumnRole.LEVEL1_WEIGHT);
+    if (w == null && weightCol != null) {
+      w = row.number(weightCol).value();
+      where = row.ref(weightCol);
+    }
+    if (w != null) {
+      draft.section(new Section(level1, w, null, where, ExtractionMethod.TABLE));
+    }
+  }
+
+  /** Keeps the place of {@code field} where the row states it. */
+  private static void put(Map<String, SourceRef> sources, String field, TableRow row, @Nullable Integer col) {
+    if (col != null && !row.text(col).isEmpty()) {
+      sources.put(field, row.ref(col));
+    }
+  }
+
+  private static boolean spansInto(GridCell cell, @Nullable Integer col) {
+    return col != null && col != cell.col() && cell.covers(cell.row(), col);
+  }
+}

@@ -1,0 +1,113 @@
+package org.jixiao.extract.table;
+
+import java.util.List;
+import org.jixiao.extract.table.CellValue.NumberCell;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.schema.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 表格行: one grid row read once: per column, the cell covering it, that cell's {@link CellValue}
+ * and the place it stands; and, where the row is one, the header it states. Every reader of the
+ * row works on this value, as Lucene's filters work on one {@code CharTermAttribute}, so that a
+ * 得分 cell is parsed once however many header layouts are tried on it.
+ *
+ * @param header the row read as a header, or null when it is not one
+ */
+record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
+  /** One column of the row: the (possibly merged) cell covering it, its value, and its place. */
+  record Slot(GridCell cell, CellValue value, SourceRef ref) {}
+
+  TableRow {
+    slots = List.copyOf(slots);
+  }
+
+  int cols() {
+    return slots.size();
+  }
+
+  GridCell cellAt(int col) {
+    return slots.get(col).cell();
+  }
+
+  /** The text as printed, unstripped (a grade or label as the report prints it). */
+  String printed(int col) {
+    return cellAt(col).text();
+  }
+
+  /** The stripped text; "" for a role the header has no column for. */
+  String text(@Nullable Integer col) {
+    return col == null ? "" : slots.get(col).value().text();
+  }
+
+  /** The cleaned text, or null when blank, a placeholder ("/", "-"), or a role without a column. */
+  @Nullable String value(@Nullable Integer col) {
+    return col == null ? null : slots.get(col).value().value();
+  }
+
+  NumberCell number(@Nullable Integer col) {
+    return col == null ? NumberCell.EMPTY : slots.get(col).value().number();
+  }
+
+  /** The 分值 cell under {@code h}, a share of 100 read as points where the header says so. */
+  NumberCell weight(HeaderRow h) {
+    Integer col = h.column(ColumnRole.WEIGHT);
+    if (col == null) {
+      return NumberCell.EMPTY;
+    }
+    CellValue v = slots.get(col).value();
+    return h.percentWeights() ? v.percentWeight() : v.number();
+  }
+
+  /** The 得分 cell under {@code h}. */
+  NumberCell score(HeaderRow h) {
+    return number(h.column(ColumnRole.SCORE));
+  }
+
+  boolean isPoints(int col) {
+    return slots.get(col).value().points();
+  }
+
+  boolean isFigure(int col) {
+    return slots.get(col).value().figure();
+  }
+
+  /** The slot's cell starts on this row (it is not the continuation of a vertical merge). */
+  boolean startsHere(int col) {
+    return cellAt(col).row() == index;
+  }
+
+  /** The slot is its cell's top-left corner. */
+  boolean isOrigin(int col) {
+    GridCell c = cellAt(col);
+    return c.row() == index && c.col() == col;
+  }
+
+  boolean isBlank() {
+    return slots.stream().allMatch(s -> s.value().text().isEmpty());
+  }
+
+  /** Where the slot stands; a role without a column points at the row's first cell. */
+  SourceRef ref(@Nullable Integer col) {
+    return slots.get(col == null ? 0 : col).ref();
+  }
+
+  @Nullable SourceRef refOrNull(@Nullable Integer col) {
+    return col == null ? null : ref(col);
+  }
+
+  /** Whether the row reads as an indicator under {@code h}: a name, and a weight or a score. */
+  boolean readsAsIndicator(HeaderRow h) {
+    Integer nameCol = h.nameColumn();
+    if (nameCol == null) {
+      return false;
+    }
+    String name = text(nameCol);
+    if (name.isEmpty() || isFigure(nameCol) || name.matches("(?s).*[；;%].*")) {
+      return false; // a figure or a rule's clauses, not an indicator's name
+    }
+    NumberCell w = weight(h);
+    NumberCell s = score(h);
+    return !w.unparsed() && !s.unparsed() && (w.value() != null || s.value() != null);
+  }
+}
