@@ -2,6 +2,7 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Names;
 import org.jixiao.extract.prose.ProseRow;
 import org.jixiao.schema.IndicatorRow;
@@ -26,7 +27,7 @@ final class ProseReconciler {
     for (ProseRow p : prose) {
       int i = match(rows, p.row());
       if (i < 0) {
-        draft.reject(Rejection.PROSE_SCORE_UNMATCHED, "prose scores '" + p.row().level3() + "', no table row of that name", p.statement().source());
+        draft.reject(WarningCode.PROSE_SCORE_UNMATCHED, "prose scores '" + p.row().level3() + "', no table row of that name", p.statement().source());
         continue;
       }
       rows.set(i, rows.get(i).withAlternate(p.statement()));

@@ -30,6 +30,12 @@ public enum GradeLevel {
     return symbol;
   }
 
+  /** The symbol, so that text built from a grade reads as the report and the gold write it. */
+  @Override
+  public String toString() {
+    return symbol;
+  }
+
   /** The grade whose symbol is {@code symbol}; a printed wording (优秀) is the extractor's job. */
   @JsonCreator
   public static GradeLevel ofSymbol(String symbol) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.extract.ReportDraft;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.TableGrid;
@@ -75,12 +76,12 @@ final class BudgetScoreRowReader {
       return;
     }
     String actual = rateCol == null ? null : TableCells.value(grid, d, rateCol);
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
-    sources.put("level3", ref(d, labelCol));
-    sources.put("weight", ref(d, weightCol));
-    sources.put("score", ref(d, scoreCol));
+    Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
+    sources.put(IndicatorField.level3, ref(d, labelCol));
+    sources.put(IndicatorField.weight, ref(d, weightCol));
+    sources.put(IndicatorField.score, ref(d, scoreCol));
     if (actual != null) {
-      sources.put("actual", ref(d, rateCol));
+      sources.put(IndicatorField.actual, ref(d, rateCol));
     }
     draft.row(new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
         actual == null ? null : ValueParser.parse(actual), null, null, null, ref(d, labelCol),

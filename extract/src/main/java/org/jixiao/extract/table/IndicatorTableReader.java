@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.extract.GradeWords;
 import org.jixiao.extract.ReportDraft;
-import org.jixiao.extract.Rejection;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.GridCell;
@@ -66,7 +67,7 @@ final class IndicatorTableReader {
       var h = classifier.classify(grid, r);
       if (h.isPresent()) {
         if (header != null && h.get().sameLayout(header)) {
-          draft.reject(Rejection.HEADER_REPEATED, "header row repeated", ref(r, 0));
+          draft.reject(WarningCode.HEADER_REPEATED, "header row repeated", ref(r, 0));
         } else {
           header = h.get();
           maxCodeDepth = maxCodeDepthBelow(r);
@@ -152,13 +153,13 @@ final class IndicatorTableReader {
     var score = TableCells.number(grid, r, h.column(ColumnRole.SCORE));
     if (nameCell.row() != r) {
       if (weight.value() != null || score.value() != null) {
-        draft.reject(Rejection.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), ref(r, nameCol));
+        draft.reject(WarningCode.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), ref(r, nameCol));
       }
       return;
     }
     if (name.name().isEmpty()) {
       if (weight.value() != null || score.value() != null) {
-        draft.reject(Rejection.ROW_WITHOUT_NAME, "scored row without an indicator name", ref(r, nameCol));
+        draft.reject(WarningCode.ROW_WITHOUT_NAME, "scored row without an indicator name", ref(r, nameCol));
       }
       return;
     }
@@ -174,14 +175,14 @@ final class IndicatorTableReader {
     }
     for (var n : List.of(weight, score)) {
       if (n.unparsed()) {
-        draft.reject(Rejection.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", ref(r, nameCol));
+        draft.reject(WarningCode.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", ref(r, nameCol));
       }
     }
     if (weight.value() == null && score.value() == null) {
-      draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", ref(r, nameCol));
+      draft.reject(WarningCode.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", ref(r, nameCol));
       return;
     }
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
     String goalCell = TableCells.value(grid, r, h.column(ColumnRole.GOAL));
     // a name cell merged across the group columns states no group of its own
     String level1Cell = sameCell(nameCell, r, h.column(ColumnRole.LEVEL1)) ? null : groupName(r, h.column(ColumnRole.LEVEL1));
@@ -198,12 +199,12 @@ final class IndicatorTableReader {
     String code = name.code() != null ? name.code() : TableCells.value(grid, r, h.column(ColumnRole.CODE));
     String target = TableCells.value(grid, r, h.column(ColumnRole.TARGET));
     String actual = TableCells.value(grid, r, h.column(ColumnRole.ACTUAL));
-    sources.put("level3", ref(r, nameCol));
-    put(sources, "target", r, h.column(ColumnRole.TARGET));
-    put(sources, "actual", r, h.column(ColumnRole.ACTUAL));
-    put(sources, "weight", r, h.column(ColumnRole.WEIGHT));
-    put(sources, "score", r, h.column(ColumnRole.SCORE));
-    put(sources, "rule", r, h.column(ColumnRole.RULE));
+    sources.put(IndicatorField.level3, ref(r, nameCol));
+    put(sources, IndicatorField.target, r, h.column(ColumnRole.TARGET));
+    put(sources, IndicatorField.actual, r, h.column(ColumnRole.ACTUAL));
+    put(sources, IndicatorField.weight, r, h.column(ColumnRole.WEIGHT));
+    put(sources, IndicatorField.score, r, h.column(ColumnRole.SCORE));
+    put(sources, IndicatorField.rule, r, h.column(ColumnRole.RULE));
     IndicatorRow row = new IndicatorRow(
         goal, code, level1, level2, name.name(),
         target, actual, weight.value(), score.value(),
@@ -322,7 +323,7 @@ final class IndicatorTableReader {
     return col != null && col != cell.col() && cell.covers(cell.row(), col);
   }
 
-  private void put(Map<String, SourceRef> sources, String field, int r, @Nullable Integer col) {
+  private void put(Map<IndicatorField, SourceRef> sources, IndicatorField field, int r, @Nullable Integer col) {
     if (col != null && !grid.text(r, col).isBlank()) {
       sources.put(field, ref(r, col));
     }
