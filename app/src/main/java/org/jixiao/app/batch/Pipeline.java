@@ -9,8 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.jixiao.extract.ReportExtractor;
 import org.jixiao.ingest.DocumentIngestor;
+import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestOutcome;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 
 /** ingest → extract for one file at a time; never throws for a bad file. */
 public final class Pipeline implements AutoCloseable {
@@ -31,10 +33,10 @@ public final class Pipeline implements AutoCloseable {
     try {
       return new FileOutcome.Extracted(file, doc, extractor.extract(doc, sha256(file)));
     } catch (IOException e) {
-      return new FileOutcome.Failed(file, null, file.getFileName() + ": cannot read for its digest: " + e.getMessage());
+      return new FileOutcome.Failed(file, FailureKind.IO_ERROR, file.getFileName() + ": cannot read for its digest: " + e.getMessage());
     } catch (RuntimeException e) {
       // an extraction bug must not stop the batch; say where it happened
-      return new FileOutcome.Failed(file, null, file.getFileName() + ": extraction failed (" + e + ")");
+      return new FileOutcome.Failed(file, ExtractionFailure.EXTRACTION_ERROR, file.getFileName() + ": extraction failed (" + e + ")");
     }
   }
 

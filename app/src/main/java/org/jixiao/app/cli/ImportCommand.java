@@ -21,6 +21,7 @@ import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
 import org.jixiao.index.ReportIndex;
+import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
 import picocli.CommandLine.Command;
@@ -141,7 +142,7 @@ public final class ImportCommand implements Callable<Integer> {
     try {
       return audited(f, pipeline, auditor, t0);
     } catch (Throwable t) { // an Error in one file (stack, memory) is that file's failure, not the batch's
-      return new Done(new FileOutcome.Failed(f, null, f.getFileName() + ": " + t), null, (System.nanoTime() - t0) / 1_000_000);
+      return new Done(new FileOutcome.Failed(f, ExtractionFailure.EXTRACTION_ERROR, f.getFileName() + ": " + t), null, (System.nanoTime() - t0) / 1_000_000);
     }
   }
 
@@ -150,22 +151,21 @@ public final class ImportCommand implements Callable<Integer> {
     AuditResult audit = null;
     if (o instanceof FileOutcome.Extracted e && isNotAReport(e.report())) {
       // stored and indexed, it would only add an empty report to every count
-      o = new FileOutcome.Failed(f, null, f.getFileName()
+      o = new FileOutcome.Failed(f, ExtractionFailure.NOT_A_REPORT, f.getFileName()
           + ": not a performance-evaluation report (no indicator rows, total, budget or department found)");
     }
     if (o instanceof FileOutcome.Extracted e) {
       try {
         audit = auditor.audit(new AuditSubject(e.report(), e.document().text()));
       } catch (RuntimeException ex) {
-        o = new FileOutcome.Failed(f, null, f.getFileName() + ": audit failed (" + ex + ")");
+        o = new FileOutcome.Failed(f, ExtractionFailure.AUDIT_ERROR, f.getFileName() + ": audit failed (" + ex + ")");
       }
     }
     return new Done(o, audit, (System.nanoTime() - t0) / 1_000_000);
   }
 
   static boolean isNotAReport(org.jixiao.schema.Report r) {
-    return r.indicators().isEmpty() && r.totalScore() == null && r.department() == null
-        && (r.budget() == null || r.budget().statesNothing());
+    return r.statesNothing();
   }
 
   private static Done get(Future<Done> job, Path file, long budgetMillis) throws InterruptedException, IOException {

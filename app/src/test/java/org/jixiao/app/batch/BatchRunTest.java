@@ -1,6 +1,7 @@
 package org.jixiao.app.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.app.cli.ExitCodes;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +63,8 @@ class BatchRunTest {
   }
 
   @Test
-  void failureWithoutIngestKindIsAnExtractionFailure() {
-    assertEquals("EXTRACTION", new FileOutcome.Failed(tmp, null, "x").kindName());
+  void aFailedFileAlwaysHasAKind() {
+    assertEquals("NOT_A_REPORT", new FileOutcome.Failed(tmp, ExtractionFailure.NOT_A_REPORT, "x").kindName());
+    assertThrows(NullPointerException.class, () -> new FileOutcome.Failed(tmp, null, "x"));
   }
 }

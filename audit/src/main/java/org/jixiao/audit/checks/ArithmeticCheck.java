@@ -12,6 +12,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
@@ -47,8 +48,8 @@ public final class ArithmeticCheck implements Check {
   }
 
   @Override
-  public String name() {
-    return "ArithmeticCheck";
+  public CheckId id() {
+    return CheckId.ARITHMETIC;
   }
 
   @Override
@@ -162,7 +163,7 @@ public final class ArithmeticCheck implements Check {
   }
 
   private FindingBuilder at(AuditSubject subject, String text, int start, int end) {
-    return FindingBuilder.of(subject.file(), name())
+    return FindingBuilder.of(subject.file(), id())
         .indicator(indicatorBefore(subject, text, start))
         .location(new TextSpan(subject.file(), null, start, end));
   }
