@@ -43,16 +43,6 @@ public enum CheckId {
 
   @JsonCreator
   public static CheckId ofJsonName(String name) {
-    for (CheckId id : values()) {
-      if (id.jsonName.equals(name)) {
-        return id;
-      }
-    }
-    throw new IllegalArgumentException("unknown check: " + name);
-  }
-
-  @Override
-  public String toString() {
-    return jsonName;
+    return JsonNames.constant(CheckId.class, CheckId::jsonName, name);
   }
 }

@@ -39,11 +39,6 @@ public enum GradeLevel {
   /** The grade whose symbol is {@code symbol}; a printed wording (优秀) is the extractor's job. */
   @JsonCreator
   public static GradeLevel ofSymbol(String symbol) {
-    for (GradeLevel g : values()) {
-      if (g.symbol.equals(symbol)) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException("not a grade symbol (优/良/中/差): " + symbol);
+    return JsonNames.constant(GradeLevel.class, GradeLevel::symbol, symbol);
   }
 }
