@@ -1,6 +1,5 @@
 package org.jixiao.index;
 
-import org.jixiao.text.name.Names;
 import static org.jixiao.index.Fields.*;
 
 import java.io.IOException;
@@ -29,19 +28,26 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.jixiao.text.name.IndicatorKeys;
+import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 指标对比: one indicator's rows across departments and years, read from doc values (no stored
  * fields), so that comparing across a hundred thousand reports stays fast. Immutable; {@link
- * #sorted} gives a re-ordered copy, {@link ComparisonExport} writes CSV and XLSX.
+ * #sorted} gives a re-ordered copy.
+ *
+ * <p>The indicator is looked for in three steps, the first that finds rows wins: its canonical key
+ * ({@code 部门预算执行率} → {@code budget_execution_rate}, every wording of that measure), then its
+ * name (ignoring width, spaces and quotes; rows indexed without canonical keys), then as text,
+ * taking each report's best-matching row. Every caller, command line or web page, gets this answer.
  *
  * @see ReportSearcher#compare(String, Filters)
  */
 public final class IndicatorComparison {
   /** How the indicator was found. */
   public enum Match {
-    /** its canonical key or normalized name equals the request */
+    /** its canonical key ({@link #key()} not null) or its normalized name equals the request */
     KEY,
     /** nothing matched exactly; the best text match of each report */
     TEXT
@@ -50,17 +56,25 @@ public final class IndicatorComparison {
   private static final int TEXT_CANDIDATES = 5000;
 
   private final String indicator;
+  private final @Nullable String key;
   private final Match match;
   private final List<ComparisonRow> rows;
 
-  IndicatorComparison(String indicator, Match match, List<ComparisonRow> rows) {
+  IndicatorComparison(String indicator, @Nullable String key, Match match, List<ComparisonRow> rows) {
     this.indicator = indicator;
+    this.key = key;
     this.match = match;
     this.rows = List.copyOf(rows);
   }
 
+  /** The indicator as asked for. */
   public String indicator() {
     return indicator;
+  }
+
+  /** The canonical key the rows were found by, or null when they were found by name or text. */
+  public @Nullable String key() {
+    return key;
   }
 
   public Match match() {
@@ -75,7 +89,7 @@ public final class IndicatorComparison {
   public IndicatorComparison sorted(ComparisonField field, boolean descending) {
     List<ComparisonRow> copy = new ArrayList<>(rows);
     ComparisonField.sort(copy, descending, field);
-    return new IndicatorComparison(indicator, match, copy);
+    return new IndicatorComparison(indicator, key, match, copy);
   }
 
   static IndicatorComparison run(IndexSearcher searcher, Queries queries, String indicator, Filters filters)
@@ -84,13 +98,14 @@ public final class IndicatorComparison {
       throw new IllegalArgumentException("name an indicator to compare");
     }
     Query filter = Queries.filter(Scope.INDICATORS, filters, true); // key and text fields are rows' own
-    String key = Names.key(indicator);
-    Query exact =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(CANONICAL_KEY, key)), Occur.SHOULD)
-            .add(new TermQuery(new Term(NAME_KEY, key)), Occur.SHOULD)
-            .build();
-    int[] docs = searcher.search(Queries.combine(exact, filter), new DocIds());
+    IndicatorKeys keys = IndicatorKeys.load();
+    String canonical = keys.keyOf(indicator);
+    String key = keys.isCanonical(canonical) ? canonical : null;
+    int[] docs = key == null ? new int[0] : exact(searcher, key, filter);
+    if (docs.length == 0) {
+      key = null;
+      docs = exact(searcher, indicator, filter);
+    }
     Match match = Match.KEY;
     if (docs.length == 0) {
       match = Match.TEXT;
@@ -98,7 +113,18 @@ public final class IndicatorComparison {
     }
     List<ComparisonRow> rows = read(searcher, docs);
     ComparisonField.sort(rows, false, ComparisonField.YEAR, ComparisonField.DEPARTMENT);
-    return new IndicatorComparison(indicator, match, rows);
+    return new IndicatorComparison(indicator, key, match, rows);
+  }
+
+  /** The rows whose canonical key or name key is {@code name}'s key. */
+  private static int[] exact(IndexSearcher searcher, String name, Query filter) throws IOException {
+    String key = Names.key(name);
+    Query exact =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(CANONICAL_KEY, key)), Occur.SHOULD)
+            .add(new TermQuery(new Term(NAME_KEY, key)), Occur.SHOULD)
+            .build();
+    return searcher.search(Queries.combine(exact, filter), new DocIds());
   }
 
   private static int[] bestPerReport(IndexSearcher searcher, Query query) throws IOException {

@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.text.number.Numbers;
 import static org.jixiao.index.Fields.*;
 
 import java.io.Closeable;
@@ -132,9 +133,9 @@ public final class ReportSearcher implements Closeable {
   }
 
   /**
-   * 指标对比: the rows of one indicator across departments and years. {@code indicator} is matched
-   * exactly against canonical keys and names first ({@link IndicatorKeys}); if nothing matches it
-   * is searched as text and the best-matching row of each report is taken.
+   * 指标对比: the rows of one indicator across departments and years: by its canonical key ({@link
+   * org.jixiao.text.name.IndicatorKeys}), else by its name, else as text with the best-matching row
+   * of each report (see {@link IndicatorComparison}).
    */
   public IndicatorComparison compare(String indicator, Filters filters) throws IOException {
     return IndicatorComparison.run(searcher, queries, indicator, filters);
@@ -210,7 +211,7 @@ public final class ReportSearcher implements Closeable {
   }
 
   static @Nullable BigDecimal decimal(@Nullable String s) {
-    return s == null ? null : new BigDecimal(s);
+    return s == null ? null : Numbers.of(s);
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.jixiao.ingest.IngestOutcome;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.ExtractionFailure;
 
-/** ingest → extract for one file at a time; never throws for a bad file. */
+/** ingest → extract for one file at a time; never throws for a bad file. Thread-safe. */
 public final class Pipeline implements AutoCloseable {
   private final DocumentIngestor ingestor;
   private final ReportExtractor extractor;
@@ -24,19 +24,21 @@ public final class Pipeline implements AutoCloseable {
     this.extractor = ReportExtractor.standard();
   }
 
-  public FileOutcome process(Path file) {
+  public FileOutcome<Extraction> process(Path file) {
     IngestOutcome outcome = ingestor.ingest(file);
     if (outcome instanceof IngestOutcome.Failed f) {
-      return new FileOutcome.Failed(file, f.kind(), f.message());
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, f.kind(), f.message());
     }
     var doc = ((IngestOutcome.Parsed) outcome).document();
     try {
-      return new FileOutcome.Extracted(file, doc, extractor.extract(doc, sha256(file)));
+      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extract(doc, sha256(file))));
     } catch (IOException e) {
-      return new FileOutcome.Failed(file, FailureKind.IO_ERROR, file.getFileName() + ": cannot read for its digest: " + e.getMessage());
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
+          file.getFileName() + ": cannot read for its digest: " + e.getMessage());
     } catch (RuntimeException e) {
       // an extraction bug must not stop the batch; say where it happened
-      return new FileOutcome.Failed(file, ExtractionFailure.EXTRACTION_ERROR, file.getFileName() + ": extraction failed (" + e + ")");
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
+          file.getFileName() + ": extraction failed (" + e + ")");
     }
   }
 

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.AtomicFiles;
-import org.jixiao.app.batch.BatchRun;
+import org.jixiao.app.batch.BatchCounts;
+import org.jixiao.app.batch.BatchRunner;
 import org.jixiao.app.batch.InputFiles;
+import org.jixiao.app.batch.Pipeline;
 import org.jixiao.audit.AuditHtmlReport;
 import org.jixiao.audit.AuditResult;
-import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
 import org.jixiao.audit.FindingCsv;
 import org.jixiao.audit.FindingTable;
@@ -46,16 +47,18 @@ public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = InputFiles.expand(files);
     List<AuditResult> results = new ArrayList<>();
     Auditor auditor = Auditor.standard();
-    int failed;
-    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.MESSAGE)) {
-      run.each(inputs, e -> results.add(auditor.audit(new AuditSubject(e.report(), e.document().text()))));
-      failed = run.failed();
+    BatchCounts counts;
+    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+      counts = BatchRunner.sequential(limitOptions.limits(), err).run(InputFiles.expand(files),
+          f -> pipeline.process(f).then(e -> e.auditedBy(auditor)), (file, audit) -> {
+            results.add(audit);
+            return audit.findings().size() + " findings";
+          });
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
     if (output.json) {
@@ -70,6 +73,6 @@ public final class AuditCommand implements Callable<Integer> {
       out.print(FindingTable.render(results));
     }
     out.flush();
-    return ExitCodes.forBatch(failed, inputs.size());
+    return ExitCodes.of(counts);
   }
 }

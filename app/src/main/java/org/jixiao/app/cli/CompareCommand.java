@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.index.ComparisonExport;
+import org.jixiao.app.export.ComparisonExport;
 import org.jixiao.index.ComparisonField;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
@@ -65,11 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
     IndicatorComparison comparison;
     try (ReportSearcher searcher = index.openSearcher()) {
-      String key = canonical(indicator);
-      comparison = searcher.compare(key, filterOptions.filters());
-      if (comparison.rows().isEmpty() && !key.equals(indicator)) {
-        comparison = searcher.compare(indicator, filterOptions.filters()); // rows indexed without canonical keys
-      }
+      comparison = searcher.compare(indicator, filterOptions.filters());
     }
     if (field != null) {
       comparison = comparison.sorted(field, descending);
@@ -82,7 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
       ComparisonExport.writeXlsx(comparison, output.xlsx);
       out.println(comparison.rows().size() + " rows written to " + output.xlsx);
     } else if (output != null && output.json) {
-      out.println(Json.write(new JsonView(comparison.indicator(), comparison.match().name(), comparison.rows())));
+      out.println(Json.write(new JsonView(comparison.indicator(), comparison.key(), comparison.match().name(), comparison.rows())));
     } else {
       out.print(render(comparison));
     }
@@ -90,12 +86,12 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The JSON shape of a comparison. */
-  record JsonView(String indicator, String match, List<ComparisonRow> rows) {}
+  /** The JSON shape of a comparison; {@code key} is the canonical key the rows were found by. */
+  record JsonView(String indicator, @Nullable String key, String match, List<ComparisonRow> rows) {}
 
   static String render(IndicatorComparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append(c.indicator()).append(": ").append(c.rows().size()).append(" rows")
+    sb.append(c.indicator()).append(c.key() == null ? "" : " (" + c.key() + ")").append(": ").append(c.rows().size()).append(" rows")
         .append(c.match() == IndicatorComparison.Match.TEXT ? " (no exact match; best text match per report)" : "")
         .append('\n');
     if (c.rows().isEmpty()) {
@@ -110,12 +106,5 @@ public final class CompareCommand implements Callable<Integer> {
           r.scoreRate() == null ? "-" : r.scoreRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
     }
     return sb.append(table.render()).toString();
-  }
-
-  /** A name with a canonical key (预算执行率 → budget_execution_rate) compares every wording of that measure. */
-  static String canonical(String indicator) {
-    var keys = org.jixiao.text.name.IndicatorKeys.load();
-    String key = keys.keyOf(indicator);
-    return keys.isCanonical(key) ? key : indicator;
   }
 }

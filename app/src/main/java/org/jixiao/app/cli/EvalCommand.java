@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jixiao.app.batch.BatchRun;
+import org.jixiao.app.batch.BatchCounts;
+import org.jixiao.app.batch.BatchRunner;
 import org.jixiao.app.batch.InputFiles;
+import org.jixiao.app.batch.Pipeline;
 import org.jixiao.extract.eval.FileScore;
 import org.jixiao.extract.eval.GoldComparator;
 import org.jixiao.extract.eval.GoldSet;
@@ -39,23 +43,29 @@ public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GoldSet goldSet = new GoldSet(gold);
     GoldComparator comparator = new GoldComparator();
-    List<FileScore> scores = new ArrayList<>();
-    int failed;
-    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.MESSAGE)) {
-      for (Path f : InputFiles.expand(files)) {
-        Optional<Report> want = goldSet.goldFor(f.getFileName().toString());
-        if (want.isEmpty()) {
-          err.println("jixiao: no gold for " + f.getFileName() + " in " + gold);
-          continue;
-        }
-        run.process(f, e -> scores.add(comparator.compare(f.getFileName().toString(), want.get(), e.report())));
+    Map<Path, Report> withGold = new LinkedHashMap<>();
+    for (Path f : InputFiles.expand(files)) {
+      Optional<Report> want = goldSet.goldFor(name(f));
+      if (want.isPresent()) {
+        withGold.put(f, want.get());
+      } else {
+        err.println("jixiao: no gold for " + f.getFileName() + " in " + gold);
       }
-      failed = run.failed();
+    }
+    // files without gold are skipped, not failed: the batch is the files that have gold
+    List<FileScore> scores = new ArrayList<>();
+    BatchCounts counts;
+    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+      counts = BatchRunner.sequential(limitOptions.limits(), err).run(List.copyOf(withGold.keySet()), pipeline::process, (f, e) -> {
+        FileScore s = comparator.compare(name(f), withGold.get(f), e.report());
+        scores.add(s);
+        return "F1 " + f(s.f1());
+      });
     }
     if (json) {
       out.println(Json.write(scores));
@@ -66,8 +76,11 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    // files without gold are skipped, not failed: the batch is the files that have gold
-    return ExitCodes.forBatch(failed, scores.size() + failed);
+    return ExitCodes.of(counts);
+  }
+
+  private static String name(Path f) {
+    return f.getFileName().toString();
   }
 
   static String table(List<FileScore> scores) {

@@ -1,5 +1,7 @@
 package org.jixiao.app.cli;
 
+import org.jixiao.app.batch.BatchCounts;
+
 /** The launcher's documented exit codes. */
 public final class ExitCodes {
   public static final int OK = 0;
@@ -15,5 +17,10 @@ public final class ExitCodes {
       return OK;
     }
     return failed == files ? FAILURE : SOME_FILES_FAILED;
+  }
+
+  /** {@link #forBatch} of a batch's counts. */
+  public static int of(BatchCounts counts) {
+    return forBatch(counts.failed(), counts.files());
   }
 }

@@ -1,13 +1,14 @@
 package org.jixiao.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.app.batch.AtomicFiles;
-import org.jixiao.app.batch.BatchRun;
+import org.jixiao.app.batch.BatchCounts;
+import org.jixiao.app.batch.BatchRunner;
 import org.jixiao.app.batch.InputFiles;
+import org.jixiao.app.batch.Pipeline;
+import org.jixiao.app.batch.ReportJsonDir;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import picocli.CommandLine.Command;
@@ -32,32 +33,22 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = InputFiles.expand(files);
-    int failed;
-    java.util.Set<Path> written = new java.util.HashSet<>();
-    try (BatchRun run = new BatchRun(limitOptions.limits(), err, BatchRun.FailureLine.KIND_AND_MESSAGE)) {
-      run.each(inputs, e -> {
-        Report r = e.report();
-        if (out != null) {
-          Path target = out.resolve(e.file().getFileName() + ".json");
-          if (!written.add(target)) {
-            // two inputs of one name (a/report.pdf, b/report.pdf): the second keeps its digit in the name
-            target = out.resolve(e.file().getFileName() + "." + r.fileSha256().substring(0, 12) + ".json");
-            written.add(target);
-          }
-          AtomicFiles.write(target, Json.write(r) + "\n");
-          err.println("wrote " + target + " (" + r.indicators().size() + " indicator rows)");
-        }
-        if (out == null || json) {
-          stdout.println(Json.write(r));
-        }
-      });
-      failed = run.failed();
+    ReportJsonDir dir = out == null ? null : new ReportJsonDir(out);
+    BatchCounts counts;
+    try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
+      counts = BatchRunner.sequential(limitOptions.limits(), spec.commandLine().getErr())
+          .run(InputFiles.expand(files), pipeline::process, (file, e) -> {
+            Report r = e.report();
+            String written = dir == null ? "" : ", wrote " + dir.write(file, r);
+            if (dir == null || json) {
+              stdout.println(Json.write(r));
+            }
+            return r.indicators().size() + " indicator rows" + written;
+          });
     }
     stdout.flush();
-    return ExitCodes.forBatch(failed, inputs.size());
+    return ExitCodes.of(counts);
   }
 }

@@ -11,6 +11,7 @@ import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -34,11 +35,11 @@ import org.jspecify.annotations.Nullable;
  * Each finding names the indicator whose level3 last appears before it in the same paragraph.
  */
 public final class ArithmeticCheck implements Check {
-  private static final Pattern RESULT = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*([%％]?)");
+  private static final Pattern RESULT = Numbers.compile("\\s*({SN})\\s*([%％]?)");
   private static final Pattern SCORE_RATE =
-      Pattern.compile(
-          "(?:满分|权重分|权重|分值)\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,]\\s*得分\\s*(\\d+(?:\\.\\d+)?)\\s*分"
-              + "\\s*[，,]\\s*得分率\\s*(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
+      Numbers.compile(
+          "(?:满分|权重分|权重|分值)\\s*({N})\\s*分\\s*[，,]\\s*得分\\s*({N})\\s*分"
+              + "\\s*[，,]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final RateStatements rates;
@@ -108,7 +109,7 @@ public final class ArithmeticCheck implements Check {
   private void check(
       AuditSubject subject, String text, String expression, int start, Matcher r, List<Finding> out) {
     Optional<BigDecimal> value = Expression.evaluate(expression);
-    BigDecimal stated = new BigDecimal(r.group(1));
+    BigDecimal stated = Numbers.of(r.group(1));
     boolean percent = !r.group(2).isEmpty();
     String unit = percent ? "%" : "";
     String printed = expression.strip() + "=" + r.group(1) + unit;
@@ -140,9 +141,9 @@ public final class ArithmeticCheck implements Check {
   private void scoreRates(AuditSubject subject, String text, List<Finding> out) {
     Matcher m = SCORE_RATE.matcher(text);
     while (m.find()) {
-      BigDecimal full = new BigDecimal(m.group(1));
-      BigDecimal score = new BigDecimal(m.group(2));
-      BigDecimal rate = new BigDecimal(m.group(3));
+      BigDecimal full = Numbers.of(m.group(1));
+      BigDecimal score = Numbers.of(m.group(2));
+      BigDecimal rate = Numbers.of(m.group(3));
       if (full.signum() == 0) {
         continue;
       }
@@ -191,7 +192,7 @@ public final class ArithmeticCheck implements Check {
   private static boolean expressionChar(char c) {
     char f = Expression.fold(c);
     return (f >= '0' && f <= '9')
-        || "+-*/().[]% ".indexOf(f) >= 0
+        || "+-*/().[]%, ".indexOf(f) >= 0
         || c == '\u3000'
         || c == '\t';
   }

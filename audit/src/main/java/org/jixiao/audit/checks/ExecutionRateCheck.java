@@ -17,6 +17,7 @@ import org.jixiao.text.words.WordList;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Evidence;
@@ -38,7 +39,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class ExecutionRateCheck implements Check {
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private final Set<String> labels;
 
@@ -110,7 +110,7 @@ public final class ExecutionRateCheck implements Check {
     }
     BigDecimal sum = basic.add(project);
     int scale = Math.max(Decimals.printedScale(total), Math.max(basic.scale(), project.scale()));
-    BigDecimal slack = BigDecimal.ONE.movePointLeft(scale).multiply(new BigDecimal("1.5"));
+    BigDecimal slack = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(15, 1));
     if (sum.subtract(total).abs().compareTo(slack) <= 0) {
       return;
     }
@@ -138,10 +138,7 @@ public final class ExecutionRateCheck implements Check {
     if (row.actualValue() != null && row.actualValue().number() != null) {
       actual = row.actualValue().number();
     } else if (row.actual() != null) {
-      Matcher m = NUMBER.matcher(row.actual());
-      if (m.find()) {
-        actual = new BigDecimal(m.group());
-      }
+      actual = Numbers.first(row.actual()).orElse(null);
     }
     if (actual == null || Decimals.agreesAtPrintedPrecision(actual, reference)) {
       return;

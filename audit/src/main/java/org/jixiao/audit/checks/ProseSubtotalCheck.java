@@ -13,6 +13,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -34,8 +35,7 @@ public final class ProseSubtotalCheck implements Check {
   static final int LOOK_BACK = 80;
   private static final String HEADING_PRECEDER = "\n\r\t 　.．、)）:：";
   private static final Pattern FIGURES =
-      Pattern.compile(
-          "(?:满分|权重分|设置分值|分值)\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,]\\s*得(?:分)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+      Numbers.compile("(?:满分|权重分|设置分值|分值)\\s*({N})\\s*分\\s*[，,]\\s*得(?:分)?\\s*({N})\\s*分");
 
   @Override
   public CheckId id() {
@@ -70,8 +70,8 @@ public final class ProseSubtotalCheck implements Check {
       List<IndicatorRow> rows = groups.get(group);
       BigDecimal weight = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
       BigDecimal score = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());
-      BigDecimal statedWeight = new BigDecimal(m.group(1));
-      BigDecimal statedScore = new BigDecimal(m.group(2));
+      BigDecimal statedWeight = Numbers.of(m.group(1));
+      BigDecimal statedScore = Numbers.of(m.group(2));
       boolean weightsAgree = weight.compareTo(statedWeight) == 0;
       if (weightsAgree && score.compareTo(statedScore) == 0) {
         continue;

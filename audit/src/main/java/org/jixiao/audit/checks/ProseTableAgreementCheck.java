@@ -14,6 +14,7 @@ import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -34,7 +35,7 @@ import org.jixiao.schema.TextSpan;
  * </ul>
  */
 public final class ProseTableAgreementCheck implements Check {
-  private static final Pattern WEIGHT_AFTER = Pattern.compile("^[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+  private static final Pattern WEIGHT_AFTER = Numbers.compile("^[（(]\\s*({N})\\s*分\\s*[)）]");
 
   @Override
   public CheckId id() {
@@ -121,7 +122,7 @@ public final class ProseTableAgreementCheck implements Check {
           continue;
         }
         Matcher w = WEIGHT_AFTER.matcher(text).region(m.end() + printedName.length(), text.length());
-        if (w.lookingAt() && row.weight() != null && new BigDecimal(w.group(1)).compareTo(row.weight()) != 0) {
+        if (w.lookingAt() && row.weight() != null && Numbers.of(w.group(1)).compareTo(row.weight()) != 0) {
           out.add(
               FindingBuilder.of(subject.file(), id())
                   .severity(Severity.WARNING)

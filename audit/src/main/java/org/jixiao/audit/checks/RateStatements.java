@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Money;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 
 /**
@@ -23,7 +25,6 @@ final class RateStatements {
     }
   }
 
-  private static final Pattern MONEY = Pattern.compile("((?<![\\d.])\\d++(?:\\.\\d++)?)\\s*(万元|元)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
 
   private final List<String> budgetWords = new ArrayList<>();
@@ -45,8 +46,7 @@ final class RateStatements {
       }
     }
     rate =
-        Pattern.compile(
-            "(?:" + String.join("|", rateWords) + ")\\s*(?:为|达到|达|是|:|：)?\\s*(-?(?<![\\d.])\\d++(?:\\.\\d++)?)\\s*[%％]");
+        Numbers.compile("(?:" + String.join("|", rateWords) + ")\\s*(?:为|达到|达|是|:|：)?\\s*({SN})\\s*[%％]");
   }
 
   static RateStatements standard() {
@@ -75,14 +75,10 @@ final class RateStatements {
     BigDecimal spend = null;
     int budgets = 0;
     int spends = 0;
-    Matcher m = MONEY.matcher(sentence);
     int previous = 0;
-    while (m.find()) {
+    for (Money.Mention m : Money.find(sentence)) {
       String before = sentence.substring(previous, m.start());
-      BigDecimal amount = new BigDecimal(m.group(1));
-      if (m.group(2).equals("元")) {
-        amount = amount.movePointLeft(4);
-      }
+      BigDecimal amount = m.amount().wanYuan();
       int b = lastIndex(before, budgetWords);
       int s = lastIndex(before, spendWords);
       if (b > s) {
@@ -98,7 +94,7 @@ final class RateStatements {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        new Statement(budget, spend, new BigDecimal(r.group(1)), r.group(), start, end));
+        new Statement(budget, spend, Numbers.of(r.group(1)), r.group(), start, end));
   }
 
   private static int lastIndex(String text, List<String> words) {

@@ -2,7 +2,6 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Comparators;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ final class RuleParser {
       }
       org.jixiao.schema.Comparator op =
           parts[1].equals("-") ? null : org.jixiao.schema.Comparator.valueOf(parts[1]);
-      entries.add(new Entry(Kind.valueOf(parts[0]), op, Pattern.compile(parts[2])));
+      entries.add(new Entry(Kind.valueOf(parts[0]), op, Numbers.compile(parts[2])));
     }
   }
 
@@ -48,7 +49,7 @@ final class RuleParser {
   }
 
   ScoringRule parse(String printed) {
-    String text = Normalizer.normalize(printed, Normalizer.Form.NFKC);
+    String text = Numbers.foldText(printed);
     Map<Integer, ScoringRule.Clause> found = new TreeMap<>(Comparator.naturalOrder());
     for (Entry entry : entries) {
       Matcher m = entry.pattern().matcher(text);
@@ -67,20 +68,20 @@ final class RuleParser {
       case PROPORTIONAL -> new ScoringRule.Proportional();
       case FULL_IF -> {
         org.jixiao.schema.Comparator op = op(group(m, "op"), entry.defaultOp());
-        yield op == null ? null : new ScoringRule.FullIf(op, new BigDecimal(m.group("x")));
+        yield op == null ? null : new ScoringRule.FullIf(op, Numbers.of(m.group("x")));
       }
       case ZERO_IF -> {
         org.jixiao.schema.Comparator op = op(group(m, "op"), entry.defaultOp());
-        yield op == null ? null : new ScoringRule.ZeroIf(op, new BigDecimal(m.group("x")));
+        yield op == null ? null : new ScoringRule.ZeroIf(op, Numbers.of(m.group("x")));
       }
       case DEDUCT_PER -> {
         String dir = m.group("dir");
         boolean below = "减少降低低于下降少".contains(dir);
-        BigDecimal step = new BigDecimal(m.group("step"));
+        BigDecimal step = Numbers.of(m.group("step"));
         yield step.signum() == 0
             ? null
             : new ScoringRule.DeductPer(
-                below, step, new BigDecimal(m.group("amount")), m.group("unit").startsWith("%"));
+                below, step, Numbers.of(m.group("amount")), m.group("unit").startsWith("%"));
       }
       case BAND -> {
         String lo = group(m, "lo");
@@ -88,24 +89,24 @@ final class RuleParser {
         String loop = group(m, "loop");
         String hiop = group(m, "hiop");
         yield new ScoringRule.Band(
-            lo == null ? null : new BigDecimal(lo),
+            lo == null ? null : Numbers.of(lo),
             loop != null && (loop.equals("≤") || loop.equals("<=") || loop.equals("≥") || loop.equals(">=")),
-            hi == null ? null : new BigDecimal(hi),
+            hi == null ? null : Numbers.of(hi),
             hiop != null && (hiop.equals("≤") || hiop.equals("<=")),
-            new BigDecimal(m.group("pts")));
+            Numbers.of(m.group("pts")));
       }
       case PER_ITEM -> {
         String amount = m.group("amount");
         String unit = group(m, "unit");
         if (amount.contains("/")) {
           String[] f = amount.split("/");
-          BigDecimal den = new BigDecimal(f[1]);
+          BigDecimal den = Numbers.of(f[1]);
           yield den.signum() == 0
               ? null
-              : new ScoringRule.PerItem(new BigDecimal(f[0]).divide(den, MathContext.DECIMAL64), true);
+              : new ScoringRule.PerItem(Numbers.of(f[0]).divide(den, MathContext.DECIMAL64), true);
         }
         boolean percent = unit != null && unit.startsWith("%");
-        BigDecimal value = new BigDecimal(amount);
+        BigDecimal value = Numbers.of(amount);
         yield new ScoringRule.PerItem(percent ? value.movePointLeft(2) : value, percent);
       }
     };
@@ -124,13 +125,6 @@ final class RuleParser {
     if (printed == null) {
       return fallback;
     }
-    return switch (printed) {
-      case "≥", ">=" -> org.jixiao.schema.Comparator.GE;
-      case "≤", "<=" -> org.jixiao.schema.Comparator.LE;
-      case ">" -> org.jixiao.schema.Comparator.GT;
-      case "<" -> org.jixiao.schema.Comparator.LT;
-      case "=" -> org.jixiao.schema.Comparator.EQ;
-      default -> fallback;
-    };
+    return Comparators.of(printed).orElse(fallback);
   }
 }

@@ -9,6 +9,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Comparator;
@@ -181,11 +182,7 @@ public final class ScoringRuleCheck implements Check {
       return "%".equals(RowScoreCheck.unit(value)) ? value.number() : null;
     }
     if (printed != null) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]\\s*$").matcher(printed);
-      if (m.matches()) {
-        return new BigDecimal(m.group(1));
-      }
+      return Numbers.parsePercent(printed).orElse(null);
     }
     return null;
   }

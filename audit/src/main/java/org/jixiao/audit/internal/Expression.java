@@ -3,10 +3,13 @@ package org.jixiao.audit.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.text.number.Numbers;
 
 /**
  * A small safe arithmetic evaluator for formulas printed in reports: numbers, {@code + - × ÷ * /},
- * round and square brackets, postfix {@code %} (÷100), full-width forms. No variables, no
+ * numbers as {@link Numbers#PATTERN} reads them ({@code 12,000,000.00}), round and square brackets, postfix {@code %} (÷100), full-width forms. No variables, no
  * functions, nothing else: anything outside this grammar yields {@link Optional#empty()}, as does
  * division by zero. Input longer than {@value #MAX_LENGTH} characters or nested deeper than
  * {@value #MAX_DEPTH} is refused. Not API.
@@ -15,6 +18,7 @@ public final class Expression {
   public static final int MAX_LENGTH = 240;
   public static final int MAX_DEPTH = 32;
   private static final MathContext MC = MathContext.DECIMAL64;
+  private static final Pattern NUMBER = Pattern.compile(Numbers.PATTERN);
 
   private final String src;
   private int pos;
@@ -144,14 +148,12 @@ public final class Expression {
       pos++;
       return value;
     }
-    int start = pos;
-    while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '.')) {
-      pos++;
+    Matcher number = NUMBER.matcher(src).region(pos, src.length());
+    if (!number.lookingAt()) {
+      throw new IllegalArgumentException("number expected at " + pos);
     }
-    if (start == pos) {
-      throw new IllegalArgumentException("number expected at " + start);
-    }
-    return new BigDecimal(src.substring(start, pos)); // rejects "1.2.3" with NumberFormatException
+    pos = number.end(); // "1.2.3" stops after 1.2 and fails as trailing input
+    return Numbers.of(number.group());
   }
 
   private void enter() {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.ReportDraft;
 import org.jixiao.schema.BudgetField;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
@@ -16,7 +17,6 @@ import org.jixiao.schema.ExtractionMethod;
 final class ProseBudgetReader {
   private record Rule(BudgetField field, Pattern pattern) {}
 
-  private static final String NUMBER = "(?<number>[0-9][0-9,，]*(?:\\.[0-9]+)?)";
   private static final String UNIT = "(?<unit>亿元|万元|元|万)";
   private final List<Rule> rules;
 
@@ -29,7 +29,7 @@ final class ProseBudgetReader {
     for (String line : WordList.lines(ProseBudgetReader.class, "budget-prose.txt")) {
       String[] parts = line.split("\t", 2);
       rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
-          Pattern.compile(parts[1].replace("{N}", NUMBER).replace("{U}", UNIT))));
+          Numbers.compile(parts[1].replace("{U}", UNIT))));
     }
     return new ProseBudgetReader(rules);
   }
@@ -40,7 +40,7 @@ final class ProseBudgetReader {
       for (Rule rule : rules) {
         Matcher m = rule.pattern().matcher(p.text());
         while (m.find()) {
-          BigDecimal n = new BigDecimal(m.group("number").replace(",", "").replace("，", ""));
+          BigDecimal n = Numbers.of(m.group("number"));
           BigDecimal value = rule.field() == BudgetField.executionRate ? n : TableBudgetReader.toWanYuan(n, m.group("unit"));
           out.add(new BudgetFact(rule.field(), value, m.group().strip(),
               draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE, 0));

@@ -114,7 +114,7 @@ final class TableBudgetReader {
     Set<String> out = new LinkedHashSet<>();
     for (int c = cell.col() - 1; c >= 0; c--) {
       String t = grid.text(cell.row(), c).strip();
-      if (t.isEmpty() || Names.isFigure(t)) {
+      if (t.isEmpty() || Numbers.isFigure(t)) {
         continue;
       }
       if (t.length() <= MAX_LABEL) {
@@ -136,7 +136,7 @@ final class TableBudgetReader {
       if (t.length() > MAX_LABEL) {
         break; // a paragraph-like cell: the table's head block, not a column label
       }
-      if (!Names.isFigure(t)) {
+      if (!Numbers.isFigure(t)) {
         out.add(t);
       }
     }

@@ -1,5 +1,7 @@
 package org.jixiao.extract.eval;
 
+import java.util.Optional;
+import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Compares an extracted report with its gold report (tabula's TestTableDetection idea, GROBID's field-level scores). */
 public final class GoldComparator {
-  private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+  private static final BigDecimal TOLERANCE = BigDecimal.valueOf(5, 3);
 
   public FileScore compare(String file, Report gold, Report got) {
     List<FieldMismatch> mismatches = new ArrayList<>();
@@ -136,17 +138,16 @@ public final class GoldComparator {
   }
 
   private static boolean isNumber(@Nullable String s) {
-    return s != null && s.matches("-?\\d+(\\.\\d+)?");
+    return s != null && Numbers.parse(s).isPresent();
   }
 
   private static boolean sameNumber(@Nullable String a, @Nullable String b) {
     if (a == null || b == null) {
       return a == null && b == null;
     }
-    if (!isNumber(a) || !isNumber(b)) {
-      return false;
-    }
-    return sameNumber(new BigDecimal(a), new BigDecimal(b));
+    Optional<BigDecimal> x = Numbers.parse(a);
+    Optional<BigDecimal> y = Numbers.parse(b);
+    return x.isPresent() && y.isPresent() && sameNumber(x.get(), y.get());
   }
 
   static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {

@@ -1,5 +1,8 @@
 package org.jixiao.extract.identity;
 
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.Dates;
+import org.jixiao.text.name.Outline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +28,11 @@ import org.jspecify.annotations.Nullable;
  * publication date, each with the place it was read from.
  */
 public final class IdentityExtractor {
-  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度");
-  private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
+  private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
+  private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
   private static final Pattern SECTION_HEADING =
-      Pattern.compile("^[\\s\\u00A0\\u3000]*(?:[一二三四五六七八九十]+[\\s\\u00A0\\u3000]*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[\\s\\u00A0\\u3000]*[、.．])");
+      Pattern.compile("^[\\s\\u00A0\\u3000]*(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")");
 
   private final Lexicon labels;
   private final PlaceResolver places;
@@ -123,7 +126,7 @@ public final class IdentityExtractor {
       Matcher m = YEAR.matcher(title);
       if (m.find()) {
         evidence.put(ReportField.fiscalYear, evidence(m.group(), titleLines.get(0), draft));
-        return Integer.parseInt(m.group(1));
+        return Dates.year(m.group(1));
       }
     }
     for (Paragraph p : doc.paragraphs()) {
@@ -133,11 +136,11 @@ public final class IdentityExtractor {
       Matcher m = YEAR.matcher(p.text());
       if (m.find()) {
         evidence.put(ReportField.fiscalYear, new Evidence(m.group(), draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
-        return Integer.parseInt(m.group(1));
+        return Dates.year(m.group(1));
       }
     }
     Matcher m = YEAR.matcher(doc.text());
-    return m.find() ? Integer.parseInt(m.group(1)) : null;
+    return m.find() ? Dates.year(m.group(1)) : null;
   }
 
   private static @Nullable AdminLevel levelWord(@Nullable String title) {

@@ -1,7 +1,8 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +15,12 @@ import org.jspecify.annotations.Nullable;
  * Arabic one an indicator. The score is the paragraph's last "得S分" / "得分S分", or "得满分".
  */
 record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart, int nameEnd, int headEnd) {
-  private static final String NUMBER = "([0-9０-９]+(?:[.．][0-9０-９]+)?)";
-  private static final Pattern HEAD = Pattern.compile(
-      "^[\\s\\u00A0\\u3000]*(?:(?<cn>[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
-          + "|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳])?[\\s\\u00A0\\u3000]*"
+  private static final String NUMBER = "({N})";
+  private static final Pattern HEAD = Numbers.compile(
+      "^[\\s\\u00A0\\u3000]*(?:(?<cn>" + Outline.CHINESE + ")"
+          + "|" + Outline.ARABIC + "|" + Outline.CIRCLED + ")?[\\s\\u00A0\\u3000]*"
           + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
-  private static final Pattern SCORED = Pattern.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
+  private static final Pattern SCORED = Numbers.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
   private static final int MAX_PARAGRAPH = 20_000;
   private static final Pattern FULL = Pattern.compile("得满分");
 
@@ -53,6 +54,6 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
   }
 
   private static BigDecimal decimal(String s) {
-    return new BigDecimal(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    return Numbers.of(s);
   }
 }

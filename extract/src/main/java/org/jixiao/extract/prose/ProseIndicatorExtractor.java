@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.jixiao.schema.TextSpan;
  * sentences, also inside long table cells, go to the draft.
  */
 public final class ProseIndicatorExtractor {
-  private static final Pattern PERCENT = Pattern.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?[-−－]?(?<![\\d.])\\d++(?:\\.\\d++)?%");
+  private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
 

@@ -1,7 +1,7 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +56,6 @@ public final class ScoreMentionFinder {
 
   private static @Nullable BigDecimal number(Matcher m, String name) {
     String g = group(m, name);
-    return g == null ? null : new BigDecimal(Normalizer.normalize(g, Normalizer.Form.NFKC));
+    return g == null ? null : Numbers.of(g);
   }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.number.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,7 +19,6 @@ public final class ScorePatterns {
   /** One compiled pattern. */
   public record Entry(Kind kind, Pattern pattern) {}
 
-  private static final String NUMBER = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
   private final List<Entry> entries;
 
   public ScorePatterns(List<Entry> entries) {
@@ -33,9 +33,9 @@ public final class ScorePatterns {
         throw new IllegalStateException("score-patterns.txt: no tab in '" + line + "'");
       }
       String regex = line.substring(tab + 1)
-          .replace("{W}", "(?<weight>" + NUMBER + ")")
-          .replace("{S}", "(?<score>" + NUMBER + ")");
-      out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Pattern.compile(regex)));
+          .replace("{W}", "(?<weight>{N})")
+          .replace("{S}", "(?<score>{N})");
+      out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Numbers.compile(regex)));
     }
     return new ScorePatterns(out);
   }

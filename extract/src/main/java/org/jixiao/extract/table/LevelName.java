@@ -1,5 +1,7 @@
 package org.jixiao.extract.table;
 
+import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * B3}), the name, and a trailing weight note ({@code (10分)}, also unclosed as in {@code ( 4分}).
  */
 public record LevelName(@Nullable String code, String name, @Nullable BigDecimal weight) {
-  private static final Pattern CODE = Pattern.compile("^([A-Za-z])(\\d{0,3})(?=[\\p{IsHan}“\"《（(])");
+  private static final Pattern CODE = Pattern.compile("^(" + Outline.CODE + ")(?=[\\p{IsHan}“\"《（(])");
   private static final Pattern WEIGHT_NOTE =
-      Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]?\\s*$");
+      Numbers.compile("[(（]\\s*({N})\\s*分\\s*[)）]?\\s*$");
   private static final Pattern ORDINAL =
-      Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d))\\s*");
+      Pattern.compile("^(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")\\s*");
 
   public static LevelName parse(String printed) {
     String t = Names.clean(printed);
@@ -26,13 +28,13 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
     String code = null;
     Matcher c = CODE.matcher(t);
     if (c.find()) {
-      code = c.group(1).toUpperCase(java.util.Locale.ROOT) + c.group(2);
+      code = c.group(1).toUpperCase(java.util.Locale.ROOT);
       t = t.substring(c.end()).strip();
     }
     BigDecimal weight = null;
     Matcher w = WEIGHT_NOTE.matcher(t);
     if (w.find()) {
-      weight = new BigDecimal(w.group(1));
+      weight = Numbers.of(w.group(1));
       t = t.substring(0, w.start()).strip();
     }
     return new LevelName(code, t, weight);

@@ -44,14 +44,17 @@ final class TableCells {
   /** A weight cell; "5%" is 5 points where the 权重 column states weights as shares of 100. */
   static NumberCell weight(TableGrid grid, int row, @Nullable Integer col, boolean percentWeights) {
     NumberCell n = number(grid, row, col);
-    if (n.unparsed() && percentWeights && n.raw().matches("[0-9.]+\\s*[%％]")) {
-      return new NumberCell(Numbers.parse(n.raw().replaceAll("\\s*[%％]$", "")).orElse(null), n.raw());
+    if (n.unparsed() && percentWeights) {
+      Optional<BigDecimal> share = Numbers.parsePercent(n.raw()).filter(v -> v.signum() >= 0);
+      if (share.isPresent()) {
+        return new NumberCell(share.get(), n.raw());
+      }
     }
     return n;
   }
 
   static boolean isNumeric(String text) {
-    return Names.isFigure(text);
+    return Numbers.isFigure(text);
   }
 
 }

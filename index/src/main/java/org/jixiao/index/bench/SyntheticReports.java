@@ -1,5 +1,8 @@
 package org.jixiao.index.bench;
 
+import org.jixiao.text.number.ValueParser;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.NumberMention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.Budget;
@@ -33,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  * (电子证照 + 及时率), about 60 a report; departments are real places with real agency names.
  */
 public final class SyntheticReports {
-  private static final Pattern QUANTITY = Pattern.compile("^(>=|<=|≥|≤|>|<|=)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万|亿)?(.*)$");
 
   private final long seed;
   private final List<String[]> templates = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class SyntheticReports {
 
   private IndicatorRow fromTemplate(SplittableRandom rnd) {
     String[] t = templates.get(rnd.nextInt(templates.size()));
-    BigDecimal weight = t[5].isEmpty() ? null : new BigDecimal(t[5]);
+    BigDecimal weight = t[5].isEmpty() ? null : Numbers.of(t[5]);
     String actual = vary(rnd, t[4]);
     return row(rnd, blankToNull(t[0]), blankToNull(t[1]), t[2], blankToNull(t[3]), blankToNull(actual), weight);
   }
@@ -126,13 +127,14 @@ public final class SyntheticReports {
 
   /** A fresh number in the same printed form: 96.12% → 93.4%, 200万件 → 181万件; words stay. */
   private static String vary(SplittableRandom rnd, String actual) {
-    Matcher m = QUANTITY.matcher(actual);
-    if (!m.matches()) {
+    List<NumberMention> numbers = Numbers.find(actual);
+    if (numbers.isEmpty()) {
       return actual;
     }
-    double v = Double.parseDouble(m.group(2)) * rnd.nextDouble(0.7, 1.1);
-    String number = BigDecimal.valueOf(v).setScale(m.group(2).contains(".") ? 2 : 0, RoundingMode.HALF_UP).toPlainString();
-    return (m.group(1) == null ? "" : m.group(1)) + number + (m.group(3) == null ? "" : m.group(3)) + m.group(4);
+    NumberMention n = numbers.get(0);
+    BigDecimal v = n.value().multiply(BigDecimal.valueOf(rnd.nextDouble(0.7, 1.1)));
+    String number = v.setScale(n.printed().contains(".") ? 2 : 0, RoundingMode.HALF_UP).toPlainString();
+    return actual.substring(0, n.start()) + number + actual.substring(n.end());
   }
 
   /** What extraction would parse: comparator, number, 万/亿 scale and unit, or a qualitative text. */
@@ -140,19 +142,7 @@ public final class SyntheticReports {
     if (text == null) {
       return null;
     }
-    Matcher m = QUANTITY.matcher(text.strip());
-    if (!m.matches()) {
-      return new ParsedValue(ValueKind.QUALITATIVE, text, null, null, null, null);
-    }
-    Comparator c = m.group(1) == null ? null : switch (m.group(1)) {
-      case ">=", "≥" -> Comparator.GE;
-      case "<=", "≤" -> Comparator.LE;
-      case ">" -> Comparator.GT;
-      case "<" -> Comparator.LT;
-      default -> Comparator.EQ;
-    };
-    BigDecimal scale = m.group(3) == null ? null : m.group(3).equals("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
-    return new ParsedValue(ValueKind.QUANTITY, text, c, new BigDecimal(m.group(2)), scale, m.group(4).strip());
+    return ValueParser.parse(text);
   }
 
   private String pick(SplittableRandom rnd, String section) {

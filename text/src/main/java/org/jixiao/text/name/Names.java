@@ -68,12 +68,6 @@ public final class Names {
     return SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
   }
 
-  /** A figure as tables print it: 1,234.5, 87.3%, 12 (full-width forms too). */
-  public static boolean isFigure(String text) {
-    String t = compact(text).replace("%", "");
-    return !t.isEmpty() && org.jixiao.text.number.Numbers.parse(t).isPresent();
-  }
-
   /** True when the text contains a CJK ideograph. */
   public static boolean hasCjk(String s) {
     return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);

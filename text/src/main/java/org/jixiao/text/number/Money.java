@@ -1,7 +1,11 @@
 package org.jixiao.text.number;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +14,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Money {
 
+  /** An amount in running text: a number, then its unit (longest first, so 万元 is never 元). */
+  private static final Pattern IN_TEXT =
+      Pattern.compile("(" + Numbers.PATTERN + ")\\s*(百万元|千元|万元|亿元|元)");
+
+  /** 金额出处: an amount found in running text, with its character span {@code [start, end)}. */
+  public record Mention(MoneyAmount amount, int start, int end) {}
+
   private Money() {}
+
+  /**
+   * Every amount printed with its own unit in {@code text}: {@code 356,218,930.52元}, {@code
+   * 9893.12万元}. A number without a unit is not money here.
+   */
+  public static List<Mention> find(CharSequence text) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = IN_TEXT.matcher(text);
+    while (m.find()) {
+      MoneyUnit unit = MoneyUnit.ofSymbol(m.group(2)).orElseThrow();
+      BigDecimal printed = Numbers.of(m.group(1));
+      out.add(
+          new Mention(
+              new MoneyAmount(toWanYuan(printed, unit).orElseThrow(), printed, unit, m.group()),
+              m.start(),
+              m.end()));
+    }
+    return out;
+  }
 
   /**
    * {@code amount} in {@code unit}, expressed in 万元. Always present: moving the decimal point of a

@@ -2,7 +2,10 @@ package org.jixiao.text.number;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +25,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Numbers {
 
+  /**
+   * One printed Arabic number in running text, as a regular-expression fragment without groups:
+   * ASCII or full-width digits, well-formed ASCII thousands separators ({@code 356,218,930.52}), an
+   * optional decimal part. It never starts inside another number ({@code 930.52} is not found in
+   * {@code 356,218,930.52}). The Chinese comma {@code ，} is not a separator here: in prose it ends a
+   * clause ({@code 完成12，100%达标}). Patterns elsewhere embed it through {@link #compile}.
+   */
+  public static final String PATTERN =
+      "(?<![0-9０-９.．,])(?:[0-9０-９]{1,3}(?:,[0-9０-９]{3})++(?![0-9０-９])|[0-9０-９]++)"
+          + "(?:[.．][0-9０-９]++)?";
+
+  /** {@link #PATTERN} with an optional sign that does not follow a digit ({@code 2-3} is two numbers). */
+  public static final String SIGNED = "(?:(?<![0-9０-９.．,])[-+−－﹣])?" + PATTERN;
+
+  /** A percentage: {@link #SIGNED} then {@code %} or {@code ％}. */
+  public static final String PERCENT = SIGNED + "\\s*[%％]";
+
+  private static final Pattern FOUND = Pattern.compile(SIGNED);
+  private static final Pattern WHOLE_PERCENT = Pattern.compile("\\s*(" + SIGNED + ")\\s*[%％]\\s*");
+
   private static final Pattern ARABIC =
       Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
   private static final String DIGITS = "〇零一二三四五六七八九";
@@ -36,6 +59,81 @@ public final class Numbers {
   public static String normalize(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return n.replace('−', '-').replace('–', '-').replace('﹣', '-');
+  }
+
+  /**
+   * A pattern from a template in which {@code {N}} stands for a number ({@link #PATTERN}), {@code
+   * {SN}} for a signed one ({@link #SIGNED}), {@code {P}} for a percentage ({@link #PERCENT}) and
+   * {@code {Y}} for a year ({@link Dates#YEAR}):
+   * {@code 得分(?<s>{N})分}. Word lists and checks write their sentence patterns this way, so that
+   * every number in them is read the one way this class reads numbers.
+   */
+  public static Pattern compile(String template) {
+    return Pattern.compile(expand(template));
+  }
+
+  /** The regular expression {@link #compile} compiles. */
+  public static String expand(String template) {
+    return template
+        .replace("{N}", "(?:" + PATTERN + ")")
+        .replace("{SN}", "(?:" + SIGNED + ")")
+        .replace("{P}", "(?:" + PERCENT + ")")
+        .replace("{Y}", "(?:" + Dates.YEAR + ")");
+  }
+
+  /**
+   * The value of text a {@link #PATTERN} or {@link #SIGNED} fragment matched. Throws {@link
+   * IllegalArgumentException} on anything else: a caller that passes other text has a bug.
+   */
+  public static BigDecimal of(String matched) {
+    return parse(matched)
+        .orElseThrow(() -> new IllegalArgumentException("not a printed number: " + matched));
+  }
+
+  /** Every Arabic number in {@code text} ({@link #SIGNED}), with its place, in order. */
+  public static List<NumberMention> find(CharSequence text) {
+    List<NumberMention> out = new ArrayList<>();
+    Matcher m = FOUND.matcher(text);
+    while (m.find()) {
+      out.add(new NumberMention(of(m.group()), m.group(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /** The first Arabic number in {@code text}, if any. */
+  public static Optional<BigDecimal> first(CharSequence text) {
+    Matcher m = FOUND.matcher(text);
+    return m.find() ? Optional.of(of(m.group())) : Optional.empty();
+  }
+
+  /** A text that is exactly one percentage, {@code 87.3%} or {@code －3 ％}: 87.3, −3. */
+  public static Optional<BigDecimal> parsePercent(String text) {
+    Matcher m = WHOLE_PERCENT.matcher(text);
+    return m.matches() ? parse(m.group(1)) : Optional.empty();
+  }
+
+  /** A figure as tables print it: 1,234.5, 87.3%, 12 (full-width forms too). */
+  public static boolean isFigure(String text) {
+    String t = normalize(text).replaceAll("\\s+", "").replace("%", "");
+    return !t.isEmpty() && parse(t).isPresent();
+  }
+
+  /**
+   * {@link #normalize} for running text that is then searched with {@link #PATTERN}: the same
+   * folding, except that the Chinese comma {@code ，} stays, so that a clause break ({@code
+   * 满分100，100%完成}) never becomes a thousands separator.
+   */
+  public static String foldText(String s) {
+    if (s.indexOf('，') < 0) {
+      return normalize(s);
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    for (int comma = s.indexOf('，'); comma >= 0; comma = s.indexOf('，', from)) {
+      out.append(normalize(s.substring(from, comma))).append('，');
+      from = comma + 1;
+    }
+    return out.append(normalize(s.substring(from))).toString();
   }
 
   /** The number {@code s} spells, or empty if it is not exactly one number in a form listed above. */

@@ -46,36 +46,14 @@ public final class ValueParser {
   private static final Pattern ASCII_DIGIT = Pattern.compile("[0-9]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
-  private record Wording(String words, org.jixiao.schema.Comparator comparator) {}
-
-  private static final List<Wording> PREFIXES;
-  private static final List<Wording> SUFFIXES;
+  private static final List<Comparators.Wording> PREFIXES = Comparators.prefixes();
+  private static final List<Comparators.Wording> SUFFIXES = Comparators.suffixes();
   private static final Set<String> UNITS;
   private static final Map<String, BigDecimal> SCALES;
   private static final List<Map.Entry<String, BigDecimal>> SCALES_LONGEST_FIRST;
   private static final Set<String> BLANKS;
 
   static {
-    List<Wording> prefixes = new ArrayList<>();
-    List<Wording> suffixes = new ArrayList<>();
-    for (String line : WordList.lines(ValueParser.class, "comparators.txt")) {
-      String[] f = line.split("\t");
-      if (f.length != 3) {
-        throw new IllegalStateException("comparators.txt: expected 3 tab-separated fields: " + line);
-      }
-      Wording w = new Wording(f[0], org.jixiao.schema.Comparator.valueOf(f[1]));
-      switch (f[2]) {
-        case "prefix" -> prefixes.add(w);
-        case "suffix" -> suffixes.add(w);
-        default -> throw new IllegalStateException("comparators.txt: bad position: " + line);
-      }
-    }
-    Comparator<Wording> longestFirst =
-        Comparator.comparingInt((Wording w) -> w.words().length()).reversed();
-    prefixes.sort(longestFirst);
-    suffixes.sort(longestFirst);
-    PREFIXES = List.copyOf(prefixes);
-    SUFFIXES = List.copyOf(suffixes);
     Map<String, BigDecimal> scales = new HashMap<>();
     List<String> units = new ArrayList<>();
     for (String line : WordList.lines(ValueParser.class, "units.txt")) {
@@ -112,16 +90,6 @@ public final class ValueParser {
     return SCALES;
   }
 
-  /** The comparator wordings {@code comparators.txt} lists as prefixes. */
-  static Map<String, org.jixiao.schema.Comparator> prefixWordings() {
-    return PREFIXES.stream().collect(Collectors.toUnmodifiableMap(Wording::words, Wording::comparator));
-  }
-
-  /** The comparator wordings {@code comparators.txt} lists as suffixes. */
-  static Map<String, org.jixiao.schema.Comparator> suffixWordings() {
-    return SUFFIXES.stream().collect(Collectors.toUnmodifiableMap(Wording::words, Wording::comparator));
-  }
-
   /** The value {@code text} states; never throws, never guesses. */
   public static ParsedValue parse(@Nullable String text) {
     String printed = text == null ? "" : text.strip();
@@ -145,21 +113,20 @@ public final class ValueParser {
   }
 
   private static boolean isComparatorWording(String n) {
-    return PREFIXES.stream().anyMatch(w -> w.words().equals(n))
-        || SUFFIXES.stream().anyMatch(w -> w.words().equals(n));
+    return Comparators.of(n).isPresent();
   }
 
   private static Optional<ParsedValue> quantity(String n, String printed) {
     org.jixiao.schema.Comparator comparator = null;
     String rest = n;
-    for (Wording w : PREFIXES) {
+    for (Comparators.Wording w : PREFIXES) {
       if (rest.startsWith(w.words()) && rest.length() > w.words().length()) {
         comparator = w.comparator();
         rest = rest.substring(w.words().length());
         break;
       }
     }
-    for (Wording w : SUFFIXES) {
+    for (Comparators.Wording w : SUFFIXES) {
       if (rest.endsWith(w.words()) && rest.length() > w.words().length()) {
         if (comparator != null && comparator != w.comparator()) {
           return Optional.empty();

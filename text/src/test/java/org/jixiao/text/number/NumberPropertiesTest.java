@@ -109,8 +109,8 @@ class NumberPropertiesTest {
   Arbitrary<Map.Entry<String, String>> comparators() {
     List<Map.Entry<String, String>> all = new java.util.ArrayList<>();
     all.add(Map.entry("", ""));
-    ValueParser.prefixWordings().keySet().forEach(w -> all.add(Map.entry(w, "")));
-    ValueParser.suffixWordings().keySet().forEach(w -> all.add(Map.entry("", w)));
+    Comparators.prefixes().forEach(w -> all.add(Map.entry(w.words(), "")));
+    Comparators.suffixes().forEach(w -> all.add(Map.entry("", w.words())));
     return Arbitraries.of(all);
   }
 
@@ -130,9 +130,9 @@ class NumberPropertiesTest {
 
   private static Comparator expectedComparator(Map.Entry<String, String> wording) {
     if (!wording.getKey().isEmpty()) {
-      return ValueParser.prefixWordings().get(wording.getKey());
+      return Comparators.of(wording.getKey()).orElse(null);
     }
-    return wording.getValue().isEmpty() ? null : ValueParser.suffixWordings().get(wording.getValue());
+    return wording.getValue().isEmpty() ? null : Comparators.of(wording.getValue()).orElse(null);
   }
 
   /** Plain digits, optionally with a comma every three integer digits. */

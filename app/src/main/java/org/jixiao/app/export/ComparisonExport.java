@@ -1,25 +1,27 @@
-package org.jixiao.index;
+package org.jixiao.app.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.app.batch.AtomicFiles;
+import org.jixiao.index.ComparisonRow;
+import org.jixiao.index.IndicatorComparison;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an {@link IndicatorComparison} as CSV (UTF-8 with a byte-order mark, so that Excel reads
- * the Chinese right; RFC 4180 quoting) or XLSX (numbers as numeric cells). Files are written to a
- * temporary sibling and moved into place, so a failed export leaves no half file.
+ * 对比导出: writes an {@link IndicatorComparison} as CSV (UTF-8 with a byte-order mark, so that
+ * Excel reads the Chinese right; RFC 4180 quoting) or XLSX (numbers as numeric cells). Files are
+ * written whole or not at all ({@link AtomicFiles}).
  */
 public final class ComparisonExport {
   /** The column headings, Chinese with the field name. */
@@ -32,55 +34,54 @@ public final class ComparisonExport {
   private ComparisonExport() {}
 
   public static void writeCsv(IndicatorComparison comparison, Path file) throws IOException {
-    Path tmp = temp(file);
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    AtomicFiles.write(file, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       w.write('\uFEFF');
       w.write(csvLine(HEADERS));
       for (ComparisonRow r : comparison.rows()) {
         w.write(csvLine(cells(r).stream().map(c -> c == null ? "" : c.toString()).toList()));
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      w.flush();
+    });
   }
 
   public static void writeXlsx(IndicatorComparison comparison, Path file) throws IOException {
-    Path tmp = temp(file);
-    try (SXSSFWorkbook book = new SXSSFWorkbook(200);
-        OutputStream out = Files.newOutputStream(tmp)) {
-      Sheet sheet = book.createSheet(sheetName(comparison.indicator()));
-      Row head = sheet.createRow(0);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        head.createCell(c).setCellValue(HEADERS.get(c));
-      }
-      int r = 1;
-      for (ComparisonRow row : comparison.rows()) {
-        Row x = sheet.createRow(r++);
-        List<@Nullable Object> cells = cells(row);
-        for (int c = 0; c < cells.size(); c++) {
-          Object v = cells.get(c);
-          if (v == null) {
-            continue;
-          }
-          Cell cell = x.createCell(c);
-          if (v instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-          } else if (v instanceof Integer i) {
-            cell.setCellValue(i);
-          } else {
-            cell.setCellValue(v.toString());
-          }
+    AtomicFiles.write(file, out -> {
+      // streaming: 200 rows in memory, the rest spilled to a temp file that dispose() removes
+      SXSSFWorkbook book = new SXSSFWorkbook(200);
+      try {
+        Sheet sheet = book.createSheet(sheetName(comparison.indicator()));
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+          head.createCell(c).setCellValue(HEADERS.get(c));
         }
+        int r = 1;
+        for (ComparisonRow row : comparison.rows()) {
+          fill(sheet.createRow(r++), cells(row));
+        }
+        book.write(out);
+      } finally {
+        book.dispose();
+        book.close();
       }
-      book.write(out);
-      book.dispose();
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
+    });
+  }
+
+  private static void fill(Row x, List<@Nullable Object> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      Object v = cells.get(c);
+      if (v == null) {
+        continue;
+      }
+      Cell cell = x.createCell(c);
+      if (v instanceof BigDecimal d) {
+        cell.setCellValue(d.doubleValue());
+      } else if (v instanceof Integer i) {
+        cell.setCellValue(i);
+      } else {
+        cell.setCellValue(v.toString());
+      }
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   static List<@Nullable Object> cells(ComparisonRow r) {
@@ -122,14 +123,5 @@ public final class ComparisonExport {
       s = "comparison";
     }
     return s.length() > 31 ? s.substring(0, 31) : s;
-  }
-
-  private static Path temp(Path file) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    return Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
   }
 }

@@ -1,0 +1,146 @@
+package org.jixiao.app.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
+
+/**
+ * 批处理: the one loop over a batch's files, for every verb that reads many. Each file's task runs
+ * on a worker thread within a time budget; results are taken in input order on the calling
+ * thread, handed to the sink, and reported as one status line on {@code status}:
+ *
+ * <pre>
+ * [3/19] 004.docx: 30 rows, total 88.5 (412 ms)
+ * [4/19] broken.pdf: FAILED CORRUPT: broken.pdf: …
+ * </pre>
+ *
+ * A failed file is counted and the batch goes on; the counts give the command its exit code.
+ */
+public final class BatchRunner {
+  private final int inFlight;
+  private final Duration budget;
+  private final PrintWriter status;
+
+  private BatchRunner(int inFlight, Duration budget, PrintWriter status) {
+    this.inFlight = inFlight;
+    this.budget = budget;
+    this.status = status;
+  }
+
+  /** One file at a time. */
+  public static BatchRunner sequential(Limits limits, PrintWriter status) {
+    return new BatchRunner(1, budget(limits), status);
+  }
+
+  /**
+   * Up to {@code 2 × threads} files in flight: a file stuck past its budget is abandoned (its
+   * thread cannot always be interrupted) without holding up the files behind it.
+   */
+  public static BatchRunner parallel(int threads, Limits limits, PrintWriter status) {
+    return new BatchRunner(2 * Math.max(1, threads), budget(limits), status);
+  }
+
+  /** Reading has its own limit; this bounds extraction and what follows it too. */
+  private static Duration budget(Limits limits) {
+    return limits.timeout().multipliedBy(2);
+  }
+
+  /** What the calling thread does with one file's value: store or print it, and say so in a few words. */
+  @FunctionalInterface
+  public interface Sink<T> {
+    /** The status line's text for this file (without its number, name and time). */
+    String accept(Path file, T value) throws IOException;
+  }
+
+  /**
+   * Runs {@code task} over {@code files} (concurrently when parallel; a throwing task is its file's
+   * failure) and {@code sink} over each value in input order (a throwing sink is its file's {@code
+   * STORE} failure).
+   */
+  public <T> BatchCounts run(List<Path> files, Function<Path, FileOutcome<T>> task, Sink<T> sink)
+      throws InterruptedException {
+    ExecutorService pool = Executors.newThreadPerTaskExecutor(r -> {
+      Thread t = new Thread(r, "jixiao-batch");
+      t.setDaemon(true); // an abandoned file never keeps the JVM alive
+      return t;
+    });
+    int failed = 0;
+    try {
+      // a bounded window of files in flight: results are consumed in order, memory stays flat
+      ArrayDeque<Future<Timed<T>>> window = new ArrayDeque<>();
+      int next = 0;
+      for (int i = 0; i < files.size(); i++) {
+        while (next < files.size() && window.size() < inFlight) {
+          Path f = files.get(next++);
+          window.add(pool.submit(() -> timed(f, task)));
+        }
+        Path file = files.get(i);
+        Timed<T> t = await(window.poll(), file);
+        String head = "[" + (i + 1) + "/" + files.size() + "] " + file.getFileName() + ": ";
+        FileOutcome<String> line = t.outcome().then(value -> store(file, value, sink));
+        switch (line) {
+          case FileOutcome.Done<String> d -> status.println(head + d.value() + " (" + t.millis() + " ms)");
+          case FileOutcome.Failed<String> f -> {
+            failed++;
+            status.println(head + "FAILED " + f.kindName() + ": " + f.message());
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      status.flush();
+    }
+    return new BatchCounts(files.size(), failed);
+  }
+
+  private record Timed<T>(FileOutcome<T> outcome, long millis) {}
+
+  private static <T> Timed<T> timed(Path f, Function<Path, FileOutcome<T>> task) {
+    long t0 = System.nanoTime();
+    FileOutcome<T> o;
+    try {
+      o = task.apply(f);
+    } catch (Throwable t) { // an Error in one file (stack, memory) is that file's failure, not the batch's
+      o = new FileOutcome.Failed<>(f, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR, f.getFileName() + ": " + t);
+    }
+    return new Timed<>(o, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private <T> Timed<T> await(Future<Timed<T>> job, Path file) throws InterruptedException {
+    try {
+      return job.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
+          file.getFileName() + ": took longer than " + seconds(budget)), budget.toMillis());
+    } catch (ExecutionException e) { // timed() catches everything; kept so a surprise is still one file's
+      return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
+          file.getFileName() + ": " + e.getCause()), 0);
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  private static <T> FileOutcome<String> store(Path file, T value, Sink<T> sink) {
+    try {
+      return new FileOutcome.Done<>(file, sink.accept(file, value));
+    } catch (IOException | RuntimeException e) {
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.STORE, FileOutcome.Stage.STORE, file.getFileName() + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.jixiao.app.batch;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.index.ReportIndex;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.Limits;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.StoredReport;
+
+/**
+ * 建索引: adds reports to the search index from report JSON ({@code extract --out}), stored reports
+ * ({@code DATA/reports/*.json}, to rebuild an index) or report documents, which are extracted
+ * first. A report already indexed is replaced, never duplicated.
+ */
+public final class IndexJob {
+  private final Path indexDir;
+  private final Limits limits;
+
+  public IndexJob(Path indexDir, Limits limits) {
+    this.indexDir = indexDir;
+    this.limits = limits;
+  }
+
+  /** What an index run did, and what the index holds after it. */
+  public record Summary(BatchCounts counts, long rows, long indexReports, long indexRows) {}
+
+  /** Files as named, and the {@code *.json} files directly inside the directories named. */
+  public static List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(IndexJob::isJson).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Indexes {@code files}, one status line each on {@code status}, and commits once at the end. */
+  public Summary run(List<Path> files, PrintWriter status) throws IOException, InterruptedException {
+    long[] rows = {0};
+    try (ReportIndex idx = ReportIndex.open(indexDir); Pipeline pipeline = new Pipeline(limits)) {
+      BatchCounts counts = BatchRunner.sequential(limits, status).run(files,
+          f -> isJson(f) ? readJson(f) : pipeline.process(f).then(e -> new FileOutcome.Done<>(f, e.report())),
+          (f, report) -> {
+            idx.add(report);
+            rows[0] += report.indicators().size();
+            return report.indicators().size() + " rows, id " + ReportIndex.idOf(report);
+          });
+      idx.commit();
+      return new Summary(counts, rows[0], idx.reportCount(), idx.rowCount());
+    }
+  }
+
+  private static boolean isJson(Path f) {
+    return f.getFileName().toString().endsWith(".json");
+  }
+
+  /** A report JSON, or a stored report JSON (which has the report inside). */
+  static FileOutcome<Report> readJson(Path file) {
+    try {
+      JsonNode tree = Json.mapper().readTree(file.toFile());
+      Report r = tree.has("report") ? Json.mapper().treeToValue(tree, StoredReport.class).report()
+          : Json.mapper().treeToValue(tree, Report.class);
+      return new FileOutcome.Done<>(file, r);
+    } catch (IOException e) {
+      FailureKind kind = e instanceof JacksonException ? FailureKind.CORRUPT : FailureKind.IO_ERROR;
+      String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, kind, file.getFileName() + ": " + first);
+    }
+  }
+}

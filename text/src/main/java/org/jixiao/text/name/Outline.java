@@ -1,0 +1,39 @@
+package org.jixiao.text.name;
+
+/**
+ * 序号: the outline markers reports put before headings and names, as regular-expression fragments
+ * without capturing groups. One definition, so that a heading, a prose name and a table group are
+ * stripped of the same markers everywhere.
+ *
+ * <ul>
+ *   <li>{@link #CHINESE}: {@code 一、} {@code 二.} {@code （三）} {@code (十一)} — a Chinese numeral,
+ *       which reports use for first-level groups;
+ *   <li>{@link #ARABIC}: {@code 1、} {@code 2．} {@code （3）} {@code (12)} — at most three digits, and
+ *       {@code 1.5} is a number, not a marker;
+ *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳}.
+ * </ul>
+ */
+public final class Outline {
+  private static final String NUMERAL = "[一二三四五六七八九十]+";
+  private static final String DIGITS = "[0-9０-９]{1,3}";
+  private static final String SPACE = "[\\s\\u00A0\\u3000]*";
+
+  /** A Chinese-numeral marker: {@code 一、}, {@code （一）}. */
+  public static final String CHINESE =
+      "(?:[(（]" + SPACE + NUMERAL + SPACE + "[)）]|" + NUMERAL + SPACE + "[、.．])";
+
+  /** An Arabic-numeral marker: {@code 1、}, {@code 1.} (not {@code 1.5}), {@code （1）}. */
+  public static final String ARABIC =
+      "(?:[(（]" + SPACE + DIGITS + SPACE + "[)）]|" + DIGITS + SPACE + "[、.．](?![0-9０-９]))";
+
+  /** A circled-number marker: {@code ①}…{@code ⑳}. */
+  public static final String CIRCLED = "[①-⑳]";
+
+  /** An indicator code printed before its name: {@code A}, {@code B1}, {@code C114}. */
+  public static final String CODE = "[A-Za-z][0-9]{0,3}";
+
+  /** Any outline marker. */
+  public static final String ANY = "(?:" + CHINESE + "|" + ARABIC + "|" + CIRCLED + ")";
+
+  private Outline() {}
+}

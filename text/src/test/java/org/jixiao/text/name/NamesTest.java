@@ -1,0 +1,38 @@
+package org.jixiao.text.name;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  @Test
+  void keysIgnoreWidthSpaceQuotesAndAsciiCase() {
+    assertEquals(Names.key("“三公经费”变动率"), Names.key("\"三公经费\" 变动率"));
+    assertEquals(Names.key("ＰＰＰ项目数"), Names.key("ppp项目数"));
+    assertTrue(Names.sameName("部门 决策", "部门决策"));
+    assertFalse(Names.sameName("部门决策", "部门管理"));
+  }
+
+  @Test
+  void labelsDropParenthesisedNotes() {
+    assertEquals("全年预算数", Names.label("全年预算数（A）"));
+    assertEquals("全年预算数", Names.label("全年预算数 (万元)"));
+  }
+
+  @Test
+  void outlineMarkers() {
+    Pattern any = Pattern.compile("^" + Outline.ANY);
+    for (String marked : new String[] {"一、决策", "（一）决策", "( 十一 )决策", "1、数量", "2．质量", "（3）时效", "⑤成本"}) {
+      assertTrue(any.matcher(marked).find(), marked);
+    }
+    for (String unmarked : new String[] {"1.5分", "2023年度", "决策"}) {
+      assertFalse(any.matcher(unmarked).find(), unmarked);
+    }
+    assertTrue(Pattern.compile("^" + Outline.CHINESE).matcher("（二）过程").find());
+    assertFalse(Pattern.compile("^" + Outline.CHINESE).matcher("（2）过程").find());
+  }
+}
