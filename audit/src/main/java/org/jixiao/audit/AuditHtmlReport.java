@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.audit.internal.Cells;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -74,7 +73,7 @@ public final class AuditHtmlReport {
     for (Finding f : findings) {
       out.append("<li><span class=\"").append(f.severity().name()).append("\">")
           .append(f.severity().name()).append("</span> ")
-          .append(escape(f.check())).append(" (").append(f.certainty().name()).append(")");
+          .append(escape(f.check().jsonName())).append(" (").append(f.certainty().name()).append(")");
       if (f.indicator() != null) {
         out.append(" <i>").append(escape(f.indicator())).append("</i>");
       }

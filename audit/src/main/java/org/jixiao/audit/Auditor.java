@@ -2,17 +2,12 @@ package org.jixiao.audit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import org.jixiao.audit.checks.ArithmeticCheck;
-import org.jixiao.audit.checks.ExecutionRateCheck;
-import org.jixiao.audit.checks.GradeBandCheck;
-import org.jixiao.audit.checks.ProseSubtotalCheck;
-import org.jixiao.audit.checks.ProseTableAgreementCheck;
-import org.jixiao.audit.checks.RowScoreCheck;
-import org.jixiao.audit.checks.ScoringRuleCheck;
-import org.jixiao.audit.checks.SectionSumCheck;
-import org.jixiao.audit.checks.TotalScoreCheck;
+import java.util.Map;
+import java.util.ServiceLoader;
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
@@ -21,13 +16,16 @@ import org.jixiao.schema.TextSpan;
  * Runs a list of {@link Check}s over one report and returns their findings sorted by severity,
  * then location (table cells in table/row/column order, then text spans by offset, then findings
  * without a location), then check and indicator. A check that throws is a bug: it is not hidden.
+ *
+ * <p>This package never names a check class: {@link #standard()} finds them through {@link
+ * ServiceLoader}, so {@code org.jixiao.audit.checks} depends on this package and not the reverse.
  */
 public final class Auditor {
   /** Severity first; within it, where the finding stands. */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::location, Comparator.nullsLast(Auditor::compareLocations))
-          .thenComparing(Finding::check)
+          .thenComparing(f -> f.check().jsonName()) // by name, as when checks were strings
           .thenComparing(Finding::indicator, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private final List<Check> checks;
@@ -36,19 +34,20 @@ public final class Auditor {
     this.checks = List.copyOf(checks);
   }
 
-  /** Every check of {@code org.jixiao.audit.checks} with its default configuration. */
+  /**
+   * Every registered check ({@code META-INF/services/org.jixiao.audit.Check}) with its default
+   * configuration, in {@link CheckId} order. Two checks claiming one id are a packaging error.
+   */
   public static Auditor standard() {
-    return new Auditor(
-        List.of(
-            new TotalScoreCheck(),
-            new SectionSumCheck(),
-            new RowScoreCheck(),
-            new ScoringRuleCheck(),
-            new ExecutionRateCheck(),
-            new ArithmeticCheck(),
-            new GradeBandCheck(),
-            new ProseTableAgreementCheck(),
-            new ProseSubtotalCheck()));
+    Map<CheckId, Check> found = new EnumMap<>(CheckId.class);
+    for (Check check : ServiceLoader.load(Check.class, Auditor.class.getClassLoader())) {
+      Check other = found.putIfAbsent(check.id(), check);
+      if (other != null) {
+        throw new IllegalStateException(
+            "two checks claim " + check.id() + ": " + other.getClass().getName() + " and " + check.getClass().getName());
+      }
+    }
+    return new Auditor(List.copyOf(found.values()));
   }
 
   public List<Check> checks() {

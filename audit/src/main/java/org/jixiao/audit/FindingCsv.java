@@ -1,7 +1,6 @@
 package org.jixiao.audit;
 
 import java.util.List;
-import org.jixiao.audit.internal.Cells;
 import org.jixiao.schema.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +25,7 @@ public final class FindingCsv {
       line(
           out,
           java.util.Arrays.asList(
-              f.file(), f.check(), f.severity().name(), f.certainty().name(), f.indicator(),
+              f.file(), f.check().jsonName(), f.severity().name(), f.certainty().name(), f.indicator(),
               Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message()));
     }
     return out.toString();

@@ -2,7 +2,6 @@ package org.jixiao.audit;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.audit.internal.Cells;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
@@ -39,7 +38,7 @@ public final class FindingTable {
                 row(
                     f.severity().name(),
                     f.certainty().name(),
-                    f.check(),
+                    f.check().jsonName(),
                     f.indicator() == null ? "—" : f.indicator(),
                     f.stated() == null ? "—" : f.stated(),
                     f.recomputed() == null ? "—" : f.recomputed(),

@@ -11,7 +11,9 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.jixiao.audit.checks.GradeBands;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Section;
@@ -98,11 +100,11 @@ class AuditPropertyTest {
                     switch (change) {
                       case ROW_SCORE ->
                           named.equals(f.indicator())
-                              || f.check().equals("TotalScoreCheck")
-                              || f.check().equals("SectionSumCheck");
+                              || f.check() == CheckId.TOTAL_SCORE
+                              || f.check() == CheckId.SECTION_SUM;
                       case SECTION_SCORE ->
-                          f.check().equals("SectionSumCheck") && f.message().contains(named);
-                      case TOTAL -> f.check().equals("TotalScoreCheck");
+                          f.check() == CheckId.SECTION_SUM && f.message().contains(named);
+                      case TOTAL -> f.check() == CheckId.TOTAL_SCORE;
                     });
     assertTrue(names, "no finding names " + what + ": " + findings);
   }
@@ -134,7 +136,8 @@ class AuditPropertyTest {
       total = total.add(ss);
     }
     BigDecimal onHundred = total.multiply(BigDecimal.valueOf(100)).divide(full, 4, RoundingMode.HALF_UP);
-    String grade = random.nextBoolean() ? GradeBands.standard().gradeFor(onHundred).orElse(null) : null;
+    GradeLevel grade =
+        random.nextBoolean() ? GradeBands.standard().gradeFor(onHundred).map(GradeLevel::ofSymbol).orElse(null) : null;
     return new Report(
         "generated.txt", null, null, null, null, null, null, total, full, grade, null, sections, rows,
         null, null, null, null, null, null);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.jixiao.audit.internal.Cells;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Severity;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class RenderersTest {
   private static final Finding NASTY =
-      new Finding("a,b.txt", "ArithmeticCheck", Severity.ERROR, Certainty.HIGH, "<b>\"预算\"</b>",
+      new Finding("a,b.txt", CheckId.ARITHMETIC, Severity.ERROR, Certainty.HIGH, "<b>\"预算\"</b>",
           new TextSpan("a,b.txt", null, 3, 9), "17%", "172.95%", "=358/207", "line1\nline2, \"q\"");
 
   @Test
@@ -59,5 +59,13 @@ class RenderersTest {
       assertTrue(node.get(0).has(field), field);
     }
     assertEquals("text", node.get(0).get("location").get("type").asText());
+  }
+
+  @Test
+  void cjkWidthAlignsColumns() {
+    assertEquals(4, Cells.width("预算"));
+    assertEquals(6, Cells.width("a预算b"));
+    assertEquals(7, Cells.width(Cells.fit("预算执行率", 7)));
+    assertTrue(Cells.fit("预算执行率", 7).contains("…"));
   }
 }

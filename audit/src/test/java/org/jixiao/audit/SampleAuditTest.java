@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
@@ -18,92 +19,92 @@ class SampleAuditTest {
     return findings;
   }
 
-  private static Finding one(List<Finding> findings, String check, Predicate<Finding> p) {
-    List<Finding> hits = findings.stream().filter(f -> f.check().equals(check)).filter(p).toList();
+  private static Finding one(List<Finding> findings, CheckId check, Predicate<Finding> p) {
+    List<Finding> hits = findings.stream().filter(f -> f.check() == check).filter(p).toList();
     assertEquals(1, hits.size(), () -> check + " matched " + hits);
     return hits.get(0);
   }
 
-  private static long count(List<Finding> findings, String check) {
-    return findings.stream().filter(f -> f.check().equals(check)).count();
+  private static long count(List<Finding> findings, CheckId check) {
+    return findings.stream().filter(f -> f.check() == check).count();
   }
 
   @Test
   void report000TotalIsOffByTheBlankRowAndPaymentRuleIsNotFollowed() throws Exception {
     List<Finding> f = audit("000_0ace20d031349de2");
-    Finding total = one(f, "TotalScoreCheck", x -> true);
+    Finding total = one(f, CheckId.TOTAL_SCORE, x -> true);
     assertEquals(Severity.ERROR, total.severity());
     assertEquals("96.74", total.stated());
     assertEquals("95.74", total.recomputed());
     assertTrue(total.message().contains("非税收入预算完成率"));
-    assertEquals(Severity.WARNING, one(f, "RowScoreCheck", x -> "非税收入预算完成率".equals(x.indicator())).severity());
-    Finding rule = one(f, "ScoringRuleCheck", x -> "支付进度符合率".equals(x.indicator()));
+    assertEquals(Severity.WARNING, one(f, CheckId.ROW_SCORE, x -> "非税收入预算完成率".equals(x.indicator())).severity());
+    Finding rule = one(f, CheckId.SCORING_RULE, x -> "支付进度符合率".equals(x.indicator()));
     assertEquals(Severity.WARNING, rule.severity());
     assertEquals("0.78–0.8", rule.recomputed());
     // 得分=政府采购执行率×分值 with 70.06% → 0.7006 printed 0.7: rounding is no finding
     assertTrue(f.stream().noneMatch(x -> "政府采购执行率".equals(x.indicator())));
-    assertEquals(0, count(f, "GradeBandCheck")); // 96.74 is 优
+    assertEquals(0, count(f, CheckId.GRADE_BAND)); // 96.74 is 优
   }
 
   @Test
   void report001RateSentenceDisagreesWithItsOwnPartsAndTotalIsRounded() throws Exception {
     List<Finding> f = audit("001_2d77b94fcc42edf7");
-    List<Finding> rates = f.stream().filter(x -> x.check().equals("ArithmeticCheck")).toList();
+    List<Finding> rates = f.stream().filter(x -> x.check() == CheckId.ARITHMETIC).toList();
     assertEquals(2, rates.size()); // the same sentence stands twice in the report
     rates.forEach(x -> assertEquals("91.38%", x.stated()));
     rates.forEach(x -> assertEquals("95.54%", x.recomputed()));
-    Finding total = one(f, "TotalScoreCheck", x -> true);
+    Finding total = one(f, CheckId.TOTAL_SCORE, x -> true);
     assertEquals(Severity.INFO, total.severity()); // 94.44 printed as 94
     assertEquals("94.44", total.recomputed());
-    assertEquals(0, count(f, "SectionSumCheck")); // 产出 40, 效益 40, 满意度 10 reconcile
-    assertEquals(0, count(f, "ExecutionRateCheck")); // 9452.1302 / 10343.6719 = 91.38%
+    assertEquals(0, count(f, CheckId.SECTION_SUM)); // 产出 40, 效益 40, 满意度 10 reconcile
+    assertEquals(0, count(f, CheckId.EXECUTION_RATE)); // 9452.1302 / 10343.6719 = 91.38%
   }
 
   @Test
   void report002TotalMissesByThreeHundredthsAndTargetsMetLosePoints() throws Exception {
     List<Finding> f = audit("002_85bada5a1e1f1378");
-    Finding total = one(f, "TotalScoreCheck", x -> true);
+    Finding total = one(f, CheckId.TOTAL_SCORE, x -> true);
     // rows printed to 0.1 (部门预算金额 8.7 is 87.26% × 10 = 8.73): a gap of 0.03 may be their rounding
     assertEquals(Severity.WARNING, total.severity());
     assertEquals("97.43", total.stated());
     assertEquals("97.4", total.recomputed());
-    assertEquals(Severity.WARNING, one(f, "RowScoreCheck", x -> "工程建设项目开评标数量".equals(x.indicator())).severity());
-    assertEquals(0, count(f, "ExecutionRateCheck")); // 19792.2 / 22681.6 = 87.26 → 87.3
-    assertEquals(0, count(f, "GradeBandCheck"));
+    assertEquals(Severity.WARNING, one(f, CheckId.ROW_SCORE, x -> "工程建设项目开评标数量".equals(x.indicator())).severity());
+    assertEquals(0, count(f, CheckId.EXECUTION_RATE)); // 19792.2 / 22681.6 = 87.26 → 87.3
+    assertEquals(0, count(f, CheckId.GRADE_BAND));
   }
 
   @Test
   void report003SubtotalsReconcileButProseMisstatesPurchasing() throws Exception {
     List<Finding> f = audit("003_9702beb4dfdda539");
-    assertEquals(0, count(f, "SectionSumCheck"));
-    assertEquals(0, count(f, "TotalScoreCheck"));
-    assertEquals(0, count(f, "GradeBandCheck")); // 86 is 良
-    Finding rate = one(f, "ArithmeticCheck", x -> true); // 满分2分，得分2分，得分率50.00%
+    assertEquals(0, count(f, CheckId.SECTION_SUM));
+    assertEquals(0, count(f, CheckId.TOTAL_SCORE));
+    assertEquals(0, count(f, CheckId.GRADE_BAND)); // 86 is 良
+    Finding rate = one(f, CheckId.ARITHMETIC, x -> true); // 满分2分，得分2分，得分率50.00%
     assertEquals("50.00%", rate.stated());
     assertEquals("100%", rate.recomputed());
-    Finding prose = one(f, "ProseSubtotalCheck", x -> true);
+    Finding prose = one(f, CheckId.PROSE_SUBTOTAL, x -> true);
     assertTrue(prose.message().contains("采购管理"));
     // formulas "(20/21)×100%=95.24%", "=10*65%*100%=6.5", "-5.18%" all hold
-    assertTrue(f.stream().noneMatch(x -> x.check().equals("ArithmeticCheck") && x.message().startsWith("formula")));
-    assertTrue(f.stream().anyMatch(x -> x.check().equals("ProseTableAgreementCheck") && "加强行政服务中心管理".equals(x.indicator())));
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.ARITHMETIC && x.message().startsWith("formula")));
+    assertTrue(f.stream().anyMatch(x -> x.check() == CheckId.PROSE_TABLE_AGREEMENT && "加强行政服务中心管理".equals(x.indicator())));
   }
 
   @Test
   void report004FormulasAreWrongAndManagementRowsFallShort() throws Exception {
     List<Finding> f = audit("004_f903e5746c6a8cdf");
-    Finding sanGong = one(f, "ArithmeticCheck", x -> "“三公”经费变动率".equals(x.indicator()));
+    Finding sanGong = one(f, CheckId.ARITHMETIC, x -> "“三公”经费变动率".equals(x.indicator()));
     assertEquals(Severity.ERROR, sanGong.severity());
     assertEquals("-3.3%", sanGong.stated());
     assertEquals("-33.33%", sanGong.recomputed());
-    Finding purchase = one(f, "ArithmeticCheck", x -> "政府采购执行率".equals(x.indicator()));
+    Finding purchase = one(f, CheckId.ARITHMETIC, x -> "政府采购执行率".equals(x.indicator()));
     assertEquals("17%", purchase.stated());
     assertEquals("172.95%", purchase.recomputed());
     String text = Samples.subject("004_f903e5746c6a8cdf").text();
     TextSpan span = (TextSpan) purchase.location();
     assertTrue(text.substring(span.start(), span.end()).contains("358/207*100%=17%"));
-    Finding section = one(f, "SectionSumCheck", x -> true);
+    Finding section = one(f, CheckId.SECTION_SUM, x -> true);
     assertTrue(section.message().contains("管理效率"));
-    assertEquals(Severity.WARNING, one(f, "TotalScoreCheck", x -> true).severity()); // weights 97
-    assertEquals(0, count(f, "ProseTableAgreementCheck"));
+    assertEquals(Severity.WARNING, one(f, CheckId.TOTAL_SCORE, x -> true).severity()); // weights 97
+    assertEquals(0, count(f, CheckId.PROSE_TABLE_AGREEMENT));
   }
 }

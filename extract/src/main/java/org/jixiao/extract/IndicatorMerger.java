@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
-import org.jixiao.extract.draft.Rejection;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ScoreStatement;
@@ -32,7 +33,7 @@ final class IndicatorMerger {
         continue;
       }
       RowCandidate first = kept.get(twin);
-      draft.reject(Rejection.DUPLICATE_ROW_MERGED, "'" + c.row().level3() + "' also in table " + c.table(), c.row().source());
+      draft.reject(WarningCode.DUPLICATE_ROW_MERGED, "'" + c.row().level3() + "' also in table " + c.table(), c.row().source());
       RowCandidate winner = c.richness() > first.richness() ? c : first;
       RowCandidate other = winner == c ? first : c;
       kept.set(twin, new RowCandidate(combine(winner.row(), other.row()), winner.richness(), first.table(), winner.statement()));
@@ -68,7 +69,7 @@ final class IndicatorMerger {
       SourceRef at = o.source() != null ? o.source() : w.source();
       alternates.add(new ScoreStatement(o.weight(), o.score(), o.level3(), at, o.method()));
     }
-    Map<String, SourceRef> sources = new LinkedHashMap<>(o.sources());
+    Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>(o.sources());
     sources.putAll(w.sources());
     // the richer table's name; a truncated copy (PDF cell cut short) yields to the longer one
     String level3 = !renamed && o.level3().length() > w.level3().length() ? o.level3() : w.level3();

@@ -11,6 +11,7 @@ import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.IndicatorStrategy;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.budget.BudgetExtractor;
+import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
@@ -59,16 +60,16 @@ public final class ReportExtractor {
 
   /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument doc, @Nullable String fileSha256) {
-    ReportDraft draft = new ReportDraft(doc.fileName());
+    ReportDraft draft = ReportDraft.of(doc);
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
     List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
-    Map<String, Evidence> evidence = new HashMap<>(id.evidence());
+    Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
-    total.ifPresent(t -> evidence.put("totalScore", new Evidence(t.score().toPlainString(), t.source(), t.method())));
+    total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
     Optional<ReportDraft.GradeStatement> grade = grade(draft);
-    grade.ifPresent(g -> evidence.put("grade", new Evidence(g.printed(), g.source(), g.method())));
+    grade.ifPresent(g -> evidence.put(ReportField.grade, new Evidence(g.printed(), g.source(), g.method())));
     return new Report(
         doc.fileName(), id.department(), id.fiscalYear(), id.adminLevel(), id.province(), id.reportKind(),
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),

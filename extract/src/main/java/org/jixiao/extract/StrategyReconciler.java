@@ -1,10 +1,10 @@
 package org.jixiao.extract;
 
+import org.jixiao.schema.WarningCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.extract.draft.Candidates;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.schema.IndicatorRow;
@@ -37,7 +37,7 @@ final class StrategyReconciler {
         int i = match(rows, c.row());
         if (i < 0) {
           // today prose is the only strategy after the tables, hence the code's name
-          draft.reject(Rejection.PROSE_SCORE_UNMATCHED, "prose scores '" + c.row().level3() + "', no table row of that name", c.statement().source());
+          draft.reject(WarningCode.PROSE_SCORE_UNMATCHED, "prose scores '" + c.row().level3() + "', no table row of that name", c.statement().source());
           continue;
         }
         rows.set(i, rows.get(i).withAlternate(c.statement()));

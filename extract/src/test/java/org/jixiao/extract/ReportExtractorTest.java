@@ -10,9 +10,11 @@ import java.util.List;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.ReportField;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -89,13 +91,13 @@ class ReportExtractorTest {
     assertEquals("河南省", r.province());
     assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
     assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
-    assertEquals("优", r.grade());
+    assertEquals(GradeLevel.EXCELLENT, r.grade());
     assertEquals(List.of("送戏下乡场次", "群众满意度"), r.indicators().stream().map(IndicatorRow::level3).toList());
     IndicatorRow satisfied = r.indicators().get(1);
     assertEquals(ExtractionMethod.TABLE, satisfied.method());
     assertEquals(1, satisfied.alternates().size(), "the prose score is kept as the row's second statement");
     assertEquals(ExtractionMethod.PROSE, satisfied.alternates().get(0).method());
-    assertTrue(r.evidence().containsKey("totalScore"));
+    assertTrue(r.evidence().containsKey(ReportField.totalScore));
     assertEquals("ab".repeat(32), r.fileSha256());
   }
 
@@ -115,7 +117,7 @@ class ReportExtractorTest {
     assertEquals(0, new BigDecimal("18").compareTo(r.indicators().get(1).score()));
     assertEquals("产出", r.sections().get(0).name());
     assertEquals(0, new BigDecimal("93").compareTo(r.totalScore()));
-    assertEquals("优", r.grade());
+    assertEquals(GradeLevel.EXCELLENT, r.grade());
   }
 
   @Test

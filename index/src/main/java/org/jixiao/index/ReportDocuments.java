@@ -148,7 +148,7 @@ final class ReportDocuments {
     keyword(doc, PROVINCE, r.province());
     keyword(doc, ADMIN_LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
     keyword(doc, REPORT_KIND, r.reportKind() == null ? null : r.reportKind().name());
-    keyword(doc, GRADE, r.grade());
+    keyword(doc, GRADE, r.grade() == null ? null : r.grade().symbol());
     if (r.fiscalYear() != null) {
       doc.add(new IntPoint(FISCAL_YEAR, r.fiscalYear()));
       doc.add(new StoredField(FISCAL_YEAR, r.fiscalYear()));
@@ -159,7 +159,7 @@ final class ReportDocuments {
     number(doc, EXECUTION_RATE, r.budget() == null ? null : r.budget().executionRate(), false);
     facet(doc, Facet.PROVINCE, r.province());
     facet(doc, Facet.LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
-    facet(doc, Facet.GRADE, r.grade());
+    facet(doc, Facet.GRADE, r.grade() == null ? null : r.grade().symbol());
     facet(doc, Facet.KIND, r.reportKind() == null ? null : r.reportKind().name());
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +69,8 @@ public final class DocumentBuilder {
     }
     int start = beginBlock(linear.length());
     text.append(linear);
-    blocks.add(new TableGrid(blocks.size(), tables++, grid.rows(), grid.cols(), origins, grid.page(), start, text.length()));
+    blocks.add(new TableGrid(blocks.size(), tables++, grid.rows(), grid.cols(), origins, grid.page(), start, text.length(),
+        grid.method()));
     return this;
   }
 
@@ -89,7 +91,7 @@ public final class DocumentBuilder {
     return this;
   }
 
-  public DocumentBuilder warn(String code, String message, @Nullable Integer page) {
+  public DocumentBuilder warn(WarningCode code, String message, @Nullable Integer page) {
     warnings.add(new IngestWarning(code, message, page));
     return this;
   }

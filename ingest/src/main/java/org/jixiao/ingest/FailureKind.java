@@ -1,7 +1,9 @@
 package org.jixiao.ingest;
 
+import org.jixiao.schema.FailureCode;
+
 /** Why a file could not be read; each kind has its own message for the user. */
-public enum FailureKind {
+public enum FailureKind implements FailureCode {
   /** zero bytes */
   EMPTY,
   /** the container is cut short or damaged */

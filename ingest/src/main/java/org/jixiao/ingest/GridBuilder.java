@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ public final class GridBuilder {
   private int rows;
   private int cols;
   private @Nullable Integer page;
+  private @Nullable TableMethod method;
 
   /** Adds the origin cell of a (possibly merged) cell. Text is stripped; inner line breaks kept. */
   public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage) {
@@ -35,6 +37,16 @@ public final class GridBuilder {
   public GridBuilder page(@Nullable Integer firstPage) {
     this.page = firstPage;
     return this;
+  }
+
+  /** How a PDF reader found the table; formats that store tables as tables leave it null. */
+  public GridBuilder method(TableMethod how) {
+    this.method = how;
+    return this;
+  }
+
+  public @Nullable TableMethod method() {
+    return method;
   }
 
   public int rows() {

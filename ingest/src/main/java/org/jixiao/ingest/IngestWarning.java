@@ -1,6 +1,7 @@
 package org.jixiao.ingest;
 
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /** Something a reader skipped or guessed, kept as data rather than lost (Tika's metadata warnings). */
-public record IngestWarning(String code, String message, @Nullable Integer page) {}
+public record IngestWarning(WarningCode code, String message, @Nullable Integer page) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +24,21 @@ public final class TableGrid implements Block {
   private final @Nullable Integer page;
   private final int start;
   private final int end;
+  private final @Nullable TableMethod method;
+
+  /** A table stored as a table (Word, Excel, HTML, ODF, text): no detection method. */
+  public TableGrid(int index, int tableIndex, int rows, int cols, List<GridCell> origins,
+      @Nullable Integer page, int start, int end) {
+    this(index, tableIndex, rows, cols, origins, page, start, end, null);
+  }
 
   /**
    * @param index block index in the document
    * @param tableIndex 0-based index among the document's tables (what a CellRef names)
+   * @param method how a PDF reader found the table (lattice or stream), else null
    */
   public TableGrid(int index, int tableIndex, int rows, int cols, List<GridCell> origins,
-      @Nullable Integer page, int start, int end) {
+      @Nullable Integer page, int start, int end, @Nullable TableMethod method) {
     if (rows < 0 || cols < 0) {
       throw new IllegalArgumentException("negative table size");
     }
@@ -40,6 +49,7 @@ public final class TableGrid implements Block {
     this.page = page;
     this.start = start;
     this.end = end;
+    this.method = method;
     this.slots = new GridCell[rows * cols];
     List<GridCell> all = new ArrayList<>(origins.size());
     for (GridCell c : origins) {
@@ -159,6 +169,12 @@ public final class TableGrid implements Block {
     return end;
   }
 
+  /** How a PDF table was found (lattice or stream); null for every other format. */
+  @JsonProperty("method")
+  public @Nullable TableMethod method() {
+    return method;
+  }
+
   /** Row {@code row} as the text of each column slot. */
   public List<String> rowTexts(int row) {
     List<String> out = new ArrayList<>(cols);
@@ -170,6 +186,6 @@ public final class TableGrid implements Block {
 
   @Override
   public String toString() {
-    return "TableGrid[" + tableIndex + ": " + rows + "x" + cols + ", page " + page + "]";
+    return "TableGrid[" + tableIndex + ": " + rows + "x" + cols + ", page " + page + (method == null ? "" : ", " + method) + "]";
   }
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * 预算执行情况: headline budget figures, money in 万元 (converted where the report prints 元), the
  * execution rate in percent as printed. A null field means the report does not state it.
  *
- * @param evidence per field name, the printed text (with its own unit) and where it stands
+ * @param evidence per field, the printed text (with its own unit) and where it stands
  */
 public record Budget(
     @Nullable BigDecimal initialBudget,
@@ -19,7 +19,7 @@ public record Budget(
     @Nullable BigDecimal basicExpenditure,
     @Nullable BigDecimal projectBudget,
     @Nullable BigDecimal projectExpenditure,
-    Map<String, Evidence> evidence) {
+    Map<BudgetField, Evidence> evidence) {
 
   public Budget {
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);

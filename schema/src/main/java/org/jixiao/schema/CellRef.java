@@ -5,12 +5,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A table cell: {@code table} is the 0-based index of the table among the document's tables, row
  * and column are 0-based grid positions (merged cells resolved).
+ *
+ * @param tableMethod how the table was found in a PDF (lattice or stream), null for formats whose
+ *     tables are stored as tables
  */
-public record CellRef(String file, @Nullable Integer page, int table, int row, int col)
+public record CellRef(
+    String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod)
     implements SourceRef {
   public CellRef {
     if (table < 0 || row < 0 || col < 0) {
       throw new IllegalArgumentException("negative cell coordinate: " + table + "/" + row + "/" + col);
     }
+  }
+
+  /** A cell of a table that was not recovered from a PDF page. */
+  public CellRef(String file, @Nullable Integer page, int table, int row, int col) {
+    this(file, page, table, row, col, null);
   }
 }

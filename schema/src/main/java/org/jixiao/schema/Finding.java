@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One audit finding: what the report states, what jixiao recomputed, by which rule, and where.
  *
- * @param check the emitting check's name (e.g. {@code SectionSumCheck})
+ * @param check the emitting check
  * @param indicator the level3 name the finding is about, or null for report-level findings
  * @param location where the stated value stands
  * @param stated the report's value as printed
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Finding(
     String file,
-    String check,
+    CheckId check,
     Severity severity,
     Certainty certainty,
     @Nullable String indicator,

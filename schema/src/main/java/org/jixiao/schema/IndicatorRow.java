@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param deviationReason 偏差原因 as printed
  * @param canonicalKey the same measure's key across departments (预算执行率 = 部门预算执行率)
  * @param source where the row's name (level3) stands
- * @param sources per field name, where that field's value stands
+ * @param sources per field, where that field's value stands
  * @param alternates the same row's weight/score stated elsewhere (prose beside a table)
  */
 public record IndicatorRow(
@@ -35,7 +35,7 @@ public record IndicatorRow(
     @Nullable String canonicalKey,
     @Nullable SourceRef source,
     @Nullable ExtractionMethod method,
-    Map<String, SourceRef> sources,
+    Map<IndicatorField, SourceRef> sources,
     List<ScoreStatement> alternates) {
 
   public IndicatorRow {

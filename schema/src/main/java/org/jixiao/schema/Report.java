@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * shared/gold/FORMAT.md} with the same names and meaning; the rest carry provenance and
  * diagnostics. A null field means "not stated", never "zero".
  *
- * @param evidence the printed text and location of each scalar report field, keyed by field name
- *     ({@code department}, {@code totalScore}, ...)
+ * @param grade the standard grade (优/良/中/差), which is what the gold states; the wording as
+ *     printed (优秀) is in {@code evidence.grade}, see {@link #printedGrade()}
+ * @param evidence the printed text and location of each scalar report field
  * @param fileSha256 hex SHA-256 of the source file's bytes; the stable identity of a report
  */
 public record Report(
@@ -24,7 +25,7 @@ public record Report(
     @Nullable String evaluator,
     @Nullable BigDecimal totalScore,
     @Nullable BigDecimal maxScore,
-    @Nullable String grade,
+    @Nullable GradeLevel grade,
     @Nullable Budget budget,
     List<Section> sections,
     List<IndicatorRow> indicators,
@@ -32,7 +33,7 @@ public record Report(
     @Nullable String publicationDate,
     @Nullable String fileSha256,
     @Nullable String format,
-    Map<String, Evidence> evidence,
+    Map<ReportField, Evidence> evidence,
     List<Diagnostic> diagnostics) {
 
   public Report {
@@ -40,6 +41,26 @@ public record Report(
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
     diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+  }
+
+  /** The grade with the wording the report prints for it, or null when no grade is stated. */
+  public @Nullable Grade printedGrade() {
+    if (grade == null) {
+      return null;
+    }
+    Evidence printed = evidence.get(ReportField.grade);
+    return new Grade(grade, printed == null ? grade.symbol() : printed.text());
+  }
+
+  /**
+   * True when nothing a report states was found: no indicator rows, total, department or budget
+   * figure. Such a file is {@link ExtractionFailure#NOT_A_REPORT}.
+   */
+  public boolean statesNothing() {
+    return indicators.isEmpty()
+        && totalScore == null
+        && department == null
+        && (budget == null || budget.statesNothing());
   }
 
   /** A copy with other indicator rows. */

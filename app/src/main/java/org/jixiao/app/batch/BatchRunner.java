@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 
 /**
  * 批处理: the one loop over a batch's files, for every verb that reads many. Each file's task runs
@@ -113,7 +114,7 @@ public final class BatchRunner {
     try {
       o = task.apply(f);
     } catch (Throwable t) { // an Error in one file (stack, memory) is that file's failure, not the batch's
-      o = new FileOutcome.Failed<>(f, FileOutcome.Stage.EXTRACTION, null, f.getFileName() + ": " + t);
+      o = new FileOutcome.Failed<>(f, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR, f.getFileName() + ": " + t);
     }
     return new Timed<>(o, (System.nanoTime() - t0) / 1_000_000);
   }
@@ -126,7 +127,7 @@ public final class BatchRunner {
       return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
           file.getFileName() + ": took longer than " + seconds(budget)), budget.toMillis());
     } catch (ExecutionException e) { // timed() catches everything; kept so a surprise is still one file's
-      return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, null,
+      return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
           file.getFileName() + ": " + e.getCause()), 0);
     }
   }
@@ -139,7 +140,7 @@ public final class BatchRunner {
     try {
       return new FileOutcome.Done<>(file, sink.accept(file, value));
     } catch (IOException | RuntimeException e) {
-      return new FileOutcome.Failed<>(file, FileOutcome.Stage.STORE, null, file.getFileName() + ": " + e.getMessage());
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.STORE, FileOutcome.Stage.STORE, file.getFileName() + ": " + e.getMessage());
     }
   }
 }

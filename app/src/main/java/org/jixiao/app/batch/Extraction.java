@@ -5,6 +5,7 @@ import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Report;
 
 /** One file read and extracted: the document model and the normalized report. */
@@ -16,7 +17,8 @@ public record Extraction(Path file, ParsedDocument document, Report report) {
       return new FileOutcome.Done<>(file, auditor.audit(new AuditSubject(report, document.text())));
     } catch (RuntimeException e) {
       // an audit bug must not stop the batch; say where it happened
-      return new FileOutcome.Failed<>(file, FileOutcome.Stage.AUDIT, null, file.getFileName() + ": audit failed (" + e + ")");
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.AUDIT, ExtractionFailure.AUDIT_ERROR,
+          file.getFileName() + ": audit failed (" + e + ")");
     }
   }
 }

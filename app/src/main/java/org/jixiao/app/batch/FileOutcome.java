@@ -1,9 +1,11 @@
 package org.jixiao.app.batch;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jixiao.ingest.FailureKind;
-import org.jspecify.annotations.Nullable;
+import org.jixiao.schema.ExtractionFailure;
+import org.jixiao.schema.FailureCode;
 
 /**
  * 处理结果: what one step of a batch made of one file, a value or a failure with the stage it failed
@@ -24,24 +26,32 @@ public sealed interface FileOutcome<T> permits FileOutcome.Done, FileOutcome.Fai
     }
   }
 
-  /** The step failed; {@code kind} is ingest's reason when reading failed or time ran out, else null. */
-  record Failed<T>(Path file, Stage stage, @Nullable FailureKind kind, String message) implements FileOutcome<T> {
+  /**
+   * The step failed, and {@code kind} says why, never null: ingest's {@link FailureKind} when reading
+   * failed or time ran out, an {@link ExtractionFailure} when the file was read but gave no report
+   * (or its audit threw), and the stage itself where nothing finer is known ({@link Stage#STORE}).
+   */
+  record Failed<T>(Path file, Stage stage, FailureCode kind, String message) implements FileOutcome<T> {
+    public Failed {
+      Objects.requireNonNull(kind, "kind");
+    }
+
     @Override
     public <U> FileOutcome<U> then(Function<? super T, FileOutcome<U>> next) {
       return new Failed<>(file, stage, kind, message);
     }
 
-    /** The status-line word: ingest's kind when there is one, else the stage ({@code EXTRACTION}, {@code STORE}…). */
+    /** The status-line word: {@code CORRUPT}, {@code TIMEOUT}, {@code NOT_A_REPORT}, {@code STORE}… */
     public String kindName() {
-      return kind == null ? stage.name() : kind.name();
+      return kind.name();
     }
   }
 
-  /** Where in the batch a file failed. */
-  enum Stage {
+  /** Where in the batch a file failed; a failure code of its own where no finer kind is known. */
+  enum Stage implements FailureCode {
     /** reading the file (ingest, or a report JSON); the failure has a {@link FailureKind} */
     READ,
-    /** ingest succeeded, extraction did not find a report or threw */
+    /** ingest succeeded, extraction did not find a report ({@link ExtractionFailure#NOT_A_REPORT}) or threw */
     EXTRACTION,
     /** the audit threw */
     AUDIT,

@@ -12,6 +12,7 @@ import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.Auditor;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
@@ -65,16 +66,11 @@ public final class ImportJob {
 
   /** Stored and indexed, a file with none of a report's parts would only add an empty report to every count. */
   static FileOutcome<Extraction> requireReport(Extraction e) {
-    if (!isNotAReport(e.report())) {
+    if (!e.report().statesNothing()) {
       return new FileOutcome.Done<>(e.file(), e);
     }
-    return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, null, e.file().getFileName()
+    return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, e.file().getFileName()
         + ": not a performance-evaluation report (no indicator rows, total, budget or department found)");
-  }
-
-  static boolean isNotAReport(Report r) {
-    return r.indicators().isEmpty() && r.totalScore() == null && r.department() == null
-        && (r.budget() == null || r.budget().statesNothing());
   }
 
   /** {@code N errors, N warnings, N info}. */

@@ -12,6 +12,7 @@ import org.jixiao.ingest.DocumentIngestor;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestOutcome;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 
 /** ingest → extract for one file at a time; never throws for a bad file. Thread-safe. */
 public final class Pipeline implements AutoCloseable {
@@ -36,7 +37,8 @@ public final class Pipeline implements AutoCloseable {
           file.getFileName() + ": cannot read for its digest: " + e.getMessage());
     } catch (RuntimeException e) {
       // an extraction bug must not stop the batch; say where it happened
-      return new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, null, file.getFileName() + ": extraction failed (" + e + ")");
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
+          file.getFileName() + ": extraction failed (" + e + ")");
     }
   }
 

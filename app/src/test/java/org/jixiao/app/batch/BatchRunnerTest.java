@@ -1,6 +1,7 @@
 package org.jixiao.app.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.app.cli.ExitCodes;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.ExtractionFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +76,7 @@ class BatchRunnerTest {
     });
     assertEquals(new BatchCounts(12, 1), counts);
     assertEquals(files.stream().filter(f -> !f.endsWith("f5")).toList(), sunk);
-    assertTrue(lines().get(5).startsWith("[6/12] f5: FAILED EXTRACTION: f5: java.lang.StackOverflowError: deep table"), lines().get(5));
+    assertTrue(lines().get(5).startsWith("[6/12] f5: FAILED EXTRACTION_ERROR: f5: java.lang.StackOverflowError: deep table"), lines().get(5));
     assertTrue(lines().get(11).startsWith("[12/12] f11: f11 ("), lines().get(11));
   }
 
@@ -109,11 +111,15 @@ class BatchRunnerTest {
   }
 
   @Test
-  void failureWithoutIngestKindIsNamedByItsStage() {
-    assertEquals("EXTRACTION", new FileOutcome.Failed<>(tmp, FileOutcome.Stage.EXTRACTION, null, "x").kindName());
-    FileOutcome<Integer> next = new FileOutcome.Failed<String>(tmp, FileOutcome.Stage.AUDIT, null, "x")
+  void aFailureAlwaysHasAKindAndPassesThroughLaterSteps() {
+    assertEquals("NOT_A_REPORT",
+        new FileOutcome.Failed<>(tmp, FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, "x").kindName());
+    assertEquals("STORE", new FileOutcome.Failed<>(tmp, FileOutcome.Stage.STORE, FileOutcome.Stage.STORE, "x").kindName());
+    assertThrows(NullPointerException.class, () -> new FileOutcome.Failed<>(tmp, FileOutcome.Stage.AUDIT, null, "x"));
+    FileOutcome<Integer> next = new FileOutcome.Failed<String>(tmp, FileOutcome.Stage.AUDIT, ExtractionFailure.AUDIT_ERROR, "x")
         .then(s -> new FileOutcome.Done<>(tmp, s.length()));
-    assertEquals(new FileOutcome.Failed<Integer>(tmp, FileOutcome.Stage.AUDIT, null, "x"), next, "a failure skips the next step");
+    assertEquals(new FileOutcome.Failed<Integer>(tmp, FileOutcome.Stage.AUDIT, ExtractionFailure.AUDIT_ERROR, "x"), next,
+        "a failure skips the next step");
   }
 
   private static void sleep(long millis) {

@@ -42,7 +42,7 @@ class ImportJobTest {
     List<String> lines = err.toString().lines().toList();
     assertEquals(4, lines.size(), err.toString());
     assertTrue(lines.get(1).startsWith("[2/4] broken.pdf: FAILED CORRUPT"), lines.get(1));
-    assertEquals("[3/4] notes.txt: FAILED EXTRACTION: notes.txt: not a performance-evaluation report"
+    assertEquals("[3/4] notes.txt: FAILED NOT_A_REPORT: notes.txt: not a performance-evaluation report"
         + " (no indicator rows, total, budget or department found)", lines.get(2));
     assertTrue(lines.get(3).startsWith("[4/4] 004_f903e5746c6a8cdf.txt: 30 rows, total "), lines.get(3));
 

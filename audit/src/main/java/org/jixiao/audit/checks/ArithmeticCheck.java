@@ -13,6 +13,7 @@ import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
@@ -48,8 +49,8 @@ public final class ArithmeticCheck implements Check {
   }
 
   @Override
-  public String name() {
-    return "ArithmeticCheck";
+  public CheckId id() {
+    return CheckId.ARITHMETIC;
   }
 
   @Override
@@ -163,7 +164,7 @@ public final class ArithmeticCheck implements Check {
   }
 
   private FindingBuilder at(AuditSubject subject, String text, int start, int end) {
-    return FindingBuilder.of(subject.file(), name())
+    return FindingBuilder.of(subject.file(), id())
         .indicator(indicatorBefore(subject, text, start))
         .location(new TextSpan(subject.file(), null, start, end));
   }

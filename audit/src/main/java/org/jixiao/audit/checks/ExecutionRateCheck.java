@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
+import org.jixiao.schema.BudgetField;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.words.WordList;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
@@ -48,8 +51,8 @@ public final class ExecutionRateCheck implements Check {
   }
 
   @Override
-  public String name() {
-    return "ExecutionRateCheck";
+  public CheckId id() {
+    return CheckId.EXECUTION_RATE;
   }
 
   @Override
@@ -67,10 +70,10 @@ public final class ExecutionRateCheck implements Check {
       BigDecimal stated = budget.executionRate();
       if (stated != null && !Decimals.agreesAtPrintedPrecision(stated, rate)) {
         out.add(
-            FindingBuilder.of(subject.file(), name())
+            FindingBuilder.of(subject.file(), id())
                 .severity(Severity.ERROR)
                 .certainty(Certainty.HIGH)
-                .location(where(budget, "executionRate"))
+                .location(where(budget, BudgetField.executionRate))
                 .stated(Decimals.plain(stated) + "%")
                 .recomputed(Decimals.plain(rate, 2) + "%")
                 .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
@@ -82,9 +85,9 @@ public final class ExecutionRateCheck implements Check {
       }
     }
     parts(subject, out, budget.adjustedBudget(), budget.basicBudget(), budget.projectBudget(),
-        "adjustedBudget", "预算数");
+        BudgetField.adjustedBudget, "预算数");
     parts(subject, out, budget.expenditure(), budget.basicExpenditure(),
-        budget.projectExpenditure(), "expenditure", "支出数");
+        budget.projectExpenditure(), BudgetField.expenditure, "支出数");
     BigDecimal reference = rate != null ? rate : budget.executionRate();
     if (reference != null) {
       for (IndicatorRow row : subject.report().indicators()) {
@@ -100,7 +103,7 @@ public final class ExecutionRateCheck implements Check {
       @Nullable BigDecimal total,
       @Nullable BigDecimal basic,
       @Nullable BigDecimal project,
-      String field,
+      BudgetField field,
       String label) {
     if (total == null || basic == null || project == null) {
       return;
@@ -112,7 +115,7 @@ public final class ExecutionRateCheck implements Check {
       return;
     }
     out.add(
-        FindingBuilder.of(subject.file(), name())
+        FindingBuilder.of(subject.file(), id())
             .severity(Severity.WARNING)
             .certainty(Certainty.MEDIUM)
             .location(where(subject.report().budget(), field))
@@ -141,11 +144,11 @@ public final class ExecutionRateCheck implements Check {
       return;
     }
     out.add(
-        FindingBuilder.of(subject.file(), name())
+        FindingBuilder.of(subject.file(), id())
             .severity(Severity.WARNING)
             .certainty(Certainty.MEDIUM)
             .indicator(row.level3())
-            .location(FindingBuilder.where(row, "actual"))
+            .location(FindingBuilder.where(row, IndicatorField.actual))
             .stated(row.actual())
             .recomputed(Decimals.plain(reference, 2) + "%")
             .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
@@ -154,7 +157,7 @@ public final class ExecutionRateCheck implements Check {
                     + (computed ? "give " : "state ") + Decimals.plain(reference, 2) + "%"));
   }
 
-  private static @Nullable SourceRef where(@Nullable Budget budget, String field) {
+  private static @Nullable SourceRef where(@Nullable Budget budget, BudgetField field) {
     if (budget == null) {
       return null;
     }

@@ -8,8 +8,11 @@ import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.ReportField;
 import org.jixiao.schema.Severity;
 
 /**
@@ -29,18 +32,19 @@ public final class GradeBandCheck implements Check {
   }
 
   @Override
-  public String name() {
-    return "GradeBandCheck";
+  public CheckId id() {
+    return CheckId.GRADE_BAND;
   }
 
   @Override
   public List<Finding> check(AuditSubject subject) {
     Report report = subject.report();
-    String grade = report.grade();
+    GradeLevel level = report.grade();
     BigDecimal total = report.totalScore();
-    if (grade == null || grade.isBlank() || total == null) {
+    if (level == null || total == null) {
       return List.of();
     }
+    String grade = level.symbol(); // bands are named by symbol; a province's own bands may use others
     BigDecimal onHundred = total;
     if (report.maxScore() != null
         && report.maxScore().signum() > 0
@@ -50,8 +54,8 @@ public final class GradeBandCheck implements Check {
               .divide(report.maxScore(), 4, java.math.RoundingMode.HALF_UP);
     }
     FindingBuilder b =
-        FindingBuilder.of(subject.file(), name())
-            .location(TotalScoreCheck.where(report, "grade"))
+        FindingBuilder.of(subject.file(), id())
+            .location(TotalScoreCheck.where(report, ReportField.grade))
             .stated(grade)
             .rule(describe());
     Optional<GradeBands.Band> named = bands.bandNamed(grade);

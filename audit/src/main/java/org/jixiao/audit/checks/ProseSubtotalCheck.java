@@ -15,6 +15,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
@@ -37,8 +38,8 @@ public final class ProseSubtotalCheck implements Check {
       Numbers.compile("(?:满分|权重分|设置分值|分值)\\s*({N})\\s*分\\s*[，,]\\s*得(?:分)?\\s*({N})\\s*分");
 
   @Override
-  public String name() {
-    return "ProseSubtotalCheck";
+  public CheckId id() {
+    return CheckId.PROSE_SUBTOTAL;
   }
 
   @Override
@@ -76,7 +77,7 @@ public final class ProseSubtotalCheck implements Check {
         continue;
       }
       out.add(
-          FindingBuilder.of(subject.file(), name())
+          FindingBuilder.of(subject.file(), id())
               .severity(Severity.WARNING)
               .certainty(weightsAgree ? Certainty.HIGH : Certainty.MEDIUM)
               .location(new TextSpan(subject.file(), null, m.start(), m.end()))

@@ -11,6 +11,8 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
@@ -36,8 +38,8 @@ public final class ProseTableAgreementCheck implements Check {
   private static final Pattern WEIGHT_AFTER = Numbers.compile("^[（(]\\s*({N})\\s*分\\s*[)）]");
 
   @Override
-  public String name() {
-    return "ProseTableAgreementCheck";
+  public CheckId id() {
+    return CheckId.PROSE_TABLE_AGREEMENT;
   }
 
   @Override
@@ -54,11 +56,11 @@ public final class ProseTableAgreementCheck implements Check {
       if (first != null
           && (!Decimals.same(first.weight(), row.weight()) || !Decimals.same(first.score(), row.score()))) {
         out.add(
-            FindingBuilder.of(subject.file(), name())
+            FindingBuilder.of(subject.file(), id())
                 .severity(Severity.WARNING)
                 .certainty(Certainty.MEDIUM)
                 .indicator(row.level3())
-                .location(FindingBuilder.where(row, "score"))
+                .location(FindingBuilder.where(row, IndicatorField.score))
                 .stated(SectionSumCheck.pair(row.weight(), row.score()))
                 .recomputed(SectionSumCheck.pair(first.weight(), first.score()))
                 .rule("同一指标两处表述应一致")
@@ -78,7 +80,7 @@ public final class ProseTableAgreementCheck implements Check {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        FindingBuilder.of(subject.file(), name())
+        FindingBuilder.of(subject.file(), id())
             .severity(Severity.WARNING)
             .certainty(Certainty.HIGH)
             .indicator(row.level3())
@@ -108,7 +110,7 @@ public final class ProseTableAgreementCheck implements Check {
         TextSpan span = new TextSpan(subject.file(), null, m.start(), m.end() + printedName.length());
         if (!printed.startsWith(name) && !name.startsWith(printed)) {
           out.add(
-              FindingBuilder.of(subject.file(), name())
+              FindingBuilder.of(subject.file(), id())
                   .severity(Severity.WARNING)
                   .certainty(Certainty.MEDIUM)
                   .indicator(row.level3())
@@ -122,7 +124,7 @@ public final class ProseTableAgreementCheck implements Check {
         Matcher w = WEIGHT_AFTER.matcher(text).region(m.end() + printedName.length(), text.length());
         if (w.lookingAt() && row.weight() != null && Numbers.of(w.group(1)).compareTo(row.weight()) != 0) {
           out.add(
-              FindingBuilder.of(subject.file(), name())
+              FindingBuilder.of(subject.file(), id())
                   .severity(Severity.WARNING)
                   .certainty(Certainty.HIGH)
                   .indicator(row.level3())

@@ -9,7 +9,9 @@ import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
@@ -26,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RowScoreCheck implements Check {
   @Override
-  public String name() {
-    return "RowScoreCheck";
+  public CheckId id() {
+    return CheckId.ROW_SCORE;
   }
 
   @Override
@@ -35,9 +37,9 @@ public final class RowScoreCheck implements Check {
     List<Finding> out = new ArrayList<>();
     for (IndicatorRow row : subject.report().indicators()) {
       FindingBuilder b =
-          FindingBuilder.of(subject.file(), name())
+          FindingBuilder.of(subject.file(), id())
               .indicator(row.level3())
-              .location(FindingBuilder.where(row, "score"));
+              .location(FindingBuilder.where(row, IndicatorField.score));
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
       if (score == null) {
@@ -94,7 +96,7 @@ public final class RowScoreCheck implements Check {
         "target " + row.targetValue().text() + ", actual " + row.actualValue().text();
     b.stated(statement + ", 得分 " + Decimals.plain(score) + " / " + Decimals.plain(weight));
     b.certainty(unitAssumed ? Certainty.LOW : Certainty.MEDIUM);
-    b.location(FindingBuilder.where(row, "score"));
+    b.location(FindingBuilder.where(row, IndicatorField.score));
     if (met && !full) {
       return java.util.Optional.of(
           b.severity(Severity.WARNING)

@@ -11,8 +11,10 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Comparator;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
@@ -36,8 +38,8 @@ public final class ScoringRuleCheck implements Check {
   }
 
   @Override
-  public String name() {
-    return "ScoringRuleCheck";
+  public CheckId id() {
+    return CheckId.SCORING_RULE;
   }
 
   /** Scores a rule allows: any listed value, or anything within [min, max]. */
@@ -68,9 +70,9 @@ public final class ScoringRuleCheck implements Check {
         continue;
       }
       FindingBuilder b =
-          FindingBuilder.of(subject.file(), name())
+          FindingBuilder.of(subject.file(), id())
               .indicator(row.level3())
-              .location(FindingBuilder.where(row, "score"))
+              .location(FindingBuilder.where(row, IndicatorField.score))
               .stated(Decimals.plain(score));
       String printed = row.rule();
       if (printed == null || printed.isBlank()) {

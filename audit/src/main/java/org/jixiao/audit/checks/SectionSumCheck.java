@@ -7,6 +7,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.CheckId;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SectionSumCheck implements Check {
   @Override
-  public String name() {
-    return "SectionSumCheck";
+  public CheckId id() {
+    return CheckId.SECTION_SUM;
   }
 
   @Override
@@ -40,7 +41,7 @@ public final class SectionSumCheck implements Check {
               .filter(r -> Names.key(r.level1()).equals(key))
               .toList();
       FindingBuilder b =
-          FindingBuilder.of(subject.file(), name())
+          FindingBuilder.of(subject.file(), id())
               .location(section.source())
               .rule("Σ 三级指标 = 一级指标小计");
       if (rows.isEmpty()) {

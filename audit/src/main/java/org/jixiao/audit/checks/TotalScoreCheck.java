@@ -9,6 +9,8 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Evidence;
@@ -37,8 +39,8 @@ public final class TotalScoreCheck implements Check {
   static final BigDecimal DEFAULT_FULL_MARK = BigDecimal.valueOf(100);
 
   @Override
-  public String name() {
-    return "TotalScoreCheck";
+  public CheckId id() {
+    return CheckId.TOTAL_SCORE;
   }
 
   @Override
@@ -54,10 +56,10 @@ public final class TotalScoreCheck implements Check {
     boolean complete = weights.compareTo(full) == 0;
     if (!complete) {
       out.add(
-          FindingBuilder.of(subject.file(), name())
+          FindingBuilder.of(subject.file(), id())
               .severity(Severity.WARNING)
               .certainty(Certainty.MEDIUM)
-              .location(where(report, "maxScore"))
+              .location(where(report, ReportField.maxScore))
               .stated(Decimals.plain(full))
               .recomputed(Decimals.plain(weights))
               .rule("Σ 分值 = 满分")
@@ -131,8 +133,8 @@ public final class TotalScoreCheck implements Check {
       return;
     }
     FindingBuilder b =
-        FindingBuilder.of(subject.file(), name())
-            .location(where(subject.report(), "totalScore"))
+        FindingBuilder.of(subject.file(), id())
+            .location(where(subject.report(), ReportField.totalScore))
             .stated(Decimals.plain(stated))
             .recomputed(Decimals.plain(computed))
             .rule(rule);
@@ -179,7 +181,7 @@ public final class TotalScoreCheck implements Check {
     return stated.subtract(computed).abs().compareTo(halfUnit) < 0;
   }
 
-  static @Nullable SourceRef where(Report report, String field) {
+  static @Nullable SourceRef where(Report report, ReportField field) {
     Evidence evidence = report.evidence().get(field);
     return evidence == null ? null : evidence.source();
   }

@@ -2,7 +2,9 @@ package org.jixiao.audit.internal;
 
 import java.util.Objects;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.SourceRef;
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Assembles a {@link Finding} field by field; the checks read better than a ten-argument call. */
 public final class FindingBuilder {
   private final String file;
-  private final String check;
+  private final CheckId check;
   private Severity severity = Severity.INFO;
   private Certainty certainty = Certainty.MEDIUM;
   private @Nullable String indicator;
@@ -20,12 +22,12 @@ public final class FindingBuilder {
   private @Nullable String recomputed;
   private @Nullable String rule;
 
-  private FindingBuilder(String file, String check) {
+  private FindingBuilder(String file, CheckId check) {
     this.file = file;
     this.check = check;
   }
 
-  public static FindingBuilder of(String file, String check) {
+  public static FindingBuilder of(String file, CheckId check) {
     return new FindingBuilder(file, check);
   }
 
@@ -71,7 +73,7 @@ public final class FindingBuilder {
   }
 
   /** Where a row's {@code field} stands: its own source, else the row's, else null. */
-  public static @Nullable SourceRef where(IndicatorRow row, String field) {
+  public static @Nullable SourceRef where(IndicatorRow row, IndicatorField field) {
     SourceRef ref = row.sources().get(field);
     return ref != null ? ref : row.source();
   }

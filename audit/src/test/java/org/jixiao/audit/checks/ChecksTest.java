@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each check on small crafted reports: the rules the samples do not exercise. */
 class ChecksTest {
-  private static Report report(BigDecimal total, String grade, Budget budget, List<IndicatorRow> rows) {
+  private static Report report(BigDecimal total, GradeLevel grade, Budget budget, List<IndicatorRow> rows) {
     return new Report("t.txt", null, null, null, null, null, null, total, new BigDecimal("100"), grade,
         budget, List.of(), rows, null, null, null, null, Map.of(), List.of());
   }
@@ -55,12 +56,13 @@ class ChecksTest {
 
   @Test
   void gradeBandsAreConfigurable() {
-    AuditSubject s = new AuditSubject(report(new BigDecimal("86"), "优", null, List.of()), null);
+    AuditSubject s = new AuditSubject(report(new BigDecimal("86"), GradeLevel.EXCELLENT, null, List.of()), null);
     Finding f = new GradeBandCheck().check(s).get(0);
     assertEquals("良", f.recomputed());
     GradeBands lenient = new GradeBands(List.of(new GradeBands.Band("优", new BigDecimal("85")), new GradeBands.Band("差", BigDecimal.ZERO)));
     assertTrue(new GradeBandCheck(lenient).check(s).isEmpty());
-    assertEquals(Severity.INFO, new GradeBandCheck().check(new AuditSubject(report(new BigDecimal("86"), "甲", null, List.of()), null)).get(0).severity());
+    GradeBands passFail = new GradeBands(List.of(new GradeBands.Band("合格", new BigDecimal("60")), new GradeBands.Band("不合格", BigDecimal.ZERO)));
+    assertEquals(Severity.INFO, new GradeBandCheck(passFail).check(s).get(0).severity(), "优 names none of these bands");
     assertThrows(IllegalArgumentException.class, () -> new GradeBands(List.of(new GradeBands.Band("差", BigDecimal.ZERO), new GradeBands.Band("优", BigDecimal.TEN))));
   }
 

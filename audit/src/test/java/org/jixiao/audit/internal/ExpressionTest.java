@@ -37,12 +37,4 @@ class ExpressionTest {
     assertTrue(Decimals.agreesAtPrintedPrecision(new BigDecimal("89.33"), new BigDecimal("89.325")));
     assertTrue(!Decimals.agreesAtPrintedPrecision(new BigDecimal("17"), new BigDecimal("172.9")));
   }
-
-  @Test
-  void cjkWidthAlignsColumns() {
-    assertEquals(4, Cells.width("预算"));
-    assertEquals(6, Cells.width("a预算b"));
-    assertEquals(7, Cells.width(Cells.fit("预算执行率", 7)));
-    assertTrue(Cells.fit("预算执行率", 7).contains("…"));
-  }
 }

@@ -4,21 +4,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.extract.draft.ReportDraft;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.Budget;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Evidence;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The headline budget: per field, the best-read table figure (quality, then reading order), and
  * prose figures only for fields no table states. Disagreeing figures are not resolved here; they
- * are counted as {@link Rejection#CONFLICTING_FIELD} and left for the audit.
+ * are counted as {@link WarningCode#CONFLICTING_FIELD} and left for the audit.
  */
 public final class BudgetExtractor {
   private final TableBudgetReader tables;
@@ -46,14 +46,14 @@ public final class BudgetExtractor {
         .forEach(f -> {
           BudgetFact kept = best.putIfAbsent(f.field(), f);
           if (kept != null && kept.value().compareTo(f.value()) != 0 && kept.quality() == f.quality()) {
-            draft.reject(Rejection.CONFLICTING_FIELD, f.field() + ": kept " + kept.printed() + ", also stated " + f.printed(), f.source());
+            draft.reject(WarningCode.CONFLICTING_FIELD, f.field() + ": kept " + kept.printed() + ", also stated " + f.printed(), f.source());
           }
         });
     if (best.isEmpty()) {
       return null;
     }
-    Map<String, Evidence> evidence = new HashMap<>();
-    best.forEach((k, f) -> evidence.put(k.name(), new Evidence(f.printed(), f.source(), f.method())));
+    Map<BudgetField, Evidence> evidence = new EnumMap<>(BudgetField.class);
+    best.forEach((k, f) -> evidence.put(k, new Evidence(f.printed(), f.source(), f.method())));
     return new Budget(
         value(best, BudgetField.initialBudget), value(best, BudgetField.adjustedBudget),
         value(best, BudgetField.expenditure), value(best, BudgetField.executionRate),

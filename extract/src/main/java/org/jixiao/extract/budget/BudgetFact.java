@@ -1,6 +1,7 @@
 package org.jixiao.extract.budget;
 
 import java.math.BigDecimal;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.SourceRef;
 

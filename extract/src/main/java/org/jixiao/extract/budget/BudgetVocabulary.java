@@ -2,8 +2,10 @@ package org.jixiao.extract.budget;
 
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
+import org.jspecify.annotations.Nullable;
 
 /** Classifies budget labels into a measure (INITIAL, ADJUSTED, SPENT, RATE) and a scope (TOTAL, BASIC, PROJECT). */
 final class BudgetVocabulary {
@@ -32,6 +34,21 @@ final class BudgetVocabulary {
       }
     }
     return longest(l, SCOPES);
+  }
+
+  /** The budget field a measure has within a scope, or null where the budget schema has none. */
+  static @Nullable BudgetField field(String measure, String scope) {
+    return switch (scope + "/" + measure) {
+      case "TOTAL/INITIAL" -> BudgetField.initialBudget;
+      case "TOTAL/ADJUSTED" -> BudgetField.adjustedBudget;
+      case "TOTAL/SPENT" -> BudgetField.expenditure;
+      case "TOTAL/RATE" -> BudgetField.executionRate;
+      case "BASIC/ADJUSTED" -> BudgetField.basicBudget;
+      case "BASIC/SPENT" -> BudgetField.basicExpenditure;
+      case "PROJECT/ADJUSTED" -> BudgetField.projectBudget;
+      case "PROJECT/SPENT" -> BudgetField.projectExpenditure;
+      default -> null;
+    };
   }
 
   boolean excluded(String label) {

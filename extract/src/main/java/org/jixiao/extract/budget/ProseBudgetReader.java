@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 import org.jixiao.ingest.Paragraph;

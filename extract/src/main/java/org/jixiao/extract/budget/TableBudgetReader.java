@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.Money;
@@ -75,7 +76,7 @@ final class TableBudgetReader {
     if (measure.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
     }
-    BudgetField field = BudgetField.of(measure.get(), scope.get());
+    BudgetField field = BudgetVocabulary.field(measure.get(), scope.get());
     if (field == null) {
       return Optional.empty();
     }

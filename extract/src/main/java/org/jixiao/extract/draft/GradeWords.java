@@ -3,15 +3,17 @@ package org.jixiao.extract.draft;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
 
 /** Maps a printed grade (优秀, “良”) to 优/良/中/差, from {@code grades.txt}. */
 public final class GradeWords {
-  private final Map<String, String> grades = new HashMap<>();
+  private final Map<String, GradeLevel> grades = new HashMap<>();
 
   public GradeWords(Lexicon lexicon) {
-    lexicon.entries().forEach((grade, words) -> words.forEach(w -> grades.put(Names.key(w), grade)));
+    lexicon.entries().forEach((grade, words) ->
+        words.forEach(w -> grades.put(Names.key(w), GradeLevel.ofSymbol(grade))));
   }
 
   public static GradeWords standard() {
@@ -19,7 +21,7 @@ public final class GradeWords {
   }
 
   /** The standard grade of a printed grade; empty when the text is not a grade word. */
-  public Optional<String> normalise(String printed) {
+  public Optional<GradeLevel> normalise(String printed) {
     String k = Names.key(printed).replaceAll("[。.，,]$", "");
     return Optional.ofNullable(grades.get(k));
   }

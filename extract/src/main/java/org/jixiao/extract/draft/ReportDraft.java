@@ -3,14 +3,20 @@ package org.jixiao.extract.draft;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.TableMethod;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,17 +29,35 @@ public final class ReportDraft {
   public record TotalStatement(BigDecimal score, @Nullable BigDecimal weight, SourceRef source, ExtractionMethod method) {}
 
   /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
-  public record GradeStatement(String printed, String grade, SourceRef source, ExtractionMethod method) {}
+  public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
   private final String fileName;
+  private final Map<Integer, TableMethod> tableMethods;
   private final List<Section> sections = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<Rejection, Integer> counts = new EnumMap<>(Rejection.class);
+  private final Map<WarningCode, Integer> counts = new EnumMap<>(WarningCode.class);
 
   public ReportDraft(String fileName) {
+    this(fileName, Map.of());
+  }
+
+  /** @param tableMethods per table index, how a PDF reader found the table; cells carry it */
+  public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods) {
     this.fileName = fileName;
+    this.tableMethods = Map.copyOf(tableMethods);
+  }
+
+  /** The draft of one document, its cells naming the method of the PDF table they stand in. */
+  public static ReportDraft of(ParsedDocument doc) {
+    Map<Integer, TableMethod> methods = new HashMap<>();
+    doc.tables().forEach(t -> {
+      if (t.method() != null) {
+        methods.put(t.tableIndex(), t.method());
+      }
+    });
+    return new ReportDraft(doc.fileName(), methods);
   }
 
   public String fileName() {
@@ -41,7 +65,7 @@ public final class ReportDraft {
   }
 
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
-    return new CellRef(fileName, page, table, row, col);
+    return new CellRef(fileName, page, table, row, col, tableMethods.get(table));
   }
 
   public TextSpan span(@Nullable Integer page, int start, int end) {
@@ -61,10 +85,10 @@ public final class ReportDraft {
   }
 
   /** Counts a rejection; the first few of each kind are also kept with their location. */
-  public void reject(Rejection why, String message, @Nullable SourceRef where) {
+  public void reject(WarningCode why, String message, @Nullable SourceRef where) {
     int n = counts.merge(why, 1, Integer::sum);
     if (n <= 20) {
-      diagnostics.add(new Diagnostic(why.name(), message, where));
+      diagnostics.add(new Diagnostic(why, message, where));
     }
   }
 
@@ -84,13 +108,13 @@ public final class ReportDraft {
     List<Diagnostic> out = new ArrayList<>(diagnostics);
     counts.forEach((k, v) -> {
       if (v > 20) {
-        out.add(new Diagnostic(k.name(), v + " in all (first 20 listed)", null));
+        out.add(new Diagnostic(k, v + " in all (first 20 listed)", null));
       }
     });
     return out;
   }
 
-  public Map<Rejection, Integer> counts() {
+  public Map<WarningCode, Integer> counts() {
     return counts;
   }
 }

@@ -3,6 +3,7 @@ package org.jixiao.extract.identity;
 import java.util.Map;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.Evidence;
+import org.jixiao.schema.ReportField;
 import org.jixiao.schema.ReportKind;
 import org.jspecify.annotations.Nullable;
 
@@ -16,4 +17,4 @@ public record Identity(
     @Nullable ReportKind reportKind,
     @Nullable String evaluator,
     @Nullable String publicationDate,
-    Map<String, Evidence> evidence) {}
+    Map<ReportField, Evidence> evidence) {}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.schema.ReportField;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.Block;
@@ -46,11 +47,11 @@ public final class IdentityExtractor {
   }
 
   public Identity extract(ParsedDocument doc, ReportDraft draft) {
-    Map<String, Evidence> evidence = new HashMap<>();
+    Map<ReportField, Evidence> evidence = new HashMap<>();
     List<Paragraph> titleLines = titleLines(doc);
     String title = titleLines.isEmpty() ? null : String.join("", titleLines.stream().map(Paragraph::text).toList());
     if (title != null) {
-      evidence.put("title", evidence(title, titleLines.get(0), draft));
+      evidence.put(ReportField.title, evidence(title, titleLines.get(0), draft));
     }
     String department = department(doc, title, titleLines, draft, evidence);
     Integer year = fiscalYear(doc, title, titleLines, draft, evidence);
@@ -92,11 +93,11 @@ public final class IdentityExtractor {
   }
 
   private @Nullable String department(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
-      ReportDraft draft, Map<String, Evidence> evidence) {
+      ReportDraft draft, Map<ReportField, Evidence> evidence) {
     var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
     if (!labelled.isEmpty()) {
       LabelledValue v = labelled.get(0);
-      evidence.put("department", new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
+      evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
       return v.value();
     }
     if (title == null) {
@@ -115,16 +116,16 @@ public final class IdentityExtractor {
     if (!org || name.length() < 4) {
       return null;
     }
-    evidence.put("department", evidence(name, titleLines.get(0), draft));
+    evidence.put(ReportField.department, evidence(name, titleLines.get(0), draft));
     return name;
   }
 
   private static @Nullable Integer fiscalYear(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
-      ReportDraft draft, Map<String, Evidence> evidence) {
+      ReportDraft draft, Map<ReportField, Evidence> evidence) {
     if (title != null) {
       Matcher m = YEAR.matcher(title);
       if (m.find()) {
-        evidence.put("fiscalYear", evidence(m.group(), titleLines.get(0), draft));
+        evidence.put(ReportField.fiscalYear, evidence(m.group(), titleLines.get(0), draft));
         return Dates.year(m.group(1));
       }
     }
@@ -134,7 +135,7 @@ public final class IdentityExtractor {
       }
       Matcher m = YEAR.matcher(p.text());
       if (m.find()) {
-        evidence.put("fiscalYear", new Evidence(m.group(), draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
+        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
         return Dates.year(m.group(1));
       }
     }
@@ -155,11 +156,11 @@ public final class IdentityExtractor {
     return title.contains("县级") || title.contains("区级") ? AdminLevel.COUNTY : null;
   }
 
-  private @Nullable String evaluator(ParsedDocument doc, ReportDraft draft, Map<String, Evidence> evidence) {
+  private @Nullable String evaluator(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence) {
     List<String> firms = labels.words("FIRM_SUFFIX");
     for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("EVALUATOR"), draft)) {
       if (firms.stream().anyMatch(v.value()::contains)) {
-        evidence.put("evaluator", new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+        evidence.put(ReportField.evaluator, new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
         return v.value();
       }
     }
@@ -169,7 +170,7 @@ public final class IdentityExtractor {
       if (m.find()) {
         int from = m.start(1) + introducerEnd(m.group(1));
         String name = p.text().substring(from, m.end(1));
-        evidence.put("evaluator", new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
+        evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
         return name;
       }
     }
@@ -201,11 +202,11 @@ public final class IdentityExtractor {
     return third > self ? ReportKind.THIRD_PARTY_EVALUATION : ReportKind.SELF_EVALUATION;
   }
 
-  private @Nullable String publicationDate(ParsedDocument doc, ReportDraft draft, Map<String, Evidence> evidence) {
+  private @Nullable String publicationDate(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence) {
     for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("PUBLICATION"), draft)) {
       Matcher m = DATE.matcher(v.value());
       if (m.find()) {
-        evidence.put("publicationDate", new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+        evidence.put(ReportField.publicationDate, new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
         return Names.compact(m.group());
       }
     }
@@ -214,7 +215,7 @@ public final class IdentityExtractor {
       Paragraph p = ps.get(i);
       Matcher m = DATE.matcher(p.text());
       if (p.text().length() <= 20 && m.find()) {
-        evidence.put("publicationDate", evidence(p.text(), p, draft));
+        evidence.put(ReportField.publicationDate, evidence(p.text(), p, draft));
         return Names.compact(m.group());
       }
     }

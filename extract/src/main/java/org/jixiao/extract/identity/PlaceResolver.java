@@ -3,8 +3,8 @@ package org.jixiao.extract.identity;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.extract.draft.ReportDraft;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.schema.AdminLevel;
+import org.jixiao.schema.WarningCode;
 
 /**
  * Admin level and province from the divisions a report names. The department's own name decides
@@ -38,7 +38,7 @@ final class PlaceResolver {
       if (candidates.stream().map(Division::province).distinct().count() == 1) {
         return Optional.of(new Place(deepest, candidates.get(0).province()));
       }
-      draft.reject(Rejection.AMBIGUOUS_DIVISION, "'" + text + "' names a division found in several provinces", null);
+      draft.reject(WarningCode.AMBIGUOUS_DIVISION, "'" + text + "' names a division found in several provinces", null);
     }
     return Optional.empty();
   }

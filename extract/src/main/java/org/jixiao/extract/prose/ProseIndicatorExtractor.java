@@ -13,6 +13,7 @@ import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.IndicatorStrategy;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;
@@ -165,9 +166,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     int at = Math.max(0, namedIn.text().indexOf(name));
     TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + at,
         namedIn.start() + Math.min(namedIn.text().length(), at + name.length()));
-    Map<String, SourceRef> sources = actualAt == null
-        ? Map.of("level3", nameAt, "weight", where, "score", where)
-        : Map.of("level3", nameAt, "weight", where, "score", where, "actual", actualAt);
+    Map<IndicatorField, SourceRef> sources = actualAt == null
+        ? Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where)
+        : Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where,
+            IndicatorField.actual, actualAt);
     IndicatorRow row = new IndicatorRow(null, null, group, null, name, null, actual, m.weight(), m.score(), null,
         actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources, List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.schema.ExtractionMethod;
@@ -76,12 +78,12 @@ final class BudgetScoreRowReader {
       return;
     }
     String actual = line.value(rateCol);
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
-    sources.put("level3", line.ref(labelCol));
-    sources.put("weight", line.ref(weightCol));
-    sources.put("score", line.ref(scoreCol));
+    Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
+    sources.put(IndicatorField.level3, line.ref(labelCol));
+    sources.put(IndicatorField.weight, line.ref(weightCol));
+    sources.put(IndicatorField.score, line.ref(scoreCol));
     if (actual != null) {
-      sources.put("actual", line.ref(rateCol));
+      sources.put(IndicatorField.actual, line.ref(rateCol));
     }
     IndicatorRow row = new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
         actual == null ? null : ValueParser.parse(actual), null, null, null, line.ref(labelCol),

@@ -2,6 +2,7 @@ package org.jixiao.extract.table;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.SourceRef;
 import org.jspecify.annotations.Nullable;
 
@@ -14,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 final class GroupTrail {
   /** A group field of an indicator row. */
   enum Field {
-    GOAL("goal"),
-    LEVEL1("level1"),
-    LEVEL2("level2");
+    GOAL(IndicatorField.goal),
+    LEVEL1(IndicatorField.level1),
+    LEVEL2(IndicatorField.level2);
 
-    final String json;
+    final IndicatorField json;
 
-    Field(String json) {
+    Field(IndicatorField json) {
       this.json = json;
     }
   }
@@ -58,7 +59,7 @@ final class GroupTrail {
    * header has the column) the row above's. The value's source goes into {@code sources}.
    */
   @Nullable String resolve(Field field, @Nullable String own, @Nullable SourceRef ownAt, boolean continues,
-      Map<String, SourceRef> sources) {
+      Map<IndicatorField, SourceRef> sources) {
     String value;
     SourceRef at;
     if (own != null) {

@@ -1,12 +1,13 @@
 package org.jixiao.extract.table;
 
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.WarningCode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.extract.table.CellValue.NumberCell;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Reads one data row of an indicator table (三级指标 / 指标名称) under its header: re-reads a
  * shifted row with {@link RowRepair}, takes group rows (A1部门职能, 一、决策) as the groups of the
  * rows below, and emits the rest as indicator rows with the place of each field. Rows that cannot
- * be indicators are counted as {@link Rejection}s.
+ * be indicators are counted as {@link org.jixiao.schema.WarningCode}s.
  */
 final class IndicatorRowReader {
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
@@ -63,13 +64,13 @@ final class IndicatorRowReader {
     boolean scored = weight.value() != null || score.value() != null;
     if (!row.startsHere(nameCol)) {
       if (scored) {
-        draft.reject(Rejection.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), row.ref(nameCol));
+        draft.reject(WarningCode.CONTINUATION_ROW, "name cell continues from row " + nameCell.row(), row.ref(nameCol));
       }
       return;
     }
     if (name.name().isEmpty()) {
       if (scored) {
-        draft.reject(Rejection.ROW_WITHOUT_NAME, "scored row without an indicator name", row.ref(nameCol));
+        draft.reject(WarningCode.ROW_WITHOUT_NAME, "scored row without an indicator name", row.ref(nameCol));
       }
       return;
     }
@@ -85,11 +86,11 @@ final class IndicatorRowReader {
     }
     for (NumberCell n : List.of(weight, score)) {
       if (n.unparsed()) {
-        draft.reject(Rejection.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", row.ref(nameCol));
+        draft.reject(WarningCode.UNPARSED_NUMBER, "not a number: '" + n.raw() + "'", row.ref(nameCol));
       }
     }
     if (!scored) {
-      draft.reject(Rejection.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", row.ref(nameCol));
+      draft.reject(WarningCode.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", row.ref(nameCol));
       return;
     }
     emit(row, h, standard, name, weight.value(), score.value());
@@ -99,7 +100,7 @@ final class IndicatorRowReader {
       @Nullable BigDecimal score) {
     Integer nameCol = h.nameColumn();
     GridCell nameCell = row.cellAt(nameCol);
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
+    Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
     // a name cell merged across the group columns states no group of its own; a blank group cell
     // continues the group above (a merge the format did not keep), and the value keeps its place
     String goal = groups.resolve(GroupTrail.Field.GOAL, row.value(h.column(ColumnRole.GOAL)),
@@ -112,12 +113,12 @@ final class IndicatorRowReader {
     String code = name.code() != null ? name.code() : row.value(h.column(ColumnRole.CODE));
     String target = row.value(h.column(ColumnRole.TARGET));
     String actual = row.value(h.column(ColumnRole.ACTUAL));
-    sources.put("level3", row.ref(nameCol));
-    put(sources, "target", row, h.column(ColumnRole.TARGET));
-    put(sources, "actual", row, h.column(ColumnRole.ACTUAL));
-    put(sources, "weight", row, h.column(ColumnRole.WEIGHT));
-    put(sources, "score", row, h.column(ColumnRole.SCORE));
-    put(sources, "rule", row, h.column(ColumnRole.RULE));
+    sources.put(IndicatorField.level3, row.ref(nameCol));
+    put(sources, IndicatorField.target, row, h.column(ColumnRole.TARGET));
+    put(sources, IndicatorField.actual, row, h.column(ColumnRole.ACTUAL));
+    put(sources, IndicatorField.weight, row, h.column(ColumnRole.WEIGHT));
+    put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
+    put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
     IndicatorRow indicator = new IndicatorRow(
         goal, code, level1, level2, name.name(),
         target, actual, weight, score,
@@ -204,7 +205,7 @@ final class IndicatorRowReader {
   }
 
   /** Keeps the place of {@code field} where the row states it. */
-  private static void put(Map<String, SourceRef> sources, String field, TableRow row, @Nullable Integer col) {
+  private static void put(Map<IndicatorField, SourceRef> sources, IndicatorField field, TableRow row, @Nullable Integer col) {
     if (col != null && !row.text(col).isEmpty()) {
       sources.put(field, row.ref(col));
     }

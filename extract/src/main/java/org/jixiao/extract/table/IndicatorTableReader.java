@@ -3,9 +3,17 @@ package org.jixiao.extract.table;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.jixiao.extract.draft.GradeWords;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.WarningCode;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.ValueParser;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.Section;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +58,7 @@ final class IndicatorTableReader {
       HeaderRow h = row.header();
       if (h != null) {
         if (header != null && h.sameLayout(header)) {
-          draft.reject(Rejection.HEADER_REPEATED, "header row repeated", row.ref(0));
+          draft.reject(WarningCode.HEADER_REPEATED, "header row repeated", row.ref(0));
         } else {
           header = h;
           maxCodeDepth = maxCodeDepthBelow(h);

@@ -9,6 +9,7 @@ import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.Budget;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.TextSpan;
@@ -46,9 +47,9 @@ class BudgetExtractorTest {
     assertAmount("203.03", b.basicExpenditure());
     assertAmount("502.89", b.projectBudget());
     assertAmount("487.07", b.projectExpenditure());
-    assertEquals("705.92", b.evidence().get("adjustedBudget").text());
-    assertEquals(new CellRef("testBudget.docx", 1, 0, 1, 2), b.evidence().get("adjustedBudget").source());
-    assertEquals(ExtractionMethod.TABLE, b.evidence().get("adjustedBudget").method());
+    assertEquals("705.92", b.evidence().get(BudgetField.adjustedBudget).text());
+    assertEquals(new CellRef("testBudget.docx", 1, 0, 1, 2), b.evidence().get(BudgetField.adjustedBudget).source());
+    assertEquals(ExtractionMethod.TABLE, b.evidence().get(BudgetField.adjustedBudget).method());
   }
 
   @Test
@@ -76,7 +77,7 @@ class BudgetExtractorTest {
         "部门预算金额|7059200|6901000");
     assertAmount("705.92", b.adjustedBudget());
     assertAmount("690.1", b.expenditure());
-    assertEquals("7059200", b.evidence().get("adjustedBudget").text(), "the evidence keeps the printed amount");
+    assertEquals("7059200", b.evidence().get(BudgetField.adjustedBudget).text(), "the evidence keeps the printed amount");
   }
 
   @Test
@@ -108,8 +109,8 @@ class BudgetExtractorTest {
     assertAmount("203.03", b.basicExpenditure());
     assertAmount("502.89", b.projectExpenditure());
     assertNull(b.initialBudget());
-    assertEquals(ExtractionMethod.PROSE, b.evidence().get("basicExpenditure").method());
-    TextSpan at = assertInstanceOf(TextSpan.class, b.evidence().get("basicExpenditure").source());
+    assertEquals(ExtractionMethod.PROSE, b.evidence().get(BudgetField.basicExpenditure).method());
+    TextSpan at = assertInstanceOf(TextSpan.class, b.evidence().get(BudgetField.basicExpenditure).source());
     String printed = "2022年度预算总收入为705.92万元，总支出为705.92万元，其中基本支出203.03万元，项目支出502.89万元。";
     assertEquals("基本支出203.03万元", printed.substring(at.start(), at.end()));
   }
@@ -132,7 +133,7 @@ class BudgetExtractorTest {
         .build());
     assertAmount("705.92", b.adjustedBudget());
     assertAmount("690.1", b.expenditure());
-    assertEquals(ExtractionMethod.TABLE, b.evidence().get("expenditure").method());
+    assertEquals(ExtractionMethod.TABLE, b.evidence().get(BudgetField.expenditure).method());
   }
 
   @Test

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jixiao.extract.draft.ReportDraft;
-import org.jixiao.extract.draft.Rejection;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.ReportField;
 import org.jixiao.schema.ReportKind;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class IdentityExtractorTest {
         .table("部门名称|苏州市数据局|<|<", "年度资金总额|120|<|<")
         .build());
     assertEquals("苏州市数据局", id.department());
-    assertEquals(new CellRef("testLabelled.docx", 1, 0, 0, 1), id.evidence().get("department").source());
+    assertEquals(new CellRef("testLabelled.docx", 1, 0, 0, 1), id.evidence().get(ReportField.department).source());
     assertEquals(2023, id.fiscalYear());
     assertEquals(AdminLevel.PREFECTURAL, id.adminLevel());
     assertEquals("江苏省", id.province());
@@ -53,7 +54,7 @@ class IdentityExtractorTest {
         .paragraph(BODY)
         .build());
     assertEquals("洛阳市文化广电和旅游局", id.department());
-    TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get("department").source());
+    TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
     assertTrue(at.end() > at.start());
   }
 
@@ -100,7 +101,7 @@ class IdentityExtractorTest {
     Identity id = EXTRACTOR.extract(doc, draft);
     assertEquals("鼓楼区民政局", id.department());
     assertNull(id.province());
-    assertTrue(draft.counts().getOrDefault(Rejection.AMBIGUOUS_DIVISION, 0) > 0);
+    assertTrue(draft.counts().getOrDefault(WarningCode.AMBIGUOUS_DIVISION, 0) > 0);
   }
 
   @Test
@@ -140,7 +141,7 @@ class IdentityExtractorTest {
         .build());
     assertEquals("华信智诚咨询有限公司", id.evaluator());
     assertEquals(ReportKind.THIRD_PARTY_EVALUATION, id.reportKind());
-    assertEquals("华信智诚咨询有限公司", id.evidence().get("evaluator").text());
+    assertEquals("华信智诚咨询有限公司", id.evidence().get(ReportField.evaluator).text());
   }
 
   @Test

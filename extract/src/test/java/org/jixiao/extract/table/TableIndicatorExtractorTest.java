@@ -9,12 +9,15 @@ import java.util.List;
 import org.jixiao.extract.draft.Candidates;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
-import org.jixiao.extract.draft.Rejection;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +58,7 @@ class TableIndicatorExtractorTest {
             second.actual(), second.weight(), second.score()));
     assertEquals(ExtractionMethod.TABLE, second.method());
     assertEquals(new CellRef("testTable.docx", 1, 0, 2, 2), second.source());
-    assertEquals(new CellRef("testTable.docx", 1, 0, 2, 6), second.sources().get("score"));
+    assertEquals(new CellRef("testTable.docx", 1, 0, 2, 6), second.sources().get(IndicatorField.score));
   }
 
   @Test
@@ -65,7 +68,7 @@ class TableIndicatorExtractorTest {
         HEADER,
         "^|质量指标|验收合格率|100%|100%|10|10");
     assertEquals(List.of("培训人次", "验收合格率"), d.rows().stream().map(IndicatorRow::level3).toList());
-    assertEquals(1, d.draft().counts().get(Rejection.HEADER_REPEATED));
+    assertEquals(1, d.draft().counts().get(WarningCode.HEADER_REPEATED));
   }
 
   @Test
@@ -109,7 +112,7 @@ class TableIndicatorExtractorTest {
         "产出指标|数量指标|培训人次|≥100人次|126人次|100|91.5",
         "绩效等级|<|良好|<|<|<|<");
     assertEquals(1, d.draft().grades().size());
-    assertEquals("良", d.draft().grades().get(0).grade());
+    assertEquals(GradeLevel.GOOD, d.draft().grades().get(0).grade());
     assertEquals("良好", d.draft().grades().get(0).printed());
     assertEquals(1, d.rows().size());
   }
@@ -192,8 +195,8 @@ class TableIndicatorExtractorTest {
         "^|^|新增服务事项|≥20项|23项||",
         "^|^|办件量|≥1万件|1.2万件|十分|9");
     assertEquals(List.of("培训人次", "办件量"), d.rows().stream().map(IndicatorRow::level3).toList());
-    assertEquals(1, d.draft().counts().get(Rejection.ROW_WITHOUT_NAME));
-    assertEquals(1, d.draft().counts().get(Rejection.ROW_WITHOUT_SCORES));
+    assertEquals(1, d.draft().counts().get(WarningCode.ROW_WITHOUT_NAME));
+    assertEquals(1, d.draft().counts().get(WarningCode.ROW_WITHOUT_SCORES));
     IndicatorRow chinese = d.rows().get(1);
     assertEquals(n("10"), chinese.weight(), "十分 is 10 points in Chinese numerals");
   }

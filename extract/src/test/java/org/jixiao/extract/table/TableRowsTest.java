@@ -21,6 +21,7 @@ import org.jixiao.extract.testing.Samples;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.junit.jupiter.api.Test;
 
@@ -91,9 +92,9 @@ class TableRowsTest {
     int checked = 0;
     for (RowCandidate c : emitted) {
       IndicatorRow row = c.row();
-      for (String field : List.of("weight", "score")) {
+      for (IndicatorField field : List.of(IndicatorField.weight, IndicatorField.score)) {
         CellRef at = (CellRef) row.sources().get(field);
-        BigDecimal stated = field.equals("weight") ? row.weight() : row.score();
+        BigDecimal stated = field == IndicatorField.weight ? row.weight() : row.score();
         if (at == null || stated == null) {
           continue;
         }

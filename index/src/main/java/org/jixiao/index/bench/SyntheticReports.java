@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Comparator;
+import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
@@ -84,7 +85,8 @@ public final class SyntheticReports {
       total = total.add(row.score() == null ? BigDecimal.ZERO : row.score());
     }
     BigDecimal totalScore = BigDecimal.valueOf(60 + rnd.nextInt(4000) / 100.0).setScale(2, RoundingMode.HALF_UP);
-    String grade = totalScore.doubleValue() >= 90 ? "优" : totalScore.doubleValue() >= 80 ? "良" : totalScore.doubleValue() >= 60 ? "中" : "差";
+    GradeLevel grade = totalScore.doubleValue() >= 90 ? GradeLevel.EXCELLENT : totalScore.doubleValue() >= 80
+        ? GradeLevel.GOOD : totalScore.doubleValue() >= 60 ? GradeLevel.FAIR : GradeLevel.POOR;
     BigDecimal budget = BigDecimal.valueOf(100 + rnd.nextInt(2_000_000) / 100.0);
     BigDecimal rate = BigDecimal.valueOf(60 + rnd.nextInt(4000) / 100.0);
     Budget b = new Budget(null, budget, budget.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP), rate,

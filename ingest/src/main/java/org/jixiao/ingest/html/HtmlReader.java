@@ -13,6 +13,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.internal.FileBytes;
+import org.jixiao.schema.WarningCode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,10 +112,10 @@ public final class HtmlReader implements FormatReader {
       }
       HtmlTable.Layout layout = HtmlTable.layout(table);
       if (layout.nested()) {
-        doc.warn(HtmlWarning.NESTED_TABLE.name(), "a table inside a table cell was flattened into the cell's text", null);
+        doc.warn(WarningCode.NESTED_TABLE_FLATTENED, "a table inside a table cell was flattened into the cell's text", null);
       }
       for (String c : layout.clamped()) {
-        doc.warn(HtmlWarning.SPAN_CLAMPED.name(), c, null);
+        doc.warn(WarningCode.SPAN_CLAMPED, c, null);
       }
       doc.table(layout.grid());
     }

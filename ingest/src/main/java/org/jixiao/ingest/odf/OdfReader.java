@@ -20,6 +20,7 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
 import org.jixiao.ingest.office.SheetLayout;
+import org.jixiao.schema.WarningCode;
 
 /**
  * OpenDocument text (ODT) and spreadsheets (ODS) from content.xml. ODT: text:h (with its
@@ -171,13 +172,13 @@ public final class OdfReader implements FormatReader {
 
     private void warnings() {
       if (nested > 0) {
-        out.warn("NESTED_TABLE_FLATTENED", nested + " table(s) nested in a cell were flattened into the cell's text", null);
+        out.warn(WarningCode.NESTED_TABLE_FLATTENED, nested + " table(s) nested in a cell were flattened into the cell's text", null);
       }
       if (hidden > 0) {
-        out.warn("COVERED_CELL_TEXT_SKIPPED", hidden + " covered (merged-over) cell(s) held text that is not displayed", null);
+        out.warn(WarningCode.COVERED_CELL_TEXT_SKIPPED, hidden + " covered (merged-over) cell(s) held text that is not displayed", null);
       }
       if (text.skippedNotes > 0) {
-        out.warn("NOTES_SKIPPED", text.skippedNotes + " footnote(s) or comment(s) were left out of the text", null);
+        out.warn(WarningCode.NOTES_SKIPPED, text.skippedNotes + " footnote(s) or comment(s) were left out of the text", null);
       }
     }
   }

@@ -9,6 +9,7 @@ import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.WarningCode;
 
 /**
  * Lays one spreadsheet out as the neutral model: title rows above the table (a row whose only
@@ -120,7 +121,7 @@ public final class SheetLayout {
       g.cell(r0 - top, c0 - left, r1 - r0 + 1, c1 - c0 + 1, c.text(), null);
     }
     if (skipped > 0) {
-      doc.warn("OVERLAPPING_MERGE", "sheet '" + sheetName + "': " + skipped + " cell(s) overlapping a merged region were skipped", null);
+      doc.warn(WarningCode.OVERLAPPING_MERGE, "sheet '" + sheetName + "': " + skipped + " cell(s) overlapping a merged region were skipped", null);
     }
     return g.ensureSize(bottom - top + 1, width);
   }

@@ -20,6 +20,7 @@ import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
+import org.jixiao.schema.WarningCode;
 
 /**
  * A POI workbook (XLSX or XLS) as sheet cells: every visible sheet becomes one {@link SheetLayout},
@@ -38,14 +39,14 @@ public final class WorkbookSheets {
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       Sheet sheet = wb.getSheetAt(i);
       if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-        doc.warn("HIDDEN_SHEET_SKIPPED", "hidden sheet '" + sheet.getSheetName() + "' was not read", null);
+        doc.warn(WarningCode.HIDDEN_SHEET_SKIPPED, "hidden sheet '" + sheet.getSheetName() + "' was not read", null);
         continue;
       }
       names.add(sheet.getSheetName());
       int[] fallbacks = {0};
       SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, fallbacks), doc, limits);
       if (fallbacks[0] > 0) {
-        doc.warn("FORMULA_CACHED_VALUE", "sheet '" + sheet.getSheetName() + "': " + fallbacks[0] + " formula(s) could not be evaluated; their cached results were used", null);
+        doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + fallbacks[0] + " formula(s) could not be evaluated; their cached results were used", null);
       }
     }
     doc.metadata("sheets", String.join("\t", names));

@@ -22,6 +22,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
+import org.jixiao.schema.WarningCode;
 
 /**
  * Word 97-2003 (DOC, via POI HWPF): paragraphs and tables of the main text in order, heading
@@ -68,10 +69,10 @@ public final class DocReader implements FormatReader {
       out.paragraph(FieldCodes.clean(p.text()), level, null);
     }
     if (nested > 0) {
-      out.warn("NESTED_TABLE_FLATTENED", nested + " table(s) nested in a cell were flattened into the cell's text", null);
+      out.warn(WarningCode.NESTED_TABLE_FLATTENED, nested + " table(s) nested in a cell were flattened into the cell's text", null);
     }
     if (repairs > 0) {
-      out.warn("TABLE_MARKUP_REPAIRED", repairs + " cell(s) of an inconsistent table were moved to free grid slots", null);
+      out.warn(WarningCode.TABLE_MARKUP_REPAIRED, repairs + " cell(s) of an inconsistent table were moved to free grid slots", null);
     }
   }
 

@@ -24,6 +24,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -116,10 +117,10 @@ public final class DocxReader implements FormatReader {
     private void table(XmlObject tbl) throws IngestException {
       DocxTables.Result r = tables.read(tbl);
       if (r.nestedTables() > 0) {
-        out.warn("NESTED_TABLE_FLATTENED", r.nestedTables() + " table(s) nested in a cell were flattened into the cell's text", null);
+        out.warn(WarningCode.NESTED_TABLE_FLATTENED, r.nestedTables() + " table(s) nested in a cell were flattened into the cell's text", null);
       }
       if (r.repairs() > 0) {
-        out.warn("TABLE_MARKUP_REPAIRED", r.repairs() + " cell(s) of an inconsistent table were moved to free grid slots", null);
+        out.warn(WarningCode.TABLE_MARKUP_REPAIRED, r.repairs() + " cell(s) of an inconsistent table were moved to free grid slots", null);
       }
       out.table(r.grid());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.schema.TableMethod;
 
 /**
  * Finds ruled ("lattice") tables, in the spirit of tabula's SpreadsheetExtractionAlgorithm:
@@ -155,7 +156,7 @@ final class LatticeTableFinder {
       int[] s = spans.get(i);
       cells.add(PageTable.Cell.of(s[0], s[1], s[2], s[3], byCell.get(i), xs.get(s[1]), xs.get(s[1] + s[3])));
     }
-    return new PageTable(page, xs, ys, cells, PageTable.Method.LATTICE);
+    return new PageTable(page, xs, ys, cells, TableMethod.LATTICE);
   }
 
   /** Row {@code r} joins the cell above when no ruling separates them and no inner column ruling splits it. */

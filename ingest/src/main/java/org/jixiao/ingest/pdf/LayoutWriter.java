@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.IngestException;
+import org.jixiao.schema.TableMethod;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,8 +81,8 @@ final class LayoutWriter {
     TableJoiner.Stats stats = new TableJoiner.Stats();
     out.table(TableJoiner.join(pending, stats));
     PageTable first = pending.get(0);
-    if (first.method() == PageTable.Method.STREAM) {
-      out.warn(PdfWarning.STREAM_TABLE.name(), "a table without rulings, found by column alignment", first.page());
+    if (first.method() == TableMethod.STREAM) {
+      out.warn(WarningCode.STREAM_TABLE, "a table without rulings, found by column alignment", first.page());
     }
     headerRowsDropped += stats.headerRowsDropped;
     cellsRejoined += stats.cellsRejoined;

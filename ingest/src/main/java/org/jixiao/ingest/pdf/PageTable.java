@@ -1,25 +1,18 @@
 package org.jixiao.ingest.pdf;
 
 import java.util.List;
+import org.jixiao.schema.TableMethod;
 
 /**
  * A table found on one page, before tables are joined across pages: column boundaries {@code xs}
  * and row boundaries {@code ys} (top-down page coordinates, ascending, one more than the columns
  * and rows), and the origin cells with their spans and text.
  */
-record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, Method method) {
+record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, TableMethod method) {
   PageTable {
     xs = List.copyOf(xs);
     ys = List.copyOf(ys);
     cells = List.copyOf(cells);
-  }
-
-  /** How a table was found, tabula's {@code getExtractionMethod()}. */
-  enum Method {
-    /** from drawn ruling lines */
-    LATTICE,
-    /** from the alignment of text into columns, no rulings */
-    STREAM
   }
 
   /**

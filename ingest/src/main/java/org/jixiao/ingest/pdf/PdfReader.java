@@ -20,6 +20,7 @@ import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.WarningCode;
 
 /**
  * Reads a PDF's text layer into paragraphs (with page numbers) and table grids (with spans and
@@ -95,14 +96,14 @@ public final class PdfReader implements FormatReader {
         layout = PageLayout.of(pageNo, frame, pageGlyphs, rulings.rulings(), furniture);
       } catch (IOException | RuntimeException e) {
         unreadable++;
-        out.warn(PdfWarning.PAGE_UNREADABLE.name(), "page " + pageNo + " could not be read: " + e, pageNo);
+        out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
         continue;
       }
       glyphs += pageGlyphs.size();
       images += pageImages;
       pageNumbers += layout.pageNumbersSkipped();
       if (pageImages > 0 && !pageGlyphs.isEmpty()) {
-        out.warn(PdfWarning.IMAGES_NOT_READ.name(), pageImages + " image(s) on page " + pageNo + " not read", pageNo);
+        out.warn(WarningCode.IMAGES_NOT_READ, pageImages + " image(s) on page " + pageNo + " not read", pageNo);
       }
       writer.page(layout);
     }
@@ -121,16 +122,16 @@ public final class PdfReader implements FormatReader {
 
   private static void summarise(DocumentBuilder out, int pageNumbers, LayoutWriter writer) {
     if (pageNumbers > 0) {
-      out.warn(PdfWarning.PAGE_NUMBER_SKIPPED.name(), pageNumbers + " header/footer line(s) that were only a page number skipped", null);
+      out.warn(WarningCode.PAGE_NUMBER_SKIPPED, pageNumbers + " header/footer line(s) that were only a page number skipped", null);
     }
     if (writer.headerRowsDropped() > 0) {
-      out.warn(PdfWarning.REPEATED_HEADER_DROPPED.name(), writer.headerRowsDropped() + " repeated table header row(s) dropped on continuation pages", null);
+      out.warn(WarningCode.REPEATED_HEADER_DROPPED, writer.headerRowsDropped() + " repeated table header row(s) dropped on continuation pages", null);
     }
     if (writer.cellsRejoined() > 0) {
-      out.warn(PdfWarning.MERGED_CELL_REJOINED.name(), writer.cellsRejoined() + " merged cell(s) cut by a page break rejoined", null);
+      out.warn(WarningCode.MERGED_CELL_REJOINED, writer.cellsRejoined() + " merged cell(s) cut by a page break rejoined", null);
     }
     if (writer.rowsRejoined() > 0) {
-      out.warn(PdfWarning.SPLIT_ROW_REJOINED.name(), writer.rowsRejoined() + " table row(s) cut by a page break rejoined", null);
+      out.warn(WarningCode.SPLIT_ROW_REJOINED, writer.rowsRejoined() + " table row(s) cut by a page break rejoined", null);
     }
   }
 

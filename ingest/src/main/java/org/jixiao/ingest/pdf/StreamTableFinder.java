@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.schema.TableMethod;
 
 /**
  * Tables without rulings, found by column alignment in the spirit of tabula's
@@ -115,7 +116,7 @@ final class StreamTableFinder {
       ys.add((block.get(r - 1).bottom() + block.get(r).top()) / 2);
     }
     ys.add(block.get(block.size() - 1).bottom());
-    return new PageTable(page, xs, ys, cells, PageTable.Method.STREAM);
+    return new PageTable(page, xs, ys, cells, TableMethod.STREAM);
   }
 
   /** Column extents: the union of overlapping chunk extents over all rows. */

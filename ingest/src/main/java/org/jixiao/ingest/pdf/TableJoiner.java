@@ -108,7 +108,7 @@ final class TableJoiner {
     }
     grid.ensureSize(offset, union.size() - 1);
     grid.page(parts.get(0).page());
-    return grid;
+    return grid.method(parts.get(0).method()); // continuations have the same method (see continues)
   }
 
   /**

@@ -13,6 +13,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.internal.FileBytes;
+import org.jixiao.schema.WarningCode;
 
 /**
  * Reads plain-text reports: detects the charset ({@link TextDecoding}), restores Word's
@@ -40,10 +41,10 @@ public final class TextReader implements FormatReader {
     DocumentBuilder doc = new DocumentBuilder(name, DocFormat.TEXT, limits);
     doc.metadata("charset", decoded.charset().name());
     if (!decoded.bom() && !decoded.charset().equals(StandardCharsets.UTF_8)) {
-      doc.warn(TextWarning.CHARSET_DETECTED.name(), "no byte-order mark and not UTF-8; decoded as " + decoded.charset().name(), null);
+      doc.warn(WarningCode.CHARSET_DETECTED, "no byte-order mark and not UTF-8; decoded as " + decoded.charset().name(), null);
     }
     if (decoded.lossy()) {
-      doc.warn(TextWarning.LOSSY_DECODING.name(), "some bytes could not be decoded as " + decoded.charset().name(), null);
+      doc.warn(WarningCode.LOSSY_DECODING, "some bytes could not be decoded as " + decoded.charset().name(), null);
     }
     for (TextLayout.Segment segment : TextLayout.parse(EnclosedNumbers.replace(decoded.text()))) {
       switch (segment) {

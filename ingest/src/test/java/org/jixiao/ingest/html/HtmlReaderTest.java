@@ -19,6 +19,7 @@ import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.Samples;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,7 @@ class HtmlReaderTest {
     assertEquals(2, t.rows());
     assertEquals(2, t.cols());
     assertEquals(List.of("L", "a"), t.rowTexts(1));
-    assertEquals(2, doc.warnings().stream().filter(w -> w.code().equals("SPAN_CLAMPED")).count(), doc.warnings().toString());
+    assertEquals(2, doc.warnings().stream().filter(w -> w.code() == WarningCode.SPAN_CLAMPED).count(), doc.warnings().toString());
   }
 
   /** Found by ReaderRobustnessTest (fuzz/issue-1-html-colspan-into-rowspan.html): it failed the whole file. */
@@ -105,7 +106,7 @@ class HtmlReaderTest {
     assertEquals(List.of("a", "b"), t.rowTexts(0));
     assertEquals(List.of("c", "b"), t.rowTexts(1), "c keeps the free slot, b its rowspan");
     assertEquals(1, t.cellAt(1, 0).colSpan());
-    assertEquals(1, doc.warnings().stream().filter(w -> w.code().equals("SPAN_CLAMPED")).count(), doc.warnings().toString());
+    assertEquals(1, doc.warnings().stream().filter(w -> w.code() == WarningCode.SPAN_CLAMPED).count(), doc.warnings().toString());
   }
 
   @Test
@@ -115,7 +116,7 @@ class HtmlReaderTest {
     TableGrid t = doc.tables().getFirst();
     assertEquals("外\n内1 内2\n内3", t.text(0, 0));
     assertEquals("右", t.text(0, 1));
-    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch("NESTED_TABLE"::equals));
+    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch(WarningCode.NESTED_TABLE_FLATTENED::equals));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.ingest.office.OfficeFixtures;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,8 +67,8 @@ class OdfReaderTest {
     assertEquals(new GridCell(1, 0, 2, 1, "产出指标", null), t.cellAt(2, 0));
     assertEquals("1  .5\n分", t.text(1, 2));
     assertEquals("内 表", t.text(2, 2));
-    List<String> codes = doc.warnings().stream().map(w -> w.code()).toList();
-    assertTrue(codes.contains("NESTED_TABLE_FLATTENED") && codes.contains("NOTES_SKIPPED"), codes.toString());
+    List<WarningCode> codes = doc.warnings().stream().map(w -> w.code()).toList();
+    assertTrue(codes.contains(WarningCode.NESTED_TABLE_FLATTENED) && codes.contains(WarningCode.NOTES_SKIPPED), codes.toString());
   }
 
   @Test

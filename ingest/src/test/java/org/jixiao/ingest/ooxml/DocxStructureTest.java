@@ -1,6 +1,7 @@
 package org.jixiao.ingest.ooxml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.ingest.office.OfficeFixtures;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,13 +53,14 @@ class DocxStructureTest {
     TableGrid t = doc.tables().getFirst();
     assertEquals(3, t.rows());
     assertEquals(3, t.cols());
+    assertNull(t.method(), "a Word table is stored as a table: no PDF detection method");
     assertEquals(new GridCell(0, 0, 2, 1, "一级指标", null), t.cellAt(1, 0));
     assertEquals(new GridCell(0, 1, 1, 2, "横向合并", null), t.cellAt(0, 2));
     assertEquals(new GridCell(1, 1, 1, 2, "旧式合并", null), t.cellAt(1, 2));
     assertEquals("", t.text(2, 0), "gridBefore leaves the first column empty");
     assertEquals("右", t.text(2, 1));
     assertEquals("甲 乙\n丙 丁", t.text(2, 2), "nested table flattened into the cell");
-    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch("NESTED_TABLE_FLATTENED"::equals));
+    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch(WarningCode.NESTED_TABLE_FLATTENED::equals));
   }
 
   @Test
@@ -72,6 +75,6 @@ class DocxStructureTest {
     TableGrid t = doc.tables().getFirst();
     assertEquals("孤立续接", t.text(0, 0));
     assertEquals(List.of("宽", "宽", "宽", "多出"), t.rowTexts(1));
-    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch("TABLE_MARKUP_REPAIRED"::equals));
+    assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch(WarningCode.TABLE_MARKUP_REPAIRED::equals));
   }
 }

@@ -28,6 +28,7 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +112,7 @@ class XlsxReaderTest {
     assertEquals(4, t.cols());
     assertEquals(List.of("合计", "22681.6", "19792.2", "87.3%"), t.rowTexts(1), "formula evaluated and shown as formatted");
     assertEquals(new GridCell(2, 1, 1, 3, "2023年3月31日", null), t.cellAt(2, 3));
-    assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("HIDDEN_SHEET_SKIPPED")));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.HIDDEN_SHEET_SKIPPED));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,7 +52,7 @@ class PdfReaderIT {
         t.cells().forEach(c -> assertTrue(c.page() != null && c.page() >= t.page(), c + " in " + t));
       }
     }
-    List<String> codes = doc.warnings().stream().map(w -> w.code()).toList();
-    assertTrue(codes.contains(PdfWarning.PAGE_NUMBER_SKIPPED.name()), "the samples have page-number footers: " + codes);
+    List<WarningCode> codes = doc.warnings().stream().map(w -> w.code()).toList();
+    assertTrue(codes.contains(WarningCode.PAGE_NUMBER_SKIPPED), "the samples have page-number footers: " + codes);
   }
 }

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.TableMethod;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,7 @@ class TableFindingTest {
     TableGrid t = assertTable(d.blocks().get(1));
     assertEquals(3, t.rows());
     assertEquals(3, t.cols());
+    assertEquals(TableMethod.LATTICE, t.method());
     GridCell wide = t.cellAt(0, 2);
     assertEquals("Wide", wide.text());
     assertEquals(2, wide.colSpan());
@@ -97,9 +100,10 @@ class TableFindingTest {
     TableGrid t = d.tables().get(0);
     assertEquals(4, t.rows());
     assertEquals(4, t.cols());
+    assertEquals(TableMethod.STREAM, t.method());
     assertEquals("27.5", t.text(3, 2));
     assertEquals("Scores by indicator:", d.paragraphs().get(0).text());
-    assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals(PdfWarning.STREAM_TABLE.name())));
+    assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.STREAM_TABLE));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.Samples;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,7 +145,7 @@ class TextReaderTest {
       assertEquals(utf8.tables().size(), doc.tables().size());
     }
     assertTrue(read(gbk).metadata().get("charset").startsWith("GB"), "detected " + read(gbk).metadata());
-    assertEquals("CHARSET_DETECTED", read(gbk).warnings().getFirst().code());
+    assertEquals(WarningCode.CHARSET_DETECTED, read(gbk).warnings().getFirst().code());
   }
 
   /** Tika's content detection sends GBK text to the text reader too (no file name needed). */
@@ -165,6 +166,6 @@ class TextReaderTest {
     Path cut = Files.write(tmp.resolve("testCut.txt"), java.util.Arrays.copyOf(bytes, bytes.length - 1));
     ParsedDocument doc = read(cut);
     assertEquals("第一行\n绩", doc.text());
-    assertEquals("LOSSY_DECODING", doc.warnings().getFirst().code());
+    assertEquals(WarningCode.LOSSY_DECODING, doc.warnings().getFirst().code());
   }
 }

@@ -1,17 +1,16 @@
-package org.jixiao.audit.internal;
+package org.jixiao.audit;
 
-import org.jixiao.audit.DisplayWidth;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 import org.jspecify.annotations.Nullable;
 
-/** Text shared by the renderers: locations in words, one-line cells of CJK text. Not API. */
-public final class Cells {
+/** Text shared by the renderers: locations in words, one-line cells of CJK text. */
+final class Cells {
   private Cells() {}
 
   /** "table 2, row 5, col 7, p. 3" or "chars 120–140" or "" when unknown. */
-  public static String describe(@Nullable SourceRef ref) {
+  static String describe(@Nullable SourceRef ref) {
     if (ref == null) {
       return "";
     }
@@ -23,7 +22,7 @@ public final class Cells {
   }
 
   /** Columns a terminal gives the text; see {@link DisplayWidth#of(String)}. */
-  public static int width(String text) {
+  static int width(String text) {
     return DisplayWidth.of(text);
   }
 
@@ -31,7 +30,7 @@ public final class Cells {
    * {@code text} on one line (white space runs folded to a space, ends stripped), cut to at most
    * {@code max} columns (ending in …) and padded to exactly max.
    */
-  public static String fit(String text, int max) {
+  static String fit(String text, int max) {
     return DisplayWidth.fit(text.replaceAll("\\s+", " ").strip(), max);
   }
 }

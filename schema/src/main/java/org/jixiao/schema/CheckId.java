@@ -1,0 +1,48 @@
+package org.jixiao.schema;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * 审计规则: the identity of each audit check, as {@link Finding#check()} carries it. The JSON name
+ * is stable: it is the name findings have always carried (once the check's class name), so stored
+ * findings and the CSV/text output keep reading the same when a class is renamed or moved. Each
+ * check declares its id; a test keeps ids and checks one-to-one.
+ */
+public enum CheckId {
+  /** 总分: Σ 得分 = 总分 and Σ 分值 = 满分 */
+  TOTAL_SCORE("TotalScoreCheck"),
+  /** 一级指标小计: Σ 三级指标 = 小计 */
+  SECTION_SUM("SectionSumCheck"),
+  /** 单行得分: a row's score within 0..weight, and against its target and actual */
+  ROW_SCORE("RowScoreCheck"),
+  /** 评分规则: a row's score recomputed from its printed rule */
+  SCORING_RULE("ScoringRuleCheck"),
+  /** 预算执行率: 执行数 ÷ 预算数, and the parts against the totals */
+  EXECUTION_RATE("ExecutionRateCheck"),
+  /** 文中算式: arithmetic printed in the prose */
+  ARITHMETIC("ArithmeticCheck"),
+  /** 绩效等级: the printed grade against the band the total earns */
+  GRADE_BAND("GradeBandCheck"),
+  /** 文表一致: one indicator stated twice (table and prose, or two rows) */
+  PROSE_TABLE_AGREEMENT("ProseTableAgreementCheck"),
+  /** 文中小计: a group's weight and score stated in prose against its rows */
+  PROSE_SUBTOTAL("ProseSubtotalCheck");
+
+  private final String jsonName;
+
+  CheckId(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The name in JSON, CSV and the text table, e.g. {@code SectionSumCheck}. */
+  @JsonValue
+  public String jsonName() {
+    return jsonName;
+  }
+
+  @JsonCreator
+  public static CheckId ofJsonName(String name) {
+    return JsonNames.constant(CheckId.class, CheckId::jsonName, name);
+  }
+}

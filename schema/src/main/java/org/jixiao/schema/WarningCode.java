@@ -1,0 +1,70 @@
+package org.jixiao.schema;
+
+/**
+ * 告警代码: every reason code the pipeline records when it skips, guesses or drops something, as
+ * ingest's warnings and a report's {@link Diagnostic}s carry it. One enum for all stages, so a code
+ * cannot be misspelt in one reader or mean two things; the name is the JSON value.
+ */
+public enum WarningCode {
+  // ingest, PDF
+  /** header or footer lines that were only a page number, skipped */
+  PAGE_NUMBER_SKIPPED,
+  /** images on pages that also have text; their content (figures, seals, scanned inserts) is not read */
+  IMAGES_NOT_READ,
+  /** a page whose content could not be read; the rest of the document was */
+  PAGE_UNREADABLE,
+  /** header rows repeated at the top of a table's continuation page, dropped */
+  REPEATED_HEADER_DROPPED,
+  /** a merged cell cut by a page break, rejoined into one cell */
+  MERGED_CELL_REJOINED,
+  /** a table row cut in two by a page break, rejoined into one row */
+  SPLIT_ROW_REJOINED,
+  /** a table found by column alignment alone (no rulings): less certain than a ruled table */
+  STREAM_TABLE,
+
+  // ingest, word processors, spreadsheets and HTML
+  /** a table inside a table cell: its text was flattened into the outer cell */
+  NESTED_TABLE_FLATTENED,
+  /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */
+  SPAN_CLAMPED,
+  /** cells of an inconsistent table moved to free grid slots (Word) */
+  TABLE_MARKUP_REPAIRED,
+  /** covered (merged-over) cells held text that is not displayed (ODF) */
+  COVERED_CELL_TEXT_SKIPPED,
+  /** footnotes or comments left out of the text (ODF) */
+  NOTES_SKIPPED,
+  /** a hidden sheet, not read (Excel) */
+  HIDDEN_SHEET_SKIPPED,
+  /** formulas that could not be evaluated; their cached results were used (Excel) */
+  FORMULA_CACHED_VALUE,
+  /** cells overlapping a merged region, skipped (Excel) */
+  OVERLAPPING_MERGE,
+
+  // ingest, plain text
+  /** no BOM and not valid UTF-8: the charset was detected, not declared */
+  CHARSET_DETECTED,
+  /** some bytes could not be decoded (or a character was cut off at the end) and were replaced or dropped */
+  LOSSY_DECODING,
+
+  // extract: why a candidate table, row or value was dropped or left unparsed
+  /** a header row repeated after a page break */
+  HEADER_REPEATED,
+  /** a table with indicator names but neither 分值 nor 得分 columns */
+  TABLE_WITHOUT_SCORES,
+  /** a data row with no indicator name */
+  ROW_WITHOUT_NAME,
+  /** a named row with neither weight nor score */
+  ROW_WITHOUT_SCORES,
+  /** a row whose name cell continues a vertical merge from the row above */
+  CONTINUATION_ROW,
+  /** a weight or score cell that is not a number */
+  UNPARSED_NUMBER,
+  /** the same indicator in two tables, merged into one row */
+  DUPLICATE_ROW_MERGED,
+  /** a score stated in prose with no table row of that name */
+  PROSE_SCORE_UNMATCHED,
+  /** a place name that fits several divisions */
+  AMBIGUOUS_DIVISION,
+  /** two different values stated for one report field; the first was kept */
+  CONFLICTING_FIELD
+}
