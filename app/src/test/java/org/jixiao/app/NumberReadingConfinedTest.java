@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The text-and-number kernel ({@code org.jixiao.text}) is the only place a report's figures are
  * read: no main source or word list of extract, audit, index or app may read digits with its own
- * regular expression ({@code \d+}, {@code [0-9]{1,3}} …) or parse a number from a string ({@code
- * new BigDecimal(String)}, {@code Double.parseDouble} …). Patterns say {@code {N}} and go through
- * {@code Numbers.compile}; parsed text goes through {@code Numbers.of/parse}.
+ * regular expression ({@code \d+}, {@code [0-9]{1,3}} …) or read an integer from a string ({@code
+ * Integer.parseInt}). Patterns say {@code {N}} and go through {@code Numbers.compile}; matched text
+ * goes through {@code Numbers.of/parse}. {@code ArchitectureTest} keeps {@code new BigDecimal(String)}
+ * and {@code Double.parseDouble} out of every module in the byte code; this test reads the sources,
+ * because a regular expression is only a string there.
  */
 class NumberReadingConfinedTest {
   private static final List<String> MODULES = List.of("extract", "audit", "index", "app");
@@ -31,8 +33,7 @@ class NumberReadingConfinedTest {
   /** Number parsing from text outside the kernel. */
   private static final Pattern PARSE_CALL =
       Pattern.compile(
-          "new BigDecimal\\((?!\\s*[\\d-])|Double\\.(?:parseDouble|valueOf)\\(|Float\\.parseFloat\\("
-              + "|Integer\\.(?:parseInt|valueOf)\\(|Long\\.(?:parseLong|valueOf)\\(|Short\\.parseShort\\(");
+          "Integer\\.(?:parseInt|valueOf)\\(|Long\\.(?:parseLong|valueOf)\\(|Short\\.parseShort\\(");
 
   private static Path root() {
     Path dir = Path.of("").toAbsolutePath();
@@ -81,8 +82,7 @@ class NumberReadingConfinedTest {
     assertTrue(DIGIT_REGEX.matcher("Pattern.compile(\"(\\\\d+(?:\\\\.\\\\d+)?)\")").find());
     assertTrue(DIGIT_REGEX.matcher("x	(?<x>(?<![\\d.])\\d++)").find());
     assertTrue(DIGIT_REGEX.matcher("\"[0-9０-９]+\"").find());
-    assertTrue(PARSE_CALL.matcher("BigDecimal v = new BigDecimal(m.group(1));").find());
     assertTrue(PARSE_CALL.matcher("int y = Integer.parseInt(s);").find());
-    assertTrue(!PARSE_CALL.matcher("BigDecimal.valueOf(15, 1)").find());
+    assertTrue(!PARSE_CALL.matcher("Integer.toString(15)").find());
   }
 }

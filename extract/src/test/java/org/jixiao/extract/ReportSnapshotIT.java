@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Snapshots of the whole output: {@code src/test/resources/golden/<file>.json} is the complete
- * {@link org.jixiao.schema.Report} JSON of each DOCX, XLSX, HTML and TXT sample, provenance and
- * diagnostics included. A change of any field fails with the JSON paths that differ, and the new
+ * {@link org.jixiao.schema.Report} JSON of every sample in {@code corpus-samples/} (PDF, DOC, DOCX,
+ * XLSX, HTML and TXT), provenance and diagnostics included. A change of any field fails with the JSON paths that differ, and the new
  * output is left in {@code target/golden-actual/} to diff. Regenerate with {@code
  * -Djixiao.golden.update=true} and review the diff in the commit (Lucene's regeneration idea; see
  * {@code golden/README.md}).
@@ -29,7 +29,7 @@ class ReportSnapshotIT {
   private static final int MAX_PATHS = 60;
 
   static Stream<Path> samples() {
-    return Samples.ofExtensions("docx", "xlsx", "html", "txt").stream();
+    return Samples.all().stream();
   }
 
   @ParameterizedTest(name = "{0}")

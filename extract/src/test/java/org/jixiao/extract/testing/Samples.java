@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The sample corpus ({@code jixiao.samples}) and its gold ({@code jixiao.shared}/gold), read and
  * extracted once per JVM: several ITs share the results. A file whose format has no reader
- * installed yet (PDF and DOC arrive later) aborts the calling test as skipped; any other ingest
- * failure fails it.
+ * installed aborts the calling test as skipped; any other ingest failure fails it.
  */
 public final class Samples {
   private static final DocumentIngestor INGESTOR = DocumentIngestor.withDefaultReaders(Limits.defaults());
@@ -65,12 +64,6 @@ public final class Samples {
   /** The samples with a gold file for their stem. */
   public static List<Path> withGold() {
     return all().stream().filter(p -> goldFor(p).isPresent()).toList();
-  }
-
-  /** The samples whose extension is one of {@code extensions} (lower case, no dot). */
-  public static List<Path> ofExtensions(String... extensions) {
-    List<String> wanted = List.of(extensions);
-    return all().stream().filter(p -> wanted.contains(extension(p))).toList();
   }
 
   public static String extension(Path p) {
