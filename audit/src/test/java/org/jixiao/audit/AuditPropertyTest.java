@@ -205,7 +205,7 @@ class AuditPropertyTest {
         ReportField.maxScore, new Evidence(String.valueOf(full), cell(1, sections.size() + 1, WEIGHT_COL), ExtractionMethod.TABLE));
     return new Report(
         FILE, null, null, null, null, null, null, total, full, grade, null, sections, rows, null, null, null, null,
-        evidence, null);
+        evidence, null, null, null);
   }
 
   /** The 总分 line under the subtotals of table 1. */

@@ -75,7 +75,7 @@ public final class ReportExtractor {
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
         budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
-        doc.format().name(), evidence, draft.diagnostics());
+        doc.format().name(), evidence, draft.diagnostics(), null, null);
   }
 
   private IndicatorRow withKey(IndicatorRow r) {

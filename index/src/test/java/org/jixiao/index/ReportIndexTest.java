@@ -276,7 +276,7 @@ class ReportIndexTest {
     assertEquals(r.sourceFile(), ReportIndex.idOf(r));
     Report hashed = new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(), r.reportKind(),
         r.evaluator(), r.totalScore(), r.maxScore(), r.grade(), r.budget(), r.sections(), r.indicators(), r.title(),
-        r.publicationDate(), "ab12", r.format(), r.evidence(), r.diagnostics());
+        r.publicationDate(), "ab12", r.format(), r.evidence(), r.diagnostics(), null, null);
     assertEquals("ab12", ReportIndex.idOf(hashed));
   }
 
@@ -298,7 +298,7 @@ class ReportIndexTest {
   @Test
   void reportWithoutRowsOrNamesIndexesBesideOthers() throws IOException {
     Report bare = new Report("bare.json", null, null, null, null, null, null, null, null, null, null,
-        List.of(), List.of(), null, null, null, null, Map.of(), List.of());
+        List.of(), List.of(), null, null, null, null, Map.of(), List.of(), null, null);
     try (ReportIndex index = ReportIndex.open(dir)) {
       index.add(bare);
       assertEquals(gold.size() + 1, index.reportCount());

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     printed (优秀) is in {@code evidence.grade}, see {@link #printedGrade()}
  * @param evidence the printed text and location of each scalar report field
  * @param fileSha256 hex SHA-256 of the source file's bytes; the stable identity of a report
+ * @param project 项目名称, for a 项目支出绩效自评表 (its {@code department} is the 主管部门)
+ * @param implementingUnit 实施单位 of a project, as printed
  */
 public record Report(
     String sourceFile,
@@ -34,7 +36,9 @@ public record Report(
     @Nullable String fileSha256,
     @Nullable String format,
     Map<ReportField, Evidence> evidence,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    @Nullable String project,
+    @Nullable String implementingUnit) {
 
   public Report {
     sections = sections == null ? List.of() : List.copyOf(sections);
@@ -68,6 +72,6 @@ public record Report(
     return new Report(
         sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
         maxScore, grade, budget, sections, rows, title, publicationDate, fileSha256, format,
-        evidence, diagnostics);
+        evidence, diagnostics, project, implementingUnit);
   }
 }

@@ -57,7 +57,7 @@ class JsonTest {
         new Report("a.pdf", "某局", 2023, null, null, null, null, new BigDecimal("91.5"), null,
             GradeLevel.EXCELLENT, null, List.of(), List.of(), null, null, null, "PDF",
             Map.of(ReportField.grade, new Evidence("优秀", new CellRef("a.pdf", 2, 0, 9, 1), ExtractionMethod.TABLE)),
-            List.of());
+            List.of(), null, null);
     String json = Json.write(r);
     assertTrue(json.contains("\"grade\" : \"优\""), json);
     Report back = Json.read(json, Report.class);
@@ -120,7 +120,7 @@ class JsonTest {
   void aReportThatStatesNothingIsNotAReport() {
     Report empty =
         new Report("notes.txt", null, 2023, null, null, null, null, null, null, null, null, List.of(),
-            List.of(), "会议纪要", null, null, "TEXT", Map.of(), List.of());
+            List.of(), "会议纪要", null, null, "TEXT", Map.of(), List.of(), null, null);
     assertTrue(empty.statesNothing());
     assertTrue(!empty.withIndicators(List.of(IndicatorRow.of(null, null, null, null, "x",
         null, null, BigDecimal.ONE, BigDecimal.ONE))).statesNothing());

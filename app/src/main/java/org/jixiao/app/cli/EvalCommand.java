@@ -48,9 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GoldSet goldSet = new GoldSet(gold);
     GoldComparator comparator = new GoldComparator();
-    Map<Path, Report> withGold = new LinkedHashMap<>();
+    Map<Path, List<Report>> withGold = new LinkedHashMap<>();
     for (Path f : InputFiles.expand(files)) {
-      Optional<Report> want = goldSet.goldFor(name(f));
+      Optional<List<Report>> want = goldSet.goldFor(name(f));
       if (want.isPresent()) {
         withGold.put(f, want.get());
       } else {
@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
     BatchCounts counts;
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
       counts = BatchRunner.sequential(limitOptions.limits(), err).run(List.copyOf(withGold.keySet()), pipeline::process, (f, e) -> {
-        FileScore s = comparator.compare(name(f), withGold.get(f), e.report());
+        FileScore s = comparator.compare(name(f), withGold.get(f), List.of(e.report()));
         scores.add(s);
         return "F1 " + f(s.f1());
       });

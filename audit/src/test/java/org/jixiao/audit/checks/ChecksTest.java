@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ChecksTest {
   private static Report report(BigDecimal total, GradeLevel grade, Budget budget, List<IndicatorRow> rows) {
     return new Report("t.txt", null, null, null, null, null, null, total, new BigDecimal("100"), grade,
-        budget, List.of(), rows, null, null, null, null, Map.of(), List.of());
+        budget, List.of(), rows, null, null, null, null, Map.of(), List.of(), null, null);
   }
 
   private static IndicatorRow rule(String rule, String actual, String weight, String score) {

@@ -42,9 +42,24 @@ public record FileScore(
     return reportFields == 0 ? 1 : (double) reportFieldsCorrect / reportFields;
   }
 
-  /** Sums of several files' counts (lists concatenated), for a total line. */
+  /** Sums of several files' counts, for a total line. */
   public static FileScore total(List<FileScore> scores) {
-    return new FileScore("TOTAL",
+    return sum("TOTAL", scores).withoutDetails();
+  }
+
+  private FileScore withoutDetails() {
+    return new FileScore(file, goldRows, extractedRows, matched, rowFields, rowFieldsCorrect, reportFields,
+        reportFieldsCorrect, List.of(), List.of(), List.of());
+  }
+
+  /** The counts of {@code scores} added up under {@code file}, their misses and mismatches kept. */
+  public static FileScore sum(String file, List<FileScore> scores) {
+    if (scores.size() == 1) {
+      FileScore s = scores.get(0);
+      return new FileScore(file, s.goldRows, s.extractedRows, s.matched, s.rowFields, s.rowFieldsCorrect,
+          s.reportFields, s.reportFieldsCorrect, s.missedRows, s.spuriousRows, s.mismatches);
+    }
+    return new FileScore(file,
         scores.stream().mapToInt(FileScore::goldRows).sum(),
         scores.stream().mapToInt(FileScore::extractedRows).sum(),
         scores.stream().mapToInt(FileScore::matched).sum(),
@@ -52,6 +67,13 @@ public record FileScore(
         scores.stream().mapToInt(FileScore::rowFieldsCorrect).sum(),
         scores.stream().mapToInt(FileScore::reportFields).sum(),
         scores.stream().mapToInt(FileScore::reportFieldsCorrect).sum(),
-        List.of(), List.of(), List.of());
+        scores.stream().flatMap(s -> tagged(s, s.missedRows).stream()).toList(),
+        scores.stream().flatMap(s -> tagged(s, s.spuriousRows).stream()).toList(),
+        scores.stream().flatMap(s -> s.mismatches.stream()
+            .map(m -> new FieldMismatch(s.file + ": " + m.field(), m.expected(), m.actual()))).toList());
+  }
+
+  private static List<String> tagged(FileScore s, List<String> rows) {
+    return rows.stream().map(r -> s.file + ": " + r).toList();
   }
 }

@@ -20,6 +20,26 @@ import org.jspecify.annotations.Nullable;
 public final class GoldComparator {
   private static final BigDecimal TOLERANCE = BigDecimal.valueOf(5, 3);
 
+  /**
+   * Compares the reports of one file with its gold reports, paired in file order: the n-th report
+   * found against the n-th gold report. A gold report without a partner counts all its rows as
+   * missed and its fields as wrong; a found report without one counts its rows as spurious.
+   */
+  public FileScore compare(String file, List<Report> gold, List<Report> got) {
+    List<FileScore> parts = new ArrayList<>();
+    for (int i = 0; i < Math.max(gold.size(), got.size()); i++) {
+      Report want = i < gold.size() ? gold.get(i) : nothing(got.get(i).sourceFile());
+      Report have = i < got.size() ? got.get(i) : nothing(want.sourceFile());
+      parts.add(compare(gold.size() > 1 ? file + "#" + (i + 1) : file, want, have));
+    }
+    return FileScore.sum(file, parts);
+  }
+
+  private static Report nothing(String file) {
+    return new Report(file, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+        null, null, null, null, null, null, null, null);
+  }
+
   public FileScore compare(String file, Report gold, Report got) {
     List<FieldMismatch> mismatches = new ArrayList<>();
     boolean[] used = new boolean[got.indicators().size()];
@@ -103,6 +123,10 @@ public final class GoldComparator {
     m.put("totalScore", pair(gold.totalScore(), got.totalScore()));
     m.put("maxScore", pair(gold.maxScore(), got.maxScore()));
     m.put("grade", pair(gold.grade(), got.grade()));
+    if (gold.project() != null || got.project() != null) {
+      m.put("project", pair(gold.project(), got.project()));
+      m.put("implementingUnit", pair(gold.implementingUnit(), got.implementingUnit()));
+    }
     Budget gb = gold.budget();
     Budget b = got.budget();
     m.put("budget.initialBudget", pair(gb == null ? null : gb.initialBudget(), b == null ? null : b.initialBudget()));

@@ -30,7 +30,7 @@ class GoldComparatorTest {
   private static Report report(String department, @Nullable String total, @Nullable Budget budget, List<IndicatorRow> rows) {
     return new Report("t.docx", department, 2022, AdminLevel.COUNTY, "河南省", ReportKind.SELF_EVALUATION, null,
         n(total), n("100"), GradeLevel.EXCELLENT, budget, List.of(new Section("产出指标", n("50"), n("45"), null, null)), rows,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   private static Budget budget(String expenditure) {
@@ -122,7 +122,7 @@ class GoldComparatorTest {
   void aMissingBudgetOrSectionIsAWrongField() {
     Report gold = report("局", "90", budget("690.1"), GOLD_ROWS);
     Report got = new Report("t.docx", "局", 2022, AdminLevel.COUNTY, "河南省", ReportKind.SELF_EVALUATION, null,
-        n("90"), n("100"), GradeLevel.EXCELLENT, null, List.of(), GOLD_ROWS, null, null, null, null, null, null);
+        n("90"), n("100"), GradeLevel.EXCELLENT, null, List.of(), GOLD_ROWS, null, null, null, null, null, null, null, null);
     FileScore s = COMPARATOR.compare("t.docx", gold, got);
     List<String> wrong = s.mismatches().stream().map(FieldMismatch::field).toList();
     assertTrue(wrong.containsAll(List.of("budget.adjustedBudget", "budget.expenditure", "sections")), wrong::toString);

@@ -72,9 +72,10 @@ public final class Samples {
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
+  /** The gold report of a sample (the samples each hold one report). */
   public static Optional<Report> goldFor(Path sample) {
     try {
-      return gold().goldFor(sample.getFileName().toString());
+      return gold().goldFor(sample.getFileName().toString()).map(List::getFirst);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gold for " + sample.getFileName(), e);
     }

@@ -95,7 +95,7 @@ public final class SyntheticReports {
         String.format(java.util.Locale.ROOT, "synthetic-%d-%07d.json", seed, i), department, year, level, province, kind,
         kind == ReportKind.THIRD_PARTY_EVALUATION ? place + "会计师事务所" : null, totalScore, BigDecimal.valueOf(100),
         grade, b, List.of(), rows, year + "年度" + department + "部门整体支出绩效自评报告", null, null, "json",
-        Map.of(), List.of());
+        Map.of(), List.of(), null, null);
   }
 
   private IndicatorRow fromTemplate(SplittableRandom rnd) {
