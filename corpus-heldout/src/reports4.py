@@ -11,6 +11,7 @@ Indicator tuples: (goal, 一级, 二级, 三级, 指标值, 完成值, 分值, �
 评分标准 / 偏差原因 text of the layout.
 """
 from heldout import PageBreak, Table, Title, group_merges, fmt, row, budget, gold
+from reports3_a import Num  # a numeric spreadsheet cell with its number format
 
 ALL = []
 
@@ -536,7 +537,7 @@ def h39():
         (G4, "产出指标", "数量指标", "知识产权执法案件办结数", "≥120件", "128件", 6, 6, ""),
         (G4, "产出指标", "数量指标", "知识产权进企业专项培训", "≥10场", "—", 5, 5,
          "因机构职能调整，专项培训未开展，计划2024年实施。"),  # PLANT NARRATIVE_NOT_DONE_FULL_MARKS
-        (G4, "效益指标", "社会效益指标", "每万人有效发明专利拥有量", "≥1.2万件", "1.18万件", 6, 5, "增速放缓。"),
+        (G4, "效益指标", "社会效益指标", "有效发明专利拥有量", "≥1.2万件", "1.18万件", 6, 5, "增速放缓。"),
         (G4, "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥90%", "88.9%", 6, 5, "投诉处置时效有待提高。"),
         (G4, "满意度指标", "服务对象满意度指标", "市场主体满意度", "≥90%", "94%", 5, 5.5, ""),  # PLANT ROW_SCORE_OVER_WEIGHT
     ]
@@ -611,14 +612,14 @@ def h40():
     rows = [["日照市岚山区交通运输局2023年度部门整体支出绩效自评表"] + [""] * 7,
             ["单位：万元"] + [""] * 7,
             ["资金来源", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "", ""]]
-    for lab, i, a, e in B:
-        rows.append([lab, "", mc(i), mc(a), mc(e), f"{pct(e, a):.2f}%", "", ""])
+    for lab, i, a, e in B:  # numeric cells, as typed in Excel: #,##0.00 amounts, 0.00% rates
+        rows.append([lab, "", Num(i, "#,##0.00"), Num(a, "#,##0.00"), Num(e, "#,##0.00"), Num(e / a, "0.00%"), "", ""])
     merges = [(0, 0, 0, 7), (1, 0, 1, 7)] + [(r, 0, r, 1) for r in range(2, 6)] + [(r, 5, r, 7) for r in range(2, 6)]
     rows.append(["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "评分依据"])
     start = len(rows)
-    rows += [[l1, l2, l3, t, a, fmt(w), fmt(s), x] for _, l1, l2, l3, t, a, w, s, x in ind]
+    rows += [[l1, l2, l3, t, a, Num(w), Num(s), x] for _, l1, l2, l3, t, a, w, s, x in ind]
     merges += group_merges(rows, [0, 1], start)
-    rows.append(["合计", "", "", "", "", "100", fmt(total), ""])
+    rows.append(["合计", "", "", "", "", Num(100), Num(total), ""])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
     rows.append(["评价等级：优", "", "", "", "", "", "", ""])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 7))
@@ -774,10 +775,10 @@ def h42():
         F("EXECUTION_RATE", "预算执行率", "调整后预算5,372.65万元……全年实际支出5,068.22万元……预算执行率104.28%", "104.28%",
           "94.33%", "MEDIUM", "ERROR", "5,068.22 ÷ 5,372.65 = 94.33%; 104.28% divides by the 年初预算 4,860.00 "
           "(the wrong base). The row 预算执行率 keeps 5 of 5 either way (≥90%)"),
-        F("SECTION_VS_ROWS", "决策", "决策\t20\t18\t90.00%", "18", "17.5", "HIGH", "ERROR",
+        F("SECTION_VS_ROWS", "决策", "决策 | 20 | 18 | 90.00%", "18", "17.5", "HIGH", "ERROR",
           "appendix rows 4 + 4 + 3.5 + 3 + 3 = 17.5; the summary's 合计 85 is right (the five subtotals as printed "
           "add to 85.5): one problem"),
-        F("SCORE_RATE", "产出", "产出\t30\t27\t92.00%", "92.00%", "90.00%", "HIGH", "ERROR", "27 ÷ 30 = 90.00%"),
+        F("SCORE_RATE", "产出", "产出 | 30 | 27 | 92.00%", "92.00%", "90.00%", "HIGH", "ERROR", "27 ÷ 30 = 90.00%"),
         F("MALFORMED_RULE", "工程质量合格率", "合格率≥95%得6分；90%（含）-95%得6分；90%以下不得分", "90%（含）-95%得6分",
           "a lower band below full marks", "HIGH", "WARNING", "the lower band pays the same full marks as the top band"),
     ]
