@@ -132,10 +132,10 @@ def h33():
              budget(9215.60, 9893.12, 9452.13, 91.38, 3288.70, 3275.16, 6604.42, 6176.97), [],
              [row(None, None, "年度资金总额", None, printed_rate, 10, bscore)] + grows(ind))
     fnd = [
-        F("EXECUTION_RATE", "年度资金总额", "全年预算数9893.12，全年执行数9452.13，执行率91.38%", "91.38%", "95.54%",
+        F("EXECUTION_RATE", "年度资金总额", "年度资金总额 | 9215.60 | 9893.12 | 9452.13 | 10 | 91.38% | 9.14", "91.38%", "95.54%",
           "HIGH", "ERROR", "9452.13 ÷ 9893.12 = 95.54%; the line's 得分 9.14 follows the wrong rate (95.54% gives "
           "9.55): one problem"),
-        F("TOTAL_VS_ROWS", "总分", "总分 100 98.14", "98.14", "97.14", "HIGH", "ERROR",
+        F("TOTAL_VS_ROWS", "总分", "总分 | 100 | 98.14", "98.14", "97.14", "HIGH", "ERROR",
           "9.14 (年度资金总额) + 88 (13 indicator rows) = 97.14"),
         F("TARGET_MISSED_FULL_MARKS", "学前教育毛入园率", "≥92% | 91.2% | 6 | 6", "6", "< 6", "HIGH", "WARNING",
           "actual 91.2% misses ≥92% yet full marks, no 偏差原因 given"),
@@ -284,12 +284,12 @@ def h35():
     g = gold(None, "株洲市民政局", 2023, "PREFECTURAL", "湖南省", "SELF_EVALUATION", None, total, 100, "优",
              budget(8121.95, 8736.52, 8530.18, rate, 1859.13, 2190.71, 6877.39, 6339.47), [], grows(ind))
     fnd = [
-        F("BREAKDOWN_SUM", "年初预算数", "部门预算合计 8121.95；基本支出 1802.40；项目支出 6310.55", "8121.95", "8112.95",
+        F("BREAKDOWN_SUM", "年初预算数", "部门预算合计 | 8121.95 / 其中：基本支出 | 1802.40 / 项目支出 | 6310.55", "8121.95", "8112.95",
           "HIGH", "ERROR", "1802.40 + 6310.55 = 8112.95 (digits 12/21 transposed); the other columns add up"),
-        F("SPENDING_OVER_BUDGET", "基本支出", "其中：基本支出 1859.13 2190.71 117.84%", "2190.71", "≤ 1859.13",
+        F("SPENDING_OVER_BUDGET", "基本支出", "其中：基本支出 | 1802.40 | 1859.13 | 2190.71 | 117.84%", "2190.71", "≤ 1859.13",
           "HIGH", "WARNING", "基本支出 spent 331.58 over its adjusted budget (117.84%, printed correctly); the "
           "department as a whole stays under budget"),
-        F("WEIGHTS_VS_FULL_MARK", "合计", "合计 100 96", "100", "98", "HIGH", "ERROR",
+        F("WEIGHTS_VS_FULL_MARK", "合计", "合计 | 100 | 96", "100", "98", "HIGH", "ERROR",
           "the 标准分 of the 20 rows add to 98 (决策14 过程22 产出30 效益20 满意度12), not the printed 100"),
     ]
     traps = ["“三公”经费变动率 -6.2% against ≤0, full marks", "结转结余率 2.36% = 100% − 97.64%"]
@@ -495,10 +495,10 @@ def h38():
             out["project"] = "2023年城区老旧小区改造项目"
             out["implementingUnit"] = "泸州市龙马潭区城市更新服务中心"
     fnd = [
-        F("BUDGET_ROW_SCORE", "年度资金总额", "3560.80 | 3134.98 | 10 | 88.04% | 10", "10", "8.80", "MEDIUM", "ERROR",
+        F("BUDGET_ROW_SCORE", "年度资金总额", "年度资金总额 | 3200.00 | 3560.80 | 3134.98 | 10 | 88.04% | 10", "10", "8.80", "MEDIUM", "ERROR",
           "the 财政部 template scores the funds line 执行率 × 分值: 88.04% × 10 = 8.80; full marks given. The 总分 98 "
           "adds the 10 (rows add up as printed)"),
-        F("RATE_OVER_ZERO_BASE", "其他资金", "其他资金 0.00 0.00 0.00 — 100.00%", "100.00%", "— (base 0)", "HIGH",
+        F("RATE_OVER_ZERO_BASE", "其他资金", "其他资金 | 0.00 | 0.00 | 0.00 | — | 100.00%", "100.00%", "— (base 0)", "HIGH",
           "WARNING", "an execution rate over a 全年预算数 of 0.00 is undefined; should be blank or —"),
         F("ROW_SCORE_OVER_WEIGHT", "改造成本控制", "改造成本控制 | 不超概算 | 未超概算 | 5 | 6", "6", "≤ 5", "HIGH", "ERROR",
           "score 6 above the row's 分值 5; the 总分 98 includes it"),
@@ -632,7 +632,7 @@ def h40():
         F("BUDGET_ROW_SCORE", "预算执行率", "执行率≥98%得满分，每低1个百分点扣1分 | 96.02% | 10 | 9.6", "9.6", "8.02",
           "MEDIUM", "ERROR", "1.98 points below 98% → 10 − 1.98 = 8.02 (8 if whole points only); 9.6 is 执行率×10, "
           "another rule; the total 97.6 includes it"),
-        F("WEIGHTS_VS_FULL_MARK", "合计", "合计 100 97.6", "100", "102", "HIGH", "ERROR",
+        F("WEIGHTS_VS_FULL_MARK", "合计", "合计 | 100 | 97.6", "100", "102", "HIGH", "ERROR",
           "the 16 rows' 分值 add to 102 (决策15 过程20 产出35 效益21 满意度11)"),
     ]
     traps = ["道路交通事故起数 同比下降12% against 同比下降", "危桥改造 2 of 3 loses 2 under 酌情扣分 (judgement)"]
@@ -696,7 +696,7 @@ def h41():
         F("SAME_FIGURE_DIFFERS", "全年预算数", "全年预算数5,263.40万元", "5,263.40", "5,236.40", "HIGH", "WARNING",
           "the budget table prints 5,236.40 (= 1,386.25 + 3,850.15, and 97.45% = 5,102.68 ÷ 5,236.40): the prose "
           "transposes two digits"),
-        F("TOTAL_VS_ROWS", "合计", "合计 100 79.5", "79.5", "78.5", "HIGH", "ERROR",
+        F("TOTAL_VS_ROWS", "合计", "合计 | 100 | 79.5", "79.5", "78.5", "HIGH", "ERROR",
           "the 18 rows' scores add to 78.5; the prose repeats 79.5: one problem"),
         F("GRADE_OUTSIDE_BANDS", "评定等级", "综合得分79.5分，评定等级为“良”", "良", "中", "MEDIUM", "ERROR",
           "no bands printed; under the standard 优≥90/良80–90/中60–80 both 79.5 (stated) and 78.5 (rows) are 中"),
@@ -843,7 +843,7 @@ def h43():
           "70.5 ÷ 86 × 10 = 8.20"),
         F("TARGET_MET_POINTS_LOST", "项目完工及时率", "≥90% | 92% | 5 | 4", "4", "5", "MEDIUM", "WARNING",
           "92% meets ≥90% yet 1 point lost, no 偏差原因 given"),
-        F("SPENDING_OVER_BUDGET", "上年结转资金", "上年结转资金 — 120.00 135.60 113.00%", "135.60", "≤ 120.00", "HIGH",
+        F("SPENDING_OVER_BUDGET", "上年结转资金", "上年结转资金 | — | 120.00 | 135.60 | 113.00%", "135.60", "≤ 120.00", "HIGH",
           "WARNING", "the carried-over funds line spent 15.60 more than its budget (113.00%)"),
         F("OTHER", "受益群众满意度", "受益群众满意度 | ≥90% | 103%", "103%", "≤ 100%", "HIGH", "WARNING",
           "a satisfaction rate above 100% is impossible; probably 93%"),
