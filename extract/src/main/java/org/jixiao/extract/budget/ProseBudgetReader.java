@@ -2,7 +2,9 @@ package org.jixiao.extract.budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
@@ -37,13 +39,20 @@ final class ProseBudgetReader {
   List<BudgetFact> read(ParsedDocument doc, ReportDraft draft) {
     List<BudgetFact> out = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
+      // the start of every amount a rule has taken: an earlier, more specific rule wins the number
+      Set<Integer> taken = new HashSet<>();
       for (Rule rule : rules) {
         Matcher m = rule.pattern().matcher(p.text());
         while (m.find()) {
+          if (!taken.add(m.start("number"))) {
+            continue;
+          }
           BigDecimal n = Numbers.of(m.group("number"));
           BigDecimal value = rule.field() == BudgetField.executionRate ? n : TableBudgetReader.toWanYuan(n, m.group("unit"));
-          out.add(new BudgetFact(rule.field(), value, m.group().strip(),
-              draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE, 0));
+          // a rule that reads a part in its context names the part as the evidence
+          int start = rule.pattern().pattern().contains("(?<part>") ? m.start("part") : m.start();
+          out.add(new BudgetFact(rule.field(), value, p.text().substring(start, m.end()).strip(),
+              draft.span(p.page(), p.start() + start, p.start() + m.end()), ExtractionMethod.PROSE, 0));
         }
       }
     }

@@ -99,6 +99,22 @@ class BudgetExtractorTest {
     assertNull(b.expenditure());
   }
 
+  /** The parts listed under a whole take its measure: 预算…其中基本支出 is a budget, 支出…其中基本支出 spending. */
+  @Test
+  void partsListedUnderTheirWhole() {
+    String printed = "全年预算1,260.00万元，其中基本支出512.36万元、项目支出747.64万元；"
+        + "全年实际支出1,200.00万元，其中基本支出510.80万元、项目支出689.20万元。";
+    Budget b = budget(DocumentFixture.named("testBudgetParts.docx").paragraph(printed).build());
+    assertAmount("1260", b.adjustedBudget());
+    assertAmount("1200", b.expenditure());
+    assertAmount("512.36", b.basicBudget());
+    assertAmount("747.64", b.projectBudget());
+    assertAmount("510.80", b.basicExpenditure());
+    assertAmount("689.20", b.projectExpenditure());
+    TextSpan at = assertInstanceOf(TextSpan.class, b.evidence().get(BudgetField.basicExpenditure).source());
+    assertEquals("基本支出510.80万元", printed.substring(at.start(), at.end()));
+  }
+
   @Test
   void prose() {
     Budget b = budget(DocumentFixture.named("testBudgetProse.docx")
