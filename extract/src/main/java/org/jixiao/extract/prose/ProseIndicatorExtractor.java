@@ -25,6 +25,7 @@ import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.WarningCode;
 
 /**
  * The prose strategy: reads scores stated in running text. Paragraph by paragraph: a heading that
@@ -64,9 +65,29 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     Paragraph lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
+      List<CodedItem> coded = CodedItem.find(p.text());
+      if (!coded.isEmpty()) {
+        coded(coded, group, p, draft, rows);
+        statements(mentions, p, draft);
+        lastShort = null;
+        continue;
+      }
       Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
       if (headed.isPresent()) {
         group = headed(headed.get(), mentions, group, p, draft, rows);
+        lastShort = null;
+        continue;
+      }
+      Optional<ScoreMention> subtotal = mentions.stream()
+          .filter(m -> m.kind() == ScorePatterns.Kind.ROW || m.kind() == ScorePatterns.Kind.FULL).findFirst();
+      Optional<GroupLead> lead = subtotal.flatMap(m -> GroupLead.parse(p.text().substring(0, m.start()), names.groupTrailing()));
+      if (lead.isPresent()) {
+        // "（三）产出指标（权重40分，得分38.5分）": the group's section, never a row
+        ScoreMention m = subtotal.get();
+        group = lead.get().name();
+        draft.section(new Section(group, m.weight(), m.score(),
+            draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
+        statements(mentions, p, draft);
         lastShort = null;
         continue;
       }
@@ -82,12 +103,15 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
             if (heading.isPresent() && looksLikeHeading(before)) {
               group = heading.get();
               draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
+            } else if (JointSubtotal.endsWithList(before)) {
+              draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
             } else if (!scoredRow) {
               // the name stands before the score note, or is the short paragraph above a bare note
               Optional<String> name = names.rowName(before);
               Paragraph namedIn = p;
-              if (name.isEmpty() && before.isBlank() && lastShort != null) {
-                name = names.rowName(lastShort.text());
+              if (name.isEmpty() && lastShort != null && (before.isBlank() || !endsSentence(lastShort.text()))) {
+                // the name is in the short paragraph above: a bare score note, or a line broken mid-sentence
+                name = names.rowName(lastShort.text() + before);
                 namedIn = lastShort;
               }
               if (name.isPresent()) {
@@ -146,6 +170,38 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     return group;
   }
 
+  /** Rows of coded items ("A11名称（3分）：…得3分"), under the paragraph's 二级 lead and the group in force. */
+  private void coded(List<CodedItem> items, String group, Paragraph p, ReportDraft draft, List<RowCandidate> rows) {
+    String level2 = CodedItem.level2(p.text());
+    for (CodedItem c : items) {
+      TextSpan nameAt = draft.span(p.page(), p.start() + c.start(), p.start() + c.nameEnd());
+      TextSpan where = draft.span(p.page(), p.start() + c.start(), p.start() + c.end());
+      IndicatorRow row = new IndicatorRow(null, c.code(), group, level2, c.name(), null, null, c.weight(), c.score(), null,
+          null, null, null, null, nameAt, ExtractionMethod.PROSE,
+          Map.of(IndicatorField.code, nameAt, IndicatorField.level3, nameAt, IndicatorField.weight, where,
+              IndicatorField.score, where), List.of());
+      String said = p.text().substring(c.start(), c.end()).strip();
+      rows.add(RowCandidate.ofText(row, new ScoreStatement(c.weight(), c.score(), said, where, ExtractionMethod.PROSE)));
+    }
+  }
+
+  /** The total and grade sentences of a paragraph whose scores were read otherwise. */
+  private void statements(List<ScoreMention> mentions, Paragraph p, ReportDraft draft) {
+    for (ScoreMention m : mentions) {
+      TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
+      if (m.kind() == ScorePatterns.Kind.TOTAL) {
+        draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+      } else if (m.kind() == ScorePatterns.Kind.GRADE) {
+        grade(m, where, draft);
+      }
+    }
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
   private static boolean looksLikeHeading(String before) {
     String t = ProseNameGuesser.withoutOrdinals(before);
     return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
@@ -156,7 +212,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       Paragraph p, Paragraph namedIn) {
     String actual = null;
     SourceRef actualAt = null;
-    if (name.endsWith("率") || name.endsWith("满意度")) {
+    if ((name.endsWith("率") || name.endsWith("满意度")) && names.labelled(namedIn.text())) {
+      // "名称：…控制率100%" states the value; a narrative "名称。…" only mentions figures
       Matcher pm = PERCENT.matcher(before);
       while (pm.find()) {
         actual = pm.group();

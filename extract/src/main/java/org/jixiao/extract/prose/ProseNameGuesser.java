@@ -27,11 +27,13 @@ public final class ProseNameGuesser {
   private final List<String> subjects;
   private final List<String> stops;
   private final List<String> trailing;
+  private final List<String> groupTrailing;
 
   public ProseNameGuesser(Lexicon lexicon) {
     this.subjects = lexicon.words("SUBJECT");
     this.stops = lexicon.words("STOP");
     this.trailing = lexicon.words("TRAILING");
+    this.groupTrailing = lexicon.words("GROUP_TRAILING");
   }
 
   public static ProseNameGuesser standard() {
@@ -61,6 +63,16 @@ public final class ProseNameGuesser {
       return Optional.empty(); // "该二级指标满分4分" speaks of a second-level group, not a first-level one
     }
     return Optional.of(m.group(1).strip());
+  }
+
+  /** Words dropped from the end of a group lead's name: "部门管理方面" → 部门管理. */
+  List<String> groupTrailing() {
+    return groupTrailing;
+  }
+
+  /** Whether the paragraph opens with a "名称：" label, its text then stating the indicator's value. */
+  boolean labelled(String paragraph) {
+    return LABEL.matcher(withoutOrdinals(paragraph)).find();
   }
 
   /** The indicator a paragraph scores, from its opening words. */
