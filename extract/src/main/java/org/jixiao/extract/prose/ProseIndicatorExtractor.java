@@ -212,8 +212,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       Paragraph p, Paragraph namedIn) {
     String actual = null;
     SourceRef actualAt = null;
-    if ((name.endsWith("率") || name.endsWith("满意度")) && names.labelled(namedIn.text())) {
-      // "名称：…控制率100%" states the value; a narrative "名称。…" only mentions figures
+    if ((name.endsWith("率") || name.endsWith("满意度")) && !names.titled(namedIn.text(), name)) {
+      // a paragraph titled by its indicator ("3.结转结余率。…") narrates evidence: its figures are not the actual
       Matcher pm = PERCENT.matcher(before);
       while (pm.find()) {
         actual = pm.group();

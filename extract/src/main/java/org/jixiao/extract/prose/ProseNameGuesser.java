@@ -22,6 +22,7 @@ public final class ProseNameGuesser {
   private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Numbers.compile("^{Y}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
+  private static final Pattern TITLE_END = Pattern.compile("\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.]");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
 
   private final List<String> subjects;
@@ -70,9 +71,10 @@ public final class ProseNameGuesser {
     return groupTrailing;
   }
 
-  /** Whether the paragraph opens with a "名称：" label, its text then stating the indicator's value. */
-  boolean labelled(String paragraph) {
-    return LABEL.matcher(withoutOrdinals(paragraph)).find();
+  /** Whether the paragraph opens with the name as a title sentence of its own: "3.结转结余率。…", "6.预算执行率（10分）。…". */
+  boolean titled(String paragraph, String name) {
+    String t = withoutOrdinals(paragraph);
+    return t.startsWith(name) && TITLE_END.matcher(t).region(name.length(), t.length()).lookingAt();
   }
 
   /** The indicator a paragraph scores, from its opening words. */
