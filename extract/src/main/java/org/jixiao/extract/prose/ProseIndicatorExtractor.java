@@ -78,8 +78,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         lastShort = null;
         continue;
       }
-      Optional<ScoreMention> subtotal = mentions.stream()
-          .filter(m -> m.kind() == ScorePatterns.Kind.ROW || m.kind() == ScorePatterns.Kind.FULL).findFirst();
+      Optional<ScoreMention> subtotal = mentions.stream().filter(ProseIndicatorExtractor::scoresOne).findFirst();
       Optional<GroupLead> lead = subtotal.flatMap(m -> GroupLead.parse(p.text().substring(0, m.start()), names.groupTrailing()));
       if (lead.isPresent()) {
         // "（三）产出指标（权重40分，得分38.5分）": the group's section, never a row
@@ -94,31 +93,29 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       boolean scoredRow = false;
       for (ScoreMention m : mentions) {
         TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
-        switch (m.kind()) {
-          case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-          case GRADE -> grade(m, where, draft);
-          case ROW, FULL -> {
-            String before = p.text().substring(0, m.start());
-            Optional<String> heading = names.groupName(before);
-            if (heading.isPresent() && looksLikeHeading(before)) {
-              group = heading.get();
-              draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
-            } else if (JointSubtotal.endsWithList(before)) {
-              draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
-            } else if (!scoredRow) {
-              // the name stands before the score note, or is the short paragraph above a bare note
-              Optional<String> name = names.rowName(before);
-              Paragraph namedIn = p;
-              if (name.isEmpty() && lastShort != null && (before.isBlank() || !endsSentence(lastShort.text()))) {
-                // the name is in the short paragraph above: a bare score note, or a line broken mid-sentence
-                name = names.rowName(lastShort.text() + before);
-                namedIn = lastShort;
-              }
-              if (name.isPresent()) {
-                rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
-                scoredRow = true;
-              }
-            }
+        if (!scoresOne(m)) {
+          statement(m, where, draft);
+          continue;
+        }
+        String before = p.text().substring(0, m.start());
+        Optional<String> heading = names.groupName(before);
+        if (heading.isPresent() && looksLikeHeading(before)) {
+          group = heading.get();
+          draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
+        } else if (JointSubtotal.endsWithList(before)) {
+          draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
+        } else if (!scoredRow) {
+          // the name stands before the score note, or is the short paragraph above a bare note
+          Optional<String> name = names.rowName(before);
+          Paragraph namedIn = p;
+          if (name.isEmpty() && lastShort != null && (before.isBlank() || !endsSentence(lastShort.text()))) {
+            // the name is in the short paragraph above: a bare score note, or a line broken mid-sentence
+            name = names.rowName(lastShort.text() + before);
+            namedIn = lastShort;
+          }
+          if (name.isPresent()) {
+            rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
+            scoredRow = true;
           }
         }
       }
@@ -145,11 +142,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       List<RowCandidate> rows) {
     ScoreMention row = null;
     for (ScoreMention m : mentions) {
-      TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
-      switch (m.kind()) {
-        case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-        case GRADE -> grade(m, where, draft);
-        case ROW, FULL -> row = row == null && m.start() >= h.headEnd() ? m : row;
+      if (scoresOne(m)) {
+        row = row == null && m.start() >= h.headEnd() ? m : row;
+      } else {
+        statement(m, draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), draft);
       }
     }
     BigDecimal weight = row != null && row.weight() != null ? row.weight() : h.weight();
@@ -185,15 +181,27 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
   }
 
-  /** The total and grade sentences of a paragraph whose scores were read otherwise. */
+  /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */
   private void statements(List<ScoreMention> mentions, Paragraph p, ReportDraft draft) {
     for (ScoreMention m : mentions) {
-      TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
-      if (m.kind() == ScorePatterns.Kind.TOTAL) {
-        draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-      } else if (m.kind() == ScorePatterns.Kind.GRADE) {
-        grade(m, where, draft);
+      if (!scoresOne(m)) {
+        statement(m, draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), draft);
       }
+    }
+  }
+
+  /** Whether the mention scores one row or section (ROW, FULL), not the report. */
+  private static boolean scoresOne(ScoreMention m) {
+    return m.kind() == ScorePatterns.Kind.ROW || m.kind() == ScorePatterns.Kind.FULL;
+  }
+
+  /** A statement about the whole report: its total, grade or full mark. */
+  private void statement(ScoreMention m, SourceRef where, ReportDraft draft) {
+    switch (m.kind()) {
+      case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+      case GRADE -> grade(m, where, draft);
+      case MARK -> draft.fullMark(new ReportDraft.FullMark(m.weight(), where, ExtractionMethod.PROSE));
+      case ROW, FULL -> { }
     }
   }
 
@@ -247,11 +255,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
           continue;
         }
         for (ScoreMention m : finder.find(c.text())) {
-          SourceRef where = draft.cell(c.page(), t.tableIndex(), c.row(), c.col());
-          if (m.kind() == ScorePatterns.Kind.TOTAL) {
-            draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-          } else if (m.kind() == ScorePatterns.Kind.GRADE) {
-            grade(m, where, draft);
+          if (m.kind() == ScorePatterns.Kind.TOTAL || m.kind() == ScorePatterns.Kind.GRADE) {
+            statement(m, draft.cell(c.page(), t.tableIndex(), c.row(), c.col()), draft);
           }
         }
       }
