@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import org.jixiao.schema.WarningCode;
  */
 public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
+  private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
+  private static final Pattern ANY_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ANY);
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
 
@@ -108,8 +111,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
           // the name stands before the score note, or is the short paragraph above a bare note
           Optional<String> name = names.rowName(before);
           Paragraph namedIn = p;
-          if (name.isEmpty() && lastShort != null && (before.isBlank() || !endsSentence(lastShort.text()))) {
-            // the name is in the short paragraph above: a bare score note, or a line broken mid-sentence
+          if (lastShort != null && (name.isEmpty() && before.isBlank() || brokenItem(lastShort, p))) {
+            // the name is in the short paragraph above: a bare score note, or an item's line broken mid-sentence
             name = names.rowName(lastShort.text() + before);
             namedIn = lastShort;
           }
@@ -205,9 +208,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
   }
 
-  private static boolean endsSentence(String text) {
-    String t = text.strip();
-    return t.isEmpty() || "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) >= 0;
+  /**
+   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告…审批件30" / "件，…计4.5分"): a PDF
+   * line taken as a paragraph of its own, the item cut before its sentence ends.
+   */
+  private static boolean brokenItem(Paragraph above, Paragraph next) {
+    String t = above.text().strip();
+    return !t.isEmpty() && "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) < 0
+        && ARABIC_ITEM.matcher(t).lookingAt() && !ANY_ORDINAL.matcher(next.text()).lookingAt();
   }
 
   private static boolean looksLikeHeading(String before) {

@@ -18,7 +18,7 @@ public final class ProseNameGuesser {
   private static final Pattern ORDINAL = Pattern.compile(
       "^[\\s\\u00A0\\u3000]*(?:" + Outline.ANY + "|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
-  private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
+  private static final Pattern GROUP = Pattern.compile("^([^。；;！!？?]{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
   private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Numbers.compile("^{Y}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
