@@ -39,6 +39,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
   private static final Pattern ANY_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ANY);
+  private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
 
@@ -69,13 +70,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
       List<CodedItem> coded = CodedItem.find(p.text());
-      if (!coded.isEmpty()) {
+      Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
+      if (coded.size() > 1 || (coded.size() == 1 && headed.isEmpty())) {
+        // several coded items in one paragraph, or one after a 二级 lead; one item heading its paragraph is headed
         coded(coded, group, p, draft, rows);
         statements(mentions, p, draft);
         lastShort = null;
         continue;
       }
-      Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
       if (headed.isPresent()) {
         group = headed(headed.get(), mentions, group, p, draft, rows);
         lastShort = null;
@@ -209,12 +211,13 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   }
 
   /**
-   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告…审批件30" / "件，…计4.5分"): a PDF
-   * line taken as a paragraph of its own, the item cut before its sentence ends.
+   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告设置审批规范性。抽查…审批件30" /
+   * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
+   * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
    */
   private static boolean brokenItem(Paragraph above, Paragraph next) {
     String t = above.text().strip();
-    return !t.isEmpty() && "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) < 0
+    return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && t.chars().anyMatch(c -> c == '。')
         && ARABIC_ITEM.matcher(t).lookingAt() && !ANY_ORDINAL.matcher(next.text()).lookingAt();
   }
 
