@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record CodedItem(String code, String name, BigDecimal weight, @Nullable BigDecimal score, int start, int nameEnd, int end) {
   private static final Pattern ITEM = Numbers.compile(
-      "(?<![A-Za-z0-9])(?<code>[A-Z][0-9]{1,3})(?<name>[^（(，,。；;：:、0-9\\s][^（(，,。；;：:、]{1,29}?)"
+      "(?<![A-Za-z0-9])(?<code>" + Outline.NUMBERED_CODE + ")(?<name>[^（(，,。；;：:、0-9\\s][^（(，,。；;：:、]{1,29}?)"
           + "\\s*[（(]\\s*(?<weight>{N})\\s*分\\s*[)）]");
   private static final Pattern LEVEL2 = Pattern.compile(
       "^[\\s\\u00A0\\u3000]*" + Outline.ARABIC + "[\\s\\u00A0\\u3000]*(?<name>[^。：:，,（(\\s]{2,16})[。：:]");

@@ -26,8 +26,13 @@ import org.junit.jupiter.api.Test;
 class ProseSubtotalTest {
   private static final ProseIndicatorExtractor PROSE = ProseIndicatorExtractor.standard();
 
-  private static List<IndicatorRow> rows(ParsedDocument doc, ReportDraft draft) {
-    return PROSE.extract(doc, draft).rows().stream().map(c -> c.row()).toList();
+  /** The prose strategy's rows of the paragraphs, and the draft it wrote sections and diagnostics into. */
+  private record Read(List<IndicatorRow> rows, ReportDraft draft) {}
+
+  private static Read read(String file, String... paragraphs) {
+    ParsedDocument doc = DocumentFixture.named(file).paragraphs(paragraphs).build();
+    ReportDraft draft = ReportDraft.of(doc);
+    return new Read(PROSE.extract(doc, draft).rows().stream().map(c -> c.row()).toList(), draft);
   }
 
   private static BigDecimal n(String s) {
@@ -41,13 +46,13 @@ class ProseSubtotalTest {
 
   @Test
   void aSubtotalLeadIsTheGroupsSectionNotARow() {
-    ParsedDocument doc = DocumentFixture.named("testSubtotalLead.docx").paragraphs(
+    Read read = read("testSubtotalLead.docx",
         "四、绩效指标分析",
         "（二）效益指标（权重30分，得分27分）",
         "1.生态效益指标。新增造林面积1,200亩（目标1,000亩），苗木成活率92%。该项指标权重12分，得11分。",
-        "2.满意度指标。抽样调查林农300户。该项指标权重18分，得满分。").build();
-    ReportDraft draft = ReportDraft.of(doc);
-    List<IndicatorRow> rows = rows(doc, draft);
+        "2.满意度指标。抽样调查林农300户。该项指标权重18分，得满分。");
+    ReportDraft draft = read.draft();
+    List<IndicatorRow> rows = read.rows();
     assertEquals(List.of("生态效益指标", "满意度指标"), rows.stream().map(IndicatorRow::level3).toList());
     rows.forEach(r -> assertEquals("效益指标", r.level1()));
     assertScored(rows.get(0), "12", "11");
@@ -61,13 +66,13 @@ class ProseSubtotalTest {
 
   @Test
   void leadWordingsLoseTheirTrailingWord() {
-    ParsedDocument doc = DocumentFixture.named("testLeadWordings.docx").paragraphs(
+    Read read = read("testLeadWordings.docx",
         "（一）项目决策方面。本部分共20分，自评得18分。",
         "1.立项规范性。立项程序完整。此项满分5分，得5分。",
         "（二）项目管理情况。该部分权重30分，自评得分28.5分。",
-        "1.资金到位率。资金全部到位，计6分（满分6分）。").build();
-    ReportDraft draft = ReportDraft.of(doc);
-    List<IndicatorRow> rows = rows(doc, draft);
+        "1.资金到位率。资金全部到位，计6分（满分6分）。");
+    ReportDraft draft = read.draft();
+    List<IndicatorRow> rows = read.rows();
     assertEquals(List.of("项目决策", "项目管理"), draft.sections().stream().map(Section::name).toList());
     assertEquals(List.of("项目决策", "项目管理"), rows.stream().map(IndicatorRow::level1).toList());
     assertScored(rows.get(1), "6", "6");
@@ -75,11 +80,12 @@ class ProseSubtotalTest {
 
   @Test
   void aJointSubtotalIsNeitherARowNorTheLastNamesSection() {
-    ParsedDocument doc = DocumentFixture.named("testJointSubtotal.docx").paragraphs(
+    Read read = read("testJointSubtotal.docx",
         "产出数量、产出质量、产出时效共30分，得27分。",
-        "（二）效益情况。社会效益、满意度共20分，得19分。").build();
-    ReportDraft draft = ReportDraft.of(doc);
-    assertEquals(List.of(), rows(doc, draft));
+        "（二）效益情况。社会效益、满意度共20分，得19分。");
+    ReportDraft draft = read.draft();
+    List<IndicatorRow> rows = read.rows();
+    assertEquals(List.of(), rows);
     assertEquals(List.of("效益"), draft.sections().stream().map(Section::name).toList(),
         "under a lead the joint subtotal is the lead's group; alone it is a diagnostic only");
     assertEquals(1, draft.counts().get(WarningCode.JOINT_SUBTOTAL));
@@ -87,12 +93,12 @@ class ProseSubtotalTest {
 
   @Test
   void codedItemsInProseKeepTheirCodeAndLevel2() {
-    ParsedDocument doc = DocumentFixture.named("testCodedProse.docx").paragraphs(
+    Read read = read("testCodedProse.docx",
         "（三）产出情况。产出数量、产出质量共20分，得18.5分。",
         "1.产出数量。C11培训人次（8分）：完成培训2,400人次，得8分。C12“示范点”建设数（4分）：建成示范点3个，目标4个，扣1分，得3分。",
-        "2.产出质量。C21验收合格率（8分）：全部验收合格，得满分。").build();
-    ReportDraft draft = ReportDraft.of(doc);
-    List<IndicatorRow> rows = rows(doc, draft);
+        "2.产出质量。C21验收合格率（8分）：全部验收合格，得满分。");
+    ReportDraft draft = read.draft();
+    List<IndicatorRow> rows = read.rows();
     assertEquals(List.of("C11", "C12", "C21"), rows.stream().map(IndicatorRow::code).toList());
     assertEquals(List.of("培训人次", "“示范点”建设数", "验收合格率"), rows.stream().map(IndicatorRow::level3).toList());
     assertEquals(List.of("产出数量", "产出数量", "产出质量"), rows.stream().map(IndicatorRow::level2).toList());
