@@ -71,11 +71,9 @@ class ProseSubtotalTest {
         "1.立项规范性。立项程序完整。此项满分5分，得5分。",
         "（二）项目管理情况。该部分权重30分，自评得分28.5分。",
         "1.资金到位率。资金全部到位，计6分（满分6分）。");
-    ReportDraft draft = read.draft();
-    List<IndicatorRow> rows = read.rows();
-    assertEquals(List.of("项目决策", "项目管理"), draft.sections().stream().map(Section::name).toList());
-    assertEquals(List.of("项目决策", "项目管理"), rows.stream().map(IndicatorRow::level1).toList());
-    assertScored(rows.get(1), "6", "6");
+    assertEquals(List.of("项目决策", "项目管理"), read.draft().sections().stream().map(Section::name).toList());
+    assertEquals(List.of("项目决策", "项目管理"), read.rows().stream().map(IndicatorRow::level1).toList());
+    assertScored(read.rows().get(1), "6", "6");
   }
 
   @Test
