@@ -95,11 +95,15 @@ public final class ReportExtractor {
     }
     return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()
         .or(() -> draft.totals().stream().findFirst())
-        .map(t -> t.weight() != null ? t : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft), t.source(), t.method()));
+        .map(t -> t.weight() != null ? t : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft, t.score()), t.source(), t.method()));
   }
 
-  private static @Nullable BigDecimal statedFullMark(ReportDraft draft) {
-    return draft.totals().stream().map(ReportDraft.TotalStatement::weight).filter(w -> w != null).findFirst().orElse(null);
+  /** A total's full mark: stated with a total, else the largest full mark stated alone that the total fits under. */
+  private static @Nullable BigDecimal statedFullMark(ReportDraft draft, BigDecimal score) {
+    return draft.totals().stream().map(ReportDraft.TotalStatement::weight).filter(w -> w != null).findFirst()
+        .or(() -> draft.fullMarks().stream().map(ReportDraft.FullMark::mark).filter(m -> m.compareTo(score) >= 0)
+            .max(Comparator.naturalOrder()))
+        .orElse(null);
   }
 
   private static Optional<ReportDraft.GradeStatement> grade(ReportDraft draft) {

@@ -1,16 +1,35 @@
 package org.jixiao.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.words.Lexicon;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.Section;
 
-/** One section per first-level name: table statements before prose, gaps filled from later statements. */
+/**
+ * One section per first-level group: table statements before prose, gaps filled from later statements.
+ * Names are compared without a trailing word of {@code section-names.txt} ("投入指标" is the table's 投入),
+ * and the first statement's name is kept.
+ */
 final class SectionMerger {
+  private static final List<String> TRAILING = Lexicon.load(SectionMerger.class, "section-names.txt").words("TRAILING")
+      .stream().map(Names::key).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
   private SectionMerger() {}
+
+  static String groupKey(String name) {
+    String k = Names.key(name);
+    for (String w : TRAILING) {
+      if (k.endsWith(w) && k.length() >= w.length() + 2) {
+        return k.substring(0, k.length() - w.length());
+      }
+    }
+    return k;
+  }
 
   static List<Section> merge(List<Section> found) {
     List<Section> ordered = new ArrayList<>(found.stream().filter(s -> s.method() == ExtractionMethod.TABLE).toList());
@@ -20,7 +39,7 @@ final class SectionMerger {
       if (s.name().isBlank()) {
         continue;
       }
-      byName.merge(Names.key(s.name()), s, (a, b) -> new Section(a.name(),
+      byName.merge(groupKey(s.name()), s, (a, b) -> new Section(a.name(),
           a.weight() != null ? a.weight() : b.weight(), a.score() != null ? a.score() : b.score(),
           a.source(), a.method()));
     }

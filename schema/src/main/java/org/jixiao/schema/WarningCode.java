@@ -63,6 +63,8 @@ public enum WarningCode {
   DUPLICATE_ROW_MERGED,
   /** a score stated in prose with no table row of that name */
   PROSE_SCORE_UNMATCHED,
+  /** a subtotal stated in prose for several groups together ("A、B、C共15分，得12分"), not a row or section */
+  JOINT_SUBTOTAL,
   /** a place name that fits several divisions */
   AMBIGUOUS_DIVISION,
   /** two different values stated for one report field; the first was kept */

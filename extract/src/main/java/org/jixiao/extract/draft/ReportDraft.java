@@ -28,6 +28,9 @@ public final class ReportDraft {
   /** A stated total: 合计/总分 row or 总体得分为…分. {@code weight} is the full mark where stated. */
   public record TotalStatement(BigDecimal score, @Nullable BigDecimal weight, SourceRef source, ExtractionMethod method) {}
 
+  /** The report's full mark stated on its own: "…四个方面逐项开展自评，满分100分". */
+  public record FullMark(BigDecimal mark, SourceRef source, ExtractionMethod method) {}
+
   /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
   public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
@@ -36,6 +39,7 @@ public final class ReportDraft {
   private final List<Section> sections = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
+  private final List<FullMark> fullMarks = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<WarningCode, Integer> counts = new EnumMap<>(WarningCode.class);
 
@@ -82,6 +86,14 @@ public final class ReportDraft {
 
   public void grade(GradeStatement g) {
     grades.add(g);
+  }
+
+  public void fullMark(FullMark m) {
+    fullMarks.add(m);
+  }
+
+  public List<FullMark> fullMarks() {
+    return fullMarks;
   }
 
   /** Counts a rejection; the first few of each kind are also kept with their location. */

@@ -33,24 +33,30 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
       return Optional.empty();
     }
     BigDecimal weight = decimal(m.group(3));
+    BigDecimal score = lastScore(text, m.end(), Math.min(text.length(), MAX_PARAGRAPH), weight);
+    return Optional.of(new HeadedParagraph(m.group("name").strip(), weight, score, m.group("cn") != null,
+        m.start("name"), m.end("name"), m.end()));
+  }
+
+  /** The last "得S分" in {@code [from, to)}, or the weight where a later "得满分" says so; null if none. */
+  static @Nullable BigDecimal lastScore(String text, int from, int to, BigDecimal weight) {
     BigDecimal score = null;
     int lastAt = -1;
     Matcher s = SCORED.matcher(text);
-    s.region(m.end(), Math.min(text.length(), MAX_PARAGRAPH));
+    s.region(from, to);
     while (s.find()) {
       score = decimal(s.group(1));
       lastAt = s.start();
     }
     Matcher f = FULL.matcher(text);
-    f.region(m.end(), Math.min(text.length(), MAX_PARAGRAPH));
+    f.region(from, to);
     while (f.find()) {
       if (f.start() > lastAt) {
         score = weight;
         lastAt = f.start();
       }
     }
-    return Optional.of(new HeadedParagraph(m.group("name").strip(), weight, score, m.group("cn") != null,
-        m.start("name"), m.end("name"), m.end()));
+    return score;
   }
 
   private static BigDecimal decimal(String s) {

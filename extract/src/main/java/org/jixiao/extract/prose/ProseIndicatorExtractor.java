@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.WarningCode;
 
 /**
  * The prose strategy: reads scores stated in running text. Paragraph by paragraph: a heading that
@@ -35,6 +37,9 @@ import org.jixiao.schema.TextSpan;
  */
 public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
+  private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
+  private static final Pattern ANY_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ANY);
+  private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
 
@@ -64,37 +69,58 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     Paragraph lastShort = null;
     for (Paragraph p : doc.paragraphs()) {
       List<ScoreMention> mentions = finder.find(p.text());
+      List<CodedItem> coded = CodedItem.find(p.text());
       Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
+      if (coded.size() > 1 || (coded.size() == 1 && headed.isEmpty())) {
+        // several coded items in one paragraph, or one after a 二级 lead; one item heading its paragraph is headed
+        coded(coded, group, p, draft, rows);
+        statements(mentions, p, draft);
+        lastShort = null;
+        continue;
+      }
       if (headed.isPresent()) {
         group = headed(headed.get(), mentions, group, p, draft, rows);
+        lastShort = null;
+        continue;
+      }
+      Optional<ScoreMention> subtotal = mentions.stream().filter(ProseIndicatorExtractor::scoresOne).findFirst();
+      Optional<GroupLead> lead = subtotal.flatMap(m -> GroupLead.parse(p.text().substring(0, m.start()), names.groupTrailing()));
+      if (lead.isPresent()) {
+        // "（三）产出指标（权重40分，得分38.5分）": the group's section, never a row
+        ScoreMention m = subtotal.get();
+        group = lead.get().name();
+        draft.section(new Section(group, m.weight(), m.score(),
+            draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
+        statements(mentions, p, draft);
         lastShort = null;
         continue;
       }
       boolean scoredRow = false;
       for (ScoreMention m : mentions) {
         TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
-        switch (m.kind()) {
-          case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-          case GRADE -> grade(m, where, draft);
-          case ROW, FULL -> {
-            String before = p.text().substring(0, m.start());
-            Optional<String> heading = names.groupName(before);
-            if (heading.isPresent() && looksLikeHeading(before)) {
-              group = heading.get();
-              draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
-            } else if (!scoredRow) {
-              // the name stands before the score note, or is the short paragraph above a bare note
-              Optional<String> name = names.rowName(before);
-              Paragraph namedIn = p;
-              if (name.isEmpty() && before.isBlank() && lastShort != null) {
-                name = names.rowName(lastShort.text());
-                namedIn = lastShort;
-              }
-              if (name.isPresent()) {
-                rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
-                scoredRow = true;
-              }
-            }
+        if (!scoresOne(m)) {
+          statement(m, where, draft);
+          continue;
+        }
+        String before = p.text().substring(0, m.start());
+        Optional<String> heading = names.groupName(before);
+        if (heading.isPresent() && looksLikeHeading(before)) {
+          group = heading.get();
+          draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
+        } else if (JointSubtotal.endsWithList(before)) {
+          draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
+        } else if (!scoredRow) {
+          // the name stands before the score note, or is the short paragraph above a bare note
+          Optional<String> name = names.rowName(before);
+          Paragraph namedIn = p;
+          if (lastShort != null && (name.isEmpty() && before.isBlank() || brokenItem(lastShort, p))) {
+            // the name is in the short paragraph above: a bare score note, or an item's line broken mid-sentence
+            name = names.rowName(lastShort.text() + before);
+            namedIn = lastShort;
+          }
+          if (name.isPresent()) {
+            rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
+            scoredRow = true;
           }
         }
       }
@@ -121,11 +147,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       List<RowCandidate> rows) {
     ScoreMention row = null;
     for (ScoreMention m : mentions) {
-      TextSpan where = draft.span(p.page(), p.start() + m.start(), p.start() + m.end());
-      switch (m.kind()) {
-        case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-        case GRADE -> grade(m, where, draft);
-        case ROW, FULL -> row = row == null && m.start() >= h.headEnd() ? m : row;
+      if (scoresOne(m)) {
+        row = row == null && m.start() >= h.headEnd() ? m : row;
+      } else {
+        statement(m, draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), draft);
       }
     }
     BigDecimal weight = row != null && row.weight() != null ? row.weight() : h.weight();
@@ -146,6 +171,56 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     return group;
   }
 
+  /** Rows of coded items ("A11名称（3分）：…得3分"), under the paragraph's 二级 lead and the group in force. */
+  private void coded(List<CodedItem> items, String group, Paragraph p, ReportDraft draft, List<RowCandidate> rows) {
+    String level2 = CodedItem.level2(p.text());
+    for (CodedItem c : items) {
+      TextSpan nameAt = draft.span(p.page(), p.start() + c.start(), p.start() + c.nameEnd());
+      TextSpan where = draft.span(p.page(), p.start() + c.start(), p.start() + c.end());
+      IndicatorRow row = new IndicatorRow(null, c.code(), group, level2, c.name(), null, null, c.weight(), c.score(), null,
+          null, null, null, null, nameAt, ExtractionMethod.PROSE,
+          Map.of(IndicatorField.code, nameAt, IndicatorField.level3, nameAt, IndicatorField.weight, where,
+              IndicatorField.score, where), List.of());
+      String said = p.text().substring(c.start(), c.end()).strip();
+      rows.add(RowCandidate.ofText(row, new ScoreStatement(c.weight(), c.score(), said, where, ExtractionMethod.PROSE)));
+    }
+  }
+
+  /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */
+  private void statements(List<ScoreMention> mentions, Paragraph p, ReportDraft draft) {
+    for (ScoreMention m : mentions) {
+      if (!scoresOne(m)) {
+        statement(m, draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), draft);
+      }
+    }
+  }
+
+  /** Whether the mention scores one row or section (ROW, FULL), not the report. */
+  private static boolean scoresOne(ScoreMention m) {
+    return m.kind() == ScorePatterns.Kind.ROW || m.kind() == ScorePatterns.Kind.FULL;
+  }
+
+  /** A statement about the whole report: its total, grade or full mark. */
+  private void statement(ScoreMention m, SourceRef where, ReportDraft draft) {
+    switch (m.kind()) {
+      case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+      case GRADE -> grade(m, where, draft);
+      case MARK -> draft.fullMark(new ReportDraft.FullMark(m.weight(), where, ExtractionMethod.PROSE));
+      case ROW, FULL -> { }
+    }
+  }
+
+  /**
+   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告设置审批规范性。抽查…审批件30" /
+   * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
+   * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
+   */
+  private static boolean brokenItem(Paragraph above, Paragraph next) {
+    String t = above.text().strip();
+    return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && t.chars().anyMatch(c -> c == '。')
+        && ARABIC_ITEM.matcher(t).lookingAt() && !ANY_ORDINAL.matcher(next.text()).lookingAt();
+  }
+
   private static boolean looksLikeHeading(String before) {
     String t = ProseNameGuesser.withoutOrdinals(before);
     return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
@@ -156,7 +231,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       Paragraph p, Paragraph namedIn) {
     String actual = null;
     SourceRef actualAt = null;
-    if (name.endsWith("率") || name.endsWith("满意度")) {
+    if ((name.endsWith("率") || name.endsWith("满意度")) && !names.titled(namedIn.text(), name)) {
+      // a paragraph titled by its indicator ("3.结转结余率。…") narrates evidence: its figures are not the actual
       Matcher pm = PERCENT.matcher(before);
       while (pm.find()) {
         actual = pm.group();
@@ -190,11 +266,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
           continue;
         }
         for (ScoreMention m : finder.find(c.text())) {
-          SourceRef where = draft.cell(c.page(), t.tableIndex(), c.row(), c.col());
-          if (m.kind() == ScorePatterns.Kind.TOTAL) {
-            draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
-          } else if (m.kind() == ScorePatterns.Kind.GRADE) {
-            grade(m, where, draft);
+          if (m.kind() == ScorePatterns.Kind.TOTAL || m.kind() == ScorePatterns.Kind.GRADE) {
+            statement(m, draft.cell(c.page(), t.tableIndex(), c.row(), c.col()), draft);
           }
         }
       }

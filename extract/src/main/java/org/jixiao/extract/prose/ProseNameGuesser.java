@@ -18,20 +18,23 @@ public final class ProseNameGuesser {
   private static final Pattern ORDINAL = Pattern.compile(
       "^[\\s\\u00A0\\u3000]*(?:" + Outline.ANY + "|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
-  private static final Pattern GROUP = Pattern.compile("^(.{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
+  private static final Pattern GROUP = Pattern.compile("^([^。；;！!？?]{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
   private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Numbers.compile("^{Y}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
+  private static final Pattern TITLE_END = Pattern.compile("\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.]");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
 
   private final List<String> subjects;
   private final List<String> stops;
   private final List<String> trailing;
+  private final List<String> groupTrailing;
 
   public ProseNameGuesser(Lexicon lexicon) {
     this.subjects = lexicon.words("SUBJECT");
     this.stops = lexicon.words("STOP");
     this.trailing = lexicon.words("TRAILING");
+    this.groupTrailing = lexicon.words("GROUP_TRAILING");
   }
 
   public static ProseNameGuesser standard() {
@@ -61,6 +64,17 @@ public final class ProseNameGuesser {
       return Optional.empty(); // "该二级指标满分4分" speaks of a second-level group, not a first-level one
     }
     return Optional.of(m.group(1).strip());
+  }
+
+  /** Words dropped from the end of a group lead's name: "部门管理方面" → 部门管理. */
+  List<String> groupTrailing() {
+    return groupTrailing;
+  }
+
+  /** Whether the paragraph opens with the name as a title sentence of its own: "3.结转结余率。…", "6.预算执行率（10分）。…". */
+  boolean titled(String paragraph, String name) {
+    String t = withoutOrdinals(paragraph);
+    return t.startsWith(name) && TITLE_END.matcher(t).region(name.length(), t.length()).lookingAt();
   }
 
   /** The indicator a paragraph scores, from its opening words. */

@@ -13,7 +13,9 @@ public final class ScorePatterns {
     ROW,
     FULL,
     TOTAL,
-    GRADE
+    GRADE,
+    /** the report's full mark stated alone ("满分100分"), weight only */
+    MARK
   }
 
   /** One compiled pattern. */

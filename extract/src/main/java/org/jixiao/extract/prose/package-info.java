@@ -1,7 +1,10 @@
 /**
  * The prose {@link org.jixiao.extract.draft.IndicatorStrategy}: scores stated in running text:
  * "（设置分值2分，得2分）", "本指标分值5分，自评得分4.5分", "该指标得分1.49分", totals ("总体得分为86.00分") and
- * grades ("评价等级为“良”"). Patterns are data ({@code score-patterns.txt}); names are cut from the
+ * grades ("评价等级为“良”"). A 一级 subtotal lead ("（三）产出指标（权重40分，得分38.5分）") is a section and the group
+ * of the rows after it, never a row ({@code GroupLead}); a subtotal of a 、 list of parts is kept as a
+ * diagnostic ({@code JointSubtotal}); coded items in prose ("A11名称（3分）：…得3分") keep their code
+ * ({@code CodedItem}). Patterns are data ({@code score-patterns.txt}); names are cut from the
  * sentence by {@link org.jixiao.extract.prose.ProseNameGuesser}. Imports the shared draft ({@code
  * extract.draft}), never the cascade's package {@code org.jixiao.extract} nor another stage.
  */

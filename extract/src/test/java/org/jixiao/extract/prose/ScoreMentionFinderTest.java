@@ -21,7 +21,9 @@ class ScoreMentionFinderTest {
       "权重10分，得9.2分", "该指标标准分6分，评价得5分", "满分5分，得4分", "本指标满分3分，自评得分为2分",
       "该指标得分1.49分", "此项指标自评得分为3分", "分值3分，得满分", "权重为5分，自评得满分",
       "总体得分为86.00分", "综合评分92.5分", "自评总得分：95分", "最终评价得分是88分",
-      "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”");
+      "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”",
+      "本部分共25分，自评得23分", "分值3分，扣0.5分，实得2.5分", "计4.5分（满分5分）", "该项权重3分，全部得分",
+      "等级为“优”", "满分100分");
 
   private static ScoreMention only(String text) {
     List<ScoreMention> found = FINDER.find(text);
@@ -46,7 +48,13 @@ class ScoreMentionFinderTest {
       "总体得分为86.00分, TOTAL, -, 86.00",
       "综合评分92.5分, TOTAL, -, 92.5",
       "自评总得分：95分, TOTAL, -, 95",
-      "最终评价得分是88分, TOTAL, -, 88"})
+      "最终评价得分是88分, TOTAL, -, 88",
+      "本部分共25分，自评得23分, ROW, 25, 23",
+      "合计15分，得12分, ROW, 15, 12",
+      "分值3分，扣0.5分，实得2.5分, ROW, 3, 2.5",
+      "权重6分，扣除1分，得5分, ROW, 6, 5",
+      "计4.5分（满分5分）, ROW, 5, 4.5",
+      "该项权重3分，全部得分, FULL, 3, 3"})
   void scoreSentences(String text, ScorePatterns.Kind kind, String weight, String score) {
     ScoreMention m = only(text);
     assertEquals(kind, m.kind());
@@ -57,7 +65,7 @@ class ScoreMentionFinderTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"评价等级为“良”, 良", "自评结果为优秀, 优秀", "绩效等级：优, 优", "综合等次评定为“合格”, 合格",
-      "考核结果为良好。, 良好"})
+      "考核结果为良好。, 良好", "按照评价等级划分标准，等级为“优”。, 优", "自评等次为良。, 良"})
   void gradeSentences(String text, String grade) {
     ScoreMention m = only(text);
     assertEquals(ScorePatterns.Kind.GRADE, m.kind());
@@ -70,6 +78,19 @@ class ScoreMentionFinderTest {
       assertTrue(EXAMPLES.stream().anyMatch(x -> e.pattern().matcher(x).find()),
           () -> "no example in this test for " + e.kind() + " " + e.pattern());
     }
+  }
+
+  @Test
+  void aFullMarkStatedAloneIsAMark() {
+    ScoreMention m = only("从四个方面逐项开展自评，满分100分。");
+    assertEquals(ScorePatterns.Kind.MARK, m.kind());
+    assertEquals(new BigDecimal("100"), m.weight());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"工程质量等级为优良", "等级为优良工程", "质量等级为合格"})
+  void aQualityGradeIsNotTheReportsGrade(String text) {
+    assertTrue(FINDER.find(text).stream().noneMatch(m -> m.kind() == ScorePatterns.Kind.GRADE), text);
   }
 
   @Test

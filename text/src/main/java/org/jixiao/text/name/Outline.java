@@ -32,6 +32,9 @@ public final class Outline {
   /** An indicator code printed before its name: {@code A}, {@code B1}, {@code C114}. */
   public static final String CODE = "[A-Za-z][0-9]{0,3}";
 
+  /** An indicator code with its number, as printed in prose: {@code A11}, {@code C2} (not the A of "A级"). */
+  public static final String NUMBERED_CODE = "[A-Z][0-9]{1,3}";
+
   /** Any outline marker. */
   public static final String ANY = "(?:" + CHINESE + "|" + ARABIC + "|" + CIRCLED + ")";
 
