@@ -15,6 +15,7 @@ import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
+import org.jixiao.extract.identity.ProjectIdentity;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.TableIndicatorExtractor;
@@ -65,7 +66,9 @@ public final class ReportExtractor {
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
     List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
+    ProjectIdentity project = ProjectIdentity.of(doc, draft);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
+    evidence.putAll(project.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
     Optional<ReportDraft.GradeStatement> grade = grade(draft);
@@ -75,7 +78,7 @@ public final class ReportExtractor {
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
         budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
-        doc.format().name(), evidence, draft.diagnostics(), null, null);
+        doc.format().name(), evidence, draft.diagnostics(), project.project(), project.implementingUnit());
   }
 
   private IndicatorRow withKey(IndicatorRow r) {
