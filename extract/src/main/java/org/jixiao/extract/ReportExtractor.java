@@ -26,6 +26,7 @@ import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,7 @@ public final class ReportExtractor {
   private final BudgetExtractor budgets;
   private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
+  private final TableOfContents contents = TableOfContents.standard();
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
   public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, List<IndicatorStrategy> strategies,
@@ -60,8 +62,13 @@ public final class ReportExtractor {
   }
 
   /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
-  public Report extract(ParsedDocument doc, @Nullable String fileSha256) {
+  public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
+    TableOfContents.Stripped stripped = contents.strip(parsed);
+    ParsedDocument doc = stripped.doc();
     ReportDraft draft = ReportDraft.of(doc);
+    if (stripped.removed() > 0) {
+      draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
+    }
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
