@@ -15,6 +15,7 @@ import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
+import org.jixiao.extract.identity.ProjectIdentity;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.TableIndicatorExtractor;
@@ -25,6 +26,7 @@ import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,7 @@ public final class ReportExtractor {
   private final BudgetExtractor budgets;
   private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
+  private final TableOfContents contents = TableOfContents.standard();
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
   public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, List<IndicatorStrategy> strategies,
@@ -59,13 +62,20 @@ public final class ReportExtractor {
   }
 
   /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
-  public Report extract(ParsedDocument doc, @Nullable String fileSha256) {
+  public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
+    TableOfContents.Stripped stripped = contents.strip(parsed);
+    ParsedDocument doc = stripped.doc();
     ReportDraft draft = ReportDraft.of(doc);
+    if (stripped.removed() > 0) {
+      draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
+    }
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
     List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
+    ProjectIdentity project = ProjectIdentity.of(doc, draft);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
+    evidence.putAll(project.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
     Optional<ReportDraft.GradeStatement> grade = grade(draft);
@@ -75,7 +85,7 @@ public final class ReportExtractor {
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
         budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
-        doc.format().name(), evidence, draft.diagnostics(), null, null);
+        doc.format().name(), evidence, draft.diagnostics(), project.project(), project.implementingUnit());
   }
 
   private IndicatorRow withKey(IndicatorRow r) {

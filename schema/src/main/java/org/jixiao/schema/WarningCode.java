@@ -9,6 +9,10 @@ public enum WarningCode {
   // ingest, PDF
   /** header or footer lines that were only a page number, skipped */
   PAGE_NUMBER_SKIPPED,
+  /** running header or footer lines (a report number, the report title) repeated on most pages, skipped */
+  RUNNING_HEADER_SKIPPED,
+  /** 目录 (table of contents) lines, with dotted leaders and page numbers, skipped */
+  CONTENTS_SKIPPED,
   /** images on pages that also have text; their content (figures, seals, scanned inserts) is not read */
   IMAGES_NOT_READ,
   /** a page whose content could not be read; the rest of the document was */

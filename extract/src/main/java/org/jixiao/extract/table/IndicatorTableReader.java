@@ -29,17 +29,19 @@ final class IndicatorTableReader {
   private final ReportDraft draft;
   private final TableContext previous;
   private final SummaryRowReader summaries;
+  private final LabelledTotalReader labelledTotals;
   private final GroupTrail groups = new GroupTrail();
   private final IndicatorRowReader rows;
   private @Nullable HeaderRow header;
   private int maxCodeDepth;
 
   IndicatorTableReader(TableRows table, ReportDraft draft, TotalLabels labels, GradeWords gradeWords,
-      TableContext previous, Consumer<RowCandidate> out) {
+      HeaderClassifier classifier, TableContext previous, Consumer<RowCandidate> out) {
     this.table = table;
     this.draft = draft;
     this.previous = previous;
     this.summaries = new SummaryRowReader(draft, labels, gradeWords);
+    this.labelledTotals = new LabelledTotalReader(draft, labels, classifier);
     this.rows = new IndicatorRowReader(draft, groups, table.tableIndex(), out);
   }
 
@@ -54,7 +56,14 @@ final class IndicatorTableReader {
       header = h;
       groups.continueFrom(previous);
     });
-    for (TableRow row : table.rows()) {
+    List<TableRow> all = table.rows();
+    for (int i = 0; i < all.size(); i++) {
+      TableRow row = all.get(i);
+      int totalRows = header == null ? 0 : labelledTotals.read(all, i);
+      if (totalRows > 0) {
+        i += totalRows - 1;
+        continue;
+      }
       HeaderRow h = row.header();
       if (h != null) {
         if (header != null && h.sameLayout(header)) {

@@ -43,7 +43,7 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
     for (TableGrid grid : doc.tables()) {
       TableRows table = TableRows.read(grid, draft, classifier);
       new BudgetScoreRowReader(table, classifier, rows::add).read();
-      context = new IndicatorTableReader(table, draft, labels, grades, context, rows::add).read();
+      context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add).read();
     }
     return new Candidates(method(), rows);
   }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
   /** Fraction of the page height at the top and at the bottom where headers and footers live. */
-  private static final double BAND = 0.12;
+  static final double BAND = 0.12;
 
   private final List<Pattern> patterns;
 

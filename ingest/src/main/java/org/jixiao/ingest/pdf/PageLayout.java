@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param height the displayed page height, to tell how far down a table ends
  * @param pageNumbersSkipped header/footer lines that were only a page number
+ * @param runningSkipped running header/footer lines repeated on most pages ({@link RunningLines})
  */
-record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbersSkipped) {
+record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbersSkipped, int runningSkipped) {
   PageLayout {
     blocks = List.copyOf(blocks);
   }
@@ -21,14 +22,23 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
 
   /** Lays out one page from its glyphs and rulings. */
   static PageLayout of(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, PageFurniture furniture) {
+    return of(page, frame, glyphs, rulings, furniture, RunningLines.none());
+  }
+
+  /** Lays out one page, skipping the document's running headers and footers. */
+  static PageLayout of(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, PageFurniture furniture,
+      RunningLines running) {
     LatticeTableFinder.Result lattice = rulings.size() > MAX_RULINGS
         ? new LatticeTableFinder.Result(List.of(), glyphs)
         : LatticeTableFinder.find(page, rulings, glyphs);
     List<TextLine> lines = new ArrayList<>();
     int skipped = 0;
+    int runningSkipped = 0;
     for (TextLine l : TextLines.group(lattice.rest())) {
       if (furniture.isPageNumber(l, frame.height())) {
         skipped++;
+      } else if (running.isRunning(l, frame.height())) {
+        runningSkipped++;
       } else {
         lines.add(l);
       }
@@ -58,6 +68,6 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     while (t < tables.size()) {
       blocks.add(new PageBlock.Table(tables.get(t++)));
     }
-    return new PageLayout(page, frame.height(), blocks, skipped);
+    return new PageLayout(page, frame.height(), blocks, skipped, runningSkipped);
   }
 }

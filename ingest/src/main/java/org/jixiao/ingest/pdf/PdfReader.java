@@ -5,6 +5,7 @@ import java.io.RandomAccessFile;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -78,32 +79,46 @@ public final class PdfReader implements FormatReader {
     int images = 0;
     int unreadable = 0;
     int pageNumbers = 0;
+    int running = 0;
+    // first pass: each page's glyphs and rulings, so that running headers can be told from the whole document
+    List<PageInput> inputs = new ArrayList<>(pages);
     for (int i = 0; i < pages; i++) {
       if (Thread.interrupted()) {
         throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + (i + 1) + " of " + pages);
       }
       int pageNo = i + 1;
-      PageLayout layout;
-      List<Glyph> pageGlyphs;
-      int pageImages;
       try {
         PDPage page = doc.getPage(i);
         PageFrame frame = PageFrame.of(page);
         RulingCollector rulings = new RulingCollector(page, frame);
         rulings.processPage(page);
-        pageGlyphs = text.glyphs(doc, pageNo);
-        pageImages = rulings.images();
-        layout = PageLayout.of(pageNo, frame, pageGlyphs, rulings.rulings(), furniture);
+        inputs.add(new PageInput(pageNo, frame, text.glyphs(doc, pageNo), rulings.rulings(), rulings.images()));
       } catch (IOException | RuntimeException e) {
+        unreadable++;
+        out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
+      }
+    }
+    RunningLines runningLines = RunningLines.find(inputs.stream()
+        .map(p -> new RunningLines.PageLines(TextLines.group(p.glyphs()), p.frame().height())).toList());
+    for (PageInput in : inputs) {
+      if (Thread.interrupted()) {
+        throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + in.page() + " of " + pages);
+      }
+      int pageNo = in.page();
+      PageLayout layout;
+      try {
+        layout = PageLayout.of(pageNo, in.frame(), in.glyphs(), in.rulings(), furniture, runningLines);
+      } catch (RuntimeException e) {
         unreadable++;
         out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
         continue;
       }
-      glyphs += pageGlyphs.size();
-      images += pageImages;
+      glyphs += in.glyphs().size();
+      images += in.images();
       pageNumbers += layout.pageNumbersSkipped();
-      if (pageImages > 0 && !pageGlyphs.isEmpty()) {
-        out.warn(WarningCode.IMAGES_NOT_READ, pageImages + " image(s) on page " + pageNo + " not read", pageNo);
+      running += layout.runningSkipped();
+      if (in.images() > 0 && !in.glyphs().isEmpty()) {
+        out.warn(WarningCode.IMAGES_NOT_READ, in.images() + " image(s) on page " + pageNo + " not read", pageNo);
       }
       writer.page(layout);
     }
@@ -117,6 +132,9 @@ public final class PdfReader implements FormatReader {
           : "no text layer: " + pages + " page(s) without text (blank, or text drawn as outlines); it needs OCR if it has content");
     }
     summarise(out, pageNumbers, writer);
+    if (running > 0) {
+      out.warn(WarningCode.RUNNING_HEADER_SKIPPED, running + " running header/footer line(s) repeated on most pages skipped", null);
+    }
     return out.build();
   }
 
@@ -134,6 +152,9 @@ public final class PdfReader implements FormatReader {
       out.warn(WarningCode.SPLIT_ROW_REJOINED, writer.rowsRejoined() + " table row(s) cut by a page break rejoined", null);
     }
   }
+
+  /** One page as read in the first pass. */
+  private record PageInput(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, int images) {}
 
   private static void metadata(PDDocument doc, DocumentBuilder out) {
     PDDocumentInformation info = doc.getDocumentInformation();

@@ -126,7 +126,7 @@ class ParagraphsTest {
     DocumentBuilder out = new DocumentBuilder("test.pdf", DocFormat.PDF, Limits.defaults());
     LayoutWriter w = new LayoutWriter(out);
     for (PageBlock.Text t : texts) {
-      w.page(new PageLayout(t.page(), 842, new ArrayList<>(List.of(t)), 0));
+      w.page(new PageLayout(t.page(), 842, new ArrayList<>(List.of(t)), 0, 0));
     }
     w.flush();
     return out.build().paragraphs();

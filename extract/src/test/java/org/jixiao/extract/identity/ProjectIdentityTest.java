@@ -1,0 +1,45 @@
+package org.jixiao.extract.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.ReportField;
+import org.junit.jupiter.api.Test;
+
+/** {@link ProjectIdentity}: 项目名称 and 实施单位 by their labels. */
+class ProjectIdentityTest {
+  private static ProjectIdentity read(ParsedDocument doc) {
+    return ProjectIdentity.of(doc, new ReportDraft(doc.fileName()));
+  }
+
+  @Test
+  void fromTheLabelledCellsOfAProjectTable() {
+    ProjectIdentity p = read(DocumentFixture.named("testProject.docx").table(
+        "项目名称|某某专项资金|<|<",
+        "主管部门|某某县教育局|实施单位|某某县各中小学",
+        "年初预算数|全年预算数|全年执行数|执行率").build());
+    assertEquals("某某专项资金", p.project());
+    assertEquals("某某县各中小学", p.implementingUnit());
+    assertEquals("某某专项资金", p.evidence().get(ReportField.project).text());
+  }
+
+  @Test
+  void fromLabelledLinesInProse() {
+    ProjectIdentity p = read(DocumentFixture.named("testProject.docx")
+        .paragraphs("项目名称：某某供水工程", "实施单位：某某县供水服务中心").build());
+    assertEquals("某某供水工程", p.project());
+    assertEquals("某某县供水服务中心", p.implementingUnit());
+  }
+
+  @Test
+  void aColumnHeadedBy项目名称NamesNoProject() {
+    ProjectIdentity p = read(DocumentFixture.named("testProject.docx").table(
+        "序号|项目名称|预算数|执行数",
+        "1|某某项目|100|90").build());
+    assertNull(p.project());
+    assertNull(p.implementingUnit());
+  }
+}
