@@ -116,6 +116,13 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void rateAtTheEndOfAPrintedFormula() {
+    Budget b = budget(DocumentFixture.named("testBudgetFormula.docx")
+        .paragraph("预算执行率=12,000,000.00÷12,600,000.00×100%=96.24%，按执行率×分值计算，得9.62分。").build());
+    assertAmount("96.24", b.executionRate());
+  }
+
+  @Test
   void prose() {
     Budget b = budget(DocumentFixture.named("testBudgetProse.docx")
         .paragraph("2022年度预算总收入为705.92万元，总支出为705.92万元，其中基本支出203.03万元，项目支出502.89万元。")
