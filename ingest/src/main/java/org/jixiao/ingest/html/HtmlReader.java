@@ -105,6 +105,10 @@ public final class HtmlReader implements FormatReader {
     }
 
     private void table(Element table) throws IngestException {
+      if (HtmlTable.isLayout(table)) {
+        layoutTable(table);
+        return;
+      }
       for (Element caption : table.children()) {
         if (caption.normalName().equals("caption")) {
           doc.paragraph(HtmlText.of(caption), 0, null);
@@ -118,6 +122,18 @@ public final class HtmlReader implements FormatReader {
         doc.warn(WarningCode.SPAN_CLAMPED, c, null);
       }
       doc.table(layout.grid());
+    }
+
+    /** A layout table's cells are read as blocks in source order, so its nested tables stay grids. */
+    private void layoutTable(Element table) throws IngestException {
+      for (Element row : HtmlTable.rows(table)) {
+        for (Element cell : row.children()) {
+          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+            block(cell);
+            flush();
+          }
+        }
+      }
     }
 
     void flush() throws IngestException {

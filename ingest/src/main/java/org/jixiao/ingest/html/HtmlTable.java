@@ -28,6 +28,47 @@ final class HtmlTable {
 
   private HtmlTable() {}
 
+  /**
+   * Whether {@code table} only lays out the page (as Word's "Save as HTML" and portal templates
+   * do): a cell holds a table of its own, and the outer table is one column wide or declared
+   * without borders ({@code border=0}, {@code role=presentation}). Such a table is not data: its
+   * cells are read as blocks, and the nested tables as grids of their own.
+   */
+  static boolean isLayout(Element table) {
+    List<Element> rows = rows(table);
+    boolean holdsTable = false;
+    boolean oneColumn = true;
+    for (Element row : rows) {
+      List<Element> cells = row.children().stream().filter(HtmlTable::isCell).toList();
+      oneColumn &= cells.size() <= 1 && cells.stream().allMatch(c -> span(c, "colspan") <= 1);
+      for (Element cell : cells) {
+        holdsTable |= !cell.getElementsByTag("table").isEmpty();
+      }
+    }
+    if (!holdsTable) {
+      return false;
+    }
+    String border = table.attr("border").strip();
+    return oneColumn || border.equals("0") || table.attr("role").equalsIgnoreCase("presentation");
+  }
+
+  /** The table's own rows ({@code thead}, {@code tbody}, {@code tfoot} and bare {@code tr}) in source order. */
+  static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      switch (child.normalName()) {
+        case "thead", "tbody", "tfoot" -> rows.addAll(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
+        case "tr" -> rows.add(child);
+        default -> {}
+      }
+    }
+    return rows;
+  }
+
+  private static boolean isCell(Element e) {
+    return e.normalName().equals("td") || e.normalName().equals("th");
+  }
+
   static Layout layout(Element table) {
     List<Element> rows = new ArrayList<>();
     List<Integer> groupEnds = new ArrayList<>();
