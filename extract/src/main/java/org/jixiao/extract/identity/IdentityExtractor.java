@@ -105,8 +105,14 @@ public final class IdentityExtractor {
       out.add(p);
     }
     List<Paragraph> titled = new ArrayList<>();
+    boolean skipped = false;
     for (Paragraph p : out) {
-      if (p.text().contains("：") || p.text().contains(":") || (!titled.isEmpty() && SECTION_HEADING.matcher(p.text()).find())) {
+      boolean labelled = p.text().contains("：") || p.text().contains(":");
+      if (labelled && titled.isEmpty() && p != out.getLast()) {
+        skipped = true; // a portal's "发布机构：… 发布日期：…" line above the title is page furniture
+        continue;
+      }
+      if (labelled || ((skipped || !titled.isEmpty()) && SECTION_HEADING.matcher(p.text()).find())) {
         break; // a "标签：值" line or the first section heading ("一、", "（一）") ends the title block
       }
       titled.add(p);

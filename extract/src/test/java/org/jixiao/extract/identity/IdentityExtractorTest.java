@@ -65,7 +65,7 @@ class IdentityExtractorTest {
     assertEquals(2022, id.fiscalYear());
     assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.department).source());
     assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.fiscalYear).source());
-    assertEquals("某某县农业农村局2022年度部门整体支出绩效自评表", id.title());
+    assertEquals("部门整体支出绩效自评表", id.title(), "the printed title, under the publisher line");
   }
 
   @Test
@@ -74,6 +74,28 @@ class IdentityExtractorTest {
     assertEquals("某某县测试局", id.department(), "the 发布日期 after it on the same line is not part of the name");
     TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
     assertEquals(6, at.end() - at.start());
+  }
+
+  @Test
+  void theTitleLineUnderThePortalsPublisherLine() {
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .paragraph("发布机构：某某市财政局 发布日期：2023-05-16")
+        .paragraph("某某市测试局2022年度部门整体支出绩效自评报告")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市测试局", id.department(), "the title names the department; the publisher only published it");
+    assertEquals(2022, id.fiscalYear());
+    assertEquals("某某市测试局2022年度部门整体支出绩效自评报告", id.title());
+  }
+
+  @Test
+  void aSectionHeadingUnderALabelledLineIsNoTitle() {
+    Identity id = identity(DocumentFixture.named("testHeading.docx")
+        .paragraph("附件2：")
+        .paragraph("一、部门基本情况")
+        .paragraph(BODY)
+        .build());
+    assertNull(id.title());
   }
 
   @Test

@@ -97,6 +97,12 @@ class WordHtmlTest {
   }
 
   @Test
+  void hiddenTextIsNotRead() throws Exception {
+    ParsedDocument doc = gbk("<p class=MsoNormal>得分<span style='display:none;mso-hide:all'>PAGEREF _Toc1 \\h</span>95分</p>");
+    assertEquals("得分95分", doc.paragraphs().getFirst().text());
+  }
+
+  @Test
   void aBorderedTableHoldingATableIsStillData() throws Exception {
     ParsedDocument doc = gbk("<table border=1><tr><td>外<table><tr><td>内</td></tr></table></td><td>右</td></tr></table>");
     assertEquals(1, doc.tables().size());
