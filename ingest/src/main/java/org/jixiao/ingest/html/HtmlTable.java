@@ -30,26 +30,30 @@ final class HtmlTable {
 
   /**
    * Whether {@code table} only lays out the page (as Word's "Save as HTML" and portal templates
-   * do): a cell holds a table of its own, and the outer table is one column wide or declared
-   * without borders ({@code border=0}, {@code role=presentation}). Such a table is not data: its
-   * cells are read as blocks, and the nested tables as grids of their own.
+   * do): a cell holds a table of its own, and the outer table is one column wide, declared {@code
+   * role=presentation}, or shorter than the table it holds (which has three rows or more). A data
+   * table with a small table in one cell stays data, whatever its {@code border} (Word writes
+   * {@code border=0} on data tables whose borders are CSS). A layout table's cells are read as
+   * blocks, and the nested tables as grids of their own.
    */
   static boolean isLayout(Element table) {
     List<Element> rows = rows(table);
-    boolean holdsTable = false;
+    int nestedRows = -1;
     boolean oneColumn = true;
     for (Element row : rows) {
       List<Element> cells = row.children().stream().filter(HtmlTable::isCell).toList();
       oneColumn &= cells.size() <= 1 && cells.stream().allMatch(c -> span(c, "colspan") <= 1);
       for (Element cell : cells) {
-        holdsTable |= !cell.getElementsByTag("table").isEmpty();
+        for (Element nested : cell.getElementsByTag("table")) {
+          nestedRows = Math.max(nestedRows, rows(nested).size());
+        }
       }
     }
-    if (!holdsTable) {
+    if (nestedRows < 0) {
       return false;
     }
-    String border = table.attr("border").strip();
-    return oneColumn || border.equals("0") || table.attr("role").equalsIgnoreCase("presentation");
+    boolean framesALongerTable = nestedRows >= 3 && nestedRows > rows.size();
+    return oneColumn || framesALongerTable || table.attr("role").equalsIgnoreCase("presentation");
   }
 
   /** The table's own rows ({@code thead}, {@code tbody}, {@code tfoot} and bare {@code tr}) in source order. */

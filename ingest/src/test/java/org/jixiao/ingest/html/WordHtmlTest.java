@@ -103,6 +103,31 @@ class WordHtmlTest {
   }
 
   @Test
+  void aPortalFrameOfTwoColumnsAroundALongerTableIsLayout() throws Exception {
+    ParsedDocument doc = gbk(
+        """
+        <table width="100%"><tr><td>首页 信息公开</td><td><p>自评表</p>
+        <table border=1><tr><td>三级指标</td><td>分值</td><td>得分</td></tr><tr><td>培训人次</td><td>5</td><td>4.5</td></tr>
+        <tr><td>满意度</td><td>5</td><td>5</td></tr></table></td></tr></table>
+        """);
+    assertEquals(1, doc.tables().size());
+    assertEquals(List.of("培训人次", "5", "4.5"), doc.tables().getFirst().rowTexts(1));
+    assertEquals(List.of("首页 信息公开", "自评表"), doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void aDataTableWithASmallTableInACellIsStillData() throws Exception {
+    ParsedDocument doc = gbk(
+        """
+        <table border=0 class=MsoNormalTable><tr><td>三级指标</td><td>分值</td><td>备注</td></tr>
+        <tr><td>培训人次</td><td>5</td><td><table><tr><td>注</td></tr></table></td></tr>
+        <tr><td>满意度</td><td>5</td><td></td></tr></table>
+        """);
+    assertEquals(1, doc.tables().size());
+    assertEquals(List.of("培训人次", "5", "注"), doc.tables().getFirst().rowTexts(1));
+  }
+
+  @Test
   void aBorderedTableHoldingATableIsStillData() throws Exception {
     ParsedDocument doc = gbk("<table border=1><tr><td>外<table><tr><td>内</td></tr></table></td><td>右</td></tr></table>");
     assertEquals(1, doc.tables().size());
