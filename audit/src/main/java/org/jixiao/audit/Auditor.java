@@ -79,6 +79,11 @@ public final class Auditor {
     if (a instanceof TextSpan x && b instanceof TextSpan y) {
       return Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end).compare(x, y);
     }
-    return a instanceof CellRef ? -1 : 1;
+    return Integer.compare(kindOrder(a), kindOrder(b));
+  }
+
+  /** Cells first, then text spans, then document properties. */
+  private static int kindOrder(SourceRef ref) {
+    return ref instanceof CellRef ? 0 : ref instanceof TextSpan ? 1 : 2;
   }
 }

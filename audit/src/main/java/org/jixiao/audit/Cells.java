@@ -1,6 +1,7 @@
 package org.jixiao.audit;
 
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.MetaRef;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 final class Cells {
   private Cells() {}
 
-  /** "table 2, row 5, col 7, p. 3" or "chars 120–140" or "" when unknown. */
+  /** "table 2, row 5, col 7, p. 3" or "chars 120–140" or "document title" or "" when unknown. */
   static String describe(@Nullable SourceRef ref) {
     if (ref == null) {
       return "";
@@ -18,6 +19,7 @@ final class Cells {
     return switch (ref) {
       case CellRef c -> "table " + c.table() + ", row " + c.row() + ", col " + c.col() + page;
       case TextSpan t -> "chars " + t.start() + "–" + t.end() + page;
+      case MetaRef m -> "document " + m.key();
     };
   }
 

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 
-/** Where a value came from: a table cell or a span of text, always naming the file. */
+/** Where a value came from: a table cell, a span of text or a document property, always naming the file. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = CellRef.class, name = "cell"),
-  @JsonSubTypes.Type(value = TextSpan.class, name = "text")
+  @JsonSubTypes.Type(value = TextSpan.class, name = "text"),
+  @JsonSubTypes.Type(value = MetaRef.class, name = "meta")
 })
-public sealed interface SourceRef permits CellRef, TextSpan {
+public sealed interface SourceRef permits CellRef, TextSpan, MetaRef {
   /** The file name the value was read from. */
   String file();
 

@@ -14,11 +14,13 @@ import org.jixiao.schema.ReportField;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.Block;
+import org.jixiao.ingest.DocFormat;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.MetaRef;
 import org.jixiao.schema.ReportKind;
 import org.jixiao.schema.SourceRef;
 import org.jspecify.annotations.Nullable;
@@ -48,13 +50,13 @@ public final class IdentityExtractor {
 
   public Identity extract(ParsedDocument doc, ReportDraft draft) {
     Map<ReportField, Evidence> evidence = new HashMap<>();
-    List<Paragraph> titleLines = titleLines(doc);
-    String title = titleLines.isEmpty() ? null : String.join("", titleLines.stream().map(Paragraph::text).toList());
+    List<Evidence> titles = titles(doc, draft);
+    String title = titles.isEmpty() ? null : titles.get(0).text();
     if (title != null) {
-      evidence.put(ReportField.title, evidence(title, titleLines.get(0), draft));
+      evidence.put(ReportField.title, titles.get(0));
     }
-    String department = department(doc, title, titleLines, draft, evidence);
-    Integer year = fiscalYear(doc, title, titleLines, draft, evidence);
+    String department = department(doc, titles, draft, evidence);
+    Integer year = fiscalYear(doc, titles, draft, evidence);
     String opening = doc.text().substring(0, Math.min(doc.text().length(), OPENING_CHARS));
     List<String> nearestFirst = new ArrayList<>();
     if (department != null) {
@@ -73,6 +75,26 @@ public final class IdentityExtractor {
         kind, evaluator, date, evidence);
   }
 
+  /**
+   * The titles the document states, nearest first: the opening title lines, then the document's
+   * own title property (the HTML {@code <title>}, which a web page may be the only place to name
+   * its department and year in).
+   */
+  private static List<Evidence> titles(ParsedDocument doc, ReportDraft draft) {
+    List<Evidence> out = new ArrayList<>();
+    List<Paragraph> lines = titleLines(doc);
+    if (!lines.isEmpty()) {
+      out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
+    }
+    // only a web page's <title> is written for readers; the title property of a PDF or Word file is
+    // often the template's or a file name ("Microsoft Word - 附件3.docx")
+    String property = doc.format() == DocFormat.HTML ? Names.clean(doc.metadata().getOrDefault("title", "")) : null;
+    if (property != null && out.stream().noneMatch(e -> Names.compact(e.text()).equals(Names.compact(property)))) {
+      out.add(new Evidence(property, new MetaRef(draft.fileName(), "title"), ExtractionMethod.PROSE));
+    }
+    return out;
+  }
+
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
   private static List<Paragraph> titleLines(ParsedDocument doc) {
     List<Paragraph> out = new ArrayList<>();
@@ -83,8 +105,14 @@ public final class IdentityExtractor {
       out.add(p);
     }
     List<Paragraph> titled = new ArrayList<>();
+    boolean skipped = false;
     for (Paragraph p : out) {
-      if (p.text().contains("：") || p.text().contains(":") || (!titled.isEmpty() && SECTION_HEADING.matcher(p.text()).find())) {
+      boolean labelled = p.text().contains("：") || p.text().contains(":");
+      if (labelled && titled.isEmpty() && p != out.getLast()) {
+        skipped = true; // a portal's "发布机构：… 发布日期：…" line above the title is page furniture
+        continue;
+      }
+      if (labelled || ((skipped || !titled.isEmpty()) && SECTION_HEADING.matcher(p.text()).find())) {
         break; // a "标签：值" line or the first section heading ("一、", "（一）") ends the title block
       }
       titled.add(p);
@@ -92,17 +120,32 @@ public final class IdentityExtractor {
     return titled;
   }
 
-  private @Nullable String department(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
-      ReportDraft draft, Map<ReportField, Evidence> evidence) {
+  private @Nullable String department(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
+      Map<ReportField, Evidence> evidence) {
     var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
     if (!labelled.isEmpty()) {
       LabelledValue v = labelled.get(0);
       evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
       return v.value();
     }
-    if (title == null) {
-      return null;
+    for (Evidence title : titles) {
+      String name = departmentInTitle(title.text());
+      if (name != null) {
+        evidence.put(ReportField.department, new Evidence(name, title.source(), title.method()));
+        return name;
+      }
     }
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("PUBLISHER"), draft)) {
+      if (labels.words("ORG_SUFFIX").stream().anyMatch(v.value()::endsWith)) {
+        evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+        return v.value();
+      }
+    }
+    return null;
+  }
+
+  /** The department a title starts with ("XX局2023年度部门整体支出…"), when it ends as an organisation does. */
+  private @Nullable String departmentInTitle(String title) {
     String t = YEAR.matcher(Names.compact(title)).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
     int cut = t.length();
     for (String w : List.of("部门整体", "整体支出", "部门支出", "整体绩效", "绩效自评", "绩效评价", "自评")) {
@@ -113,19 +156,15 @@ public final class IdentityExtractor {
     }
     String name = t.substring(0, cut);
     boolean org = labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
-    if (!org || name.length() < 4) {
-      return null;
-    }
-    evidence.put(ReportField.department, evidence(name, titleLines.get(0), draft));
-    return name;
+    return org && name.length() >= 4 ? name : null;
   }
 
-  private static @Nullable Integer fiscalYear(ParsedDocument doc, @Nullable String title, List<Paragraph> titleLines,
-      ReportDraft draft, Map<ReportField, Evidence> evidence) {
-    if (title != null) {
-      Matcher m = YEAR.matcher(title);
+  private static @Nullable Integer fiscalYear(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
+      Map<ReportField, Evidence> evidence) {
+    for (Evidence title : titles) {
+      Matcher m = YEAR.matcher(title.text());
       if (m.find()) {
-        evidence.put(ReportField.fiscalYear, evidence(m.group(), titleLines.get(0), draft));
+        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
         return Dates.year(m.group(1));
       }
     }

@@ -2,6 +2,8 @@ package org.jixiao.extract.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
 final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
+  /** A further "标签：" after white space on the same line: a short run without spaces or colons. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+[^\\s：:]{1,12}[：:]");
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
@@ -74,17 +78,32 @@ final class LabelledValueFinder {
   }
 
   private static void inParagraph(Paragraph p, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
+    int lineStart = 0;
     for (String line : p.text().split("\n")) {
-      int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
-      if (colon <= 0 || colon > 16) {
-        continue;
+      int from = 0;
+      while (from < line.length()) {
+        int colon = colon(line, from);
+        if (colon <= from || colon - from > 16) {
+          break;
+        }
+        // a portal line holds several pairs apart by spaces ("发布机构：XX局  发布日期：2024-05-16")
+        Matcher next = NEXT_LABEL.matcher(line);
+        int end = next.find(colon + 1) ? next.start() : line.length();
+        String label = Names.label(line.substring(from, colon));
+        String value = Names.clean(line.substring(colon + 1, end));
+        if (keys.contains(label) && value != null && value.length() <= 60) {
+          int at = lineStart + colon + 1;
+          out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + lineStart + end)));
+        }
+        from = end < line.length() ? end + 1 : end;
       }
-      String label = Names.label(line.substring(0, colon));
-      String value = Names.clean(line.substring(colon + 1));
-      if (keys.contains(label) && value != null && value.length() <= 60) {
-        int at = p.text().indexOf(line) + colon + 1;
-        out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + at + line.length() - colon - 1)));
-      }
+      lineStart += line.length() + 1;
     }
+  }
+
+  private static int colon(String line, int from) {
+    int full = line.indexOf('：', from);
+    int half = line.indexOf(':', from);
+    return full < 0 ? half : half < 0 ? full : Math.min(full, half);
   }
 }

@@ -19,6 +19,11 @@ public final class ProseNameGuesser {
       "^[\\s\\u00A0\\u3000]*(?:" + Outline.ANY + "|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
   private static final Pattern GROUP = Pattern.compile("^([^。；;！!？?]{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
+  /**
+   * "预算管理：该类指标分值20分": the label names the group the words after the colon refer back to;
+   * "培训人次：该项指标…" refers back to one indicator, not a group.
+   */
+  private static final Pattern REFERENT = Pattern.compile("^\\s*[该本此各](类|部分|方面|一级|项)指标");
   private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Numbers.compile("^{Y}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
@@ -58,6 +63,11 @@ public final class ProseNameGuesser {
     String t = withoutOrdinals(before);
     if (t.length() > 40) {
       return Optional.empty();
+    }
+    Matcher label = LABEL.matcher(t);
+    Matcher referent = label.find() ? REFERENT.matcher(t.substring(label.end())) : null;
+    if (referent != null && referent.find()) {
+      return referent.group(1).equals("项") ? Optional.empty() : Optional.of(label.group(1).strip());
     }
     Matcher m = GROUP.matcher(t);
     if (!m.find() || NOT_A_GROUP.matcher(m.group(1)).find()) {

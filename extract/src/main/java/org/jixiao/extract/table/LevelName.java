@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * B3}), the name, and a trailing weight note ({@code (10分)}, also unclosed as in {@code ( 4分}).
  */
 public record LevelName(@Nullable String code, String name, @Nullable BigDecimal weight) {
-  private static final Pattern CODE = Pattern.compile("^(" + Outline.CODE + ")(?=[\\p{IsHan}“\"《（(])");
+  /** Words after which a letter is a grade or class in the name ("A级景区", "B类", "II型"), not a code. */
+  private static final String LETTER_AS_CLASS = "[级类型档等]";
+  private static final Pattern CODE =
+      Pattern.compile("^(" + Outline.CODE + ")(?=[\\p{IsHan}“\"《（(])(?!" + LETTER_AS_CLASS + ")");
   private static final Pattern WEIGHT_NOTE =
       Numbers.compile("[(（]\\s*({N})\\s*分\\s*[)）]?\\s*$");
   private static final Pattern ORDINAL =

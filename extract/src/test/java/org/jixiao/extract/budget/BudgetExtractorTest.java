@@ -149,6 +149,16 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void proseWithTheBudgetNamedBeforeItsStage() {
+    Budget b = budget(DocumentFixture.named("testBudgetProse.docx")
+        .paragraph("2022年度部门预算年初数为1,356.28万元，调整后预算为1,428.65万元，全年实际支出1,373.46万元。")
+        .build());
+    assertAmount("1356.28", b.initialBudget());
+    assertAmount("1428.65", b.adjustedBudget());
+    assertAmount("1373.46", b.expenditure());
+  }
+
+  @Test
   void aTableFigureOutranksProse() {
     Budget b = budget(DocumentFixture.named("testBudgetBoth.docx")
         .paragraph("全年预算数为700万元，实际支出680万元。")

@@ -9,7 +9,9 @@ import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.testing.DocumentFixture;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.AdminLevel;
+import org.jixiao.ingest.DocFormat;
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.MetaRef;
 import org.jixiao.schema.ReportField;
 import org.jixiao.schema.ReportKind;
 import org.jixiao.schema.TextSpan;
@@ -44,6 +46,66 @@ class IdentityExtractorTest {
     assertEquals("江苏省", id.province());
     assertEquals(ReportKind.SELF_EVALUATION, id.reportKind());
     assertNull(id.evaluator());
+  }
+
+  /** A Word-saved portal page: the page's own title and the 发布机构 line name the department, no label does. */
+  private static DocumentFixture portalPage(String title) {
+    return DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", title)
+        .paragraph("发布机构：某某县测试局 发布日期：2023-05-16 浏览次数：")
+        .paragraph("部门整体支出绩效自评表")
+        .paragraph("填报单位（盖章）： 填报日期：2023年4月22日")
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|培训人次|5分|4.5分");
+  }
+
+  @Test
+  void departmentAndYearFromTheHtmlTitleWhenNoLabelNamesThem() {
+    Identity id = identity(portalPage("某某县农业农村局2022年度部门整体支出绩效自评表").build());
+    assertEquals("某某县农业农村局", id.department());
+    assertEquals(2022, id.fiscalYear());
+    assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.department).source());
+    assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.fiscalYear).source());
+    assertEquals("部门整体支出绩效自评表", id.title(), "the printed title, under the publisher line");
+  }
+
+  @Test
+  void departmentFromThePublisherLineWhenTheTitleNamesNone() {
+    Identity id = identity(portalPage("部门整体支出绩效自评表").build());
+    assertEquals("某某县测试局", id.department(), "the 发布日期 after it on the same line is not part of the name");
+    TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
+    assertEquals(6, at.end() - at.start());
+  }
+
+  @Test
+  void theTitleLineUnderThePortalsPublisherLine() {
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .paragraph("发布机构：某某市财政局 发布日期：2023-05-16")
+        .paragraph("某某市测试局2022年度部门整体支出绩效自评报告")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市测试局", id.department(), "the title names the department; the publisher only published it");
+    assertEquals(2022, id.fiscalYear());
+    assertEquals("某某市测试局2022年度部门整体支出绩效自评报告", id.title());
+  }
+
+  @Test
+  void aSectionHeadingUnderALabelledLineIsNoTitle() {
+    Identity id = identity(DocumentFixture.named("testHeading.docx")
+        .paragraph("附件2：")
+        .paragraph("一、部门基本情况")
+        .paragraph(BODY)
+        .build());
+    assertNull(id.title());
+  }
+
+  @Test
+  void theTitlePropertyOfAWordFileIsNotRead() {
+    Identity id = identity(DocumentFixture.named("testProperty.docx")
+        .metadata("title", "某某县农业农村局2022年度部门整体支出绩效自评表")
+        .paragraph(BODY)
+        .build());
+    assertNull(id.department());
+    assertNull(id.title());
   }
 
   @Test

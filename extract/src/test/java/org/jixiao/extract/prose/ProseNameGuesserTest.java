@@ -54,7 +54,9 @@ class ProseNameGuesserTest {
       "1.运行成本指标完成情况详细分析, 运行成本",
       "一、产出指标情况, 产出",
       "（三）效益指标完成情况, 效益",
-      "满意度指标得分, 满意度"})
+      "满意度指标得分, 满意度",
+      "（一） 预算管理：该类指标, 预算管理",
+      "（二）产出指标：本类指标, 产出指标"})
   void groupNameFromAHeading(String heading, String group) {
     assertEquals(Optional.of(group), NAMES.groupName(heading));
   }
@@ -63,6 +65,7 @@ class ProseNameGuesserTest {
   @ValueSource(strings = {
       "群众满意率高于95%",
       "部门整体支出绩效自评情况",
+      "培训人次：该项指标",
       "本年度各项产出指标均按计划完成，数量指标、质量指标、时效指标完成情况良好，总体达到了年初设定的绩效目标要求"})
   void notAGroupHeading(String text) {
     assertEquals(Optional.empty(), NAMES.groupName(text));

@@ -48,6 +48,13 @@ class LevelNameTest {
   }
 
   @Test
+  void aLetterNamingAGradeOrClassIsPartOfTheName() {
+    assertEquals(new LevelName(null, "A级旅游景区创建", null), LevelName.parse("A级旅游景区创建"));
+    assertEquals(new LevelName(null, "B类企业检查覆盖率", null), LevelName.parse("B类企业检查覆盖率"));
+    assertEquals("B", LevelName.parse("B过程").code(), "a letter before any other word is still a code");
+  }
+
+  @Test
   void aWeightNoteMustEndTheName() {
     LevelName n = LevelName.parse("培训(5分)课时完成率");
     assertNull(n.weight());

@@ -77,6 +77,12 @@ public final class DocumentFixture {
     return this;
   }
 
+  /** A document property, as a reader records it (the HTML {@code <title>} under {@code title}). */
+  public DocumentFixture metadata(String key, String value) {
+    builder.metadata(key, value);
+    return this;
+  }
+
   public ParsedDocument build() {
     return builder.build();
   }

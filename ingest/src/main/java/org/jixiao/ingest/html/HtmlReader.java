@@ -26,10 +26,13 @@ import org.jsoup.nodes.TextNode;
  * and each {@code <br>}-separated line as a paragraph of its own), and tables laid out by {@link
  * HtmlTable}. The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
  * detection, UTF-8 when neither says otherwise), so GBK pages read correctly. Scripts, styles and
- * other non-content elements are dropped. HTML has no pages: every block's page is null.
+ * other non-content elements are dropped, and so is text styled {@code display:none}. HTML has no
+ * pages: every block's page is null.
  */
 public final class HtmlReader implements FormatReader {
   private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object, svg";
+  /** Text no browser shows: Word writes its hidden text (field codes, deleted notes) this way. */
+  private static final String HIDDEN = "[style~=(?i)display\\s*:\\s*none], [hidden]";
 
   @Override
   public Set<DocFormat> formats() {
@@ -55,6 +58,7 @@ public final class HtmlReader implements FormatReader {
   public static ParsedDocument read(Document html, DocumentBuilder doc) throws IngestException {
     doc.metadata("title", html.title());
     html.select(NON_CONTENT).remove();
+    html.select(HIDDEN).remove();
     Walk walk = new Walk(doc);
     walk.block(html.body());
     walk.flush();
@@ -105,6 +109,10 @@ public final class HtmlReader implements FormatReader {
     }
 
     private void table(Element table) throws IngestException {
+      if (HtmlTable.isLayout(table)) {
+        layoutTable(table);
+        return;
+      }
       for (Element caption : table.children()) {
         if (caption.normalName().equals("caption")) {
           doc.paragraph(HtmlText.of(caption), 0, null);
@@ -118,6 +126,18 @@ public final class HtmlReader implements FormatReader {
         doc.warn(WarningCode.SPAN_CLAMPED, c, null);
       }
       doc.table(layout.grid());
+    }
+
+    /** A layout table's cells are read as blocks in source order, so its nested tables stay grids. */
+    private void layoutTable(Element table) throws IngestException {
+      for (Element row : HtmlTable.rows(table)) {
+        for (Element cell : row.children()) {
+          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+            block(cell);
+            flush();
+          }
+        }
+      }
     }
 
     void flush() throws IngestException {

@@ -28,6 +28,51 @@ final class HtmlTable {
 
   private HtmlTable() {}
 
+  /**
+   * Whether {@code table} only lays out the page (as Word's "Save as HTML" and portal templates
+   * do): a cell holds a table of its own, and the outer table is one column wide, declared {@code
+   * role=presentation}, or shorter than the table it holds (which has three rows or more). A data
+   * table with a small table in one cell stays data, whatever its {@code border} (Word writes
+   * {@code border=0} on data tables whose borders are CSS). A layout table's cells are read as
+   * blocks, and the nested tables as grids of their own.
+   */
+  static boolean isLayout(Element table) {
+    List<Element> rows = rows(table);
+    int nestedRows = -1;
+    boolean oneColumn = true;
+    for (Element row : rows) {
+      List<Element> cells = row.children().stream().filter(HtmlTable::isCell).toList();
+      oneColumn &= cells.size() <= 1 && cells.stream().allMatch(c -> span(c, "colspan") <= 1);
+      for (Element cell : cells) {
+        for (Element nested : cell.getElementsByTag("table")) {
+          nestedRows = Math.max(nestedRows, rows(nested).size());
+        }
+      }
+    }
+    if (nestedRows < 0) {
+      return false;
+    }
+    boolean framesALongerTable = nestedRows >= 3 && nestedRows > rows.size();
+    return oneColumn || framesALongerTable || table.attr("role").equalsIgnoreCase("presentation");
+  }
+
+  /** The table's own rows ({@code thead}, {@code tbody}, {@code tfoot} and bare {@code tr}) in source order. */
+  static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      switch (child.normalName()) {
+        case "thead", "tbody", "tfoot" -> rows.addAll(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
+        case "tr" -> rows.add(child);
+        default -> {}
+      }
+    }
+    return rows;
+  }
+
+  private static boolean isCell(Element e) {
+    return e.normalName().equals("td") || e.normalName().equals("th");
+  }
+
   static Layout layout(Element table) {
     List<Element> rows = new ArrayList<>();
     List<Integer> groupEnds = new ArrayList<>();
