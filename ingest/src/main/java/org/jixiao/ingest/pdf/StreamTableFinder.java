@@ -78,7 +78,8 @@ final class StreamTableFinder {
     }
     int lastRich = i;
     int thin = 0;
-    for (int j = i + 1; j < lines.size(); j++) {
+    int j = i + 1;
+    for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
       if (lines.get(j).top() - prev.bottom() >= ROW_GAP * prev.size()) {
         break;
@@ -92,7 +93,12 @@ final class StreamTableFinder {
         break;
       }
     }
-    return lastRich + 1;
+    int end = lastRich + 1;
+    // the last row's cell wrapping below its other cells: a line overlapping the one above
+    while (end < j && lines.get(end).top() < lines.get(end - 1).bottom()) {
+      end++;
+    }
+    return end;
   }
 
   /**
