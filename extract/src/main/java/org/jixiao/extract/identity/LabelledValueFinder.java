@@ -2,6 +2,8 @@ package org.jixiao.extract.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
@@ -12,6 +14,8 @@ import org.jixiao.ingest.TableGrid;
 /** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
 final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
+  /** Another "标签：" after white space on the same line: the value before it ends there. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+\\p{IsHan}[^\\s\u3000：:]{0,15}[：:]");
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
@@ -53,10 +57,15 @@ final class LabelledValueFinder {
         continue;
       }
       String label = Names.label(line.substring(0, colon));
-      String value = Names.clean(line.substring(colon + 1));
+      String rest = line.substring(colon + 1);
+      Matcher nextLabel = NEXT_LABEL.matcher(rest);
+      if (nextLabel.find()) {
+        rest = rest.substring(0, nextLabel.start()); // a form line of pairs: "部门名称：X　部门编码：Y　金额单位：万元"
+      }
+      String value = Names.clean(rest);
       if (keys.contains(label) && value != null && value.length() <= 60) {
         int at = p.text().indexOf(line) + colon + 1;
-        out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + at + line.length() - colon - 1)));
+        out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + at + rest.length())));
       }
     }
   }

@@ -108,40 +108,34 @@ class TableFindingTest {
 
   @Test
   void borderlessTableWithWrappedCellsAndHeaderOverNumbers() throws IOException {
-    Path pdf;
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        PdfFixtures.text(cs, 72, 760, "2. Indicators");
-        // header words left-aligned, weights and scores right-aligned under them: no overlap
-        String[] header = {"No", "Group", "Indicator name", "Target", "Weight", "Score"};
-        float[] xs = {72, 100, 170, 330, 420, 480};
-        for (int c = 0; c < header.length; c++) {
-          PdfFixtures.text(cs, xs[c], 730, header[c]);
-        }
-        float y = 714;
-        String[][] rows = {{"1", "", "Budget rate", ">=95%", "5", "4.5"}, {"2", "Mgmt", "Carry-over", "<=5%", "3", "2.5"},
-            {"3", "", "Assets", "=100%", "2", "2"}};
-        for (String[] r : rows) {
-          for (int c = 0; c < r.length; c++) {
-            float x = c >= 4 ? xs[c] + 40 - 6 * r[c].length() : xs[c];
-            PdfFixtures.text(cs, x, y, r[c]);
-          }
-          y -= 16;
-        }
-        // a name wrapping over two lines inside its column, the other cells centred beside it
-        y -= 6; // the row grows by the wrapped line
-        PdfFixtures.text(cs, 170, y + 6, "Timeliness and completeness of");
-        PdfFixtures.text(cs, 170, y - 6, "disclosure");
-        PdfFixtures.text(cs, 72, y, "4");
-        PdfFixtures.text(cs, 330, y, "on time");
-        PdfFixtures.text(cs, 454, y, "3");
-        PdfFixtures.text(cs, 514, y, "3");
-        PdfFixtures.text(cs, 72, y - 40, "Self-assessed total: 12 points.");
+    Path pdf = PdfFixtures.onePage(dir, "testBorderlessTable.pdf", cs -> {
+      PdfFixtures.text(cs, 72, 760, "2. Indicators");
+      // header words left-aligned, weights and scores right-aligned under them: no overlap
+      String[] header = {"No", "Group", "Indicator name", "Target", "Weight", "Score"};
+      float[] xs = {72, 100, 170, 330, 420, 480};
+      for (int c = 0; c < header.length; c++) {
+        PdfFixtures.text(cs, xs[c], 730, header[c]);
       }
-      pdf = PdfFixtures.save(doc, dir, "testBorderlessTable.pdf");
-    }
+      float y = 714;
+      String[][] rows = {{"1", "", "Budget rate", ">=95%", "5", "4.5"}, {"2", "Mgmt", "Carry-over", "<=5%", "3", "2.5"},
+          {"3", "", "Assets", "=100%", "2", "2"}};
+      for (String[] r : rows) {
+        for (int c = 0; c < r.length; c++) {
+          float x = c >= 4 ? xs[c] + 40 - 6 * r[c].length() : xs[c];
+          PdfFixtures.text(cs, x, y, r[c]);
+        }
+        y -= 16;
+      }
+      // a name wrapping over two lines inside its column, the other cells centred beside it
+      y -= 6; // the row grows by the wrapped line
+      PdfFixtures.text(cs, 170, y + 6, "Timeliness and completeness of");
+      PdfFixtures.text(cs, 170, y - 6, "disclosure");
+      PdfFixtures.text(cs, 72, y, "4");
+      PdfFixtures.text(cs, 330, y, "on time");
+      PdfFixtures.text(cs, 454, y, "3");
+      PdfFixtures.text(cs, 514, y, "3");
+      PdfFixtures.text(cs, 72, y - 40, "Self-assessed total: 12 points.");
+    });
     ParsedDocument d = Samples.read(pdf);
     assertEquals(1, d.tables().size(), d.blocks().toString());
     TableGrid t = d.tables().get(0);
