@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
 final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
-  /** A further "标签：" after white space on the same line: a short run without spaces or colons. */
-  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+[^\\s：:]{1,12}[：:]");
+  /** Another "标签：" after white space (ideographic too) on the same line: the value before it ends there. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[^\\s\u3000：:]{1,15}[：:]");
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {

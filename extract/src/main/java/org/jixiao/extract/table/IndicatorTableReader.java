@@ -32,7 +32,9 @@ final class IndicatorTableReader {
   private final LabelledTotalReader labelledTotals;
   private final GroupTrail groups = new GroupTrail();
   private final IndicatorRowReader rows;
+  private final TotalLabels labels;
   private @Nullable HeaderRow header;
+  private SubtotalGroups subtotalGroups = SubtotalGroups.NONE;
   private int maxCodeDepth;
 
   IndicatorTableReader(TableRows table, ReportDraft draft, TotalLabels labels, GradeWords gradeWords,
@@ -41,6 +43,7 @@ final class IndicatorTableReader {
     this.draft = draft;
     this.previous = previous;
     this.summaries = new SummaryRowReader(draft, labels, gradeWords);
+    this.labels = labels;
     this.labelledTotals = new LabelledTotalReader(draft, labels, classifier);
     this.rows = new IndicatorRowReader(draft, groups, table.tableIndex(), out);
   }
@@ -54,6 +57,7 @@ final class IndicatorTableReader {
     }
     HeaderInheritance.adopt(table, previous, firstHeader).ifPresent(h -> {
       header = h;
+      subtotalGroups = SubtotalGroups.of(table.rows(), h, labels);
       groups.continueFrom(previous);
     });
     List<TableRow> all = table.rows();
@@ -71,9 +75,13 @@ final class IndicatorTableReader {
         } else {
           header = h;
           maxCodeDepth = maxCodeDepthBelow(h);
+          subtotalGroups = SubtotalGroups.of(table.rows(), h, labels);
           groups.newHeader();
         }
         continue;
+      }
+      if (header != null && header.isIndicatorTable()) {
+        subtotalGroup(row, header);
       }
       if (header == null || summaries.read(row, header)) {
         continue;
@@ -88,6 +96,25 @@ final class IndicatorTableReader {
       return previous.header() == null ? TableContext.NONE : previous;
     }
     return groups.context(header, table.cols());
+  }
+
+  /** Inside a group closed by a 小计 row: its label for blank 一级指标 cells, and the 小计 row as its section. */
+  private void subtotalGroup(TableRow row, HeaderRow h) {
+    String group = subtotalGroups.label(row.index());
+    if (group == null) {
+      return;
+    }
+    if (!group.equals(groups.set(GroupTrail.Field.LEVEL1))) {
+      groups.set(GroupTrail.Field.LEVEL1, group);
+    }
+    if (SubtotalGroups.isSubtotal(row, labels)) {
+      BigDecimal weight = row.weight(h).value();
+      BigDecimal score = row.score(h).value();
+      if (weight != null || score != null) {
+        Integer at = score != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
+        draft.section(new Section(LevelName.withoutOrdinal(group), weight, score, row.ref(at), ExtractionMethod.TABLE));
+      }
+    }
   }
 
   /** The deepest code (A11 = 3) in the 指标名称 column below header {@code h}; 0 without one. */

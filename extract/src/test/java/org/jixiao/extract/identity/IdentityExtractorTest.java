@@ -121,6 +121,18 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aFormLineOfSeveralLabelledPairsEndsTheValueAtTheNextLabel() {
+    Identity id = identity(DocumentFixture.named("testFormLine.docx")
+        .paragraph("2023年度部门整体支出绩效自评表")
+        .paragraph("部门名称：洛阳市文化广电和旅游局　 部门编码：301002　金额单位：万元 一、部门预算执行情况")
+        .paragraph(BODY)
+        .build());
+    assertEquals("洛阳市文化广电和旅游局", id.department());
+    TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
+    assertEquals("洛阳市文化广电和旅游局".length(), at.end() - at.start(), at.toString());
+  }
+
+  @Test
   void departmentFromTheTitleLineOfAProvincialDepartment() {
     Identity id = titled("广东省财政厅2022年度部门整体支出绩效自评报告");
     assertEquals("广东省财政厅", id.department());

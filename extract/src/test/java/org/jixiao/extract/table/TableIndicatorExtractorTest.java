@@ -72,6 +72,28 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aGroupClosedBySubtotalTakesItsLabelWhereverPrintedAndGivesASection() {
+    // two-level system (一级指标 + scored 指标名称), 权重 before 指标值; the merged 一级指标 label
+    // printed beside the middle of its group, a 小计 row closing each group
+    Read d = extract("序号|一级指标|指标名称|权重(%)|指标值|完成值|得分",
+        "1||预算执行率|5|≥95%|94%|4.5",
+        "2|部门管理|结转结余率|3|≤5%|5.3%|2.5",
+        "3||政府采购执行率|2|=100%|100%|2",
+        "||小计|10|||9",
+        "4||就业人数|6|≥1500人|1623人|6",
+        "5|履职产出|培训人次|4|≥3000人次|2860人次|3.5",
+        "||小计|10|||9.5",
+        "||合计|20|||18.5");
+    assertEquals(5, d.rows().size());
+    assertEquals(List.of("部门管理", "部门管理", "部门管理", "履职产出", "履职产出"),
+        d.rows().stream().map(IndicatorRow::level1).toList());
+    assertNull(d.rows().get(0).level2());
+    assertEquals(List.of("部门管理", "履职产出"), d.draft().sections().stream().map(s -> s.name()).toList());
+    assertEquals(n("9.5"), d.draft().sections().get(1).score());
+    assertEquals(n("10"), d.draft().sections().get(1).weight());
+  }
+
+  @Test
   void totalRowsGiveTheTotalAndAreNotIndicators() {
     Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|60|58",

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class LayoutWriter {
   /** A table part must end below this fraction of the page height to continue on the next page. */
   private static final double FOOT = 0.6;
+  /** Text above this fraction of the page height may be a running header. */
+  private static final double HEAD = 0.12;
 
   private final DocumentBuilder out;
   private final List<PageTable> pending = new ArrayList<>();
@@ -33,6 +35,16 @@ final class LayoutWriter {
 
   void page(PageLayout layout) throws IngestException {
     List<PageBlock> blocks = layout.blocks();
+    int head = runningHead(blocks, layout.height());
+    if (head > 0) {
+      // a running header above a continued borderless table: written before it, the table goes on
+      for (int i = 0; i < head; i++) {
+        PageBlock.Text t = (PageBlock.Text) blocks.get(i);
+        flushText();
+        out.paragraph(t.text(), 0, t.page());
+      }
+      blocks = blocks.subList(head, blocks.size());
+    }
     for (int i = 0; i < blocks.size(); i++) {
       PageBlock b = blocks.get(i);
       if (b instanceof PageBlock.Table t) {
@@ -59,6 +71,26 @@ final class LayoutWriter {
         pendingTextAtFoot = i == blocks.size() - 1 && p.endsFull();
       }
     }
+  }
+
+  /**
+   * How many text blocks in the page's top band stand above a borderless table that continues the
+   * table pending from the previous page (a reporting system's running header); 0 when none.
+   */
+  private int runningHead(List<PageBlock> blocks, double height) {
+    if (!pendingAtFoot || pending.isEmpty() || pending.get(pending.size() - 1).method() != TableMethod.STREAM) {
+      return 0;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (b instanceof PageBlock.Table t) {
+        return i > 0 && TableJoiner.continues(pending.get(pending.size() - 1), t.table()) ? i : 0;
+      }
+      if (b.top() > HEAD * height) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private void flushText() throws IngestException {

@@ -1,46 +1,68 @@
 package org.jixiao.ingest.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.jixiao.schema.TableMethod;
 
 /**
- * Tables without rulings, found by column alignment in the spirit of tabula's
- * BasicExtractionAlgorithm, but conservative: a false table is worse than a paragraph. A table is
- * a run of at least {@value #MIN_ROWS} consecutive lines, each split by wide gaps into chunks,
- * whose chunks fall into at least {@value #MIN_COLS} columns that no chunk straddles, and in which
- * at least {@value #MIN_ROWS} lines fill {@value #MIN_COLS} or more columns. One line is one row.
+ * Tables without rulings (borderless tables printed by reporting systems, or Word tables with
+ * all borders off), found by column alignment in the spirit of tabula's stream mode and Nurminen's
+ * detector, but conservative: a false table is worse than a paragraph.
+ *
+ * <p>A candidate is a run of close lines that opens and closes with a line split by wide gaps into
+ * chunks (a rich line); inside it, up to {@value #MAX_THIN} lines in a row may have a single chunk
+ * when each overlaps one chunk of the lines beside it (a cell's text wrapping inside its
+ * column), never when it opens an outline item (一、…, a section heading between two tables). A
+ * first or last line whose chunks do not fall into the columns of the rest (a title, a 部门名称 …
+ * 金额单位 line, a 自评得分 line) is left out. {@link StreamGrid} then finds the columns, rows and
+ * cells; it needs {@value StreamGrid#MIN_COLS} columns and {@value StreamGrid#MIN_ROWS} rows that
+ * fill that many.
  */
 final class StreamTableFinder {
-  static final int MIN_ROWS = 3;
-  static final int MIN_COLS = 3;
   /** A gap wider than this many font sizes separates two columns. */
-  private static final double COLUMN_GAP = 1.5;
-  /** Lines further apart than this many line heights are not in the same table. */
+  static final double COLUMN_GAP = 1.0;
+  /** Lines further apart than this many font sizes are not in the same table. */
   private static final double ROW_GAP = 1.5;
+  /** Consecutive single-chunk lines a table may hold (a cell wrapping over several lines). */
+  static final int MAX_THIN = 3;
 
   /** Tables found, and the lines not in any of them. */
   record Result(List<PageTable> tables, List<TextLine> rest) {}
 
-  private record Chunk(double x0, double x1, List<Glyph> glyphs) {}
+  /** Glyphs of one line between two wide gaps. */
+  record Chunk(double x0, double x1, List<Glyph> glyphs) {}
 
   private StreamTableFinder() {}
 
   static Result find(int page, List<TextLine> lines) {
     List<PageTable> tables = new ArrayList<>();
     List<TextLine> rest = new ArrayList<>();
+    List<List<Chunk>> chunks = lines.stream().map(StreamTableFinder::chunks).toList();
     int i = 0;
     while (i < lines.size()) {
-      int j = i;
-      while (j < lines.size() && chunks(lines.get(j)).size() >= 2
-          && (j == i || lines.get(j).top() - lines.get(j - 1).bottom() < ROW_GAP * lines.get(j - 1).height())) {
-        j++;
+      int end = runEnd(lines, chunks, i);
+      PageTable t = null;
+      int from = i;
+      int to = end;
+      while (t == null && to - from >= StreamGrid.MIN_ROWS) {
+        List<double[]> cols = StreamGrid.columns(chunks.subList(from + 1, to));
+        if (!fits(chunks.get(from), cols)) {
+          from = nextRich(chunks, from + 1, to);
+          continue;
+        }
+        cols = StreamGrid.columns(chunks.subList(from, to - 1));
+        if (!fits(chunks.get(to - 1), cols)) {
+          to = previousRich(chunks, from, to - 1);
+          continue;
+        }
+        t = StreamGrid.table(page, lines.subList(from, to), chunks.subList(from, to));
+        if (t == null) {
+          break;
+        }
       }
-      PageTable t = j - i >= MIN_ROWS ? table(page, lines.subList(i, j)) : null;
       if (t != null) {
+        rest.addAll(lines.subList(i, from));
         tables.add(t);
-        i = j;
+        i = to;
       } else {
         rest.add(lines.get(i));
         i++;
@@ -49,7 +71,84 @@ final class StreamTableFinder {
     return new Result(tables, rest);
   }
 
-  private static List<Chunk> chunks(TextLine line) {
+  /** End (exclusive) of the candidate run opening at {@code i}, closed by its last rich line; i when none. */
+  private static int runEnd(List<TextLine> lines, List<List<Chunk>> chunks, int i) {
+    if (chunks.get(i).size() < 2) {
+      return i;
+    }
+    int lastRich = i;
+    int thin = 0;
+    int j = i + 1;
+    for (; j < lines.size(); j++) {
+      TextLine prev = lines.get(j - 1);
+      if (lines.get(j).top() - prev.bottom() >= ROW_GAP * prev.size()) {
+        break;
+      }
+      if (chunks.get(j).size() >= 2) {
+        lastRich = j;
+        thin = 0;
+      } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text()) && wraps(chunks, j)) {
+        thin++;
+      } else {
+        break;
+      }
+    }
+    int end = lastRich + 1;
+    // the last row's cell wrapping below its other cells: a line overlapping the one above
+    while (end < j && lines.get(end).top() < lines.get(end - 1).bottom()) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Line {@code j} has one chunk, and it overlaps exactly one chunk of each neighbouring line
+   * that has any overlap with it (a cell's text wrapping inside its column); a heading across
+   * several columns overlaps more.
+   */
+  private static boolean wraps(List<List<Chunk>> chunks, int j) {
+    Chunk c = chunks.get(j).get(0);
+    boolean any = false;
+    for (int k : new int[] {j - 1, j + 1}) {
+      if (k >= 0 && k < chunks.size()) {
+        long n = chunks.get(k).stream().filter(o -> c.x0() < o.x1() && c.x1() > o.x0()).count();
+        if (n > 1) {
+          return false;
+        }
+        any |= n == 1;
+      }
+    }
+    return any;
+  }
+
+  /** No chunk of the line straddles two columns (one in no column may head a column of its own). */
+  private static boolean fits(List<Chunk> line, List<double[]> cols) {
+    for (Chunk ch : line) {
+      long n = cols.stream().filter(c -> ch.x0() < c[1] && ch.x1() > c[0]).count();
+      if (n > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int nextRich(List<List<Chunk>> chunks, int from, int to) {
+    int k = from;
+    while (k < to && chunks.get(k).size() < 2) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int previousRich(List<List<Chunk>> chunks, int from, int to) {
+    int k = to;
+    while (k > from && chunks.get(k - 1).size() < 2) {
+      k--;
+    }
+    return k;
+  }
+
+  static List<Chunk> chunks(TextLine line) {
     List<Chunk> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     for (Glyph g : line.glyphs()) {
@@ -68,80 +167,5 @@ final class StreamTableFinder {
   private static Chunk chunk(List<Glyph> glyphs) {
     TextLine l = TextLines.line(glyphs);
     return new Chunk(l.x0(), l.x1(), l.glyphs());
-  }
-
-  private static PageTable table(int page, List<TextLine> block) {
-    List<List<Chunk>> rows = block.stream().map(StreamTableFinder::chunks).toList();
-    List<double[]> columns = columns(rows);
-    if (columns.size() < MIN_COLS) {
-      return null;
-    }
-    int full = 0;
-    List<PageTable.Cell> cells = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<List<Glyph>> texts = new ArrayList<>();
-      for (int c = 0; c < columns.size(); c++) {
-        texts.add(null);
-      }
-      for (Chunk ch : rows.get(r)) {
-        int c = column(columns, ch);
-        if (texts.get(c) != null) {
-          return null; // two chunks of one line in one column: not a clean grid
-        }
-        texts.set(c, ch.glyphs());
-      }
-      int filled = 0;
-      for (int c = 0; c < texts.size(); c++) {
-        if (texts.get(c) != null) {
-          filled++;
-          cells.add(PageTable.Cell.of(r, c, 1, 1, texts.get(c), columns.get(c)[0], columns.get(c)[1]));
-        }
-      }
-      if (filled >= MIN_COLS) {
-        full++;
-      }
-    }
-    if (full < MIN_ROWS) {
-      return null;
-    }
-    List<Double> xs = new ArrayList<>();
-    xs.add(columns.get(0)[0]);
-    for (int c = 1; c < columns.size(); c++) {
-      xs.add((columns.get(c - 1)[1] + columns.get(c)[0]) / 2);
-    }
-    xs.add(columns.get(columns.size() - 1)[1]);
-    List<Double> ys = new ArrayList<>();
-    ys.add(block.get(0).top());
-    for (int r = 1; r < block.size(); r++) {
-      ys.add((block.get(r - 1).bottom() + block.get(r).top()) / 2);
-    }
-    ys.add(block.get(block.size() - 1).bottom());
-    return new PageTable(page, xs, ys, cells, TableMethod.STREAM);
-  }
-
-  /** Column extents: the union of overlapping chunk extents over all rows. */
-  private static List<double[]> columns(List<List<Chunk>> rows) {
-    List<Chunk> all = new ArrayList<>();
-    rows.forEach(all::addAll);
-    all.sort(Comparator.comparingDouble(Chunk::x0));
-    List<double[]> cols = new ArrayList<>();
-    for (Chunk ch : all) {
-      double[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
-      if (last != null && ch.x0() <= last[1]) {
-        last[1] = Math.max(last[1], ch.x1());
-      } else {
-        cols.add(new double[] {ch.x0(), ch.x1()});
-      }
-    }
-    return cols;
-  }
-
-  private static int column(List<double[]> columns, Chunk ch) {
-    for (int c = 0; c < columns.size(); c++) {
-      if (ch.x0() >= columns.get(c)[0] && ch.x0() <= columns.get(c)[1]) {
-        return c;
-      }
-    }
-    return columns.size() - 1;
   }
 }

@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.GridBuilder;
+import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +24,49 @@ final class TableJoiner {
     if (prev.method() != next.method() || next.page() != prev.page() + 1) {
       return false;
     }
+    if (prev.method() == TableMethod.STREAM) {
+      return sameStreamColumns(prev, next);
+    }
     if (Math.abs(prev.left() - next.left()) > TOL || Math.abs(prev.right() - next.right()) > TOL) {
       return false;
     }
     List<Double> a = prev.xs();
     List<Double> b = next.xs();
     return a.size() <= b.size() ? subset(a, b) : subset(b, a);
+  }
+
+  /**
+   * Borderless parts: their column boundaries come from the text each page holds, so they match
+   * column by column, not to the point: as many columns, each boundary of one lying between the
+   * neighbours of the same boundary of the other.
+   */
+  private static boolean sameStreamColumns(PageTable a, PageTable b) {
+    if (a.cols() != b.cols()) {
+      return false;
+    }
+    for (int c = 1; c < a.cols(); c++) {
+      if (!between(a.xs(), c, b.xs().get(c)) || !between(b.xs(), c, a.xs().get(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean between(List<Double> xs, int c, double x) {
+    return xs.get(c - 1) < x && x < xs.get(c + 1);
+  }
+
+  /** Borderless parts drawn on the first part's column boundaries (see {@link #sameStreamColumns}). */
+  private static List<PageTable> aligned(List<PageTable> parts) {
+    PageTable first = parts.get(0);
+    if (first.method() != TableMethod.STREAM) {
+      return parts;
+    }
+    List<PageTable> out = new ArrayList<>();
+    for (PageTable p : parts) {
+      out.add(new PageTable(p.page(), first.xs(), p.ys(), p.cells(), p.method()));
+    }
+    return out;
   }
 
   private static boolean subset(List<Double> small, List<Double> large) {
@@ -66,7 +104,8 @@ final class TableJoiner {
   }
 
   /** Joined grid of the parts. */
-  static GridBuilder join(List<PageTable> parts, Stats stats) {
+  static GridBuilder join(List<PageTable> printed, Stats stats) {
+    List<PageTable> parts = aligned(printed);
     List<Double> union = unionColumns(parts);
     List<Placed> placed = new ArrayList<>();
     int offset = 0;

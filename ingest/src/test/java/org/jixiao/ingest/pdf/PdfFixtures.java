@@ -37,6 +37,23 @@ final class PdfFixtures {
     cs.stroke();
   }
 
+  /** Draws on one page. */
+  interface Drawing {
+    void draw(PDPageContentStream cs) throws IOException;
+  }
+
+  /** A one-page A4 PDF drawn by {@code drawing}. */
+  static Path onePage(Path dir, String name, Drawing drawing) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        drawing.draw(cs);
+      }
+      return save(doc, dir, name);
+    }
+  }
+
   /** One page of prose lines. */
   static Path prose(Path dir, String name, List<String> lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {

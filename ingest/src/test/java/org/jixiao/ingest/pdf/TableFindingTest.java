@@ -107,6 +107,51 @@ class TableFindingTest {
   }
 
   @Test
+  void borderlessTableWithWrappedCellsAndHeaderOverNumbers() throws IOException {
+    Path pdf = PdfFixtures.onePage(dir, "testBorderlessTable.pdf", cs -> {
+      PdfFixtures.text(cs, 72, 760, "2. Indicators");
+      // header words left-aligned, weights and scores right-aligned under them: no overlap
+      String[] header = {"No", "Group", "Indicator name", "Target", "Weight", "Score"};
+      float[] xs = {72, 100, 170, 330, 420, 480};
+      for (int c = 0; c < header.length; c++) {
+        PdfFixtures.text(cs, xs[c], 730, header[c]);
+      }
+      float y = 714;
+      String[][] rows = {{"1", "", "Budget rate", ">=95%", "5", "4.5"}, {"2", "Mgmt", "Carry-over", "<=5%", "3", "2.5"},
+          {"3", "", "Assets", "=100%", "2", "2"}};
+      for (String[] r : rows) {
+        for (int c = 0; c < r.length; c++) {
+          float x = c >= 4 ? xs[c] + 40 - 6 * r[c].length() : xs[c];
+          PdfFixtures.text(cs, x, y, r[c]);
+        }
+        y -= 16;
+      }
+      // a name wrapping over two lines inside its column, the other cells centred beside it
+      y -= 6; // the row grows by the wrapped line
+      PdfFixtures.text(cs, 170, y + 6, "Timeliness and completeness of");
+      PdfFixtures.text(cs, 170, y - 6, "disclosure");
+      PdfFixtures.text(cs, 72, y, "4");
+      PdfFixtures.text(cs, 330, y, "on time");
+      PdfFixtures.text(cs, 454, y, "3");
+      PdfFixtures.text(cs, 514, y, "3");
+      PdfFixtures.text(cs, 72, y - 40, "Self-assessed total: 12 points.");
+    });
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(1, d.tables().size(), d.blocks().toString());
+    TableGrid t = d.tables().get(0);
+    assertEquals(TableMethod.STREAM, t.method());
+    assertEquals(5, t.rows(), d.blocks().toString());
+    assertEquals(6, t.cols(), t.toString());
+    assertEquals("Score", t.text(0, 5));
+    assertEquals("4.5", t.text(1, 5));
+    assertEquals("Mgmt", t.text(2, 1));
+    assertEquals("Timeliness and completeness of disclosure", t.text(4, 2));
+    assertEquals("3", t.text(4, 4));
+    assertEquals("2. Indicators", d.paragraphs().get(0).text());
+    assertEquals("Self-assessed total: 12 points.", d.paragraphs().get(1).text());
+  }
+
+  @Test
   void proseIsNotATable() throws IOException {
     ParsedDocument d = Samples.read(PdfFixtures.prose(dir, "testProse.pdf", List.of(
         "The department completed its annual plan on time and within",

@@ -1,0 +1,261 @@
+package org.jixiao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jixiao.schema.TableMethod;
+
+/**
+ * The grid of a borderless table from its lines: columns are the gaps that stay empty down the
+ * table (the union of the extents of its chunks), each column's text is split into cell blocks
+ * (lines closer than a row's pitch are one cell wrapping inside its column), and rows are the
+ * clusters of overlapping blocks of the well-filled columns. A block of a sparse column (a group
+ * label printed once, perhaps centred beside the middle of its group) joins the row at its
+ * height; it is left where it is printed, not spread over the group.
+ */
+final class StreamGrid {
+  static final int MIN_ROWS = 3;
+  static final int MIN_COLS = 3;
+  /** Lines of one column closer than this many font sizes (baseline to baseline) wrap inside one cell. */
+  private static final double WRAP_PITCH = 1.3;
+  /** ... and closer than this share of the table's usual row pitch. */
+  private static final double WRAP_SHARE = 0.85;
+  /** A column with fewer blocks than this share of the fullest column's is sparse. */
+  private static final double SPARSE = 0.5;
+
+  /** Lines of one column that form one cell, and the column. */
+  private record Block(int col, List<TextLine> lines) {
+    double top() {
+      return lines.get(0).top();
+    }
+
+    double bottom() {
+      return lines.get(lines.size() - 1).bottom();
+    }
+
+    double centre() {
+      return (top() + bottom()) / 2;
+    }
+  }
+
+  private static final class Row {
+    double top;
+    double bottom;
+    final List<Block> blocks = new ArrayList<>();
+
+    Row(Block b) {
+      top = b.top();
+      bottom = b.bottom();
+      blocks.add(b);
+    }
+  }
+
+  private StreamGrid() {}
+
+  /** Column extents: the union of overlapping chunk extents over all lines. */
+  static List<double[]> columns(List<List<StreamTableFinder.Chunk>> lines) {
+    List<StreamTableFinder.Chunk> all = new ArrayList<>();
+    lines.forEach(all::addAll);
+    all.sort(Comparator.comparingDouble(StreamTableFinder.Chunk::x0));
+    List<double[]> cols = new ArrayList<>();
+    for (StreamTableFinder.Chunk ch : all) {
+      double[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
+      if (last != null && ch.x0() <= last[1]) {
+        last[1] = Math.max(last[1], ch.x1());
+      } else {
+        cols.add(new double[] {ch.x0(), ch.x1()});
+      }
+    }
+    return cols;
+  }
+
+  /**
+   * Columns filled by one line only (a header word centred or left-aligned over numbers aligned
+   * right, so the two never overlap) joined to the nearer neighbour that no line shares with it.
+   */
+  static List<double[]> headerMerged(List<double[]> columns, List<List<StreamTableFinder.Chunk>> lines) {
+    List<double[]> cols = new ArrayList<>(columns);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      List<java.util.BitSet> used = usage(cols, lines);
+      for (int c = 0; c < cols.size() && !changed; c++) {
+        if (used.get(c).cardinality() != 1) {
+          continue;
+        }
+        int best = -1;
+        for (int n : new int[] {c - 1, c + 1}) {
+          if (n >= 0 && n < cols.size() && !used.get(n).intersects(used.get(c))
+              && (best < 0 || gap(cols.get(c), cols.get(n)) < gap(cols.get(c), cols.get(best)))) {
+            best = n;
+          }
+        }
+        if (best >= 0) {
+          int a = Math.min(c, best);
+          cols.set(a, new double[] {cols.get(a)[0], cols.get(a + 1)[1]});
+          cols.remove(a + 1);
+          changed = true;
+        }
+      }
+    }
+    return cols;
+  }
+
+  private static List<java.util.BitSet> usage(List<double[]> cols, List<List<StreamTableFinder.Chunk>> lines) {
+    List<java.util.BitSet> used = new ArrayList<>();
+    cols.forEach(c -> used.add(new java.util.BitSet()));
+    for (int i = 0; i < lines.size(); i++) {
+      for (StreamTableFinder.Chunk ch : lines.get(i)) {
+        used.get(column(cols, ch.x0())).set(i);
+      }
+    }
+    return used;
+  }
+
+  private static double gap(double[] a, double[] b) {
+    return Math.max(b[0] - a[1], a[0] - b[1]);
+  }
+
+  /** The table of these lines, or null when they do not make one. */
+  static PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
+    List<double[]> cols = headerMerged(columns(chunks), chunks);
+    if (cols.size() < MIN_COLS) {
+      return null;
+    }
+    List<List<Glyph>> byCol = new ArrayList<>();
+    cols.forEach(c -> byCol.add(new ArrayList<>()));
+    for (List<StreamTableFinder.Chunk> line : chunks) {
+      for (StreamTableFinder.Chunk ch : line) {
+        byCol.get(column(cols, ch.x0())).addAll(ch.glyphs());
+      }
+    }
+    double wrap = wrapPitch(lines, chunks);
+    List<List<Block>> blocks = new ArrayList<>();
+    for (int c = 0; c < cols.size(); c++) {
+      blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap));
+    }
+    List<Row> rows = rows(blocks);
+    return grid(page, cols, rows);
+  }
+
+  /** Baseline pitch below which two lines of a column wrap inside one cell. */
+  private static double wrapPitch(List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
+    List<Double> pitches = new ArrayList<>();
+    TextLine prev = null;
+    double size = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      size = Math.max(size, lines.get(i).size());
+      if (chunks.get(i).size() >= 2) {
+        if (prev != null) {
+          pitches.add(lines.get(i).bottom() - prev.bottom());
+        }
+        prev = lines.get(i);
+      }
+    }
+    pitches.sort(Double::compare);
+    double usual = pitches.isEmpty() ? Double.MAX_VALUE : pitches.get(pitches.size() / 2);
+    return Math.min(WRAP_PITCH * size, WRAP_SHARE * usual);
+  }
+
+  private static List<Block> blocks(int col, List<TextLine> lines, double wrap) {
+    List<Block> out = new ArrayList<>();
+    List<TextLine> cur = new ArrayList<>();
+    for (TextLine l : lines) {
+      if (!cur.isEmpty() && l.bottom() - cur.get(cur.size() - 1).bottom() >= wrap) {
+        out.add(new Block(col, cur));
+        cur = new ArrayList<>();
+      }
+      cur.add(l);
+    }
+    if (!cur.isEmpty()) {
+      out.add(new Block(col, cur));
+    }
+    return out;
+  }
+
+  /** Rows from the blocks of the well-filled columns; sparse columns' blocks join the row at their height. */
+  private static List<Row> rows(List<List<Block>> blocks) {
+    int most = blocks.stream().mapToInt(List::size).max().orElse(0);
+    List<Block> dense = new ArrayList<>();
+    List<Block> sparse = new ArrayList<>();
+    for (List<Block> col : blocks) {
+      (col.size() >= SPARSE * most ? dense : sparse).addAll(col);
+    }
+    dense.sort(Comparator.comparingDouble(Block::top));
+    List<Row> rows = new ArrayList<>();
+    for (Block b : dense) {
+      Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      double slack = 0.1 * b.lines().get(0).size();
+      if (last != null && b.top() + slack < last.bottom) {
+        last.blocks.add(b);
+        last.bottom = Math.max(last.bottom, b.bottom());
+      } else {
+        rows.add(new Row(b));
+      }
+    }
+    for (Block b : sparse) {
+      Row best = null;
+      for (Row r : rows) {
+        if (best == null || distance(r, b.centre()) < distance(best, b.centre())) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        best.blocks.add(b);
+      }
+    }
+    return rows;
+  }
+
+  private static double distance(Row r, double y) {
+    return y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
+  }
+
+  private static PageTable grid(int page, List<double[]> cols, List<Row> rows) {
+    List<PageTable.Cell> cells = new ArrayList<>();
+    int full = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      int filled = 0;
+      for (int c = 0; c < cols.size(); c++) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (Block b : rows.get(r).blocks) {
+          if (b.col() == c) {
+            b.lines().forEach(l -> glyphs.addAll(l.glyphs()));
+          }
+        }
+        if (!glyphs.isEmpty()) {
+          filled++;
+          cells.add(PageTable.Cell.of(r, c, 1, 1, glyphs, cols.get(c)[0], cols.get(c)[1]));
+        }
+      }
+      if (filled >= MIN_COLS) {
+        full++;
+      }
+    }
+    if (full < MIN_ROWS) {
+      return null;
+    }
+    List<Double> xs = new ArrayList<>();
+    xs.add(cols.get(0)[0]);
+    for (int c = 1; c < cols.size(); c++) {
+      xs.add((cols.get(c - 1)[1] + cols.get(c)[0]) / 2);
+    }
+    xs.add(cols.get(cols.size() - 1)[1]);
+    List<Double> ys = new ArrayList<>();
+    ys.add(rows.get(0).top);
+    for (int r = 1; r < rows.size(); r++) {
+      ys.add((rows.get(r - 1).bottom + rows.get(r).top) / 2);
+    }
+    ys.add(rows.get(rows.size() - 1).bottom);
+    return new PageTable(page, xs, ys, cells, TableMethod.STREAM);
+  }
+
+  private static int column(List<double[]> cols, double x0) {
+    for (int c = 0; c < cols.size(); c++) {
+      if (x0 >= cols.get(c)[0] && x0 <= cols.get(c)[1]) {
+        return c;
+      }
+    }
+    return cols.size() - 1;
+  }
+}
