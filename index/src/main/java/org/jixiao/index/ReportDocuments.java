@@ -44,10 +44,14 @@ final class ReportDocuments {
     this.facets = facets;
   }
 
-  /** The report id: its file's SHA-256, or its source file name where no hash is known. */
+  /**
+   * The report id: its file's SHA-256, or its source file name where no hash is known; the n-th
+   * report (n ≥ 2) of a file that holds several gets {@code -n} after it, as its stored entry does.
+   */
   static String idOf(Report report) {
     String sha = report.fileSha256();
-    return sha == null || sha.isBlank() ? report.sourceFile() : sha;
+    String file = sha == null || sha.isBlank() ? report.sourceFile() : sha;
+    return report.part() == null || report.part().index() == 1 ? file : file + "-" + report.part().index();
   }
 
   List<Document> documents(Report report) throws java.io.IOException {

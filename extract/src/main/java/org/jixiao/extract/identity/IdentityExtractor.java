@@ -69,8 +69,30 @@ public final class IdentityExtractor {
     String evaluator = evaluator(doc, draft, evidence);
     ReportKind kind = kind(title, evaluator, opening);
     String date = publicationDate(doc, draft, evidence);
+    String project = labelled(doc, "PROJECT", ReportField.project, draft, evidence);
+    String unit = labelled(doc, "IMPLEMENTING_UNIT", ReportField.implementingUnit, draft, evidence);
     return new Identity(title, department, year, level, place.map(PlaceResolver.Place::province).orElse(null),
-        kind, evaluator, date, evidence);
+        kind, evaluator, date, evidence, project, unit);
+  }
+
+  /**
+   * The first value printed after one of the labels of {@code category}; a value that is itself a
+   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value.
+   */
+  private @Nullable String labelled(ParsedDocument doc, String category, ReportField field, ReportDraft draft,
+      Map<ReportField, Evidence> evidence) {
+    List<String> known = new ArrayList<>();
+    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT")) {
+      labels.words(c).forEach(w -> known.add(Names.label(w)));
+    }
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words(category), draft)) {
+      if (!known.contains(Names.label(v.value()))) {
+        evidence.put(field, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
+            ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
+        return v.value();
+      }
+    }
+    return null;
   }
 
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
