@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
@@ -64,7 +65,8 @@ public final class IdentityExtractor {
       nearestFirst.add(title);
     }
     nearestFirst.add(opening);
-    var place = places.resolve(nearestFirst, opening, draft);
+    var place = places.resolve(nearestFirst, opening, draft)
+        .or(() -> department == null ? Optional.empty() : places.opening(department));
     AdminLevel level = place.map(PlaceResolver.Place::level).orElseGet(() -> levelWord(title));
     String evaluator = evaluator(doc, draft, evidence);
     ReportKind kind = kind(title, evaluator, opening);
