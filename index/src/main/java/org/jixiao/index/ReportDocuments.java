@@ -73,7 +73,7 @@ final class ReportDocuments {
     storeIfPresent(doc, TITLE, r.title());
     number(doc, MAX_SCORE, r.maxScore(), false);
     doc.add(new StoredField(INDICATOR_COUNT, r.indicators().size()));
-    String name = join(" ", r.department(), r.title(), r.evaluator());
+    String name = join(" ", r.department(), r.project(), r.title(), r.evaluator()); // a project report is found by its 项目名称
     text(doc, REPORT_NAME, name, false);
     text(doc, REPORT_NAME_BI, name, true);
     // one line per row: the highlighter cuts passages at line ends

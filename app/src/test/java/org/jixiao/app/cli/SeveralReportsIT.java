@@ -66,6 +66,8 @@ class SeveralReportsIT {
 
     assertEquals(ExitCodes.OK, run("compare", "年度资金总额", "--index", data.resolve("index").toString()));
     assertTrue(out.toString().contains("3 rows"), out.toString());
+    assertEquals(ExitCodes.OK, run("search", "城乡居民基本医疗保险", "--reports", "--index", data.resolve("index").toString()));
+    assertTrue(out.toString().contains("安福县医疗保障局"), "a project report is found by its 项目名称: " + out);
     assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
     assertTrue(out.toString().contains("3 reports"), out.toString());
 
