@@ -54,11 +54,18 @@ public final class Auditor {
     return checks;
   }
 
-  /** All findings of all checks, sorted by {@link #ORDER}. */
+  /**
+   * All findings of all checks, sorted by {@link #ORDER}. A report that is one of several in its
+   * file names its part in each finding's file: {@code h18.docx#2} is the file's second report.
+   */
   public List<Finding> run(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
+    var part = subject.report().part();
     for (Check check : checks) {
-      out.addAll(check.check(subject));
+      for (Finding f : check.check(subject)) {
+        out.add(part == null ? f : new Finding(f.file() + "#" + part.index(), f.check(), f.severity(), f.certainty(),
+            f.indicator(), f.location(), f.stated(), f.recomputed(), f.rule(), f.message()));
+      }
     }
     out.sort(ORDER);
     return List.copyOf(out);

@@ -53,7 +53,10 @@ public final class FindingTable {
   /** "file: stated total 96.74, recomputed 95.74; 1 ERROR, 3 WARNING, 19 INFO". */
   public static String summary(AuditResult result) {
     Map<Severity, Integer> counts = result.countBySeverity();
+    var part = result.report().part();
     return result.report().sourceFile()
+        + (part == null ? "" : " #" + part.index() + "/" + part.count()
+            + (result.report().project() == null ? "" : " " + result.report().project()))
         + ": stated total "
         + Decimals.plain(result.report().totalScore())
         + ", recomputed "

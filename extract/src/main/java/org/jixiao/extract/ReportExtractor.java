@@ -1,6 +1,7 @@
 package org.jixiao.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +12,17 @@ import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.IndicatorStrategy;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.budget.BudgetExtractor;
+import org.jixiao.extract.part.DocumentPart;
+import org.jixiao.extract.part.ReportSegmenter;
+import org.jixiao.extract.part.Segmentation;
+import org.jixiao.extract.part.SummaryMatch;
+import org.jixiao.schema.ReportPart;
+import org.jixiao.schema.SummaryLine;
+import org.jixiao.text.words.Lexicon;
 import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
-import org.jixiao.extract.identity.ProjectIdentity;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.TableIndicatorExtractor;
@@ -42,14 +49,22 @@ public final class ReportExtractor {
   private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
   private final TableOfContents contents = TableOfContents.standard();
+  private final ReportSegmenter segmenter;
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
   public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, List<IndicatorStrategy> strategies,
       IndicatorKeys keys) {
+    this(identity, budgets, strategies, keys, ReportSegmenter.standard());
+  }
+
+  /** As above, with the segmenter that splits a file into its reports. */
+  public ReportExtractor(IdentityExtractor identity, BudgetExtractor budgets, List<IndicatorStrategy> strategies,
+      IndicatorKeys keys, ReportSegmenter segmenter) {
     this.identity = identity;
     this.budgets = budgets;
     this.strategies = List.copyOf(strategies);
     this.keys = keys;
+    this.segmenter = segmenter;
   }
 
   /** The extractor with the bundled vocabularies. Thread-safe: it holds no per-document state. */
@@ -58,10 +73,38 @@ public final class ReportExtractor {
     return new ReportExtractor(IdentityExtractor.standard(), new BudgetExtractor(headers),
         List.of(new TableIndicatorExtractor(headers, TotalLabels.standard(), GradeWords.standard()),
             ProseIndicatorExtractor.standard()),
-        IndicatorKeys.load());
+        IndicatorKeys.load(), new ReportSegmenter(headers, Lexicon.load(ReportSegmenter.class, "part-labels.txt"),
+            TotalLabels.standard()));
   }
 
-  /** Extracts one document; {@code fileSha256} is the source file's digest, or null if unknown. */
+  /**
+   * Every report of a file, in file order: one element for a file holding one report (then {@link
+   * Report#part()} is null), else one per project part, each with its {@link ReportPart} (its place,
+   * and the line of a 汇总 summary naming the same project). A part that states no year takes the
+   * year the whole file states (a cover, an intro naming the finance bureau and year).
+   */
+  public List<Report> extractAll(ParsedDocument doc, @Nullable String fileSha256) {
+    Segmentation split = segmenter.split(doc);
+    if (!split.several()) {
+      return List.of(extract(doc, fileSha256));
+    }
+    List<Report> out = new ArrayList<>();
+    Identity shared = null;
+    int count = split.parts().size();
+    for (int k = 0; k < count; k++) {
+      DocumentPart part = split.parts().get(k);
+      Report r = extract(part.document(), fileSha256);
+      if (r.fiscalYear() == null) {
+        shared = shared != null ? shared : identity.extract(doc, ReportDraft.of(doc));
+        r = r.withFiscalYear(shared.fiscalYear(), shared.evidence().get(ReportField.fiscalYear));
+      }
+      SummaryLine line = SummaryMatch.of(split.summary(), r.project());
+      out.add(r.withPart(new ReportPart(k + 1, count, part.firstPage(), part.lastPage(), part.sheet(), part.tables(), line)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
     TableOfContents.Stripped stripped = contents.strip(parsed);
     ParsedDocument doc = stripped.doc();
@@ -73,9 +116,7 @@ public final class ReportExtractor {
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
     List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
-    ProjectIdentity project = ProjectIdentity.of(doc, draft);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
-    evidence.putAll(project.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
     Optional<ReportDraft.GradeStatement> grade = grade(draft);
@@ -85,7 +126,8 @@ public final class ReportExtractor {
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
         budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
-        doc.format().name(), evidence, draft.diagnostics(), project.project(), project.implementingUnit());
+        doc.format().name(), evidence, draft.diagnostics(),
+        id.project(), id.implementingUnit());
   }
 
   private IndicatorRow withKey(IndicatorRow r) {

@@ -44,10 +44,14 @@ final class ReportDocuments {
     this.facets = facets;
   }
 
-  /** The report id: its file's SHA-256, or its source file name where no hash is known. */
+  /**
+   * The report id: its file's SHA-256, or its source file name where no hash is known; the n-th
+   * report (n ≥ 2) of a file that holds several gets {@code -n} after it, as its stored entry does.
+   */
   static String idOf(Report report) {
     String sha = report.fileSha256();
-    return sha == null || sha.isBlank() ? report.sourceFile() : sha;
+    String file = sha == null || sha.isBlank() ? report.sourceFile() : sha;
+    return report.part() == null || report.part().index() == 1 ? file : file + "-" + report.part().index();
   }
 
   List<Document> documents(Report report) throws java.io.IOException {
@@ -69,7 +73,7 @@ final class ReportDocuments {
     storeIfPresent(doc, TITLE, r.title());
     number(doc, MAX_SCORE, r.maxScore(), false);
     doc.add(new StoredField(INDICATOR_COUNT, r.indicators().size()));
-    String name = join(" ", r.department(), r.title(), r.evaluator());
+    String name = join(" ", r.department(), r.project(), r.title(), r.evaluator()); // a project report is found by its 项目名称
     text(doc, REPORT_NAME, name, false);
     text(doc, REPORT_NAME_BI, name, true);
     // one line per row: the highlighter cuts passages at line ends

@@ -27,7 +27,9 @@ public enum CheckId {
   /** 文表一致: one indicator stated twice (table and prose, or two rows) */
   PROSE_TABLE_AGREEMENT("ProseTableAgreementCheck"),
   /** 文中小计: a group's weight and score stated in prose against its rows */
-  PROSE_SUBTOTAL("ProseSubtotalCheck");
+  PROSE_SUBTOTAL("ProseSubtotalCheck"),
+  /** 汇总一致: a project's 预算数/执行数/得分 against its line in the file's 汇总 summary */
+  SUMMARY_AGREEMENT("SummaryAgreementCheck");
 
   private final String jsonName;
 

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param fileSha256 hex SHA-256 of the source file's bytes; the stable identity of a report
  * @param project 项目名称, for a 项目支出绩效自评表 (its {@code department} is the 主管部门)
  * @param implementingUnit 实施单位 of a project, as printed
+ * @param part where the report sits in a file that holds several reports (JSON documented in
+ *     {@link ReportPart}); null for a file that holds one report
  */
 public record Report(
     String sourceFile,
@@ -38,13 +40,28 @@ public record Report(
     Map<ReportField, Evidence> evidence,
     List<Diagnostic> diagnostics,
     @Nullable String project,
-    @Nullable String implementingUnit) {
+    @Nullable String implementingUnit,
+    @Nullable ReportPart part) {
 
   public Report {
     sections = sections == null ? List.of() : List.copyOf(sections);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
     diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+  }
+
+  /** A report of a file that holds one report: no {@link ReportPart}. */
+  public Report(
+      String sourceFile, @Nullable String department, @Nullable Integer fiscalYear, @Nullable AdminLevel adminLevel,
+      @Nullable String province, @Nullable ReportKind reportKind, @Nullable String evaluator,
+      @Nullable BigDecimal totalScore, @Nullable BigDecimal maxScore, @Nullable GradeLevel grade,
+      @Nullable Budget budget, List<Section> sections, List<IndicatorRow> indicators, @Nullable String title,
+      @Nullable String publicationDate, @Nullable String fileSha256, @Nullable String format,
+      Map<ReportField, Evidence> evidence, List<Diagnostic> diagnostics, @Nullable String project,
+      @Nullable String implementingUnit) {
+    this(sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore, maxScore,
+        grade, budget, sections, indicators, title, publicationDate, fileSha256, format, evidence, diagnostics,
+        project, implementingUnit, null);
   }
 
   /** The grade with the wording the report prints for it, or null when no grade is stated. */
@@ -72,6 +89,26 @@ public record Report(
     return new Report(
         sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
         maxScore, grade, budget, sections, rows, title, publicationDate, fileSha256, format,
-        evidence, diagnostics, project, implementingUnit);
+        evidence, diagnostics, project, implementingUnit, part);
+  }
+
+  /** A copy placed in its file: part {@code part} of the file's reports. */
+  public Report withPart(@Nullable ReportPart where) {
+    return new Report(
+        sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
+        maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
+        evidence, diagnostics, project, implementingUnit, where);
+  }
+
+  /** A copy with the fiscal year (and its evidence) read from text the whole file shares. */
+  public Report withFiscalYear(@Nullable Integer year, @Nullable Evidence printed) {
+    Map<ReportField, Evidence> ev = new java.util.HashMap<>(evidence);
+    if (printed != null) {
+      ev.put(ReportField.fiscalYear, printed);
+    }
+    return new Report(
+        sourceFile, department, year, adminLevel, province, reportKind, evaluator, totalScore,
+        maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
+        ev, diagnostics, project, implementingUnit, part);
   }
 }

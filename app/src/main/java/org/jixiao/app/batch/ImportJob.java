@@ -66,7 +66,7 @@ public final class ImportJob {
 
   /** Stored and indexed, a file with none of a report's parts would only add an empty report to every count. */
   static FileOutcome<Extraction> requireReport(Extraction e) {
-    if (!e.report().statesNothing()) {
+    if (e.reports().stream().anyMatch(r -> !r.statesNothing())) {
       return new FileOutcome.Done<>(e.file(), e);
     }
     return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, e.file().getFileName()
@@ -92,20 +92,40 @@ public final class ImportJob {
       this.idx = idx;
     }
 
-    String accept(Path file, AuditResult audit) throws IOException {
-      Report r = audit.report();
-      reports.save(r.fileSha256(), new StoredReport(r, audit.findings(), file.toString(), Instant.now().toString()));
+    /**
+     * Stores each report of the file as its own entry ({@code <sha256>.json}, then {@code <sha256>-<n>.json}
+     * for the n-th), removes the entries (and index documents) of parts an earlier import found and
+     * this one did not, and indexes each report under the same id as its entry.
+     */
+    String accept(Path file, List<AuditResult> audits) throws IOException {
+      String now = Instant.now().toString();
+      List<StoredReport> stored = audits.stream()
+          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now)).toList();
+      List<String> stale = reports.saveAll(audits.getFirst().report().fileSha256(), stored);
+      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+      int fileRows = 0;
+      for (AuditResult audit : audits) {
+        Report r = audit.report();
+        if (idx != null) {
+          idx.add(r);
+        }
+        fileRows += r.indicators().size();
+        audit.countBySeverity().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+      }
       if (idx != null) {
-        idx.add(r);
+        for (String id : stale) {
+          idx.remove(id);
+        }
         if (++sinceCommit >= COMMIT_EVERY) {
           idx.commit();
           sinceCommit = 0;
         }
       }
-      rows += r.indicators().size();
-      audit.countBySeverity().forEach((k, v) -> findings.merge(k, v, Integer::sum));
-      return r.indicators().size() + " rows, total " + (r.totalScore() == null ? "-" : r.totalScore().toPlainString())
-          + ", findings " + describe(audit.countBySeverity());
+      rows += fileRows;
+      counts.forEach((k, v) -> findings.merge(k, v, Integer::sum));
+      Report first = audits.getFirst().report();
+      String total = audits.size() > 1 ? audits.size() + " reports" : "total " + (first.totalScore() == null ? "-" : first.totalScore().toPlainString());
+      return fileRows + " rows, " + total + ", findings " + describe(counts);
     }
   }
 }

@@ -53,11 +53,15 @@ public final class IndexJob {
     long[] rows = {0};
     try (ReportIndex idx = ReportIndex.open(indexDir); Pipeline pipeline = new Pipeline(limits)) {
       BatchCounts counts = BatchRunner.sequential(limits, status).run(files,
-          f -> isJson(f) ? readJson(f) : pipeline.process(f).then(e -> new FileOutcome.Done<>(f, e.report())),
-          (f, report) -> {
-            idx.add(report);
-            rows[0] += report.indicators().size();
-            return report.indicators().size() + " rows, id " + ReportIndex.idOf(report);
+          f -> isJson(f) ? readJson(f) : pipeline.process(f).then(e -> new FileOutcome.Done<>(f, e.reports())),
+          (f, reports) -> {
+            int n = 0;
+            for (Report report : reports) {
+              idx.add(report);
+              n += report.indicators().size();
+            }
+            rows[0] += n;
+            return n + " rows, id " + String.join(", ", reports.stream().map(ReportIndex::idOf).toList());
           });
       idx.commit();
       return new Summary(counts, rows[0], idx.reportCount(), idx.rowCount());
@@ -68,13 +72,22 @@ public final class IndexJob {
     return f.getFileName().toString().endsWith(".json");
   }
 
-  /** A report JSON, or a stored report JSON (which has the report inside). */
-  static FileOutcome<Report> readJson(Path file) {
+  /** A report JSON, an array of them ({@code extract --out}), or a stored report JSON (which has the report inside). */
+  static FileOutcome<List<Report>> readJson(Path file) {
     try {
       JsonNode tree = Json.mapper().readTree(file.toFile());
-      Report r = tree.has("report") ? Json.mapper().treeToValue(tree, StoredReport.class).report()
-          : Json.mapper().treeToValue(tree, Report.class);
-      return new FileOutcome.Done<>(file, r);
+      List<Report> out = new ArrayList<>();
+      List<JsonNode> each = new ArrayList<>();
+      if (tree.isArray()) {
+        tree.forEach(each::add);
+      } else {
+        each.add(tree);
+      }
+      for (JsonNode one : each) {
+        out.add(one.has("report") ? Json.mapper().treeToValue(one, StoredReport.class).report()
+            : Json.mapper().treeToValue(one, Report.class));
+      }
+      return new FileOutcome.Done<>(file, List.copyOf(out));
     } catch (IOException e) {
       FailureKind kind = e instanceof JacksonException ? FailureKind.CORRUPT : FailureKind.IO_ERROR;
       String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");

@@ -31,7 +31,7 @@ public final class Pipeline implements AutoCloseable {
     }
     var doc = ((IngestOutcome.Parsed) outcome).document();
     try {
-      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extract(doc, sha256(file))));
+      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extractAll(doc, sha256(file))));
     } catch (IOException e) {
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
           file.getFileName() + ": cannot read for its digest: " + e.getMessage());

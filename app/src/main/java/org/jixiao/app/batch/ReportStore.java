@@ -12,7 +12,9 @@ import org.jixiao.schema.StoredReport;
 /**
  * The imported reports on disk: {@code <data>/reports/<id>.json}, one {@link StoredReport} each,
  * written atomically, so an interrupted import leaves every earlier report whole. The id is the
- * source file's SHA-256: importing the same file again replaces its entry.
+ * source file's SHA-256: importing the same file again replaces its entry. A file that holds several
+ * reports has one entry per report: {@code <sha256>.json} for the first, {@code <sha256>-<n>.json}
+ * for the n-th, the same ids the index gives them ({@code ReportIndex.idOf}).
  */
 public final class ReportStore {
   private final Path dir;
@@ -29,6 +31,22 @@ public final class ReportStore {
     Path target = dir.resolve(id + ".json");
     AtomicFiles.write(target, Json.write(stored) + "\n");
     return target;
+  }
+
+  /**
+   * Saves the reports of one file under {@code id}, {@code id-2}, …, and deletes the entries of
+   * higher parts left by an earlier import of the same file; returns the ids deleted.
+   */
+  public List<String> saveAll(String id, List<StoredReport> stored) throws IOException {
+    for (int n = 1; n <= stored.size(); n++) {
+      save(n == 1 ? id : id + "-" + n, stored.get(n - 1));
+    }
+    List<String> stale = new ArrayList<>();
+    for (int n = stored.size() + 1; Files.exists(dir.resolve(id + "-" + n + ".json")); n++) {
+      Files.delete(dir.resolve(id + "-" + n + ".json"));
+      stale.add(id + "-" + n);
+    }
+    return stale;
   }
 
   public List<Path> files() throws IOException {

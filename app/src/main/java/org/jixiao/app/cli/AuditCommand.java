@@ -56,8 +56,9 @@ public final class AuditCommand implements Callable<Integer> {
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
       counts = BatchRunner.sequential(limitOptions.limits(), err).run(InputFiles.expand(files),
           f -> pipeline.process(f).then(e -> e.auditedBy(auditor)), (file, audit) -> {
-            results.add(audit);
-            return audit.findings().size() + " findings";
+            results.addAll(audit);
+            return audit.stream().mapToInt(a -> a.findings().size()).sum() + " findings"
+                + (audit.size() == 1 ? "" : " in " + audit.size() + " reports");
           });
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();

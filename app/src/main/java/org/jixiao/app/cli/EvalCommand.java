@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
     BatchCounts counts;
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
       counts = BatchRunner.sequential(limitOptions.limits(), err).run(List.copyOf(withGold.keySet()), pipeline::process, (f, e) -> {
-        FileScore s = comparator.compare(name(f), withGold.get(f), List.of(e.report()));
+        FileScore s = comparator.compare(name(f), withGold.get(f), e.reports());
         scores.add(s);
         return "F1 " + f(s.f1());
       });

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
-  @Option(names = "--json", description = "print the report(s) as JSON on standard output (the default without --out)") boolean json;
+  @Option(names = "--json", description = "print each file's reports as a JSON array, one element per report in the file (the default without --out)") boolean json;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<file name>.json for each file") Path out;
+  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<file name>.json for each file: the array of its reports") Path out;
 
   @Mixin LimitOptions limitOptions;
 
@@ -40,12 +40,13 @@ public final class ExtractCommand implements Callable<Integer> {
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
       counts = BatchRunner.sequential(limitOptions.limits(), spec.commandLine().getErr())
           .run(InputFiles.expand(files), pipeline::process, (file, e) -> {
-            Report r = e.report();
-            String written = dir == null ? "" : ", wrote " + dir.write(file, r);
+            List<Report> reports = e.reports();
+            String written = dir == null ? "" : ", wrote " + dir.write(file, reports);
             if (dir == null || json) {
-              stdout.println(Json.write(r));
+              stdout.println(Json.write(reports));
             }
-            return r.indicators().size() + " indicator rows" + written;
+            int rows = reports.stream().mapToInt(r -> r.indicators().size()).sum();
+            return (reports.size() == 1 ? "" : reports.size() + " reports, ") + rows + " indicator rows" + written;
           });
     }
     stdout.flush();

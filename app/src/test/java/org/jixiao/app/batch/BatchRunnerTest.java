@@ -44,7 +44,7 @@ class BatchRunnerTest {
       counts = BatchRunner.sequential(Limits.defaults(), status).run(List.of(empty, good, broken), pipeline::process,
           (f, e) -> {
             seen.add(f);
-            return e.report().indicators().size() + " rows";
+            return e.reports().getFirst().indicators().size() + " rows";
           });
     }
     assertEquals(List.of(good), seen);

@@ -88,7 +88,9 @@ class PipelineVerbsIT {
   void extractWritesOneJsonPerFileAndEvalMeetsTheGoal() throws IOException {
     Path outDir = tmp.resolve("out");
     assertEquals(ExitCodes.OK, run("extract", "--out", outDir.toString(), sample("002_85bada5a1e1f1378.pdf").toString()));
-    Report r = Json.read(outDir.resolve("002_85bada5a1e1f1378.pdf.json"), Report.class);
+    Report[] reports = Json.read(outDir.resolve("002_85bada5a1e1f1378.pdf.json"), Report[].class);
+    assertEquals(1, reports.length, "an array, one element per report in the file");
+    Report r = reports[0];
     assertEquals(77, r.indicators().size());
     assertEquals("天津市人民政府政务服务办公室", r.department());
 

@@ -63,7 +63,8 @@ public final class BudgetExtractor {
 
   /** "单位：元" in one of the two short paragraphs just above a table applies to it. */
   private static java.util.Optional<String> captionUnit(ParsedDocument doc, TableGrid t) {
-    for (int i = t.index() - 1; i >= Math.max(0, t.index() - 2); i--) {
+    int at = doc.blocks().indexOf(t); // a part of a file holds some of its blocks: positions, not block indices
+    for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
       if (doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p && p.text().length() <= 60) {
         java.util.Optional<String> unit = TableBudgetReader.unitOf(p.text());
         if (unit.isPresent()) {

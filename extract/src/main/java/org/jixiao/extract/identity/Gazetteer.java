@@ -221,6 +221,24 @@ public final class Gazetteer {
     return Optional.empty();
   }
 
+  /**
+   * The divisions whose full name opens {@code name} (歙县农业农村局 → 歙县): a weak two-character
+   * name counts here, since a department's name starts with its division, never with a word that
+   * merely contains one; short forms do not.
+   */
+  public List<Division> opening(String name) {
+    String t = name.replaceAll("\\s+", "");
+    for (int len = Math.min(maxLength, t.length() - 1); len >= 2; len--) {
+      String head = t.substring(0, len);
+      List<Division> full = forms.getOrDefault(head, List.of()).stream().map(Form::division)
+          .filter(d -> d.name().equals(head)).toList();
+      if (!full.isEmpty()) {
+        return full;
+      }
+    }
+    return List.of();
+  }
+
   private List<Hit> hits(String text) {
     String t = text.replaceAll("\\s+", "");
     List<Hit> strong = scan(t, Set.of());

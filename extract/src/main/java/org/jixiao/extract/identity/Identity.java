@@ -7,7 +7,9 @@ import org.jixiao.schema.ReportField;
 import org.jixiao.schema.ReportKind;
 import org.jspecify.annotations.Nullable;
 
-/** Who and what a report is about; {@code evidence} keyed by the Report field name. */
+/**
+ * Who and what a report is about; {@code project} is the 项目名称 and {@code implementingUnit} the
+ * 实施单位 of a project report (labelled cells or lines), else null; {@code evidence} keyed by the Report field name. */
 public record Identity(
     @Nullable String title,
     @Nullable String department,
@@ -17,4 +19,6 @@ public record Identity(
     @Nullable ReportKind reportKind,
     @Nullable String evaluator,
     @Nullable String publicationDate,
-    Map<ReportField, Evidence> evidence) {}
+    Map<ReportField, Evidence> evidence,
+    @Nullable String project,
+    @Nullable String implementingUnit) {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
@@ -66,13 +67,38 @@ public final class IdentityExtractor {
       nearestFirst.add(title);
     }
     nearestFirst.add(opening);
-    var place = places.resolve(nearestFirst, opening, draft);
+    var place = places.resolve(nearestFirst, opening, draft)
+        .or(() -> department == null ? Optional.empty() : places.opening(department));
     AdminLevel level = place.map(PlaceResolver.Place::level).orElseGet(() -> levelWord(title));
     String evaluator = evaluator(doc, draft, evidence);
     ReportKind kind = kind(title, evaluator, opening);
     String date = publicationDate(doc, draft, evidence);
+    String project = labelled(doc, "PROJECT", ReportField.project, draft, evidence);
+    String unit = labelled(doc, "IMPLEMENTING_UNIT", ReportField.implementingUnit, draft, evidence);
     return new Identity(title, department, year, level, place.map(PlaceResolver.Place::province).orElse(null),
-        kind, evaluator, date, evidence);
+        kind, evaluator, date, evidence, project, unit);
+  }
+
+  /**
+   * The first value printed after one of the labels of {@code category}; a value that is itself a
+   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value.
+   */
+  private @Nullable String labelled(ParsedDocument doc, String category, ReportField field, ReportDraft draft,
+      Map<ReportField, Evidence> evidence) {
+    List<String> known = new ArrayList<>();
+    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT")) {
+      labels.words(c).forEach(w -> known.add(Names.label(w)));
+    }
+    // a label heading a column ("项目名称 | 预算数", a summary table) names no value: the value must end
+    // its row or be followed by another identity label
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words(category), known, draft)) {
+      if (!known.contains(Names.label(v.value()))) {
+        evidence.put(field, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
+            ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
+        return v.value();
+      }
+    }
+    return null;
   }
 
   /**

@@ -21,6 +21,12 @@ final class PlaceResolver {
     this.gazetteer = gazetteer;
   }
 
+  /** The one division whose full name opens a department's name (歙县农业农村局), where no other text names a place. */
+  Optional<Place> opening(String department) {
+    List<Division> found = gazetteer.opening(department);
+    return found.size() == 1 ? Optional.of(new Place(found.get(0).level(), found.get(0).province())) : Optional.empty();
+  }
+
   Optional<Place> resolve(List<String> nearestFirst, String context, ReportDraft draft) {
     List<Division> contextMentions = gazetteer.mentions(context);
     for (String text : nearestFirst) {

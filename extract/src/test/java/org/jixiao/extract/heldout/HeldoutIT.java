@@ -57,8 +57,8 @@ class HeldoutIT {
         List<Report> want = gold.goldFor(name).orElseThrow(() -> new AssertionError("no gold for " + name));
         IngestOutcome outcome = ingestor.ingest(f);
         IngestOutcome.Parsed parsed = assertInstanceOf(IngestOutcome.Parsed.class, outcome, name + ": " + outcome);
-        Report got = assertDoesNotThrow(() -> extractor.extract(parsed.document(), null), name);
-        scores.add(comparator.compare(name, want, List.of(got)));
+        List<Report> got = assertDoesNotThrow(() -> extractor.extractAll(parsed.document(), null), name);
+        scores.add(comparator.compare(name, want, got));
       }
     }
     String report = render(scores);

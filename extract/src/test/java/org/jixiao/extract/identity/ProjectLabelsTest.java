@@ -9,15 +9,15 @@ import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.ReportField;
 import org.junit.jupiter.api.Test;
 
-/** {@link ProjectIdentity}: 项目名称 and 实施单位 by their labels. */
-class ProjectIdentityTest {
-  private static ProjectIdentity read(ParsedDocument doc) {
-    return ProjectIdentity.of(doc, new ReportDraft(doc.fileName()));
+/** {@link IdentityExtractor} on project forms: 项目名称 and 实施单位 by their labels. */
+class ProjectLabelsTest {
+  private static Identity read(ParsedDocument doc) {
+    return IdentityExtractor.standard().extract(doc, new ReportDraft(doc.fileName()));
   }
 
   @Test
   void fromTheLabelledCellsOfAProjectTable() {
-    ProjectIdentity p = read(DocumentFixture.named("testProject.docx").table(
+    Identity p = read(DocumentFixture.named("testProject.docx").table(
         "项目名称|某某专项资金|<|<",
         "主管部门|某某县教育局|实施单位|某某县各中小学",
         "年初预算数|全年预算数|全年执行数|执行率").build());
@@ -28,7 +28,7 @@ class ProjectIdentityTest {
 
   @Test
   void fromLabelledLinesInProse() {
-    ProjectIdentity p = read(DocumentFixture.named("testProject.docx")
+    Identity p = read(DocumentFixture.named("testProject.docx")
         .paragraphs("项目名称：某某供水工程", "实施单位：某某县供水服务中心").build());
     assertEquals("某某供水工程", p.project());
     assertEquals("某某县供水服务中心", p.implementingUnit());
@@ -36,7 +36,7 @@ class ProjectIdentityTest {
 
   @Test
   void aColumnHeadedBy项目名称NamesNoProject() {
-    ProjectIdentity p = read(DocumentFixture.named("testProject.docx").table(
+    Identity p = read(DocumentFixture.named("testProject.docx").table(
         "序号|项目名称|预算数|执行数",
         "1|某某项目|100|90").build());
     assertNull(p.project());

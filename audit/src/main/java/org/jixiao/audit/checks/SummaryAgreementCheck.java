@@ -1,0 +1,60 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SummaryLine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 汇总一致: a project report of a file that also holds a 汇总 summary states its 预算数 (全年预算数),
+ * 执行数 and 自评得分 twice, in its own table and in the summary line of the same 项目名称 ({@link
+ * org.jixiao.schema.ReportPart#summary()}). A figure that differs at the printed precision is an
+ * ERROR with HIGH certainty, located at the summary line.
+ */
+public final class SummaryAgreementCheck implements Check {
+  @Override
+  public CheckId id() {
+    return CheckId.SUMMARY_AGREEMENT;
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    Report report = subject.report();
+    SummaryLine line = report.part() == null ? null : report.part().summary();
+    if (line == null) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    var budget = report.budget();
+    compare(subject, line, "预算数", line.budget(), budget == null ? null : budget.adjustedBudget(), out);
+    compare(subject, line, "执行数", line.expenditure(), budget == null ? null : budget.expenditure(), out);
+    compare(subject, line, "得分", line.score(), report.totalScore(), out);
+    return out;
+  }
+
+  private void compare(AuditSubject subject, SummaryLine line, String what, @Nullable BigDecimal summary,
+      @Nullable BigDecimal report, List<Finding> out) {
+    if (summary == null || report == null || Decimals.agreesAtPrintedPrecision(summary, report)) {
+      return;
+    }
+    out.add(FindingBuilder.of(subject.file(), id())
+        .severity(Severity.ERROR)
+        .certainty(Certainty.HIGH)
+        .location(line.source())
+        .stated(Decimals.plain(summary))
+        .recomputed(Decimals.plain(report))
+        .rule("汇总表 " + what + " = 项目自评表 " + what)
+        .message("the summary gives " + line.project() + " a " + what + " of " + Decimals.plain(summary)
+            + ", its own table " + Decimals.plain(report)));
+  }
+}

@@ -1,0 +1,172 @@
+package org.jixiao.extract.part;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.table.HeaderClassifier;
+import org.jixiao.extract.table.HeaderRow;
+import org.jixiao.extract.table.TotalLabels;
+import org.jixiao.ingest.Block;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.SummaryLine;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.words.Lexicon;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 分份: splits a file into its reports before the single-report cascade runs on each part. A
+ * project's own report starts at a table that states its own 项目名称 (a label with a value beside
+ * it); the part runs on to the next such table, taking along the tables that continue it (a table
+ * split at a page end, a sheet's second table) and the paragraphs before the next project's table
+ * (its heading, its prose 自评报告). The blocks before the first project table (a cover, an intro,
+ * the first project's title) go with the first part. A table that lists projects under a 项目名称
+ * column with figure columns and has no indicator header is a 汇总 summary: read into {@link
+ * SummaryLine}s, part of no report. A file with fewer than two project tables, each with its
+ * indicator header, is one report, its document unchanged.
+ */
+public final class ReportSegmenter {
+  private final HeaderClassifier headers;
+  private final SummaryTableReader summaries;
+
+  public ReportSegmenter(HeaderClassifier headers, Lexicon words, TotalLabels totals) {
+    this.headers = headers;
+    this.summaries = new SummaryTableReader(words, totals);
+  }
+
+  public static ReportSegmenter standard() {
+    return new ReportSegmenter(HeaderClassifier.standard(), Lexicon.load(ReportSegmenter.class, "part-labels.txt"),
+        TotalLabels.standard());
+  }
+
+  private enum Kind { PROJECT, SUMMARY, OTHER }
+
+  public Segmentation split(ParsedDocument doc) {
+    List<Block> blocks = doc.blocks();
+    ReportDraft draft = ReportDraft.of(doc);
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> summaryBlocks = new ArrayList<>();
+    List<SummaryLine> summary = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof TableGrid t) {
+        Kind k = kind(t);
+        if (k == Kind.PROJECT) {
+          starts.add(i);
+        } else if (k == Kind.SUMMARY) {
+          summaryBlocks.add(i);
+          summary.addAll(summaryLines(t, draft));
+        }
+      }
+    }
+    if (starts.size() < 2) {
+      return new Segmentation(List.of(whole(doc)), List.of());
+    }
+    List<DocumentPart> parts = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int from = k == 0 ? 0 : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
+      int to = k + 1 < starts.size() ? afterLastTable(blocks, starts.get(k), starts.get(k + 1)) : blocks.size();
+      List<Block> own = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if (!summaryBlocks.contains(i)) {
+          own.add(blocks.get(i));
+        }
+      }
+      parts.add(part(doc, own));
+    }
+    boolean everyPartScored = parts.stream().allMatch(p -> p.document().tables().stream().anyMatch(this::hasIndicatorHeader));
+    return everyPartScored ? new Segmentation(parts, summary) : new Segmentation(List.of(whole(doc)), List.of());
+  }
+
+  /** The block after the last table in {@code [start, next)}: paragraphs after it lead into the next part. */
+  private static int afterLastTable(List<Block> blocks, int start, int next) {
+    int last = start;
+    for (int i = start; i < next; i++) {
+      if (blocks.get(i) instanceof TableGrid) {
+        last = i;
+      }
+    }
+    return last + 1;
+  }
+
+  private Kind kind(TableGrid t) {
+    boolean projectValue = false;
+    boolean summaryHeader = false;
+    for (int r = 0; r < t.rows(); r++) {
+      for (int c = 0; c < t.cols(); c++) {
+        if (!t.isOrigin(r, c) || !summaries.isProjectLabel(t.text(r, c))) {
+          continue;
+        }
+        if (summaries.header(t, r).isPresent()) {
+          summaryHeader = true;
+        } else if (valueRight(t, r, c) != null) {
+          projectValue = true;
+        }
+      }
+    }
+    if (projectValue) {
+      return Kind.PROJECT;
+    }
+    return summaryHeader && !hasIndicatorHeader(t) ? Kind.SUMMARY : Kind.OTHER;
+  }
+
+  private static @Nullable String valueRight(TableGrid t, int row, int col) {
+    for (int c = t.cellAt(row, col).col() + t.cellAt(row, col).colSpan(); c < t.cols(); c++) {
+      String v = Names.clean(t.text(row, c));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasIndicatorHeader(TableGrid t) {
+    for (int r = 0; r < t.rows(); r++) {
+      if (headers.classify(t, r).filter(HeaderRow::isIndicatorTable).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<SummaryLine> summaryLines(TableGrid t, ReportDraft draft) {
+    for (int r = 0; r < t.rows(); r++) {
+      Optional<SummaryTableReader.Columns> cols = summaries.header(t, r);
+      if (cols.isPresent()) {
+        return summaries.read(t, cols.get(), draft);
+      }
+    }
+    return List.of();
+  }
+
+  private static DocumentPart whole(ParsedDocument doc) {
+    return part(doc, doc.blocks());
+  }
+
+  private static DocumentPart part(ParsedDocument doc, List<Block> own) {
+    ParsedDocument d = new ParsedDocument(doc.fileName(), doc.format(), own, doc.text(), doc.metadata(), doc.warnings(),
+        doc.pageCount());
+    List<Integer> tables = d.tables().stream().map(TableGrid::tableIndex).toList();
+    List<Integer> pages = new ArrayList<>();
+    for (Block b : own) {
+      pages.add(b.page());
+      if (b instanceof TableGrid t && t.rows() > 0) {
+        pages.add(t.pageOfRow(t.rows() - 1));
+      }
+    }
+    Integer first = pages.stream().filter(Objects::nonNull).min(Integer::compare).orElse(null);
+    Integer last = pages.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
+    return new DocumentPart(d, tables, first, last, sheet(doc, tables));
+  }
+
+  /** Workbooks lay out one table per sheet ({@code metadata.sheets}, tab-joined): the part's first table's sheet. */
+  private static @Nullable String sheet(ParsedDocument doc, List<Integer> tables) {
+    String names = doc.metadata().get("sheets");
+    if (names == null || tables.isEmpty()) {
+      return null;
+    }
+    String[] sheets = names.split("\t");
+    return sheets.length == doc.tables().size() && tables.getFirst() < sheets.length ? sheets[tables.getFirst()] : null;
+  }
+}
