@@ -115,7 +115,8 @@ public final class ReportExtractor {
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
-    List<IndicatorRow> rows = StrategyReconciler.reconcile(found, draft).stream().map(this::withKey).toList();
+    List<IndicatorRow> rows = GroupRows.toSections(StrategyReconciler.reconcile(found, draft), draft).stream()
+        .map(this::withKey).toList();
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));

@@ -53,6 +53,8 @@ public enum WarningCode {
   // extract: why a candidate table, row or value was dropped or left unparsed
   /** a header row repeated after a page break */
   HEADER_REPEATED,
+  /** a row named as another row's 一级指标, with no group of its own: read as that group's section */
+  GROUP_ROW_AS_SECTION,
   /** a table with indicator names but neither 分值 nor 得分 columns */
   TABLE_WITHOUT_SCORES,
   /** a data row with no indicator name */
