@@ -28,8 +28,8 @@ final class Samples {
 
   private Samples() {}
 
-  static Path shared() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"));
+  static Path gold() {
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   static List<String> stems() {
@@ -39,8 +39,8 @@ final class Samples {
   }
 
   static AuditSubject subject(String stem) throws IOException {
-    Report gold = Json.read(shared().resolve("gold").resolve(stem + ".json"), Report.class);
-    String text = Files.readString(shared().resolve("seeds").resolve(stem + ".txt"), StandardCharsets.UTF_8);
+    Report gold = Json.read(gold().resolve(stem + ".json"), Report.class);
+    String text = Files.readString(Path.of(System.getProperty("jixiao.samples", "../corpus-samples")).resolve(stem + ".txt"), StandardCharsets.UTF_8);
     List<IndicatorRow> rows = new ArrayList<>();
     for (IndicatorRow r : gold.indicators()) {
       rows.add(

@@ -14,7 +14,7 @@ final class GoldReports {
   private GoldReports() {}
 
   static Path dir() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   static List<Path> files() throws IOException {

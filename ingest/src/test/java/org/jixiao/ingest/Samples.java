@@ -25,8 +25,8 @@ public final class Samples {
     return p;
   }
 
-  public static Path shared() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"));
+  public static Path gold() {
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   /** The gold level3 names of a stem, in report order. */
@@ -36,7 +36,7 @@ public final class Samples {
 
   /** One field (level1, level3, …) of every gold indicator row of a stem, in report order; null fields are left out. */
   public static List<String> goldIndicatorField(String stem, String field) throws IOException {
-    JsonNode gold = Json.mapper().readTree(shared().resolve("gold").resolve(stem + ".json").toFile());
+    JsonNode gold = Json.mapper().readTree(gold().resolve(stem + ".json").toFile());
     List<String> out = new ArrayList<>();
     for (JsonNode row : gold.get("indicators")) {
       if (row.hasNonNull(field)) {

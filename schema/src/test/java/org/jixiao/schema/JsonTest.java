@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonTest {
   static Path gold() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   @Test

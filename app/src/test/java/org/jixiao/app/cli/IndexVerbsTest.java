@@ -21,7 +21,7 @@ class IndexVerbsTest {
   final StringWriter err = new StringWriter();
 
   static Path gold() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   int run(String... args) {

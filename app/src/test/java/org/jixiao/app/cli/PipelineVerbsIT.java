@@ -94,7 +94,7 @@ class PipelineVerbsIT {
     assertEquals(77, r.indicators().size());
     assertEquals("天津市人民政府政务服务办公室", r.department());
 
-    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--quiet", sample("002_85bada5a1e1f1378.pdf").toString()));
     assertTrue(out.toString().contains("1.000"), out.toString());
   }

@@ -29,7 +29,7 @@ class ComparisonExportTest {
 
   @BeforeAll
   static void compareGold() throws IOException {
-    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     try (ReportIndex index = ReportIndex.open(dir.resolve("index")); Stream<Path> files = Files.list(gold)) {
       for (Path p : files.filter(p -> p.toString().endsWith(".json")).toList()) {
         index.add(Json.read(p, Report.class));

@@ -21,7 +21,7 @@ class GazetteerSeedsTest {
   private static final Gazetteer G = Gazetteer.load();
 
   static Stream<Path> golds() throws IOException {
-    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     try (Stream<Path> s = Files.list(gold)) {
       List<Path> files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
       assertTrue(files.size() >= 5, "gold files under " + gold);
@@ -56,7 +56,7 @@ class GazetteerSeedsTest {
   @org.junit.jupiter.api.Test
   void xiananReportNamesYueyangButNotTheWeakShortFormYuhuan() throws IOException {
     Path seed =
-        Path.of(System.getProperty("jixiao.shared", "../../shared"), "seeds", "004_f903e5746c6a8cdf.txt");
+        Path.of(System.getProperty("jixiao.samples", "../corpus-samples"), "004_f903e5746c6a8cdf.txt");
     List<String> names =
         G.mentions(Files.readString(seed, StandardCharsets.UTF_8)).stream().map(Division::name).toList();
     assertTrue(names.contains("岳阳市"), names::toString);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The sample corpus ({@code jixiao.samples}) and its gold ({@code jixiao.shared}/gold), read and
+ * The sample corpus ({@code jixiao.samples}) and its gold ({@code jixiao.gold}, corpus-samples/gold), read and
  * extracted once per JVM: several ITs share the results. A file whose format has no reader
  * installed aborts the calling test as skipped; any other ingest failure fails it.
  */
@@ -42,7 +42,7 @@ public final class Samples {
   }
 
   public static GoldSet gold() {
-    return new GoldSet(Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold"));
+    return new GoldSet(Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold")));
   }
 
   /** This module's directory (failsafe and surefire set {@code basedir}). */

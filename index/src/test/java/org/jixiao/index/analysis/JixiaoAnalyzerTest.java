@@ -100,7 +100,7 @@ public class JixiaoAnalyzerTest extends BaseTokenStreamTestCase {
 
   /** A whole seed report, as TestSmartChineseAnalyzer analyzes a long document. */
   public void testSeedReportsOffsetsSelectTokens() throws IOException {
-    Path seeds = Path.of(System.getProperty("jixiao.shared", "../../shared"), "seeds");
+    Path seeds = Path.of(System.getProperty("jixiao.samples", "../corpus-samples"));
     assumeTrue("seeds not found at " + seeds, Files.isDirectory(seeds));
     try (var files = Files.list(seeds)) {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

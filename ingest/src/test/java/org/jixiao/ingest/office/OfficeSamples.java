@@ -25,7 +25,7 @@ public final class OfficeSamples {
 
   /** The gold 三级指标 names of a stem, in gold order. */
   public static List<String> goldLevel3(String stem) throws IOException {
-    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared")).resolve("gold").resolve(stem + ".json");
+    Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold")).resolve(stem + ".json");
     JsonNode root = Json.mapper().readTree(gold.toFile());
     List<String> out = new ArrayList<>();
     for (JsonNode row : root.path("indicators")) {

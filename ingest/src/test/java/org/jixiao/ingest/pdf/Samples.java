@@ -29,8 +29,8 @@ final class Samples {
     return d;
   }
 
-  static Path shared() {
-    return Path.of(System.getProperty("jixiao.shared", "../../shared"));
+  static Path gold() {
+    return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
   }
 
   /** The sample whose name starts with {@code prefix} and ends with {@code ext}. */

@@ -132,7 +132,7 @@ class IndicatorKeysTest {
   /** Over the gold rows of the real reports: the shared measures land on the same key. */
   @Test
   void goldRowsShareKeysAcrossReports() throws IOException {
-    Path gold = Path.of(System.getProperty("jixiao.shared", "../../shared"), "gold");
+    Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     List<Path> files;
     try (Stream<Path> s = Files.list(gold)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
