@@ -17,7 +17,8 @@ import org.jixiao.schema.ExtractionMethod;
 
 /** Budget figures stated in running text, by the patterns of {@code budget-prose.txt}. */
 final class ProseBudgetReader {
-  private record Rule(BudgetField field, Pattern pattern) {}
+  /** {@code part}: the rule reads a part in its context, and the part alone is the evidence. */
+  private record Rule(BudgetField field, Pattern pattern, boolean part) {}
 
   private static final String UNIT = "(?<unit>亿元|万元|元|万)";
   private final List<Rule> rules;
@@ -31,7 +32,7 @@ final class ProseBudgetReader {
     for (String line : WordList.lines(ProseBudgetReader.class, "budget-prose.txt")) {
       String[] parts = line.split("\t", 2);
       rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
-          Numbers.compile(parts[1].replace("{U}", UNIT))));
+          Numbers.compile(parts[1].replace("{U}", UNIT)), parts[1].contains("(?<part>")));
     }
     return new ProseBudgetReader(rules);
   }
@@ -49,8 +50,7 @@ final class ProseBudgetReader {
           }
           BigDecimal n = Numbers.of(m.group("number"));
           BigDecimal value = rule.field() == BudgetField.executionRate ? n : TableBudgetReader.toWanYuan(n, m.group("unit"));
-          // a rule that reads a part in its context names the part as the evidence
-          int start = rule.pattern().pattern().contains("(?<part>") ? m.start("part") : m.start();
+          int start = rule.part() ? m.start("part") : m.start();
           out.add(new BudgetFact(rule.field(), value, p.text().substring(start, m.end()).strip(),
               draft.span(p.page(), p.start() + start, p.start() + m.end()), ExtractionMethod.PROSE, 0));
         }

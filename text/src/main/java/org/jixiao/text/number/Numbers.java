@@ -72,8 +72,7 @@ public final class Numbers {
     return Pattern.compile(expand(template));
   }
 
-  /** The regular expression {@link #compile} compiles. */
-  public static String expand(String template) {
+  private static String expand(String template) {
     return template
         .replace("{N}", "(?:" + PATTERN + ")")
         .replace("{SN}", "(?:" + SIGNED + ")")
