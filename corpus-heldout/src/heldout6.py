@@ -32,7 +32,7 @@ B.PROFILE = os.path.join(tempfile.gettempdir(), "jixiao_heldout6_lo_b")
 
 # ---------------------------------------------------------------- h55: borderless, drawn, group lines
 
-def write_drawn55(d, path, break_after=9):
+def write_drawn55(d, path):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -109,20 +109,43 @@ def write_drawn55(d, path, break_after=9):
             else:
                 c.drawRightString(left + bx[k] + 80, y, t)
         y -= lead + 6
-    y -= 14
+    y -= 8
+    # 年度总体目标: two wrapped text columns (预期目标 | 实际完成情况) under their labels
+    c.setFont(font, size)
+    c.drawString(left, y, "年度总体目标")
+    c.drawString(left + 90, y, "预期目标")
+    c.drawString(left + 310, y, "实际完成情况")
+    y -= lead + 4
+    g1, g2 = wrap(d["goal"][0], 210), wrap(d["goal"][1], 205)
+    for n in range(max(len(g1), len(g2))):
+        if n < len(g1):
+            c.drawString(left + 90, y, g1[n])
+        if n < len(g2):
+            c.drawString(left + 310, y, g2[n])
+        y -= lead
+    y -= 16
     y -= draw_row(y, d["head"])
-    count = 0
+    bottom = 56
+
+    def height(cells):
+        return max(1, max(len(wrap(t, w)) if t else 1 for t, w in zip(cells, widths))) * lead + pad
+
     for gline, rows in d["groups"]:
+        if y - (lead + pad) - height(rows[0]) < bottom:
+            c.showPage()
+            page += 1
+            chrome(page)
+            y = top - 10
+            y -= draw_row(y, d["head"])
         y -= draw_row(y, gline, group=True)
         for r in rows:
-            if count == break_after:  # the system's page break: page 2 repeats the column header
+            if y - height(r) < bottom:  # the page is full: page 2 repeats the column header
                 c.showPage()
                 page += 1
                 chrome(page)
                 y = top - 10
                 y -= draw_row(y, d["head"])
             y -= draw_row(y, r)
-            count += 1
     y -= draw_row(y, d["total"])
     y -= 10
     c.setFont(font, 10)
