@@ -118,7 +118,7 @@ public final class ReportExtractor {
     List<IndicatorRow> rows = GroupRows.toSections(StrategyReconciler.reconcile(found, draft), draft).stream()
         .map(this::withKey).toList();
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
-    Optional<ReportDraft.TotalStatement> total = total(draft);
+    Optional<ReportDraft.TotalStatement> total = total(draft, rows);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
     Optional<ReportDraft.GradeStatement> grade = grade(draft);
     grade.ifPresent(g -> evidence.put(ReportField.grade, new Evidence(g.printed(), g.source(), g.method())));
@@ -137,13 +137,28 @@ public final class ReportExtractor {
 
   /**
    * The report total: a table's 合计/总分 line with the largest full mark (a section table's total
-   * outranks the subtotals of its parts), else the first total stated in prose.
+   * outranks the subtotals of its parts), else the first total stated in prose. A table 合计 whose
+   * full mark is below the rows' weights covers part of the report only (the indicator table of a
+   * project form whose 资金 line is scored above it, "项目总分：99.81分" printed below): a total
+   * stated in prose then stands, its full mark the rows' weights.
    */
-  private static Optional<ReportDraft.TotalStatement> total(ReportDraft draft) {
+  private static Optional<ReportDraft.TotalStatement> total(ReportDraft draft, List<IndicatorRow> rows) {
     Optional<ReportDraft.TotalStatement> table = draft.totals().stream()
         .filter(t -> t.method() == ExtractionMethod.TABLE && t.weight() != null)
         .max(Comparator.comparing(ReportDraft.TotalStatement::weight));
     if (table.isPresent()) {
+      BigDecimal weights = rows.stream().map(IndicatorRow::weight).filter(w -> w != null)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (weights.compareTo(table.get().weight()) > 0) {
+        Optional<ReportDraft.TotalStatement> prose = draft.totals().stream()
+            .filter(t -> t.method() != ExtractionMethod.TABLE && t.score().compareTo(table.get().score()) > 0
+                && t.score().compareTo(weights) <= 0)
+            .findFirst();
+        if (prose.isPresent()) {
+          var t = prose.get();
+          return Optional.of(new ReportDraft.TotalStatement(t.score(), t.weight() != null ? t.weight() : weights, t.source(), t.method()));
+        }
+      }
       return table;
     }
     return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()

@@ -102,6 +102,51 @@ class ReportExtractorTest {
   }
 
   @Test
+  void aProjectTotalBelowTheIndicatorTableOutranksItsPartialSum() {
+    // the MOF project form: the 资金 line is scored above the indicator table, whose 合计 covers only the
+    // indicators; the project's total is printed below the table
+    ParsedDocument doc = DocumentFixture.named("testProjectTotal.pdf")
+        .paragraph("2023年度项目支出绩效自评表")
+        .table("资金来源（万元）|全年预算数|全年执行数|分值|执行率|得分",
+            "年度资金总额|200|190|10|95%|9.5")
+        .table("一级指标|二级指标|三级指标|年度指标值|分值|实际完成值|得分",
+            "产出指标|数量指标|改造农户数|≥500户|45|520户|45",
+            "效益指标|满意度指标|群众满意度|≥90%|45|88%|43",
+            "合计|<|<|<|90|<|88")
+        .paragraph("项目总分：97.5分")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(0, new BigDecimal("97.5").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()), "the rows' weights, fund line included");
+  }
+
+  @Test
+  void aTableTotalCoveringEveryRowStandsAgainstProse() {
+    ParsedDocument doc = DocumentFixture.named("testTableTotal.docx")
+        .table("一级指标|二级指标|三级指标|分值|得分",
+            "产出指标|数量指标|改造农户数|50|50",
+            "效益指标|满意度指标|群众满意度|50|45",
+            "合计|<|<|100|95")
+        .paragraph("项目总分：97分")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+  }
+
+  @Test
+  void aGradeBesideTheTotalInTheSameRowIsRead() {
+    ParsedDocument doc = DocumentFixture.named("testGradeCell.html")
+        .table("一级指标|二级指标|三级指标|分值|得分|备注",
+            "产出指标|数量指标|改造农户数|50|50|",
+            "效益指标|满意度指标|群众满意度|50|45|",
+            "合计|<|<|100分|95分|自评等级：优秀")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(GradeLevel.EXCELLENT, r.grade());
+    assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+  }
+
+  @Test
   void proseRowsStandWhenThereIsNoTable() {
     ParsedDocument doc = DocumentFixture.named("testProseRows.docx")
         .paragraph("某某县行政审批服务局2022年度部门整体支出绩效自评报告")

@@ -56,11 +56,14 @@ final class SummaryRowReader {
       if (score != null && labels.isTotal(label)) {
         draft.total(new ReportDraft.TotalStatement(score, weight, row.ref(scoreCol), ExtractionMethod.TABLE));
       }
+      for (int c = labelCol + 1; c < row.cols(); c++) {
+        if (row.isOrigin(c)) {
+          labelledGrade(row.printed(c), row.ref(c)); // "合计 | 100分 | 96.21分 | 自评等级：优秀"
+        }
+      }
       return true;
     }
-    int colon = Math.max(label.indexOf('：'), label.indexOf(':'));
-    if (colon > 0 && labels.isGrade(label.substring(0, colon)) && !label.substring(colon + 1).isBlank()) {
-      grade(label.substring(colon + 1), row.ref(labelCol)); // "评价等级：良" in one cell
+    if (labelledGrade(label, row.ref(labelCol))) {
       return true;
     }
     if (labels.isGrade(label)) {
@@ -71,6 +74,16 @@ final class SummaryRowReader {
           break;
         }
       }
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads "评价等级：良" (a grade label and its grade in one cell); true when the cell is one. */
+  private boolean labelledGrade(String text, SourceRef where) {
+    int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+    if (colon > 0 && labels.isGrade(text.substring(0, colon)) && !text.substring(colon + 1).isBlank()) {
+      grade(text.substring(colon + 1), where);
       return true;
     }
     return false;
