@@ -216,7 +216,8 @@ def h63():
          "执行率≥95%得满分；每低于1个百分点扣0.5分"),
         # PLANT MALFORMED_RULE: the rule of 预算调整率 is written on 结转结余率
         (None, "过程", "资金管理", "预算调整率", "≤10%", "6.8%", 3, 3, "结转结余率≤5%得满分，否则不得分"),
-        (None, "过程", "资金管理", "结转结余率", "≤5%", "3.6%", 3, 3, "结转结余率≤5%得满分，每超过1个百分点扣0.5分"),
+        # trap: 7.0% = 100% − 93.00%, 2 points over ≤5% -> 扣1 -> 2 (partial by rule)
+        (None, "过程", "资金管理", "结转结余率", "≤5%", "7.0%", 3, 2, "结转结余率≤5%得满分，每超过1个百分点扣0.5分"),
         (None, "过程", "资金管理", "“三公”经费控制率", "≤100%", "86.4%", 3, 3, "≤100%得满分，否则不得分"),
         (None, "过程", "组织实施", "政府采购执行率", "100%", "100%", 3, 3, "=100%得满分，否则按比例得分"),
         (None, "过程", "组织实施", "资金使用合规性", "合规", "合规", 4, 4, "无违规使用得满分，发现一处违规扣1分"),
@@ -236,8 +237,8 @@ def h63():
          "≥90%得满分；80%（含）-90%得4分；<80%不得分"),  # trap: band pays 4
     ]
     assert sum_w(ind) == 100
-    total = sum_s(ind)  # 95.45
-    assert total == 95.45
+    total = sum_s(ind)  # 94.45
+    assert total == 94.45
     rates = [f"{s / w * 100:.2f}%" for *_, w, s, _x in ind]
     k_exec = 4
     rates[k_exec] = "90.00%"  # PLANT SCORE_RATE: 4 / 5 = 80.00%
@@ -258,7 +259,7 @@ def h63():
     merges += group_merges(rows, [0, 1], start)
     rows.append(["合计", "", "", Num(100), "", "", "", Num(total), Num(total / 100, "0.00%")])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 2))
-    rows.append(["自评结论：2021年度部门整体支出绩效自评得分95.45分，自评等级为“优”。", "", "", "", "", "", "", "", ""])
+    rows.append([f"自评结论：2021年度部门整体支出绩效自评得分{fmt(total)}分，自评等级为“优”。", "", "", "", "", "", "", "", ""])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 8))
     t = Table(rows, merges)
     t.widths = [8, 10, 22, 6, 34, 12, 14, 6, 9]
@@ -274,11 +275,12 @@ def h63():
           "by its own rule"),
         F("ROW_SCORE_OVER_WEIGHT", "卫片执法图斑核查整改率", "卫片执法图斑核查整改率 | 4 | … | 4.5 | 112.50%", "4.5",
           "≤ 4", "HIGH", "ERROR", "得分 4.5 above 分值 4 (97.3% ≥ 95% earns exactly 4); the 合计 95.45 includes the "
-          "extra 0.5 and is the sum of the rows as printed"),
+          "extra 0.5 and is the sum of the rows as printed (93.95 without it)"),
     ]
     traps = ["预算执行率 93% → 4 by 每低于1个百分点扣0.5分 (partial by rule)", "国土空间规划 85% × 7 = 5.95",
+             "结转结余率 7.0% (= 100% − 93.00%) → 2 by 每超过1个百分点扣0.5分", "预算调整率 6.8% = (7306.55 − 6842.17) ÷ 6842.17",
              "服务对象满意度 88.6% → 4 by its band", "地质灾害 未发生因灾人员伤亡 full marks",
-             "绩效指标明确性 基本明确 loses 1 under 酌情扣分", "办理时限 5个工作日 vs ≤5个工作日", "合计 得分率 95.45%"]
+             "绩效指标明确性 基本明确 loses 1 under 酌情扣分", "办理时限 5个工作日 vs ≤5个工作日", "合计 得分率 94.45%"]
     return {"stem": "h63_anshan_ziran", "format": "xlsx", "sheets": [("自评表", t)], "gold": g, "findings": fnd,
             "traps": traps}
 
@@ -686,8 +688,9 @@ def h68():
     total = 96.77  # PLANT TOTAL_VS_ROWS: the four 小计 (and the rows) add to 95.77
     ev = "福建闽信达工程咨询有限公司"
     rows = [["泉州市丰泽区2023年度社区居家养老服务补助资金绩效评价评分表", "", "", "", "", "", "", "", ""],
+            [f"项目主管部门：泉州市丰泽区民政局　　评价机构：{ev}　　评价时间：2024年6月", "", "", "", "", "", "", "", ""],
             ["序号", "一级指标", "二级指标", "三级指标", "评分标准", "权重", "得分", "扣分说明", ""]]
-    merges = [(0, 0, 0, 8)]
+    merges = [(0, 0, 0, 8), (1, 0, 1, 8)]
     for n, w, s in secs:
         first = len(rows)
         for code, l1, l2, l3, w_, s_, r_, x_ in ind:
@@ -705,7 +708,7 @@ def h68():
     merges = [(a, b, c, min(d, 7)) for a, b, c, d in merges]
     t = Table(rows, merges)
     t.widths = [6, 8, 10, 20, 34, 6, 6, 36]
-    t.first_table_row = 1
+    t.first_table_row = 2
     frows = [["资金来源", "预算数（元）", "实际支出数（元）", "执行率"]]
     for name, b, e in src:
         frows.append([name, Num(b, "#,##0.00"), Num(e, "#,##0.00"), Num(round(e / b, 4), "0.00%")])
