@@ -232,13 +232,14 @@ def h63():
         (None, "效益", "社会效益", "耕地保有量", "≥326.5万亩", "327.1万亩", 8, 8, "达到目标值得满分，否则不得分"),
         (None, "效益", "社会效益", "地质灾害人员伤亡", "未发生", "未发生因灾人员伤亡", 5, 5,
          "未发生因灾人员伤亡得满分，否则不得分"),  # trap
-        (None, "效益", "生态效益", "历史遗留矿山生态修复面积", "≥1200亩", "1260亩", 6, 6, "完成得满分，未完成按比例得分"),
+        # PLANT TARGET_MET_POINTS_LOST: 1260 ≥ 1200 亩, its rule gives full marks, scored 5 with no reason
+        (None, "效益", "生态效益", "历史遗留矿山生态修复面积", "≥1200亩", "1260亩", 6, 5, "完成得满分，未完成按比例得分"),
         (None, "效益", "满意度", "服务对象满意度", "≥90%", "88.6%", 6, 4,
          "≥90%得满分；80%（含）-90%得4分；<80%不得分"),  # trap: band pays 4
     ]
     assert sum_w(ind) == 100
-    total = sum_s(ind)  # 94.45
-    assert total == 94.45
+    total = sum_s(ind)  # 93.45
+    assert total == 93.45
     rates = [f"{s / w * 100:.2f}%" for *_, w, s, _x in ind]
     k_exec = 4
     rates[k_exec] = "90.00%"  # PLANT SCORE_RATE: 4 / 5 = 80.00%
@@ -275,12 +276,15 @@ def h63():
           "by its own rule"),
         F("ROW_SCORE_OVER_WEIGHT", "卫片执法图斑核查整改率", "卫片执法图斑核查整改率 | 4 | … | 4.5 | 112.50%", "4.5",
           "≤ 4", "HIGH", "ERROR", "得分 4.5 above 分值 4 (97.3% ≥ 95% earns exactly 4); the 合计 95.45 includes the "
-          "extra 0.5 and is the sum of the rows as printed (93.95 without it)"),
+          "extra 0.5 and is the sum of the rows as printed (92.95 without it)"),
+        F("TARGET_MET_POINTS_LOST", "历史遗留矿山生态修复面积", "≥1200亩 | 1260亩 | 6 | 5 | 完成得满分，未完成按比例得分",
+          "5", "6", "HIGH", "WARNING", "1260亩 meets ≥1200亩 and its own rule gives the full 6; 1 point lost with no "
+          "reason (its 得分率 83.33% follows the 5)"),
     ]
     traps = ["预算执行率 93% → 4 by 每低于1个百分点扣0.5分 (partial by rule)", "国土空间规划 85% × 7 = 5.95",
              "结转结余率 7.0% (= 100% − 93.00%) → 2 by 每超过1个百分点扣0.5分", "预算调整率 6.8% = (7306.55 − 6842.17) ÷ 6842.17",
              "服务对象满意度 88.6% → 4 by its band", "地质灾害 未发生因灾人员伤亡 full marks",
-             "绩效指标明确性 基本明确 loses 1 under 酌情扣分", "办理时限 5个工作日 vs ≤5个工作日", "合计 得分率 94.45%"]
+             "绩效指标明确性 基本明确 loses 1 under 酌情扣分", "办理时限 5个工作日 vs ≤5个工作日", "合计 得分率 93.45%"]
     return {"stem": "h63_anshan_ziran", "format": "xlsx", "sheets": [("自评表", t)], "gold": g, "findings": fnd,
             "traps": traps}
 
@@ -719,7 +723,7 @@ def h68():
     ft.widths = [22, 18, 18, 12]
     ft.first_table_row = 1
     g = gold(None, "泉州市丰泽区民政局", 2023, "COUNTY", "福建省", "THIRD_PARTY_EVALUATION", ev, total, 100, "优",
-             budget(350.0, 350.0, yuan_to_wan(E), rate), secs,
+             budget(None, 350.0, yuan_to_wan(E), rate), secs,
              [row(l1, l2, l3, None, None, w, s, code=code) for code, l1, l2, l3, w, s, _r, _x in ind])
     fnd = [
         F("FORMULA", "预算执行率", formula, "94.38%", "93.38%", "HIGH", "ERROR",
