@@ -452,7 +452,7 @@ def h65():
         "一、部门基本情况",
         "（一）部门职能。崇左市江州区民政局主要负责全区社会救助、养老服务、儿童福利、社会事务和基层政权建设等工作。",
         "（二）机构人员情况。本局内设办公室、社会救助股、养老服务股、社会事务股4个股室，下属江州区社会福利院1个事业单位。"
-        "核定编制数16人（行政编制8人，事业编制6人），年末实有在职人员15人。",  # PLANT BREAKDOWN_SUM: 8 + 6 = 14
+        "核定编制21人（其中行政编制9人、事业编制10人），年末实有在职人员18人。",  # PLANT BREAKDOWN_SUM: 9 + 10 = 19
         f"（三）预算情况。2022年年初预算数2,156.34万元，全年预算数{prose_adj}万元，全年支出2,290.71万元，"
         f"预算执行率{rate:.2f}%。其中基本支出862.43万元，项目支出1,479.45万元。",
         "二、绩效目标完成情况",
@@ -474,8 +474,8 @@ def h65():
              budget(yuan_to_wan(ini), yuan_to_wan(adj), yuan_to_wan(exp), rate, yuan_to_wan(bas), yuan_to_wan(bas_e),
                     yuan_to_wan(pro), yuan_to_wan(pro_e)), secs, grows(ind))
     fnd = [
-        F("BREAKDOWN_SUM", "核定编制数", "核定编制数16人（行政编制8人，事业编制6人）", "16人", "14人", "HIGH", "WARNING",
-          "8 + 6 = 14, not 16 (no other category named)"),
+        F("BREAKDOWN_SUM", "核定编制", "核定编制21人（其中行政编制9人、事业编制10人）", "21人", "19人", "HIGH", "WARNING",
+          "9 + 10 = 19, not 21 (no other category named)"),
         F("SAME_FIGURE_DIFFERS", "全年预算数", f"全年预算数{prose_adj}万元", f"{prose_adj}万元", "2,341.88万元", "HIGH",
           "WARNING", "the table prints 全年预算数 23,418,765.32元 = 2,341.88万元; the prose 2,381.88万元 (and "
           "2,290.71 ÷ 2,381.88 would be 96.17%, not the printed 97.82%; the prose's own parts 862.43 + 1,479.45 = "
@@ -486,7 +486,7 @@ def h65():
           "100% meets ≥95%, yet 1 point lost with no reason or rule given"),
     ]
     traps = ["临时救助审批及时率 90% vs ≥90%", "养老服务机构 未发生安全事故 full marks",
-             "《…制度》《…手册》等 (a non-exhaustive list)", "实有15人 < 编制16人",
+             "《…制度》《…手册》等 (a non-exhaustive list)", "实有18人 < 编制21人",
              "基本支出 862.43万元 = 8,624,310.52元 rounded"]
     return {"stem": "h65_jiangzhou_minzheng", "format": "txt", "text": text, "gold": g, "findings": fnd,
             "traps": traps}
