@@ -5,6 +5,8 @@ Run from the worktree root with Debian's python (python3-docx, python3-openpyxl;
 fonts-noto-cjk for the PDFs and the .doc):
     /usr/bin/python3 corpus-heldout/src/heldout7.py            # all of h61-h70
     /usr/bin/python3 corpus-heldout/src/heldout7.py h64 h69    # only these
+    /usr/bin/python3 corpus-heldout/src/heldout7.py --manifest # rewrite the h61-h70 rows of MANIFEST.md's table
+                                                               # (planted findings and traps from the specs)
 Same method as heldout4.py (whose recheck, writers and JSON output it reuses): the gold records what each
 report PRINTS, planted errors included; `recheck` recomputes every sum and rate the gold can show and the
 script refuses to write a report whose mismatches are not covered by its planted findings. Besides
@@ -42,7 +44,29 @@ def render(rep, work):
     return dest
 
 
+def manifest_rows():
+    """Rewrites the planted/traps cells of the round-7 rows of MANIFEST.md from the specs (the format and
+    layout cells are kept as written by hand)."""
+    path = os.path.join(OUT, "MANIFEST.md")
+    lines = open(path, encoding="utf-8").read().split("\n")
+    done = 0
+    for rep in reports7.ALL:
+        for i, line in enumerate(lines):
+            if line.startswith(f"| {rep['stem']}."):
+                cells = line.split(" | ")
+                planted = "; ".join(f"{f['kind']} {f['where']} {f['stated']} → {f['recomputed']} "
+                                    f"({f['certainty']} {f['severity']})" for f in rep["findings"])
+                lines[i] = (f"| {rep['stem']}.{rep['format']} | {cells[1]} | {cells[2]} | {planted} | "
+                            f"{'; '.join(rep['traps'])} |")
+                done += 1
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    print("MANIFEST rows rewritten:", done)
+
+
 def main(argv):
+    if argv == ["--manifest"]:
+        return manifest_rows()
     os.makedirs(os.path.join(OUT, "gold"), exist_ok=True)
     os.makedirs(os.path.join(OUT, "findings"), exist_ok=True)
     work = tempfile.mkdtemp(prefix="heldout7_")
