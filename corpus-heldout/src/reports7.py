@@ -180,6 +180,7 @@ def h62():
     g = gold(None, "宜宾市叙州区农业农村局", 2022, "COUNTY", "四川省", "SELF_EVALUATION", None, total, 100, None,
              budget(yuan_to_wan(tot[0]), yuan_to_wan(tot[1]), yuan_to_wan(tot[2]), rate), [],
              [row(None, None, "年度资金总额", None, f"{rate:.2f}%", 10, bscore)] + grows(ind))
+    g["project"], g["implementingUnit"] = "叙州区2022年农村人居环境整治提升项目", "宜宾市叙州区农业农村局"  # a project form names both (lead, issue 9 convention)
     fnd = [
         F("FORMULA", "项目资金执行率", f"项目资金执行率={mc(tot[2])}÷{mc(tot[1])}×100%={formula_rate}", formula_rate,
           "94.96%", "HIGH", "ERROR", "8,214,336.50 ÷ 8,650,000.00 = 94.96% (the head block prints 94.96% and "
@@ -557,6 +558,7 @@ def h66():
     g = gold(None, "延安市宝塔区水务局", 2024, "COUNTY", "陕西省", "SELF_EVALUATION", None, total, 100, None,
              budget(tot[0], tot[1], tot[2], 93.24), [],
              [row(None, None, "年度资金总额", None, printed_rate, 10, bscore)] + grows(ind))
+    g["project"], g["implementingUnit"] = "宝塔区2024年农村供水保障工程", "延安市宝塔区农村供水管理站"  # a project form names both (lead, issue 9 convention)
     fnd = [
         F("EXECUTION_RATE", "年度资金总额", f"年度资金总额 | 1650.00 | 1845.60 | 1702.38 | 10 | {printed_rate} | 9.22",
           printed_rate, "92.24%", "HIGH", "ERROR", "1702.38 ÷ 1845.60 = 92.24%; the 得分 9.22 follows the right "
@@ -903,6 +905,7 @@ def h70():
     g = gold(None, "长治市潞州区教育局", 2021, "COUNTY", "山西省", "SELF_EVALUATION", None, total, 100, None,
              budget(yuan_to_wan(ini), yuan_to_wan(adj), yuan_to_wan(exp), rate), [],
              [row(None, None, "年度资金总额", None, f"{rate:.2f}%", 10, bscore)] + grows(ind))
+    g["project"], g["implementingUnit"] = "2021年学前教育发展专项资金", "长治市潞州区教育局"  # a project form names both (lead, issue 9 convention)
     fnd = [
         F("BUDGET_ROW_SCORE", "年度资金总额", "年度资金总额 | … | 88.40% | 10 | 10", "10", "8.84", "HIGH", "ERROR",
           "评分说明 1: below 95% 得分 = 88.40% × 10 = 8.84; the 总分 99 carries the same 1.16: one problem"),
