@@ -14,6 +14,7 @@ import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
 import org.jixiao.schema.ReportField;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,42 @@ class ReportExtractorTest {
     Report r = EXTRACTOR.extract(doc, null);
     assertEquals(GradeLevel.EXCELLENT, r.grade());
     assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+  }
+
+  @Test
+  void aThirdPartyScoreSheetWithCodedRowsAndNamedSubtotals() {
+    ParsedDocument doc = DocumentFixture.named("testScoreSheet.xlsx")
+        .paragraph("某某区2023年度农村供水补助资金绩效评价评分表")
+        .paragraph("项目主管部门：某某市某某区水务局　　评价机构：某某工程咨询有限公司　　评价时间：2024年6月")
+        .table("序号|一级指标|二级指标|三级指标|权重|得分",
+            "A1|决策|项目立项|立项依据充分性|10|10",
+            "A2|^|^|绩效目标合理性|10|9",
+            "决策小计|<|<|<|20|19",
+            "B1|产出|产出数量|供水工程完成数|40|40",
+            "B2|^|产出质量|水质达标率|40|38",
+            "产出指标小计|<|<|<|80|78",
+            "合计|<|<|<|100|97")
+        .paragraph("评价机构：某某工程咨询有限公司　　2024年6月20日")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals("某某市某某区水务局", r.department());
+    assertEquals("某某工程咨询有限公司", r.evaluator());
+    assertEquals(List.of("A1", "A2", "B1", "B2"), r.indicators().stream().map(IndicatorRow::code).toList());
+    assertEquals(List.of("决策", "产出"), r.sections().stream().map(Section::name).toList(), "the 小计 rows are sections, not rows");
+    assertEquals(0, new BigDecimal("78").compareTo(r.sections().get(1).score()));
+    assertEquals(0, new BigDecimal("97").compareTo(r.totalScore()));
+  }
+
+  @Test
+  void aNumberedSequenceColumnIsNotACode() {
+    ParsedDocument doc = DocumentFixture.named("testSeq.docx")
+        .table("序号|一级指标|三级指标|分值|得分",
+            "1|产出|改造农户数|50|50",
+            "2|效益|群众满意度|50|45",
+            "合计|<|<|100|95")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(java.util.Arrays.asList(null, null), r.indicators().stream().map(IndicatorRow::code).toList());
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Dates;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
@@ -17,6 +19,8 @@ final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
   /** Another "标签：" after white space (ideographic too) on the same line: the value before it ends there. */
   private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[^\\s\u3000：:]{1,15}[：:]");
+  /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
+  private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
@@ -89,6 +93,8 @@ final class LabelledValueFinder {
         // a portal line holds several pairs apart by spaces ("发布机构：XX局  发布日期：2024-05-16")
         Matcher next = NEXT_LABEL.matcher(line);
         int end = next.find(colon + 1) ? next.start() : line.length();
+        Matcher dated = GAP_THEN_DATE.matcher(line).region(colon + 1, end);
+        end = dated.find() ? dated.start() : end;
         String label = Names.label(line.substring(from, colon));
         String value = Names.clean(line.substring(colon + 1, end));
         if (keys.contains(label) && value != null && value.length() <= 60) {

@@ -16,6 +16,7 @@ import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.ValueParser;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * be indicators are counted as {@link org.jixiao.schema.WarningCode}s.
  */
 final class IndicatorRowReader {
+  private static final Pattern SEQUENCE_CODE = Pattern.compile(Outline.NUMBERED_CODE);
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
 
@@ -111,6 +113,9 @@ final class IndicatorRowReader {
         row.refOrNull(h.column(ColumnRole.LEVEL2)), standard.has(ColumnRole.LEVEL2), sources);
     level1Weight(row, h, level1);
     String code = name.code() != null ? name.code() : row.value(h.column(ColumnRole.CODE));
+    if (code == null) {
+      code = codeInSequenceColumn(row.value(h.column(ColumnRole.SEQ)));
+    }
     String target = row.value(h.column(ColumnRole.TARGET));
     String actual = row.value(h.column(ColumnRole.ACTUAL));
     sources.put(IndicatorField.level3, row.ref(nameCol));
@@ -213,5 +218,10 @@ final class IndicatorRowReader {
 
   private static boolean spansInto(GridCell cell, @Nullable Integer col) {
     return col != null && col != cell.col() && cell.covers(cell.row(), col);
+  }
+
+  /** A 序号 column that numbers its rows by indicator code (A1, B12) holds their codes; 1, 2, 3 are only positions. */
+  private static @Nullable String codeInSequenceColumn(@Nullable String seq) {
+    return seq != null && SEQUENCE_CODE.matcher(seq).matches() ? seq : null;
   }
 }

@@ -6,6 +6,9 @@ import org.jixiao.text.name.Names;
 
 /** Row labels that state sums (合计, 总分) and grades (绩效等级), from {@code total-labels.txt}. */
 public final class TotalLabels {
+  /** The longest group name before 小计 ("满意度指标" is five characters). */
+  private static final int MAX_GROUP_NAME = 6;
+
   private final List<String> totals;
   private final List<String> subtotals;
   private final List<String> grades;
@@ -24,8 +27,10 @@ public final class TotalLabels {
     return totals.contains(Names.label(label));
   }
 
+  /** 小计, or a group's name before it ("决策小计", "产出指标小计"): a short prefix, not an indicator's name. */
   public boolean isSubtotal(String label) {
-    return subtotals.contains(Names.label(label));
+    String l = Names.label(label);
+    return subtotals.stream().anyMatch(w -> l.equals(w) || l.endsWith(w) && l.length() - w.length() <= MAX_GROUP_NAME);
   }
 
   public boolean isGrade(String label) {
