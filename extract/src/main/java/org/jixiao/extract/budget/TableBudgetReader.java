@@ -72,7 +72,8 @@ final class TableBudgetReader {
     Optional<String> measureFromCol = first(colLabels, true);
     Optional<String> measure = measureFromCol.or(() -> first(rowLabels, true));
     Optional<String> scopeFromRow = first(rowLabels, false);
-    Optional<String> scope = scopeFromRow.or(() -> first(colLabels, false));
+    Optional<String> scope = scopeFromRow.or(() -> first(colLabels, false))
+        .or(() -> labelValuePair(measureFromCol, rowLabels) ? Optional.of("TOTAL") : Optional.empty());
     if (measure.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
     }
@@ -85,9 +86,18 @@ final class TableBudgetReader {
       return Optional.empty();
     }
     BigDecimal value = rate ? n : toWanYuan(n, unitOf(String.join(" ", all)).orElse(tableUnit));
-    int quality = (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
+    boolean scopeAssumed = scopeFromRow.isEmpty() && first(colLabels, false).isEmpty();
+    int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  /**
+   * "年初预算数 | 6,842.17 | 全年预算数 | 7,306.55 | …": a head block of label–value pairs, each figure
+   * right of its measure and no scope named anywhere, is the whole budget's (a 部门整体 form).
+   */
+  private boolean labelValuePair(Optional<String> measureFromCol, List<String> rowLabels) {
+    return measureFromCol.isEmpty() && !rowLabels.isEmpty() && vocabulary.measure(rowLabels.get(0)).isPresent();
   }
 
   private int firstIndicatorHeader(TableGrid grid) {
@@ -130,7 +140,7 @@ final class TableBudgetReader {
     for (int r = cell.row() - 1; r >= 0; r--) {
       GridCell above = grid.cellAt(r, cell.col());
       String t = above.text().strip();
-      if (t.isEmpty() || above == cell) {
+      if (t.isEmpty() || above == cell || isDivider(grid, r, above)) {
         continue;
       }
       if (t.length() > MAX_LABEL) {
@@ -141,6 +151,23 @@ final class TableBudgetReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "按收入性质分" / "按支出性质分": a row holding one label across the rest of the table divides the
+   * block's lines into groups; it labels no column (its words must not exclude the figures below it).
+   */
+  private static boolean isDivider(TableGrid grid, int r, GridCell label) {
+    if (label.row() != r || label.colSpan() < 2 || label.col() + label.colSpan() < grid.cols()) {
+      return false;
+    }
+    for (int c = 0; c < label.col(); c++) {
+      GridCell other = grid.cellAt(r, c);
+      if (other.row() == r && !other.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String allText(TableGrid grid) {

@@ -53,6 +53,34 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void labelValuePairsInOneRowAreTheWholeBudget() {
+    Budget b = table(
+        "单位名称：某某市自然资源局|<|<|<|<|<|金额单位：万元|<|<",
+        "年初预算数|<|6,842.17|全年预算数|7,306.55|全年执行数|6,795.09|执行率|93.00%");
+    assertAmount("6842.17", b.initialBudget());
+    assertAmount("7306.55", b.adjustedBudget());
+    assertAmount("6795.09", b.expenditure());
+    assertAmount("93.00", b.executionRate());
+  }
+
+  @Test
+  void dividerRowsByIncomeAndSpendingDoNotHideTheParts() {
+    Budget b = table(
+        "年度预算资金（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+        "^|年度资金总额|11863.40|12486.30|11525.63|10|92.31%|10",
+        "^|按收入性质分|<|<|<|<|<|<",
+        "^|其中：一般公共预算|11263.40|11806.30|10915.63|—|92.46%|—",
+        "^|按支出性质分|<|<|<|<|<|<",
+        "^|其中：基本支出|4102.66|4215.80|4298.12|—|101.95%|—",
+        "^|项目支出|7760.74|8270.50|7227.51|—|87.39%|—");
+    assertAmount("12486.30", b.adjustedBudget());
+    assertAmount("4215.80", b.basicBudget());
+    assertAmount("4298.12", b.basicExpenditure());
+    assertAmount("8270.50", b.projectBudget());
+    assertAmount("7227.51", b.projectExpenditure());
+  }
+
+  @Test
   void measuresDownTheSide() {
     Budget b = table(
         "类别|基本支出|项目支出|合计",
