@@ -34,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  *
  * WARNING HIGH when the defect decides the row's score (its actual falls where the rule is broken,
  * or the other indicator's value differs), INFO HIGH otherwise: the defect is certain, its effect is
- * not.
+ * not. An empty range is raised as a WARNING once per document even when it decides no score (the
+ * rule leaves a band undefined), its repeats on other rows stay INFO.
  */
 public final class MalformedRuleCheck implements Check {
+  private static final String EMPTY = "空区间";
   private final RuleParser parser;
   private final Pattern range;
 
@@ -87,6 +89,24 @@ public final class MalformedRuleCheck implements Check {
       }
       defect.ifPresent(out::add);
     }
+    return promoteFirstEmptyRange(out);
+  }
+
+  /**
+   * An empty range is a defect an auditor must raise once: when no row's actual falls where it
+   * breaks the rule, the first occurrence is still a WARNING and its repeats (the same template
+   * wording on other rows) stay INFO.
+   */
+  private static List<Finding> promoteFirstEmptyRange(List<Finding> out) {
+    boolean raised = out.stream().anyMatch(f -> EMPTY.equals(f.recomputed()) && f.severity() == Severity.WARNING);
+    for (int i = 0; i < out.size() && !raised; i++) {
+      Finding f = out.get(i);
+      if (EMPTY.equals(f.recomputed())) {
+        out.set(i, new Finding(f.file(), f.check(), Severity.WARNING, f.certainty(), f.indicator(), f.location(),
+            f.stated(), f.recomputed(), f.rule(), f.message()));
+        raised = true;
+      }
+    }
     return out;
   }
 
@@ -103,7 +123,7 @@ public final class MalformedRuleCheck implements Check {
             b.severity(harmless ? Severity.INFO : Severity.WARNING)
                 .certainty(Certainty.HIGH)
                 .stated(m.group())
-                .recomputed("空区间")
+                .recomputed(EMPTY)
                 .message(
                     "评分规则中的区间 " + m.group() + " 不含任何数值（下限大于上限），规则在此无法适用"
                         + (harmless ? "；本行实际值 " + Decimals.plain(x) + "% 得满分，不影响得分" : "")));

@@ -28,7 +28,11 @@ class MalformedRuleCheckTest {
     assertEquals(Certainty.HIGH, f.certainty());
     assertEquals("10%≤比率<0%", f.stated());
     String adjust = "评分规则：1.比率=0%，得满分；2.20%≤比率<0%，每增加1%，扣5%的权重分，扣完为止。";
-    assertEquals(Severity.INFO, check(row("预算调整率", "=0%", "0.00%", "1", "1", adjust)).get(0).severity());
+    List<Finding> both = check(row("预算调整率", "=0%", "0.00%", "1", "1", adjust), row("结转结余率", "=0%", "10.16%", "1", "0", rule));
+    assertEquals(Severity.INFO, both.get(0).severity(), "0% gets full marks: the score is unaffected");
+    assertEquals(Severity.WARNING, both.get(1).severity());
+    // alone, a harmless empty range is still raised once
+    assertEquals(Severity.WARNING, check(row("预算调整率", "=0%", "0.00%", "1", "1", adjust)).get(0).severity());
     // h36: the empty range is one finding, not also the gap it leaves
     assertEquals(1, check(row("苗木质量抽检合格率", "≥90%", "91.5%", "5", "5",
         "合格率≥90%得满分；80%≤合格率<90%得3分；10%≤合格率<0%不得分")).size());
