@@ -29,7 +29,11 @@ public enum CheckId {
   /** 文中小计: a group's weight and score stated in prose against its rows */
   PROSE_SUBTOTAL("ProseSubtotalCheck"),
   /** 汇总一致: a project's 预算数/执行数/得分 against its line in the file's 汇总 summary */
-  SUMMARY_AGREEMENT("SummaryAgreementCheck");
+  SUMMARY_AGREEMENT("SummaryAgreementCheck"),
+  /** 评分规则缺陷: an empty range, another indicator's name, a lower band paying full marks, gapped or overlapping bands */
+  MALFORMED_RULE("MalformedRuleCheck"),
+  /** 预算执行率行得分: the execution-rate row's score from the budget block's own rate and the row's rule */
+  BUDGET_ROW_SCORE("BudgetRowScoreCheck");
 
   private final String jsonName;
 

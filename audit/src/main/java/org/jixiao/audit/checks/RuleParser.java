@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.text.number.Comparators;
@@ -16,19 +14,36 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a printed 评分规则 into {@link ScoringRule} clauses using the patterns of {@code
- * scoring-rules.txt}. It never guesses: text no pattern matches yields no clause.
+ * scoring-rules.txt}. It never guesses: text no pattern matches yields no clause. Where two matches
+ * overlap, the earlier (then the longer) wins, so "90%(含)-95%得6分" is one band, not also "95%得6分".
  */
 final class RuleParser {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private enum Kind {
     PROPORTIONAL,
+    RATIO_TO_TARGET,
+    RATIO_BELOW,
     FULL_IF,
     ZERO_IF,
     DEDUCT_PER,
     BAND,
-    PER_ITEM
+    FULL_IF_MET,
+    ZERO_OTHERWISE,
+    ACHIEVED,
+    PER_ITEM,
+    SHARE,
+    LEVEL,
+    JUDGEMENT
   }
 
   private record Entry(Kind kind, org.jixiao.schema.@Nullable Comparator defaultOp, Pattern pattern) {}
+
+  private record Hit(int start, int end, ScoringRule.Clause clause) {}
+
+  /** An enumerator "1." opening a list; its followers ("2.10%≤比率") must not read as numbers. */
+  private static final Pattern FIRST_ITEM = Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)1\\.(?![0-9])");
+  private static final Pattern LATER_ITEM = Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)([2-9])\\.(?=[0-9])");
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -48,24 +63,52 @@ final class RuleParser {
     return new RuleParser(WordList.lines(RuleParser.class, "scoring-rules.txt"));
   }
 
-  ScoringRule parse(String printed) {
+  /**
+   * The rule text as the patterns read it: NFKC-folded, and in a numbered list ("1.比率=0%，得满分；
+   * 2.10%≤比率<0%…") the later enumerators written "2、" so that "2.10%" is not read as a number.
+   */
+  static String normalize(String printed) {
     String text = Numbers.foldText(printed);
-    Map<Integer, ScoringRule.Clause> found = new TreeMap<>(Comparator.naturalOrder());
+    return FIRST_ITEM.matcher(text).find() ? LATER_ITEM.matcher(text).replaceAll("$1、") : text;
+  }
+
+  ScoringRule parse(String printed) {
+    String text = normalize(printed);
+    List<Hit> hits = new ArrayList<>();
     for (Entry entry : entries) {
       Matcher m = entry.pattern().matcher(text);
       while (m.find()) {
         ScoringRule.Clause clause = clause(entry, m);
         if (clause != null) {
-          found.putIfAbsent(m.start(), clause);
+          hits.add(new Hit(m.start(), m.end(), clause));
         }
       }
     }
-    return new ScoringRule(printed, List.copyOf(found.values()));
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    List<ScoringRule.Clause> kept = new ArrayList<>();
+    int end = -1;
+    for (Hit hit : hits) {
+      // a judgement word never hides a clause, nor is hidden by one
+      if (hit.start() >= end || hit.clause() instanceof ScoringRule.Judgement) {
+        kept.add(hit.clause());
+        if (!(hit.clause() instanceof ScoringRule.Judgement)) {
+          end = hit.end();
+        }
+      }
+    }
+    // a formula of parts (得分=(基本支出执行率+项目支出执行率)×50%×分值) that no clause read is not
+    // understood, whatever shares or levels its wording also mentions
+    boolean formula = text.contains("得分=");
+    boolean formulaRead = kept.stream().anyMatch(c -> c instanceof ScoringRule.Proportional
+        || c instanceof ScoringRule.RatioToTarget);
+    return new ScoringRule(printed, formula && !formulaRead ? List.of() : kept);
   }
 
   private static ScoringRule.@Nullable Clause clause(Entry entry, Matcher m) {
     return switch (entry.kind()) {
-      case PROPORTIONAL -> new ScoringRule.Proportional();
+      case PROPORTIONAL -> new ScoringRule.Proportional(group(m, "name"));
+      case RATIO_TO_TARGET -> new ScoringRule.RatioToTarget(m.group().contains("="));
+      case RATIO_BELOW -> new ScoringRule.RatioBelow();
       case FULL_IF -> {
         org.jixiao.schema.Comparator op = op(group(m, "op"), entry.defaultOp());
         yield op == null ? null : new ScoringRule.FullIf(op, Numbers.of(m.group("x")));
@@ -74,42 +117,112 @@ final class RuleParser {
         org.jixiao.schema.Comparator op = op(group(m, "op"), entry.defaultOp());
         yield op == null ? null : new ScoringRule.ZeroIf(op, Numbers.of(m.group("x")));
       }
-      case DEDUCT_PER -> {
-        String dir = m.group("dir");
-        boolean below = "减少降低低于下降少".contains(dir);
-        BigDecimal step = Numbers.of(m.group("step"));
-        yield step.signum() == 0
-            ? null
-            : new ScoringRule.DeductPer(
-                below, step, Numbers.of(m.group("amount")), m.group("unit").startsWith("%"));
+      case DEDUCT_PER -> deduct(m);
+      case BAND -> band(m);
+      case FULL_IF_MET -> new ScoringRule.FullIfMet();
+      case ZERO_OTHERWISE -> new ScoringRule.ZeroOtherwise();
+      case ACHIEVED -> achieved(m);
+      case PER_ITEM -> perItem(m);
+      case SHARE -> share(m);
+      case LEVEL -> {
+        String cond = m.group("cond").strip();
+        String pts = group(m, "pts");
+        yield new ScoringRule.Level(cond,
+            group(m, "zero") != null ? BigDecimal.ZERO : pts == null ? null : Numbers.of(pts));
       }
-      case BAND -> {
-        String lo = group(m, "lo");
-        String hi = group(m, "hi");
-        String loop = group(m, "loop");
-        String hiop = group(m, "hiop");
-        yield new ScoringRule.Band(
-            lo == null ? null : Numbers.of(lo),
-            loop != null && (loop.equals("≤") || loop.equals("<=") || loop.equals("≥") || loop.equals(">=")),
-            hi == null ? null : Numbers.of(hi),
-            hiop != null && (hiop.equals("≤") || hiop.equals("<=")),
-            Numbers.of(m.group("pts")));
-      }
-      case PER_ITEM -> {
-        String amount = m.group("amount");
-        String unit = group(m, "unit");
-        if (amount.contains("/")) {
-          String[] f = amount.split("/");
-          BigDecimal den = Numbers.of(f[1]);
-          yield den.signum() == 0
-              ? null
-              : new ScoringRule.PerItem(Numbers.of(f[0]).divide(den, MathContext.DECIMAL64), true);
-        }
-        boolean percent = unit != null && unit.startsWith("%");
-        BigDecimal value = Numbers.of(amount);
-        yield new ScoringRule.PerItem(percent ? value.movePointLeft(2) : value, percent);
-      }
+      case JUDGEMENT -> new ScoringRule.Judgement();
     };
+  }
+
+  private static ScoringRule.@Nullable Clause deduct(Matcher m) {
+    String dir = m.group("dir");
+    boolean below = "减少降低低于低下降少偏离".contains(dir);
+    BigDecimal step = Numbers.of(m.group("step"));
+    if (step.signum() == 0) {
+      return null;
+    }
+    String unit = m.group("unit");
+    boolean ofWeight = unit.startsWith("%");
+    return new ScoringRule.DeductPer(
+        below, step, Numbers.of(m.group("amount")), ofWeight, group(m, "tgt") != null,
+        !"%".equals(m.group("sunit")) && !"个百分点".equals(m.group("sunit")));
+  }
+
+  private static ScoringRule.Clause band(Matcher m) {
+    String lo = group(m, "lo");
+    String hi = group(m, "hi");
+    String loop = group(m, "loop");
+    String hiop = group(m, "hiop");
+    Boolean loInclusive = null;
+    if (loop != null) {
+      loInclusive = loop.equals("≤") || loop.equals("<=") || loop.equals("≥") || loop.equals(">=");
+    } else if (group(m, "loinc") != null) {
+      loInclusive = true;
+    }
+    Boolean hiInclusive = null;
+    if (hiop != null) {
+      hiInclusive = hiop.equals("≤") || hiop.equals("<=");
+    } else if (group(m, "hiinc") != null) {
+      hiInclusive = true;
+    } else if (group(m, "loinc") != null) {
+      hiInclusive = false; // "90%(含)-95%": the 含 on one side says the other is excluded
+    }
+    if (hi != null && lo == null && m.group().contains("以下")) {
+      hiInclusive = false;
+    }
+    String pts = group(m, "pts");
+    return new ScoringRule.Band(
+        lo == null ? null : Numbers.of(lo), loInclusive, hi == null ? null : Numbers.of(hi), hiInclusive,
+        pts == null ? null : Numbers.of(pts));
+  }
+
+  private static ScoringRule.Clause achieved(Matcher m) {
+    String level = m.group("level");
+    BigDecimal fraction;
+    if (group(m, "full") != null) {
+      fraction = BigDecimal.ONE;
+    } else if (group(m, "f") != null) {
+      fraction = Numbers.of(m.group("f")).divide(HUNDRED, MathContext.DECIMAL64);
+    } else if (group(m, "zero") != null) {
+      fraction = BigDecimal.ZERO;
+    } else {
+      fraction = null;
+    }
+    return new ScoringRule.Achieved(level, fraction);
+  }
+
+  /** A share of the weight: the score is a whole number of shares, as with a per-item deduction. */
+  private static ScoringRule.@Nullable Clause share(Matcher m) {
+    String amount = m.group("amount");
+    BigDecimal fraction;
+    if (amount.contains("/")) {
+      String[] f = amount.split("/");
+      BigDecimal den = Numbers.of(f[1]);
+      if (den.signum() == 0) {
+        return null;
+      }
+      fraction = Numbers.of(f[0]).divide(den, MathContext.DECIMAL64);
+    } else if (group(m, "unit") != null) {
+      fraction = Numbers.of(amount).movePointLeft(2);
+    } else {
+      return null;
+    }
+    return fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) <= 0 ? new ScoringRule.PerItem(fraction, true) : null;
+  }
+
+  private static ScoringRule.@Nullable Clause perItem(Matcher m) {
+    String amount = m.group("amount");
+    String unit = group(m, "unit");
+    if (amount.contains("/")) {
+      String[] f = amount.split("/");
+      BigDecimal den = Numbers.of(f[1]);
+      return den.signum() == 0
+          ? null
+          : new ScoringRule.PerItem(Numbers.of(f[0]).divide(den, MathContext.DECIMAL64), true);
+    }
+    boolean percent = unit != null && unit.startsWith("%");
+    BigDecimal value = Numbers.of(amount);
+    return new ScoringRule.PerItem(percent ? value.movePointLeft(2) : value, percent);
   }
 
   private static @Nullable String group(Matcher m, String name) {

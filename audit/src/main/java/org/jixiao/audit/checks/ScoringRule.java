@@ -6,8 +6,13 @@ import org.jixiao.schema.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 评分规则, parsed: the clauses {@link RuleParser} recognised in a printed rule. An empty clause
- * list means the rule was not understood. Thresholds are in percent, as printed.
+ * 评分规则, parsed: the clauses {@link RuleParser} recognised in a printed rule, in the order they are
+ * printed. An empty clause list means the rule was not understood. Thresholds are in percent (or in
+ * the target's unit for counted deductions), as printed.
+ *
+ * <p>The families: (a) {@link Proportional}, {@link RatioToTarget}, {@link RatioBelow}; (b) {@link
+ * DeductPer} from a threshold; (c) {@link Band}s; (d) {@link FullIfMet} / {@link ZeroOtherwise}; (e)
+ * {@link Achieved}; besides {@link FullIf}, {@link ZeroIf}, {@link PerItem} and {@link Judgement}.
  */
 record ScoringRule(String text, List<Clause> clauses) {
   ScoringRule {
@@ -18,10 +23,27 @@ record ScoringRule(String text, List<Clause> clauses) {
     return !clauses.isEmpty();
   }
 
-  sealed interface Clause permits Proportional, FullIf, ZeroIf, DeductPer, Band, PerItem {}
+  /** The rule leaves the score to the evaluator (酌情扣分, 合理确定分值): nothing to recompute. */
+  boolean judgement() {
+    return clauses.stream().anyMatch(Judgement.class::isInstance);
+  }
 
-  /** 得分 = 实际比率 × 分值. */
-  record Proportional() implements Clause {}
+  <T extends Clause> List<T> all(Class<T> type) {
+    return clauses.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  sealed interface Clause
+      permits Proportional, RatioToTarget, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
+          ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
+
+  /** 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any. */
+  record Proportional(@Nullable String rateName) implements Clause {}
+
+  /** 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording. */
+  record RatioToTarget(boolean printedFormula) implements Clause {}
+
+  /** Below the full-mark threshold 按比例得分: actual ÷ threshold × 分值 (a reading). */
+  record RatioBelow() implements Clause {}
 
   /** 比率 op x% 得满分. */
   record FullIf(Comparator op, BigDecimal x) implements Clause {}
@@ -30,27 +52,76 @@ record ScoringRule(String text, List<Clause> clauses) {
   record ZeroIf(Comparator op, BigDecimal x) implements Clause {}
 
   /**
-   * 每 below/above step(%) 扣 amount: in points, or in percent of the weight when {@code
-   * percentOfWeight}.
+   * 每 below/above step 扣 amount: in points, or in percent of the weight when {@code percentOfWeight};
+   * {@code fromTarget} when the rule counts from the row's target (每低于目标值1个百分点); {@code counted}
+   * when the step is in items (项, 场) rather than percent.
    */
-  record DeductPer(boolean below, BigDecimal step, BigDecimal amount, boolean percentOfWeight)
+  record DeductPer(
+      boolean below,
+      BigDecimal step,
+      BigDecimal amount,
+      boolean percentOfWeight,
+      boolean fromTarget,
+      boolean counted)
       implements Clause {}
 
-  /** lo% (≤|&lt;) 比率 (&lt;|≤) hi% 得 pts 分; either bound may be absent. */
+  /**
+   * lo% … hi% 得 pts 分 ({@code pts} null: 得满分); either bound may be absent. An inclusivity is null
+   * when the rule does not print it ("80%-90%"), so both neighbouring bands may claim the boundary.
+   */
   record Band(
       @Nullable BigDecimal lo,
-      boolean loInclusive,
+      @Nullable Boolean loInclusive,
       @Nullable BigDecimal hi,
-      boolean hiInclusive,
-      BigDecimal pts)
+      @Nullable Boolean hiInclusive,
+      @Nullable BigDecimal pts)
       implements Clause {
     boolean contains(BigDecimal x) {
-      boolean aboveLo = lo == null || (loInclusive ? x.compareTo(lo) >= 0 : x.compareTo(lo) > 0);
-      boolean belowHi = hi == null || (hiInclusive ? x.compareTo(hi) <= 0 : x.compareTo(hi) < 0);
+      boolean aboveLo =
+          lo == null || x.compareTo(lo) > 0 || (x.compareTo(lo) == 0 && !Boolean.FALSE.equals(loInclusive));
+      boolean belowHi =
+          hi == null || x.compareTo(hi) < 0 || (x.compareTo(hi) == 0 && !Boolean.FALSE.equals(hiInclusive));
       return aboveLo && belowHi;
+    }
+
+    /** x sits on a bound whose inclusivity the rule does not print. */
+    boolean onUnprintedBound(BigDecimal x) {
+      return (lo != null && loInclusive == null && x.compareTo(lo) == 0)
+          || (hi != null && hiInclusive == null && x.compareTo(hi) == 0);
+    }
+
+    /** No value can fall in it (10%≤比率<0%). */
+    boolean empty() {
+      if (lo == null || hi == null) {
+        return false;
+      }
+      int c = lo.compareTo(hi);
+      return c > 0 || (c == 0 && (Boolean.FALSE.equals(loInclusive) || Boolean.FALSE.equals(hiInclusive)));
+    }
+
+    BigDecimal points(BigDecimal weight) {
+      return pts == null ? weight : pts;
     }
   }
 
-  /** 每存在一点不符扣 amount: points, or a fraction / percent of the weight. */
+  /** 完成/达标/达到目标值 得满分: full marks when the actual meets the row's target. */
+  record FullIfMet() implements Clause {}
+
+  /** 否则不得分 / 未完成不得分: nothing when the full-mark condition fails. */
+  record ZeroOtherwise() implements Clause {}
+
+  /** 达成/部分达成/未达成: {@code fraction} of the weight (null: 按比例, a judgement). */
+  record Achieved(String level, @Nullable BigDecimal fraction) implements Clause {}
+
+  /** 每存在一点不符扣 amount: points, or a fraction of the weight when {@code ofWeight}. */
   record PerItem(BigDecimal amount, boolean ofWeight) implements Clause {}
+
+  /**
+   * A level in words and its points ({@code pts} null: 满分): 基本科学得4分. Applied only when the row's
+   * actual names exactly one level.
+   */
+  record Level(String cond, @Nullable BigDecimal pts) implements Clause {}
+
+  /** 酌情扣分, 合理确定分值: the score is the evaluator's judgement. */
+  record Judgement() implements Clause {}
 }

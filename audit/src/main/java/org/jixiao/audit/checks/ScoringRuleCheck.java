@@ -2,14 +2,13 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Comparator;
@@ -18,23 +17,29 @@ import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.ValueKind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 评分规则: where a row prints its rule, the rule is parsed ({@link RuleParser}) and the score
- * recomputed from the row's actual value and weight; a score the rule cannot give is a WARNING
- * with HIGH certainty. "每减少1%扣X%" is read three ways (exact, whole points counted down or up)
- * and any of them passes. A printed rule no pattern matches is an INFO "rule not understood",
- * never guessed. Where no rule is printed, a quantitative row with a ≥ target that it misses is
- * checked against actual ÷ target × weight, as an INFO with LOW certainty.
+ * recomputed by {@link RuleScorer} from the row's actual value and weight. A score no reading of the
+ * rule gives is an ERROR HIGH when the rule and the actual are unambiguous, a WARNING MEDIUM when
+ * applying the rule needed a reading (a count of faults, an open band boundary, a threshold taken
+ * from the target). Silent on rounding to the printed precision and on rules that leave the score to
+ * judgement (酌情扣分). A table note that states the rule for every row ("得分一栏按照实际完成值与
+ * 年度指标值的比例计算") is applied to the rows that print none. The rows whose printed rule is not
+ * understood are named in one INFO line per document, as are the rows with no rule whose score
+ * differs from actual ÷ target × weight. The 预算执行率 row is left to {@link BudgetRowScoreCheck}.
  */
 public final class ScoringRuleCheck implements Check {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int MAX_NAMED = 8;
   private final RuleParser parser;
+  private final BudgetRowScoreCheck budgetRow;
 
   public ScoringRuleCheck() {
     this.parser = RuleParser.standard();
+    this.budgetRow = new BudgetRowScoreCheck();
   }
 
   @Override
@@ -42,31 +47,17 @@ public final class ScoringRuleCheck implements Check {
     return CheckId.SCORING_RULE;
   }
 
-  /** Scores a rule allows: any listed value, or anything within [min, max]. */
-  private record Allowed(List<BigDecimal> values, BigDecimal min, BigDecimal max, String how) {
-    static Allowed one(BigDecimal v, String how) {
-      return new Allowed(List.of(v), v, v, how);
-    }
-
-    boolean admits(BigDecimal stated) {
-      return values.stream().anyMatch(v -> Decimals.agreesAtPrintedPrecision(stated, v))
-          || (stated.compareTo(min) >= 0 && stated.compareTo(max) <= 0);
-    }
-
-    String shown() {
-      return min.compareTo(max) == 0
-          ? Decimals.plain(min, 2)
-          : Decimals.plain(min, 2) + "–" + Decimals.plain(max, 2);
-    }
-  }
-
   @Override
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
+    List<IndicatorRow> notUnderstood = new ArrayList<>();
+    List<String> unruled = new ArrayList<>();
+    IndicatorRow firstUnruled = null;
+    ScoringRule note = tableNote(subject.text());
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
-      if (weight == null || score == null || weight.signum() <= 0) {
+      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject.report(), row)) {
         continue;
       }
       FindingBuilder b =
@@ -75,105 +66,87 @@ public final class ScoringRuleCheck implements Check {
               .location(FindingBuilder.where(row, IndicatorField.score))
               .stated(Decimals.plain(score));
       String printed = row.rule();
+      ScoringRule rule;
       if (printed == null || printed.isBlank()) {
-        proportionalDefault(row, weight, score, b).ifPresent(out::add);
-        continue;
+        if (note == null) {
+          Optional<String> differs = proportionalDefault(row, weight, score);
+          if (differs.isPresent()) {
+            unruled.add(differs.get());
+            firstUnruled = firstUnruled == null ? row : firstUnruled;
+          }
+          continue;
+        }
+        rule = note;
+      } else {
+        rule = parser.parse(printed);
       }
-      ScoringRule rule = parser.parse(printed);
-      String shortRule = printed.strip().length() > 80 ? printed.strip().substring(0, 80) + "…" : printed.strip();
-      b.rule(shortRule);
+      b.rule(shorten(rule.text()));
       if (!rule.understood()) {
-        out.add(b.severity(Severity.INFO).certainty(Certainty.LOW).message("rule not understood"));
+        notUnderstood.add(row);
         continue;
       }
-      Allowed allowed = allowed(rule, weight, score, percent(row.actualValue(), row.actual()));
-      if (allowed == null) {
+      BigDecimal x = percent(row.actualValue(), row.actual());
+      RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
+      if (allowed != null && !allowed.admits(score)) {
+        boolean certain = !allowed.reading();
         out.add(
-            b.severity(Severity.INFO)
-                .certainty(Certainty.LOW)
-                .message("rule understood, but it gives no score for actual value " + row.actual()));
-      } else if (!allowed.admits(score)) {
-        out.add(
-            b.severity(Severity.WARNING)
-                .certainty(Certainty.HIGH)
+            b.severity(certain ? Severity.ERROR : Severity.WARNING)
+                .certainty(certain ? Certainty.HIGH : Certainty.MEDIUM)
                 .recomputed(allowed.shown())
                 .message(
-                    "the printed rule gives " + allowed.shown() + " (" + allowed.how() + "), the row scores "
-                        + Decimals.plain(score)));
+                    row.level3() + " 按本行评分规则应得 " + allowed.shown() + " 分（" + allowed.how()
+                        + "；实际完成值 " + row.actual() + "），报告得分 " + Decimals.plain(score) + " 分"
+                        + (certain ? "" : "（规则的适用需要解读）")));
       }
+    }
+    if (!notUnderstood.isEmpty() || !unruled.isEmpty()) {
+      // one line per document: what the rules could not check, never one line per row
+      List<String> parts = new ArrayList<>();
+      if (!notUnderstood.isEmpty()) {
+        parts.add("rule not understood: " + notUnderstood.size() + " 行的评分规则未能解析，未据规则复核得分："
+            + names(notUnderstood.stream().map(IndicatorRow::level3).toList()));
+      }
+      if (!unruled.isEmpty()) {
+        parts.add(unruled.size() + " 行未印评分规则、未达目标，得分与按比例（实际值 ÷ 目标值 × 分值）计算不同："
+            + names(unruled));
+      }
+      IndicatorRow first = !notUnderstood.isEmpty() ? notUnderstood.get(0) : firstUnruled;
+      out.add(
+          FindingBuilder.of(subject.file(), id())
+              .severity(Severity.INFO)
+              .certainty(Certainty.LOW)
+              .location(FindingBuilder.where(first, IndicatorField.score))
+              .stated(String.valueOf(notUnderstood.size() + unruled.size()))
+              .rule(unruled.isEmpty() ? null : "实际值 ÷ 目标值 × 分值 (assumed; no rule printed)")
+              .message(String.join("；", parts)));
     }
     return out;
   }
 
-  private @Nullable Allowed allowed(
-      ScoringRule rule, BigDecimal w, BigDecimal score, @Nullable BigDecimal x) {
-    ScoringRule.FullIf full = null;
-    for (ScoringRule.Clause c : rule.clauses()) {
-      if (c instanceof ScoringRule.PerItem p && x == null) {
-        BigDecimal step = p.ofWeight() ? w.multiply(p.amount()) : p.amount();
-        return lattice(w, score, step);
-      }
-      if (c instanceof ScoringRule.FullIf f && full == null) {
-        full = f;
-      }
-    }
-    if (x == null) {
+  /** A table note giving the rule for every row, or null; only the ratio-to-target family is taken. */
+  private @Nullable ScoringRule tableNote(@Nullable String text) {
+    if (text == null) {
       return null;
     }
-    for (ScoringRule.Clause c : rule.clauses()) {
-      switch (c) {
-        case ScoringRule.Proportional p -> {
-          BigDecimal v = x.multiply(w).divide(HUNDRED, MathContext.DECIMAL64).min(w);
-          return Allowed.one(v, "actual " + Decimals.plain(x) + "% × " + Decimals.plain(w));
+    for (String line : text.split("\n")) {
+      if (line.length() < 300 && line.contains("注") && line.contains("得分")) {
+        ScoringRule rule = parser.parse(line);
+        if (rule.clauses().size() == 1 && rule.clauses().get(0) instanceof ScoringRule.RatioToTarget) {
+          return new ScoringRule(line.strip(), List.of(new ScoringRule.RatioToTarget(true)));
         }
-        case ScoringRule.FullIf f when holds(f.op(), x, f.x()) -> {
-          return Allowed.one(w, "condition " + f.op().symbol() + Decimals.plain(f.x()) + "% met");
-        }
-        case ScoringRule.ZeroIf z when holds(z.op(), x, z.x()) -> {
-          return Allowed.one(BigDecimal.ZERO, "condition " + z.op().symbol() + Decimals.plain(z.x()) + "% met");
-        }
-        case ScoringRule.Band band when band.contains(x) -> {
-          return Allowed.one(band.pts(), "band containing " + Decimals.plain(x) + "%");
-        }
-        default -> {}
-      }
-    }
-    for (ScoringRule.Clause c : rule.clauses()) {
-      if (c instanceof ScoringRule.DeductPer d && full != null) {
-        return deduct(d, full.x(), w, x);
       }
     }
     return null;
   }
 
-  private static Allowed deduct(ScoringRule.DeductPer d, BigDecimal threshold, BigDecimal w, BigDecimal x) {
-    BigDecimal gap = d.below() ? threshold.subtract(x) : x.subtract(threshold);
-    if (gap.signum() <= 0) {
-      return Allowed.one(w, "no shortfall");
-    }
-    BigDecimal n = gap.divide(d.step(), MathContext.DECIMAL64);
-    List<BigDecimal> values = new ArrayList<>();
-    for (BigDecimal count : List.of(n, n.setScale(0, RoundingMode.FLOOR), n.setScale(0, RoundingMode.CEILING))) {
-      BigDecimal each = d.percentOfWeight() ? w.multiply(d.amount()).divide(HUNDRED, MathContext.DECIMAL64) : d.amount();
-      values.add(w.subtract(count.multiply(each)).max(BigDecimal.ZERO));
-    }
-    BigDecimal min = values.stream().min(BigDecimal::compareTo).orElseThrow();
-    BigDecimal max = values.stream().max(BigDecimal::compareTo).orElseThrow();
-    return new Allowed(values, min, max, Decimals.plain(gap, 2) + " points short of " + Decimals.plain(threshold) + "%");
+  private static String names(List<String> names) {
+    String shown = String.join("、", names.subList(0, Math.min(MAX_NAMED, names.size())));
+    return names.size() > MAX_NAMED ? shown + " 等" : shown;
   }
 
-  private static Allowed lattice(BigDecimal w, BigDecimal score, BigDecimal step) {
-    if (step.signum() <= 0) {
-      return Allowed.one(score, "no deduction");
-    }
-    BigDecimal k = w.subtract(score).divide(step, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP);
-    BigDecimal nearest = w.subtract(k.multiply(step)).max(BigDecimal.ZERO);
-    return new Allowed(List.of(nearest, BigDecimal.ZERO), nearest, nearest,
-        "full mark less a whole number of deductions of " + Decimals.plain(step, 4));
-  }
-
-  private static boolean holds(Comparator op, BigDecimal actual, BigDecimal threshold) {
-    return op.holds(actual.compareTo(threshold));
+  private static String shorten(String printed) {
+    String s = printed.strip();
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
   /** The actual value in percent when it is printed as a percentage, else null. */
@@ -187,34 +160,27 @@ public final class ScoringRuleCheck implements Check {
     return null;
   }
 
-  private java.util.Optional<Finding> proportionalDefault(
-      IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b) {
+  /** "name (actual ÷ target × weight = expected, scored s)" when a row with no rule differs from it. */
+  private static Optional<String> proportionalDefault(IndicatorRow row, BigDecimal weight, BigDecimal score) {
     ParsedValue target = row.targetValue();
     ParsedValue actual = row.actualValue();
     Boolean met = RowScoreCheck.meets(target, actual);
     if (met == null || met || target.comparator() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (target.comparator() != Comparator.GE && target.comparator() != Comparator.GT) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     BigDecimal t = target.magnitude();
     BigDecimal a = actual.magnitude();
     if (t == null || a == null || t.signum() <= 0 || a.signum() < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     BigDecimal expected = a.multiply(weight).divide(t, MathContext.DECIMAL64);
     if (Decimals.agreesAtPrintedPrecision(score, expected)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
-        b.severity(Severity.INFO)
-            .certainty(Certainty.LOW)
-            .recomputed(Decimals.plain(expected, 2))
-            .rule("实际值 ÷ 目标值 × 分值 (assumed; no rule printed)")
-            .message(
-                "no rule printed; proportionally " + actual.text() + " ÷ " + target.text() + " × "
-                    + Decimals.plain(weight) + " = " + Decimals.plain(expected, 2) + ", the row scores "
-                    + Decimals.plain(score)));
+    return Optional.of(row.level3() + "（" + actual.text() + " ÷ " + target.text() + " × " + Decimals.plain(weight)
+        + " = " + Decimals.plain(expected, 2) + "，得 " + Decimals.plain(score) + "）");
   }
 }

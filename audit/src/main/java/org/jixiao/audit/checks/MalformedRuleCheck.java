@@ -1,0 +1,275 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.WordList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 评分规则缺陷: a printed rule that cannot be applied as written.
+ *
+ * <ul>
+ *   <li>an empty range ("10%≤比率<0%");
+ *   <li>a formula that names another indicator's rate than its row's ("得分=业务学习与培训及时完成率×分值"
+ *       on the row 组织建设工作及时完成率);
+ *   <li>a lower band that still pays full marks ("≥95%得6分；90%(含)-95%得6分" on a 6-point row);
+ *   <li>bands that leave a gap or overlap (a value no band, or two bands, score).
+ * </ul>
+ *
+ * WARNING HIGH when the defect decides the row's score (its actual falls where the rule is broken,
+ * or the other indicator's value differs), INFO HIGH otherwise: the defect is certain, its effect is
+ * not. An empty range is raised as a WARNING once per document even when it decides no score (the
+ * rule leaves a band undefined), its repeats on other rows stay INFO.
+ */
+public final class MalformedRuleCheck implements Check {
+  private static final String EMPTY = "空区间";
+  private final RuleParser parser;
+  private final Pattern range;
+
+  public MalformedRuleCheck() {
+    this.parser = RuleParser.standard();
+    Pattern found = null;
+    for (String line : WordList.lines(MalformedRuleCheck.class, "rule-defects.txt")) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length == 2 && parts[0].equals("RANGE")) {
+        found = Numbers.compile(parts[1]);
+      }
+    }
+    if (found == null) {
+      throw new IllegalStateException("rule-defects.txt has no RANGE pattern");
+    }
+    this.range = found;
+  }
+
+  @Override
+  public CheckId id() {
+    return CheckId.MALFORMED_RULE;
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    for (IndicatorRow row : subject.report().indicators()) {
+      String printed = row.rule();
+      if (printed == null || printed.isBlank()) {
+        continue;
+      }
+      ScoringRule rule = parser.parse(printed);
+      BigDecimal x = ScoringRuleCheck.percent(row.actualValue(), row.actual());
+      FindingBuilder b =
+          FindingBuilder.of(subject.file(), id())
+              .indicator(row.level3())
+              .location(FindingBuilder.where(row, IndicatorField.rule));
+      // one finding per rule: an empty range also leaves a gap, which is the same defect
+      java.util.Optional<Finding> defect = emptyRange(rule, x, b);
+      if (defect.isEmpty()) {
+        defect = otherIndicator(subject, row, rule, b);
+      }
+      if (defect.isEmpty()) {
+        defect = fullLowerBand(row, rule, x, b);
+      }
+      if (defect.isEmpty()) {
+        defect = gapOrOverlap(rule, x, b);
+      }
+      defect.ifPresent(out::add);
+    }
+    return promoteFirstEmptyRange(out);
+  }
+
+  /**
+   * An empty range is a defect an auditor must raise once: when no row's actual falls where it
+   * breaks the rule, the first occurrence is still a WARNING and its repeats (the same template
+   * wording on other rows) stay INFO.
+   */
+  private static List<Finding> promoteFirstEmptyRange(List<Finding> out) {
+    boolean raised = out.stream().anyMatch(f -> EMPTY.equals(f.recomputed()) && f.severity() == Severity.WARNING);
+    for (int i = 0; i < out.size() && !raised; i++) {
+      Finding f = out.get(i);
+      if (EMPTY.equals(f.recomputed())) {
+        out.set(i, new Finding(f.file(), f.check(), Severity.WARNING, f.certainty(), f.indicator(), f.location(),
+            f.stated(), f.recomputed(), f.rule(), f.message()));
+        raised = true;
+      }
+    }
+    return out;
+  }
+
+  private java.util.Optional<Finding> emptyRange(ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    Matcher m = range.matcher(RuleParser.normalize(rule.text()));
+    while (m.find()) {
+      BigDecimal lo = Numbers.of(m.group("lo"));
+      BigDecimal hi = Numbers.of(m.group("hi"));
+      boolean strict = m.group("loop").equals("<") || m.group("hiop").equals("<");
+      int c = lo.compareTo(hi);
+      if (c > 0 || (c == 0 && strict)) {
+        boolean harmless = x != null && fullMarks(rule, x);
+        return java.util.Optional.of(
+            b.severity(harmless ? Severity.INFO : Severity.WARNING)
+                .certainty(Certainty.HIGH)
+                .stated(m.group())
+                .recomputed(EMPTY)
+                .message(
+                    "评分规则中的区间 " + m.group() + " 不含任何数值（下限大于上限），规则在此无法适用"
+                        + (harmless ? "；本行实际值 " + Decimals.plain(x) + "% 得满分，不影响得分" : "")));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether x meets a clause that pays full marks regardless of the broken part. */
+  private static boolean fullMarks(ScoringRule rule, BigDecimal x) {
+    return rule.all(ScoringRule.FullIf.class).stream().anyMatch(f -> f.op().holds(x.compareTo(f.x())));
+  }
+
+  private java.util.Optional<Finding> otherIndicator(
+      AuditSubject subject, IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+    for (ScoringRule.Proportional p : rule.all(ScoringRule.Proportional.class)) {
+      String named = p.rateName();
+      if (named == null) {
+        continue;
+      }
+      String key = Names.key(named);
+      String own = Names.key(row.level3());
+      // a short name (完成率, 执行率) fits many rows; only a long one can name another indicator
+      if (key.length() < 5 || own.contains(key) || key.contains(own) || common(key, own) * 2 >= key.length()) {
+        continue;
+      }
+      IndicatorRow other = subject.report().indicators().stream()
+          .filter(r -> r != row && Names.key(r.level3()).equals(key))
+          .findFirst().orElse(null);
+      boolean differs = other != null && other.actual() != null && row.actual() != null
+          && !Names.key(other.actual()).equals(Names.key(row.actual()));
+      return java.util.Optional.of(
+          b.severity(differs ? Severity.WARNING : Severity.INFO)
+              .certainty(Certainty.HIGH)
+              .stated(named)
+              .recomputed(row.level3())
+              .message(
+                  row.level3() + " 的评分规则按「" + named + "」计分，所指是另一指标"
+                      + (other == null ? "" : "（" + other.level3() + " 实际值 " + other.actual() + "）")
+                      + (differs ? "，两者数值不同，影响得分" : "")));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Length of the longest common substring. */
+  private static int common(String a, String b) {
+    int best = 0;
+    for (int i = 0; i < a.length(); i++) {
+      for (int j = 0; j < b.length(); j++) {
+        int k = 0;
+        while (i + k < a.length() && j + k < b.length() && a.charAt(i + k) == b.charAt(j + k)) {
+          k++;
+        }
+        best = Math.max(best, k);
+      }
+    }
+    return best;
+  }
+
+  private java.util.Optional<Finding> fullLowerBand(
+      IndicatorRow row, ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    BigDecimal w = row.weight();
+    if (w == null || w.signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal top = null;
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
+        top = f.x();
+      }
+    }
+    for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+      if (band.hi() == null && band.lo() != null && band.points(w).compareTo(w) >= 0) {
+        top = top == null ? band.lo() : top.max(band.lo());
+      }
+    }
+    if (top == null) {
+      return java.util.Optional.empty();
+    }
+    for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+      if (band.hi() != null && band.hi().compareTo(top) <= 0 && band.points(w).compareTo(w) >= 0 && !band.empty()) {
+        boolean decides = x == null || band.contains(x);
+        String shown = (band.lo() == null ? "" : Decimals.plain(band.lo()) + "%") + "–" + Decimals.plain(band.hi()) + "%";
+        return java.util.Optional.of(
+            b.severity(decides ? Severity.WARNING : Severity.INFO)
+                .certainty(Certainty.HIGH)
+                .stated(shown + " 得 " + Decimals.plain(band.points(w)) + " 分")
+                .recomputed("低于满分")
+                .message(
+                    "评分规则中低于满分门槛 " + Decimals.plain(top) + "% 的档次 " + shown + " 仍得满分 "
+                        + Decimals.plain(band.points(w)) + " 分，高低两档无差别"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private record Interval(@Nullable BigDecimal lo, @Nullable BigDecimal hi, BigDecimal pts) {}
+
+  private java.util.Optional<Finding> gapOrOverlap(ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    List<ScoringRule.Band> bands = rule.all(ScoringRule.Band.class).stream().filter(band -> !band.empty()).toList();
+    long bounded = bands.stream().filter(band -> band.lo() != null && band.hi() != null).count();
+    boolean otherwiseCovered = rule.clauses().stream().anyMatch(c -> c instanceof ScoringRule.DeductPer
+        || c instanceof ScoringRule.RatioBelow || c instanceof ScoringRule.ZeroOtherwise || c instanceof ScoringRule.Judgement);
+    if (bounded < 1 || otherwiseCovered) {
+      return java.util.Optional.empty();
+    }
+    List<Interval> all = new ArrayList<>();
+    for (ScoringRule.Band band : bands) {
+      all.add(new Interval(band.lo(), band.hi(), band.pts() == null ? BigDecimal.valueOf(-1) : band.pts()));
+    }
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
+        all.add(new Interval(f.x(), null, BigDecimal.valueOf(-1)));
+      }
+    }
+    for (ScoringRule.ZeroIf z : rule.all(ScoringRule.ZeroIf.class)) {
+      if (z.op() == org.jixiao.schema.Comparator.LT || z.op() == org.jixiao.schema.Comparator.LE) {
+        all.add(new Interval(null, z.x(), BigDecimal.ZERO));
+      }
+    }
+    all.sort(Comparator.comparing(Interval::lo, Comparator.nullsFirst(Comparator.naturalOrder())));
+    for (int i = 1; i < all.size(); i++) {
+      Interval prev = all.get(i - 1);
+      Interval next = all.get(i);
+      if (prev.hi() == null || next.lo() == null) {
+        continue;
+      }
+      int c = next.lo().compareTo(prev.hi());
+      if (c == 0) {
+        continue;
+      }
+      boolean gap = c > 0;
+      BigDecimal from = gap ? prev.hi() : next.lo();
+      BigDecimal to = gap ? next.lo() : prev.hi();
+      boolean decides = x != null && x.compareTo(from) >= 0 && x.compareTo(to) <= 0;
+      String shown = Decimals.plain(from) + "%–" + Decimals.plain(to) + "%";
+      return java.util.Optional.of(
+          b.severity(decides ? Severity.WARNING : Severity.INFO)
+              .certainty(Certainty.HIGH)
+              .stated(shown)
+              .recomputed(gap ? "档次间有空缺" : "档次重叠")
+              .message(
+                  gap
+                      ? "评分规则的档次在 " + shown + " 之间有空缺，此区间的得分未规定"
+                      : "评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分"));
+    }
+    return java.util.Optional.empty();
+  }
+}

@@ -1,0 +1,241 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Comparator;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a parsed {@link ScoringRule} to one row: the scores the rule allows for the row's actual
+ * value and weight. Shared by {@link ScoringRuleCheck} (every row) and {@link BudgetRowScoreCheck}
+ * (the 预算执行率 row, with the budget's own rate as the actual).
+ */
+final class RuleScorer {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private RuleScorer() {}
+
+  /**
+   * Scores a rule allows: any listed value, or anything within [min, max]. {@code reading} is true
+   * when applying the rule needed an interpretation (a count of faults, a band boundary the rule
+   * leaves open, a threshold taken from the target), false when the rule and the actual are
+   * unambiguous.
+   */
+  record Allowed(List<BigDecimal> values, BigDecimal min, BigDecimal max, String how, boolean reading) {
+    static Allowed one(BigDecimal v, String how, boolean reading) {
+      return new Allowed(List.of(v), v, v, how, reading);
+    }
+
+    static Allowed any(List<BigDecimal> vs, String how, boolean reading) {
+      BigDecimal min = vs.stream().min(BigDecimal::compareTo).orElseThrow();
+      BigDecimal max = vs.stream().max(BigDecimal::compareTo).orElseThrow();
+      return new Allowed(List.copyOf(vs), min, max, how, reading);
+    }
+
+    boolean admits(BigDecimal stated) {
+      return values.stream().anyMatch(v -> Decimals.agreesAtPrintedPrecision(stated, v))
+          || (stated.compareTo(min) >= 0 && stated.compareTo(max) <= 0);
+    }
+
+    String shown() {
+      return min.compareTo(max) == 0
+          ? Decimals.plain(min, 2)
+          : Decimals.plain(min, 2) + "–" + Decimals.plain(max, 2);
+    }
+  }
+
+  /**
+   * What {@code rule} gives a row of weight {@code w} whose actual is {@code x} percent (null when
+   * the actual is not a percentage), or null when the rule gives nothing for it or leaves the
+   * score to judgement.
+   */
+  static @Nullable Allowed allowed(
+      ScoringRule rule, IndicatorRow row, BigDecimal w, BigDecimal score, @Nullable BigDecimal x) {
+    if (rule.judgement()) {
+      return null;
+    }
+    Allowed achieved = achieved(rule, row.actual(), w);
+    if (achieved != null) {
+      return achieved;
+    }
+    Allowed level = level(rule, row.actual(), w);
+    if (level != null) {
+      return level;
+    }
+    List<ScoringRule.PerItem> perItem = rule.all(ScoringRule.PerItem.class);
+    if (!perItem.isEmpty() && (x == null || rule.clauses().size() == 1)) {
+      ScoringRule.PerItem p = perItem.get(0);
+      return lattice(w, score, p.ofWeight() ? w.multiply(p.amount()) : p.amount());
+    }
+    ParsedValue target = row.targetValue();
+    BigDecimal t = target == null ? null : target.magnitude();
+    Boolean met = RowScoreCheck.meets(target, row.actualValue());
+    boolean zeroOtherwise = !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty();
+    if (!rule.all(ScoringRule.FullIfMet.class).isEmpty() && met != null) {
+      if (met) {
+        return Allowed.one(w, "目标已达成，得满分", false);
+      }
+      if (zeroOtherwise && rule.clauses().size() == 2) {
+        return Allowed.one(BigDecimal.ZERO, "目标未达成，不得分", false);
+      }
+    }
+    BigDecimal a = x;
+    boolean counted = rule.all(ScoringRule.DeductPer.class).stream().anyMatch(ScoringRule.DeductPer::counted);
+    boolean ratio = !rule.all(ScoringRule.RatioToTarget.class).isEmpty();
+    // counted deductions and 完成值/指标值 read the actual in the target's own unit (公里, 场)
+    if ((counted || (ratio && a == null && met != null)) && row.actualValue() != null) {
+      a = row.actualValue().magnitude();
+    }
+    if (a == null) {
+      return null;
+    }
+    return numeric(rule, w, a, t, target);
+  }
+
+  private static @Nullable Allowed numeric(
+      ScoringRule rule, BigDecimal w, BigDecimal x, @Nullable BigDecimal t, @Nullable ParsedValue target) {
+    ScoringRule.FullIf full = null;
+    for (ScoringRule.Clause c : rule.clauses()) {
+      if (c instanceof ScoringRule.FullIf f && full == null) {
+        full = f;
+      }
+    }
+    BigDecimal threshold = full != null ? full.x() : fullBandLow(rule, w);
+    List<BigDecimal> bandValues = new ArrayList<>();
+    boolean bandReading = false;
+    for (ScoringRule.Clause c : rule.clauses()) {
+      switch (c) {
+        case ScoringRule.Proportional p -> {
+          BigDecimal v = x.multiply(w).divide(HUNDRED, MathContext.DECIMAL64).min(w);
+          return Allowed.one(v, Decimals.plain(x, 2) + "% × " + Decimals.plain(w), false);
+        }
+        case ScoringRule.RatioToTarget r when t != null && t.signum() > 0 && target.comparator() != Comparator.LE
+            && target.comparator() != Comparator.LT -> {
+          BigDecimal v = x.multiply(w).divide(t, MathContext.DECIMAL64).min(w);
+          return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(t) + " × " + Decimals.plain(w),
+              !r.printedFormula());
+        }
+        case ScoringRule.FullIf f when f.op().holds(x.compareTo(f.x())) -> {
+          return Allowed.one(w, "满足 " + f.op().symbol() + Decimals.plain(f.x()) + "%，得满分", false);
+        }
+        case ScoringRule.ZeroIf z when z.op().holds(x.compareTo(z.x())) -> {
+          return Allowed.one(BigDecimal.ZERO, "满足 " + z.op().symbol() + Decimals.plain(z.x()) + "%，不得分", false);
+        }
+        case ScoringRule.Band band when !band.empty() && band.contains(x) -> {
+          bandValues.add(band.points(w));
+          bandReading |= band.onUnprintedBound(x);
+        }
+        default -> {}
+      }
+    }
+    if (!bandValues.isEmpty()) {
+      return Allowed.any(bandValues, Decimals.plain(x) + "% 所在档", bandReading);
+    }
+    for (ScoringRule.Clause c : rule.clauses()) {
+      if (c instanceof ScoringRule.DeductPer d) {
+        boolean fromTarget = threshold == null || d.fromTarget() || d.counted();
+        BigDecimal from = fromTarget ? t : threshold;
+        if (from == null) {
+          return null;
+        }
+        // a threshold the rule names (目标值, 达标) is as good as a printed one
+        boolean reading = fromTarget && !d.fromTarget() && !rule.text().contains("达标") && !d.counted();
+        return deduct(d, from, w, x, reading);
+      }
+      if (c instanceof ScoringRule.RatioBelow && threshold != null && threshold.signum() > 0
+          && x.compareTo(threshold) < 0) {
+        BigDecimal v = x.multiply(w).divide(threshold, MathContext.DECIMAL64);
+        return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(threshold) + " × " + Decimals.plain(w), true);
+      }
+    }
+    if (full != null && !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty()) {
+      return Allowed.one(BigDecimal.ZERO, "未满足 " + full.op().symbol() + Decimals.plain(full.x()) + "%，不得分", false);
+    }
+    return null;
+  }
+
+  /** The lower bound of the band that pays full marks, when the rule has no 得满分 clause. */
+  private static @Nullable BigDecimal fullBandLow(ScoringRule rule, BigDecimal w) {
+    for (ScoringRule.Band b : rule.all(ScoringRule.Band.class)) {
+      if (b.hi() == null && b.lo() != null && b.points(w).compareTo(w) >= 0) {
+        return b.lo();
+      }
+    }
+    return null;
+  }
+
+  /** The level the actual names, exactly or as the one level it ends ("健全" in "制度健全"). */
+  private static @Nullable Allowed level(ScoringRule rule, @Nullable String actual, BigDecimal w) {
+    List<ScoringRule.Level> levels = rule.all(ScoringRule.Level.class);
+    if (levels.isEmpty() || actual == null) {
+      return null;
+    }
+    String key = org.jixiao.text.name.Names.key(actual);
+    if (key.length() < 2) {
+      return null;
+    }
+    List<ScoringRule.Level> exact = levels.stream()
+        .filter(l -> org.jixiao.text.name.Names.key(l.cond()).equals(key)).toList();
+    List<ScoringRule.Level> suffix = levels.stream()
+        .filter(l -> org.jixiao.text.name.Names.key(l.cond()).endsWith(key)).toList();
+    List<ScoringRule.Level> hit = !exact.isEmpty() ? exact : suffix;
+    if (hit.size() != 1) {
+      return null;
+    }
+    ScoringRule.Level l = hit.get(0);
+    BigDecimal pts = l.pts() == null ? w : l.pts();
+    return Allowed.one(pts, "实际「" + actual + "」对应「" + l.cond() + "」", exact.isEmpty());
+  }
+
+  private static @Nullable Allowed achieved(ScoringRule rule, @Nullable String actual, BigDecimal w) {
+    List<ScoringRule.Achieved> levels = rule.all(ScoringRule.Achieved.class);
+    if (levels.isEmpty() || actual == null) {
+      return null;
+    }
+    String level = actual.contains("未达成") ? "未达成" : actual.contains("部分达成") ? "部分达成"
+        : actual.contains("达成") ? "达成" : null;
+    for (ScoringRule.Achieved a : levels) {
+      if (a.level().equals(level) || (a.level().equals("全部达成") && "达成".equals(level))) {
+        return a.fraction() == null
+            ? null
+            : Allowed.one(w.multiply(a.fraction()), level + "，得分值的 " + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", true);
+      }
+    }
+    return null;
+  }
+
+  private static Allowed deduct(
+      ScoringRule.DeductPer d, BigDecimal threshold, BigDecimal w, BigDecimal x, boolean reading) {
+    BigDecimal gap = d.below() ? threshold.subtract(x) : x.subtract(threshold);
+    if (gap.signum() <= 0) {
+      return Allowed.one(w, "未低于 " + Decimals.plain(threshold) + "，不扣分", reading);
+    }
+    BigDecimal n = gap.divide(d.step(), MathContext.DECIMAL64);
+    BigDecimal each =
+        d.percentOfWeight() ? w.multiply(d.amount()).divide(HUNDRED, MathContext.DECIMAL64) : d.amount();
+    List<BigDecimal> values = new ArrayList<>();
+    // the exact share, or whole steps counted down or up: any of the three readings passes
+    for (BigDecimal count : List.of(n, n.setScale(0, RoundingMode.FLOOR), n.setScale(0, RoundingMode.CEILING))) {
+      values.add(w.subtract(count.multiply(each)).max(BigDecimal.ZERO));
+    }
+    return Allowed.any(values,
+        "距 " + Decimals.plain(threshold) + " 差 " + Decimals.plain(gap, 2) + "，每 " + Decimals.plain(d.step())
+            + " 扣 " + Decimals.plain(each, 4) + " 分", reading);
+  }
+
+  private static Allowed lattice(BigDecimal w, BigDecimal score, BigDecimal step) {
+    if (step.signum() <= 0) {
+      return Allowed.one(score, "不扣分", true);
+    }
+    BigDecimal k = w.subtract(score).divide(step, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP);
+    BigDecimal nearest = w.subtract(k.multiply(step)).max(BigDecimal.ZERO);
+    return new Allowed(List.of(nearest, BigDecimal.ZERO), nearest, nearest,
+        "满分减去整数次扣分（每次 " + Decimals.plain(step, 4) + " 分）", true);
+  }
+}

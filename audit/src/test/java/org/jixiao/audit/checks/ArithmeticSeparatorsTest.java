@@ -1,0 +1,37 @@
+package org.jixiao.audit.checks;
+
+import static org.jixiao.audit.checks.RuleTestRows.subject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Formulas whose figures carry thousands separators, as h37 and h40 print them. */
+class ArithmeticSeparatorsTest {
+  private static List<Finding> check(String text) {
+    List<Finding> out = new ArrayList<>();
+    new ArithmeticCheck().check(subject(null, text)).forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void aWrongResultIsFound() {
+    List<Finding> f = check("4.预算执行率（10分）。全年预算12,600,000.00元，实际支出12,000,000.00元，"
+        + "预算执行率=12,000,000.00÷12,600,000.00×100%=96.24%，按执行率×分值计算，得9.62分。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("95.24%", f.get(0).recomputed());
+    assertEquals("96.52%", check("执行率=3,456.78÷3,600.00×100%=96.52%").isEmpty() ? null
+        : check("执行率=3,456.78÷3,600.00×100%=96.52%").get(0).stated());
+  }
+
+  @Test
+  void aRightResultAndAClauseCommaAreSilent() {
+    assertTrue(check("执行率=3,456.78÷3,600.00×100%=96.02%").isEmpty());
+    assertTrue(check("预算执行率=12,000,000.00÷12,600,000.00×100%=95.24%，得9.52分。").isEmpty());
+  }
+}

@@ -1,0 +1,69 @@
+package org.jixiao.audit.checks;
+
+import static org.jixiao.audit.checks.RuleTestRows.row;
+import static org.jixiao.audit.checks.RuleTestRows.subject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Rule defects on the wording of sample 000 and the held-out h36 and h42. */
+class MalformedRuleCheckTest {
+  private static List<Finding> check(IndicatorRow... rows) {
+    return new MalformedRuleCheck().check(subject(null, null, rows));
+  }
+
+  @Test
+  void anEmptyRangeWarnsWhereTheRowFallsInIt() {
+    String rule = "评分规则：1.比率=0%，得满分；2.10%≤比率<0%，每增加1%，扣10%的权重分，扣完为止。";
+    Finding f = check(row("结转结余率", "=0%", "10.16%", "1", "0", rule)).get(0);
+    assertEquals(CheckId.MALFORMED_RULE, f.check());
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("10%≤比率<0%", f.stated());
+    String adjust = "评分规则：1.比率=0%，得满分；2.20%≤比率<0%，每增加1%，扣5%的权重分，扣完为止。";
+    List<Finding> both = check(row("预算调整率", "=0%", "0.00%", "1", "1", adjust), row("结转结余率", "=0%", "10.16%", "1", "0", rule));
+    assertEquals(Severity.INFO, both.get(0).severity(), "0% gets full marks: the score is unaffected");
+    assertEquals(Severity.WARNING, both.get(1).severity());
+    // alone, a harmless empty range is still raised once
+    assertEquals(Severity.WARNING, check(row("预算调整率", "=0%", "0.00%", "1", "1", adjust)).get(0).severity());
+    // h36: the empty range is one finding, not also the gap it leaves
+    assertEquals(1, check(row("苗木质量抽检合格率", "≥90%", "91.5%", "5", "5",
+        "合格率≥90%得满分；80%≤合格率<90%得3分；10%≤合格率<0%不得分")).size());
+  }
+
+  @Test
+  void aRuleNamingAnotherIndicator() {
+    IndicatorRow own = row("组织建设工作及时完成率", "=100%", "100.00%", "1", "1",
+        "组织建设工作完成率=（实际及时完成的组织建设工作数/计划组织建设工作数）×100%。评分规则：得分=业务学习与培训及时完成率×分值。");
+    IndicatorRow other = row("业务学习与培训及时完成率", "=100%", "100.00%", "1", "1",
+        "评分规则：得分=业务学习与培训及时完成率×分值。");
+    List<Finding> f = check(own, other);
+    assertEquals(1, f.size());
+    assertEquals(Severity.INFO, f.get(0).severity(), "both rates are 100%: the score is unaffected");
+    assertEquals("组织建设工作及时完成率", f.get(0).indicator());
+    assertTrue(check(row("政府采购执行率", null, "70%", "1", "0.7", "得分=执行率×分值")).isEmpty(), "a short name fits");
+  }
+
+  @Test
+  void aLowerBandPayingFullMarks() {
+    Finding f = check(row("工程质量合格率", null, null, "6", "6", "合格率≥95%得6分；90%（含）-95%得6分；90%以下不得分")).get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(check(row("执法文书规范率", null, "96%", "3", "3", "执法文书规范率≥95%得3分；90%-95%得2.5分；90%以下不得分。")).isEmpty());
+  }
+
+  @Test
+  void gapsAndOverlaps() {
+    Finding gap = check(row("满意度", null, "87%", "10", "5", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0);
+    assertEquals(Severity.WARNING, gap.severity(), "87% falls in the gap 85–90");
+    assertEquals(Severity.INFO,
+        check(row("满意度", null, "95%", "10", "10", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0).severity());
+    assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty());
+  }
+}

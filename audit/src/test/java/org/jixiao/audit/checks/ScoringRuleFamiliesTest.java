@@ -1,0 +1,142 @@
+package org.jixiao.audit.checks;
+
+import static org.jixiao.audit.checks.RuleTestRows.row;
+import static org.jixiao.audit.checks.RuleTestRows.subject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The rule families on the wording of the samples and held-out reports. */
+class ScoringRuleFamiliesTest {
+  private final RuleParser parser = RuleParser.standard();
+
+  private static List<Finding> check(IndicatorRow... rows) {
+    return new ScoringRuleCheck().check(subject(null, null, rows));
+  }
+
+  private static Finding only(IndicatorRow row) {
+    List<Finding> f = check(row);
+    assertEquals(1, f.size(), f.toString());
+    return f.get(0);
+  }
+
+  @Test
+  void proportionalWithCap() {
+    // 000: 政府采购执行率 70.06% of 1 point
+    assertTrue(check(row("政府采购执行率", "=100%", "70.06%", "1", "0.7",
+        "政府采购执行率=（实际政府采购金额/政府采购预算数）×100%。评分规则：得分=政府采购执行率×分值。")).isEmpty());
+    // h43: 得分=完成值/指标值×分值 on 公里, not percent
+    Finding f = only(row("改造供水管网长度", "≥86公里", "70.5公里", "10", "9", "得分=完成值/指标值×分值"));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("8.2", f.recomputed());
+    assertTrue(check(row("改造供水管网长度", "≥86公里", "90公里", "10", "10", "得分=完成值/指标值×分值")).isEmpty(),
+        "capped at the weight");
+  }
+
+  @Test
+  void deductionsFromAThreshold() {
+    // 000: 每减少1%，扣2%的权重分 → 1 − 10.97 × 0.02 = 0.78, not the printed rate × weight 0.89
+    Finding f = only(row("支付进度符合率", "=100%", "89.03%", "1", "0.89",
+        "评分规则：1.比率≥100%，得满分；2.比率<100%，每减少1%，扣2%的权重分，扣完为止。"));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    // h36: 每低于目标值1个百分点扣0.5分 from the target ≥95%
+    assertEquals("4", only(row("公益林补偿资金兑付率", "≥95%", "93%", "5", "3", "每低于目标值1个百分点扣0.5分")).recomputed());
+    assertTrue(check(row("公益林补偿资金兑付率", "≥95%", "93%", "5", "4", "每低于目标值1个百分点扣0.5分")).isEmpty());
+    // h36: ≥90%得满分，每低1个百分点扣1分 at 87.4%: 7.4 exact, 7 or 8 counting whole points
+    assertTrue(check(row("林农满意度", "≥90%", "87.4%", "10", "7.4", "≥90%得满分，每低1个百分点扣1分")).isEmpty());
+    assertEquals(1, check(row("林农满意度", "≥90%", "87.4%", "10", "9", "≥90%得满分，每低1个百分点扣1分")).size());
+    // 每上升1%，扣权重的3%
+    assertTrue(check(row("预算调整率", "≤10%", "12%", "5", "4.7",
+        "1.预算调整率小于等于10%的，得满分；2.预算调整率大于10%的，每上升1%，扣权重的3%，扣完为止。")).isEmpty());
+  }
+
+  @Test
+  void bands() {
+    String rule = "满意度≥90%得满分；85%≤满意度＜90%得5分；80%≤满意度＜85%得3分；满意度＜80%不得分。";
+    assertTrue(check(row("满意度", "≥90%", "86%", "10", "5", rule)).isEmpty());
+    assertEquals("3", only(row("满意度", "≥90%", "82%", "10", "5", rule)).recomputed());
+    // "90%（含）-95%得4.5分": 含 on the lower bound
+    String h29 = "执行率≥95%得5分；90%（含）-95%得4.5分；85%（含）-90%得4分；85%以下按比例得分。";
+    assertTrue(check(row("预算执行率", "≥95%", "90%", "5", "4.5", h29)).isEmpty());
+    assertEquals("4.5", only(row("预算执行率", "≥95%", "92%", "5", "3.5", h29)).recomputed());
+    // "85%-90%得3分" without 含: on the boundary either neighbouring band passes, as a reading
+    String open = "满意度≥90%得4分；85%-90%得3分；80%-85%得2.5分；80%以下不得分。";
+    assertTrue(check(row("满意度", "≥90%", "85%", "4", "3", open)).isEmpty());
+    assertTrue(check(row("满意度", "≥90%", "85%", "4", "2.5", open)).isEmpty());
+    assertEquals(Severity.WARNING, only(row("满意度", "≥90%", "85%", "4", "1", open)).severity());
+  }
+
+  @Test
+  void completionAndLevels() {
+    assertTrue(check(row("政府采购执行率", "=100%", "100%", "5", "5", "达到目标值得满分")).isEmpty());
+    Finding f = only(row("完工率", "≥90%", "80%", "5", "5", "达到目标值得满分，否则不得分"));
+    assertEquals("0", f.recomputed());
+    // h36: 编制科学得5分，基本科学得4分，不科学不得分
+    String levels = "编制科学得5分，基本科学得4分，不科学不得分";
+    assertTrue(check(row("预算编制科学性", "科学", "基本科学", "5", "4", levels)).isEmpty());
+    assertEquals("4", only(row("预算编制科学性", "科学", "基本科学", "5", "5", levels)).recomputed());
+    // h43: 健全得满分，基本健全得6分
+    assertTrue(check(row("供水保障长效机制", "健全", "健全", "10", "10", "健全得满分，基本健全得6分")).isEmpty());
+  }
+
+  @Test
+  void achievementFractions() {
+    String rule = "全部达成得满分，部分达成得50%，未达成不得分";
+    assertTrue(check(row("目标达成", null, "部分达成", "4", "2", rule)).isEmpty());
+    assertEquals("2", only(row("目标达成", null, "部分达成", "4", "3", rule)).recomputed());
+    assertEquals("0", only(row("目标达成", null, "未达成", "4", "1", rule)).recomputed());
+  }
+
+  @Test
+  void judgementAndSharesAreUnderstoodAndSilent() {
+    ScoringRule judged = parser.parse("评分规则：以上评价要点各占1/2分值，每个要点执行情况分为达成、部分达成、未达成三档，"
+        + "分别按分值的100%-80%（含）、80%-60%（含）、60%-0%合理确定分值。");
+    assertTrue(judged.understood());
+    assertTrue(judged.judgement());
+    assertTrue(check(row("预算编制科学性", null, null, "3", "2.6", judged.text())).isEmpty());
+    assertTrue(check(row("绩效目标合理性", "合理", "基本合理", "5", "3", "目标合理得5分，否则酌情扣分")).isEmpty());
+    // 003: 具备一个要素得指标分值的50% — whole shares only
+    assertTrue(check(row("绩效自评情况", null, null, "1", "0.5", "具备一个要素得指标分值的50%。")).isEmpty());
+    Finding share = only(row("绩效自评情况", null, null, "1", "0.7", "具备一个要素得指标分值的50%。"));
+    assertEquals(Severity.WARNING, share.severity(), "the count of elements is a reading");
+  }
+
+  @Test
+  void aFormulaOfPartsIsNotUnderstoodAndCollapsesToOneLine() {
+    String parts = "1.基本支出预算执行率=（基本支出预算执行数/基本支出调整预算数）×100%。评分规则：以上评价要点各占1/2权重，"
+        + "得分=（基本支出预算执行率+项目支出预算执行率）×50%×分值。";
+    assertFalse(parser.parse(parts).understood());
+    List<Finding> f = check(row("预算执行率", "=100%", "90.40%", "1", "0.9", parts),
+        row("公用经费控制率", null, "好", "1", "1", "按考核办法评分"),
+        row("政府采购执行率", "=100%", "70.06%", "1", "0.7", "得分=政府采购执行率×分值"));
+    assertEquals(1, f.size());
+    assertEquals(Severity.INFO, f.get(0).severity());
+    assertTrue(f.get(0).message().contains("2 行") && f.get(0).message().contains("公用经费控制率"), f.get(0).message());
+  }
+
+  @Test
+  void aTableNoteRulesTheRowsThatPrintNone() {
+    // h09: the note under the table gives the rule for every row
+    String text = "基层首诊率 ≥60% 57.2% 6 5.2\n注：得分一栏按照实际完成值与年度指标值的比例计算，最高不超过分值。\n";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, text, row("基层首诊率", "≥60%", "57.2%", "6", "5.2", null)));
+    assertEquals(1, f.size());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("5.72", f.get(0).recomputed());
+  }
+
+  @Test
+  void enumeratorsAreNotNumbers() {
+    ScoringRule rule = parser.parse("1.比率=0%，得满分；2.10%≤比率<0%，每增加1%，扣10%的权重分，扣完为止。");
+    assertInstanceOf(ScoringRule.FullIf.class, rule.clauses().get(0));
+    assertTrue(RuleParser.normalize(rule.text()).contains("2、10%≤比率<0%"));
+  }
+}
