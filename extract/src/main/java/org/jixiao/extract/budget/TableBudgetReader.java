@@ -134,9 +134,14 @@ final class TableBudgetReader {
     return List.copyOf(out);
   }
 
-  /** Texts above the cell in its column, nearest first, up to the first paragraph-like cell. */
-  private static List<String> colLabels(TableGrid grid, GridCell cell) {
+  /**
+   * Texts above the cell in its column, nearest first, up to the first paragraph-like cell, and
+   * above the column's header only while the cells are budget words (a header over two rows): the
+   * identity rows above a project's 资金 block ("生均公用经费补助" as its 项目名称) label no column.
+   */
+  private List<String> colLabels(TableGrid grid, GridCell cell) {
     Set<String> out = new LinkedHashSet<>();
+    boolean header = false;
     for (int r = cell.row() - 1; r >= 0; r--) {
       GridCell above = grid.cellAt(r, cell.col());
       String t = above.text().strip();
@@ -146,9 +151,15 @@ final class TableBudgetReader {
       if (t.length() > MAX_LABEL) {
         break; // a paragraph-like cell: the table's head block, not a column label
       }
-      if (!Numbers.isFigure(t)) {
-        out.add(t);
+      if (Numbers.isFigure(t)) {
+        continue;
       }
+      boolean budgetWord = vocabulary.measure(t).isPresent() || vocabulary.scope(t).isPresent() || vocabulary.excluded(t);
+      if (header && !budgetWord) {
+        break;
+      }
+      header |= budgetWord;
+      out.add(t);
     }
     return List.copyOf(out);
   }

@@ -81,6 +81,19 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aProjectNameAboveTheFundBlockLabelsNoColumn() {
+    // the project's name holds an excluded word (公用经费); it is an identity value, not a column label
+    Budget b = table(
+        "项目名称|2024年市直公办幼儿园生均公用经费补助|<|<|<|<",
+        "主管部门|某某市教育局|<|实施单位|某某幼儿园|<",
+        "资金来源（万元）|全年预算数|全年执行数|分值|执行率|得分",
+        "年度资金总额|426.5|418.32|10|98.08%|9.81");
+    assertAmount("426.5", b.adjustedBudget());
+    assertAmount("418.32", b.expenditure());
+    assertAmount("98.08", b.executionRate());
+  }
+
+  @Test
   void measuresDownTheSide() {
     Budget b = table(
         "类别|基本支出|项目支出|合计",
