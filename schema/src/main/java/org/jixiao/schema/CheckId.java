@@ -29,7 +29,9 @@ public enum CheckId {
   /** 文中小计: a group's weight and score stated in prose against its rows */
   PROSE_SUBTOTAL("ProseSubtotalCheck"),
   /** 汇总一致: a project's 预算数/执行数/得分 against its line in the file's 汇总 summary */
-  SUMMARY_AGREEMENT("SummaryAgreementCheck");
+  SUMMARY_AGREEMENT("SummaryAgreementCheck"),
+  /** 叙述未完成: a row keeps full marks while its actual value, 偏差原因 or prose says the task was not done */
+  NARRATIVE_NOT_DONE("NarrativeNotDoneCheck");
 
   private final String jsonName;
 
