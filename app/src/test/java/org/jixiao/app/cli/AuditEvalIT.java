@@ -39,16 +39,22 @@ class AuditEvalIT {
     // the expected side is fixed by the findings files: 5 stems × their formats
     assertEquals(62, total.get("expectedHigh").asInt());
     assertEquals(126, total.get("expectedHighMedium").asInt());
-    assertTrue(total.get("foundHigh").asInt() >= 19, total.toString());
+    assertTrue(total.get("foundHigh").asInt() >= 23, total.toString());
     assertTrue(total.get("precisionError").asDouble() >= 0.85, total.toString());
-    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.69, total.toString());
-    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 4.85, total.toString());
+    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.70, total.toString());
+    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 5.06, total.toString());
 
     // 004 prints （2-3）/3*100%=-3.3% and 358/207*100%=17%: both FORMULA findings answered in every format
     for (JsonNode d : e.get("documents")) {
       if (d.get("label").asText().startsWith("004_")) {
         assertEquals(2, d.get("matched").get("ERROR").asInt(), d.toString());
         assertEquals(0, d.get("falseAlarms").get("ERROR").asInt(), d.toString());
+      }
+    }
+    // NarrativeNotDoneCheck answers 004's "未完成事前绩效评估工作。（设置分值1分，得1分）" in every format
+    for (JsonNode p : e.get("problems")) {
+      for (JsonNode m : p.get("misses")) {
+        assertTrue(!m.get("kind").asText().equals("NARRATIVE_NOT_DONE_FULL_MARKS"), p.get("file") + ": " + m);
       }
     }
     assertTrue(e.get("withoutExpected").isEmpty() && e.get("failed").isEmpty(), e.toString());
