@@ -33,7 +33,9 @@ public enum CheckId {
   /** 评分规则缺陷: an empty range, another indicator's name, a lower band paying full marks, gapped or overlapping bands */
   MALFORMED_RULE("MalformedRuleCheck"),
   /** 预算执行率行得分: the execution-rate row's score from the budget block's own rate and the row's rule */
-  BUDGET_ROW_SCORE("BudgetRowScoreCheck");
+  BUDGET_ROW_SCORE("BudgetRowScoreCheck"),
+  /** 叙述未完成: a row keeps full marks while its actual value, 偏差原因 or prose says the task was not done */
+  NARRATIVE_NOT_DONE("NarrativeNotDoneCheck");
 
   private final String jsonName;
 

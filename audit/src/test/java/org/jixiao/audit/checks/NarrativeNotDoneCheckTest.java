@@ -1,0 +1,100 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.TextSpan;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** 叙述未完成 on the wording of 004, h37 and h39, and on the traps of the corpus that must stay silent. */
+class NarrativeNotDoneCheckTest {
+  private final NarrativeNotDoneCheck check = new NarrativeNotDoneCheck();
+
+  private static IndicatorRow row(String name, @Nullable String actual, @Nullable String reason, @Nullable String rule,
+      String weight, String score, @Nullable SourceRef source) {
+    return new IndicatorRow(null, null, null, null, name, null, actual, new BigDecimal(weight), new BigDecimal(score),
+        null, null, rule, reason, null, source, null, Map.of(), List.of());
+  }
+
+  private static List<Finding> run(NarrativeNotDoneCheck c, @Nullable String text, IndicatorRow... rows) {
+    Report r = new Report("t.txt", null, null, null, null, null, null, null, null, null,
+        null, List.of(), List.of(rows), null, null, null, null, Map.of(), List.of(), null, null);
+    return c.check(new AuditSubject(r, text));
+  }
+
+  /** The row named {@code name} as the prose extractor gives it: a span over its name in {@code text}. */
+  private static IndicatorRow prose(String text, String name, String weight, String score) {
+    int at = text.indexOf(name);
+    return row(name, null, null, null, weight, score, new TextSpan("t.txt", null, at, at + name.length()));
+  }
+
+  @Test
+  void theDeviationReasonOfH39() {
+    List<Finding> f = run(check, null, row("知识产权进企业专项培训", null, "因机构职能调整，专项培训未开展，计划2024年实施。", null, "5", "5", null));
+    assertEquals(1, f.size());
+    Finding w = f.getFirst();
+    assertEquals(CheckId.NARRATIVE_NOT_DONE, w.check());
+    assertEquals(Severity.WARNING, w.severity());
+    assertEquals(Certainty.MEDIUM, w.certainty());
+    assertEquals("5 / 5", w.stated());
+    assertEquals("< 5", w.recomputed());
+    assertTrue(w.message().contains("偏差原因写明“未开展”") && w.message().contains("专项培训未开展"), w.message());
+  }
+
+  @Test
+  void theProseOfH37And004() {
+    String h37 = "7.农产品质量安全监测合格率（5分）。目标≥98%，实际97.6%，扣1分，得4分。\n"
+        + "8.高标准农田建设任务完成率（10分）。全年计划建设高标准农田1.2万亩，截至年底已建成0.95万亩，其余0.25万亩因土地权属调整尚未完成，得10分。\n";
+    List<Finding> f = run(check, h37, prose(h37, "农产品质量安全监测合格率", "5", "4"), prose(h37, "高标准农田建设任务完成率", "10", "10"));
+    assertEquals(1, f.size());
+    assertEquals("高标准农田建设任务完成率", f.getFirst().indicator());
+    assertTrue(f.getFirst().message().contains("“尚未”"), f.getFirst().message());
+
+    String s004 = "事前绩效评估完成率：本单位本年度申报的预算项目未完成事前绩效评估工作。（设置分值1分，得1分）\n";
+    assertEquals(1, run(check, s004, prose(s004, "事前绩效评估完成率", "1", "1")).size());
+  }
+
+  @Test
+  void theActualValueItself() {
+    assertEquals(1, run(check, null, row("信息化系统上线", "未实现上线", null, null, "3", "3", null)).size());
+  }
+
+  @Test
+  void aRowThatLostPointsOrAnotherRowsWordsStaySilent() {
+    // h05: 进度滞后, and the row lost a point: the report acted on it
+    String h05 = "18.任务完成及时性（5分）。村卫生室标准化建设项目进度滞后。本指标分值5分，自评得分4分。\n";
+    assertTrue(run(check, h05, prose(h05, "任务完成及时性", "5", "4")).isEmpty());
+    // two prose rows in one paragraph: the second row's 尚未完成 is not the first row's
+    String two = "1.培训场次（2分）。完成4场，得2分。2.验收完成率（3分）。尚未完成验收，得1分。\n";
+    assertTrue(run(check, two, prose(two, "培训场次", "2", "2"), prose(two, "验收完成率", "3", "1")).isEmpty());
+    // a paragraph about another row after the line break
+    String next = "1.培训场次（2分）。完成4场，得2分。\n存在问题：部分项目尚未完成验收。\n";
+    assertTrue(run(check, next, prose(next, "培训场次", "2", "2")).isEmpty());
+  }
+
+  @Test
+  void trapsFromTheCorpusStaySilent() {
+    // 002: nothing bad happened
+    assertTrue(run(check, null, row("保障安全生产", "开展安全隐患排查2次，专项检查5次，全年未发生安全事故。", null, null, "2", "2", null)).isEmpty());
+    // h42: the rule column speaks of 未完成, not the row
+    assertTrue(run(check, null, row("河道综合治理长度", "8公里", null, "完成目标得满分，未完成按比例扣分", "8", "8", null)).isEmpty());
+    // "无" and a header-like 未完成原因 in the 偏差原因 column; a complaint rate of 0 against ≤5%
+    assertTrue(run(check, null, row("项目完成率", "100%", "无", null, "5", "5", null)).isEmpty());
+    assertTrue(run(check, null, row("项目完成率", "100%", "未完成原因分析：无", null, "5", "5", null)).isEmpty());
+    assertTrue(run(check, null, row("投诉率", "0", null, null, "3", "3", null)).isEmpty());
+    assertTrue(run(check, null, row("整改完成率", "100%", "全部整改到位，无未完成事项", null, "3", "3", null)).isEmpty());
+    assertTrue(run(check, null, row("安全检查", "检查12次，尚未发现重大隐患", null, null, "3", "3", null)).isEmpty());
+  }
+}
