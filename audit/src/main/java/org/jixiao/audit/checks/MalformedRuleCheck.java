@@ -82,6 +82,9 @@ public final class MalformedRuleCheck implements Check {
         defect = otherIndicator(subject, row, rule, b);
       }
       if (defect.isEmpty()) {
+        defect = foreignName(subject, row, rule, x, b);
+      }
+      if (defect.isEmpty()) {
         defect = fullLowerBand(row, rule, x, b);
       }
       if (defect.isEmpty()) {
@@ -166,6 +169,30 @@ public final class MalformedRuleCheck implements Check {
                       + (differs ? "，两者数值不同，影响得分" : "")));
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * A rule that states another row's name and not its own (a template copied onto the wrong line):
+   * a WARNING when the printed score is not what that rule gives on this row's actual, else INFO.
+   */
+  private java.util.Optional<Finding> foreignName(
+      AuditSubject subject, IndicatorRow row, ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    return ForeignRule.namedIn(subject.report(), row).map(other -> {
+      RuleScorer.Allowed allowed = row.weight() == null || row.score() == null || !rule.understood() ? null
+          : RuleScorer.allowed(rule, row, row.weight(), row.score(), x);
+      boolean affects = allowed != null && !allowed.admits(row.score());
+      return b.severity(affects ? Severity.WARNING : Severity.INFO)
+          .certainty(Certainty.HIGH)
+          .stated(shortRule(rule.text()))
+          .recomputed(row.level3())
+          .message(row.level3() + " 的评分规则写的是另一指标「" + other.level3() + "」（" + shortRule(rule.text())
+              + "），不能据以评定本行得分" + (affects ? "；按该规则本行应得 " + allowed.shown() + " 分，报告得分 "
+              + Decimals.plain(row.score()) + " 分" : ""));
+    });
+  }
+
+  private static String shortRule(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
   }
 
   /** Length of the longest common substring. */

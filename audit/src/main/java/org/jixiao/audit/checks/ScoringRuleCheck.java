@@ -57,8 +57,9 @@ public final class ScoringRuleCheck implements Check {
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
-      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject.report(), row)) {
-        continue;
+      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject.report(), row)
+          || ForeignRule.namedIn(subject.report(), row).isPresent()) {
+        continue; // a rule naming another indicator is MalformedRuleCheck's: it does not score this row
       }
       FindingBuilder b =
           FindingBuilder.of(subject.file(), id())
