@@ -10,6 +10,7 @@ import org.jixiao.extract.table.HeaderRow;
 import org.jixiao.extract.table.TotalLabels;
 import org.jixiao.ingest.Block;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.SummaryLine;
 import org.jixiao.text.name.Names;
@@ -30,9 +31,11 @@ import org.jspecify.annotations.Nullable;
 public final class ReportSegmenter {
   private final HeaderClassifier headers;
   private final SummaryTableReader summaries;
+  private final List<String> closing;
 
   public ReportSegmenter(HeaderClassifier headers, Lexicon words, TotalLabels totals) {
     this.headers = headers;
+    this.closing = words.words("CLOSING").stream().map(Names::label).toList();
     this.summaries = new SummaryTableReader(words, totals);
   }
 
@@ -79,15 +82,29 @@ public final class ReportSegmenter {
     return everyPartScored ? new Segmentation(parts, summary) : new Segmentation(List.of(whole(doc)), List.of());
   }
 
-  /** The block after the last table in {@code [start, next)}: paragraphs after it lead into the next part. */
-  private static int afterLastTable(List<Block> blocks, int start, int next) {
+  /**
+   * The block after the last table in {@code [start, next)} and the form's closing lines below it
+   * ("项目总分：99.81分", "填报人：…"): the paragraphs after those lead into the next part.
+   */
+  private int afterLastTable(List<Block> blocks, int start, int next) {
     int last = start;
     for (int i = start; i < next; i++) {
       if (blocks.get(i) instanceof TableGrid) {
         last = i;
       }
     }
-    return last + 1;
+    int end = last + 1;
+    while (end < next && blocks.get(end) instanceof Paragraph p && closesForm(p.text())) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A line that ends a form: its total or its signature, a label from {@code CLOSING} before a colon. */
+  private boolean closesForm(String text) {
+    String t = Names.compact(text);
+    int colon = Math.max(t.indexOf('：'), t.indexOf(':'));
+    return colon > 0 && closing.contains(Names.label(t.substring(0, colon)));
   }
 
   private Kind kind(TableGrid t) {

@@ -56,9 +56,11 @@ class ReportSegmenterTest {
     assertEquals(2, s.summary().size());
     assertEquals("城乡道路养护", s.summary().get(1).project());
     assertEquals(0, new BigDecimal("480").compareTo(s.summary().get(1).expenditure()));
-    // the heading before the second table belongs to it, the 填表人 line too
+    // the heading before the second table belongs to it; the 填表人 line closes the first form
     assertTrue(s.parts().get(1).document().paragraphs().stream().anyMatch(p -> p.text().startsWith("附件2")));
     assertFalse(s.parts().get(0).document().paragraphs().stream().anyMatch(p -> p.text().startsWith("附件2")));
+    assertTrue(s.parts().get(0).document().paragraphs().stream().anyMatch(p -> p.text().startsWith("填表人")));
+    assertFalse(s.parts().get(1).document().paragraphs().stream().anyMatch(p -> p.text().startsWith("填表人")));
   }
 
   @Test
@@ -84,6 +86,24 @@ class ReportSegmenterTest {
     assertEquals(List.of(2), place.tables());
     assertNotNull(place.summary());
     assertEquals(0, new BigDecimal("95").compareTo(place.summary().score()), "the summary's line, not merged");
+  }
+
+  @Test
+  void aTotalPrintedBelowAFormStaysWithIt() {
+    ParsedDocument doc = DocumentFixture.named("testTotalsBelow.pdf")
+        .paragraph("附表1")
+        .table(project("学生营养改善", "某县教育局", "某县学生资助中心", "300", "290", "50", "48", "98"))
+        .paragraph("项目总分：98分")
+        .paragraph("填报人：张三　联系电话：0000-0000000")
+        .paragraph("附表2")
+        .table(project("城乡道路养护", "某县交通局", "某县公路中心", "500", "480", "50", "45", "95"))
+        .paragraph("项目总分：95分")
+        .build();
+    Segmentation s = ReportSegmenter.standard().split(doc);
+    assertEquals(List.of("附表1", "项目总分：98分", "填报人：张三　联系电话：0000-0000000"),
+        s.parts().get(0).document().paragraphs().stream().map(p -> p.text()).toList());
+    assertEquals(List.of("附表2", "项目总分：95分"),
+        s.parts().get(1).document().paragraphs().stream().map(p -> p.text()).toList());
   }
 
   @Test
