@@ -29,7 +29,17 @@ public enum CheckId {
   /** 文中小计: a group's weight and score stated in prose against its rows */
   PROSE_SUBTOTAL("ProseSubtotalCheck"),
   /** 汇总一致: a project's 预算数/执行数/得分 against its line in the file's 汇总 summary */
-  SUMMARY_AGREEMENT("SummaryAgreementCheck");
+  SUMMARY_AGREEMENT("SummaryAgreementCheck"),
+  /** 超预算支出: a budget line's 执行数 above its 全年预算数 */
+  SPENDING_OVER_BUDGET("SpendingOverBudgetCheck"),
+  /** 数字一致: one budget figure (预算数, 执行数, 执行率) stated twice, table and prose, differently */
+  FIGURE_AGREEMENT("FigureAgreementCheck"),
+  /** 分项合计: a total against its listed parts (合计 = 基本支出 + 项目支出, 编制数 = 各类编制之和) */
+  BREAKDOWN_SUM("BreakdownSumCheck"),
+  /** 零基数比率: a rate printed over a base of 0 (预算数 0 with an 执行率, 上年 0 with a 增长率) */
+  ZERO_BASE_RATE("ZeroBaseRateCheck"),
+  /** 目标编号: goal labels (目标1, 目标2 …) repeated, out of order or with a gap */
+  GOAL_LABELS("GoalLabelCheck");
 
   private final String jsonName;
 
