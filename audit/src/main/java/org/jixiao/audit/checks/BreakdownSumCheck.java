@@ -25,8 +25,8 @@ import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.MoneyUnit;
 
 /**
- * 分项合计: a total against the parts the report lists for it, where the list is explicit and
- * exhaustive, so that a difference is an arithmetic error: ERROR HIGH.
+ * 分项合计: a total against the parts the report lists for it; where the list is explicit and
+ * exhaustive, a difference is an arithmetic error: ERROR HIGH.
  *
  * <ul>
  *   <li>in the budget table, per money column (年初预算数, 全年预算数, 执行数): 合计 = 基本支出 + 项目支出,
@@ -36,7 +36,9 @@ import org.jixiao.text.number.MoneyUnit;
  *       "全年预算数X万元，其中基本支出A万元、项目支出B万元").
  * </ul>
  *
- * Each part is allowed half a unit of its printed precision, since parts are rounded one by one.
+ * A list that may leave a category out ("编制21人（其中行政编制9人、事业编制10人）") is a WARNING: the
+ * parts contradict the total only if they are all there. Each part is allowed half a unit of its
+ * printed precision, since parts are rounded one by one.
  */
 public final class BreakdownSumCheck implements Check {
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
@@ -139,7 +141,7 @@ public final class BreakdownSumCheck implements Check {
         .mapToObj(k -> listed.partLabels().get(k) + " " + Decimals.plain(listed.parts().get(k)))
         .collect(Collectors.joining(" + "));
     out.add(FindingBuilder.of(subject.file(), id())
-        .severity(Severity.ERROR)
+        .severity(listed.exhaustive() ? Severity.ERROR : Severity.WARNING)
         .certainty(Certainty.HIGH)
         .indicator(listed.label())
         .location(new TextSpan(subject.file(), null, listed.totalStart(), listed.totalEnd()))

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FigureAgreementCheck implements Check {
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  private static final Pattern NEXT_FIGURE = Numbers.compile("\\s+{SN}");
+  private static final Pattern SENTENCE = Pattern.compile("[，。；]");
   private static final String CLAUSE_BREAKS = "。；;\n";
   private static final int CLAUSE_MAX = 120;
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
@@ -87,7 +89,7 @@ public final class FigureAgreementCheck implements Check {
     for (Label label : labels) {
       Matcher m = label.pattern().matcher(text);
       while (m.find()) {
-        if (inTable(text, m.start())) {
+        if (inTable(text, m.start(), m.end())) {
           continue;
         }
         Line line = lineMeant(table, text, m.start());
@@ -107,11 +109,26 @@ public final class FigureAgreementCheck implements Check {
     return Names.compact(printed);
   }
 
-  /** Whether the figure stands in a table row (tab-joined cells) rather than in prose. */
-  private static boolean inTable(String text, int at) {
-    int start = text.lastIndexOf('\n', at) + 1;
-    int end = text.indexOf('\n', at);
-    return text.substring(start, end < 0 ? text.length() : end).indexOf('\t') >= 0;
+  /**
+   * Whether the figure stands in a table row rather than in a sentence: its cell (between tabs)
+   * holds no clause punctuation, or the figure is followed by another figure (a row whose cells a
+   * PDF printed with spaces: "1 预算执行率 100% 95.72% 10 9.57").
+   */
+  private static boolean inTable(String text, int at, int valueEnd) {
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    Matcher next = NEXT_FIGURE.matcher(text).region(valueEnd, lineEnd < 0 ? text.length() : lineEnd);
+    if (next.lookingAt()) {
+      return true;
+    }
+    if (line.indexOf('\t') < 0) {
+      return false;
+    }
+    int cellStart = text.lastIndexOf('\t', at) + 1;
+    int cellEnd = text.indexOf('\t', at);
+    String cell = text.substring(Math.max(cellStart, lineStart), cellEnd < 0 || cellEnd > lineStart + line.length() ? lineStart + line.length() : cellEnd);
+    return !SENTENCE.matcher(cell).find();
   }
 
   /** The table line a sentence speaks of: the 基本支出 or 项目支出 line when it last named one before the figure, the 合计 when it names nothing, null when it names something else (三公经费, a project). */

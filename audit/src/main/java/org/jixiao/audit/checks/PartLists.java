@@ -16,8 +16,9 @@ import org.jixiao.text.words.Lexicon;
  *
  * <ul>
  *   <li>a count with its parts in brackets, "编制数16人（行政编制8人，事业编制6人）": every item of
- *       the brackets is a label and a count in the total's unit, at least two; brackets that start
- *       with 其中 or hold 等 may list a subset and are not read;
+ *       the brackets is a label and a count in the total's unit, at least two; brackets that hold
+ *       等 or 含 are not read, and those that start with 其中 are read as not exhaustive (a
+ *       category may be left out);
  *   <li>an amount followed by "其中" and at least two "label amount" items whose labels all belong
  *       to one set of {@code breakdown-parts.txt} (基本支出 and 项目支出, or funding sources).
  * </ul>
@@ -25,18 +26,19 @@ import org.jixiao.text.words.Lexicon;
 final class PartLists {
   /** One list: the total as printed and its span, the parts' labels and values. */
   record Listed(String label, String totalText, BigDecimal total, String unit, List<String> partLabels,
-      List<BigDecimal> parts, int start, int end, int totalStart, int totalEnd, String quote) {
+      List<BigDecimal> parts, boolean exhaustive, int totalStart, int totalEnd, String quote) {
     BigDecimal sum() {
       return parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
 
-  private static final String COUNT_UNITS = "人|名|个|家|所|项";
+  private static final String COUNT_UNITS = "万?(?:人|名|个|家|所|项)";
   private static final Pattern BRACKETED = Numbers.compile(
       "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]");
   private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[，,、；;]");
   private static final Pattern MONEY_ITEM = Pattern.compile("(?<label>[\\p{IsHan}]{2,16})");
+  private static final Pattern LEAD = Pattern.compile("^其中\\s*[:：]?\\s*");
   private static final Pattern AFTER_TOTAL = Pattern.compile("[，,]?\\s*其中\\s*[，,：:]?\\s*");
 
   private final List<List<String>> sets;
@@ -62,9 +64,12 @@ final class PartLists {
     Matcher m = BRACKETED.matcher(text);
     while (m.find()) {
       String body = m.group("body").strip();
-      if (body.startsWith("其中") || body.contains("等") || body.contains("含")) {
+      if (body.contains("等") || body.contains("含")) {
         continue;
       }
+      // "（其中…）" may list only some categories: still read, but not as an exhaustive list
+      boolean exhaustive = !body.startsWith("其中");
+      body = LEAD.matcher(body).replaceFirst("");
       List<String> labels = new ArrayList<>();
       List<BigDecimal> parts = new ArrayList<>();
       boolean all = true;
@@ -79,7 +84,7 @@ final class PartLists {
       }
       if (all && parts.size() >= 2) {
         out.add(new Listed(m.group("label"), m.group("total") + m.group("unit"), Numbers.of(m.group("total")),
-            m.group("unit"), labels, parts, m.start(), m.end(), m.start("total"), m.end("unit"), m.group()));
+            m.group("unit"), labels, parts, exhaustive, m.start("total"), m.end("unit"), m.group()));
       }
     }
     return out;
@@ -116,7 +121,7 @@ final class PartLists {
         MoneyAmount amount = total.amount();
         int start = Math.max(0, lineStart(text, total.start()));
         out.add(new Listed(label(text, start, total.start()), amount.text(), amount.wanYuan(), "万元", labels, parts,
-            start, end, total.start(), total.end(), text.substring(total.start(), end)));
+            true, total.start(), total.end(), text.substring(total.start(), end)));
       }
     }
     return out;

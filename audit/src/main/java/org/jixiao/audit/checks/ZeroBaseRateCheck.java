@@ -30,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>a budget-table line whose 全年预算数 is 0 and whose 执行率 cell prints a figure;
  *   <li>a sentence stating a budget of 0 ("预算为0万元", "预算数为0") and, after it, a rate against
  *       it ("完成预算的0%", "执行率100%"), or headed by the rate it scores ("非税收入预算完成率：");
- *   <li>a growth rate whose previous-year figure is 0: "100%（上年新增0家，本年新增2家）" on a line
- *       that names a 增长率.
+ *   <li>a rate of change whose previous-year figure is 0: "100%（上年新增0家，本年新增2家）" or
+ *       "100%（上年发生0起，本年0起）" in the row of a 增长率 or 下降率.
  * </ul>
  */
 public final class ZeroBaseRateCheck implements Check {
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  /** The words of a rate of change against last year, whose base is last year's figure. */
+  private static final List<String> CHANGE_WORDS = List.of("增长", "下降", "降低", "减少", "提高", "提升", "变动");
   private static final Pattern BRACKET_CLOSE = Pattern.compile("[）)]");
   private static final Pattern CLAUSE_END = Pattern.compile("[。；;\\n]");
   private static final Pattern ZERO_BUDGET =
@@ -103,13 +105,14 @@ public final class ZeroBaseRateCheck implements Check {
     while (g.find()) {
       int lineStart = text.lastIndexOf('\n', g.start()) + 1;
       String before = text.substring(lineStart, g.start());
-      if (Numbers.of(g.group("n")).signum() != 0 || !before.contains("增长") || !seen.add("growth@" + g.start())) {
+      String label = label(before);
+      if (Numbers.of(g.group("n")).signum() != 0 || label == null || !seen.add("growth@" + g.start())) {
         continue;
       }
       Matcher close = BRACKET_CLOSE.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 30));
       String quote = text.substring(g.start(), close.find() ? close.end() : g.end()).strip();
-      out.add(finding(subject, label(before), new TextSpan(subject.file(), null, g.start("p"), g.end("p")),
-          g.group("p"), "“" + quote + "”：上年为 0，增长率无从计算"));
+      out.add(finding(subject, label, new TextSpan(subject.file(), null, g.start("p"), g.end("p")),
+          g.group("p"), "“" + quote + "”：上年为 0，" + label + "无从计算"));
     }
   }
 
@@ -123,10 +126,10 @@ public final class ZeroBaseRateCheck implements Check {
     return words.isEmpty() ? null : words;
   }
 
-  /** The cell or clause before the rate that names the 增长率. */
+  /** The cell before the rate that names a change rate against last year (增长率, 下降率), if any. */
   private static @Nullable String label(String before) {
     for (String cell : before.split("\t")) {
-      if (cell.contains("增长")) {
+      if (cell.contains("率") && CHANGE_WORDS.stream().anyMatch(cell::contains)) {
         return cell.strip();
       }
     }

@@ -36,6 +36,7 @@ public final class BudgetTableReader {
   private static final Pattern DASH = Pattern.compile("[-—–－/无]+|");
   private static final Pattern FIGURE = Numbers.compile("\\s*({SN})\\s*");
   private static final int MAX_LINES = 30;
+  private static final int MAX_HEADINGS = 2;
 
   private final Map<Column, List<String>> headers = new EnumMap<>(Column.class);
   private final Map<Role, List<String>> labels = new EnumMap<>(Role.class);
@@ -101,11 +102,17 @@ public final class BudgetTableReader {
       String headerLabel = lastText(head, firstColumn);
       List<Line> rows = new ArrayList<>();
       int j = i + 1;
+      int headings = 0;
       for (; j < spans.size() && j <= i + MAX_LINES; j++) {
         Line line = line(text, spans.get(j), columns, firstColumn, headerLabel);
+        if (line == null && headings < MAX_HEADINGS && heading(text, spans.get(j), firstColumn)) {
+          headings++; // 按收入性质分: a group heading between the lines, no figures of its own
+          continue;
+        }
         if (line == null) {
           break;
         }
+        headings = 0;
         rows.add(line);
       }
       if (!rows.isEmpty()) {
@@ -159,6 +166,15 @@ public final class BudgetTableReader {
     }
     String name = LEAD.matcher(Names.compact(label)).replaceFirst("");
     return new Line(label, name.isEmpty() ? label : name, role(name), span[0], span[1], read);
+  }
+
+  /** A line of tab-joined cells with text left of the figure columns and nothing right of them. */
+  private static boolean heading(String text, int[] span, int firstColumn) {
+    List<Cell> cells = cells(text, span);
+    if (cells.isEmpty() || lastText(cells, firstColumn).isEmpty()) {
+      return false;
+    }
+    return cells.stream().skip(firstColumn).allMatch(c -> c.text().isBlank());
   }
 
   private Role role(String name) {

@@ -39,9 +39,20 @@ class BreakdownSumCheckTest {
   }
 
   @Test
-  void listsThatMayBeASubsetAreSilent() {
-    assertTrue(check("编制数16人（其中行政编制8人，事业编制6人），实有人员14人。").isEmpty());
+  void aBracketThatStartsWithQiZhongMayLeaveACategoryOutSoItIsAWarning() {
+    List<Finding> h65 = check("崇左市江州区民政局核定编制21人（其中行政编制9人、事业编制10人），实有人员18人。");
+    assertEquals(1, h65.size(), h65.toString());
+    assertEquals(Severity.WARNING, h65.get(0).severity());
+    assertEquals("19人", h65.get(0).recomputed());
+    List<Finding> h66 = check("\t\t受益人口3.42万人（其中城区周边1.10万人，农村2.12万人）\t");
+    assertEquals(1, h66.size(), h66.toString());
+    assertEquals("3.22万人", h66.get(0).recomputed());
+  }
+
+  @Test
+  void listsThatSayTheyAreNotCompleteAreSilent() {
     assertTrue(check("编制数16人（包括行政编制8人、事业编制6人等），实有人员14人。").isEmpty());
+    assertTrue(check("编制数16人（含行政编制8人、事业编制6人），实有人员14人。").isEmpty());
     assertTrue(check("项目支出4078.68万元，其中：政风热线269万元、政务服务业务专项费用390.71万元。").isEmpty());
   }
 

@@ -34,6 +34,22 @@ class FigureAgreementCheckTest {
   }
 
   @Test
+  void aSentenceInATableCellIsProseAndARowPrintedWithSpacesIsNot() {
+    // h61_chongchuan_weijian.docx: the 实际完成情况 cell swaps two digits of the head block's rate
+    String h61 = "年度预算资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t11863.40\t12486.30\t11525.63\t10\t92.31%\t10\n"
+        + "\t按收入性质分\t\t\t\t\t\t\n"
+        + "\t其中：一般公共预算\t11263.40\t11806.30\t10915.63\t—\t92.46%\t—\n"
+        + "年度总体目标\t预期目标\t\t\t实际完成情况\n"
+        + "\t做实家庭医生签约服务，保障辖区医疗卫生安全。\t\t\t全年执行11525.63万元，预算执行率93.21%；家庭医生签约率提升。\n";
+    List<Finding> found = check(h61);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("93.21%", found.get(0).stated());
+    // h55_fengrun_weijian.pdf: an indicator row (target 100%, actual 95.72%) flattened with spaces
+    assertTrue(check(h61.replace("预算执行率93.21%", "预算执行率92.31%") + "1 预算执行率 100% 95.72% 10 9.57\n").isEmpty());
+  }
+
+  @Test
   void aTransposedBudgetTotalInProse() {
     List<Finding> found = check(BudgetTexts.H41);
     assertEquals(1, found.size(), found.toString());

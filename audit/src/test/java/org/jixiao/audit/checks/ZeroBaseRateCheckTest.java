@@ -47,6 +47,14 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aFallRateOverNoAccidentsLastYear() {
+    // h69_xianan_jiaotong.html
+    List<Finding> found = check("\t\t港口危险货物安全事故下降率\t较上年下降\t100%（上年发生0起，本年0起）\t5\t5");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("港口危险货物安全事故下降率", found.get(0).indicator());
+  }
+
+  @Test
   void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
     // 001: 0万元 is a share of a total that is not 0
     assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());
