@@ -32,6 +32,9 @@ import org.jixiao.text.number.MoneyUnit;
  *   <li>in the budget table, per money column (年初预算数, 全年预算数, 执行数): 合计 = 基本支出 + 项目支出,
  *       and 合计 = the run of funding lines printed right after it (或 right before a closing 合计),
  *       when there are two or more and none is a dash;
+ *   <li>without such a table, the extracted {@link org.jixiao.schema.Budget}'s 基本支出 + 项目支出
+ *       against its totals ({@link BudgetParts}: WARNING MEDIUM, the parts may stand under another
+ *       budget column than the total they were read beside);
  *   <li>in prose, the lists {@link PartLists} reads ("编制数16人（行政编制8人，事业编制6人）",
  *       "全年预算数X万元，其中基本支出A万元、项目支出B万元").
  * </ul>
@@ -55,6 +58,7 @@ public final class BreakdownSumCheck implements Check {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<BudgetTable> tables = TABLES.read(subject.report(), subject.text());
+    boolean split = false;
     for (BudgetTable table : tables) {
       Line total = table.first(Role.TOTAL).orElse(null);
       if (total == null) {
@@ -63,12 +67,16 @@ public final class BreakdownSumCheck implements Check {
       List<Line> basic = table.all(Role.BASIC);
       List<Line> project = table.all(Role.PROJECT);
       if (basic.size() == 1 && project.size() == 1) {
+        split = true;
         table(subject, table, total, List.of(basic.get(0), project.get(0)), seen, out);
       }
       List<Line> sources = sources(table, total);
       if (sources.size() >= 2) {
         table(subject, table, total, sources, seen, out);
       }
+    }
+    if (!split && subject.report().budget() != null) {
+      BudgetParts.check(subject, id(), out);
     }
     if (subject.text() != null && subject.report().part() == null) {
       for (PartLists.Listed listed : LISTS.find(subject.text())) {

@@ -3,7 +3,11 @@ package org.jixiao.audit.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Budget;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
@@ -71,6 +75,22 @@ class BreakdownSumCheckTest {
     assertTrue(check(BudgetTexts.H38).isEmpty());
     // h41's prose 5,263.40 against parts that make the table's 5,236.40 is FigureAgreementCheck's
     assertTrue(check(BudgetTexts.H41).stream().noneMatch(f -> f.stated().contains("5,263.40")));
+  }
+
+  @Test
+  void aBudgetRecordWithoutItsTableIsCheckedAsAMediumWarningAndOnlyThen() {
+    // h34's figures with 全年执行数 38,644.74 (the 合计 of another column) where the parts give 38,652.47
+    Budget budget = new Budget(null, new BigDecimal("38652.47"), new BigDecimal("38644.74"), null,
+        new BigDecimal("6215.30"), new BigDecimal("6215.30"), new BigDecimal("32437.17"), new BigDecimal("32437.17"),
+        Map.of());
+    var report = BudgetTexts.report("t.pdf", budget, null);
+    List<Finding> found = new BreakdownSumCheck().check(new AuditSubject(report, "全年预算数38,652.47万元。"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.MEDIUM, found.get(0).certainty());
+    assertEquals("38652.47", found.get(0).recomputed());
+    // with the table in the text, the table's lines are checked instead (and they add up)
+    assertTrue(new BreakdownSumCheck().check(new AuditSubject(report, BudgetTexts.H34)).isEmpty());
   }
 
   @Test
