@@ -35,7 +35,17 @@ public enum CheckId {
   /** 预算执行率行得分: the execution-rate row's score from the budget block's own rate and the row's rule */
   BUDGET_ROW_SCORE("BudgetRowScoreCheck"),
   /** 叙述未完成: a row keeps full marks while its actual value, 偏差原因 or prose says the task was not done */
-  NARRATIVE_NOT_DONE("NarrativeNotDoneCheck");
+  NARRATIVE_NOT_DONE("NarrativeNotDoneCheck"),
+  /** 超预算支出: a budget line's 执行数 above its 全年预算数 */
+  SPENDING_OVER_BUDGET("SpendingOverBudgetCheck"),
+  /** 数字一致: one budget figure (预算数, 执行数, 执行率) stated twice, table and prose, differently */
+  FIGURE_AGREEMENT("FigureAgreementCheck"),
+  /** 分项合计: a total against its listed parts (合计 = 基本支出 + 项目支出, 编制数 = 各类编制之和) */
+  BREAKDOWN_SUM("BreakdownSumCheck"),
+  /** 零基数比率: a rate printed over a base of 0 (预算数 0 with an 执行率, 上年 0 with a 增长率) */
+  ZERO_BASE_RATE("ZeroBaseRateCheck"),
+  /** 目标编号: goal labels (目标1, 目标2 …) repeated, out of order or with a gap */
+  GOAL_LABELS("GoalLabelCheck");
 
   private final String jsonName;
 

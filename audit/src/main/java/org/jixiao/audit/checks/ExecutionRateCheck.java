@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>executionRate against expenditure ÷ adjustedBudget × 100, at the printed precision: ERROR;
- *   <li>基本支出 + 项目支出 against the totals, allowing half a printed unit per part: WARNING
- *       MEDIUM, since some reports print the parts against another budget column;
  *   <li>a row labelled as the execution rate (labels in {@code execution-rate-labels.txt}) whose
  *       actual value differs from the rate the budget figures give: WARNING MEDIUM.
  * </ul>
+ *
+ * 基本支出 + 项目支出 against the totals is {@link BreakdownSumCheck}'s.
  */
 public final class ExecutionRateCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -84,10 +84,6 @@ public final class ExecutionRateCheck implements Check {
                         + Decimals.plain(stated) + "%"));
       }
     }
-    parts(subject, out, budget.adjustedBudget(), budget.basicBudget(), budget.projectBudget(),
-        BudgetField.adjustedBudget, "预算数");
-    parts(subject, out, budget.expenditure(), budget.basicExpenditure(),
-        budget.projectExpenditure(), BudgetField.expenditure, "支出数");
     BigDecimal reference = rate != null ? rate : budget.executionRate();
     if (reference != null) {
       for (IndicatorRow row : subject.report().indicators()) {
@@ -95,37 +91,6 @@ public final class ExecutionRateCheck implements Check {
       }
     }
     return out;
-  }
-
-  private void parts(
-      AuditSubject subject,
-      List<Finding> out,
-      @Nullable BigDecimal total,
-      @Nullable BigDecimal basic,
-      @Nullable BigDecimal project,
-      BudgetField field,
-      String label) {
-    if (total == null || basic == null || project == null) {
-      return;
-    }
-    BigDecimal sum = basic.add(project);
-    int scale = Math.max(Decimals.printedScale(total), Math.max(basic.scale(), project.scale()));
-    BigDecimal slack = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(15, 1));
-    if (sum.subtract(total).abs().compareTo(slack) <= 0) {
-      return;
-    }
-    out.add(
-        FindingBuilder.of(subject.file(), id())
-            .severity(Severity.WARNING)
-            .certainty(Certainty.MEDIUM)
-            .location(where(subject.report().budget(), field))
-            .stated(Decimals.plain(total))
-            .recomputed(Decimals.plain(sum))
-            .rule("基本支出 + 项目支出 = 合计")
-            .message(
-                "基本支出 " + Decimals.plain(basic) + " + 项目支出 " + Decimals.plain(project) + " = "
-                    + Decimals.plain(sum) + ", the report's total " + label + " is "
-                    + Decimals.plain(total)));
   }
 
   private void rowAgainstBudget(

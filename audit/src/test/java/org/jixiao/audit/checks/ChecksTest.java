@@ -71,8 +71,12 @@ class ChecksTest {
     Budget budget = new Budget(null, new BigDecimal("200"), new BigDecimal("150"), new BigDecimal("80"),
         new BigDecimal("100"), null, new BigDecimal("90"), null, Map.of());
     List<Finding> f = new ExecutionRateCheck().check(new AuditSubject(report(null, null, budget, List.of()), null));
-    assertEquals(2, f.size()); // 75% not 80%; 100 + 90 is not 200
+    assertEquals(1, f.size()); // 75% not 80%
     assertEquals("75%", f.get(0).recomputed());
+    // 100 + 90 is not 200: BreakdownSumCheck's since issue 10
+    List<Finding> parts = new BreakdownSumCheck().check(new AuditSubject(report(null, null, budget, List.of()), null));
+    assertEquals(1, parts.size());
+    assertEquals("190", parts.get(0).recomputed());
     List<IndicatorRow> rows = List.of(
         IndicatorRow.of(null, null, null, null, "超分", null, null, BigDecimal.ONE, BigDecimal.TEN),
         IndicatorRow.of(null, null, null, null, "负分", null, null, BigDecimal.ONE, new BigDecimal("-1")));

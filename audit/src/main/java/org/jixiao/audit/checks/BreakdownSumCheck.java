@@ -1,0 +1,191 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTable.Cell;
+import org.jixiao.audit.internal.BudgetTable.Column;
+import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTable.Role;
+import org.jixiao.audit.internal.BudgetTableReader;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.jixiao.text.number.MoneyUnit;
+
+/**
+ * 分项合计: a total against the parts the report lists for it; where the list is explicit and
+ * exhaustive, a difference is an arithmetic error: ERROR HIGH.
+ *
+ * <ul>
+ *   <li>in the budget table, per money column (年初预算数, 全年预算数, 执行数): 合计 = 基本支出 + 项目支出,
+ *       and 合计 = the run of funding lines printed right after it (或 right before a closing 合计),
+ *       when there are two or more and none is a dash;
+ *   <li>without such a table, the extracted {@link org.jixiao.schema.Budget}'s 基本支出 + 项目支出
+ *       against its totals ({@link BudgetParts}: WARNING MEDIUM, the parts may stand under another
+ *       budget column than the total they were read beside);
+ *   <li>in prose, the lists {@link PartLists} reads ("编制数16人（行政编制8人，事业编制6人）",
+ *       "全年预算数X万元，其中基本支出A万元、项目支出B万元").
+ * </ul>
+ *
+ * A list that may leave a category out ("编制21人（其中行政编制9人、事业编制10人）") is a WARNING: the
+ * parts contradict the total only if they are all there. Each part is allowed half a unit of its
+ * printed precision, since parts are rounded one by one.
+ */
+public final class BreakdownSumCheck implements Check {
+  private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  private static final PartLists LISTS = PartLists.standard();
+  private static final List<Column> MONEY = List.of(Column.INITIAL, Column.BUDGET, Column.SPEND);
+
+  @Override
+  public CheckId id() {
+    return CheckId.BREAKDOWN_SUM;
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<BudgetTable> tables = TABLES.read(subject.report(), subject.text());
+    boolean split = false;
+    for (BudgetTable table : tables) {
+      Line total = table.first(Role.TOTAL).orElse(null);
+      if (total == null) {
+        continue;
+      }
+      List<Line> basic = table.all(Role.BASIC);
+      List<Line> project = table.all(Role.PROJECT);
+      if (basic.size() == 1 && project.size() == 1) {
+        split = true;
+        table(subject, table, total, List.of(basic.get(0), project.get(0)), seen, out);
+      }
+      List<Line> sources = sources(table, total);
+      if (sources.size() >= 2) {
+        table(subject, table, total, sources, seen, out);
+      }
+    }
+    if (!split && subject.report().budget() != null) {
+      BudgetParts.check(subject, id(), out);
+    }
+    if (subject.text() != null && subject.report().part() == null) {
+      for (PartLists.Listed listed : LISTS.find(subject.text())) {
+        if (!tablePrints(tables, listed.sum(), listed.parts())) {
+          prose(subject, listed, seen, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The funding lines: the run of other lines right after the total, or right before a last total. */
+  private static List<Line> sources(BudgetTable table, Line total) {
+    List<Line> lines = table.lines();
+    int at = lines.indexOf(total);
+    List<Line> run = new ArrayList<>();
+    if (at == lines.size() - 1) {
+      for (int k = at - 1; k >= 0 && lines.get(k).role() == Role.OTHER; k--) {
+        run.add(0, lines.get(k));
+      }
+      return run.size() == at ? run : List.of();
+    }
+    for (int k = at + 1; k < lines.size() && lines.get(k).role() == Role.OTHER; k++) {
+      run.add(lines.get(k));
+    }
+    // the run must end the table or be followed by the 基本/项目 split: a run followed by more
+    // lines of another kind may be sub-lines of one part (project lines under 项目支出)
+    int after = at + 1 + run.size();
+    return after == lines.size() || lines.get(after).role() == Role.BASIC ? run : List.of();
+  }
+
+  private void table(AuditSubject subject, BudgetTable table, Line total, List<Line> parts, Set<String> seen,
+      List<Finding> out) {
+    for (Column column : MONEY) {
+      Cell whole = total.cell(column).orElse(null);
+      List<Cell> cells = parts.stream().map(p -> p.cell(column).orElse(null)).toList();
+      if (whole == null || whole.value() == null || cells.stream().anyMatch(c -> c == null || c.value() == null)) {
+        continue;
+      }
+      BigDecimal sum = cells.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (within(whole.value(), sum, cells.stream().map(Cell::value).toList())) {
+        continue;
+      }
+      String sumText = IntStream.range(0, parts.size())
+          .mapToObj(k -> parts.get(k).name() + " " + cells.get(k).text())
+          .collect(Collectors.joining(" + "));
+      if (!seen.add(column + "|" + whole.text() + "|" + Decimals.plain(sum))) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(total.name() + " " + column.label())
+          .location(whole.where(subject.file()))
+          .stated(whole.shown(table.unit()))
+          .recomputed(Decimals.plain(sum))
+          .rule(total.name() + " = " + parts.stream().map(Line::name).collect(Collectors.joining(" + ")))
+          .message(column.label() + "：" + sumText + " = " + Decimals.plain(sum) + "，表中 " + total.name() + " 为 "
+              + whole.text() + "（差 " + Decimals.plain(whole.value().subtract(sum)) + "）"));
+    }
+  }
+
+  private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {
+    BigDecimal sum = listed.sum();
+    if (within(listed.total(), sum, listed.parts())
+        || !seen.add(listed.totalText() + "|" + Decimals.plain(sum))) {
+      return;
+    }
+    String sumText = IntStream.range(0, listed.parts().size())
+        .mapToObj(k -> listed.partLabels().get(k) + " " + Decimals.plain(listed.parts().get(k)))
+        .collect(Collectors.joining(" + "));
+    out.add(FindingBuilder.of(subject.file(), id())
+        .severity(listed.exhaustive() ? Severity.ERROR : Severity.WARNING)
+        .certainty(Certainty.HIGH)
+        .indicator(listed.label())
+        .location(new TextSpan(subject.file(), null, listed.totalStart(), listed.totalEnd()))
+        .stated(listed.totalText())
+        .recomputed(Decimals.plain(sum) + listed.unit())
+        .rule(listed.label() + " = " + String.join(" + ", listed.partLabels()))
+        .message("“" + listed.quote() + "”：" + sumText + " = " + Decimals.plain(sum) + listed.unit() + "，不是 "
+            + listed.totalText()));
+  }
+
+  /**
+   * Whether a budget table prints the parts' sum as one of its 万元 figures: then the parts are
+   * right and the prose total misstates the table's, which {@code FigureAgreementCheck} reports.
+   */
+  private static boolean tablePrints(List<BudgetTable> tables, BigDecimal sum, List<BigDecimal> parts) {
+    for (BudgetTable table : tables) {
+      if (table.unit() != MoneyUnit.WAN_YUAN) {
+        continue;
+      }
+      for (Line line : table.lines()) {
+        for (Column column : MONEY) {
+          BigDecimal v = line.value(column).orElse(null);
+          if (v != null && within(v, sum, parts)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code sum} is {@code total} up to half a printed unit per part. */
+  private static boolean within(BigDecimal total, BigDecimal sum, List<BigDecimal> parts) {
+    int scale = Math.max(Decimals.printedScale(total), parts.stream().mapToInt(Decimals::printedScale).max().orElse(0));
+    BigDecimal slack = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(5, 1))
+        .multiply(BigDecimal.valueOf(parts.size()));
+    return sum.subtract(total).abs().compareTo(slack) <= 0;
+  }
+}

@@ -1,0 +1,202 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTable.Cell;
+import org.jixiao.audit.internal.BudgetTable.Column;
+import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTable.Role;
+import org.jixiao.audit.internal.BudgetTableReader;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Money;
+import org.jixiao.text.number.MoneyAmount;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.Lexicon;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 数字一致: a budget figure the prose states (全年预算数, 实际支出, 年初预算数, 预算执行率) against the
+ * same figure in the document's one budget table: the 合计 line, or the 基本支出 / 项目支出 line when
+ * the clause names it. Amounts agree within half a unit of the coarser printed precision (3.87亿元
+ * is 38,652.47万元); rates at the printed precision (99.98% printed 100.0% or 99.9% agrees, 99.8%
+ * does not). WARNING, HIGH when the prose uses the table's own label ({@code figure-labels.txt}),
+ * MEDIUM otherwise. Indicator values are {@code ProseTableAgreementCheck}'s, not this check's.
+ * Silent for a file with several budget tables or reports: which table a sentence means is a guess.
+ */
+public final class FigureAgreementCheck implements Check {
+  private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  private static final Pattern NEXT_FIGURE = Numbers.compile("\\s+{SN}");
+  private static final Pattern SENTENCE = Pattern.compile("[，。；]");
+  private static final String CLAUSE_BREAKS = "。；;\n";
+  private static final int CLAUSE_MAX = 120;
+  private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
+
+  /** One label pattern: the column it names and whether it is the table's own wording. */
+  private record Label(Column column, boolean same, Pattern pattern) {}
+
+  private final List<Label> labels = new ArrayList<>();
+  private final List<String> notTotal;
+  private final List<String> basic;
+  private final List<String> project;
+
+  public FigureAgreementCheck() {
+    Lexicon words = Lexicon.load(FigureAgreementCheck.class, "figure-labels.txt");
+    for (Column c : COLUMNS) {
+      for (boolean same : List.of(true, false)) {
+        List<String> w = words.words(c.name() + (same ? "_SAME" : "_OTHER"));
+        if (!w.isEmpty()) {
+          String value = c == Column.RATE ? "(?<v>{P})" : "(?<v>{N}\\s*(?:万元|亿元|元))";
+          labels.add(new Label(c, same, Numbers.compile(
+              "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value)));
+        }
+      }
+    }
+    notTotal = words.words("NOT_TOTAL");
+    basic = words.words("BASIC");
+    project = words.words("PROJECT");
+  }
+
+  @Override
+  public CheckId id() {
+    return CheckId.FIGURE_AGREEMENT;
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    String text = subject.text();
+    List<BudgetTable> tables = TABLES.read(subject.report(), text);
+    if (text == null || subject.report().part() != null || tables.size() != 1) {
+      return List.of();
+    }
+    BudgetTable table = tables.get(0);
+    List<Finding> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Label label : labels) {
+      Matcher m = label.pattern().matcher(text);
+      while (m.find()) {
+        if (inTable(text, m.start(), m.end())) {
+          continue;
+        }
+        Line line = lineMeant(table, text, m.start());
+        Cell cell = line == null ? null : line.cell(label.column()).orElse(null);
+        if (cell == null || cell.value() == null || agrees(label.column(), m.group("v"), cell, table)) {
+          continue;
+        }
+        if (seen.add(label.column() + "|" + line.name() + "|" + key(m.group("v")))) {
+          out.add(finding(subject, table, label, line, cell, m));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(String printed) {
+    return Names.compact(printed);
+  }
+
+  /**
+   * Whether the figure stands in a table row rather than in a sentence: its cell (between tabs)
+   * holds no clause punctuation, or the figure is followed by another figure (a row whose cells a
+   * PDF printed with spaces: "1 预算执行率 100% 95.72% 10 9.57").
+   */
+  private static boolean inTable(String text, int at, int valueEnd) {
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    Matcher next = NEXT_FIGURE.matcher(text).region(valueEnd, lineEnd < 0 ? text.length() : lineEnd);
+    if (next.lookingAt()) {
+      return true;
+    }
+    if (line.indexOf('\t') < 0) {
+      return false;
+    }
+    int cellStart = text.lastIndexOf('\t', at) + 1;
+    int cellEnd = text.indexOf('\t', at);
+    String cell = text.substring(Math.max(cellStart, lineStart), cellEnd < 0 || cellEnd > lineStart + line.length() ? lineStart + line.length() : cellEnd);
+    return !SENTENCE.matcher(cell).find();
+  }
+
+  /** The table line a sentence speaks of: the 基本支出 or 项目支出 line when it last named one before the figure, the 合计 when it names nothing, null when it names something else (三公经费, a project). */
+  private @Nullable Line lineMeant(BudgetTable table, String text, int labelStart) {
+    int clause = labelStart;
+    while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
+      clause--;
+    }
+    String prefix = text.substring(clause, labelStart);
+    int b = last(prefix, basic);
+    int p = last(prefix, project);
+    int other = last(prefix, notTotal);
+    if (b < 0 && p < 0 && other < 0) {
+      return table.first(Role.TOTAL).orElse(table.lines().size() == 1 ? table.lines().get(0) : null);
+    }
+    // the last thing the sentence named before the figure is what the figure is of
+    if (b > p && b >= other) {
+      return table.first(Role.BASIC).orElse(null);
+    }
+    if (p > b && p >= other) {
+      return table.first(Role.PROJECT).orElse(null);
+    }
+    return null;
+  }
+
+  private static int last(String text, List<String> words) {
+    return words.stream().mapToInt(text::lastIndexOf).max().orElse(-1);
+  }
+
+  /** A sentence ends at 。；; and line ends. */
+  private static boolean clauseBreak(String text, int at) {
+    return CLAUSE_BREAKS.indexOf(text.charAt(at)) >= 0;
+  }
+
+  private static boolean agrees(Column column, String printed, Cell cell, BudgetTable table) {
+    if (column == Column.RATE) {
+      BigDecimal prose = Numbers.parsePercent(printed).orElse(null);
+      return prose == null || Decimals.agreesAtPrintedPrecision(prose, cell.value())
+          || Decimals.agreesAtPrintedPrecision(cell.value(), prose);
+    }
+    MoneyAmount prose = Money.parse(printed, null).orElse(null);
+    MoneyAmount stated = table.unit() == null ? null : Money.parse(cell.text(), table.unit()).orElse(null);
+    if (prose == null || stated == null) {
+      return true; // no unit for the table: the two cannot be compared
+    }
+    BigDecimal slack = halfUnit(prose).max(halfUnit(stated));
+    return prose.wanYuan().subtract(stated.wanYuan()).abs().compareTo(slack) <= 0;
+  }
+
+  /** Half the last printed place of an amount, in 万元. */
+  private static BigDecimal halfUnit(MoneyAmount amount) {
+    BigDecimal place = BigDecimal.ONE.movePointLeft(Decimals.printedScale(amount.printed()));
+    BigDecimal inWan = Money.toWanYuan(place, amount.unit()).orElseThrow();
+    return inWan.multiply(BigDecimal.valueOf(5, 1));
+  }
+
+  private Finding finding(AuditSubject subject, BudgetTable table, Label label, Line line, Cell cell, Matcher m) {
+    String clause = m.group().strip();
+    String shown = label.column() == Column.RATE ? cell.text() : cell.shown(table.unit());
+    return FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING)
+        .certainty(label.same() ? Certainty.HIGH : Certainty.MEDIUM)
+        .indicator(line.name() + " " + label.column().label())
+        .location(new TextSpan(subject.file(), null, m.start("v"), m.end("v")))
+        .stated(m.group("v").strip())
+        .recomputed(shown)
+        .rule("同一数字前后一致")
+        .message("正文 “" + clause + "”，预算表 " + line.name() + " " + label.column().label() + " 为 "
+            + shown + (label.same() ? "" : "（正文的说法与表头不同）"));
+  }
+}

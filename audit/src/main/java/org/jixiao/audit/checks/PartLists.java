@@ -1,0 +1,154 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.text.number.Money;
+import org.jixiao.text.number.MoneyAmount;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.Lexicon;
+
+/**
+ * 分项列举 in prose: a total followed by the parts it is made of, read only where the list is
+ * explicit and exhaustive.
+ *
+ * <ul>
+ *   <li>a count with its parts in brackets, "编制数16人（行政编制8人，事业编制6人）": every item of
+ *       the brackets is a label and a count in the total's unit, at least two; brackets that hold
+ *       等 or 含 are not read, and those that start with 其中 are read as not exhaustive (a
+ *       category may be left out);
+ *   <li>an amount followed by "其中" and at least two "label amount" items whose labels all belong
+ *       to one set of {@code breakdown-parts.txt} (基本支出 and 项目支出, or funding sources).
+ * </ul>
+ */
+final class PartLists {
+  /** One list: the total as printed and its span, the parts' labels and values. */
+  record Listed(String label, String totalText, BigDecimal total, String unit, List<String> partLabels,
+      List<BigDecimal> parts, boolean exhaustive, int totalStart, int totalEnd, String quote) {
+    BigDecimal sum() {
+      return parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+  }
+
+  private static final String COUNT_UNITS = "万?(?:人|名|个|家|所|项)";
+  private static final Pattern BRACKETED = Numbers.compile(
+      "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]");
+  private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("[，,、；;]");
+  private static final Pattern MONEY_ITEM = Pattern.compile("(?<label>[\\p{IsHan}]{2,16})");
+  private static final Pattern LEAD = Pattern.compile("^其中\\s*[:：]?\\s*");
+  private static final Pattern AFTER_TOTAL = Pattern.compile("[，,]?\\s*其中\\s*[，,：:]?\\s*");
+
+  private final List<List<String>> sets;
+  private final List<String> notPart;
+
+  private PartLists(Lexicon words) {
+    sets = List.of(words.words("STRUCTURE"), words.words("SOURCE"));
+    notPart = words.words("NOT_PART");
+  }
+
+  static PartLists standard() {
+    return new PartLists(Lexicon.load(PartLists.class, "breakdown-parts.txt"));
+  }
+
+  List<Listed> find(String text) {
+    List<Listed> out = new ArrayList<>(counts(text));
+    out.addAll(amounts(text));
+    return out;
+  }
+
+  private List<Listed> counts(String text) {
+    List<Listed> out = new ArrayList<>();
+    Matcher m = BRACKETED.matcher(text);
+    while (m.find()) {
+      String body = m.group("body").strip();
+      if (body.contains("等") || body.contains("含")) {
+        continue;
+      }
+      // "（其中…）" may list only some categories: still read, but not as an exhaustive list
+      boolean exhaustive = !body.startsWith("其中");
+      body = LEAD.matcher(body).replaceFirst("");
+      List<String> labels = new ArrayList<>();
+      List<BigDecimal> parts = new ArrayList<>();
+      boolean all = true;
+      for (String item : ITEM_SEPARATOR.split(body)) {
+        Matcher i = COUNT_ITEM.matcher(item.strip());
+        if (!i.matches() || !i.group("unit").equals(m.group("unit"))) {
+          all = false;
+          break;
+        }
+        labels.add(i.group("label"));
+        parts.add(Numbers.of(i.group("n")));
+      }
+      if (all && parts.size() >= 2) {
+        out.add(new Listed(m.group("label"), m.group("total") + m.group("unit"), Numbers.of(m.group("total")),
+            m.group("unit"), labels, parts, exhaustive, m.start("total"), m.end("unit"), m.group()));
+      }
+    }
+    return out;
+  }
+
+  private List<Listed> amounts(String text) {
+    List<Listed> out = new ArrayList<>();
+    List<Money.Mention> money = Money.find(text);
+    for (int k = 0; k < money.size(); k++) {
+      Money.Mention total = money.get(k);
+      Matcher lead = AFTER_TOTAL.matcher(text).region(total.end(), text.length());
+      if (!lead.lookingAt()) {
+        continue;
+      }
+      List<String> labels = new ArrayList<>();
+      List<BigDecimal> parts = new ArrayList<>();
+      int from = lead.end();
+      int end = from;
+      for (int j = k + 1; j < money.size(); j++) {
+        Money.Mention part = money.get(j);
+        String label = text.substring(from, part.start()).strip();
+        if (!MONEY_ITEM.matcher(label).matches() || notPart.stream().anyMatch(label::contains)) {
+          break;
+        }
+        labels.add(label);
+        parts.add(part.amount().wanYuan());
+        end = part.end();
+        if (end >= text.length() || !ITEM_SEPARATOR.matcher(text.substring(end, end + 1)).matches()) {
+          break;
+        }
+        from = end + 1;
+      }
+      if (parts.size() >= 2 && exhaustive(labels)) {
+        MoneyAmount amount = total.amount();
+        int start = Math.max(0, lineStart(text, total.start()));
+        out.add(new Listed(label(text, start, total.start()), amount.text(), amount.wanYuan(), "万元", labels, parts,
+            true, total.start(), total.end(), text.substring(total.start(), end)));
+      }
+    }
+    return out;
+  }
+
+  private boolean exhaustive(List<String> labels) {
+    for (List<String> set : sets) {
+      if (set.containsAll(labels) && (set != sets.get(0) || labels.containsAll(set))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words just before the total, back to the clause start: what the total is called. */
+  private static String label(String text, int clauseStart, int totalStart) {
+    String before = text.substring(clauseStart, totalStart);
+    int cut = Math.max(before.lastIndexOf('，'), Math.max(before.lastIndexOf(','), before.lastIndexOf('；')));
+    String tail = before.substring(cut + 1).strip();
+    return tail.length() > 16 ? tail.substring(tail.length() - 16) : tail;
+  }
+
+  private static int lineStart(String text, int at) {
+    int i = at;
+    while (i > 0 && "。\n".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,155 @@
+package org.jixiao.audit.checks;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTable.Cell;
+import org.jixiao.audit.internal.BudgetTable.Column;
+import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTableReader;
+import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 零基数比率: a rate stated over a base of 0, which is undefined (it should read — or 不适用): WARNING
+ * HIGH.
+ *
+ * <ul>
+ *   <li>a budget-table line whose 全年预算数 is 0 and whose 执行率 cell prints a figure;
+ *   <li>a sentence stating a budget of 0 ("预算为0万元", "预算数为0") and, after it, a rate against
+ *       it ("完成预算的0%", "执行率100%"), or headed by the rate it scores ("非税收入预算完成率：");
+ *   <li>a rate of change whose previous-year figure is 0: "100%（上年新增0家，本年新增2家）" or
+ *       "100%（上年发生0起，本年0起）" in the row of a 增长率 or 下降率.
+ * </ul>
+ */
+public final class ZeroBaseRateCheck implements Check {
+  private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  /** The words of a rate of change against last year, whose base is last year's figure. */
+  private static final List<String> CHANGE_WORDS = List.of("增长", "下降", "降低", "减少", "提高", "提升", "变动");
+  private static final Pattern BRACKET_CLOSE = Pattern.compile("[）)]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[。；;\\n]");
+  private static final Pattern ZERO_BUDGET =
+      Numbers.compile("预算(?:数|金额|指标|安排数)?\\s*(?:为|是|:|：)?\\s*(?<n>{N})\\s*(?:万元|元|(?=[，,。；;）)]))");
+  private static final Pattern RATE_AFTER =
+      Numbers.compile("(?:完成预算的|完成率|执行率|执行进度|完成进度)\\s*(?:为|是|达|达到|:|：)?\\s*(?<p>{P})");
+  private static final Pattern RATE_HEADING = Pattern.compile("(?<label>[\\p{IsHan}“”\"]{2,24}?(?:完成率|执行率))\\s*[:：]");
+  private static final Pattern GROWTH_OVER_ZERO = Numbers.compile(
+      "(?<p>{P})\\s*[（(][^（）()]{0,20}?上年[^（）()，,；;]{0,12}?(?<n>{N})");
+
+  @Override
+  public CheckId id() {
+    return CheckId.ZERO_BASE_RATE;
+  }
+
+  @Override
+  public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (BudgetTable table : TABLES.read(subject.report(), subject.text())) {
+      for (Line line : table.lines()) {
+        Cell budget = line.cell(Column.BUDGET).orElse(null);
+        Cell rate = line.cell(Column.RATE).orElse(null);
+        if (budget != null && budget.value() != null && budget.value().signum() == 0
+            && rate != null && rate.value() != null && seen.add(line.name() + "|" + rate.text())) {
+          out.add(finding(subject, line.name(), new TextSpan(subject.file(), null, rate.start(), rate.end()),
+              rate.text(), "全年预算数 " + budget.text() + "，执行率无从计算，应为 — 或不适用"));
+        }
+      }
+    }
+    String text = subject.text();
+    if (text != null && subject.report().part() == null) {
+      sentences(subject, text, seen, out);
+      growth(subject, text, seen, out);
+    }
+    return out;
+  }
+
+  private void sentences(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    Matcher z = ZERO_BUDGET.matcher(text);
+    while (z.find()) {
+      if (Numbers.of(z.group("n")).signum() != 0) {
+        continue;
+      }
+      int end = clauseEnd(text, z.end());
+      Matcher r = RATE_AFTER.matcher(text).region(z.end(), end);
+      if (r.find()) {
+        if (seen.add("rate@" + r.start("p"))) {
+          out.add(finding(subject, subjectOf(text, z.start()), new TextSpan(subject.file(), null, r.start("p"), r.end("p")), r.group("p"),
+              "“" + text.substring(z.start(), r.end()) + "”：预算为 0，比率无从计算"));
+        }
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', z.start()) + 1;
+      Matcher h = RATE_HEADING.matcher(text).region(lineStart, z.start());
+      if (h.lookingAt() && seen.add("heading@" + h.start())) {
+        out.add(finding(subject, h.group("label"), new TextSpan(subject.file(), null, z.start(), z.end()),
+            z.group().strip(), h.group("label") + " 的分母 “" + z.group().strip() + "” 为 0：完成率无从计算，不应据此计分"));
+      }
+    }
+  }
+
+  private void growth(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    Matcher g = GROWTH_OVER_ZERO.matcher(text);
+    while (g.find()) {
+      int lineStart = text.lastIndexOf('\n', g.start()) + 1;
+      String before = text.substring(lineStart, g.start());
+      String label = label(before);
+      if (Numbers.of(g.group("n")).signum() != 0 || label == null || !seen.add("growth@" + g.start())) {
+        continue;
+      }
+      Matcher close = BRACKET_CLOSE.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 30));
+      String quote = text.substring(g.start(), close.find() ? close.end() : g.end()).strip();
+      out.add(finding(subject, label, new TextSpan(subject.file(), null, g.start("p"), g.end("p")),
+          g.group("p"), "“" + quote + "”：上年为 0，" + label + "无从计算"));
+    }
+  }
+
+  /** The words before a zero budget back to the clause start: what the budget is of (“三公经费”财政拨款支出). */
+  private static @Nullable String subjectOf(String text, int budgetStart) {
+    int start = budgetStart;
+    while (start > 0 && budgetStart - start < 24 && "，,。；;\n\t".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String words = text.substring(start, budgetStart).strip();
+    return words.isEmpty() ? null : words;
+  }
+
+  /** The cell before the rate that names a change rate against last year (增长率, 下降率), if any. */
+  private static @Nullable String label(String before) {
+    for (String cell : before.split("\t")) {
+      if (cell.contains("率") && CHANGE_WORDS.stream().anyMatch(cell::contains)) {
+        return cell.strip();
+      }
+    }
+    return null;
+  }
+
+  private static int clauseEnd(String text, int from) {
+    Matcher m = CLAUSE_END.matcher(text);
+    return m.find(from) ? m.start() : text.length();
+  }
+
+  private Finding finding(AuditSubject subject, @Nullable String what, TextSpan where, String stated, String message) {
+    return FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING)
+        .certainty(Certainty.HIGH)
+        .indicator(what)
+        .location(where)
+        .stated(stated)
+        .recomputed("—（基数为 0）")
+        .rule("比率 = 分子 ÷ 分母，分母为 0 时无定义")
+        .message(message);
+  }
+}

@@ -1,0 +1,267 @@
+package org.jixiao.audit.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.audit.internal.BudgetTable.Cell;
+import org.jixiao.audit.internal.BudgetTable.Column;
+import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTable.Role;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.BudgetField;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.Report;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.MoneyUnit;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.Lexicon;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the budget tables ({@link BudgetTable}) in a document's linear text, where a table row is a
+ * line of tab-joined cells with merged cells resolved, so a figure stands under its header cell.
+ * A header line names at least a 预算数 and an 执行数 column (words in {@code budget-table.txt});
+ * the lines under it are read while they print a figure or a dash under one of those two columns.
+ * A line with a figure left of the first named column is misaligned and ends the table: reading
+ * its figures under the wrong headers would be a misreading.
+ */
+public final class BudgetTableReader {
+  private static final Pattern LEAD =
+      Numbers.compile("^(?:其中|资金来源|资金结构|含)?[:：]?(?:[(（](?:{N}|[一二三四五六七八九十]+)[)）]|{N}[.、])?");
+  private static final Pattern DASH = Pattern.compile("[-—–－/无]+|");
+  private static final Pattern FIGURE = Numbers.compile("\\s*({SN})\\s*");
+  private static final int MAX_LINES = 30;
+  private static final int MAX_HEADINGS = 2;
+
+  private final Map<Column, List<String>> headers = new EnumMap<>(Column.class);
+  private final Map<Role, List<String>> labels = new EnumMap<>(Role.class);
+  private final List<String> notHeader;
+
+  private BudgetTableReader(Lexicon words) {
+    for (Column c : Column.values()) {
+      headers.put(c, words.words(c.name()).stream().map(Names::label).toList());
+    }
+    for (Role r : List.of(Role.TOTAL, Role.BASIC, Role.PROJECT)) {
+      labels.put(r, words.words(r.name()).stream().map(Names::key).toList());
+    }
+    notHeader = words.words("NOT_HEADER");
+  }
+
+  public static BudgetTableReader standard() {
+    return new BudgetTableReader(Lexicon.load(BudgetTableReader.class, "budget-table.txt"));
+  }
+
+  /**
+   * The budget tables of {@code report}: all those of the text for a file that holds one report;
+   * for one of several reports in a file, only a table whose 合计 line prints the report's own
+   * 全年预算数 and 执行数 (the text is the whole file's), else none.
+   */
+  public List<BudgetTable> read(Report report, @Nullable String text) {
+    if (text == null) {
+      return List.of();
+    }
+    List<BudgetTable> all = read(text);
+    if (report.part() == null) {
+      return all;
+    }
+    Budget budget = report.budget();
+    if (budget == null) {
+      return List.of();
+    }
+    Evidence planned = budget.evidence().get(BudgetField.adjustedBudget);
+    Evidence spent = budget.evidence().get(BudgetField.expenditure);
+    if (planned == null || spent == null) {
+      return List.of();
+    }
+    return all.stream()
+        .filter(t -> t.first(Role.TOTAL).filter(l -> printed(l, Column.BUDGET, planned) && printed(l, Column.SPEND, spent)).isPresent())
+        .limit(1)
+        .toList();
+  }
+
+  private static boolean printed(Line line, Column column, Evidence evidence) {
+    return line.cell(column).map(c -> Names.compact(c.text()).equals(Names.compact(evidence.text()))).orElse(false);
+  }
+
+  /** Every budget table of the text, in text order. */
+  public List<BudgetTable> read(String text) {
+    List<int[]> spans = lines(text);
+    List<BudgetTable> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      List<Cell> head = cells(text, spans.get(i));
+      Map<Column, Integer> columns = columns(head);
+      if (columns == null) {
+        continue;
+      }
+      int firstColumn = columns.values().stream().min(Integer::compare).orElseThrow();
+      String headerLabel = lastText(head, firstColumn);
+      List<Line> rows = new ArrayList<>();
+      int j = i + 1;
+      int headings = 0;
+      for (; j < spans.size() && j <= i + MAX_LINES; j++) {
+        Line line = line(text, spans.get(j), columns, firstColumn, headerLabel);
+        if (line == null && headings < MAX_HEADINGS && heading(text, spans.get(j), firstColumn)) {
+          headings++; // 按收入性质分: a group heading between the lines, no figures of its own
+          continue;
+        }
+        if (line == null) {
+          break;
+        }
+        headings = 0;
+        rows.add(line);
+      }
+      if (!rows.isEmpty()) {
+        MoneyUnit unit = unit(text, spans, i, rows.get(0));
+        out.add(new BudgetTable(spans.get(i)[0], unit, rows));
+      }
+      i = j - 1;
+    }
+    return out;
+  }
+
+  private @Nullable Map<Column, Integer> columns(List<Cell> head) {
+    if (head.size() < 3 || head.stream().anyMatch(c -> notHeader.stream().anyMatch(w -> c.text().contains(w)))) {
+      return null;
+    }
+    Map<Column, Integer> found = new EnumMap<>(Column.class);
+    for (int k = 0; k < head.size(); k++) {
+      String label = Names.label(head.get(k).text());
+      for (Column c : Column.values()) {
+        if (headers.get(c).contains(label) && found.put(c, k) != null) {
+          return null; // two 预算数 columns: which one is meant is a guess
+        }
+      }
+    }
+    return found.containsKey(Column.BUDGET) && found.containsKey(Column.SPEND) ? found : null;
+  }
+
+  private @Nullable Line line(String text, int[] span, Map<Column, Integer> columns, int firstColumn, String headerLabel) {
+    List<Cell> cells = cells(text, span);
+    if (cells.size() <= firstColumn) {
+      return null;
+    }
+    if (firstColumn > 0 && cells.get(firstColumn - 1).value() != null) {
+      return null; // a figure just left of the first figure column: the row is shifted
+    }
+    Map<Column, Cell> read = new EnumMap<>(Column.class);
+    for (Map.Entry<Column, Integer> e : columns.entrySet()) {
+      if (e.getValue() < cells.size()) {
+        read.put(e.getKey(), cells.get(e.getValue()));
+      }
+    }
+    if (!figureOrDash(read.get(Column.BUDGET)) || !figureOrDash(read.get(Column.SPEND))) {
+      return null;
+    }
+    if (read.values().stream().noneMatch(c -> c.value() != null)) {
+      return null;
+    }
+    String label = lastText(cells, firstColumn);
+    if (label.isEmpty()) {
+      label = headerLabel;
+    }
+    String name = LEAD.matcher(Names.compact(label)).replaceFirst("");
+    return new Line(label, name.isEmpty() ? label : name, role(name), span[0], span[1], read);
+  }
+
+  /** A line of tab-joined cells with text left of the figure columns and nothing right of them. */
+  private static boolean heading(String text, int[] span, int firstColumn) {
+    List<Cell> cells = cells(text, span);
+    if (cells.isEmpty() || lastText(cells, firstColumn).isEmpty()) {
+      return false;
+    }
+    return cells.stream().skip(firstColumn).allMatch(c -> c.text().isBlank());
+  }
+
+  private Role role(String name) {
+    String key = Names.key(Names.label(name));
+    for (Role r : List.of(Role.TOTAL, Role.BASIC, Role.PROJECT)) {
+      if (labels.get(r).contains(key)) {
+        return r;
+      }
+    }
+    return Role.OTHER;
+  }
+
+  private static boolean figureOrDash(@Nullable Cell cell) {
+    return cell != null && (cell.value() != null || DASH.matcher(Names.compact(cell.text())).matches());
+  }
+
+  /** The last non-blank cell left of {@code end} that is not a figure: the line's label. */
+  private static String lastText(List<Cell> cells, int end) {
+    for (int k = Math.min(end, cells.size()) - 1; k >= 0; k--) {
+      Cell c = cells.get(k);
+      if (!c.text().isBlank() && c.value() == null) {
+        return c.text().strip();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The unit declared by the header, the two lines above it, or the first line's label cells
+   * ("整体支出规模(万元)" merged down the label column).
+   */
+  private static @Nullable MoneyUnit unit(String text, List<int[]> spans, int header, Line first) {
+    for (int k = header; k >= Math.max(0, header - 2); k--) {
+      Optional<MoneyUnit> u = MoneyUnit.declaredIn(text.substring(spans.get(k)[0], spans.get(k)[1]));
+      if (u.isPresent()) {
+        return u.get();
+      }
+    }
+    int firstFigure = first.cells().values().stream().mapToInt(Cell::start).min().orElse(first.start());
+    return MoneyUnit.declaredIn(text.substring(first.start(), firstFigure)).orElse(null);
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      out.add(new int[] {start, end});
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** The tab-separated cells of a line, each with its number when it is exactly one figure. */
+  private static List<Cell> cells(String text, int[] span) {
+    List<Cell> out = new ArrayList<>();
+    if (text.substring(span[0], span[1]).indexOf('\t') < 0) {
+      return out;
+    }
+    int start = span[0];
+    while (start <= span[1]) {
+      int end = text.indexOf('\t', start);
+      if (end < 0 || end > span[1]) {
+        end = span[1];
+      }
+      String raw = text.substring(start, end);
+      int lead = raw.length() - raw.stripLeading().length();
+      String cell = raw.strip();
+      out.add(new Cell(cell, figure(cell), start + lead, start + lead + cell.length()));
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** A cell that is exactly one number or one percentage (9,617.67 / 87.3% / 117.84%). */
+  private static @Nullable BigDecimal figure(String cell) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    Optional<BigDecimal> percent = Numbers.parsePercent(cell);
+    if (percent.isPresent()) {
+      return percent.get();
+    }
+    Matcher m = FIGURE.matcher(cell);
+    return m.matches() ? Numbers.of(m.group(1)) : null;
+  }
+}

@@ -1,0 +1,104 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+class BreakdownSumCheckTest {
+  private static List<Finding> check(String text) {
+    return new BreakdownSumCheck().check(BudgetTexts.subject(text));
+  }
+
+  @Test
+  void aTotalRowThatIsNotBasicPlusProjectIsAnError() {
+    List<Finding> found = check(BudgetTexts.H35);
+    assertEquals(1, found.size(), found.toString()); // only the 年初预算数 column is off
+    Finding f = found.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("8121.95万元", f.stated());
+    assertEquals("8112.95", f.recomputed());
+    assertTrue(f.message().contains("基本支出 1802.40 + 项目支出 6310.55 = 8112.95"), f.message());
+  }
+
+  @Test
+  void bracketedHeadcountsThatDoNotAddUpAreErrors() {
+    List<Finding> found = check("2022年末在职人员14人，编制数16人（行政编制8人，事业编制6人），在职人员控制率87.5%。");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("16人", found.get(0).stated());
+    assertEquals("14人", found.get(0).recomputed());
+    List<Finding> h41 = check(BudgetTexts.H41);
+    assertEquals(1, h41.size(), h41.toString());
+    assertEquals("56人", h41.get(0).stated());
+    assertEquals("54人", h41.get(0).recomputed());
+  }
+
+  @Test
+  void aBracketThatStartsWithQiZhongMayLeaveACategoryOutSoItIsAWarning() {
+    List<Finding> h65 = check("崇左市江州区民政局核定编制21人（其中行政编制9人、事业编制10人），实有人员18人。");
+    assertEquals(1, h65.size(), h65.toString());
+    assertEquals(Severity.WARNING, h65.get(0).severity());
+    assertEquals("19人", h65.get(0).recomputed());
+    List<Finding> h66 = check("\t\t受益人口3.42万人（其中城区周边1.10万人，农村2.12万人）\t");
+    assertEquals(1, h66.size(), h66.toString());
+    assertEquals("3.22万人", h66.get(0).recomputed());
+  }
+
+  @Test
+  void listsThatSayTheyAreNotCompleteAreSilent() {
+    assertTrue(check("编制数16人（包括行政编制8人、事业编制6人等），实有人员14人。").isEmpty());
+    assertTrue(check("编制数16人（含行政编制8人、事业编制6人），实有人员14人。").isEmpty());
+    assertTrue(check("项目支出4078.68万元，其中：政风热线269万元、政务服务业务专项费用390.71万元。").isEmpty());
+  }
+
+  @Test
+  void aProseSplitIntoBasicAndProjectMustAddUp() {
+    String wrong = "2022年预算总收入为705.92万元，总支出为 705.92万元，其中，基本支出203.03万元，项目支出500.89万元。";
+    List<Finding> found = check(wrong);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("703.92万元", found.get(0).recomputed());
+    assertTrue(check(wrong.replace("500.89", "502.89")).isEmpty());
+  }
+
+  @Test
+  void fundingSourcesThatAddUpAndAProseTotalTheTableContradictsAreSilentHere() {
+    // 3200.00 + 360.80 + 0.00 = 3560.80; 年初 3200.00 + — + 0.00 is not read (a dash is no figure)
+    assertTrue(check(BudgetTexts.H38).isEmpty());
+    // h41's prose 5,263.40 against parts that make the table's 5,236.40 is FigureAgreementCheck's
+    assertTrue(check(BudgetTexts.H41).stream().noneMatch(f -> f.stated().contains("5,263.40")));
+  }
+
+  @Test
+  void aBudgetRecordWithoutItsTableIsCheckedAsAMediumWarningAndOnlyThen() {
+    // h34's figures with 全年执行数 38,644.74 (the 合计 of another column) where the parts give 38,652.47
+    Budget budget = new Budget(null, new BigDecimal("38652.47"), new BigDecimal("38644.74"), null,
+        new BigDecimal("6215.30"), new BigDecimal("6215.30"), new BigDecimal("32437.17"), new BigDecimal("32437.17"),
+        Map.of());
+    var report = BudgetTexts.report("t.pdf", budget, null);
+    List<Finding> found = new BreakdownSumCheck().check(new AuditSubject(report, "全年预算数38,652.47万元。"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.MEDIUM, found.get(0).certainty());
+    assertEquals("38652.47", found.get(0).recomputed());
+    // with the table in the text, the table's lines are checked instead (and they add up)
+    assertTrue(new BreakdownSumCheck().check(new AuditSubject(report, BudgetTexts.H34)).isEmpty());
+  }
+
+  @Test
+  void fundingSourcesThatDoNotAddUpAreAnError() {
+    String text = BudgetTexts.H38.replace("\t3200.00\t2834.98", "\t3100.00\t2834.98");
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("3560.80万元", found.get(0).stated());
+    assertEquals("3460.8", found.get(0).recomputed());
+  }
+}

@@ -1,0 +1,83 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+class FigureAgreementCheckTest {
+  private static List<Finding> check(String text) {
+    return new FigureAgreementCheck().check(BudgetTexts.subject(text));
+  }
+
+  @Test
+  void aRateThatDropsADigitIsNotARoundingDifference() {
+    List<Finding> found = check(BudgetTexts.H34);
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("99.8%", f.stated());
+    assertEquals("99.98%", f.recomputed());
+  }
+
+  @Test
+  void aRateRoundedToThePrintedPrecisionAgrees() {
+    String rounded = BudgetTexts.H34.replace("预算执行率99.8%", "预算执行率100.0%");
+    assertTrue(check(rounded).isEmpty());
+    assertTrue(check(rounded.replace("全年预算数38,652.47万元", "全年预算数3.87亿元")).isEmpty());
+    assertEquals(1, check(rounded.replace("全年预算数38,652.47万元", "全年预算数3.85亿元")).size());
+  }
+
+  @Test
+  void aSentenceInATableCellIsProseAndARowPrintedWithSpacesIsNot() {
+    // h61_chongchuan_weijian.docx: the 实际完成情况 cell swaps two digits of the head block's rate
+    String h61 = "年度预算资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t11863.40\t12486.30\t11525.63\t10\t92.31%\t10\n"
+        + "\t按收入性质分\t\t\t\t\t\t\n"
+        + "\t其中：一般公共预算\t11263.40\t11806.30\t10915.63\t—\t92.46%\t—\n"
+        + "年度总体目标\t预期目标\t\t\t实际完成情况\n"
+        + "\t做实家庭医生签约服务，保障辖区医疗卫生安全。\t\t\t全年执行11525.63万元，预算执行率93.21%；家庭医生签约率提升。\n";
+    List<Finding> found = check(h61);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("93.21%", found.get(0).stated());
+    // h55_fengrun_weijian.pdf: an indicator row (target 100%, actual 95.72%) flattened with spaces
+    assertTrue(check(h61.replace("预算执行率93.21%", "预算执行率92.31%") + "1 预算执行率 100% 95.72% 10 9.57\n").isEmpty());
+  }
+
+  @Test
+  void aTransposedBudgetTotalInProse() {
+    List<Finding> found = check(BudgetTexts.H41);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("5,263.40万元", found.get(0).stated());
+    assertEquals("5,236.40万元", found.get(0).recomputed());
+  }
+
+  @Test
+  void aFigureLabelledOtherwiseThanTheTableIsMedium() {
+    String text = "2022年我局全年财政下达预算指标9893.12万元，根据工作需求实际使用9452.13万元，部门预算完成率91.38%。\n"
+        + "\t\t\t\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "整体支出规模(万元)\t年度资金总额\t\t\t10343.6719\t9452.1302\t10\t91.38\t7\n"
+        + "\t资金来源：（1）财政拨款\t\t\t9617.6719\t8771.4402\t-\t91.20\t7\n";
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Certainty.MEDIUM, found.get(0).certainty());
+    assertEquals("9893.12万元", found.get(0).stated());
+  }
+
+  @Test
+  void partsAndOtherBudgetsNamedInTheSentenceAreComparedWithTheirOwnLineOrNotAtAll() {
+    String text = "全年预算79,836.12万元，全年实际支出74,508.69万元，预算执行率93.33%。其中：基本支出调整后预算15,236.48万元，实际支出15,102.77万元；"
+        + "项目支出调整后预算64,599.64万元，实际支出59,405.92万元。\n"
+        + "10.“三公经费”控制率。“三公经费”预算86.4万元，实际支出71.25万元，控制率82.47%。\n"
+        + "项目\t年初预算数\t调整后预算数\t实际支出数\t预算执行率\n"
+        + "合计\t68,452.36\t79,836.12\t74,508.69\t93.33%\n"
+        + "基本支出\t14,980.20\t15,236.48\t15,102.77\t99.12%\n"
+        + "项目支出\t53,472.16\t64,599.64\t59,405.92\t91.96%\n";
+    assertTrue(check(text).isEmpty(), () -> check(text).toString());
+  }
+}

@@ -1,0 +1,59 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+class GoalLabelCheckTest {
+  private static List<Finding> check(String text) {
+    return new GoalLabelCheck().check(BudgetTexts.subject(text));
+  }
+
+  @Test
+  void aRepeatedLabelAndAMissingGoalIsAWarning() {
+    String h39 = """
+        目标1：强化食品安全监管，守牢食品安全底线\t产出指标\t数量指标\t食品抽检批次\t≥8000批次
+        \t\t\t食品安全监督检查覆盖率\t100%
+        目标2：优化营商环境，激发市场主体活力\t产出指标\t数量指标\t新登记市场主体\t≥5万户
+        目标2：加强特种设备和产品质量安全监管\t产出指标\t数量指标\t特种设备定期检验率\t≥99%
+        目标4：加强知识产权保护，提升公众满意度\t产出指标\t数量指标\t知识产权进企业专项培训\t≥20场
+        """;
+    List<Finding> found = check(h39);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertEquals("目标1, 目标2, 目标2, 目标4", found.get(0).stated());
+    assertTrue(found.get(0).message().contains("缺少 目标3"), found.get(0).message());
+  }
+
+  @Test
+  void goalsOutOfOrderAreInfo() {
+    String h44 = """
+        目标一：繁荣公共文化服务\t产出指标\t数量指标\t公共图书馆年流通人次\t≥120万人次
+        目标三：推动文旅产业高质量发展\t产出指标\t数量指标\t接待游客人次\t≥3000万人次
+        目标二：加强文物保护利用\t产出指标\t数量指标\t文物保护单位安全巡查\t≥12次
+        """;
+    List<Finding> found = check(h44);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertEquals(Certainty.LOW, found.get(0).certainty());
+    assertEquals("目标一, 目标三, 目标二", found.get(0).stated());
+  }
+
+  @Test
+  void anOrderedListRowLabelsAndAListPrintedTwiceAreSilent() {
+    // 000: the goals inline in one cell
+    assertTrue(check("履职\t负责全省一体化在线政务服务平台。目标1：保障江苏省一体化政务服务平台运行。 目标2：保障基础应用系统软件及时更新与维护。 "
+        + "目标3：保障江苏一体化政务服务平台安全。 目标4：全省视频会议系统省级平台正常运行。").isEmpty());
+    // 002: the goal label repeated on each row of the goal
+    assertTrue(check("绩效目标5\t产出指标\t数量指标\t综合窗口培训次数\t≥50次\n绩效目标5\t效益指标\t社会效益指标\t政务服务好评率\t≥90%\n"
+        + "绩效目标6\t产出指标\t数量指标\t对接金融机构数量\t≥2家\n").isEmpty());
+    // the goals listed in the 年度目标 block and again over the indicator rows
+    assertTrue(check("目标1：提升基层医疗卫生服务能力\n目标2：做好公共卫生\n目标1：提升基层医疗卫生服务能力\t产出指标\n目标2：做好公共卫生\t产出指标\n").isEmpty());
+  }
+}

@@ -1,0 +1,67 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.ReportPart;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class SpendingOverBudgetCheckTest {
+  private static List<Finding> check(AuditSubject subject) {
+    return new SpendingOverBudgetCheck().check(subject);
+  }
+
+  @Test
+  void basicExpenditureOverItsAdjustedBudgetIsAHighWarningWithBothCells() {
+    List<Finding> found = check(BudgetTexts.subject(BudgetTexts.H35));
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("基本支出", f.indicator());
+    assertEquals("2190.71万元", f.stated());
+    assertEquals("≤ 1859.13万元", f.recomputed());
+    assertTrue(f.message().contains("超 331.58 万元，执行率 117.84%"), f.message());
+    TextSpan where = assertInstanceOf(TextSpan.class, f.location());
+    assertEquals("2190.71", BudgetTexts.H35.substring(where.start(), where.end()));
+  }
+
+  @Test
+  void aFundingLineOverItsBudgetIsFoundAndScoreColumnsAreNotRead() {
+    // 年度资金总额 prints 分值 10 and 得分 9.68 beside it: neither is a budget figure
+    List<Finding> found = check(BudgetTexts.subject(BudgetTexts.H43));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("上年结转资金", found.get(0).indicator());
+    assertTrue(found.get(0).message().contains("超 15.6 万元，执行率 113%"), found.get(0).message());
+  }
+
+  @Test
+  void linesWithinBudgetAndZeroBudgetsAreSilent() {
+    assertTrue(check(BudgetTexts.subject(BudgetTexts.H38)).isEmpty()); // 0.00 of 0.00 is ZeroBaseRateCheck's
+    assertTrue(check(BudgetTexts.subject(BudgetTexts.H41)).isEmpty());
+  }
+
+  @Test
+  void aRateThatDoesNotFollowFromTheCellsMeansTheyAreMisreadAndSilences() {
+    String shifted = "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n合计\t4,980.00\t5,236.40\t5,102.68\t97.45%\n"
+        + "基本支出\t1,352.60\t1,386.25\t1,480.12\t99.56%\n";
+    assertTrue(check(BudgetTexts.subject(shifted)).isEmpty());
+  }
+
+  @Test
+  void aReportOfSeveralInAFileReadsOnlyItsOwnTable() {
+    String two = BudgetTexts.H43 + BudgetTexts.H38;
+    ReportPart second = new ReportPart(2, 2, null, null, null, List.of(1), null);
+    var own = BudgetTexts.report("t.docx", BudgetTexts.budget("3560.80", "3134.98"), second);
+    assertTrue(check(new AuditSubject(own, two)).isEmpty());
+    var first = BudgetTexts.report("t.docx", BudgetTexts.budget("2075.60", "2009.96"), new ReportPart(1, 2, null, null, null, List.of(0), null));
+    assertEquals(1, check(new AuditSubject(first, two)).size());
+  }
+}

@@ -1,0 +1,66 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+class ZeroBaseRateCheckTest {
+  private static List<Finding> check(String text) {
+    return new ZeroBaseRateCheck().check(BudgetTexts.subject(text));
+  }
+
+  @Test
+  void aRatePrintedOnABudgetLineOfZeroIsAWarning() {
+    List<Finding> found = check(BudgetTexts.H38);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("其他资金", found.get(0).indicator());
+    assertEquals("100.00%", found.get(0).stated());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+  }
+
+  @Test
+  void aCompletionRateOverAZeroBudgetInProse() {
+    List<Finding> found = check("2022年度“三公经费”财政拨款支出预算为0万元，支出决算为0万元，完成预算的0%。2022年度“三公经费”支出决算数与预算数不存在差异。");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("0%", found.get(0).stated());
+  }
+
+  @Test
+  void aRateIndicatorScoredOverAZeroBudget() {
+    List<Finding> found = check("非税收入预算完成率：2022年非税收入15万元，非税收入预算数为0。（设置分值1分，得1分）");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("非税收入预算完成率", found.get(0).indicator());
+  }
+
+  @Test
+  void aGrowthRateOverAPreviousYearOfZero() {
+    List<Finding> found = check("\t\t\t新增A级旅游景区数量增长率\t≥10%\t100%（上年新增0家，本年新增2家）\t6\t6\t");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("新增A级旅游景区数量增长率", found.get(0).indicator());
+    assertEquals("100%", found.get(0).stated());
+  }
+
+  @Test
+  void aFallRateOverNoAccidentsLastYear() {
+    // h69_xianan_jiaotong.html
+    List<Finding> found = check("\t\t港口危险货物安全事故下降率\t较上年下降\t100%（上年发生0起，本年0起）\t5\t5");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("港口危险货物安全事故下降率", found.get(0).indicator());
+  }
+
+  @Test
+  void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
+    // 001: 0万元 is a share of a total that is not 0
+    assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());
+    // h45: a zero line with its rate left blank
+    assertTrue(check("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t800\t760\t731.52\t96.25%\n"
+        + "其他资金\t0\t0\t0\t\n").isEmpty());
+    assertTrue(check("\t新增A级旅游景区数量增长率\t≥10%\t20%（上年新增10家，本年新增12家）\t6\t6").isEmpty());
+  }
+}
