@@ -17,9 +17,13 @@ final class StreamGrid {
   static final int MIN_ROWS = 3;
   static final int MIN_COLS = 3;
   /** Lines of one column closer than this many font sizes (baseline to baseline) wrap inside one cell. */
-  private static final double WRAP_PITCH = 1.3;
+  private static final double WRAP_PITCH = 1.5;
+  /** A line with chunks in at least this share of the columns is full: it opens a row when set on top. */
+  private static final double FULL = 0.6;
   /** ... and closer than this share of the table's usual row pitch. */
   private static final double WRAP_SHARE = 0.85;
+  /** Lines at the top of a table that may hold its header (a header cell may wrap onto a second line). */
+  private static final int HEADER_LINES = 2;
   /** A column with fewer blocks than this share of the fullest column's is sparse. */
   private static final double SPARSE = 0.5;
 
@@ -70,8 +74,10 @@ final class StreamGrid {
   }
 
   /**
-   * Columns filled by one line only (a header word centred or left-aligned over numbers aligned
-   * right, so the two never overlap) joined to the nearer neighbour that no line shares with it.
+   * Columns filled by one of the top lines only (a header word centred or left-aligned over numbers
+   * aligned right, so the two never overlap) joined to the nearer neighbour that no line shares
+   * with it. A column filled by a lower line only (a 合计 label alone in a column left empty on a
+   * continuation page) stays a column.
    */
   static List<double[]> headerMerged(List<double[]> columns, List<List<StreamTableFinder.Chunk>> lines) {
     List<double[]> cols = new ArrayList<>(columns);
@@ -80,7 +86,7 @@ final class StreamGrid {
       changed = false;
       List<java.util.BitSet> used = usage(cols, lines);
       for (int c = 0; c < cols.size() && !changed; c++) {
-        if (used.get(c).cardinality() != 1) {
+        if (used.get(c).cardinality() != 1 || used.get(c).nextSetBit(0) >= HEADER_LINES) {
           continue;
         }
         int best = -1;
@@ -130,9 +136,10 @@ final class StreamGrid {
       }
     }
     double wrap = wrapPitch(lines, chunks);
+    List<Double> full = fullBaselines(lines, chunks, cols.size());
     List<List<Block>> blocks = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
-      blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap));
+      blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap, full));
     }
     List<Row> rows = rows(blocks);
     return grid(page, cols, rows);
@@ -157,15 +164,39 @@ final class StreamGrid {
     return Math.min(WRAP_PITCH * size, WRAP_SHARE * usual);
   }
 
-  private static List<Block> blocks(int col, List<TextLine> lines, double wrap) {
+  /** Baselines of the full lines: those with chunks in at least {@value #FULL} of the columns. */
+  private static List<Double> fullBaselines(List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks, int cols) {
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (chunks.get(i).size() >= Math.max(MIN_COLS, FULL * cols)) {
+        out.add(lines.get(i).bottom());
+      }
+    }
+    return out;
+  }
+
+  private static boolean onFull(TextLine l, List<Double> full) {
+    return full.stream().anyMatch(b -> Math.abs(b - l.bottom()) < 0.5 * l.size());
+  }
+
+  /**
+   * A column's lines in cell blocks: a new block where the pitch exceeds a wrap, and where a second
+   * full line begins (cells set on top of their row: a header cell wrapping onto a second line,
+   * "一级指|标", sits as close above the first data row as its own lines are to each other).
+   */
+  private static List<Block> blocks(int col, List<TextLine> lines, double wrap, List<Double> full) {
     List<Block> out = new ArrayList<>();
     List<TextLine> cur = new ArrayList<>();
+    boolean curFull = false;
     for (TextLine l : lines) {
-      if (!cur.isEmpty() && l.bottom() - cur.get(cur.size() - 1).bottom() >= wrap) {
+      boolean isFull = onFull(l, full);
+      if (!cur.isEmpty() && (l.bottom() - cur.get(cur.size() - 1).bottom() >= wrap || isFull && curFull)) {
         out.add(new Block(col, cur));
         cur = new ArrayList<>();
+        curFull = false;
       }
       cur.add(l);
+      curFull |= isFull;
     }
     if (!cur.isEmpty()) {
       out.add(new Block(col, cur));

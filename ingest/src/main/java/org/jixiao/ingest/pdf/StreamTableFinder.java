@@ -20,8 +20,10 @@ import java.util.List;
 final class StreamTableFinder {
   /** A gap wider than this many font sizes separates two columns. */
   static final double COLUMN_GAP = 1.0;
-  /** Lines further apart than this many font sizes are not in the same table. */
+  /** Lines further apart than this many font sizes are not in the same table... */
   private static final double ROW_GAP = 1.5;
+  /** ... unless the lower one lines up with the table's columns (rows set apart); never further than this. */
+  private static final double LOOSE_ROW_GAP = 2.2;
   /** Consecutive single-chunk lines a table may hold (a cell wrapping over several lines). */
   static final int MAX_THIN = 3;
 
@@ -40,29 +42,31 @@ final class StreamTableFinder {
     int i = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, chunks, i);
+      // the run's chunks cut where other lines show a column gap (header words set close together)
+      List<List<Chunk>> run = end > i ? ColumnSplit.split(chunks.subList(i, end)) : List.of();
       PageTable t = null;
-      int from = i;
-      int to = end;
+      int from = 0;
+      int to = end - i;
       while (t == null && to - from >= StreamGrid.MIN_ROWS) {
-        List<double[]> cols = StreamGrid.columns(chunks.subList(from + 1, to));
-        if (!fits(chunks.get(from), cols)) {
-          from = nextRich(chunks, from + 1, to);
+        List<double[]> cols = StreamGrid.columns(run.subList(from + 1, to));
+        if (!fits(run.get(from), cols)) {
+          from = nextRich(run, from + 1, to);
           continue;
         }
-        cols = StreamGrid.columns(chunks.subList(from, to - 1));
-        if (!fits(chunks.get(to - 1), cols)) {
-          to = previousRich(chunks, from, to - 1);
+        cols = StreamGrid.columns(run.subList(from, to - 1));
+        if (!fits(run.get(to - 1), cols)) {
+          to = previousRich(run, from, to - 1);
           continue;
         }
-        t = StreamGrid.table(page, lines.subList(from, to), chunks.subList(from, to));
+        t = StreamGrid.table(page, lines.subList(i + from, i + to), run.subList(from, to));
         if (t == null) {
           break;
         }
       }
       if (t != null) {
-        rest.addAll(lines.subList(i, from));
+        rest.addAll(lines.subList(i, i + from));
         tables.add(t);
-        i = to;
+        i += to;
       } else {
         rest.add(lines.get(i));
         i++;
@@ -77,15 +81,19 @@ final class StreamTableFinder {
       return i;
     }
     int lastRich = i;
+    int richest = i;
     int thin = 0;
     int j = i + 1;
     for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
-      if (lines.get(j).top() - prev.bottom() >= ROW_GAP * prev.size()) {
+      double gap = lines.get(j).top() - prev.bottom();
+      if (gap >= LOOSE_ROW_GAP * prev.size()
+          || gap >= ROW_GAP * prev.size() && !alignedRow(chunks.get(j), chunks.get(richest))) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
         lastRich = j;
+        richest = chunks.get(j).size() >= chunks.get(richest).size() ? j : richest;
         thin = 0;
       } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text()) && wraps(chunks, j)) {
         thin++;
@@ -99,6 +107,26 @@ final class StreamTableFinder {
       end++;
     }
     return end;
+  }
+
+  /**
+   * A line that opens a row of a loosely spaced table (rows set one or two blank lines apart): it
+   * has several chunks, at least two of them under chunks of the run's richest line, and none
+   * under two of them.
+   */
+  private static boolean alignedRow(List<Chunk> line, List<Chunk> rich) {
+    if (line.size() < 2) {
+      return false;
+    }
+    int under = 0;
+    for (Chunk c : line) {
+      long n = rich.stream().filter(o -> c.x0() < o.x1() && c.x1() > o.x0()).count();
+      if (n > 1) {
+        return false;
+      }
+      under += (int) n;
+    }
+    return under >= 2;
   }
 
   /**
