@@ -84,7 +84,7 @@ for i, row in enumerate(ROWS):
     n = draw_row(c, y, cell_lines(row))
     y += 12 * (n - 1) + 22
 y += 20
-c.drawString(36, H - y, "自评总分：91.5分　　自评等级：优")
+c.drawString(36, H - y, "自评总分：96.5分　　自评等级：优")
 c.drawString(36, H - y - 24, "填报人：张××　　联系电话：0000-0000000")
 c.setFont(F, 9)
 c.drawCentredString(W / 2, 30, "- 2 -")

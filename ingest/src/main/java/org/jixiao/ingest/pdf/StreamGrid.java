@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.schema.TableMethod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grid of a borderless table from its lines: columns are the gaps that stay empty down the
@@ -17,9 +18,9 @@ final class StreamGrid {
   static final int MIN_ROWS = 3;
   static final int MIN_COLS = 3;
   /** Lines of one column closer than this many font sizes (baseline to baseline) wrap inside one cell. */
-  private static final double WRAP_PITCH = 1.5;
-  /** A line with chunks in at least this share of the columns is full: it opens a row when set on top. */
-  private static final double FULL = 0.6;
+  static final double WRAP_PITCH = 1.5;
+  /** A column used by at least this share of the lines of the most used one is a key column. */
+  private static final double KEY = 0.5;
   /** ... and closer than this share of the table's usual row pitch. */
   private static final double WRAP_SHARE = 0.85;
   /** Lines at the top of a table that may hold its header (a header cell may wrap onto a second line). */
@@ -123,8 +124,13 @@ final class StreamGrid {
   }
 
   /** The table of these lines, or null when they do not make one. */
-  static PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
-    List<double[]> cols = headerMerged(columns(chunks), chunks);
+  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
+    return table(page, lines, chunks, headerMerged(columns(chunks), chunks), MIN_ROWS);
+  }
+
+  /** The table of these lines on the given columns, or null without {@code minRows} rows filling {@value #MIN_COLS} columns. */
+  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
+      List<double[]> cols, int minRows) {
     if (cols.size() < MIN_COLS) {
       return null;
     }
@@ -136,13 +142,13 @@ final class StreamGrid {
       }
     }
     double wrap = wrapPitch(lines, chunks);
-    List<Double> full = fullBaselines(lines, chunks, cols.size());
+    List<Double> full = fullBaselines(lines, chunks, cols);
     List<List<Block>> blocks = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
       blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap, full));
     }
     List<Row> rows = rows(blocks);
-    return grid(page, cols, rows);
+    return grid(page, cols, rows, minRows);
   }
 
   /** Baseline pitch below which two lines of a column wrap inside one cell. */
@@ -164,13 +170,27 @@ final class StreamGrid {
     return Math.min(WRAP_PITCH * size, WRAP_SHARE * usual);
   }
 
-  /** Baselines of the full lines: those with chunks in at least {@value #FULL} of the columns. */
-  private static List<Double> fullBaselines(List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks, int cols) {
-    List<Double> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (chunks.get(i).size() >= Math.max(MIN_COLS, FULL * cols)) {
-        out.add(lines.get(i).bottom());
+  /**
+   * Baselines of the full lines: those with a chunk in every key column (the columns filled on
+   * about every row: names, values, scores), at least {@value #MIN_COLS} of them. A line wrapping
+   * inside some cells (a header's second line "指标|标值|成值") misses a key column.
+   */
+  private static List<Double> fullBaselines(List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
+      List<double[]> cols) {
+    List<java.util.BitSet> used = usage(cols, chunks);
+    int most = used.stream().mapToInt(java.util.BitSet::cardinality).max().orElse(0);
+    java.util.BitSet full = new java.util.BitSet();
+    full.set(0, lines.size());
+    int keys = 0;
+    for (java.util.BitSet u : used) {
+      if (u.cardinality() >= KEY * most) {
+        full.and(u);
+        keys++;
       }
+    }
+    List<Double> out = new ArrayList<>();
+    for (int i = full.nextSetBit(0); i >= 0 && keys >= MIN_COLS; i = full.nextSetBit(i + 1)) {
+      out.add(lines.get(i).bottom());
     }
     return out;
   }
@@ -242,7 +262,7 @@ final class StreamGrid {
     return y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
   }
 
-  private static PageTable grid(int page, List<double[]> cols, List<Row> rows) {
+  private static @Nullable PageTable grid(int page, List<double[]> cols, List<Row> rows, int minRows) {
     List<PageTable.Cell> cells = new ArrayList<>();
     int full = 0;
     for (int r = 0; r < rows.size(); r++) {
@@ -263,7 +283,7 @@ final class StreamGrid {
         full++;
       }
     }
-    if (full < MIN_ROWS) {
+    if (full < minRows) {
       return null;
     }
     List<Double> xs = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tables without rulings (borderless tables printed by reporting systems, or Word tables with
@@ -36,6 +37,14 @@ final class StreamTableFinder {
   private StreamTableFinder() {}
 
   static Result find(int page, List<TextLine> lines) {
+    return find(page, lines, null);
+  }
+
+  /**
+   * The tables of a page; {@code carried}, when not null, is the borderless table at the foot of
+   * the page before, which the lines at the top of this page may continue.
+   */
+  static Result find(int page, List<TextLine> lines, @Nullable Carried carried) {
     List<PageTable> tables = new ArrayList<>();
     List<TextLine> rest = new ArrayList<>();
     List<List<Chunk>> chunks = lines.stream().map(StreamTableFinder::chunks).toList();
@@ -44,10 +53,11 @@ final class StreamTableFinder {
       int end = runEnd(lines, chunks, i);
       // the run's chunks cut where other lines show a column gap (header words set close together)
       List<List<Chunk>> run = end > i ? ColumnSplit.split(chunks.subList(i, end)) : List.of();
-      PageTable t = null;
+      PageTable t = carried == null || i > 0 && lines.get(i).top() > carried.band() ? null
+          : continuation(page, lines.subList(i, end), run, carried.xs());
       int from = 0;
       int to = end - i;
-      while (t == null && to - from >= StreamGrid.MIN_ROWS) {
+      while (t == null && to - from >= StreamGrid.MIN_ROWS) { // a continuation found above takes the whole run
         List<double[]> cols = StreamGrid.columns(run.subList(from + 1, to));
         if (!fits(run.get(from), cols)) {
           from = nextRich(run, from + 1, to);
@@ -73,6 +83,37 @@ final class StreamTableFinder {
       }
     }
     return new Result(tables, rest);
+  }
+
+  /**
+   * A borderless table at the foot of the previous page, which may go on at the top of this one.
+   *
+   * @param xs its column boundaries
+   * @param band how far down this page (top-down) a continuation may start when lines stand above
+   *     it: below a running header only
+   */
+  record Carried(List<Double> xs, double band) {}
+
+  /**
+   * The run as the rest of the table carried from the previous page: every chunk lies between two
+   * of its column boundaries and some line fills {@value StreamGrid#MIN_COLS} of its columns. Such
+   * a continuation may hold one or two rows only (no header, a page break near the end).
+   */
+  private static @Nullable PageTable continuation(int page, List<TextLine> lines, List<List<Chunk>> run, List<Double> xs) {
+    List<double[]> cols = new ArrayList<>();
+    for (int c = 0; c + 1 < xs.size(); c++) {
+      cols.add(new double[] {xs.get(c), xs.get(c + 1)});
+    }
+    double tol = LatticeTableFinder.TOL;
+    for (List<Chunk> line : run) {
+      for (Chunk ch : line) {
+        boolean inside = cols.stream().anyMatch(c -> ch.x0() >= c[0] - tol && ch.x1() <= c[1] + tol);
+        if (!inside) {
+          return null;
+        }
+      }
+    }
+    return run.isEmpty() ? null : StreamGrid.table(page, lines, run, cols, 1);
   }
 
   /** End (exclusive) of the candidate run opening at {@code i}, closed by its last rich line; i when none. */
@@ -102,11 +143,21 @@ final class StreamTableFinder {
       }
     }
     int end = lastRich + 1;
-    // the last row's cell wrapping below its other cells: a line overlapping the one above
-    while (end < j && lines.get(end).top() < lines.get(end - 1).bottom()) {
+    // the last row's cell wrapping below its other cells: a line overlapping the one above, or a
+    // line set at a wrap's pitch inside one column ("社会效益|指标" at the foot of a page)
+    List<double[]> cols = StreamGrid.columns(chunks.subList(i, end));
+    while (end < j && (lines.get(end).top() < lines.get(end - 1).bottom() || wrapBelow(lines, chunks, end, cols))) {
       end++;
     }
     return end;
+  }
+
+  private static boolean wrapBelow(List<TextLine> lines, List<List<Chunk>> chunks, int k, List<double[]> cols) {
+    TextLine l = lines.get(k);
+    Chunk c = chunks.get(k).get(0);
+    double slack = 0.5 * l.size();
+    return l.bottom() - lines.get(k - 1).bottom() < StreamGrid.WRAP_PITCH * l.size()
+        && cols.stream().anyMatch(col -> c.x0() >= col[0] - slack && c.x1() <= col[1] + slack);
   }
 
   /**
