@@ -57,11 +57,11 @@ final class TableJoiner {
   }
 
   /**
-   * A borderless continuation without some of the columns (an empty 一级指标 column under a group
-   * label printed on the page before, no repeated header): for each of its columns, the column of
-   * {@code frame} under it, or null unless every column lies under its own column of the frame
-   * (its centre within the frame's column, its edges within the frame, and the boundary between
-   * two neighbouring columns between the centres of the frame's two).
+   * A borderless continuation without its first or last columns (an empty 一级指标 column under a
+   * group label printed on the page before, an empty remarks column; no repeated header): for each
+   * of its columns, the column of {@code frame} under it, or null unless its columns lie under
+   * neighbouring columns of the frame (each centre within its column, the edges within the frame,
+   * each boundary between the centres of the frame's two columns beside it).
    */
   static int @Nullable [] columnMap(List<Double> frame, List<Double> xs) {
     int n = xs.size() - 1;
@@ -77,10 +77,10 @@ final class TableJoiner {
           map[c] = k;
         }
       }
-      if (map[c] < 0 || c > 0 && map[c] <= map[c - 1]) {
+      if (map[c] < 0 || c > 0 && map[c] != map[c - 1] + 1) {
         return null;
       }
-      if (c > 0 && map[c] == map[c - 1] + 1) {
+      if (c > 0) {
         double left = (frame.get(map[c - 1]) + frame.get(map[c])) / 2;
         double right = (frame.get(map[c]) + frame.get(map[c] + 1)) / 2;
         if (xs.get(c) <= left || xs.get(c) >= right) {
