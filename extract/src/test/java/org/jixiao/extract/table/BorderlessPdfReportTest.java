@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class BorderlessPdfReportTest {
   @Test
   void everyRowOfTheBorderlessTableIsReadWithItsPage() throws IOException, URISyntaxException, IngestException {
-    Path pdf = Path.of(Objects.requireNonNull(getClass().getResource("borderless-continued.pdf")).toURI());
-    Report r = ReportExtractor.standard().extract(new PdfReader().read(pdf, DocFormat.PDF, Limits.defaults()), null);
+    Report r = extract("borderless-continued.pdf");
     List<IndicatorRow> rows = r.indicators();
     assertEquals(16, rows.size(), rows.toString());
     assertEquals("示例县农业农村局", r.department());
@@ -56,6 +55,35 @@ class BorderlessPdfReportTest {
     assertEquals(TableMethod.STREAM, at.tableMethod());
     assertEquals(1, ((CellRef) byName(rows, "受益农户数").source()).page());
     assertEquals("满意度指标", byName(rows, "受益群众满意度").level2());
+  }
+
+  /**
+   * The second variant ({@code tools/borderless-variant-two-level.py}): landscape, two indicator
+   * levels (the second scored), 权重(%) and 年度指标值 wrapped in the header, rows set close, and three
+   * rows with the 合计 row on page 2 under no header.
+   */
+  @Test
+  void aTwoLevelBorderlessTableGoesOnOverThePageBreak() throws IOException, URISyntaxException, IngestException {
+    Report r = extract("borderless-two-level.pdf");
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(13, rows.size(), rows.toString());
+    assertEquals(0, new BigDecimal("96").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+    IndicatorRow late = byName(rows, "临时救助资金发放及时率");
+    assertEquals("产出", late.level1());
+    assertEquals("≥95%", late.target());
+    assertEquals(0, new BigDecimal("10").compareTo(late.weight()));
+    assertEquals(0, new BigDecimal("8").compareTo(late.score()));
+    IndicatorRow known = byName(rows, "社会救助政策知晓率");
+    assertEquals("效益", known.level1());
+    assertEquals("83%", known.actual());
+    assertEquals(2, ((CellRef) known.source()).page());
+    assertEquals("满意度", byName(rows, "救助对象满意度").level1());
+  }
+
+  private static Report extract(String resource) throws IOException, URISyntaxException, IngestException {
+    Path pdf = Path.of(Objects.requireNonNull(BorderlessPdfReportTest.class.getResource(resource)).toURI());
+    return ReportExtractor.standard().extract(new PdfReader().read(pdf, DocFormat.PDF, Limits.defaults()), null);
   }
 
   private static IndicatorRow byName(List<IndicatorRow> rows, String level3) {
