@@ -122,19 +122,17 @@ final class StreamTableFinder {
       return i;
     }
     int lastRich = i;
-    int richest = i;
     int thin = 0;
     int j = i + 1;
     for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
       double gap = lines.get(j).top() - prev.bottom();
       if (gap >= LOOSE_ROW_GAP * prev.size()
-          || gap >= ROW_GAP * prev.size() && !alignedRow(chunks.get(j), chunks.get(richest))) {
+          || gap >= ROW_GAP * prev.size() && !alignedRow(chunks.get(j), StreamGrid.columns(chunks.subList(i, j)))) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
         lastRich = j;
-        richest = chunks.get(j).size() >= chunks.get(richest).size() ? j : richest;
         thin = 0;
       } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text()) && wraps(chunks, j)) {
         thin++;
@@ -162,17 +160,21 @@ final class StreamTableFinder {
 
   /**
    * A line that opens a row of a loosely spaced table (rows set one or two blank lines apart): it
-   * has several chunks, at least two of them under chunks of the run's richest line, and none
-   * under two of them.
+   * has several chunks, at least two of them under the run's columns so far, none under two of
+   * them, and none in a gap between two of them (a chunk there starts another block: a 预期目标
+   * column under a budget block). A chunk beside all the columns fills a column left empty so far
+   * (合计 at the left of a continuation page).
    */
-  private static boolean alignedRow(List<Chunk> line, List<Chunk> rich) {
-    if (line.size() < 2) {
+  private static boolean alignedRow(List<Chunk> line, List<double[]> cols) {
+    if (line.size() < 2 || cols.isEmpty()) {
       return false;
     }
+    double left = cols.get(0)[0];
+    double right = cols.get(cols.size() - 1)[1];
     int under = 0;
     for (Chunk c : line) {
-      long n = rich.stream().filter(o -> c.x0() < o.x1() && c.x1() > o.x0()).count();
-      if (n > 1) {
+      long n = cols.stream().filter(o -> c.x0() < o[1] && c.x1() > o[0]).count();
+      if (n > 1 || n == 0 && c.x1() > left && c.x0() < right) {
         return false;
       }
       under += (int) n;
