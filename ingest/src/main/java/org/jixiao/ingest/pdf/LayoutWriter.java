@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LayoutWriter {
   /** A table part must end below this fraction of the page height to continue on the next page. */
-  private static final double FOOT = 0.6;
+  static final double FOOT = 0.6;
   /** Text above this fraction of the page height may be a running header. */
-  private static final double HEAD = 0.12;
+  static final double HEAD = 0.12;
 
   private final DocumentBuilder out;
   private final List<PageTable> pending = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.schema.TableMethod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blocks of one page in reading order (top to bottom; the reports are single-column), with
@@ -28,6 +30,15 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
   /** Lays out one page, skipping the document's running headers and footers. */
   static PageLayout of(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, PageFurniture furniture,
       RunningLines running) {
+    return of(page, frame, glyphs, rulings, furniture, running, null);
+  }
+
+  /**
+   * Lays out one page; {@code before} is the layout of the page before, whose borderless table at
+   * the foot the top of this page may continue without repeating its header.
+   */
+  static PageLayout of(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, PageFurniture furniture,
+      RunningLines running, @Nullable PageLayout before) {
     LatticeTableFinder.Result lattice = rulings.size() > MAX_RULINGS
         ? new LatticeTableFinder.Result(List.of(), glyphs)
         : LatticeTableFinder.find(page, rulings, glyphs);
@@ -43,7 +54,7 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
         lines.add(l);
       }
     }
-    StreamTableFinder.Result stream = StreamTableFinder.find(page, lines);
+    StreamTableFinder.Result stream = StreamTableFinder.find(page, lines, before == null ? null : before.carried(page, frame));
     List<PageTable> tables = new ArrayList<>(lattice.tables());
     tables.addAll(stream.tables());
     tables.sort(Comparator.comparingDouble(PageTable::top));
@@ -69,5 +80,17 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
       blocks.add(new PageBlock.Table(tables.get(t++)));
     }
     return new PageLayout(page, frame.height(), blocks, skipped, runningSkipped);
+  }
+
+  /** This page's last block when it is a borderless table reaching the foot, as carried onto the next page. */
+  private StreamTableFinder.@Nullable Carried carried(int next, PageFrame nextFrame) {
+    if (next != page + 1 || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof PageBlock.Table t)) {
+      return null;
+    }
+    PageTable table = t.table();
+    if (table.method() != TableMethod.STREAM || table.bottom() < LayoutWriter.FOOT * height) {
+      return null;
+    }
+    return new StreamTableFinder.Carried(table.xs(), LayoutWriter.HEAD * nextFrame.height());
   }
 }

@@ -100,6 +100,7 @@ public final class PdfReader implements FormatReader {
     }
     RunningLines runningLines = RunningLines.find(inputs.stream()
         .map(p -> new RunningLines.PageLines(TextLines.group(p.glyphs()), p.frame().height())).toList());
+    PageLayout before = null;
     for (PageInput in : inputs) {
       if (Thread.interrupted()) {
         throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + in.page() + " of " + pages);
@@ -107,12 +108,13 @@ public final class PdfReader implements FormatReader {
       int pageNo = in.page();
       PageLayout layout;
       try {
-        layout = PageLayout.of(pageNo, in.frame(), in.glyphs(), in.rulings(), furniture, runningLines);
+        layout = PageLayout.of(pageNo, in.frame(), in.glyphs(), in.rulings(), furniture, runningLines, before);
       } catch (RuntimeException e) {
         unreadable++;
         out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
         continue;
       }
+      before = layout;
       glyphs += in.glyphs().size();
       images += in.images();
       pageNumbers += layout.pageNumbersSkipped();

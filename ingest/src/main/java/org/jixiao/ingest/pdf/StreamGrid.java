@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.schema.TableMethod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grid of a borderless table from its lines: columns are the gaps that stay empty down the
@@ -17,9 +18,13 @@ final class StreamGrid {
   static final int MIN_ROWS = 3;
   static final int MIN_COLS = 3;
   /** Lines of one column closer than this many font sizes (baseline to baseline) wrap inside one cell. */
-  private static final double WRAP_PITCH = 1.3;
+  static final double WRAP_PITCH = 1.5;
+  /** A column used by at least this share of the lines of the most used one is a key column. */
+  private static final double KEY = 0.5;
   /** ... and closer than this share of the table's usual row pitch. */
   private static final double WRAP_SHARE = 0.85;
+  /** Lines at the top of a table that may hold its header (a header cell may wrap onto a second line). */
+  private static final int HEADER_LINES = 2;
   /** A column with fewer blocks than this share of the fullest column's is sparse. */
   private static final double SPARSE = 0.5;
 
@@ -70,8 +75,10 @@ final class StreamGrid {
   }
 
   /**
-   * Columns filled by one line only (a header word centred or left-aligned over numbers aligned
-   * right, so the two never overlap) joined to the nearer neighbour that no line shares with it.
+   * Columns filled by one of the top lines only (a header word centred or left-aligned over numbers
+   * aligned right, so the two never overlap) joined to the nearer neighbour that no line shares
+   * with it. A column filled by a lower line only (a 合计 label alone in a column left empty on a
+   * continuation page) stays a column.
    */
   static List<double[]> headerMerged(List<double[]> columns, List<List<StreamTableFinder.Chunk>> lines) {
     List<double[]> cols = new ArrayList<>(columns);
@@ -80,7 +87,7 @@ final class StreamGrid {
       changed = false;
       List<java.util.BitSet> used = usage(cols, lines);
       for (int c = 0; c < cols.size() && !changed; c++) {
-        if (used.get(c).cardinality() != 1) {
+        if (used.get(c).cardinality() != 1 || used.get(c).nextSetBit(0) >= HEADER_LINES) {
           continue;
         }
         int best = -1;
@@ -117,8 +124,13 @@ final class StreamGrid {
   }
 
   /** The table of these lines, or null when they do not make one. */
-  static PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
-    List<double[]> cols = headerMerged(columns(chunks), chunks);
+  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
+    return table(page, lines, chunks, headerMerged(columns(chunks), chunks), MIN_ROWS);
+  }
+
+  /** The table of these lines on the given columns, or null without {@code minRows} rows filling {@value #MIN_COLS} columns. */
+  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
+      List<double[]> cols, int minRows) {
     if (cols.size() < MIN_COLS) {
       return null;
     }
@@ -130,12 +142,13 @@ final class StreamGrid {
       }
     }
     double wrap = wrapPitch(lines, chunks);
+    List<Double> full = fullBaselines(lines, chunks, cols);
     List<List<Block>> blocks = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
-      blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap));
+      blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap, full));
     }
     List<Row> rows = rows(blocks);
-    return grid(page, cols, rows);
+    return grid(page, cols, rows, minRows);
   }
 
   /** Baseline pitch below which two lines of a column wrap inside one cell. */
@@ -157,15 +170,53 @@ final class StreamGrid {
     return Math.min(WRAP_PITCH * size, WRAP_SHARE * usual);
   }
 
-  private static List<Block> blocks(int col, List<TextLine> lines, double wrap) {
+  /**
+   * Baselines of the full lines: those with a chunk in every key column (the columns filled on
+   * about every row: names, values, scores), at least {@value #MIN_COLS} of them. A line wrapping
+   * inside some cells (a header's second line "指标|标值|成值") misses a key column.
+   */
+  private static List<Double> fullBaselines(List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
+      List<double[]> cols) {
+    List<java.util.BitSet> used = usage(cols, chunks);
+    int most = used.stream().mapToInt(java.util.BitSet::cardinality).max().orElse(0);
+    java.util.BitSet full = new java.util.BitSet();
+    full.set(0, lines.size());
+    int keys = 0;
+    for (java.util.BitSet u : used) {
+      if (u.cardinality() >= KEY * most) {
+        full.and(u);
+        keys++;
+      }
+    }
+    List<Double> out = new ArrayList<>();
+    for (int i = full.nextSetBit(0); i >= 0 && keys >= MIN_COLS; i = full.nextSetBit(i + 1)) {
+      out.add(lines.get(i).bottom());
+    }
+    return out;
+  }
+
+  private static boolean onFull(TextLine l, List<Double> full) {
+    return full.stream().anyMatch(b -> Math.abs(b - l.bottom()) < 0.5 * l.size());
+  }
+
+  /**
+   * A column's lines in cell blocks: a new block where the pitch exceeds a wrap, and where a second
+   * full line begins (cells set on top of their row: a header cell wrapping onto a second line,
+   * "一级指|标", sits as close above the first data row as its own lines are to each other).
+   */
+  private static List<Block> blocks(int col, List<TextLine> lines, double wrap, List<Double> full) {
     List<Block> out = new ArrayList<>();
     List<TextLine> cur = new ArrayList<>();
+    boolean curFull = false;
     for (TextLine l : lines) {
-      if (!cur.isEmpty() && l.bottom() - cur.get(cur.size() - 1).bottom() >= wrap) {
+      boolean isFull = onFull(l, full);
+      if (!cur.isEmpty() && (l.bottom() - cur.get(cur.size() - 1).bottom() >= wrap || isFull && curFull)) {
         out.add(new Block(col, cur));
         cur = new ArrayList<>();
+        curFull = false;
       }
       cur.add(l);
+      curFull |= isFull;
     }
     if (!cur.isEmpty()) {
       out.add(new Block(col, cur));
@@ -211,7 +262,7 @@ final class StreamGrid {
     return y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
   }
 
-  private static PageTable grid(int page, List<double[]> cols, List<Row> rows) {
+  private static @Nullable PageTable grid(int page, List<double[]> cols, List<Row> rows, int minRows) {
     List<PageTable.Cell> cells = new ArrayList<>();
     int full = 0;
     for (int r = 0; r < rows.size(); r++) {
@@ -232,7 +283,7 @@ final class StreamGrid {
         full++;
       }
     }
-    if (full < MIN_ROWS) {
+    if (full < minRows) {
       return null;
     }
     List<Double> xs = new ArrayList<>();

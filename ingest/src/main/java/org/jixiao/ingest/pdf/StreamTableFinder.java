@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tables without rulings (borderless tables printed by reporting systems, or Word tables with
@@ -20,8 +21,10 @@ import java.util.List;
 final class StreamTableFinder {
   /** A gap wider than this many font sizes separates two columns. */
   static final double COLUMN_GAP = 1.0;
-  /** Lines further apart than this many font sizes are not in the same table. */
+  /** Lines further apart than this many font sizes are not in the same table... */
   private static final double ROW_GAP = 1.5;
+  /** ... unless the lower one lines up with the table's columns (rows set apart); never further than this. */
+  private static final double LOOSE_ROW_GAP = 2.2;
   /** Consecutive single-chunk lines a table may hold (a cell wrapping over several lines). */
   static final int MAX_THIN = 3;
 
@@ -34,41 +37,83 @@ final class StreamTableFinder {
   private StreamTableFinder() {}
 
   static Result find(int page, List<TextLine> lines) {
+    return find(page, lines, null);
+  }
+
+  /**
+   * The tables of a page; {@code carried}, when not null, is the borderless table at the foot of
+   * the page before, which the lines at the top of this page may continue.
+   */
+  static Result find(int page, List<TextLine> lines, @Nullable Carried carried) {
     List<PageTable> tables = new ArrayList<>();
     List<TextLine> rest = new ArrayList<>();
     List<List<Chunk>> chunks = lines.stream().map(StreamTableFinder::chunks).toList();
     int i = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, chunks, i);
-      PageTable t = null;
-      int from = i;
-      int to = end;
-      while (t == null && to - from >= StreamGrid.MIN_ROWS) {
-        List<double[]> cols = StreamGrid.columns(chunks.subList(from + 1, to));
-        if (!fits(chunks.get(from), cols)) {
-          from = nextRich(chunks, from + 1, to);
+      // the run's chunks cut where other lines show a column gap (header words set close together)
+      List<List<Chunk>> run = end > i ? ColumnSplit.split(chunks.subList(i, end)) : List.of();
+      PageTable t = carried == null || i > 0 && lines.get(i).top() > carried.band() ? null
+          : continuation(page, lines.subList(i, end), run, carried.xs());
+      int from = 0;
+      int to = end - i;
+      while (t == null && to - from >= StreamGrid.MIN_ROWS) { // a continuation found above takes the whole run
+        List<double[]> cols = StreamGrid.columns(run.subList(from + 1, to));
+        if (!fits(run.get(from), cols)) {
+          from = nextRich(run, from + 1, to);
           continue;
         }
-        cols = StreamGrid.columns(chunks.subList(from, to - 1));
-        if (!fits(chunks.get(to - 1), cols)) {
-          to = previousRich(chunks, from, to - 1);
+        cols = StreamGrid.columns(run.subList(from, to - 1));
+        if (!fits(run.get(to - 1), cols)) {
+          to = previousRich(run, from, to - 1);
           continue;
         }
-        t = StreamGrid.table(page, lines.subList(from, to), chunks.subList(from, to));
+        t = StreamGrid.table(page, lines.subList(i + from, i + to), run.subList(from, to));
         if (t == null) {
           break;
         }
       }
       if (t != null) {
-        rest.addAll(lines.subList(i, from));
+        rest.addAll(lines.subList(i, i + from));
         tables.add(t);
-        i = to;
+        i += to;
       } else {
         rest.add(lines.get(i));
         i++;
       }
     }
     return new Result(tables, rest);
+  }
+
+  /**
+   * A borderless table at the foot of the previous page, which may go on at the top of this one.
+   *
+   * @param xs its column boundaries
+   * @param band how far down this page (top-down) a continuation may start when lines stand above
+   *     it: below a running header only
+   */
+  record Carried(List<Double> xs, double band) {}
+
+  /**
+   * The run as the rest of the table carried from the previous page: every chunk lies between two
+   * of its column boundaries and some line fills {@value StreamGrid#MIN_COLS} of its columns. Such
+   * a continuation may hold one or two rows only (no header, a page break near the end).
+   */
+  private static @Nullable PageTable continuation(int page, List<TextLine> lines, List<List<Chunk>> run, List<Double> xs) {
+    List<double[]> cols = new ArrayList<>();
+    for (int c = 0; c + 1 < xs.size(); c++) {
+      cols.add(new double[] {xs.get(c), xs.get(c + 1)});
+    }
+    double tol = LatticeTableFinder.TOL;
+    for (List<Chunk> line : run) {
+      for (Chunk ch : line) {
+        boolean inside = cols.stream().anyMatch(c -> ch.x0() >= c[0] - tol && ch.x1() <= c[1] + tol);
+        if (!inside) {
+          return null;
+        }
+      }
+    }
+    return run.isEmpty() ? null : StreamGrid.table(page, lines, run, cols, 1);
   }
 
   /** End (exclusive) of the candidate run opening at {@code i}, closed by its last rich line; i when none. */
@@ -81,7 +126,9 @@ final class StreamTableFinder {
     int j = i + 1;
     for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
-      if (lines.get(j).top() - prev.bottom() >= ROW_GAP * prev.size()) {
+      double gap = lines.get(j).top() - prev.bottom();
+      if (gap >= LOOSE_ROW_GAP * prev.size()
+          || gap >= ROW_GAP * prev.size() && !alignedRow(chunks.get(j), StreamGrid.columns(chunks.subList(i, j)))) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
@@ -94,11 +141,45 @@ final class StreamTableFinder {
       }
     }
     int end = lastRich + 1;
-    // the last row's cell wrapping below its other cells: a line overlapping the one above
-    while (end < j && lines.get(end).top() < lines.get(end - 1).bottom()) {
+    // the last row's cell wrapping below its other cells: a line overlapping the one above, or a
+    // line set at a wrap's pitch inside one column ("社会效益|指标" at the foot of a page)
+    List<double[]> cols = StreamGrid.columns(chunks.subList(i, end));
+    while (end < j && (lines.get(end).top() < lines.get(end - 1).bottom() || wrapBelow(lines, chunks, end, cols))) {
       end++;
     }
     return end;
+  }
+
+  private static boolean wrapBelow(List<TextLine> lines, List<List<Chunk>> chunks, int k, List<double[]> cols) {
+    TextLine l = lines.get(k);
+    Chunk c = chunks.get(k).get(0);
+    double slack = 0.5 * l.size();
+    return l.bottom() - lines.get(k - 1).bottom() < StreamGrid.WRAP_PITCH * l.size()
+        && cols.stream().anyMatch(col -> c.x0() >= col[0] - slack && c.x1() <= col[1] + slack);
+  }
+
+  /**
+   * A line that opens a row of a loosely spaced table (rows set one or two blank lines apart): it
+   * has several chunks, at least two of them under the run's columns so far, none under two of
+   * them, and none in a gap between two of them (a chunk there starts another block: a 预期目标
+   * column under a budget block). A chunk beside all the columns fills a column left empty so far
+   * (合计 at the left of a continuation page).
+   */
+  private static boolean alignedRow(List<Chunk> line, List<double[]> cols) {
+    if (line.size() < 2 || cols.isEmpty()) {
+      return false;
+    }
+    double left = cols.get(0)[0];
+    double right = cols.get(cols.size() - 1)[1];
+    int under = 0;
+    for (Chunk c : line) {
+      long n = cols.stream().filter(o -> c.x0() < o[1] && c.x1() > o[0]).count();
+      if (n > 1 || n == 0 && c.x1() > left && c.x0() < right) {
+        return false;
+      }
+      under += (int) n;
+    }
+    return under >= 2;
   }
 
   /**

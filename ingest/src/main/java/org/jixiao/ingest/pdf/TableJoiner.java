@@ -42,7 +42,7 @@ final class TableJoiner {
    */
   private static boolean sameStreamColumns(PageTable a, PageTable b) {
     if (a.cols() != b.cols()) {
-      return false;
+      return b.cols() < a.cols() && columnMap(a.xs(), b.xs()) != null;
     }
     for (int c = 1; c < a.cols(); c++) {
       if (!between(a.xs(), c, b.xs().get(c)) || !between(b.xs(), c, a.xs().get(c))) {
@@ -56,7 +56,45 @@ final class TableJoiner {
     return xs.get(c - 1) < x && x < xs.get(c + 1);
   }
 
-  /** Borderless parts drawn on the first part's column boundaries (see {@link #sameStreamColumns}). */
+  /**
+   * A borderless continuation without its first or last columns (an empty 一级指标 column under a
+   * group label printed on the page before, an empty remarks column; no repeated header): for each
+   * of its columns, the column of {@code frame} under it, or null unless its columns lie under
+   * neighbouring columns of the frame (each centre within its column, the edges within the frame,
+   * each boundary between the centres of the frame's two columns beside it).
+   */
+  static int @Nullable [] columnMap(List<Double> frame, List<Double> xs) {
+    int n = xs.size() - 1;
+    int[] map = new int[n];
+    if (xs.get(0) < frame.get(0) - TOL || xs.get(n) > frame.get(frame.size() - 1) + TOL) {
+      return null;
+    }
+    for (int c = 0; c < n; c++) {
+      double centre = (xs.get(c) + xs.get(c + 1)) / 2;
+      map[c] = -1;
+      for (int k = 0; k + 1 < frame.size(); k++) {
+        if (frame.get(k) <= centre && centre < frame.get(k + 1)) {
+          map[c] = k;
+        }
+      }
+      if (map[c] < 0 || c > 0 && map[c] != map[c - 1] + 1) {
+        return null;
+      }
+      if (c > 0) {
+        double left = (frame.get(map[c - 1]) + frame.get(map[c])) / 2;
+        double right = (frame.get(map[c]) + frame.get(map[c] + 1)) / 2;
+        if (xs.get(c) <= left || xs.get(c) >= right) {
+          return null;
+        }
+      }
+    }
+    return map;
+  }
+
+  /**
+   * Borderless parts drawn on the first part's column boundaries (see {@link #sameStreamColumns});
+   * a part with fewer columns has its cells moved to the columns they lie under.
+   */
   private static List<PageTable> aligned(List<PageTable> parts) {
     PageTable first = parts.get(0);
     if (first.method() != TableMethod.STREAM) {
@@ -64,7 +102,24 @@ final class TableJoiner {
     }
     List<PageTable> out = new ArrayList<>();
     for (PageTable p : parts) {
-      out.add(new PageTable(p.page(), first.xs(), p.ys(), p.cells(), p.method()));
+      int[] map = p.cols() == first.cols() ? null : columnMap(first.xs(), p.xs());
+      if (p.cols() != first.cols() && map == null) {
+        // matched to the part before it, not to the first: each column to the first's column under its centre
+        map = new int[p.cols()];
+        for (int c = 0; c < p.cols(); c++) {
+          map[c] = slot(first.xs(), (p.xs().get(c) + p.xs().get(c + 1)) / 2);
+        }
+      }
+      List<PageTable.Cell> cells = p.cells();
+      if (map != null) {
+        cells = new ArrayList<>();
+        for (PageTable.Cell c : p.cells()) {
+          int c0 = map[c.col()];
+          int c1 = map[c.col() + c.colSpan() - 1];
+          cells.add(new PageTable.Cell(c.row(), c0, c.rowSpan(), c1 - c0 + 1, c.text(), c.textBottom(), c.size()));
+        }
+      }
+      out.add(new PageTable(p.page(), first.xs(), p.ys(), cells, p.method()));
     }
     return out;
   }
@@ -232,6 +287,15 @@ final class TableJoiner {
       }
     }
     return out;
+  }
+
+  /** The column of {@code xs} holding x; the first or last when x is outside. */
+  private static int slot(List<Double> xs, double x) {
+    int k = 0;
+    while (k + 2 < xs.size() && x >= xs.get(k + 1)) {
+      k++;
+    }
+    return k;
   }
 
   static int index(List<Double> union, double x) {

@@ -1,0 +1,52 @@
+package org.jixiao.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.GridBuilder;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.schema.TableMethod;
+import org.junit.jupiter.api.Test;
+
+/** Borderless parts joined over a page break when the continuation lacks some columns. */
+class TableJoinerTest {
+  /** h47's page-1 columns: 一级 二级 三级 指标值 完成值 分值 得分 偏差. */
+  private static final List<Double> FRAME = List.of(40.0, 78.0, 144.0, 275.0, 335.0, 400.0, 430.0, 458.0, 565.0);
+
+  @Test
+  void aContinuationWithoutItsFirstColumnGoesUnderTheSameColumns() {
+    PageTable first = table(1, FRAME, 700);
+    // page 2: the 一级 column empty, so its first column starts at the 二级 text
+    PageTable next = table(2, List.of(84.0, 144.0, 275.0, 335.0, 400.0, 430.0, 458.0, 560.0), 40);
+    assertTrue(TableJoiner.continues(first, next));
+    GridBuilder grid = TableJoiner.join(List.of(first, next), new TableJoiner.Stats());
+    assertEquals(8, grid.cols());
+    assertEquals(4, grid.rows());
+    GridCell moved = grid.origins().stream().filter(c -> c.text().equals("p2 r0 c0")).findFirst().orElseThrow();
+    assertEquals(2, moved.row());
+    assertEquals(1, moved.col(), "under the 二级 column of page 1");
+    assertEquals(2, moved.page());
+    assertTrue(grid.origins().stream().noneMatch(c -> c.row() >= 2 && c.col() == 0), grid.origins().toString());
+  }
+
+  @Test
+  void anotherTableWithColumnsHereAndThereDoesNotContinue() {
+    PageTable first = table(1, FRAME, 700);
+    assertFalse(TableJoiner.continues(first, table(2, List.of(40.0, 200.0, 380.0, 560.0), 40)));
+    assertFalse(TableJoiner.continues(first, table(2, List.of(84.0, 144.0, 335.0, 430.0, 560.0), 40)));
+  }
+
+  /** Two rows of one cell per column, text "p{page} r{row} c{col}". */
+  private static PageTable table(int page, List<Double> xs, double top) {
+    List<PageTable.Cell> cells = new ArrayList<>();
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c + 1 < xs.size(); c++) {
+        cells.add(new PageTable.Cell(r, c, 1, 1, "p" + page + " r" + r + " c" + c, top + 20 * r + 10, 10));
+      }
+    }
+    return new PageTable(page, xs, List.of(top, top + 20, top + 40), cells, TableMethod.STREAM);
+  }
+}
