@@ -17,7 +17,8 @@ class KindChecksTest {
     assertTrue(table.answers(FindingKind.SCORE_RATE, "TotalScoreCheck"));
     assertTrue(table.answers(FindingKind.NARRATIVE_NOT_DONE_FULL_MARKS, "NarrativeNotDoneCheck"));
     assertTrue(table.answers(FindingKind.SAME_FIGURE_DIFFERS, "SummaryAgreementCheck"));
-    assertFalse(table.answers(FindingKind.TARGET_MISSED_FULL_MARKS, "ScoringRuleCheck"));
+    assertTrue(table.answers(FindingKind.TARGET_MISSED_FULL_MARKS, "ScoringRuleCheck"), "a row's own rule answers it too");
+    assertFalse(table.answers(FindingKind.TARGET_MISSED_FULL_MARKS, "GradeBandCheck"));
     assertFalse(table.answers(FindingKind.TOTAL_VS_ROWS, "SectionSumCheck"));
     assertTrue(table.answers(FindingKind.OTHER, "GradeBandCheck"));
   }
