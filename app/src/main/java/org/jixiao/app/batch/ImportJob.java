@@ -100,7 +100,7 @@ public final class ImportJob {
     String accept(Path file, List<AuditResult> audits) throws IOException {
       String now = Instant.now().toString();
       List<StoredReport> stored = audits.stream()
-          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now)).toList();
+          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now, a.diagnostics())).toList();
       List<String> stale = reports.saveAll(audits.getFirst().report().fileSha256(), stored);
       Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
       int fileRows = 0;

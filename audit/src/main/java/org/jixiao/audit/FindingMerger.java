@@ -1,0 +1,187 @@
+package org.jixiao.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.text.name.Names;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 一个问题一条: merges findings that are provably one problem, and nothing else.
+ *
+ * <ol>
+ *   <li>The same wrong sentence or figure printed in several places: findings of one check with
+ *       the same indicator, stated and recomputed values, rule and message become the first one,
+ *       with the others' locations in {@link Finding#alsoAt()}.
+ *   <li>A total off by exactly what blank 得分 cells could hold (gap ≤ their weight): the total's
+ *       finding is dropped and the finding naming the blank cell says what the total implies.
+ *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
+ *       leaves the total off by the same amount; or the total matches the rows while the
+ *       subtotals it is compared with carry the error): the total's finding is dropped, and the
+ *       first 小计 finding says it explains the total too.
+ * </ol>
+ *
+ * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts, which this class
+ * names (the check lives in a package this one must not import); a test runs both together.
+ */
+final class FindingMerger {
+  /** The rule text of a total compared with the sum of the rows. */
+  static final String TOTAL_FROM_ROWS = "Σ 得分 = 总分";
+  /** The rule text of a total compared with the sum of the 一级指标 subtotals. */
+  static final String TOTAL_FROM_SECTIONS = "Σ 一级指标得分 = 总分";
+
+  private FindingMerger() {}
+
+  static List<Finding> merge(Report report, List<Finding> findings) {
+    List<Finding> out = samePrinted(findings);
+    out = blankCellExplainsTotal(report, out);
+    return subtotalExplainsTotal(report, out);
+  }
+
+  private record Key(
+      CheckId check, Severity severity, @Nullable String indicator, @Nullable String stated,
+      @Nullable String recomputed, @Nullable String rule, String message) {}
+
+  /** Rule 1: one finding per printed claim, with all the places it is printed. */
+  static List<Finding> samePrinted(List<Finding> findings) {
+    Map<Object, Finding> merged = new LinkedHashMap<>();
+    int unique = 0;
+    for (Finding f : findings) {
+      if (f.stated() == null || f.recomputed() == null || f.location() == null) {
+        merged.put(unique++, f); // no figure to compare, or nowhere to point to: never merged
+        continue;
+      }
+      Key key = new Key(f.check(), f.severity(), f.indicator(), f.stated(), f.recomputed(), f.rule(), f.message());
+      Finding first = merged.get(key);
+      merged.put(key, first == null ? f : first.withAlsoAt(withLocations(f)));
+    }
+    return List.copyOf(merged.values());
+  }
+
+  private static List<SourceRef> withLocations(Finding f) {
+    List<SourceRef> all = new ArrayList<>();
+    if (f.location() != null) {
+      all.add(f.location());
+    }
+    all.addAll(f.alsoAt());
+    return all;
+  }
+
+  /** Rule 2: the total's gap is what the blank score cells could hold. */
+  static List<Finding> blankCellExplainsTotal(Report report, List<Finding> findings) {
+    Finding total = totalFinding(findings, TOTAL_FROM_ROWS);
+    BigDecimal stated = report.totalScore();
+    List<IndicatorRow> blanks =
+        report.indicators().stream().filter(r -> r.weight() != null && r.score() == null).toList();
+    if (total == null || stated == null || blanks.size() != 1) {
+      return findings;
+    }
+    IndicatorRow blank = blanks.get(0);
+    BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
+    BigDecimal gap = stated.subtract(rows);
+    if (gap.signum() <= 0 || gap.compareTo(blank.weight()) > 0) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>();
+    boolean named = false;
+    for (Finding f : findings) {
+      if (f == total) {
+        continue;
+      }
+      if (!named && f.check() == CheckId.ROW_SCORE && Objects.equals(f.indicator(), blank.level3()) && f.recomputed() == null) {
+        f = withTotal(f, total).withMessage(f.message() + "; the stated total " + Decimals.plain(stated)
+            + " exceeds the other rows' sum " + Decimals.plain(rows) + " by " + Decimals.plain(gap)
+            + ", which this blank cell would hold (one problem, not a wrong total)");
+        named = true;
+      }
+      out.add(f);
+    }
+    return named ? out : findings;
+  }
+
+  /** Rule 3: the total is off by exactly the 小计 mismatches. */
+  static List<Finding> subtotalExplainsTotal(Report report, List<Finding> findings) {
+    List<Finding> sectionFindings = findings.stream().filter(f -> f.check() == CheckId.SECTION_SUM).toList();
+    BigDecimal stated = report.totalScore();
+    if (sectionFindings.isEmpty() || stated == null) {
+      return findings;
+    }
+    BigDecimal drift = subtotalDrift(report);
+    if (drift == null || drift.signum() == 0) {
+      return findings;
+    }
+    BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
+    BigDecimal sections = Decimals.sum(report.sections().stream().map(Section::score).toList());
+    List<Finding> explained = new ArrayList<>();
+    Finding fromRows = totalFinding(findings, TOTAL_FROM_ROWS);
+    if (fromRows != null && stated.subtract(rows).compareTo(drift) == 0) {
+      explained.add(fromRows); // the total follows the wrong subtotal
+    }
+    Finding fromSections = totalFinding(findings, TOTAL_FROM_SECTIONS);
+    if (fromSections != null && stated.subtract(sections).compareTo(drift.negate()) == 0) {
+      explained.add(fromSections); // the total follows the rows; the subtotal carries the error
+    }
+    if (explained.isEmpty()) {
+      return findings;
+    }
+    Finding first = sectionFindings.get(0);
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (explained.contains(f)) {
+        continue;
+      }
+      if (f == first) {
+        for (Finding t : explained) {
+          f = withTotal(f, t);
+        }
+        f = f.withMessage(f.message() + "; this also explains the total " + Decimals.plain(stated)
+            + " (rows add up to " + Decimals.plain(rows) + "): one problem");
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * Σ (subtotal − its rows) over the sections that state a score and have rows, or null when a
+   * section's rows have a blank score (then the drift is not known).
+   */
+  private static @Nullable BigDecimal subtotalDrift(Report report) {
+    BigDecimal drift = BigDecimal.ZERO;
+    for (Section s : report.sections()) {
+      String key = Names.key(s.name());
+      List<IndicatorRow> rows =
+          report.indicators().stream().filter(r -> Names.key(r.level1()).equals(key)).toList();
+      if (rows.isEmpty() || s.score() == null) {
+        continue;
+      }
+      if (rows.stream().anyMatch(r -> r.score() == null)) {
+        return null;
+      }
+      drift = drift.add(s.score().subtract(Decimals.sum(rows.stream().map(IndicatorRow::score).toList())));
+    }
+    return drift;
+  }
+
+  private static @Nullable Finding totalFinding(List<Finding> findings, String rule) {
+    return findings.stream()
+        .filter(f -> f.check() == CheckId.TOTAL_SCORE && rule.equals(f.rule()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Finding withTotal(Finding f, Finding total) {
+    return total.location() == null ? f : f.withAlsoAt(List.of(total.location()));
+  }
+}
