@@ -2,9 +2,7 @@ package org.jixiao.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.CheckId;
@@ -22,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>The same wrong sentence or figure printed in several places: findings of one check with
- *       the same indicator, stated and recomputed values, rule and message become the first one,
- *       with the others' locations in {@link Finding#alsoAt()}.
+ *       the same stated and recomputed values, rule and message (and no two different indicators)
+ *       become one, with the others' locations in {@link Finding#alsoAt()}.
  *   <li>A total off by exactly what blank 得分 cells could hold (gap ≤ their weight): the total's
  *       finding is dropped and the finding naming the blank cell says what the total implies.
  *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
@@ -50,23 +48,44 @@ final class FindingMerger {
   }
 
   private record Key(
-      CheckId check, Severity severity, @Nullable String indicator, @Nullable String stated,
-      @Nullable String recomputed, @Nullable String rule, String message) {}
+      CheckId check, Severity severity, @Nullable String stated, @Nullable String recomputed,
+      @Nullable String rule, String message) {}
 
-  /** Rule 1: one finding per printed claim, with all the places it is printed. */
+  /**
+   * Rule 1: one finding per printed claim, with all the places it is printed. Two findings are one
+   * claim when everything but their location is equal; an indicator named by one and not the other
+   * (the sentence once under the row's heading, once in a summary) does not part them.
+   */
   static List<Finding> samePrinted(List<Finding> findings) {
-    Map<Object, Finding> merged = new LinkedHashMap<>();
-    int unique = 0;
+    List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.stated() == null || f.recomputed() == null || f.location() == null) {
-        merged.put(unique++, f); // no figure to compare, or nowhere to point to: never merged
+      int at = f.stated() == null || f.recomputed() == null || f.location() == null ? -1 : sameClaim(out, f);
+      if (at < 0) {
+        out.add(f); // no figure to compare or nowhere to point to: never merged
         continue;
       }
-      Key key = new Key(f.check(), f.severity(), f.indicator(), f.stated(), f.recomputed(), f.rule(), f.message());
-      Finding first = merged.get(key);
-      merged.put(key, first == null ? f : first.withAlsoAt(withLocations(f)));
+      Finding first = out.get(at);
+      Finding base = first.indicator() == null && f.indicator() != null ? f : first;
+      Finding other = base == first ? f : first;
+      out.set(at, base.withAlsoAt(withLocations(other)));
     }
-    return List.copyOf(merged.values());
+    return out;
+  }
+
+  private static int sameClaim(List<Finding> seen, Finding f) {
+    Key key = key(f);
+    for (int i = 0; i < seen.size(); i++) {
+      Finding g = seen.get(i);
+      boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
+      if (g.location() != null && compatible && key.equals(key(g))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Key key(Finding f) {
+    return new Key(f.check(), f.severity(), f.stated(), f.recomputed(), f.rule(), f.message());
   }
 
   private static List<SourceRef> withLocations(Finding f) {
@@ -145,8 +164,11 @@ final class FindingMerger {
         for (Finding t : explained) {
           f = withTotal(f, t);
         }
-        f = f.withMessage(f.message() + "; this also explains the total " + Decimals.plain(stated)
-            + " (rows add up to " + Decimals.plain(rows) + "): one problem");
+        f = f.withMessage(f.message() + (explained.contains(fromRows)
+            ? "; the total " + Decimals.plain(stated) + " follows this subtotal, so it is off the rows' "
+                + Decimals.plain(rows) + " by the same amount: one problem"
+            : "; the total " + Decimals.plain(stated) + " agrees with the rows, not with the subtotals ("
+                + Decimals.plain(sections) + "), which carry this error: one problem"));
       }
       out.add(f);
     }

@@ -32,12 +32,11 @@ class SampleAuditTest {
   @Test
   void report000TotalIsOffByTheBlankRowAndPaymentRuleIsNotFollowed() throws Exception {
     List<Finding> f = audit("000_0ace20d031349de2");
-    Finding total = one(f, CheckId.TOTAL_SCORE, x -> true);
-    assertEquals(Severity.ERROR, total.severity());
-    assertEquals("96.74", total.stated());
-    assertEquals("95.74", total.recomputed());
-    assertTrue(total.message().contains("非税收入预算完成率"));
-    assertEquals(Severity.WARNING, one(f, CheckId.ROW_SCORE, x -> "非税收入预算完成率".equals(x.indicator())).severity());
+    // the total 96.74 is off the rows' 95.74 by exactly the blank cell's weight 1: one problem, named at the cell
+    assertEquals(0, count(f, CheckId.TOTAL_SCORE));
+    Finding blank = one(f, CheckId.ROW_SCORE, x -> "非税收入预算完成率".equals(x.indicator()));
+    assertEquals(Severity.WARNING, blank.severity());
+    assertTrue(blank.message().contains("96.74") && blank.message().contains("95.74"), blank.message());
     Finding rule = one(f, CheckId.SCORING_RULE, x -> "支付进度符合率".equals(x.indicator()));
     assertEquals(Severity.WARNING, rule.severity());
     assertEquals("0.78–0.8", rule.recomputed());
@@ -50,7 +49,8 @@ class SampleAuditTest {
   void report001RateSentenceDisagreesWithItsOwnPartsAndTotalIsRounded() throws Exception {
     List<Finding> f = audit("001_2d77b94fcc42edf7");
     List<Finding> rates = f.stream().filter(x -> x.check() == CheckId.ARITHMETIC).toList();
-    assertEquals(2, rates.size()); // the same sentence stands twice in the report
+    assertEquals(1, rates.size()); // the same sentence stands twice in the report: one finding, two places
+    assertEquals(1, rates.get(0).alsoAt().size());
     rates.forEach(x -> assertEquals("91.38%", x.stated()));
     rates.forEach(x -> assertEquals("95.54%", x.recomputed()));
     Finding total = one(f, CheckId.TOTAL_SCORE, x -> true);
@@ -68,7 +68,8 @@ class SampleAuditTest {
     assertEquals(Severity.WARNING, total.severity());
     assertEquals("97.43", total.stated());
     assertEquals("97.4", total.recomputed());
-    assertEquals(Severity.WARNING, one(f, CheckId.ROW_SCORE, x -> "工程建设项目开评标数量".equals(x.indicator())).severity());
+    // target met yet points lost, with no printed rule promising the full mark: a judgement, INFO
+    assertEquals(Severity.INFO, one(f, CheckId.ROW_SCORE, x -> "工程建设项目开评标数量".equals(x.indicator())).severity());
     assertEquals(0, count(f, CheckId.EXECUTION_RATE)); // 19792.2 / 22681.6 = 87.26 → 87.3
     assertEquals(0, count(f, CheckId.GRADE_BAND));
   }

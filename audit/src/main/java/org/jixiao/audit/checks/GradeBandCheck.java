@@ -17,7 +17,8 @@ import org.jixiao.schema.Severity;
 
 /**
  * 绩效等级: the printed grade against the grade the stated total earns under {@link GradeBands}. A
- * mismatch is a WARNING with MEDIUM certainty (the report may grade by other bands); a grade that
+ * mismatch is an ERROR (the grade is wrong by arithmetic on the total) with MEDIUM certainty (the
+ * bands are the standard ones, not read from the report, which may grade by others); a grade that
  * names no band is an INFO. A total out of 100 is scaled to 100 first when the full mark differs.
  */
 public final class GradeBandCheck implements Check {
@@ -70,7 +71,9 @@ public final class GradeBandCheck implements Check {
       return List.of();
     }
     return List.of(
-        b.severity(Severity.WARNING)
+        // a grade the total does not earn is wrong by arithmetic on the total: an ERROR; MEDIUM
+        // because the bands are the standard ones, not read from the report
+        b.severity(Severity.ERROR)
             .certainty(Certainty.MEDIUM)
             .recomputed(earned.orElse("—"))
             .message(

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The completeness rule: the rows are taken as complete only when their weights add up to the
  * full mark ({@code maxScore}, 100 when not stated). Only then is the score sum compared with the
- * total; otherwise one WARNING says the weights fall short (rows missing from the report or from
+ * total; otherwise one finding says the weights are off: an ERROR HIGH when they exceed a stated
+ * full mark (no missing row explains that), else a WARNING that says the weights fall short (rows missing from the report or from
  * the extraction), and the total is left to the section comparison. When the report states
  * first-level subtotals whose weights (plus rows outside any section) make the full mark, their
  * scores are compared with the total too. A total that is the exact sum rounded to the printed
@@ -55,10 +56,13 @@ public final class TotalScoreCheck implements Check {
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
     boolean complete = weights.compareTo(full) == 0;
     if (!complete) {
+      // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
+      // below it, rows may be missing from the report or the extraction (WARNING)
+      boolean over = report.maxScore() != null && weights.compareTo(full) > 0;
       out.add(
           FindingBuilder.of(subject.file(), id())
-              .severity(Severity.WARNING)
-              .certainty(Certainty.MEDIUM)
+              .severity(over ? Severity.ERROR : Severity.WARNING)
+              .certainty(over ? Certainty.HIGH : Certainty.MEDIUM)
               .location(where(report, ReportField.maxScore))
               .stated(Decimals.plain(full))
               .recomputed(Decimals.plain(weights))
