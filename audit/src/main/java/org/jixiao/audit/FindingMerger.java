@@ -28,10 +28,16 @@ import org.jspecify.annotations.Nullable;
  *       leaves the total off by the same amount; or the total matches the rows while the
  *       subtotals it is compared with carry the error): the total's finding is dropped, and the
  *       first 小计 finding says it explains the total too.
+ *   <li>One 小计 stated in its table row and again in prose, both against the same rows: one
+ *       finding.
+ *   <li>Row weights short of the full mark by exactly what the 小计 state beyond their rows: the
+ *       小计 finding only.
  * </ol>
  *
- * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts, which this class
- * names (the check lives in a package this one must not import); a test runs both together.
+ * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
+ * findings by the openings of {@code SectionSumCheck}'s and {@code ProseSubtotalCheck}'s messages,
+ * which this class names (the checks live in a package this one must not import); tests run them
+ * together.
  */
 final class FindingMerger {
   /** The rule text of a total compared with the sum of the rows. */
@@ -41,10 +47,88 @@ final class FindingMerger {
 
   private FindingMerger() {}
 
+  /** The rule text of the row weights compared with the full mark. */
+  static final String WEIGHTS_TO_FULL_MARK = "Σ 分值 = 满分";
+
   static List<Finding> merge(Report report, List<Finding> findings) {
     List<Finding> out = samePrinted(findings);
+    out = subtotalInTableAndProse(report, out);
     out = blankCellExplainsTotal(report, out);
-    return subtotalExplainsTotal(report, out);
+    out = subtotalExplainsTotal(report, out);
+    return subtotalExplainsWeights(report, out);
+  }
+
+  /**
+   * Rule 4: one group's subtotal stated in its table row and again in prose ("管理效率指标完成情况详细分析
+   * （设置分值22分，得21分）"), both against the same rows: one finding, the prose place in alsoAt.
+   * The prose finding must name the section, and the two must state and recompute the same pair.
+   */
+  static List<Finding> subtotalInTableAndProse(Report report, List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    for (Section section : report.sections()) {
+      String tableSays = "section " + section.name() + ":";
+      String proseSays = "the text gives " + section.name() + " ";
+      Finding table = out.stream()
+          .filter(f -> f.check() == CheckId.SECTION_SUM && f.message().startsWith(tableSays) && f.recomputed() != null)
+          .findFirst().orElse(null);
+      if (table == null) {
+        continue;
+      }
+      List<Finding> prose = out.stream()
+          .filter(f -> f.check() == CheckId.PROSE_SUBTOTAL && f.message().startsWith(proseSays)
+              && Objects.equals(f.stated(), table.stated()) && Objects.equals(f.recomputed(), table.recomputed()))
+          .toList();
+      if (prose.isEmpty()) {
+        continue;
+      }
+      Finding merged = table;
+      for (Finding p : prose) {
+        merged = merged.withAlsoAt(withLocations(p));
+      }
+      out.set(out.indexOf(table), merged.withMessage(merged.message() + "; the text states the same subtotal"));
+      out.removeAll(prose);
+    }
+    return out;
+  }
+
+  /**
+   * Rule 5: the row weights fall short of the full mark by exactly what the subtotals state beyond
+   * their rows (004: 管理效率 states 22, its rows weigh 19; all rows weigh 97 of 100): the weights
+   * finding is dropped and the first 小计 finding says it explains the full mark too.
+   */
+  static List<Finding> subtotalExplainsWeights(Report report, List<Finding> findings) {
+    Finding weights = totalFinding(findings, WEIGHTS_TO_FULL_MARK);
+    Finding first = findings.stream().filter(f -> f.check() == CheckId.SECTION_SUM).findFirst().orElse(null);
+    if (weights == null || first == null) {
+      return findings;
+    }
+    BigDecimal full = report.maxScore() != null ? report.maxScore() : BigDecimal.valueOf(100);
+    BigDecimal sum = Decimals.sum(report.indicators().stream().map(IndicatorRow::weight).toList());
+    BigDecimal drift = BigDecimal.ZERO;
+    for (Section s : report.sections()) {
+      List<IndicatorRow> rows = rowsOf(report, s);
+      if (!rows.isEmpty() && s.weight() != null) {
+        drift = drift.add(s.weight().subtract(Decimals.sum(rows.stream().map(IndicatorRow::weight).toList())));
+      }
+    }
+    if (drift.signum() == 0 || full.subtract(sum).compareTo(drift) != 0) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f == weights) {
+        continue;
+      }
+      out.add(f != first ? f : withTotal(f, weights).withMessage(f.message() + "; the same "
+          + Decimals.plain(drift) + " point(s) are what all rows (" + Decimals.plain(sum) + ") fall short of the full mark "
+          + Decimals.plain(full) + ": one problem"));
+    }
+    return out;
+  }
+
+  private static List<IndicatorRow> rowsOf(Report report, Section s) {
+    String key = Names.key(s.name());
+    return report.indicators().stream().filter(r -> Names.key(r.level1()).equals(key)).toList();
   }
 
   private record Key(
@@ -182,9 +266,7 @@ final class FindingMerger {
   private static @Nullable BigDecimal subtotalDrift(Report report) {
     BigDecimal drift = BigDecimal.ZERO;
     for (Section s : report.sections()) {
-      String key = Names.key(s.name());
-      List<IndicatorRow> rows =
-          report.indicators().stream().filter(r -> Names.key(r.level1()).equals(key)).toList();
+      List<IndicatorRow> rows = rowsOf(report, s);
       if (rows.isEmpty() || s.score() == null) {
         continue;
       }
