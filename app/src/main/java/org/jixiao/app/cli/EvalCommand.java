@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.BatchCounts;
@@ -19,6 +20,8 @@ import org.jixiao.extract.eval.GoldComparator;
 import org.jixiao.extract.eval.GoldSet;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +29,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao eval}: extraction accuracy against gold, per file and in total, with what was missed. */
+/**
+ * {@code jixiao eval}: extraction accuracy against gold ({@code --gold}), or audit accuracy against
+ * expected findings judged by hand ({@code --findings}), per file and in total, with what was missed.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Compare the extraction of each FILE with DIR/<stem>.json: indicator precision/recall/F1, row-field and report-field accuracy, and the rows missed or spurious.")
+    description = {
+      "--gold DIR: compare the extraction of each FILE with DIR/<stem>.json: indicator precision/recall/F1, row-field and report-field accuracy, and the rows missed or spurious.",
+      "--findings DIR: audit each FILE as `jixiao audit` does and score its findings against the expected findings DIR/<stem>.json: precision per severity, recall of HIGH and HIGH+MEDIUM findings, findings per document, then the misses and false alarms."})
 public final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "directory of gold JSON files") Path gold;
+  static final class Against {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "directory of gold JSON files") @Nullable Path gold;
+
+    @Option(names = "--findings", required = true, paramLabel = "DIR", description = "directory of expected-findings JSON files") @Nullable Path findings;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1") Against against;
 
   @Parameters(arity = "1..*", paramLabel = "FILE") List<Path> files;
 
@@ -46,7 +60,10 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GoldSet goldSet = new GoldSet(gold);
+    if (against.findings != null) {
+      return auditAccuracy(against.findings, out, err);
+    }
+    GoldSet goldSet = new GoldSet(Objects.requireNonNull(against.gold));
     GoldComparator comparator = new GoldComparator();
     Map<Path, List<Report>> withGold = new LinkedHashMap<>();
     for (Path f : InputFiles.expand(files)) {
@@ -54,7 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
       if (want.isPresent()) {
         withGold.put(f, want.get());
       } else {
-        err.println("jixiao: no gold for " + f.getFileName() + " in " + gold);
+        err.println("jixiao: no gold for " + f.getFileName() + " in " + against.gold);
       }
     }
     // files without gold are skipped, not failed: the batch is the files that have gold
@@ -77,6 +94,27 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.of(counts);
+  }
+
+  private int auditAccuracy(Path dir, PrintWriter out, PrintWriter err) throws InterruptedException {
+    AuditEval.Result r;
+    try {
+      r = new AuditEval(dir, limitOptions.limits()).run(files, err);
+    } catch (IOException e) {
+      // a bad expected-findings file: its message names it
+      err.println("jixiao: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    if (json) {
+      out.println(Json.write(r.evaluation()));
+    } else {
+      out.print(AuditEvalText.table(r.evaluation()));
+      if (!quiet) {
+        out.print(AuditEvalText.problems(r.evaluation()));
+      }
+    }
+    out.flush();
+    return ExitCodes.of(r.counts());
   }
 
   private static String name(Path f) {

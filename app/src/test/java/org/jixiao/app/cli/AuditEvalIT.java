@@ -1,0 +1,88 @@
+package org.jixiao.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.schema.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jixiao eval --findings} on the real samples against their expected findings judged by hand
+ * ({@code corpus-samples/findings}). The floors are today's figures: a change that loses a matched
+ * problem or adds false alarms fails here; one that gains raises them.
+ */
+class AuditEvalIT {
+  @TempDir Path tmp;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  @Test
+  void theSamplesAgainstTheirExpectedFindings() throws IOException {
+    Path samples = PipelineVerbsIT.samples();
+    assertEquals(ExitCodes.OK, run("eval", "--json", "--findings", samples.resolve("findings").toString(), samples.toString()));
+    JsonNode e = Json.mapper().readTree(out.toString());
+    JsonNode total = e.get("total");
+    assertEquals(19, total.get("documents").asInt(), "every format of the five samples is a document");
+    // the expected side is fixed by the findings files: 5 stems × their formats
+    assertEquals(62, total.get("expectedHigh").asInt());
+    assertEquals(126, total.get("expectedHighMedium").asInt());
+    assertTrue(total.get("foundHigh").asInt() >= 19, total.toString());
+    assertTrue(total.get("precisionError").asDouble() >= 0.85, total.toString());
+    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.69, total.toString());
+    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 4.85, total.toString());
+
+    // 004 prints （2-3）/3*100%=-3.3% and 358/207*100%=17%: both FORMULA findings answered in every format
+    for (JsonNode d : e.get("documents")) {
+      if (d.get("label").asText().startsWith("004_")) {
+        assertEquals(2, d.get("matched").get("ERROR").asInt(), d.toString());
+        assertEquals(0, d.get("falseAlarms").get("ERROR").asInt(), d.toString());
+      }
+    }
+    assertTrue(e.get("withoutExpected").isEmpty() && e.get("failed").isEmpty(), e.toString());
+  }
+
+  @Test
+  void theTextListsMissesAndFalseAlarmsAndSkipsFilesWithoutExpectedFindings() throws IOException {
+    Path samples = PipelineVerbsIT.samples();
+    Path dir = Files.createDirectories(tmp.resolve("findings"));
+    Files.copy(samples.resolve("findings/004_f903e5746c6a8cdf.json"), dir.resolve("004_f903e5746c6a8cdf.json"));
+    assertEquals(ExitCodes.OK, run("eval", "--findings", dir.toString(),
+        samples.resolve("004_f903e5746c6a8cdf.docx").toString(), samples.resolve("002_85bada5a1e1f1378.html").toString()));
+    String text = out.toString();
+    assertTrue(text.contains("无预期问题文件, 跳过: 002_85bada5a1e1f1378.html"), text);
+    assertTrue(err.toString().contains("no expected findings for 002_85bada5a1e1f1378.html"), err.toString());
+    assertTrue(text.contains("漏报 [ERROR/HIGH] BREAKDOWN_SUM 在职人员控制率"), text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("TOTAL") && l.contains("| 2/")), text);
+
+    run("eval", "--quiet", "--findings", dir.toString(), samples.resolve("004_f903e5746c6a8cdf.docx").toString());
+    assertTrue(!out.toString().contains("漏报"), out.toString());
+  }
+
+  @Test
+  void aBrokenExpectedFileStopsWithItsName() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("findings"));
+    Files.writeString(dir.resolve("004_f903e5746c6a8cdf.json"), "[{\"kind\": \"FORMULA\", ");
+    Path file = PipelineVerbsIT.sample("004_f903e5746c6a8cdf.docx");
+    assertEquals(ExitCodes.FAILURE, run("eval", "--findings", dir.toString(), file.toString()));
+    assertTrue(err.toString().contains("bad expected-findings file " + dir.resolve("004_f903e5746c6a8cdf.json")), err.toString());
+  }
+
+  @Test
+  void goldAndFindingsExcludeEachOther() {
+    assertEquals(ExitCodes.USAGE, run("eval", "--gold", "a", "--findings", "b", "x.pdf"));
+    assertEquals(ExitCodes.USAGE, run("eval", "x.pdf"));
+  }
+}
