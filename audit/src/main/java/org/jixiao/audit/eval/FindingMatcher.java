@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.schema.Finding;
+import org.jixiao.text.name.Names;
 
 /**
  * 问题配对: pairs one document's produced findings with its expected findings. A pair needs the
  * produced check to answer the expected kind ({@link KindChecks}) and evidence that both are about
  * the same thing: the same place ({@link Place}) or the expected stated figure among the produced
- * stated figures ({@link StatedFigure}). Pairs are taken greedily, strongest evidence first, each
+ * stated figures ({@link StatedFigure}), or for a stated value without figures (a grade) the same value. Pairs are taken greedily, strongest evidence first, each
  * expected and each produced finding at most once; a produced finding left over that could have
  * answered a taken expected one is a duplicate (the problem reported twice), the rest are false alarms.
  */
@@ -73,11 +74,15 @@ public final class FindingMatcher {
     return byPlace || byFigure ? Optional.of(new Match(e, p, byPlace, byFigure)) : Optional.empty();
   }
 
-  /** The expected figure is the first one its {@code stated} prints (the rest are remarks). */
+  /**
+   * The expected figure is the first one its {@code stated} prints (the rest are remarks); a stated
+   * value without figures (a grade 优, a label) must be the produced stated value, by {@link Names#key}.
+   */
   private static boolean sameFigure(ExpectedFinding e, Finding p) {
     List<StatedFigure> want = StatedFigure.in(e.stated());
     if (want.isEmpty()) {
-      return false;
+      String key = Names.key(e.stated());
+      return !key.isEmpty() && key.equals(Names.key(p.stated()));
     }
     return StatedFigure.in(p.stated()).stream().anyMatch(want.getFirst()::sameAs);
   }

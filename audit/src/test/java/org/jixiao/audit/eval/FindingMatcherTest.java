@@ -107,4 +107,15 @@ class FindingMatcherTest {
     Finding p = produced(CheckId.TOTAL_SCORE, Severity.ERROR, "分", "97", "合计不符");
     assertEquals(List.of(p), matcher.match("f", List.of(p), List.of(e)).falseAlarms());
   }
+
+  @Test
+  void aStatedValueWithoutFiguresMatchesTheSameStatedValue() {
+    ExpectedFinding grade = expected(FindingKind.GRADE_OUTSIDE_BANDS, "自评等级", "优", Certainty.HIGH, Severity.ERROR);
+    Finding same = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "优", "a total of 86 earns 良, the report prints 优");
+    Finding other = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "良", "a total of 79.5 earns 中, the report prints 良");
+    DocumentScore d = matcher.match("h36.html", List.of(other, same), List.of(grade));
+    assertSame(same, d.matches().getFirst().produced());
+    assertTrue(d.matches().getFirst().byFigure());
+    assertEquals(List.of(other), d.falseAlarms());
+  }
 }
