@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>The same wrong sentence or figure printed in several places: findings of one check with
  *       the same stated and recomputed values, rule and message (and no two different indicators)
  *       become one, with the others' locations in {@link Finding#alsoAt()}.
- *   <li>A total off by exactly what blank 得分 cells could hold (gap ≤ their weight): the total's
- *       finding is dropped and the finding naming the blank cell says what the total implies.
+ *   <li>A total off by what its one blank 得分 cell could hold (gap ≤ its weight): one WARNING,
+ *       the total's (which names the row), pointing at the cell too; no ERROR besides it.
  *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
  *       leaves the total off by the same amount; or the total matches the rows while the
  *       subtotals it is compared with carry the error): the total's finding is dropped, and the
@@ -181,7 +182,11 @@ final class FindingMerger {
     return all;
   }
 
-  /** Rule 2: the total's gap is what the blank score cells could hold. */
+  /**
+   * Rule 2: the total's gap is what the one blank score cell could hold. The total's finding, which
+   * names the blank row, stays as a WARNING MEDIUM (the total may be right and the cell merely left
+   * blank) pointing at the cell too; the row's own "no score" WARNING is the same problem and goes.
+   */
   static List<Finding> blankCellExplainsTotal(Report report, List<Finding> findings) {
     Finding total = totalFinding(findings, TOTAL_FROM_ROWS);
     BigDecimal stated = report.totalScore();
@@ -196,21 +201,24 @@ final class FindingMerger {
     if (gap.signum() <= 0 || gap.compareTo(blank.weight()) > 0) {
       return findings;
     }
-    List<Finding> out = new ArrayList<>();
-    boolean named = false;
-    for (Finding f : findings) {
-      if (f == total) {
-        continue;
-      }
-      if (!named && f.check() == CheckId.ROW_SCORE && Objects.equals(f.indicator(), blank.level3()) && f.recomputed() == null) {
-        f = withTotal(f, total).withMessage(f.message() + "; the stated total " + Decimals.plain(stated)
-            + " exceeds the other rows' sum " + Decimals.plain(rows) + " by " + Decimals.plain(gap)
-            + ", which this blank cell would hold (one problem, not a wrong total)");
-        named = true;
-      }
-      out.add(f);
+    Finding cell = findings.stream()
+        .filter(f -> f.check() == CheckId.ROW_SCORE && Objects.equals(f.indicator(), blank.level3()) && f.recomputed() == null)
+        .findFirst().orElse(null);
+    if (cell == null) {
+      return findings;
     }
-    return named ? out : findings;
+    Finding one = new Finding(total.file(), total.check(), Severity.WARNING, Certainty.MEDIUM, total.indicator(),
+        total.location(), total.stated(), total.recomputed(), total.rule(),
+        total.message() + "; the gap " + Decimals.plain(gap) + " is what the blank 得分 cell of " + blank.level3()
+            + " (分值 " + Decimals.plain(blank.weight()) + ") would hold: one problem",
+        total.alsoAt()).withAlsoAt(withLocations(cell));
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f != cell) {
+        out.add(f == total ? one : f);
+      }
+    }
+    return out;
   }
 
   /** Rule 3: the total is off by exactly the 小计 mismatches. */

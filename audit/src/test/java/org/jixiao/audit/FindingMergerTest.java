@@ -59,11 +59,14 @@ class FindingMergerTest {
     Report r = report(d("96.74"), d("100"), null, List.of(), rows("1"),
         Map.of(ReportField.totalScore, cellText("96.74", 0, 61, 8)));
     List<Finding> f = audit(r);
-    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
-    Finding blank = f.stream().filter(x -> x.check() == CheckId.ROW_SCORE).findFirst().orElseThrow();
-    assertEquals(Severity.WARNING, blank.severity());
-    assertEquals(List.of(cell(0, 61, 8)), blank.alsoAt());
-    assertTrue(blank.message().contains("exceeds the other rows' sum 95.74 by 1"), blank.message());
+    // one finding: the total's, a WARNING that names the blank row and points at its cell; no ERROR, no second WARNING
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.ROW_SCORE), f.toString());
+    Finding total = f.stream().filter(x -> x.check() == CheckId.TOTAL_SCORE).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, total.severity());
+    assertEquals(Certainty.MEDIUM, total.certainty());
+    assertEquals("96.74", total.stated());
+    assertEquals(List.of(cell(0, 18, 6)), total.alsoAt());
+    assertTrue(total.message().contains("blank 得分 cell of 非税收入预算完成率"), total.message());
     // a gap the blank cell cannot hold (2 > its weight 1, with weights still adding to 100) is a wrong total too
     Report wrong = report(d("97.74"), d("100"), null, List.of(), rows("1"), Map.of());
     assertTrue(audit(wrong).stream().anyMatch(x -> x.check() == CheckId.TOTAL_SCORE && x.severity() == Severity.ERROR));
