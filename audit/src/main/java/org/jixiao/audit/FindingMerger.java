@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>The same wrong sentence or figure printed in several places: findings of one check with
  *       the same stated and recomputed values, rule and message (and no two different indicators)
- *       become one, with the others' locations in {@link Finding#alsoAt()}.
+ *       become one, with the others' locations in {@link Finding#alsoAt()}; so do rate findings
+ *       (执行率 and printed formulas) stating the same wrong rate against the same recomputed one.
  *   <li>A total off by what its one blank 得分 cell could hold (gap ≤ its weight): one WARNING,
  *       the total's (which names the row), pointing at the cell too; no ERROR besides it.
  *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
@@ -53,10 +54,50 @@ final class FindingMerger {
 
   static List<Finding> merge(Report report, List<Finding> findings) {
     List<Finding> out = samePrinted(findings);
+    out = sameWrongRate(out);
     out = subtotalInTableAndProse(report, out);
     out = blankCellExplainsTotal(report, out);
     out = subtotalExplainsTotal(report, out);
     return subtotalExplainsWeights(report, out);
+  }
+
+  /**
+   * Rule 1b: one wrong rate restated elsewhere (h33's 执行率 91.38% in the head block and again as the
+   * 年度资金总额 row's actual; h37's 96.24% as the block's rate and inside a printed formula): rate
+   * findings ({@code EXECUTION_RATE}, {@code ARITHMETIC}) stating the same rate against the same
+   * recomputed rate are one problem. The most severe stays, with the others' places.
+   */
+  static List<Finding> sameWrongRate(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      int at = isRate(f) ? sameRate(out, f) : -1;
+      if (at < 0) {
+        out.add(f);
+        continue;
+      }
+      Finding first = out.get(at);
+      Finding base = f.severity().compareTo(first.severity()) < 0 ? f : first;
+      Finding other = base == first ? f : first;
+      out.set(at, base.withAlsoAt(withLocations(other)));
+    }
+    return out;
+  }
+
+  private static boolean isRate(Finding f) {
+    return (f.check() == CheckId.EXECUTION_RATE || f.check() == CheckId.ARITHMETIC)
+        && f.location() != null && f.stated() != null && f.recomputed() != null
+        && f.stated().endsWith("%") && f.recomputed().endsWith("%");
+  }
+
+  private static int sameRate(List<Finding> seen, Finding f) {
+    for (int i = 0; i < seen.size(); i++) {
+      Finding g = seen.get(i);
+      boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
+      if (isRate(g) && compatible && g.stated().equals(f.stated()) && g.recomputed().equals(f.recomputed())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -42,6 +42,24 @@ class FindingMergerTest {
     assertEquals(2, FindingMerger.samePrinted(List.of(rate("甲", 1, "91.38%"), rate("乙", 500, "91.38%"))).size());
   }
 
+  @Test
+  void oneWrongRateRestatedInTheBudgetRowIsOneFinding() {
+    // h33: 年度资金总额 9452.13 ÷ 9893.12 printed 91.38% in the head block, and 91.38% again as the row's actual
+    Finding block = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, null, cell(0, 2, 6),
+        "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "execution rate: 9452.13 ÷ 9893.12 = 95.54%, the report states 91.38%");
+    Finding row = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.WARNING, Certainty.MEDIUM, "年度资金总额",
+        cell(0, 3, 6), "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
+        "the row restates the execution rate as 91.38%, the budget figures give 95.54%");
+    List<Finding> merged = FindingMerger.sameWrongRate(List.of(row, block));
+    assertEquals(1, merged.size());
+    assertEquals(Severity.ERROR, merged.get(0).severity());
+    assertEquals(List.of(cell(0, 3, 6)), merged.get(0).alsoAt());
+    // another wrong rate is another problem
+    Finding other = new Finding("h33.docx", CheckId.ARITHMETIC, Severity.ERROR, Certainty.HIGH, null, cell(0, 9, 1),
+        "91.3%", "95.54%", "=", "m");
+    assertEquals(2, FindingMerger.sameWrongRate(List.of(block, other)).size());
+  }
+
   private static List<IndicatorRow> rows(String blankWeight) {
     // 000: 非税收入预算完成率 has a weight of 1 and a blank 得分 cell; the other rows add up to 95.74 of 99
     return List.of(
