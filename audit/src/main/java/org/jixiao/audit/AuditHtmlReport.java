@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,17 @@ public final class AuditHtmlReport {
       out.append("<td>").append(list(mine)).append("</td></tr>\n");
     }
     out.append("</table>\n");
+    if (!result.diagnostics().isEmpty()) {
+      out.append("<h3>Extraction diagnostics (facts not audited)</h3>\n<ul>");
+      for (Diagnostic d : result.diagnostics()) {
+        out.append("<li>").append(escape(d.message()));
+        if (d.source() != null) {
+          out.append(" <small>[").append(escape(Cells.describe(d.source()))).append("]</small>");
+        }
+        out.append("</li>");
+      }
+      out.append("</ul>\n");
+    }
     List<Finding> rest = result.findings().stream().filter(f -> !placed.contains(f)).toList();
     if (!rest.isEmpty()) {
       out.append("<h3>Report-level findings</h3>\n").append(list(rest)).append('\n');
@@ -85,6 +97,9 @@ public final class AuditHtmlReport {
       }
       if (f.location() != null) {
         out.append(" <small>[").append(escape(Cells.describe(f.location()))).append("]</small>");
+      }
+      if (!f.alsoAt().isEmpty()) {
+        out.append(" <small>[").append(escape(Cells.alsoAt(f.alsoAt()))).append("]</small>");
       }
       out.append("</li>");
     }

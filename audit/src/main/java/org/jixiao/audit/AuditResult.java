@@ -5,16 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.jspecify.annotations.Nullable;
 
-/** One audited report: the report and its sorted findings. */
-public record AuditResult(Report report, List<Finding> findings) {
+/**
+ * One audited report: the report, its sorted findings, and the extraction diagnostics of the
+ * plausibility gate (facts withheld from the checks as misreadings; never findings).
+ */
+public record AuditResult(Report report, List<Finding> findings, List<Diagnostic> diagnostics) {
   public AuditResult {
     findings = List.copyOf(findings);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A result with nothing withheld. */
+  public AuditResult(Report report, List<Finding> findings) {
+    this(report, findings, List.of());
   }
 
   /** The sum of the row scores, or null when the report has no scored row. */

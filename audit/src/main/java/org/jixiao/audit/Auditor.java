@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.jixiao.audit.gate.Gated;
+import org.jixiao.audit.gate.PlausibilityGate;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -16,6 +18,11 @@ import org.jixiao.schema.TextSpan;
  * Runs a list of {@link Check}s over one report and returns their findings sorted by severity,
  * then location (table cells in table/row/column order, then text spans by offset, then findings
  * without a location), then check and indicator. A check that throws is a bug: it is not hidden.
+ *
+ * <p>Before the checks, the {@link PlausibilityGate} withholds the extracted facts that are not
+ * what they claim to be (a 分值 read as a budget, a rate as a total); the checks see only what
+ * passed, and what failed is returned as diagnostics. After them, {@link FindingMerger} makes one
+ * finding of what is provably one problem.
  *
  * <p>This package never names a check class: {@link #standard()} finds them through {@link
  * ServiceLoader}, so {@code org.jixiao.audit.checks} depends on this package and not the reverse.
@@ -29,9 +36,16 @@ public final class Auditor {
           .thenComparing(Finding::indicator, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private final List<Check> checks;
+  private final PlausibilityGate gate;
 
-  public Auditor(List<Check> checks) {
+  public Auditor(List<Check> checks, PlausibilityGate gate) {
     this.checks = List.copyOf(checks);
+    this.gate = gate;
+  }
+
+  /** These checks behind the standard gate. */
+  public Auditor(List<Check> checks) {
+    this(checks, PlausibilityGate.standard());
   }
 
   /**
@@ -55,25 +69,29 @@ public final class Auditor {
   }
 
   /**
-   * All findings of all checks, sorted by {@link #ORDER}. A report that is one of several in its
-   * file names its part in each finding's file: {@code h18.docx#2} is the file's second report.
+   * All findings of all checks on what the gate let through, merged and sorted by {@link #ORDER}.
+   * A report that is one of several in its file names its part in each finding's file: {@code
+   * h18.docx#2} is the file's second report.
    */
   public List<Finding> run(AuditSubject subject) {
-    List<Finding> out = new ArrayList<>();
-    var part = subject.report().part();
-    for (Check check : checks) {
-      for (Finding f : check.check(subject)) {
-        out.add(part == null ? f : new Finding(f.file() + "#" + part.index(), f.check(), f.severity(), f.certainty(),
-            f.indicator(), f.location(), f.stated(), f.recomputed(), f.rule(), f.message()));
-      }
-    }
-    out.sort(ORDER);
-    return List.copyOf(out);
+    return audit(subject).findings();
   }
 
-  /** The findings together with the report they are about, for the renderers. */
+  /** The findings together with the report they are about and the gate's diagnostics, for the renderers. */
   public AuditResult audit(AuditSubject subject) {
-    return new AuditResult(subject.report(), run(subject));
+    Gated gated = gate.apply(subject.report(), subject.text());
+    AuditSubject seen = new AuditSubject(gated.report(), subject.text());
+    List<Finding> out = new ArrayList<>();
+    for (Check check : checks) {
+      out.addAll(check.check(seen));
+    }
+    var part = subject.report().part();
+    List<Finding> merged = new ArrayList<>();
+    for (Finding f : FindingMerger.merge(seen.report(), out)) {
+      merged.add(part == null ? f : f.withFile(f.file() + "#" + part.index()));
+    }
+    merged.sort(ORDER);
+    return new AuditResult(subject.report(), merged, gated.diagnostics());
   }
 
   private static int compareLocations(SourceRef a, SourceRef b) {

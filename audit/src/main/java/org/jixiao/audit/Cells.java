@@ -23,6 +23,18 @@ final class Cells {
     };
   }
 
+  /** "also at table 0, row 9, col 6; chars 120–140", or "" when the finding stands in one place. */
+  static String alsoAt(java.util.List<SourceRef> refs) {
+    if (refs.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("also at ");
+    for (int i = 0; i < refs.size(); i++) {
+      out.append(i == 0 ? "" : "; ").append(describe(refs.get(i)));
+    }
+    return out.toString();
+  }
+
   /** Columns a terminal gives the text; see {@link DisplayWidth#of(String)}. */
   static int width(String text) {
     return DisplayWidth.of(text);

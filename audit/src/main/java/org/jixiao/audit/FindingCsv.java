@@ -14,7 +14,7 @@ public final class FindingCsv {
   static final List<String> HEADER =
       List.of(
           "file", "check", "severity", "certainty", "indicator", "location", "stated", "recomputed",
-          "rule", "message");
+          "rule", "message", "alsoAt");
 
   private FindingCsv() {}
 
@@ -26,7 +26,8 @@ public final class FindingCsv {
           out,
           java.util.Arrays.asList(
               f.file(), f.check().jsonName(), f.severity().name(), f.certainty().name(), f.indicator(),
-              Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message()));
+              Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message(),
+              Cells.alsoAt(f.alsoAt())));
     }
     return out.toString();
   }

@@ -25,6 +25,7 @@ public final class FindingTable {
     StringBuilder out = new StringBuilder();
     for (AuditResult result : results) {
       out.append(summary(result)).append('\n');
+      diagnostics(out, result);
       if (result.findings().isEmpty()) {
         out.append("  no findings\n\n");
         continue;
@@ -42,12 +43,24 @@ public final class FindingTable {
                     f.indicator() == null ? "—" : f.indicator(),
                     f.stated() == null ? "—" : f.stated(),
                     f.recomputed() == null ? "—" : f.recomputed(),
-                    f.message()))
+                    f.alsoAt().isEmpty() ? f.message() : f.message() + " [" + Cells.alsoAt(f.alsoAt()) + "]"))
             .append('\n');
       }
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** The gate's diagnostics, apart from the findings: facts that were not audited because misread. */
+  private static void diagnostics(StringBuilder out, AuditResult result) {
+    if (result.diagnostics().isEmpty()) {
+      return;
+    }
+    out.append("  extraction diagnostics (not findings; these facts were not audited):\n");
+    for (var d : result.diagnostics()) {
+      String where = Cells.describe(d.source());
+      out.append("    ").append(d.message()).append(where.isEmpty() ? "" : " [" + where + "]").append('\n');
+    }
   }
 
   /** "file: stated total 96.74, recomputed 95.74; 1 ERROR, 3 WARNING, 19 INFO". */

@@ -112,7 +112,9 @@ class AuditPropertyTest {
             yield new Named(null, s.name(), cell(1, i + 1, SCORE_COL));
           }
           case TOTAL -> {
-            total = Objects.requireNonNull(total).add(delta);
+            // stay within [0, full mark]: a total above it is withheld by the plausibility gate
+            BigDecimal full = report.maxScore() == null ? BigDecimal.valueOf(100) : report.maxScore();
+            total = Objects.requireNonNull(total).add(delta).compareTo(full) > 0 ? total.subtract(delta) : total.add(delta);
             yield new Named(null, "total", totalCell(sections.size()));
           }
         };

@@ -1,5 +1,6 @@
 package org.jixiao.schema;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param stated the report's value as printed
  * @param recomputed what jixiao recomputed, as text
  * @param rule the rule or formula used
+ * @param alsoAt other places where the same wrong sentence or figure is printed (JSON {@code
+ *     alsoAt}, an array of source references, empty when the problem stands in one place): the
+ *     audit reports one problem once, with all its locations
  */
 public record Finding(
     String file,
@@ -22,4 +26,38 @@ public record Finding(
     @Nullable String stated,
     @Nullable String recomputed,
     @Nullable String rule,
-    String message) {}
+    String message,
+    List<SourceRef> alsoAt) {
+
+  public Finding {
+    alsoAt = alsoAt == null ? List.of() : List.copyOf(alsoAt);
+  }
+
+  /** A finding printed in one place. */
+  public Finding(
+      String file, CheckId check, Severity severity, Certainty certainty, @Nullable String indicator,
+      @Nullable SourceRef location, @Nullable String stated, @Nullable String recomputed,
+      @Nullable String rule, String message) {
+    this(file, check, severity, certainty, indicator, location, stated, recomputed, rule, message, List.of());
+  }
+
+  /** A copy attributed to another file name (a report's part: {@code h18.docx#2}). */
+  public Finding withFile(String name) {
+    return new Finding(name, check, severity, certainty, indicator, location, stated, recomputed, rule,
+        message, alsoAt);
+  }
+
+  /** A copy that also names these places. */
+  public Finding withAlsoAt(List<SourceRef> more) {
+    List<SourceRef> all = new java.util.ArrayList<>(alsoAt);
+    more.stream().filter(r -> !all.contains(r) && !r.equals(location)).forEach(all::add);
+    return new Finding(file, check, severity, certainty, indicator, location, stated, recomputed, rule,
+        message, all);
+  }
+
+  /** A copy with another message (what a merged finding explains besides its own). */
+  public Finding withMessage(String text) {
+    return new Finding(file, check, severity, certainty, indicator, location, stated, recomputed, rule,
+        text, alsoAt);
+  }
+}

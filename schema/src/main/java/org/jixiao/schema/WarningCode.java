@@ -74,5 +74,13 @@ public enum WarningCode {
   /** a place name that fits several divisions */
   AMBIGUOUS_DIVISION,
   /** two different values stated for one report field; the first was kept */
-  CONFLICTING_FIELD
+  CONFLICTING_FIELD,
+
+  // audit
+  /**
+   * an extracted fact of the wrong kind or inconsistent with the report (a 分值 read as a budget, a
+   * rate above 100%, weights far above the full mark): withheld from the audit checks by the
+   * plausibility gate and shown as an extraction diagnostic, never as a finding
+   */
+  IMPLAUSIBLE_FACT
 }

@@ -91,6 +91,11 @@ class JsonTest {
     String json = Json.write(f);
     assertTrue(json.contains("\"check\" : \"SectionSumCheck\""), json);
     assertEquals(f, Json.read(json, Finding.class));
+    // one problem printed in two places: the second place in alsoAt; findings stored before it existed still read
+    Finding twice = f.withAlsoAt(java.util.List.of(new TextSpan("a.txt", null, 40, 42)));
+    assertTrue(Json.write(twice).contains("\"alsoAt\" : [ {"), Json.write(twice));
+    assertEquals(twice, Json.read(Json.write(twice), Finding.class));
+    assertEquals(f, Json.read(json.replaceFirst("\"alsoAt\" : \\[ \\],?", ""), Finding.class));
     Diagnostic d = new Diagnostic(WarningCode.UNPARSED_NUMBER, "x", null);
     assertTrue(Json.write(d).contains("\"code\" : \"UNPARSED_NUMBER\""), Json.write(d));
     assertEquals(d, Json.read(Json.write(d), Diagnostic.class));

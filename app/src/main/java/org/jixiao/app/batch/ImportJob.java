@@ -100,11 +100,13 @@ public final class ImportJob {
     String accept(Path file, List<AuditResult> audits) throws IOException {
       String now = Instant.now().toString();
       List<StoredReport> stored = audits.stream()
-          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now)).toList();
+          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now, a.diagnostics())).toList();
       List<String> stale = reports.saveAll(audits.getFirst().report().fileSha256(), stored);
       Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
       int fileRows = 0;
+      int withheld = 0;
       for (AuditResult audit : audits) {
+        withheld += audit.diagnostics().size();
         Report r = audit.report();
         if (idx != null) {
           idx.add(r);
@@ -125,7 +127,9 @@ public final class ImportJob {
       counts.forEach((k, v) -> findings.merge(k, v, Integer::sum));
       Report first = audits.getFirst().report();
       String total = audits.size() > 1 ? audits.size() + " reports" : "total " + (first.totalScore() == null ? "-" : first.totalScore().toPlainString());
-      return fileRows + " rows, " + total + ", findings " + describe(counts);
+      // facts the audit's plausibility gate withheld as misreadings: extraction diagnostics, not findings
+      return fileRows + " rows, " + total + ", findings " + describe(counts)
+          + (withheld == 0 ? "" : ", " + withheld + " extraction diagnostic(s): facts not audited");
     }
   }
 }

@@ -33,7 +33,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
   static final class Output {
-    @Option(names = "--json", description = "print the findings as a JSON array") boolean json;
+    @Option(names = "--json", description = "print {\"findings\": [...], \"diagnostics\": [...]} as JSON: the findings, and apart from them the facts the plausibility gate withheld as misreadings") boolean json;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "write the findings as CSV (UTF-8 with BOM, for Excel)") Path csv;
 
@@ -63,7 +63,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
     if (output.json) {
-      out.println(Json.write(findings));
+      out.println(Json.write(AuditJson.of(results)));
     } else if (output.csv != null) {
       AtomicFiles.write(output.csv, FindingCsv.render(findings));
       err.println("wrote " + findings.size() + " findings to " + output.csv);

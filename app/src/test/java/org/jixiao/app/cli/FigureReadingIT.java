@@ -26,7 +26,7 @@ class FigureReadingIT {
         JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
             .execute("audit", "--json", file.toString());
     assertEquals(ExitCodes.OK, code, out.toString());
-    return List.of(Json.read(out.toString(), Finding[].class));
+    return Json.read(out.toString(), AuditJson.class).findings();
   }
 
   @Test

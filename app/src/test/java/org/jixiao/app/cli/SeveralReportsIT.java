@@ -80,7 +80,7 @@ class SeveralReportsIT {
   @Test
   void auditNamesTheReportOfEachFinding() {
     assertEquals(ExitCodes.OK, run("audit", "--json", h18().toString()));
-    List<Finding> findings = List.of(Json.read(out.toString(), Finding[].class));
+    List<Finding> findings = Json.read(out.toString(), AuditJson.class).findings();
     assertTrue(findings.stream().allMatch(f -> f.file().matches("h18_anfu_xiangmu\\.docx#[123]")), out.toString());
   }
 }

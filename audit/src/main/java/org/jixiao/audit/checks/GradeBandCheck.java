@@ -14,11 +14,15 @@ import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.ReportField;
 import org.jixiao.schema.Severity;
+import org.jixiao.text.number.NumberMention;
+import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 绩效等级: the printed grade against the grade the stated total earns under {@link GradeBands}. A
- * mismatch is a WARNING with MEDIUM certainty (the report may grade by other bands); a grade that
- * names no band is an INFO. A total out of 100 is scaled to 100 first when the full mark differs.
+ * mismatch is an ERROR (the grade is wrong by arithmetic on the total): HIGH when the report prints
+ * these bands itself ("80分（含）至90分为良"), MEDIUM when they are only the standard ones (the report
+ * may grade by others); a grade that names no band is an INFO. A total out of 100 is scaled to 100 first when the full mark differs.
  */
 public final class GradeBandCheck implements Check {
   private final GradeBands bands;
@@ -70,13 +74,41 @@ public final class GradeBandCheck implements Check {
       return List.of();
     }
     return List.of(
-        b.severity(Severity.WARNING)
-            .certainty(Certainty.MEDIUM)
+        // a grade the total does not earn is wrong by arithmetic on the total: an ERROR; HIGH when
+        // the report prints these very bands, MEDIUM when they are only the standard ones
+        b.severity(Severity.ERROR)
+            .certainty(printed(subject.text(), named.get())
+                    && earned.flatMap(bands::bandNamed).map(e -> printed(subject.text(), e)).orElse(false)
+                ? Certainty.HIGH : Certainty.MEDIUM)
             .recomputed(earned.orElse("—"))
             .message(
                 "a total of " + Decimals.plain(total) + " earns " + earned.orElse("no grade")
                     + ", the report prints " + grade));
   }
+
+  /**
+   * Whether the text prints this band as the report's own rule: its lower bound followed closely by
+   * "为" and the grade ("80分（含）至90分为良", "总分90分（含）以上为优"); the lowest band by "为差".
+   */
+  static boolean printed(@Nullable String text, GradeBands.Band band) {
+    if (text == null) {
+      return false;
+    }
+    String says = "为" + band.grade();
+    if (band.atLeast().signum() == 0) {
+      return text.contains(says);
+    }
+    for (NumberMention m : Numbers.find(text)) {
+      if (m.value().compareTo(band.atLeast()) == 0
+          && text.substring(m.end(), Math.min(text.length(), m.end() + BAND_REACH)).contains(says)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "80分（含）至90分为良" puts the grade ten characters after its bound. */
+  private static final int BAND_REACH = 14;
 
   private String describe() {
     StringBuilder s = new StringBuilder();

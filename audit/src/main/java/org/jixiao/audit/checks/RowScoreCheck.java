@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * 单行得分: each row on its own. A score above its weight or below zero is an ERROR; a weight with
  * no score a WARNING. When target and actual parse as quantities with a comparator and the same
- * unit, a row that meets its target yet loses points is a WARNING, one that misses it yet keeps
- * full marks an INFO, both MEDIUM: they assume that meeting the target earns the full mark, which
- * is the usual rule but not a printed one. When only one side prints a unit (353.3 against
- * ≤353.3万元) the comparison assumes the same unit and says so with LOW certainty.
+ * unit, a row that misses its target yet keeps full marks is a WARNING (to an auditor the serious
+ * one: points not deducted), one that meets it yet loses points an INFO (often a deliberate
+ * judgement) unless the row's printed rule promises the full mark (its text says 满分), then a
+ * WARNING. Both are MEDIUM: they assume that meeting the target earns the full mark, the usual
+ * rule but not always a printed one. When only one side prints a unit (353.3 against ≤353.3万元)
+ * the comparison assumes the same unit and says so with LOW certainty.
  */
 public final class RowScoreCheck implements Check {
   @Override
@@ -98,8 +100,9 @@ public final class RowScoreCheck implements Check {
     b.certainty(unitAssumed ? Certainty.LOW : Certainty.MEDIUM);
     b.location(FindingBuilder.where(row, IndicatorField.score));
     if (met && !full) {
+      boolean ruleDemandsFull = row.rule() != null && row.rule().contains("满分");
       return java.util.Optional.of(
-          b.severity(Severity.WARNING)
+          b.severity(ruleDemandsFull ? Severity.WARNING : Severity.INFO)
               .recomputed(Decimals.plain(weight))
               .rule("达到目标值得满分")
               .message(
@@ -109,7 +112,7 @@ public final class RowScoreCheck implements Check {
     }
     if (!met && full) {
       return java.util.Optional.of(
-          b.severity(Severity.INFO)
+          b.severity(Severity.WARNING)
               .recomputed("< " + Decimals.plain(weight))
               .rule("未达到目标值应扣分")
               .message(

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * 汇总一致: a project report of a file that also holds a 汇总 summary states its 预算数 (全年预算数),
  * 执行数 and 自评得分 twice, in its own table and in the summary line of the same 项目名称 ({@link
- * org.jixiao.schema.ReportPart#summary()}). A figure that differs at the printed precision is an
- * ERROR with HIGH certainty, located at the summary line.
+ * org.jixiao.schema.ReportPart#summary()}). A figure that differs at the printed precision is a
+ * WARNING (two statements disagree; which is wrong is not known) with HIGH certainty, located at
+ * the summary line.
  */
 public final class SummaryAgreementCheck implements Check {
   @Override
@@ -48,7 +49,7 @@ public final class SummaryAgreementCheck implements Check {
       return;
     }
     out.add(FindingBuilder.of(subject.file(), id())
-        .severity(Severity.ERROR)
+        .severity(Severity.WARNING) // two statements disagree; which one is wrong is not known
         .certainty(Certainty.HIGH)
         .location(line.source())
         .stated(Decimals.plain(summary))

@@ -29,11 +29,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The completeness rule: the rows are taken as complete only when their weights add up to the
  * full mark ({@code maxScore}, 100 when not stated). Only then is the score sum compared with the
- * total; otherwise one WARNING says the weights fall short (rows missing from the report or from
+ * total; otherwise one finding says the weights are off: an ERROR HIGH when they exceed a stated
+ * full mark (no missing row explains that), else a WARNING that says the weights fall short (rows missing from the report or from
  * the extraction), and the total is left to the section comparison. When the report states
  * first-level subtotals whose weights (plus rows outside any section) make the full mark, their
  * scores are compared with the total too. A total that is the exact sum rounded to the printed
- * precision (94.44 printed as 94) is an INFO, not an error.
+ * precision (94.44 printed as 94) is an INFO, not an error; so is a gap within the rounding of
+ * parts printed to fewer decimals than the total (8.7 printed for 8.73).
  */
 public final class TotalScoreCheck implements Check {
   static final BigDecimal DEFAULT_FULL_MARK = BigDecimal.valueOf(100);
@@ -55,10 +57,13 @@ public final class TotalScoreCheck implements Check {
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
     boolean complete = weights.compareTo(full) == 0;
     if (!complete) {
+      // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
+      // below it, rows may be missing from the report or the extraction (WARNING)
+      boolean over = report.maxScore() != null && weights.compareTo(full) > 0;
       out.add(
           FindingBuilder.of(subject.file(), id())
-              .severity(Severity.WARNING)
-              .certainty(Certainty.MEDIUM)
+              .severity(over ? Severity.ERROR : Severity.WARNING)
+              .certainty(over ? Certainty.HIGH : Certainty.MEDIUM)
               .location(where(report, ReportField.maxScore))
               .stated(Decimals.plain(full))
               .recomputed(Decimals.plain(weights))
@@ -149,9 +154,10 @@ public final class TotalScoreCheck implements Check {
       return;
     }
     if (withinPartsRounding(stated, computed, parts)) {
-      // 8.7 printed for 8.73: the parts are rounded coarser than the total, the gap may be theirs
+      // 8.7 printed for 8.73: the parts are rounded coarser than the total, the gap may be theirs;
+      // nothing is provably wrong, so it is only worth noting
       out.add(
-          b.severity(Severity.WARNING)
+          b.severity(Severity.INFO)
               .certainty(Certainty.MEDIUM)
               .message(
                   what + " add up to " + Decimals.plain(computed) + ", the report states " + Decimals.plain(stated)

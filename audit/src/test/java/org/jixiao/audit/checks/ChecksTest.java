@@ -67,6 +67,20 @@ class ChecksTest {
   }
 
   @Test
+  void aGradeOutsideTheBandsIsAnErrorHighWhenTheReportPrintsThem() {
+    Report r = report(new BigDecimal("86"), GradeLevel.EXCELLENT, null, List.of());
+    // h36: "自评总分：86分　　　自评等级：优" under its own "评价等级标准：总分90分（含）以上为优，80分（含）至90分为良，…"
+    String bands = "评价等级标准：总分90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。";
+    Finding printed = new GradeBandCheck().check(new AuditSubject(r, bands + "自评总分：86分　　　自评等级：优")).get(0);
+    assertEquals(Severity.ERROR, printed.severity());
+    assertEquals(org.jixiao.schema.Certainty.HIGH, printed.certainty());
+    // h41: no bands printed, the standard ones assumed
+    Finding standard = new GradeBandCheck().check(new AuditSubject(r, "综合得分86分，评定等级为“优”")).get(0);
+    assertEquals(Severity.ERROR, standard.severity());
+    assertEquals(org.jixiao.schema.Certainty.MEDIUM, standard.certainty());
+  }
+
+  @Test
   void executionRateAndRowLimits() {
     Budget budget = new Budget(null, new BigDecimal("200"), new BigDecimal("150"), new BigDecimal("80"),
         new BigDecimal("100"), null, new BigDecimal("90"), null, Map.of());

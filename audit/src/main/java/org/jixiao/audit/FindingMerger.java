@@ -1,0 +1,340 @@
+package org.jixiao.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.text.name.Names;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 一个问题一条: merges findings that are provably one problem, and nothing else.
+ *
+ * <ol>
+ *   <li>The same wrong sentence or figure printed in several places: findings of one check with
+ *       the same stated and recomputed values, rule and message (and no two different indicators)
+ *       become one, with the others' locations in {@link Finding#alsoAt()}; so do rate findings
+ *       (执行率 and printed formulas) stating the same wrong rate against the same recomputed one.
+ *   <li>A total off by what its one blank 得分 cell could hold (gap ≤ its weight): one WARNING,
+ *       the total's (which names the row), pointing at the cell too; no ERROR besides it.
+ *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
+ *       leaves the total off by the same amount; or the total matches the rows while the
+ *       subtotals it is compared with carry the error): the total's finding is dropped, and the
+ *       first 小计 finding says it explains the total too.
+ *   <li>One 小计 stated in its table row and again in prose, both against the same rows: one
+ *       finding.
+ *   <li>Row weights short of the full mark by exactly what the 小计 state beyond their rows: the
+ *       小计 finding only.
+ * </ol>
+ *
+ * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
+ * findings by the openings of {@code SectionSumCheck}'s and {@code ProseSubtotalCheck}'s messages,
+ * which this class names (the checks live in a package this one must not import); tests run them
+ * together.
+ */
+final class FindingMerger {
+  /** The rule text of a total compared with the sum of the rows. */
+  static final String TOTAL_FROM_ROWS = "Σ 得分 = 总分";
+  /** The rule text of a total compared with the sum of the 一级指标 subtotals. */
+  static final String TOTAL_FROM_SECTIONS = "Σ 一级指标得分 = 总分";
+
+  private FindingMerger() {}
+
+  /** The rule text of the row weights compared with the full mark. */
+  static final String WEIGHTS_TO_FULL_MARK = "Σ 分值 = 满分";
+
+  static List<Finding> merge(Report report, List<Finding> findings) {
+    List<Finding> out = samePrinted(findings);
+    out = sameWrongRate(out);
+    out = subtotalInTableAndProse(report, out);
+    out = blankCellExplainsTotal(report, out);
+    out = subtotalExplainsTotal(report, out);
+    return subtotalExplainsWeights(report, out);
+  }
+
+  /**
+   * Rule 1b: one wrong rate restated elsewhere (h33's 执行率 91.38% in the head block and again as the
+   * 年度资金总额 row's actual; h37's 96.24% as the block's rate and inside a printed formula): rate
+   * findings ({@code EXECUTION_RATE}, {@code ARITHMETIC}) stating the same rate against the same
+   * recomputed rate are one problem. The most severe stays, with the others' places.
+   */
+  static List<Finding> sameWrongRate(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      int at = isRate(f) ? sameRate(out, f) : -1;
+      if (at < 0) {
+        out.add(f);
+        continue;
+      }
+      Finding first = out.get(at);
+      Finding base = f.severity().compareTo(first.severity()) < 0 ? f : first;
+      Finding other = base == first ? f : first;
+      out.set(at, base.withAlsoAt(withLocations(other)));
+    }
+    return out;
+  }
+
+  private static boolean isRate(Finding f) {
+    return (f.check() == CheckId.EXECUTION_RATE || f.check() == CheckId.ARITHMETIC)
+        && f.location() != null && f.stated() != null && f.recomputed() != null
+        && f.stated().endsWith("%") && f.recomputed().endsWith("%");
+  }
+
+  private static int sameRate(List<Finding> seen, Finding f) {
+    for (int i = 0; i < seen.size(); i++) {
+      Finding g = seen.get(i);
+      boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
+      if (isRate(g) && compatible && g.stated().equals(f.stated()) && g.recomputed().equals(f.recomputed())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Rule 4: one group's subtotal stated in its table row and again in prose ("管理效率指标完成情况详细分析
+   * （设置分值22分，得21分）"), both against the same rows: one finding, the prose place in alsoAt.
+   * The prose finding must name the section, and the two must state and recompute the same pair.
+   */
+  static List<Finding> subtotalInTableAndProse(Report report, List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    for (Section section : report.sections()) {
+      String tableSays = "section " + section.name() + ":";
+      String proseSays = "the text gives " + section.name() + " ";
+      Finding table = out.stream()
+          .filter(f -> f.check() == CheckId.SECTION_SUM && f.message().startsWith(tableSays) && f.recomputed() != null)
+          .findFirst().orElse(null);
+      if (table == null) {
+        continue;
+      }
+      List<Finding> prose = out.stream()
+          .filter(f -> f.check() == CheckId.PROSE_SUBTOTAL && f.message().startsWith(proseSays)
+              && Objects.equals(f.stated(), table.stated()) && Objects.equals(f.recomputed(), table.recomputed()))
+          .toList();
+      if (prose.isEmpty()) {
+        continue;
+      }
+      Finding merged = table;
+      for (Finding p : prose) {
+        merged = merged.withAlsoAt(withLocations(p));
+      }
+      out.set(out.indexOf(table), merged.withMessage(merged.message() + "; the text states the same subtotal"));
+      out.removeAll(prose);
+    }
+    return out;
+  }
+
+  /**
+   * Rule 5: the row weights fall short of the full mark by exactly what the subtotals state beyond
+   * their rows (004: 管理效率 states 22, its rows weigh 19; all rows weigh 97 of 100): the weights
+   * finding is dropped and the first 小计 finding says it explains the full mark too.
+   */
+  static List<Finding> subtotalExplainsWeights(Report report, List<Finding> findings) {
+    Finding weights = totalFinding(findings, WEIGHTS_TO_FULL_MARK);
+    Finding first = findings.stream().filter(f -> f.check() == CheckId.SECTION_SUM).findFirst().orElse(null);
+    if (weights == null || first == null) {
+      return findings;
+    }
+    BigDecimal full = report.maxScore() != null ? report.maxScore() : BigDecimal.valueOf(100);
+    BigDecimal sum = Decimals.sum(report.indicators().stream().map(IndicatorRow::weight).toList());
+    BigDecimal drift = BigDecimal.ZERO;
+    for (Section s : report.sections()) {
+      List<IndicatorRow> rows = rowsOf(report, s);
+      if (!rows.isEmpty() && s.weight() != null) {
+        drift = drift.add(s.weight().subtract(Decimals.sum(rows.stream().map(IndicatorRow::weight).toList())));
+      }
+    }
+    if (drift.signum() == 0 || full.subtract(sum).compareTo(drift) != 0) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f == weights) {
+        continue;
+      }
+      out.add(f != first ? f : withTotal(f, weights).withMessage(f.message() + "; the same "
+          + Decimals.plain(drift) + " point(s) are what all rows (" + Decimals.plain(sum) + ") fall short of the full mark "
+          + Decimals.plain(full) + ": one problem"));
+    }
+    return out;
+  }
+
+  private static List<IndicatorRow> rowsOf(Report report, Section s) {
+    String key = Names.key(s.name());
+    return report.indicators().stream().filter(r -> Names.key(r.level1()).equals(key)).toList();
+  }
+
+  private record Key(
+      CheckId check, Severity severity, @Nullable String stated, @Nullable String recomputed,
+      @Nullable String rule, String message) {}
+
+  /**
+   * Rule 1: one finding per printed claim, with all the places it is printed. Two findings are one
+   * claim when everything but their location is equal; an indicator named by one and not the other
+   * (the sentence once under the row's heading, once in a summary) does not part them.
+   */
+  static List<Finding> samePrinted(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      int at = f.stated() == null || f.recomputed() == null || f.location() == null ? -1 : sameClaim(out, f);
+      if (at < 0) {
+        out.add(f); // no figure to compare or nowhere to point to: never merged
+        continue;
+      }
+      Finding first = out.get(at);
+      Finding base = first.indicator() == null && f.indicator() != null ? f : first;
+      Finding other = base == first ? f : first;
+      out.set(at, base.withAlsoAt(withLocations(other)));
+    }
+    return out;
+  }
+
+  private static int sameClaim(List<Finding> seen, Finding f) {
+    Key key = key(f);
+    for (int i = 0; i < seen.size(); i++) {
+      Finding g = seen.get(i);
+      boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
+      if (g.location() != null && compatible && key.equals(key(g))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Key key(Finding f) {
+    return new Key(f.check(), f.severity(), f.stated(), f.recomputed(), f.rule(), f.message());
+  }
+
+  private static List<SourceRef> withLocations(Finding f) {
+    List<SourceRef> all = new ArrayList<>();
+    if (f.location() != null) {
+      all.add(f.location());
+    }
+    all.addAll(f.alsoAt());
+    return all;
+  }
+
+  /**
+   * Rule 2: the total's gap is what the one blank score cell could hold. The total's finding, which
+   * names the blank row, stays as a WARNING MEDIUM (the total may be right and the cell merely left
+   * blank) pointing at the cell too; the row's own "no score" WARNING is the same problem and goes.
+   */
+  static List<Finding> blankCellExplainsTotal(Report report, List<Finding> findings) {
+    Finding total = totalFinding(findings, TOTAL_FROM_ROWS);
+    BigDecimal stated = report.totalScore();
+    List<IndicatorRow> blanks =
+        report.indicators().stream().filter(r -> r.weight() != null && r.score() == null).toList();
+    if (total == null || stated == null || blanks.size() != 1) {
+      return findings;
+    }
+    IndicatorRow blank = blanks.get(0);
+    BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
+    BigDecimal gap = stated.subtract(rows);
+    if (gap.signum() <= 0 || gap.compareTo(blank.weight()) > 0) {
+      return findings;
+    }
+    Finding cell = findings.stream()
+        .filter(f -> f.check() == CheckId.ROW_SCORE && Objects.equals(f.indicator(), blank.level3()) && f.recomputed() == null)
+        .findFirst().orElse(null);
+    if (cell == null) {
+      return findings;
+    }
+    Finding one = new Finding(total.file(), total.check(), Severity.WARNING, Certainty.MEDIUM, total.indicator(),
+        total.location(), total.stated(), total.recomputed(), total.rule(),
+        total.message() + "; the gap " + Decimals.plain(gap) + " is what the blank 得分 cell of " + blank.level3()
+            + " (分值 " + Decimals.plain(blank.weight()) + ") would hold: one problem",
+        total.alsoAt()).withAlsoAt(withLocations(cell));
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f != cell) {
+        out.add(f == total ? one : f);
+      }
+    }
+    return out;
+  }
+
+  /** Rule 3: the total is off by exactly the 小计 mismatches. */
+  static List<Finding> subtotalExplainsTotal(Report report, List<Finding> findings) {
+    List<Finding> sectionFindings = findings.stream().filter(f -> f.check() == CheckId.SECTION_SUM).toList();
+    BigDecimal stated = report.totalScore();
+    if (sectionFindings.isEmpty() || stated == null) {
+      return findings;
+    }
+    BigDecimal drift = subtotalDrift(report);
+    if (drift == null || drift.signum() == 0) {
+      return findings;
+    }
+    BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
+    BigDecimal sections = Decimals.sum(report.sections().stream().map(Section::score).toList());
+    List<Finding> explained = new ArrayList<>();
+    Finding fromRows = totalFinding(findings, TOTAL_FROM_ROWS);
+    if (fromRows != null && stated.subtract(rows).compareTo(drift) == 0) {
+      explained.add(fromRows); // the total follows the wrong subtotal
+    }
+    Finding fromSections = totalFinding(findings, TOTAL_FROM_SECTIONS);
+    if (fromSections != null && stated.subtract(sections).compareTo(drift.negate()) == 0) {
+      explained.add(fromSections); // the total follows the rows; the subtotal carries the error
+    }
+    if (explained.isEmpty()) {
+      return findings;
+    }
+    Finding first = sectionFindings.get(0);
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (explained.contains(f)) {
+        continue;
+      }
+      if (f == first) {
+        for (Finding t : explained) {
+          f = withTotal(f, t);
+        }
+        f = f.withMessage(f.message() + (explained.contains(fromRows)
+            ? "; the total " + Decimals.plain(stated) + " follows this subtotal, so it is off the rows' "
+                + Decimals.plain(rows) + " by the same amount: one problem"
+            : "; the total " + Decimals.plain(stated) + " agrees with the rows, not with the subtotals ("
+                + Decimals.plain(sections) + "), which carry this error: one problem"));
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * Σ (subtotal − its rows) over the sections that state a score and have rows, or null when a
+   * section's rows have a blank score (then the drift is not known).
+   */
+  private static @Nullable BigDecimal subtotalDrift(Report report) {
+    BigDecimal drift = BigDecimal.ZERO;
+    for (Section s : report.sections()) {
+      List<IndicatorRow> rows = rowsOf(report, s);
+      if (rows.isEmpty() || s.score() == null) {
+        continue;
+      }
+      if (rows.stream().anyMatch(r -> r.score() == null)) {
+        return null;
+      }
+      drift = drift.add(s.score().subtract(Decimals.sum(rows.stream().map(IndicatorRow::score).toList())));
+    }
+    return drift;
+  }
+
+  private static @Nullable Finding totalFinding(List<Finding> findings, String rule) {
+    return findings.stream()
+        .filter(f -> f.check() == CheckId.TOTAL_SCORE && rule.equals(f.rule()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Finding withTotal(Finding f, Finding total) {
+    return total.location() == null ? f : f.withAlsoAt(List.of(total.location()));
+  }
+}

@@ -1,0 +1,136 @@
+package org.jixiao.audit;
+
+import static org.jixiao.audit.gate.Reports.cell;
+import static org.jixiao.audit.gate.Reports.cellText;
+import static org.jixiao.audit.gate.Reports.d;
+import static org.jixiao.audit.gate.Reports.report;
+import static org.jixiao.audit.gate.Reports.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.ReportField;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** One finding per problem: each merge on the real case issue 10 names, and what must stay apart. */
+class FindingMergerTest {
+  private static Finding rate(String indicator, int start, String stated) {
+    // 001 prints "部门预算完成率…预算执行率为91.38%" in two sections, each 9452.13 ÷ 9893.12 = 95.54%
+    return new Finding("001.txt", CheckId.ARITHMETIC, Severity.ERROR, Certainty.MEDIUM, indicator,
+        new TextSpan("001.txt", null, start, start + 70), stated, "95.54%", "执行率 = 支出数 ÷ 预算数 × 100%",
+        "the sentence gives 9452.13 ÷ 9893.12 = 95.54%, yet states " + stated);
+  }
+
+  @Test
+  void theSameWrongSentencePrintedTwiceIsOneFindingWithBothPlaces() {
+    List<Finding> merged = FindingMerger.samePrinted(List.of(rate(null, 12109, "91.38%"), rate("部门预算完成率", 10230, "91.38%")));
+    assertEquals(1, merged.size());
+    assertEquals("部门预算完成率", merged.get(0).indicator());
+    assertEquals(List.of(new TextSpan("001.txt", null, 12109, 12179)), merged.get(0).alsoAt());
+    // another figure, or another row named, is another problem
+    assertEquals(2, FindingMerger.samePrinted(List.of(rate(null, 1, "91.38%"), rate(null, 500, "91.3%"))).size());
+    assertEquals(2, FindingMerger.samePrinted(List.of(rate("甲", 1, "91.38%"), rate("乙", 500, "91.38%"))).size());
+  }
+
+  @Test
+  void oneWrongRateRestatedInTheBudgetRowIsOneFinding() {
+    // h33: 年度资金总额 9452.13 ÷ 9893.12 printed 91.38% in the head block, and 91.38% again as the row's actual
+    Finding block = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, null, cell(0, 2, 6),
+        "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "execution rate: 9452.13 ÷ 9893.12 = 95.54%, the report states 91.38%");
+    Finding row = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.WARNING, Certainty.MEDIUM, "年度资金总额",
+        cell(0, 3, 6), "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
+        "the row restates the execution rate as 91.38%, the budget figures give 95.54%");
+    List<Finding> merged = FindingMerger.sameWrongRate(List.of(row, block));
+    assertEquals(1, merged.size());
+    assertEquals(Severity.ERROR, merged.get(0).severity());
+    assertEquals(List.of(cell(0, 3, 6)), merged.get(0).alsoAt());
+    // another wrong rate is another problem
+    Finding other = new Finding("h33.docx", CheckId.ARITHMETIC, Severity.ERROR, Certainty.HIGH, null, cell(0, 9, 1),
+        "91.3%", "95.54%", "=", "m");
+    assertEquals(2, FindingMerger.sameWrongRate(List.of(block, other)).size());
+  }
+
+  private static List<IndicatorRow> rows(String blankWeight) {
+    // 000: 非税收入预算完成率 has a weight of 1 and a blank 得分 cell; the other rows add up to 95.74 of 99
+    return List.of(
+        row("产出指标", "数量指标", "非税收入预算完成率", blankWeight, null, 0, 18),
+        row("产出指标", "数量指标", "预算执行率", "90", "86.74", 0, 19),
+        row("满意度指标", "服务对象满意度", "满意度", "9", "9", 0, 20));
+  }
+
+  private static List<Finding> audit(Report r) {
+    return Auditor.standard().run(new AuditSubject(r, null));
+  }
+
+  @Test
+  void aTotalOffByWhatTheBlankCellWouldHoldIsTheBlankCellsFindingOnly() {
+    Report r = report(d("96.74"), d("100"), null, List.of(), rows("1"),
+        Map.of(ReportField.totalScore, cellText("96.74", 0, 61, 8)));
+    List<Finding> f = audit(r);
+    // one finding: the total's, a WARNING that names the blank row and points at its cell; no ERROR, no second WARNING
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.ROW_SCORE), f.toString());
+    Finding total = f.stream().filter(x -> x.check() == CheckId.TOTAL_SCORE).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, total.severity());
+    assertEquals(Certainty.MEDIUM, total.certainty());
+    assertEquals("96.74", total.stated());
+    assertEquals(List.of(cell(0, 18, 6)), total.alsoAt());
+    assertTrue(total.message().contains("blank 得分 cell of 非税收入预算完成率"), total.message());
+    // a gap the blank cell cannot hold (2 > its weight 1, with weights still adding to 100) is a wrong total too
+    Report wrong = report(d("97.74"), d("100"), null, List.of(), rows("1"), Map.of());
+    assertTrue(audit(wrong).stream().anyMatch(x -> x.check() == CheckId.TOTAL_SCORE && x.severity() == Severity.ERROR));
+  }
+
+  private static List<Section> sections(String benefit) {
+    return List.of(
+        new Section("产出指标", d("91"), d("87.74"), cell(1, 1, 2), ExtractionMethod.TABLE),
+        new Section("满意度指标", d("9"), d(benefit), cell(1, 2, 2), ExtractionMethod.TABLE));
+  }
+
+  private static List<IndicatorRow> scored() {
+    return List.of(
+        row("产出指标", "数量指标", "非税收入预算完成率", "1", "1", 0, 18),
+        row("产出指标", "数量指标", "预算执行率", "90", "86.74", 0, 19),
+        row("满意度指标", "服务对象满意度", "满意度", "9", "8.5", 0, 20));
+  }
+
+  @Test
+  void aSubtotalNotUpdatedThatLeavesTheTotalOffIsOneFinding() {
+    // h34: 效益 printed 15, its rows 14.5; the 合计 96.5 carries the same 0.5 (rows 96.0)
+    Report r = report(d("96.74"), d("100"), null, sections("9"), scored(),
+        Map.of(ReportField.totalScore, cellText("96.74", 1, 3, 2)));
+    List<Finding> f = audit(r);
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
+    Finding section = f.stream().filter(x -> x.check() == CheckId.SECTION_SUM).findFirst().orElseThrow();
+    assertEquals(Severity.ERROR, section.severity());
+    assertTrue(section.message().contains("follows this subtotal"), section.message());
+    assertEquals(List.of(cell(1, 3, 2)), section.alsoAt());
+  }
+
+  @Test
+  void aSubtotalWrongWhileTheTotalFollowsTheRowsIsOneFinding() {
+    // h42: 决策 summary 18, rows 17.5; the summary's 合计 85 is right (rows), its lines add to 85.5
+    Report r = report(d("96.24"), d("100"), null, sections("9"), scored(), Map.of());
+    List<Finding> f = audit(r);
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
+    Finding section = f.stream().filter(x -> x.check() == CheckId.SECTION_SUM).findFirst().orElseThrow();
+    assertTrue(section.message().contains("agrees with the rows"), section.message());
+  }
+
+  @Test
+  void aTotalOffByAnotherAmountThanTheSubtotalStaysItsOwnFinding() {
+    Report r = report(d("97.24"), d("100"), null, sections("9"), scored(), Map.of());
+    List<Finding> f = audit(r);
+    assertTrue(f.stream().anyMatch(x -> x.check() == CheckId.TOTAL_SCORE && x.severity() == Severity.ERROR), f.toString());
+    assertTrue(f.stream().anyMatch(x -> x.check() == CheckId.SECTION_SUM), f.toString());
+  }
+}
