@@ -232,7 +232,7 @@ public final class MalformedRuleCheck implements Check {
     }
     for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
       if (band.hi() != null && band.hi().compareTo(top) <= 0 && band.points(w).compareTo(w) >= 0 && !band.empty()) {
-        boolean decides = x == null || band.contains(x);
+        boolean decides = x != null && band.contains(x); // an unknown actual is not known to fall in it
         String shown = (band.lo() == null ? "" : Decimals.plain(band.lo()) + "%") + "–" + Decimals.plain(band.hi()) + "%";
         return java.util.Optional.of(
             b.severity(decides ? Severity.WARNING : Severity.INFO)

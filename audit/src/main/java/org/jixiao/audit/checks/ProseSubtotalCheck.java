@@ -73,7 +73,11 @@ public final class ProseSubtotalCheck implements Check {
       BigDecimal statedWeight = Numbers.of(m.group(1));
       BigDecimal statedScore = Numbers.of(m.group(2));
       boolean weightsAgree = weight.compareTo(statedWeight) == 0;
-      if (weightsAgree && score.compareTo(statedScore) == 0) {
+      if (weightsAgree && score.compareTo(statedScore) == 0
+          || !weightsAgree && !restatesTableSubtotal(subject, group, statedWeight, statedScore)) {
+        // weights that differ mean the sentence may not be about these rows (a 二级 name shared by a
+        // 三级 group, a heading read as another level): a finding only when the prose restates the
+        // table's own 小计 for that group, which the rows then fail just the same
         continue;
       }
       out.add(
@@ -89,6 +93,13 @@ public final class ProseSubtotalCheck implements Check {
                       + ", its " + rows.size() + " rows add up to " + SectionSumCheck.pair(weight, score)));
     }
     return out;
+  }
+
+  /** Whether the table states the same 小计 for {@code group} as the sentence (004's 管理效率 22 / 21 in both). */
+  private static boolean restatesTableSubtotal(AuditSubject subject, String group, BigDecimal weight, BigDecimal score) {
+    return subject.report().sections().stream().anyMatch(sec -> Names.key(sec.name()).equals(Names.key(group))
+        && sec.weight() != null && sec.weight().compareTo(weight) == 0
+        && sec.score() != null && sec.score().compareTo(score) == 0);
   }
 
   /** Rows per level1 name and per unambiguous level2 name. */

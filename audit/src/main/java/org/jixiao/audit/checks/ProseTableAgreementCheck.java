@@ -111,7 +111,7 @@ public final class ProseTableAgreementCheck implements Check {
         if (!printed.startsWith(name) && !name.startsWith(printed)) {
           out.add(
               FindingBuilder.of(subject.file(), id())
-                  .severity(Severity.WARNING)
+                  .severity(Severity.INFO) // a name, not a figure: the same code renamed is worth noting only
                   .certainty(Certainty.MEDIUM)
                   .indicator(row.level3())
                   .location(span)

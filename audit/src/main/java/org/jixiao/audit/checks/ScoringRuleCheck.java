@@ -51,8 +51,6 @@ public final class ScoringRuleCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     List<IndicatorRow> notUnderstood = new ArrayList<>();
-    List<String> unruled = new ArrayList<>();
-    IndicatorRow firstUnruled = null;
     ScoringRule note = tableNote(subject.text());
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
@@ -70,12 +68,7 @@ public final class ScoringRuleCheck implements Check {
       ScoringRule rule;
       if (printed == null || printed.isBlank()) {
         if (note == null) {
-          Optional<String> differs = proportionalDefault(row, weight, score);
-          if (differs.isPresent()) {
-            unruled.add(differs.get());
-            firstUnruled = firstUnruled == null ? row : firstUnruled;
-          }
-          continue;
+          continue; // no rule printed: a score is not recomputed under a rule the report does not state
         }
         rule = note;
       } else {
@@ -100,26 +93,16 @@ public final class ScoringRuleCheck implements Check {
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
-    if (!notUnderstood.isEmpty() || !unruled.isEmpty()) {
+    if (!notUnderstood.isEmpty()) {
       // one line per document: what the rules could not check, never one line per row
-      List<String> parts = new ArrayList<>();
-      if (!notUnderstood.isEmpty()) {
-        parts.add("rule not understood: " + notUnderstood.size() + " 行的评分规则未能解析，未据规则复核得分："
-            + names(notUnderstood.stream().map(IndicatorRow::level3).toList()));
-      }
-      if (!unruled.isEmpty()) {
-        parts.add(unruled.size() + " 行未印评分规则、未达目标，得分与按比例（实际值 ÷ 目标值 × 分值）计算不同："
-            + names(unruled));
-      }
-      IndicatorRow first = !notUnderstood.isEmpty() ? notUnderstood.get(0) : firstUnruled;
       out.add(
           FindingBuilder.of(subject.file(), id())
               .severity(Severity.INFO)
               .certainty(Certainty.LOW)
-              .location(FindingBuilder.where(first, IndicatorField.score))
-              .stated(String.valueOf(notUnderstood.size() + unruled.size()))
-              .rule(unruled.isEmpty() ? null : "实际值 ÷ 目标值 × 分值 (assumed; no rule printed)")
-              .message(String.join("；", parts)));
+              .location(FindingBuilder.where(notUnderstood.get(0), IndicatorField.score))
+              .stated(String.valueOf(notUnderstood.size()))
+              .message("rule not understood: " + notUnderstood.size() + " 行的评分规则未能解析，未据规则复核得分："
+                  + names(notUnderstood.stream().map(IndicatorRow::level3).toList())));
     }
     return out;
   }
@@ -161,27 +144,4 @@ public final class ScoringRuleCheck implements Check {
     return null;
   }
 
-  /** "name (actual ÷ target × weight = expected, scored s)" when a row with no rule differs from it. */
-  private static Optional<String> proportionalDefault(IndicatorRow row, BigDecimal weight, BigDecimal score) {
-    ParsedValue target = row.targetValue();
-    ParsedValue actual = row.actualValue();
-    Boolean met = RowScoreCheck.meets(target, actual);
-    if (met == null || met || target.comparator() == null) {
-      return Optional.empty();
-    }
-    if (target.comparator() != Comparator.GE && target.comparator() != Comparator.GT) {
-      return Optional.empty();
-    }
-    BigDecimal t = target.magnitude();
-    BigDecimal a = actual.magnitude();
-    if (t == null || a == null || t.signum() <= 0 || a.signum() < 0) {
-      return Optional.empty();
-    }
-    BigDecimal expected = a.multiply(weight).divide(t, MathContext.DECIMAL64);
-    if (Decimals.agreesAtPrintedPrecision(score, expected)) {
-      return Optional.empty();
-    }
-    return Optional.of(row.level3() + "（" + actual.text() + " ÷ " + target.text() + " × " + Decimals.plain(weight)
-        + " = " + Decimals.plain(expected, 2) + "，得 " + Decimals.plain(score) + "）");
-  }
 }

@@ -45,12 +45,7 @@ public final class SectionSumCheck implements Check {
               .location(section.source())
               .rule("Σ 三级指标 = 一级指标小计");
       if (rows.isEmpty()) {
-        out.add(
-            b.severity(Severity.INFO)
-                .certainty(Certainty.LOW)
-                .stated(pair(section.weight(), section.score()))
-                .message("section " + section.name() + " has no indicator rows to recompute from"));
-        continue;
+        continue; // nothing to recompute from: a fact about the extraction, not about the report
       }
       BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
       BigDecimal scores = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());

@@ -145,25 +145,10 @@ public final class TotalScoreCheck implements Check {
             .rule(rule);
     boolean coarser = Decimals.printedScale(stated) < computed.stripTrailingZeros().scale();
     if (coarser && Decimals.agreesAtPrintedPrecision(stated, computed)) {
-      out.add(
-          b.severity(Severity.INFO)
-              .certainty(Certainty.HIGH)
-              .message(
-                  what + " add up to " + Decimals.plain(computed) + "; the report prints the total"
-                      + " rounded as " + Decimals.plain(stated)));
-      return;
+      return; // 94.44 printed as 94: rounding to the printed precision is not a finding
     }
     if (withinPartsRounding(stated, computed, parts)) {
-      // 8.7 printed for 8.73: the parts are rounded coarser than the total, the gap may be theirs;
-      // nothing is provably wrong, so it is only worth noting
-      out.add(
-          b.severity(Severity.INFO)
-              .certainty(Certainty.MEDIUM)
-              .message(
-                  what + " add up to " + Decimals.plain(computed) + ", the report states " + Decimals.plain(stated)
-                      + "; the parts are printed to fewer decimals than the total, so the gap may be their rounding"
-                      + note));
-      return;
+      return; // 8.7 printed for 8.73: the parts are rounded coarser than the total; nothing is provably wrong
     }
     out.add(
         b.severity(Severity.ERROR)

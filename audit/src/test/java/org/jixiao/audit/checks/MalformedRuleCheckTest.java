@@ -53,8 +53,11 @@ class MalformedRuleCheckTest {
 
   @Test
   void aLowerBandPayingFullMarks() {
-    Finding f = check(row("工程质量合格率", null, null, "6", "6", "合格率≥95%得6分；90%（含）-95%得6分；90%以下不得分")).get(0);
-    assertEquals(Severity.WARNING, f.severity());
+    String rule = "合格率≥95%得6分；90%（含）-95%得6分；90%以下不得分";
+    Finding f = check(row("工程质量合格率", null, "92%", "6", "6", rule)).get(0);
+    assertEquals(Severity.WARNING, f.severity(), "92% falls in the band that should have cost points");
+    assertEquals(Severity.INFO, check(row("工程质量合格率", null, null, "6", "6", rule)).get(0).severity(),
+        "an unknown actual is not known to fall in it");
     assertTrue(check(row("执法文书规范率", null, "96%", "3", "3", "执法文书规范率≥95%得3分；90%-95%得2.5分；90%以下不得分。")).isEmpty());
   }
 
