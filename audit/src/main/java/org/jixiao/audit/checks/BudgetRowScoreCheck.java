@@ -113,6 +113,11 @@ public final class BudgetRowScoreCheck implements Check {
     if (byBudget == null || byBudget.admits(score)) {
       return null;
     }
+    // 1987.64 ÷ 2150 = 92.448…% printed 92.45%, × 10 = 9.245 printed 9.25: scored from the rate as printed
+    RuleScorer.Allowed byRounded = RuleScorer.allowed(rule, row, w, score, rate.setScale(2, java.math.RoundingMode.HALF_UP));
+    if (byRounded != null && byRounded.admits(score)) {
+      return null;
+    }
     BigDecimal printedRate = ScoringRuleCheck.percent(row.actualValue(), row.actual());
     if (printedRate != null && !Decimals.agreesAtPrintedPrecision(printedRate, rate)) {
       RuleScorer.Allowed byRow = RuleScorer.allowed(rule, row, w, score, printedRate);

@@ -37,6 +37,13 @@ class BudgetRowScoreCheckTest {
   }
 
   @Test
+  void aScoreFromTheRateAsPrintedIsNoFinding() {
+    // h55: 1987.64 ÷ 2150 = 92.448% printed 92.45%; 92.45% × 10 = 9.245 printed 9.25
+    assertTrue(check(subject(budget("2150", "1987.64", "92.45"), null,
+        row("年度资金总额", null, "92.45%", "10", "9.25", null))).isEmpty());
+  }
+
+  @Test
   void belowTheTemplateIsOnlyWorthAsking() {
     // 001: 91.38 × 10 = 9.14, the line gives 7 with no rule printed
     Finding f = check(subject(budget("10343.6719", "9452.1302", "91.38"), null,
