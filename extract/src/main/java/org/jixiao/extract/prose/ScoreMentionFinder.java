@@ -34,8 +34,14 @@ public final class ScoreMentionFinder {
         if (e.kind() == ScorePatterns.Kind.FULL) {
           score = weight;
         }
+        BigDecimal deduction = number(m, "deduction");
+        boolean implied = weight == null && deduction != null && score != null;
+        if (implied) {
+          weight = score.add(deduction); // "扣X分，本项得S分": the full mark the sentence implies
+        }
         String grade = e.kind() == ScorePatterns.Kind.GRADE ? group(m, "grade") : null;
-        out.add(new ScoreMention(e.kind(), weight, score, grade, m.start(), m.end(), paragraph.substring(m.start(), m.end())));
+        out.add(new ScoreMention(e.kind(), weight, score, grade, m.start(), m.end(), paragraph.substring(m.start(), m.end()),
+            implied));
       }
     }
     out.sort(Comparator.comparingInt(ScoreMention::start));
