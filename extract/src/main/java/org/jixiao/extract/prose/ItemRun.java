@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.name.Outline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ItemRun(@Nullable String lead, List<Span> items) {
   /** An item marker: （1） (1) ①; "1." is left to leads and headings. */
-  static final String MARKER = "(?:[(（][\\s\\u00A0\\u3000]*[0-9０-９]{1,2}[\\s\\u00A0\\u3000]*[)）]|[①-⑳])";
+  static final String MARKER = "(?:" + Outline.BRACKETED_ARABIC + "|" + Outline.CIRCLED + ")";
   private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[。；;]))[\\s\\u00A0\\u3000]*(" + MARKER + ")");
 
   /** One item: {@code [start, end)} within the paragraph. */

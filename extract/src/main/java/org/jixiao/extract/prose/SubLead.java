@@ -12,11 +12,12 @@ import org.jixiao.text.name.Outline;
  */
 final class SubLead {
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
-  private static final String NAME = "(?<name>[^，,。；;：:、（()）0-9０-９\\s]{2,16})";
+  /** A short name without digits or punctuation. */
+  private static final String NAME = "(?<name>(?:(?![0-9０-９])[^，,。；;：:、（()）\\s]){2,16})";
   private static final Pattern WHOLE = Pattern.compile("^" + SPACE + Outline.ANY + SPACE + NAME + SPACE + "[。：:]?" + SPACE + "$");
   /** "1.项目立项。" right before an item marker: an Arabic number with a dot, not "（1）" (an item's own marker). */
   private static final Pattern OPENING = Pattern.compile(
-      "^" + SPACE + "[0-9０-９]{1,2}" + SPACE + "[、.．](?![0-9０-９])" + SPACE + NAME + SPACE + "[。：:]" + SPACE
+      "^" + SPACE + Outline.DOTTED_ARABIC + SPACE + NAME + SPACE + "[。：:]" + SPACE
           + "(?=" + ItemRun.MARKER + ")");
 
   private SubLead() {}

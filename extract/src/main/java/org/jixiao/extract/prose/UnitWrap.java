@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.Paragraph;
+import org.jixiao.text.number.Numbers;
 
 /**
  * A number cut from its unit by a PDF line break: "…扣0.5分，本项得4.5" / "分。" come as two paragraphs. The
@@ -11,7 +12,7 @@ import org.jixiao.ingest.Paragraph;
  * text stay offsets into the document; the joined paragraph keeps the first one's page.
  */
 final class UnitWrap {
-  private static final Pattern ENDS_IN_NUMBER = Pattern.compile("[0-9０-９][\\s\\u00A0\\u3000]*$");
+  private static final Pattern ENDS_IN_NUMBER = Numbers.compile("{N}[\\s\\u00A0\\u3000]*$");
   private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^[\\s\\u00A0\\u3000]*(?:分|%|％)");
 
   private UnitWrap() {}
