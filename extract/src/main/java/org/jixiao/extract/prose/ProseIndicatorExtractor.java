@@ -125,6 +125,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
           draft.section(new Section(scope.level1(), m.weight(), m.score(), where, ExtractionMethod.PROSE));
         } else if (JointSubtotal.endsWithList(before)) {
           draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
+        } else if (m.impliedWeight() && !ANY_ORDINAL.matcher(p.text()).lookingAt()) {
+          // "…依据评分细则，扣减2.5分，本项指标得2.5分" closing an unnumbered paragraph: the narrative of an item
+          // headed above, whose opening words are no indicator name
+          continue;
         } else if (!scoredRow) {
           // the name stands before the score note, or is the short paragraph above a bare note
           Optional<String> name = names.rowName(before);
