@@ -43,6 +43,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
+  /** What a group's printed name may add to the heading's: 投入 → 投入指标, 决策类指标, 产出方面. */
+  private static final List<String> GROUP_WORDS = List.of("指标", "类指标", "方面", "方面指标");
 
   private final ScoreMentionFinder finder;
   private final ProseNameGuesser names;
@@ -147,9 +149,9 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       lastShort = null;
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text());
-        Optional<String> sub = scope.scored() ? SubLead.whole(p.text()) : Optional.empty();
+        Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
         if (heading.isPresent() && looksLikeHeading(p.text())) {
-          scope = Scope.opened(heading.get(), false);
+          scope = Scope.opened(asSection(heading.get(), draft), false);
         } else if (sub.isPresent()) {
           // "（一）目标设定" under "一、决策类指标（20分，自评18分）": the level 2 of the rows after it
           scope = scope.under(sub.get());
@@ -214,7 +216,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     String head = p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd()));
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
         row == null ? head : head + " … " + row.text(), false);
-    rows.add(row(name, scope, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, false), statement, where, draft));
+    rows.add(row(name, scope, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled()), statement, where, draft));
     return scope;
   }
 
@@ -233,6 +235,16 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       String said = p.text().substring(c.start(), c.end()).strip();
       rows.add(RowCandidate.ofText(row, new ScoreStatement(c.weight(), c.score(), said, where, ExtractionMethod.PROSE)));
     }
+  }
+
+  /**
+   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, so
+   * that the rows join that section; without such a section the heading's own name stands ("运行成本").
+   */
+  private static String asSection(String group, ReportDraft draft) {
+    return draft.sections().stream().map(Section::name)
+        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length())))
+        .findFirst().orElse(group);
   }
 
   /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */

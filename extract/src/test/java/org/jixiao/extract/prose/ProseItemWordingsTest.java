@@ -131,4 +131,33 @@ class ProseItemWordingsTest {
     assertEquals("扣0.5分，本项得4.5\n分", scored, "the span covers the document's own text, line break included");
     assertFalse(rows.stream().anyMatch(x -> x.level1() == null));
   }
+
+  /** A table of 一级 subtotals, items in prose with labelled weights and a closing "（得分：S）" (h57's family). */
+  @Test
+  void labelledWeightsAndClosingScoreNotesUnderASubtotalTable() {
+    ParsedDocument doc = DocumentFixture.named("testLabelledItems.doc")
+        .table("一级指标|权重分|实得分", "投入指标|10|9", "产出指标|10|9.5", "合计|20|18.5")
+        .paragraphs(
+            "（二）分项指标自评情况",
+            "1.投入指标",
+            "（1）预算编制",
+            "①预算编制科学性（权重分5分）。测算依据不充分，扣1分。（得分：4）",
+            "②预算编制完整性，权重分5分。全部收支纳入预算。（得分：5）",
+            "2.产出指标",
+            "（1）履职质量",
+            "①培训合格率（权重分6分，得分：6）。培训合格率98%，目标值≥95%。",
+            "②校舍达标率，标准分4分。达标率96%，扣0.5分。（得分：3.5）").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("预算编制科学性", "预算编制完整性", "培训合格率", "校舍达标率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("投入指标", "投入指标", "产出指标", "产出指标"), rows.stream().map(IndicatorRow::level1).toList(),
+        "the heading 1.投入指标 takes the subtotal table's name");
+    assertEquals(List.of("预算编制", "预算编制", "履职质量", "履职质量"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(0), "5", "4");
+    assertScored(rows.get(1), "5", "5");
+    assertScored(rows.get(2), "6", "6");
+    assertScored(rows.get(3), "4", "3.5");
+    rows.forEach(x -> assertNull(x.actual(), () -> x.level3() + ": a titled item narrates evidence"));
+  }
 }
