@@ -33,6 +33,7 @@ import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * {@code CommandLineApp} chooses between its {@code ExtractionAlgorithm}s.
  */
 public final class ReportExtractor {
+  /** How far the sections' scores may be from the total and still add up to it (rounding of printed scores). */
+  private static final BigDecimal SUM_TOLERANCE = BigDecimal.valueOf(1, 2);
+
   private final IdentityExtractor identity;
   private final BudgetExtractor budgets;
   private final List<IndicatorStrategy> strategies;
@@ -166,12 +170,27 @@ public final class ReportExtractor {
         .map(t -> t.weight() != null ? t : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft, t.score()), t.source(), t.method()));
   }
 
-  /** A total's full mark: stated with a total, else the largest full mark stated alone that the total fits under. */
+  /**
+   * A total's full mark: stated with a total, else the largest full mark stated alone that the total fits under,
+   * else the sum of the 一级 sections' weights when their scores add up to the total (the sections are then the
+   * whole report, as in a prose report that states "自评总分为88.5分" and each group's "满分15分，自评得13分").
+   */
   private static @Nullable BigDecimal statedFullMark(ReportDraft draft, BigDecimal score) {
     return draft.totals().stream().map(ReportDraft.TotalStatement::weight).filter(w -> w != null).findFirst()
         .or(() -> draft.fullMarks().stream().map(ReportDraft.FullMark::mark).filter(m -> m.compareTo(score) >= 0)
             .max(Comparator.naturalOrder()))
+        .or(() -> sectionsWeight(SectionMerger.merge(draft.sections()), score))
         .orElse(null);
+  }
+
+  private static Optional<BigDecimal> sectionsWeight(List<Section> sections, BigDecimal total) {
+    if (sections.isEmpty() || sections.stream().anyMatch(s -> s.weight() == null || s.score() == null)) {
+      return Optional.empty();
+    }
+    BigDecimal weight = sections.stream().map(Section::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal scored = sections.stream().map(Section::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return scored.subtract(total).abs().compareTo(SUM_TOLERANCE) <= 0 && weight.compareTo(total) >= 0
+        ? Optional.of(weight) : Optional.empty();
   }
 
   private static Optional<ReportDraft.GradeStatement> grade(ReportDraft draft) {

@@ -11,16 +11,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * A paragraph that opens with a name and its weight in brackets — "6.预算执行率（10分）。…得9.51分。"
  * or "（一）部门决策（20分），自评得分19分。" — the way many self-evaluation reports write one
- * paragraph per indicator. A Chinese-numeral ordinal (一、 / （一）) marks a first-level group, an
- * Arabic one an indicator. The score is the paragraph's last "得S分" / "得分S分", or "得满分".
+ * paragraph per indicator; the weight may be labelled ("①名称（权重分3分）。", "①名称，权重分4分。") and the
+ * bracket may hold the score too ("①名称（权重分2分，得分：2）。"). A Chinese-numeral ordinal (一、 / （一）) marks a
+ * first-level group, an Arabic or circled one an indicator. The score is the paragraph's last "得S分" / "得分S分" /
+ * "（得分：S）", or "得满分", else the one in the heading. {@code labelled}: the weight is labelled or scored in the
+ * heading, a title whose paragraph then narrates evidence.
  */
-record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart, int nameEnd, int headEnd) {
-  private static final String NUMBER = "({N})";
+record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart, int nameEnd, int headEnd,
+    boolean labelled) {
+  /** The weight's label where one is printed: "（权重分3分）", "，权重分4分。". */
+  private static final String WEIGHT_WORD = "(?:权重分?|分值|满分|标准分)";
   private static final Pattern HEAD = Numbers.compile(
       "^[\\s\\u00A0\\u3000]*(?:(?<cn>" + Outline.CHINESE + ")"
           + "|" + Outline.ARABIC + "|" + Outline.CIRCLED + ")?[\\s\\u00A0\\u3000]*"
-          + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*[(（]\\s*" + NUMBER + "\\s*分\\s*[)）]");
-  private static final Pattern SCORED = Numbers.compile("得(?:分)?(?:为)?\\s*" + NUMBER + "\\s*分(?![值数])");
+          + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*"
+          // "（3分）", "（权重分3分）", "（权重分2分，得分：2）", or "，权重分4分。"
+          + "(?:[(（]\\s*(?<word>" + WEIGHT_WORD + ")?\\s*(?<weight>{N})\\s*分\\s*"
+          + "(?:[,，]\\s*得分[：:]?\\s*(?<headScore>{N})\\s*分?\\s*)?[)）]"
+          // after a comma not 满分: "…开展自评，满分100分。" states the report's full mark
+          + "|[,，]\\s*(?:权重分?|分值|标准分)\\s*(?<statedWeight>{N})\\s*分\\s*(?=[。；;]))");
+  /** "得4分", "得分为4分", or the note "（得分：3.5）" that closes an item. */
+  private static final Pattern SCORED = Numbers.compile(
+      "得(?:分)?(?:为)?\\s*(?<s>{N})\\s*分(?![值数])|[(（]\\s*得分[：:]\\s*(?<note>{N})\\s*分?\\s*[)）]");
   private static final int MAX_PARAGRAPH = 20_000;
   private static final Pattern FULL = Pattern.compile("得满分");
 
@@ -32,10 +44,17 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
     if (!m.find()) {
       return Optional.empty();
     }
-    BigDecimal weight = decimal(m.group(3));
+    boolean labelled = m.group("word") != null || m.group("headScore") != null || m.group("statedWeight") != null;
+    if (m.group("cn") != null && labelled) {
+      return Optional.empty(); // "（一）决策指标（权重15分，得分14分）": a subtotal lead (GroupLead), named as printed
+    }
+    BigDecimal weight = decimal(m.group("weight") != null ? m.group("weight") : m.group("statedWeight"));
     BigDecimal score = lastScore(text, m.end(), Math.min(text.length(), MAX_PARAGRAPH), weight);
+    if (score == null && m.group("headScore") != null) {
+      score = decimal(m.group("headScore")); // "①名称（权重分2分，得分：2）。…": scored in the heading itself
+    }
     return Optional.of(new HeadedParagraph(m.group("name").strip(), weight, score, m.group("cn") != null,
-        m.start("name"), m.end("name"), m.end()));
+        m.start("name"), m.end("name"), m.end(), labelled));
   }
 
   /** The last "得S分" in {@code [from, to)}, or the weight where a later "得满分" says so; null if none. */
@@ -45,7 +64,7 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
     Matcher s = SCORED.matcher(text);
     s.region(from, to);
     while (s.find()) {
-      score = decimal(s.group(1));
+      score = decimal(s.group("s") != null ? s.group("s") : s.group("note"));
       lastAt = s.start();
     }
     Matcher f = FULL.matcher(text);

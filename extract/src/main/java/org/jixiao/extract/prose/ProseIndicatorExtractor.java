@@ -27,6 +27,7 @@ import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.schema.WarningCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prose strategy: reads scores stated in running text. Paragraph by paragraph: a heading that
@@ -42,6 +43,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
   private static final int SHORT_PARAGRAPH = 30;
+  /** What a group's printed name may add to the heading's: 投入 → 投入指标, 决策类指标, 产出方面. */
+  private static final List<String> GROUP_WORDS = List.of("指标", "类指标", "方面", "方面指标");
 
   private final ScoreMentionFinder finder;
   private final ProseNameGuesser names;
@@ -65,31 +68,46 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   @Override
   public Candidates extract(ParsedDocument doc, ReportDraft draft) {
     List<RowCandidate> rows = new ArrayList<>();
-    String group = null;
+    Scope scope = Scope.NONE;
     Paragraph lastShort = null;
-    for (Paragraph p : doc.paragraphs()) {
+    for (Paragraph p : UnitWrap.join(doc.paragraphs())) {
       List<ScoreMention> mentions = finder.find(p.text());
+      if (PartHeading.opens(p.text())) {
+        // "第三部分 绩效指标完成情况分析": a part of the document, never a level; it closes the groups before it
+        statements(mentions, p, draft);
+        scope = Scope.NONE;
+        lastShort = null;
+        continue;
+      }
       List<CodedItem> coded = CodedItem.find(p.text());
       Optional<HeadedParagraph> headed = HeadedParagraph.parse(p.text());
       if (coded.size() > 1 || (coded.size() == 1 && headed.isEmpty())) {
         // several coded items in one paragraph, or one after a 二级 lead; one item heading its paragraph is headed
-        coded(coded, group, p, draft, rows);
+        coded(coded, scope, p, draft, rows);
         statements(mentions, p, draft);
         lastShort = null;
         continue;
       }
       if (headed.isPresent()) {
-        group = headed(headed.get(), mentions, group, p, draft, rows);
+        scope = headed(headed.get(), mentions, scope, p, draft, rows);
+        lastShort = null;
+        continue;
+      }
+      Optional<ItemRun> run = coded.isEmpty() ? ItemRun.parse(p.text()) : Optional.empty();
+      if (run.isPresent() && items(run.get(), scope, p, draft, rows)) {
+        // "1.项目立项。（1）名称：…此项3分，得3分。（2）…": one row per item, under the opening lead
+        scope = run.get().lead() == null ? scope : scope.under(run.get().lead());
+        statements(mentions, p, draft);
         lastShort = null;
         continue;
       }
       Optional<ScoreMention> subtotal = mentions.stream().filter(ProseIndicatorExtractor::scoresOne).findFirst();
       Optional<GroupLead> lead = subtotal.flatMap(m -> GroupLead.parse(p.text().substring(0, m.start()), names.groupTrailing()));
       if (lead.isPresent()) {
-        // "（三）产出指标（权重40分，得分38.5分）": the group's section, never a row
+        // "（三）产出指标（权重40分，得分38.5分）", "一、决策类指标（20分，自评18分）": the group's section, never a row
         ScoreMention m = subtotal.get();
-        group = lead.get().name();
-        draft.section(new Section(group, m.weight(), m.score(),
+        scope = Scope.opened(lead.get().name(), true);
+        draft.section(new Section(scope.level1(), m.weight(), m.score(),
             draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
         statements(mentions, p, draft);
         lastShort = null;
@@ -105,10 +123,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         String before = p.text().substring(0, m.start());
         Optional<String> heading = names.groupName(before);
         if (heading.isPresent() && looksLikeHeading(before)) {
-          group = heading.get();
-          draft.section(new Section(group, m.weight(), m.score(), where, ExtractionMethod.PROSE));
+          scope = Scope.opened(heading.get(), true);
+          draft.section(new Section(scope.level1(), m.weight(), m.score(), where, ExtractionMethod.PROSE));
         } else if (JointSubtotal.endsWithList(before)) {
           draft.reject(WarningCode.JOINT_SUBTOTAL, "a subtotal of several groups together: '" + m.text() + "'", where);
+        } else if (m.impliedWeight() && !ANY_ORDINAL.matcher(p.text()).lookingAt()) {
+          // "…依据评分细则，扣减2.5分，本项指标得2.5分" closing an unnumbered paragraph: the narrative of an item
+          // headed above, whose opening words are no indicator name
+          continue;
         } else if (!scoredRow) {
           // the name stands before the score note, or is the short paragraph above a bare note
           Optional<String> name = names.rowName(before);
@@ -119,7 +141,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
             namedIn = lastShort;
           }
           if (name.isPresent()) {
-            rows.add(row(name.get(), group, before, m, where, draft, p, namedIn));
+            rows.add(row(name.get(), scope, new Place(p, 0, m.start(), namedIn, 0, false), m, where, draft));
             scoredRow = true;
           }
         }
@@ -127,8 +149,12 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       lastShort = null;
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text());
+        Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
         if (heading.isPresent() && looksLikeHeading(p.text())) {
-          group = heading.get();
+          scope = Scope.opened(asSection(heading.get(), draft), false);
+        } else if (sub.isPresent()) {
+          // "（一）目标设定" under "一、决策类指标（20分，自评18分）": the level 2 of the rows after it
+          scope = scope.under(sub.get());
         } else if (p.text().strip().length() <= SHORT_PARAGRAPH) {
           lastShort = p;
         }
@@ -139,11 +165,34 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   }
 
   /**
+   * The rows of a paragraph of items, each named and scored inside its own span; false (and no row) when no
+   * item is scored, so that the paragraph is read the ordinary way.
+   */
+  private boolean items(ItemRun run, Scope scope, Paragraph p, ReportDraft draft, List<RowCandidate> rows) {
+    Scope in = run.lead() == null ? scope : scope.under(run.lead());
+    List<RowCandidate> found = new ArrayList<>();
+    for (ItemRun.Span s : run.items()) {
+      String text = p.text().substring(s.start(), s.end());
+      Optional<ScoreMention> scored = finder.find(text).stream().filter(ProseIndicatorExtractor::scoresOne).findFirst();
+      Optional<String> name = scored.flatMap(m -> names.rowName(text.substring(0, m.start())));
+      if (name.isPresent()) {
+        ScoreMention m = scored.get();
+        ScoreMention at = new ScoreMention(m.kind(), m.weight(), m.score(), m.grade(), s.start() + m.start(),
+            s.start() + m.end(), m.text(), m.impliedWeight());
+        TextSpan where = draft.span(p.page(), p.start() + at.start(), p.start() + at.end());
+        found.add(row(name.get(), in, new Place(p, s.start(), at.start(), p, s.start(), true), at, where, draft));
+      }
+    }
+    rows.addAll(found);
+    return !found.isEmpty();
+  }
+
+  /**
    * "名称（W分）。…得S分": a group heading sets the group and states a section; an indicator
    * paragraph gives a row, its score from a score sentence if one is there, else the last 得S分.
    * Returns the group in force after the paragraph.
    */
-  private String headed(HeadedParagraph h, List<ScoreMention> mentions, String group, Paragraph p, ReportDraft draft,
+  private Scope headed(HeadedParagraph h, List<ScoreMention> mentions, Scope scope, Paragraph p, ReportDraft draft,
       List<RowCandidate> rows) {
     ScoreMention row = null;
     for (ScoreMention m : mentions) {
@@ -153,7 +202,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         statement(m, draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), draft);
       }
     }
-    BigDecimal weight = row != null && row.weight() != null ? row.weight() : h.weight();
+    // the weight in the heading outranks one implied by a deduction ("（5分）：…扣1分，得4分")
+    BigDecimal weight = row != null && row.weight() != null && !row.impliedWeight() ? row.weight() : h.weight();
     BigDecimal score = row != null && row.score() != null ? row.score() : h.score();
     TextSpan where = row != null
         ? draft.span(p.page(), p.start() + row.start(), p.start() + row.end())
@@ -161,19 +211,20 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     String name = h.group() ? names.groupName(h.name()).orElse(LevelNameText.strip(h.name())) : h.name();
     if (h.group()) {
       draft.section(new Section(name, weight, score, where, ExtractionMethod.PROSE));
-      return name;
+      return Scope.opened(name, true);
     }
     String head = p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd()));
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
-        row == null ? head : head + " … " + row.text());
-    String before = p.text().substring(0, row != null ? row.start() : p.text().length());
-    rows.add(row(name, group, before, statement, where, draft, p, p));
-    return group;
+        row == null ? head : head + " … " + row.text(), false);
+    rows.add(row(name, scope, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled()), statement, where, draft));
+    return scope;
   }
 
   /** Rows of coded items ("A11名称（3分）：…得3分"), under the paragraph's 二级 lead and the group in force. */
-  private void coded(List<CodedItem> items, String group, Paragraph p, ReportDraft draft, List<RowCandidate> rows) {
-    String level2 = CodedItem.level2(p.text());
+  private void coded(List<CodedItem> items, Scope scope, Paragraph p, ReportDraft draft, List<RowCandidate> rows) {
+    String group = scope.level1();
+    String lead = CodedItem.level2(p.text());
+    String level2 = lead != null ? lead : scope.level2();
     for (CodedItem c : items) {
       TextSpan nameAt = draft.span(p.page(), p.start() + c.start(), p.start() + c.nameEnd());
       TextSpan where = draft.span(p.page(), p.start() + c.start(), p.start() + c.end());
@@ -184,6 +235,16 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       String said = p.text().substring(c.start(), c.end()).strip();
       rows.add(RowCandidate.ofText(row, new ScoreStatement(c.weight(), c.score(), said, where, ExtractionMethod.PROSE)));
     }
+  }
+
+  /**
+   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, so
+   * that the rows join that section; without such a section the heading's own name stands ("运行成本").
+   */
+  private static String asSection(String group, ReportDraft draft) {
+    return draft.sections().stream().map(Section::name)
+        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length())))
+        .findFirst().orElse(group);
   }
 
   /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */
@@ -226,28 +287,51 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     return t.length() <= 40 && (t.contains("完成情况") || t.contains("分析") || t.length() <= 16);
   }
 
-  /** {@code p} holds the score, {@code namedIn} the name (the same paragraph, or the short one above). */
-  private RowCandidate row(String name, String group, String before, ScoreMention m, TextSpan where, ReportDraft draft,
-      Paragraph p, Paragraph namedIn) {
+  /**
+   * Where a row is read: {@code p} holds the score note and {@code [from, to)} the row's own text before it;
+   * {@code namedIn} holds the name, at or after {@code nameFrom} (the same paragraph, or the short one above).
+   * {@code item}: an item behind its own marker and label ("（1）预算执行率：…"), whose text narrates evidence.
+   */
+  private record Place(Paragraph p, int from, int to, Paragraph namedIn, int nameFrom, boolean item) {}
+
+  /** Where the reading stands: the 一级 group in force, the 二级 lead under it, whether the group's lead stated its subtotal. */
+  private record Scope(@Nullable String level1, @Nullable String level2, boolean scored) {
+    static final Scope NONE = new Scope(null, null, false);
+
+    static Scope opened(String level1, boolean scored) {
+      return new Scope(level1, null, scored);
+    }
+
+    Scope under(String level2) {
+      return new Scope(level1, level2, scored);
+    }
+  }
+
+  private RowCandidate row(String name, Scope scope, Place at, ScoreMention m, TextSpan where, ReportDraft draft) {
+    Paragraph p = at.p();
+    Paragraph namedIn = at.namedIn();
     String actual = null;
     SourceRef actualAt = null;
-    if ((name.endsWith("率") || name.endsWith("满意度")) && !names.titled(namedIn.text(), name)) {
-      // a paragraph titled by its indicator ("3.结转结余率。…") narrates evidence: its figures are not the actual
-      Matcher pm = PERCENT.matcher(before);
+    if ((name.endsWith("率") || name.endsWith("满意度")) && !at.item() && !names.titled(namedIn.text().substring(at.nameFrom()), name)) {
+      // a paragraph titled by its indicator ("3.结转结余率。…") or an item narrates evidence: its figures are not the actual
+      Matcher pm = PERCENT.matcher(p.text());
+      pm.region(at.from(), at.to());
       while (pm.find()) {
         actual = pm.group();
         actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
       }
     }
-    int at = Math.max(0, namedIn.text().indexOf(name));
-    TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + at,
-        namedIn.start() + Math.min(namedIn.text().length(), at + name.length()));
+    int found = namedIn.text().indexOf(name, at.nameFrom());
+    int nameStart = found >= 0 ? found : at.nameFrom();
+    TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + nameStart,
+        namedIn.start() + Math.min(namedIn.text().length(), nameStart + name.length()));
     Map<IndicatorField, SourceRef> sources = actualAt == null
         ? Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where)
         : Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where,
             IndicatorField.actual, actualAt);
-    IndicatorRow row = new IndicatorRow(null, null, group, null, name, null, actual, m.weight(), m.score(), null,
-        actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources, List.of());
+    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), scope.level2(), name, null, actual, m.weight(), m.score(),
+        null, actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
+        List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }
 

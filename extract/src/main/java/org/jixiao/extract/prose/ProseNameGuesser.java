@@ -27,7 +27,10 @@ public final class ProseNameGuesser {
   private static final Pattern NOT_A_GROUP = Pattern.compile("^[该本此各]|二级|三级");
   private static final Pattern YEAR_ONLY = Numbers.compile("^{Y}年(?:度|末|底|全年)?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("分值|得分|满分|设置分|权重分");
-  private static final Pattern TITLE_END = Pattern.compile("\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.]");
+  private static final Pattern TITLE_END = Pattern.compile(
+      "\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.]|\\s*[（(][^）)]{0,12}[）)]\\s*[：:]");
+  /** After a numbered name a colon also ends the title: "1.预算调整率：…". */
+  private static final Pattern NUMBERED_TITLE_END = Pattern.compile("\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.：:]");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
 
   private final List<String> subjects;
@@ -61,7 +64,7 @@ public final class ProseNameGuesser {
    */
   public Optional<String> groupName(String before) {
     String t = withoutOrdinals(before);
-    if (t.length() > 40) {
+    if (t.length() > 40 || PartHeading.opens(t)) {
       return Optional.empty();
     }
     Matcher label = LABEL.matcher(t);
@@ -81,10 +84,15 @@ public final class ProseNameGuesser {
     return groupTrailing;
   }
 
-  /** Whether the paragraph opens with the name as a title sentence of its own: "3.结转结余率。…", "6.预算执行率（10分）。…". */
+  /**
+   * Whether the paragraph opens with the name as a title of its own: "3.结转结余率。…", "6.预算执行率（10分）。…",
+   * "2.预算执行率（5分）：…", "1.预算调整率：…"; not a label alone ("公用经费控制率：…控制率100%" states the actual).
+   */
   boolean titled(String paragraph, String name) {
     String t = withoutOrdinals(paragraph);
-    return t.startsWith(name) && TITLE_END.matcher(t).region(name.length(), t.length()).lookingAt();
+    Matcher ordinal = ORDINAL.matcher(paragraph);
+    Pattern end = ordinal.lookingAt() && ordinal.end() > 0 ? NUMBERED_TITLE_END : TITLE_END;
+    return t.startsWith(name) && end.matcher(t).region(name.length(), t.length()).lookingAt();
   }
 
   /** The indicator a paragraph scores, from its opening words. */

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A score sentence found in a paragraph: {@code [start, end)} are offsets within the paragraph's
- * text. {@code grade} is set for GRADE mentions only.
+ * text. {@code grade} is set for GRADE mentions only. {@code impliedWeight} says the weight was not
+ * stated but taken as deduction + score ("扣0.5分，本项得4.5分" → 5): a weight stated elsewhere for the
+ * same indicator ("名称（5分）：…") is worth more.
  */
 public record ScoreMention(
     ScorePatterns.Kind kind,
@@ -14,4 +16,5 @@ public record ScoreMention(
     @Nullable String grade,
     int start,
     int end,
-    String text) {}
+    String text,
+    boolean impliedWeight) {}

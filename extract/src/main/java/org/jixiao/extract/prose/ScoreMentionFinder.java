@@ -34,8 +34,16 @@ public final class ScoreMentionFinder {
         if (e.kind() == ScorePatterns.Kind.FULL) {
           score = weight;
         }
+        BigDecimal deduction = number(m, "deduction");
+        boolean implied = weight == null && deduction != null && score != null;
+        if (implied) {
+          // "扣0.5分，本项得4.5分": the full mark the sentence implies, printed as a mark is (5, not 5.0)
+          BigDecimal sum = score.add(deduction).stripTrailingZeros();
+          weight = sum.scale() < 0 ? sum.setScale(0) : sum;
+        }
         String grade = e.kind() == ScorePatterns.Kind.GRADE ? group(m, "grade") : null;
-        out.add(new ScoreMention(e.kind(), weight, score, grade, m.start(), m.end(), paragraph.substring(m.start(), m.end())));
+        out.add(new ScoreMention(e.kind(), weight, score, grade, m.start(), m.end(), paragraph.substring(m.start(), m.end()),
+            implied));
       }
     }
     out.sort(Comparator.comparingInt(ScoreMention::start));

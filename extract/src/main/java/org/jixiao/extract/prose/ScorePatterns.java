@@ -21,6 +21,9 @@ public final class ScorePatterns {
   /** One compiled pattern. */
   public record Entry(Kind kind, Pattern pattern) {}
 
+  /** The verbs before a score ({@code {GOT}}): 得, 得分, 实得, 自评得分, 评, 评分, 自评, 评定为. */
+  private static final String GOT = "(?:(?:自评|实际|评价|最终|实)?得(?:分)?|(?:自)?评(?:分|定)?)(?:为|是)?";
+
   private final List<Entry> entries;
 
   public ScorePatterns(List<Entry> entries) {
@@ -36,7 +39,9 @@ public final class ScorePatterns {
       }
       String regex = line.substring(tab + 1)
           .replace("{W}", "(?<weight>{N})")
-          .replace("{S}", "(?<score>{N})");
+          .replace("{S}", "(?<score>{N})")
+          .replace("{X}", "(?<deduction>{N})")
+          .replace("{GOT}", GOT);
       out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Numbers.compile(regex)));
     }
     return new ScorePatterns(out);

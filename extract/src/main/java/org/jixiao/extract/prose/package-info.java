@@ -4,7 +4,11 @@
  * grades ("评价等级为“良”"). A 一级 subtotal lead ("（三）产出指标（权重40分，得分38.5分）") is a section and the group
  * of the rows after it, never a row ({@code GroupLead}); a subtotal of a 、 list of parts is kept as a
  * diagnostic ({@code JointSubtotal}); coded items in prose ("A11名称（3分）：…得3分") keep their code
- * ({@code CodedItem}). Patterns are data ({@code score-patterns.txt}); names are cut from the
+ * ({@code CodedItem}). 第X部分/第X章 headings are document structure, never levels ({@code PartHeading}); an
+ * unscored "（一）目标设定" or the opening "1.项目立项。" of a paragraph of items is the 二级 lead ({@code SubLead});
+ * several "（1）名称：…此项6分，得6分。" items in one paragraph are read each in its own span ({@code ItemRun}); a
+ * score cut from its unit by a PDF line break is rejoined ({@code UnitWrap}); "扣X分，本项得S分" implies the weight
+ * X + S, which a weight stated in the item's heading outranks. Patterns are data ({@code score-patterns.txt}); names are cut from the
  * sentence by {@link org.jixiao.extract.prose.ProseNameGuesser}. Imports the shared draft ({@code
  * extract.draft}), never the cascade's package {@code org.jixiao.extract} nor another stage.
  */

@@ -156,6 +156,21 @@ class BudgetExtractorTest {
     assertEquals("基本支出510.80万元", printed.substring(at.start(), at.end()));
   }
 
+  /** Each part's own 全年预算 and spending, its 全年预算 not taken for the whole's; the whole's "预算调整为". */
+  @Test
+  void partsWithTheirOwnBudgetAndSpending() {
+    String printed = "年初预算为2,410.50万元，年中追加后全年预算调增至2,806.30万元，全年实际支出2,731.44万元。"
+        + "按支出性质划分，基本支出全年预算906.30万元、实际支出901.12万元；项目支出全年预算1,900.00万元，支出1,830.32万元。";
+    Budget b = budget(DocumentFixture.named("testBudgetOwnParts.pdf").paragraph(printed).build());
+    assertAmount("2410.50", b.initialBudget());
+    assertAmount("2806.30", b.adjustedBudget());
+    assertAmount("2731.44", b.expenditure());
+    assertAmount("906.30", b.basicBudget());
+    assertAmount("901.12", b.basicExpenditure());
+    assertAmount("1900", b.projectBudget());
+    assertAmount("1830.32", b.projectExpenditure());
+  }
+
   @Test
   void rateAtTheEndOfAPrintedFormula() {
     Budget b = budget(DocumentFixture.named("testBudgetFormula.docx")

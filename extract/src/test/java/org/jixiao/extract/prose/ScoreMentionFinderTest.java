@@ -23,7 +23,8 @@ class ScoreMentionFinderTest {
       "总体得分为86.00分", "综合评分92.5分", "自评总得分：95分", "最终评价得分是88分", "项目总分：99.81分",
       "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”",
       "本部分共25分，自评得23分", "分值3分，扣0.5分，实得2.5分", "计4.5分（满分5分）", "该项权重3分，全部得分",
-      "等级为“优”", "满分100分");
+      "等级为“优”", "满分100分", "该项满分4分，实得3分", "此项6分，得6分", "（20分，自评18分）", "扣0.5分，本项得4.5分",
+      "自评总分为88.5分", "项目总分：96.5分");
 
   private static ScoreMention only(String text) {
     List<ScoreMention> found = FINDER.find(text);
@@ -55,7 +56,17 @@ class ScoreMentionFinderTest {
       "分值3分，扣0.5分，实得2.5分, ROW, 3, 2.5",
       "权重6分，扣除1分，得5分, ROW, 6, 5",
       "计4.5分（满分5分）, ROW, 5, 4.5",
-      "该项权重3分，全部得分, FULL, 3, 3"})
+      "该项权重3分，全部得分, FULL, 3, 3",
+      "该项满分4分，实得3分, ROW, 4, 3",
+      "满分5分，评4.5分, ROW, 5, 4.5",
+      "此项6分，得6分, ROW, 6, 6",
+      "本项权重5分，自评5分, ROW, 5, 5",
+      "（20分，自评18分）, ROW, 20, 18",
+      "（权重40分，得分38.5分）, ROW, 40, 38.5",
+      "扣0.5分，本项得4.5分, ROW, 5, 4.5",
+      "扣1分，得4分, ROW, 5, 4",
+      "自评总分为88.5分, TOTAL, -, 88.5",
+      "绩效自评总分：91分, TOTAL, -, 91"})
   void scoreSentences(String text, ScorePatterns.Kind kind, String weight, String score) {
     ScoreMention m = only(text);
     assertEquals(kind, m.kind());
@@ -79,6 +90,14 @@ class ScoreMentionFinderTest {
       assertTrue(EXAMPLES.stream().anyMatch(x -> e.pattern().matcher(x).find()),
           () -> "no example in this test for " + e.kind() + " " + e.pattern());
     }
+  }
+
+  @Test
+  void aDeductionImpliesTheWeightAndSaysSo() {
+    ScoreMention implied = only("个别指标未量化，扣1分，本项得2分。");
+    assertTrue(implied.impliedWeight());
+    assertEquals(new BigDecimal("3"), implied.weight());
+    assertTrue(!only("分值3分，扣1分，得2分").impliedWeight(), "a stated weight is not implied");
   }
 
   @Test

@@ -26,6 +26,15 @@ public final class Outline {
   public static final String ARABIC =
       "(?:[(（]" + SPACE + DIGITS + SPACE + "[)）]|" + DIGITS + SPACE + "[、.．](?![0-9０-９]))";
 
+  /** An Arabic-numeral marker in brackets, as items in prose are numbered: {@code （1）}, {@code (12)}. */
+  public static final String BRACKETED_ARABIC = "[(（]" + SPACE + DIGITS + SPACE + "[)）]";
+
+  /** An Arabic-numeral marker with a dot or 、, as leads in prose are numbered: {@code 1.}, {@code 2、}. */
+  public static final String DOTTED_ARABIC = DIGITS + SPACE + "[、.．](?![0-9０-９])";
+
+  /** 第X部分 / 第X章 / 第X篇: a part of the document, not an outline level of indicators. */
+  public static final String PART = "第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "(?:部分|章|篇)";
+
   /** A circled-number marker: {@code ①}…{@code ⑳}. */
   public static final String CIRCLED = "[①-⑳]";
 

@@ -1,0 +1,163 @@
+package org.jixiao.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.extract.ReportExtractor;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Section;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prose family of round 5 (h49, h51) on variants written here: 第X部分/第X章 part headings, 一级 leads
+ * stating weight and self-score, 二级 leads on their own line or opening a paragraph of items, several
+ * "（1）名称：…" items per paragraph, and the wordings 此项/该项/本项, 满分/分值/权重, 得/评/自评/实得 and
+ * "扣X分，本项得S分" with its implied weight.
+ */
+class ProseItemWordingsTest {
+  private static final ProseIndicatorExtractor PROSE = ProseIndicatorExtractor.standard();
+
+  private static List<IndicatorRow> rows(ParsedDocument doc) {
+    return PROSE.extract(doc, ReportDraft.of(doc)).rows().stream().map(c -> c.row()).toList();
+  }
+
+  private static void assertScored(IndicatorRow r, String weight, String score) {
+    assertEquals(0, new BigDecimal(weight).compareTo(r.weight()), () -> r.level3() + " weight " + r.weight());
+    assertEquals(0, new BigDecimal(score).compareTo(r.score()), () -> r.level3() + " score " + r.score());
+  }
+
+  /** The text a row's name or score points at. */
+  private static String at(ParsedDocument doc, IndicatorRow r, IndicatorField f) {
+    TextSpan s = assertInstanceOf(TextSpan.class, r.sources().get(f));
+    return doc.text().substring(s.start(), s.end());
+  }
+
+  @Test
+  void partHeadingsAreStructureAndLeadsWithTheirSelfScoreAreSections() {
+    ParsedDocument doc = DocumentFixture.named("testPartHeadings.doc").paragraphs(
+        "第二章 绩效指标完成情况",
+        "二、产出类指标（30分，自评27分）",
+        "（一）产出数量",
+        "1.培训人次（6分）：全年培训1,200人次，达到计划，得6分。",
+        "2.宣传覆盖率：宣传覆盖率93%，目标95%。该项满分4分，实得3分。",
+        "（二）产出质量",
+        "3.验收合格率：验收合格率100%。本项分值5分，评4.5分。",
+        "三、效益类指标（权重20分，自评得分19分）",
+        "（一）满意度",
+        "1.群众满意度（20分）：抽样调查满意度95%，扣1分，得19分。").build();
+    ReportDraft draft = ReportDraft.of(doc);
+    List<IndicatorRow> rows = PROSE.extract(doc, draft).rows().stream().map(c -> c.row()).toList();
+    assertEquals(List.of("培训人次", "宣传覆盖率", "验收合格率", "群众满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("产出类指标", "产出类指标", "产出类指标", "效益类指标"),
+        rows.stream().map(IndicatorRow::level1).toList(), "第二章 is a part of the document, never a level");
+    assertEquals(List.of("产出数量", "产出数量", "产出质量", "满意度"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(1), "4", "3");
+    assertScored(rows.get(2), "5", "4.5");
+    assertScored(rows.get(3), "20", "19");
+    assertNull(rows.get(1).actual(), "a numbered item narrates evidence: its percentages are no actual");
+    List<Section> sections = draft.sections();
+    assertEquals(List.of("产出类指标", "效益类指标"), sections.stream().map(Section::name).toList());
+    assertEquals(0, new BigDecimal("27").compareTo(sections.get(0).score()));
+    assertEquals(0, new BigDecimal("20").compareTo(sections.get(1).weight()));
+  }
+
+  @Test
+  void severalItemsInOneParagraphEachWithItsOwnSpanUnderTheOpeningLead() {
+    ParsedDocument doc = DocumentFixture.named("testItemRun.pdf", DocFormat.PDF).paragraphs(
+        "第一部分 自评结果",
+        "经评定，本部门绩效自评总分为38.5分，等级为良。",
+        "（一）过程指标。过程指标分值20分，自评得分18分。",
+        "1.资金管理。①资金到位率：资金全部到位，此项权重5分，自评5分。②资金使用合规性：1笔支出凭证不全，扣1分，该项得3分。",
+        "2.组织实施。（1）管理制度健全性：制度健全，满分4分，得4分。（2）项目验收及时性：2个项目验收滞后，满分7分，评6分。",
+        "（二）产出指标。产出指标满分25分，自评得20.5分。其中，产出数量、产出质量两项共15分，得12分。",
+        "1.产出数量。（1）改造户数：计划300户，完成282户，扣1.5分，本项得8.5分。（2）新建公厕座数：完成40座，此项5分，得5分。",
+        "2.产出质量。（1）验收合格率：验收合格率98%，扣1分，本项得4分。",
+        "3.产出时效。（1）按期完工率：1个项目延期，此项3分，得3分。").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("资金到位率", "资金使用合规性", "管理制度健全性", "项目验收及时性", "改造户数", "新建公厕座数",
+        "验收合格率", "按期完工率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("资金管理", "资金管理", "组织实施", "组织实施", "产出数量", "产出数量", "产出质量", "产出时效"),
+        rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("过程指标", "过程指标", "过程指标", "过程指标", "产出指标", "产出指标", "产出指标", "产出指标"),
+        rows.stream().map(IndicatorRow::level1).toList());
+    assertScored(rows.get(0), "5", "5");
+    assertScored(rows.get(1), "4", "3"); // 扣1分，该项得3分: the full mark is 1 + 3
+    assertScored(rows.get(3), "7", "6");
+    assertScored(rows.get(4), "10", "8.5");
+    assertScored(rows.get(6), "5", "4");
+    for (IndicatorRow row : rows) {
+      assertEquals(row.level3(), at(doc, row, IndicatorField.level3), "each item is named at its own place");
+    }
+    assertEquals("扣1分，该项得3分", at(doc, rows.get(1), IndicatorField.score));
+    assertNull(rows.get(0).actual());
+    assertEquals(List.of("过程指标", "产出指标"), r.sections().stream().map(Section::name).toList(),
+        "the joint subtotal of two parts is no section");
+    assertEquals(0, new BigDecimal("38.5").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("45").compareTo(r.maxScore()), "the sections' weights, their scores making the total");
+  }
+
+  @Test
+  void theWeightInTheHeadingOutranksTheWeightADeductionImplies() {
+    List<IndicatorRow> rows = rows(DocumentFixture.named("testHeadedDeduction.docx").paragraphs(
+        "一、决策类指标（10分，自评7分）",
+        "1.预算编制科学性（5分）：测算依据不足，扣1分；追加较多，扣1分，得3分。",
+        "2.资金分配合理性（5分）：分配依据不充分，扣1分，得4分。").build());
+    assertScored(rows.get(0), "5", "3");
+    assertScored(rows.get(1), "5", "4");
+  }
+
+  @Test
+  void aScoreCutFromItsUnitByALineBreakIsRead() {
+    ParsedDocument doc = DocumentFixture.named("testUnitWrap.pdf", DocFormat.PDF).paragraphs(
+        "（四）效益指标。效益指标满分10分，自评得9.5分。",
+        "1.社会效益。（1）受益人数：受益居民4,860户，计划5,000户，扣0.5分，本项得4.5",
+        "分。（2）长效管理机制：已建立，此项5分，得5分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("受益人数", "长效管理机制"), rows.stream().map(IndicatorRow::level3).toList());
+    assertScored(rows.get(0), "5", "4.5");
+    String scored = at(doc, rows.get(0), IndicatorField.score);
+    assertEquals("扣0.5分，本项得4.5\n分", scored, "the span covers the document's own text, line break included");
+    assertFalse(rows.stream().anyMatch(x -> x.level1() == null));
+  }
+
+  /** A table of 一级 subtotals, items in prose with labelled weights and a closing "（得分：S）" (h57's family). */
+  @Test
+  void labelledWeightsAndClosingScoreNotesUnderASubtotalTable() {
+    ParsedDocument doc = DocumentFixture.named("testLabelledItems.doc")
+        .table("一级指标|权重分|实得分", "投入指标|10|9", "产出指标|10|9.5", "合计|20|18.5")
+        .paragraphs(
+            "（二）分项指标自评情况",
+            "1.投入指标",
+            "（1）预算编制",
+            "①预算编制科学性（权重分5分）。测算依据不充分，扣1分。（得分：4）",
+            "②预算编制完整性，权重分5分。全部收支纳入预算。（得分：5）",
+            "2.产出指标",
+            "（1）履职质量",
+            "①培训合格率（权重分6分，得分：6）。培训合格率98%，目标值≥95%。",
+            "②校舍达标率，标准分4分。达标率96%，扣0.5分。（得分：3.5）").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("预算编制科学性", "预算编制完整性", "培训合格率", "校舍达标率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("投入指标", "投入指标", "产出指标", "产出指标"), rows.stream().map(IndicatorRow::level1).toList(),
+        "the heading 1.投入指标 takes the subtotal table's name");
+    assertEquals(List.of("预算编制", "预算编制", "履职质量", "履职质量"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(0), "5", "4");
+    assertScored(rows.get(1), "5", "5");
+    assertScored(rows.get(2), "6", "6");
+    assertScored(rows.get(3), "4", "3.5");
+    rows.forEach(x -> assertNull(x.actual(), () -> x.level3() + ": a titled item narrates evidence"));
+  }
+}
