@@ -37,17 +37,17 @@ class AuditEvalIT {
     JsonNode total = e.get("total");
     assertEquals(19, total.get("documents").asInt(), "every format of the five samples is a document");
     // the expected side is fixed by the findings files: 5 stems × their formats
-    assertEquals(62, total.get("expectedHigh").asInt());
-    assertEquals(126, total.get("expectedHighMedium").asInt());
-    assertTrue(total.get("foundHigh").asInt() >= 19, total.toString());
-    // issue 10's merger makes one finding per problem: the repeats the ratio counted as right (10 ERROR
-    // before) are gone, so the ratio fell from 0.857 to 0.786 while the false ERRORs stayed at 3
-    assertTrue(total.get("precisionError").asDouble() >= 0.78, total.toString());
+    assertEquals(65, total.get("expectedHigh").asInt());
+    assertEquals(129, total.get("expectedHighMedium").asInt());
+    // ratchets at the figures of issue 10 (docs/EVALUATION.md): raise them, never lower them
+    assertTrue(total.get("foundHigh").asInt() >= 56, total.toString());
     assertTrue(total.get("falseAlarms").get("ERROR").asInt() <= 3, total.toString());
-    assertTrue(total.get("falseAlarms").get("WARNING").asInt() <= 9, total.toString());
+    assertTrue(total.get("falseAlarms").get("WARNING").asInt() <= 0, total.toString());
+    assertTrue(total.get("falseAlarms").get("INFO").asInt() <= 13, total.toString());
     assertTrue(total.get("duplicates").get("ERROR").asInt() + total.get("duplicates").get("WARNING").asInt() == 0, total.toString());
-    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.69, total.toString());
-    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 2.06, total.toString());
+    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.949, total.toString());
+    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 3.11, total.toString());
+    assertTrue(total.get("infoPerDocument").asDouble() <= 3.0, total.toString());
 
     // 004 prints （2-3）/3*100%=-3.3% and 358/207*100%=17%: both FORMULA findings answered in every
     // format, and 编制数16人（行政编制8人，事业编制6人） by BreakdownSumCheck

@@ -28,7 +28,7 @@ class BudgetChecksIT {
     int code = JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
         .execute("audit", "--json", file.toString());
     assertEquals(ExitCodes.OK, code, out.toString());
-    return List.of(Json.read(out.toString(), Finding[].class)).stream().filter(f -> THESE.contains(f.check())).toList();
+    return Json.read(out.toString(), AuditJson.class).findings().stream().filter(f -> THESE.contains(f.check())).toList();
   }
 
   private static Finding only(List<Finding> found, CheckId id) {
