@@ -25,18 +25,21 @@ import org.jspecify.annotations.Nullable;
  * (its heading, its prose 自评报告). The blocks before the first project table (a cover, an intro,
  * the first project's title) go with the first part. A table that lists projects under a 项目名称
  * column with figure columns and has no indicator header is a 汇总 summary: read into {@link
- * SummaryLine}s, part of no report. A file with fewer than two project tables, each with its
+ * SummaryLine}s, part of no report. A table that stacks several projects' forms (one worksheet, one
+ * Word table) is first cut into one grid per project ({@link StackedGridSegmenter}). A file with fewer than two project tables, each with its
  * indicator header, is one report, its document unchanged.
  */
 public final class ReportSegmenter {
   private final HeaderClassifier headers;
   private final SummaryTableReader summaries;
   private final List<String> closing;
+  private final StackedGridSegmenter stacked;
 
   public ReportSegmenter(HeaderClassifier headers, Lexicon words, TotalLabels totals) {
     this.headers = headers;
     this.closing = words.words("CLOSING").stream().map(Names::label).toList();
     this.summaries = new SummaryTableReader(words, totals);
+    this.stacked = new StackedGridSegmenter(summaries, headers, totals, this::closesForm);
   }
 
   public static ReportSegmenter standard() {
@@ -47,7 +50,7 @@ public final class ReportSegmenter {
   private enum Kind { PROJECT, SUMMARY, OTHER }
 
   public Segmentation split(ParsedDocument doc) {
-    List<Block> blocks = doc.blocks();
+    List<Block> blocks = stacked.expand(doc);
     ReportDraft draft = ReportDraft.of(doc);
     List<Integer> starts = new ArrayList<>();
     List<Integer> summaryBlocks = new ArrayList<>();
@@ -128,7 +131,7 @@ public final class ReportSegmenter {
     return summaryHeader && !hasIndicatorHeader(t) ? Kind.SUMMARY : Kind.OTHER;
   }
 
-  private static @Nullable String valueRight(TableGrid t, int row, int col) {
+  static @Nullable String valueRight(TableGrid t, int row, int col) {
     for (int c = t.cellAt(row, col).col() + t.cellAt(row, col).colSpan(); c < t.cols(); c++) {
       String v = Names.clean(t.text(row, c));
       if (v != null) {
