@@ -172,12 +172,24 @@ public final class ReportSegmenter {
     for (Block b : own) {
       pages.add(b.page());
       if (b instanceof TableGrid t && t.rows() > 0) {
-        pages.add(t.pageOfRow(t.rows() - 1));
+        pages.add(t.pageOfRow(lastFilledRow(t)));
       }
     }
     Integer first = pages.stream().filter(Objects::nonNull).min(Integer::compare).orElse(null);
     Integer last = pages.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
     return new DocumentPart(d, tables, first, last, sheet(doc, tables));
+  }
+
+  /** The last row with text (a grid cut from a stacked table leaves the next reports' rows blank). */
+  private static int lastFilledRow(TableGrid t) {
+    for (int r = t.rows() - 1; r > 0; r--) {
+      for (int c = 0; c < t.cols(); c++) {
+        if (!t.text(r, c).isBlank()) {
+          return r;
+        }
+      }
+    }
+    return 0;
   }
 
   /** Workbooks lay out one table per sheet ({@code metadata.sheets}, tab-joined): the part's first table's sheet. */
