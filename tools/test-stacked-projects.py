@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Writes the crafted test files of the "several projects stacked in one table" family
-(extract/src/test/resources/org/jixiao/extract/part/testStacked*.xlsx|docx): 项目支出绩效自评表 forms
+(extract/src/test/resources/org/jixiao/extract/part/testStacked*.xlsx|docx|pdf): 项目支出绩效自评表 forms
 one under the other in one worksheet or one Word table, each with its title rows, identity block,
-fund block, indicator rows, 总分 and 填报人 line. Run with /usr/bin/python3 (openpyxl, python-docx).
+fund block, indicator rows, 总分 and 填报人 line. Run with /usr/bin/python3 (openpyxl, python-docx; LibreOffice for the PDF).
 """
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 
 from docx import Document
 from openpyxl import Workbook
@@ -122,6 +125,11 @@ def main():
     write_xlsx(os.path.join(OUT, 'testStackedThreeProjects.xlsx'), PROJECTS, blank_rows=0)
     write_docx(os.path.join(OUT, 'testStackedTwoProjects.docx'), PROJECTS[:2], blank_rows=1)
     write_docx(os.path.join(OUT, 'testStackedThreeProjects.docx'), PROJECTS, blank_rows=0)
+    # the Word table printed to PDF by LibreOffice: the second form starts on page 1 under the first
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', tmp,
+                        os.path.join(OUT, 'testStackedTwoProjects.docx')], check=True, capture_output=True)
+        shutil.copy(os.path.join(tmp, 'testStackedTwoProjects.pdf'), os.path.join(OUT, 'testStackedTwoProjects.pdf'))
 
 
 if __name__ == '__main__':
