@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * the first project's title) go with the first part. A table that lists projects under a 项目名称
  * column with figure columns and has no indicator header is a 汇总 summary: read into {@link
  * SummaryLine}s, part of no report. A table that stacks several projects' forms (one worksheet, one
- * Word table) is first cut into one grid per project ({@link StackedGridSegmenter}). A file with fewer than two project tables, each with its
- * indicator header, is one report, its document unchanged.
+ * Word table) is first cut into one grid per project ({@link StackedGridSegmenter}). A file with
+ * fewer than two project tables, each with its indicator header, is one report, its document
+ * unchanged.
  */
 public final class ReportSegmenter {
   private final HeaderClassifier headers;
