@@ -25,18 +25,22 @@ import org.jspecify.annotations.Nullable;
  * (its heading, its prose 自评报告). The blocks before the first project table (a cover, an intro,
  * the first project's title) go with the first part. A table that lists projects under a 项目名称
  * column with figure columns and has no indicator header is a 汇总 summary: read into {@link
- * SummaryLine}s, part of no report. A file with fewer than two project tables, each with its
- * indicator header, is one report, its document unchanged.
+ * SummaryLine}s, part of no report. A table that stacks several projects' forms (one worksheet, one
+ * Word table) is first cut into one grid per project ({@link StackedGridSegmenter}). A file with
+ * fewer than two project tables, each with its indicator header, is one report, its document
+ * unchanged.
  */
 public final class ReportSegmenter {
   private final HeaderClassifier headers;
   private final SummaryTableReader summaries;
   private final List<String> closing;
+  private final StackedGridSegmenter stacked;
 
   public ReportSegmenter(HeaderClassifier headers, Lexicon words, TotalLabels totals) {
     this.headers = headers;
     this.closing = words.words("CLOSING").stream().map(Names::label).toList();
     this.summaries = new SummaryTableReader(words, totals);
+    this.stacked = new StackedGridSegmenter(summaries, headers, totals, this::closesForm);
   }
 
   public static ReportSegmenter standard() {
@@ -47,7 +51,7 @@ public final class ReportSegmenter {
   private enum Kind { PROJECT, SUMMARY, OTHER }
 
   public Segmentation split(ParsedDocument doc) {
-    List<Block> blocks = doc.blocks();
+    List<Block> blocks = stacked.expand(doc);
     ReportDraft draft = ReportDraft.of(doc);
     List<Integer> starts = new ArrayList<>();
     List<Integer> summaryBlocks = new ArrayList<>();
@@ -128,7 +132,7 @@ public final class ReportSegmenter {
     return summaryHeader && !hasIndicatorHeader(t) ? Kind.SUMMARY : Kind.OTHER;
   }
 
-  private static @Nullable String valueRight(TableGrid t, int row, int col) {
+  static @Nullable String valueRight(TableGrid t, int row, int col) {
     for (int c = t.cellAt(row, col).col() + t.cellAt(row, col).colSpan(); c < t.cols(); c++) {
       String v = Names.clean(t.text(row, c));
       if (v != null) {
@@ -169,12 +173,24 @@ public final class ReportSegmenter {
     for (Block b : own) {
       pages.add(b.page());
       if (b instanceof TableGrid t && t.rows() > 0) {
-        pages.add(t.pageOfRow(t.rows() - 1));
+        pages.add(t.pageOfRow(lastFilledRow(t)));
       }
     }
     Integer first = pages.stream().filter(Objects::nonNull).min(Integer::compare).orElse(null);
     Integer last = pages.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
     return new DocumentPart(d, tables, first, last, sheet(doc, tables));
+  }
+
+  /** The last row with text (a grid cut from a stacked table leaves the next reports' rows blank). */
+  private static int lastFilledRow(TableGrid t) {
+    for (int r = t.rows() - 1; r > 0; r--) {
+      for (int c = 0; c < t.cols(); c++) {
+        if (!t.text(r, c).isBlank()) {
+          return r;
+        }
+      }
+    }
+    return 0;
   }
 
   /** Workbooks lay out one table per sheet ({@code metadata.sheets}, tab-joined): the part's first table's sheet. */

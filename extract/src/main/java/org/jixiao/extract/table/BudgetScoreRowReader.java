@@ -40,11 +40,11 @@ final class BudgetScoreRowReader {
       if (row.header() != null) {
         return; // the indicator table proper begins; budget lines precede it
       }
-      Optional<Integer> weightCol = column(row, ColumnRole.WEIGHT);
-      Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
-      if (weightCol.isEmpty() || scoreCol.isEmpty() || !mentionsBudget(row)) {
+      if (!isFundHeader(row, classifier)) {
         continue;
       }
+      Optional<Integer> weightCol = column(row, ColumnRole.WEIGHT);
+      Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
       Integer rateCol = rateColumn(row);
       for (TableRow line : table.rows().subList(row.index() + 1, table.size())) {
         BigDecimal weight = line.number(weightCol.get()).value();
@@ -91,7 +91,20 @@ final class BudgetScoreRowReader {
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
   }
 
+  /**
+   * 资金情况 head: a row naming budget figures (预算数, 执行数, 执行率) beside their own 分值 and 得分
+   * columns, that is no indicator header itself.
+   */
+  static boolean isFundHeader(TableRow row, HeaderClassifier classifier) {
+    return row.header() == null && column(row, classifier, ColumnRole.WEIGHT).isPresent()
+        && column(row, classifier, ColumnRole.SCORE).isPresent() && mentionsBudget(row);
+  }
+
   private Optional<Integer> column(TableRow row, ColumnRole role) {
+    return column(row, classifier, role);
+  }
+
+  private static Optional<Integer> column(TableRow row, HeaderClassifier classifier, ColumnRole role) {
     for (int c = 0; c < row.cols(); c++) {
       if (row.isOrigin(c) && classifier.roleOf(row.printed(c)).orElse(null) == role) {
         return Optional.of(c);
@@ -100,7 +113,7 @@ final class BudgetScoreRowReader {
     return Optional.empty();
   }
 
-  private boolean mentionsBudget(TableRow row) {
+  private static boolean mentionsBudget(TableRow row) {
     for (int c = 0; c < row.cols(); c++) {
       String t = Names.compact(row.printed(c));
       if (BUDGET_WORDS.stream().anyMatch(t::contains)) {

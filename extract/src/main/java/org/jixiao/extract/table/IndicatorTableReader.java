@@ -33,6 +33,7 @@ final class IndicatorTableReader {
   private final GroupTrail groups = new GroupTrail();
   private final IndicatorRowReader rows;
   private final TotalLabels labels;
+  private final HeaderClassifier classifier;
   private @Nullable HeaderRow header;
   private SubtotalGroups subtotalGroups = SubtotalGroups.NONE;
   private int maxCodeDepth;
@@ -44,6 +45,7 @@ final class IndicatorTableReader {
     this.previous = previous;
     this.summaries = new SummaryRowReader(draft, labels, gradeWords);
     this.labels = labels;
+    this.classifier = classifier;
     this.labelledTotals = new LabelledTotalReader(draft, labels, classifier);
     this.rows = new IndicatorRowReader(draft, groups, table.tableIndex(), out);
   }
@@ -78,6 +80,11 @@ final class IndicatorTableReader {
           subtotalGroups = SubtotalGroups.of(table.rows(), h, labels);
           groups.newHeader();
         }
+        continue;
+      }
+      if (header != null && BudgetScoreRowReader.isFundHeader(row, classifier)) {
+        // another form's 资金情况 block (forms stacked in one table): its lines are money, not indicators
+        header = null;
         continue;
       }
       if (header != null && header.isIndicatorTable()) {
