@@ -172,6 +172,21 @@ class ReportExtractorTest {
   }
 
   @Test
+  void aSelfScoreTotalRowIsTheTotalNotARow() {
+    ParsedDocument doc = DocumentFixture.named("testSelfTotal.docx")
+        .table("一级指标|二级指标|三级指标|分值|得分",
+            "产出指标|数量指标|改造农户数|50|50",
+            "效益指标|满意度指标|群众满意度|50|45",
+            "自评总分|<|<|100|95",
+            "自评等级：优（≥90分）|<|<|<|<")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(2, r.indicators().size());
+    assertEquals(GradeLevel.EXCELLENT, r.grade(), "the band note after the grade is not part of it");
+    assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+  }
+
+  @Test
   void aNumberedSequenceColumnIsNotACode() {
     ParsedDocument doc = DocumentFixture.named("testSeq.docx")
         .table("序号|一级指标|三级指标|分值|得分",

@@ -22,7 +22,7 @@ public final class GradeWords {
 
   /** The standard grade of a printed grade; empty when the text is not a grade word. */
   public Optional<GradeLevel> normalise(String printed) {
-    String k = Names.key(printed).replaceAll("[。.，,]$", "");
+    String k = Names.key(Names.label(printed)).replaceAll("[。.，,]$", ""); // "优（≥90分）": the band note is not the grade
     return Optional.ofNullable(grades.get(k));
   }
 }

@@ -94,6 +94,17 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aProjectFormsFundsInYuanAreItsWholeBudget() {
+    Budget b = table(
+        "项目资金（元）|年初预算数|全年预算数|全年执行数|执行率|分值|得分",
+        "^|6,000,000.00|6,480,000.00|5,896,800.00|93.00%|10|9.3");
+    assertAmount("600", b.initialBudget());
+    assertAmount("648", b.adjustedBudget());
+    assertAmount("589.68", b.expenditure());
+    assertAmount("93.00", b.executionRate());
+  }
+
+  @Test
   void measuresDownTheSide() {
     Budget b = table(
         "类别|基本支出|项目支出|合计",
