@@ -187,6 +187,19 @@ class ReportExtractorTest {
   }
 
   @Test
+  void namesPrintedAfterTheirNumberUnderASequenceHeaderLoseTheNumber() {
+    ParsedDocument doc = DocumentFixture.named("testNumberedNames.pdf")
+        .table("序号 指标名称|指标值|完成值|权重(%)|得分",
+            "1 预算执行率|100%|95.72%|10|9.57",
+            "2 12345热线按时办结率|≥95%|97%|10|10",
+            "3 65岁及以上老年人健康管理率|≥70%|71.6%|80|80")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(List.of("预算执行率", "12345热线按时办结率", "65岁及以上老年人健康管理率"),
+        r.indicators().stream().map(IndicatorRow::level3).toList());
+  }
+
+  @Test
   void aNumberedSequenceColumnIsNotACode() {
     ParsedDocument doc = DocumentFixture.named("testSeq.docx")
         .table("序号|一级指标|三级指标|分值|得分",

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Maps header cells to {@link ColumnRole}s with the header vocabulary. */
 public final class HeaderClassifier {
+  /** A 序号 printed in the name column's header cell: the names carry their numbers ("1 预算执行率"). */
+  private static final String SEQUENCE_WORD = "序号";
   private final Map<ColumnRole, List<String>> words = new EnumMap<>(ColumnRole.class);
 
   public HeaderClassifier(Lexicon lexicon) {
@@ -34,6 +36,10 @@ public final class HeaderClassifier {
     if (label.isEmpty() || label.length() > 16) {
       return Optional.empty();
     }
+    Optional<RoleMatch> figures = figuresBesideRemarks(cellText);
+    if (figures.isPresent()) {
+      return figures;
+    }
     ColumnRole best = null;
     int bestLength = 0;
     for (var e : words.entrySet()) {
@@ -48,6 +54,35 @@ public final class HeaderClassifier {
       }
     }
     return Optional.ofNullable(best).map(r -> new RoleMatch(r, false));
+  }
+
+  /**
+   * Two header words that a borderless page ran into one cell ("得分 偏差原因"): the column's figures
+   * are what it holds under the score or weight word, the remark column beside it is mostly empty.
+   */
+  private Optional<RoleMatch> figuresBesideRemarks(String cellText) {
+    String[] parts = cellText.strip().split("[\\s\u3000]+");
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    Optional<ColumnRole> first = exactRole(parts[0]);
+    Optional<ColumnRole> second = exactRole(parts[1]);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Optional<ColumnRole> r : List.of(first, second)) {
+      Optional<ColumnRole> other = r == first ? second : first;
+      if ((r.get() == ColumnRole.SCORE || r.get() == ColumnRole.WEIGHT)
+          && (other.get() == ColumnRole.DEVIATION || other.get() == ColumnRole.EXPLANATION)) {
+        return Optional.of(new RoleMatch(r.get(), false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ColumnRole> exactRole(String word) {
+    String label = Names.label(word);
+    return words.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey).findFirst();
   }
 
   /**
@@ -75,6 +110,9 @@ public final class HeaderClassifier {
       }
       recognised++;
       ColumnRole r = role.get().role();
+      if (r == ColumnRole.NAME && Names.label(t).startsWith(SEQUENCE_WORD) && !columns.containsKey(ColumnRole.SEQ)) {
+        columns.put(ColumnRole.SEQ, c); // "序号 指标名称" in one cell: each name is printed after its number
+      }
       if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
         // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
         columns.put(ColumnRole.LEVEL1_WEIGHT, columns.get(ColumnRole.WEIGHT));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
@@ -17,6 +18,7 @@ import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class IndicatorRowReader {
   private static final Pattern SEQUENCE_CODE = Pattern.compile(Outline.NUMBERED_CODE);
+  private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
 
@@ -60,7 +63,7 @@ final class IndicatorRowReader {
     if (spansInto(nameCell, h.column(ColumnRole.WEIGHT)) || spansInto(nameCell, h.column(ColumnRole.SCORE))) {
       return; // a note or caption merged across the row
     }
-    LevelName name = LevelName.parse(nameCell.text());
+    LevelName name = LevelName.parse(numberedName(h, nameCol, nameCell.text()));
     NumberCell weight = row.weight(h);
     NumberCell score = row.score(h);
     boolean scored = weight.value() != null || score.value() != null;
@@ -218,6 +221,15 @@ final class IndicatorRowReader {
 
   private static boolean spansInto(GridCell cell, @Nullable Integer col) {
     return col != null && col != cell.col() && cell.covers(cell.row(), col);
+  }
+
+  /** "1 预算执行率" under a "序号 指标名称" header: the number before the space is the row's 序号, not its name. */
+  private static String numberedName(HeaderRow h, @Nullable Integer nameCol, String text) {
+    if (nameCol == null || !nameCol.equals(h.column(ColumnRole.SEQ))) {
+      return text;
+    }
+    Matcher m = LEADING_SEQUENCE.matcher(text);
+    return m.lookingAt() ? text.substring(m.end()) : text;
   }
 
   /** A 序号 column that numbers its rows by indicator code (A1, B12) holds their codes; 1, 2, 3 are only positions. */

@@ -53,6 +53,16 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void headerWordsRunTogetherOnABorderlessPage() {
+    // h55: "序号 指标名称" and, on the continuation page, "得分 偏差原因" each in one cell
+    HeaderRow h = CLASSIFIER.classify(grid("序号 指标名称|指标值|完成值|权重(%)|得分 偏差原因"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.NAME));
+    assertEquals(0, h.column(ColumnRole.SEQ), "the names carry their 序号");
+    assertEquals(4, h.column(ColumnRole.SCORE), "the figures under 得分 outrank the remarks beside them");
+    assertEquals(ColumnRole.DEVIATION, CLASSIFIER.roleOf("偏差原因分析及改进措施").orElseThrow());
+  }
+
+  @Test
   void aWeightBesideLevel1IsTheSectionWeight() {
     HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|二级指标|三级指标|分值|得分"), 0).orElseThrow();
     assertEquals(1, h.column(ColumnRole.LEVEL1_WEIGHT));

@@ -15,7 +15,8 @@ package org.jixiao.text.name;
  */
 public final class Outline {
   private static final String NUMERAL = "[一二三四五六七八九十]+";
-  private static final String DIGITS = "[0-9０-９]{1,3}";
+  /** One to three arabic digits, half- or full-width: a 序号 or an outline number. */
+  public static final String DIGITS = "[0-9０-９]{1,3}";
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
 
   /** A Chinese-numeral marker: {@code 一、}, {@code （一）}. */
