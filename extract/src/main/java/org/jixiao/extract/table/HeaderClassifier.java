@@ -131,9 +131,22 @@ public final class HeaderClassifier {
       return Optional.empty();
     }
     fixLevel1Weight(columns);
+    scoredSecondLevel(columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
     return Optional.of(new HeaderRow(row, columns, percentWeights));
+  }
+
+  /**
+   * 一级指标 | 二级指标 | 权重分 | 年度目标值 | 全年实际值 | 自评得分: a two-level system whose second level is
+   * the scored indicator (targets and actuals beside it), so its column holds the indicators' names.
+   */
+  private static void scoredSecondLevel(Map<ColumnRole, Integer> columns) {
+    boolean named = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME);
+    boolean measured = columns.containsKey(ColumnRole.TARGET) || columns.containsKey(ColumnRole.ACTUAL);
+    if (!named && measured && columns.containsKey(ColumnRole.LEVEL1) && columns.containsKey(ColumnRole.LEVEL2)) {
+      columns.put(ColumnRole.NAME, columns.remove(ColumnRole.LEVEL2));
+    }
   }
 
   /** 一级指标 | 权重 | 二级指标 | 三级指标 | … | 分值 | 得分 with a single 权重 right after level 1. */

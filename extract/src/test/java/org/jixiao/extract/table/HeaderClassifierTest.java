@@ -63,6 +63,19 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aScoredSecondLevelHoldsTheNames() {
+    // h73: two levels, the second scored against its own target and actual
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标（评价要点）|权重分|年度目标值|全年实际值|自评得分|偏差原因及改进措施"), 0).orElseThrow();
+    assertEquals(1, h.column(ColumnRole.NAME));
+    assertEquals(null, h.column(ColumnRole.LEVEL2));
+    assertTrue(h.isIndicatorTable());
+    // without targets or actuals it stays a table of 二级 subtotals
+    HeaderRow subtotals = CLASSIFIER.classify(grid("一级指标|二级指标|分值|得分|得分率"), 0).orElseThrow();
+    assertEquals(1, subtotals.column(ColumnRole.LEVEL2));
+    assertFalse(subtotals.isIndicatorTable());
+  }
+
+  @Test
   void aWeightBesideLevel1IsTheSectionWeight() {
     HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|二级指标|三级指标|分值|得分"), 0).orElseThrow();
     assertEquals(1, h.column(ColumnRole.LEVEL1_WEIGHT));
