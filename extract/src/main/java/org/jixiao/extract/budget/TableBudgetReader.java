@@ -66,7 +66,7 @@ final class TableBudgetReader {
       List<String> colLabels, String tableUnit, TableGrid grid, ReportDraft draft) {
     List<String> all = new ArrayList<>(rowLabels);
     all.addAll(colLabels);
-    if (all.stream().anyMatch(vocabulary::excluded)) {
+    if (all.stream().anyMatch(vocabulary::excluded) && !totalOfItsBlock(rowLabels)) {
       return Optional.empty();
     }
     Optional<String> measureFromCol = first(colLabels, true);
@@ -90,6 +90,15 @@ final class TableBudgetReader {
     int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  /**
+   * "资金来源（元） | 合计 | 12,000,000.00 …": the 合计 line of a funding-source block is the whole budget;
+   * the block's heading excludes its source lines (中央财政资金 …), not their total.
+   */
+  private boolean totalOfItsBlock(List<String> rowLabels) {
+    return !rowLabels.isEmpty() && !vocabulary.excluded(rowLabels.get(0))
+        && vocabulary.scope(rowLabels.get(0)).filter("TOTAL"::equals).isPresent();
   }
 
   /**

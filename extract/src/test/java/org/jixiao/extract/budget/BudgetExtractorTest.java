@@ -105,6 +105,20 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void theTotalLineOfAFundingSourceBlockIsTheBudget() {
+    // h78: the block's heading 资金来源 excludes its source lines, not their 合计
+    Budget b = table(
+        "||年初预算数|全年预算数|全年执行数|执行率",
+        "资金来源（元）|合计|12,000,000.00|13,560,000.00|12,884,712.00|95.02%",
+        "^|中央财政资金|8,000,000.00|8,000,000.00|8,000,000.00|100.00%",
+        "^|省级财政资金|2,400,000.00|2,400,000.00|2,310,000.00|96.25%");
+    assertAmount("1200", b.initialBudget());
+    assertAmount("1356", b.adjustedBudget());
+    assertAmount("1288.4712", b.expenditure());
+    assertAmount("95.02", b.executionRate());
+  }
+
+  @Test
   void measuresDownTheSide() {
     Budget b = table(
         "类别|基本支出|项目支出|合计",
