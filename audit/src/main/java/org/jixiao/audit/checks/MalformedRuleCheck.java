@@ -254,8 +254,11 @@ public final class MalformedRuleCheck implements Check {
     long bounded = bands.stream().filter(band -> band.lo() != null && band.hi() != null).count();
     boolean otherwiseCovered = rule.clauses().stream().anyMatch(c -> c instanceof ScoringRule.DeductPer
         || c instanceof ScoringRule.RatioBelow || c instanceof ScoringRule.ZeroOtherwise || c instanceof ScoringRule.Judgement);
-    if (bounded < 1 || otherwiseCovered) {
+    if (otherwiseCovered) {
       return java.util.Optional.empty();
+    }
+    if (bounded < 1) {
+      return halfLineOverlap(rule, x, b);
     }
     List<Interval> all = new ArrayList<>();
     for (ScoringRule.Band band : bands) {
@@ -296,6 +299,52 @@ public final class MalformedRuleCheck implements Check {
                   gap
                       ? "评分规则的档次在 " + shown + " 之间有空缺，此区间的得分未规定"
                       : "评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分"));
+    }
+    return halfLineOverlap(rule, x, b);
+  }
+
+  /**
+   * A band open upwards ("≥85%得6分", "≥90%得满分") and one open downwards ("<90%不得分") whose
+   * ranges cross and whose points differ: the values between them score twice ("≥85%得6分；<90%不得分"
+   * is 6 and 0 on 85%–90%). Bands open the same way are a cascade (≥90 满分；≥85 6分), no defect.
+   */
+  private java.util.Optional<Finding> halfLineOverlap(ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    List<Interval> up = new ArrayList<>();
+    List<Interval> down = new ArrayList<>();
+    BigDecimal full = BigDecimal.valueOf(-1);
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
+        up.add(new Interval(f.x(), null, full));
+      }
+    }
+    for (ScoringRule.ZeroIf z : rule.all(ScoringRule.ZeroIf.class)) {
+      if (z.op() == org.jixiao.schema.Comparator.LT || z.op() == org.jixiao.schema.Comparator.LE) {
+        down.add(new Interval(null, z.x(), BigDecimal.ZERO));
+      }
+    }
+    for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+      BigDecimal pts = band.pts() == null ? full : band.pts();
+      if (band.lo() != null && band.hi() == null) {
+        up.add(new Interval(band.lo(), null, pts));
+      } else if (band.lo() == null && band.hi() != null) {
+        down.add(new Interval(null, band.hi(), pts));
+      }
+    }
+    for (Interval u : up) {
+      for (Interval d : down) {
+        if (u.lo().compareTo(d.hi()) >= 0 || u.pts().compareTo(d.pts()) == 0) {
+          continue;
+        }
+        boolean decides = x != null && x.compareTo(u.lo()) >= 0 && x.compareTo(d.hi()) <= 0;
+        String shown = Decimals.plain(u.lo()) + "%–" + Decimals.plain(d.hi()) + "%";
+        return java.util.Optional.of(
+            b.severity(decides ? Severity.WARNING : Severity.INFO)
+                .certainty(Certainty.HIGH)
+                .stated(shown)
+                .recomputed("档次重叠")
+                .message("评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分"
+                    + (decides ? "" : "；本行实际值 " + (x == null ? "未知" : Decimals.plain(x) + "%") + " 不在其中，不影响得分")));
+      }
     }
     return java.util.Optional.empty();
   }

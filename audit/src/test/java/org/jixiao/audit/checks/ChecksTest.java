@@ -105,4 +105,18 @@ class ChecksTest {
     assertFalse(new ArithmeticCheck().check(s).iterator().hasNext());
     assertTrue(new ProseSubtotalCheck().check(s).isEmpty());
   }
+  @Test
+  void aGradeTargetMissedYetFullMarks() {
+    // h78_liling_nongye.pdf: ≥0.5个等级 targeted, 0.4个等级 done, 10 of 10
+    String rule = "达到目标值得满分，未达到的酌情扣分";
+    List<Finding> f = new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("项目区耕地质量等级提升", "≥0.5个等级", "0.4个等级", "10", "10", rule)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    // a variant in 级: met, silent; missed, found
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("耕地地力等级提升", "≥1级", "1级", "5", "5", rule))).isEmpty());
+    assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("耕地地力等级提升", "≥1级", "0.5级", "5", "5", rule))).size());
+  }
 }

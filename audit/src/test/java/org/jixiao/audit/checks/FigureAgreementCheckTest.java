@@ -80,4 +80,22 @@ class FigureAgreementCheckTest {
         + "项目支出\t53,472.16\t64,599.64\t59,405.92\t91.96%\n";
     assertTrue(check(text).isEmpty(), () -> check(text).toString());
   }
+  @Test
+  void aTotalLineNamedSpendingTotal() {
+    // h80_kaili_jiaoyu.html: the 合计 line is labelled 支出合计; the prose swaps two digits of its 全年支出数
+    String h80 = "2025年度部门年初预算18,650.00万元，调整后预算19,872.36万元，全年支出19,204.90万元，预算执行率95.74%。单位：万元\n"
+        + "项目\t年初预算数\t调整后预算数\t全年支出数\t预算执行率\n"
+        + "支出合计\t18,650.00\t19,872.36\t19,024.90\t95.74%\n"
+        + "1.基本支出\t12,106.00\t12,418.20\t12,397.64\t99.83%\n"
+        + "2.项目支出\t6,544.00\t7,354.16\t6,627.26\t90.12%\n";
+    List<Finding> found = check(h80);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertEquals("19,204.90万元", found.get(0).stated());
+    assertEquals("19,024.90万元", found.get(0).recomputed());
+    // a 支出总计 line, the figure agreeing: silent; disagreeing: found
+    String total = h80.replace("支出合计", "支出总计");
+    assertTrue(check(total.replace("全年支出19,204.90万元", "全年支出19,024.90万元")).isEmpty());
+    assertEquals(1, check(total).size());
+  }
 }

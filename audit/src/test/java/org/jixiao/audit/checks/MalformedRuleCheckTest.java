@@ -69,4 +69,19 @@ class MalformedRuleCheckTest {
         check(row("满意度", null, "95%", "10", "10", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0).severity());
     assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty());
   }
+  @Test
+  void bandsOpenUpwardsAndDownwardsThatCross() {
+    // h79_laixi_shichang.xlsx: 85%–90% is both 得6分 and 不得分; 93.5% scores 8 either way
+    String rule = "≥90%得满分；≥85%得6分；<90%不得分";
+    List<Finding> f = check(row("企业登记全程电子化率", "≥90%", "93.5%", "8", "8", rule));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.INFO, f.get(0).severity(), "93.5% is not in the overlap");
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    assertEquals("85%–90%", f.get(0).stated());
+    assertEquals(Severity.WARNING, check(row("企业登记全程电子化率", "≥90%", "87%", "8", "6", rule)).get(0).severity());
+    // a variant in words; and a cascade (bands open the same way, or meeting at one bound) is no defect
+    assertEquals(1, check(row("办结率", null, "95%", "5", "5", "办结率≥95%得满分；办结率≥80%得3分；办结率低于90%不得分。")).size());
+    assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；≥85%得6分；<85%不得分")).isEmpty());
+    assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；<90%不得分")).isEmpty());
+  }
 }

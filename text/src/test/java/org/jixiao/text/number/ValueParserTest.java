@@ -108,6 +108,10 @@ class ValueParserTest {
         "365天|null|365||天",
         "5‰|null|5||‰",
         "1,234元|null|1234||元",
+        "≥0.5个等级|GE|0.5||个等级",
+        "0.4个等级|null|0.4||个等级",
+        "≥1级|GE|1||级",
+        "2等级|null|2||等级",
         "5千元|null|5|1000|元",
         "3千米|null|3||千米",
         // full width and spaces
