@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 final class NoteRules {
   private static final List<String> MARKERS = WordList.lines(NoteRules.class, "rule-note-markers.txt");
   private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]|(?<=[。])");
+  /** An enumerator where an item starts ("1." "2、" "(3)"), not the "2.10" of a number. */
+  private static final Pattern ITEM_START =
+      Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)(?:\\([0-9]{1,2}\\)|[0-9]{1,2}\\s*[.、](?![0-9]))");
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
   private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\(?[0-9]{1,2}\\)|[0-9]{1,2}\\s*[.、](?![0-9]))\\s*");
   private static final int MAX_LINE = 400;
@@ -42,7 +45,7 @@ final class NoteRules {
         if (at < 0) {
           continue;
         }
-        for (String item : ITEM_SPLIT.split(folded.substring(at))) {
+        for (String item : items(folded.substring(at))) {
           String s = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
           if (!s.isEmpty()) {
             items.add(s);
@@ -51,6 +54,26 @@ final class NoteRules {
       }
     }
     return new NoteRules(List.copyOf(items), parser);
+  }
+
+  /**
+   * The note's items: at its enumerators when it numbers them (an item may hold several clauses, "1.年度资金
+   * 总额：≥95%的得满分；低于95%的，得分=执行率×分值。"), else at each ；.
+   */
+  private static List<String> items(String note) {
+    java.util.regex.Matcher m = ITEM_START.matcher(note);
+    List<Integer> starts = new ArrayList<>();
+    while (m.find()) {
+      starts.add(m.start());
+    }
+    if (starts.isEmpty()) {
+      return List.of(ITEM_SPLIT.split(note));
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      out.add(note.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : note.length()));
+    }
+    return out;
   }
 
   /** Where the note's items begin (after "评分规则："), or -1 when the line is no such note. */
