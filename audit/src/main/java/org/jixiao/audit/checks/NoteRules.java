@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,9 @@ final class NoteRules {
   private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]|(?<=[。])");
   /** An enumerator where an item starts ("1." "2、" "(3)"), not the "2.10" of a number. */
   private static final Pattern ITEM_START =
-      Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)(?:\\([0-9]{1,2}\\)|[0-9]{1,2}\\s*[.、](?![0-9]))");
+      Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)" + Outline.ARABIC);
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
-  private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\(?[0-9]{1,2}\\)|[0-9]{1,2}\\s*[.、](?![0-9]))\\s*");
+  private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
   private static final int MAX_LINE = 400;
 
   private final List<String> items;
