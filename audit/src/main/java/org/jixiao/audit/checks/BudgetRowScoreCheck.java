@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One finding per problem: when the row's score follows its own printed rate and that rate is
  * what differs from the budget's, {@link ExecutionRateCheck} reports the rate and this check stays
- * silent. Severity: a printed rule gives an ERROR MEDIUM (the rate is recomputed from which figures
+ * silent. A row printing no rule takes the one a note under the table states for it ({@link NoteRules}),
+ * as a printed rule. Severity: a printed rule gives an ERROR MEDIUM (the rate is recomputed from which figures
  * are the budget, an interpretation), WARNING MEDIUM when the rule needed a reading; the template's
  * assumed rule gives a WARNING MEDIUM when the row scores more than it allows, an INFO LOW when less
  * (an unprinted stricter rule is plausible).
  */
 public final class BudgetRowScoreCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String TEMPLATE_RULE = "执行率 × 分值（财政部模板，未印评分规则）";
   private final Set<String> labels;
   private final Set<String> templateLabels;
   private final RuleParser parser;
@@ -67,7 +69,8 @@ public final class BudgetRowScoreCheck implements Check {
   }
 
   /** The rule this check applies to {@code row}, or null when the row is not the budget row it judges. */
-  private @Nullable ScoringRule ruleOf(Report report, IndicatorRow row) {
+  private @Nullable ScoringRule ruleOf(AuditSubject subject, IndicatorRow row) {
+    Report report = subject.report();
     if (row.weight() == null || row.score() == null || budgetRate(report.budget()) == null) {
       return null;
     }
@@ -76,8 +79,12 @@ public final class BudgetRowScoreCheck implements Check {
     }
     String printed = row.rule();
     if (printed == null || printed.isBlank()) {
+      ScoringRule noted = NoteRules.of(subject.text(), parser).ruleFor(row);
+      if (noted != null) {
+        return noted; // the rule a note under the table states for this row
+      }
       return matches(templateLabels, row)
-          ? new ScoringRule("执行率 × 分值（财政部模板，未印评分规则）", List.of(new ScoringRule.Proportional(null)))
+          ? new ScoringRule(TEMPLATE_RULE, List.of(new ScoringRule.Proportional(null)))
           : null;
     }
     ScoringRule rule = parser.parse(printed);
@@ -85,8 +92,8 @@ public final class BudgetRowScoreCheck implements Check {
   }
 
   /** Whether this check judges {@code row}'s score (so {@link ScoringRuleCheck} leaves it alone). */
-  boolean owns(Report report, IndicatorRow row) {
-    return ruleOf(report, row) != null;
+  boolean owns(AuditSubject subject, IndicatorRow row) {
+    return ruleOf(subject, row) != null;
   }
 
   private static boolean matches(Set<String> set, IndicatorRow row) {
@@ -99,7 +106,7 @@ public final class BudgetRowScoreCheck implements Check {
     BigDecimal rate = budgetRate(report.budget());
     return report.indicators().stream()
         .flatMap(row -> {
-          ScoringRule rule = ruleOf(report, row);
+          ScoringRule rule = ruleOf(subject, row);
           return rule == null ? java.util.stream.Stream.<Finding>empty()
               : java.util.stream.Stream.ofNullable(judge(subject, row, rule, rate));
         })
@@ -125,7 +132,7 @@ public final class BudgetRowScoreCheck implements Check {
         return null; // the score follows the row's own (wrong) rate: ExecutionRateCheck's finding
       }
     }
-    boolean template = row.rule() == null || row.rule().isBlank();
+    boolean template = TEMPLATE_RULE.equals(rule.text());
     Severity severity;
     Certainty certainty;
     if (template) {
@@ -150,7 +157,7 @@ public final class BudgetRowScoreCheck implements Check {
         .recomputed(byBudget.shown())
         .rule(rule.text().strip().length() > 80 ? rule.text().strip().substring(0, 80) + "…" : rule.text().strip())
         .message(
-            row.level3() + "：预算表 " + source + "，按" + (template ? "模板的 执行率×分值" : "本行评分规则") + "应得 "
+            row.level3() + "：预算表 " + source + "，按" + (template ? "模板的 执行率×分值" : row.rule() == null || row.rule().isBlank() ? "表下注明的评分规则" : "本行评分规则") + "应得 "
                 + byBudget.shown() + " 分（" + byBudget.how() + "），报告得分 " + Decimals.plain(score) + " 分");
   }
 }

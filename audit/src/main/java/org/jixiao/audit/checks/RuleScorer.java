@@ -9,6 +9,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Comparator;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
+import org.jixiao.schema.ValueKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuleScorer {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final List<String> COMPLETION =
+      org.jixiao.text.words.WordList.lines(RuleScorer.class, "completion-rate-names.txt");
 
   private RuleScorer() {}
 
@@ -93,7 +96,13 @@ final class RuleScorer {
       a = row.actualValue().magnitude();
     }
     if (a == null) {
-      return null;
+      BigDecimal rate = completionRate(rule, target, row.actualValue());
+      if (rate == null) {
+        return null;
+      }
+      BigDecimal v = rate.multiply(w).divide(HUNDRED, MathContext.DECIMAL64).min(w);
+      return Allowed.one(v, "完成率 " + Decimals.plain(row.actualValue().magnitude()) + " ÷ "
+          + Decimals.plain(t) + " = " + Decimals.plain(rate, 2) + "% × " + Decimals.plain(w), false);
     }
     return numeric(rule, w, a, t, target);
   }
@@ -158,6 +167,30 @@ final class RuleScorer {
       return Allowed.one(BigDecimal.ZERO, "未满足 " + full.op().symbol() + Decimals.plain(full.x()) + "%，不得分", false);
     }
     return null;
+  }
+
+  /**
+   * A proportional rule naming a completion rate (完成率×分值) on a row whose actual is a count or an
+   * amount: the rate is actual ÷ target in percent, when both are quantities in the same unit and the
+   * target is not a ceiling. Null otherwise.
+   */
+  private static @Nullable BigDecimal completionRate(
+      ScoringRule rule, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    boolean named = rule.all(ScoringRule.Proportional.class).stream()
+        .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
+    if (!named || target == null || actual == null || target.kind() != ValueKind.QUANTITY
+        || actual.kind() != ValueKind.QUANTITY || target.comparator() == Comparator.LE
+        || target.comparator() == Comparator.LT) {
+      return null;
+    }
+    BigDecimal t = target.magnitude();
+    BigDecimal a = actual.magnitude();
+    String tu = RowScoreCheck.unit(target);
+    String au = RowScoreCheck.unit(actual);
+    if (t == null || a == null || t.signum() <= 0 || a.signum() < 0 || tu == null || !tu.equals(au) || "%".equals(tu)) {
+      return null;
+    }
+    return a.multiply(HUNDRED).divide(t, MathContext.DECIMAL64);
   }
 
   /** The lower bound of the band that pays full marks, when the rule has no 得满分 clause. */

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * applying the rule needed a reading (a count of faults, an open band boundary, a threshold taken
  * from the target). Silent on rounding to the printed precision and on rules that leave the score to
  * judgement (酌情扣分). A table note that states the rule for every row ("得分一栏按照实际完成值与
- * 年度指标值的比例计算") is applied to the rows that print none. The rows whose printed rule is not
+ * 年度指标值的比例计算") is applied to the rows that print none, after a note item naming the row or its
+ * 二级指标 ({@link NoteRules}: "计分说明：…2.数量指标得分=分值×完成率"). The rows whose printed rule is not
  * understood are named in one INFO line per document, as are the rows with no rule whose score
  * differs from actual ÷ target × weight. The 预算执行率 row is left to {@link BudgetRowScoreCheck}.
  */
@@ -52,10 +53,11 @@ public final class ScoringRuleCheck implements Check {
     List<Finding> out = new ArrayList<>();
     List<IndicatorRow> notUnderstood = new ArrayList<>();
     ScoringRule note = tableNote(subject.text());
+    NoteRules noteRules = NoteRules.of(subject.text(), parser);
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
-      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject.report(), row)
+      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject, row)
           || ForeignRule.namedIn(subject.report(), row).isPresent()) {
         continue; // a rule naming another indicator is MalformedRuleCheck's: it does not score this row
       }
@@ -67,10 +69,14 @@ public final class ScoringRuleCheck implements Check {
       String printed = row.rule();
       ScoringRule rule;
       if (printed == null || printed.isBlank()) {
-        if (note == null) {
+        ScoringRule noted = noteRules.ruleFor(row);
+        if (noted != null) {
+          rule = noted; // a note item stating this row's (or its 二级指标's) rule
+        } else if (note == null) {
           continue; // no rule printed: a score is not recomputed under a rule the report does not state
+        } else {
+          rule = note;
         }
-        rule = note;
       } else {
         rule = parser.parse(printed);
       }

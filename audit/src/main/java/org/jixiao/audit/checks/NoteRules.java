@@ -1,0 +1,136 @@
+package org.jixiao.audit.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.WordList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 评分规则 stated item by item in a note under the table rather than in a rule column: "评分规则：1.预算执行率
+ * ≥98%得满分，每低1个百分点扣0.5分；2.其他指标…酌情扣分" or "计分说明：…2.数量指标得分=分值×完成率（…）". An item
+ * whose text opens with a row's 三级指标 (else its 二级指标) is that row's rule, when the row prints none. An
+ * item no pattern reads, or one that leaves the score to judgement, gives nothing; a row two items name
+ * gets no rule.
+ */
+final class NoteRules {
+  private static final List<String> MARKERS = WordList.lines(NoteRules.class, "rule-note-markers.txt");
+  private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]|(?<=[。])");
+  /** An enumerator where an item starts ("1." "2、" "(3)"), not the "2.10" of a number. */
+  private static final Pattern ITEM_START =
+      Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)" + Outline.ARABIC);
+  /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
+  private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
+  private static final int MAX_LINE = 400;
+
+  private final List<String> items;
+  private final RuleParser parser;
+
+  private NoteRules(List<String> items, RuleParser parser) {
+    this.items = items;
+    this.parser = parser;
+  }
+
+  static NoteRules of(@Nullable String text, RuleParser parser) {
+    List<String> items = new ArrayList<>();
+    if (text != null) {
+      for (String line : text.split("\n")) {
+        if (line.length() > MAX_LINE) {
+          continue;
+        }
+        String folded = Numbers.foldText(line);
+        int at = markerEnd(folded);
+        if (at < 0) {
+          continue;
+        }
+        for (String item : items(folded.substring(at))) {
+          String s = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
+          if (!s.isEmpty()) {
+            items.add(s);
+          }
+        }
+      }
+    }
+    return new NoteRules(List.copyOf(items), parser);
+  }
+
+  /**
+   * The note's items: at its enumerators when it numbers them (an item may hold several clauses, "1.年度资金
+   * 总额：≥95%的得满分；低于95%的，得分=执行率×分值。"), else at each ；.
+   */
+  private static List<String> items(String note) {
+    java.util.regex.Matcher m = ITEM_START.matcher(note);
+    List<Integer> starts = new ArrayList<>();
+    while (m.find()) {
+      starts.add(m.start());
+    }
+    if (starts.isEmpty()) {
+      return List.of(ITEM_SPLIT.split(note));
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      out.add(note.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : note.length()));
+    }
+    return out;
+  }
+
+  /** Where the note's items begin (after "评分规则："), or -1 when the line is no such note. */
+  private static int markerEnd(String folded) {
+    for (String marker : MARKERS) {
+      int i = folded.indexOf(marker);
+      if (i >= 0) {
+        int j = i + marker.length();
+        while (j < folded.length() && (folded.charAt(j) == ':' || folded.charAt(j) == '：' || Character.isWhitespace(folded.charAt(j)))) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The rule a note item states for {@code row}, or null. */
+  @Nullable ScoringRule ruleFor(IndicatorRow row) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    ScoringRule byName = only(row.level3());
+    return byName != null ? byName : only(row.level2());
+  }
+
+  private @Nullable ScoringRule only(@Nullable String scope) {
+    if (scope == null) {
+      return null;
+    }
+    String name = Numbers.foldText(scope).replaceAll("\\s+", "");
+    if (name.length() < 2) {
+      return null;
+    }
+    String found = null;
+    for (String item : items) {
+      if (opensWith(item, name)) {
+        if (found != null) {
+          return null; // two items for one row: which applies is not for a check to decide
+        }
+        found = item;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    ScoringRule rule = parser.parse(found);
+    return rule.understood() && !rule.judgement() ? rule : null;
+  }
+
+  /** The item opens with the name as a whole word ("预算执行率≥98%", "数量指标得分=", not "预算执行率" for "预算执行"). */
+  private static boolean opensWith(String item, String name) {
+    if (!item.startsWith(name)) {
+      return false;
+    }
+    String rest = item.substring(name.length());
+    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的");
+  }
+}

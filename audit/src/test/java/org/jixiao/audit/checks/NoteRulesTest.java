@@ -1,0 +1,96 @@
+package org.jixiao.audit.checks;
+
+import static org.jixiao.audit.checks.RuleTestRows.budget;
+import static org.jixiao.audit.checks.RuleTestRows.row;
+import static org.jixiao.audit.checks.RuleTestRows.subject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Rules stated in a note under the table, and the 完成率 × 分值 wordings (h77, h78, h81, h70). */
+class NoteRulesTest {
+  private final RuleParser parser = RuleParser.standard();
+
+  private static IndicatorRow inGroup(String level2, IndicatorRow r) {
+    return new IndicatorRow(r.goal(), r.code(), r.level1(), level2, r.level3(), r.target(), r.actual(), r.weight(),
+        r.score(), r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), r.canonicalKey(), r.source(),
+        r.method(), r.sources(), r.alternates());
+  }
+
+  @Test
+  void completionRateTimesWeightInParentheses() {
+    // h78: "按完成比例计分（完成率×分值）", 1.38万亩 of 1.5万亩 = 92% × 15 = 13.8, scored 14.5
+    ScoringRule rule = parser.parse("按完成比例计分（完成率×分值）");
+    assertTrue(rule.all(ScoringRule.Proportional.class).stream().anyMatch(p -> "完成率".equals(p.rateName())));
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, null,
+        row("新建高标准农田面积", "1.5万亩", "1.38万亩", "15", "14.5", "按完成比例计分（完成率×分值）")));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    assertEquals("13.8", f.get(0).recomputed());
+    assertTrue(new ScoringRuleCheck().check(subject(null, null,
+        row("新建高标准农田面积", "1.5万亩", "1.38万亩", "15", "13.8", "按完成比例计分（完成率×分值）"))).isEmpty());
+    // other wordings of the family
+    assertInstanceOf(ScoringRule.Proportional.class, parser.parse("得分=分值×完成率").clauses().get(0));
+    assertInstanceOf(ScoringRule.Proportional.class, parser.parse("完成率×权重分，最高不超过分值").clauses().get(0));
+  }
+
+  @Test
+  void aCompletionRateIsNotTakenAcrossUnits() {
+    assertTrue(new ScoringRuleCheck().check(subject(null, null,
+        row("新建高标准农田面积", "1.5万亩", "1.38公顷", "15", "14.5", "（完成率×分值）"))).isEmpty());
+  }
+
+  @Test
+  void aNoteItemNamingTheGroupScoresItsRows() {
+    // h81: no rule column; "计分说明：…2.数量指标得分=分值×完成率（完成率超过100%的按100%计）"
+    String note = "[3] 计分说明：1.预算执行率得分=执行率×10；2.数量指标得分=分值×完成率（完成率超过100%的按100%计）；"
+        + "3.其他指标达到目标值得满分，未达到的根据实际情况酌情扣分。";
+    IndicatorRow meters = inGroup("数量指标", row("安装智能水表", "3000块", "2700块", "10", "9.5", null));
+    IndicatorRow pipes = inGroup("数量指标", row("改造供水管网", "36公里", "33公里", "10", "9.17", null));
+    IndicatorRow works = inGroup("数量指标", row("新建集中供水工程", "4处", "5处", "10", "10", null));
+    IndicatorRow other = inGroup("质量指标", row("工程质量验收合格率", "100%", "90%", "10", "10", null));
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, meters, pipes, works, other));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("安装智能水表", f.get(0).indicator());
+    assertEquals("9", f.get(0).recomputed());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertNull(NoteRules.of(note, parser).ruleFor(other), "a judgement item gives no rule");
+  }
+
+  @Test
+  void aNoteItemNamingTheBudgetRowIsItsRule() {
+    // h77: "评分规则：1.预算执行率≥98%得满分，每低1个百分点扣0.5分" — 5337.48 ÷ 5618.40 = 95% → 8.5, scored 9.5
+    String note = "[5] 评分规则：1.预算执行率≥98%得满分，每低1个百分点扣0.5分；2.其他指标完成年度目标值得满分，"
+        + "未完成的根据偏差程度及原因酌情扣分。";
+    AuditSubject s = subject(budget("5618.40", "5337.48", "95.00"), note,
+        row("预算执行率", "≥98%", "95.00%", "10", "9.5", null));
+    List<Finding> f = new BudgetRowScoreCheck().check(s);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("8.5", f.get(0).recomputed());
+    assertTrue(new ScoringRuleCheck().check(s).isEmpty(), "one finding per problem");
+  }
+
+  @Test
+  void aNumberedItemKeepsAllItsClauses() {
+    // h70: "1.年度资金总额：预算执行率≥95%的得满分；低于95%的，得分=执行率×分值。2.数量指标…"
+    String note = "评分说明：1.年度资金总额：预算执行率≥95%的得满分；低于95%的，得分=执行率×分值。2.数量指标得分=完成率×分值，"
+        + "最高不超过该指标分值。";
+    ScoringRule rule = NoteRules.of(note, parser).ruleFor(row("年度资金总额", null, "88.4%", "10", "10", null));
+    assertTrue(rule != null && rule.all(ScoringRule.FullIf.class).size() == 1
+        && rule.all(ScoringRule.Proportional.class).size() == 1, String.valueOf(rule));
+    // a row whose name only begins the item's name ("预算执行" in "预算执行率") is not named
+    assertNull(NoteRules.of("评分规则：1.预算执行率≥98%得满分，每低1个百分点扣0.5分", parser)
+        .ruleFor(row("预算执行", null, "95%", "10", "10", null)));
+  }
+}
