@@ -56,7 +56,10 @@ public final class TotalScoreCheck implements Check {
     BigDecimal full = report.maxScore() != null ? report.maxScore() : DEFAULT_FULL_MARK;
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
     boolean complete = weights.compareTo(full) == 0;
-    if (!complete) {
+    // weights more than 20% short of the full mark are rows the extraction lost: the plausibility
+    // gate says so as a diagnostic (WeightSumRule); it is not the report's finding
+    boolean lostRows = weights.compareTo(full.multiply(new BigDecimal("0.8"))) < 0;
+    if (!complete && !lostRows) {
       // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
       // below it, rows may be missing from the report or the extraction (WARNING)
       boolean over = report.maxScore() != null && weights.compareTo(full) > 0;

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * 自评得分19分") were read as rows. Rows named as a group of other rows (their level3 is another
  * row's level1 or level2, or a section's name) are withheld when that brings the sum back within
  * {@value #SLACK_PERCENT}% of the full mark; when it does not, no row can be trusted and all are
- * withheld. A small excess (102 against 100) is a real finding for the checks and stays.
+ * withheld. A small excess (102 against 100) is a real finding for the checks and stays. Weights
+ * far below the full mark (75 of 100) mean rows the extraction did not read: a diagnostic.
  */
 public final class WeightSumRule implements PlausibilityRule {
   /** How far above the full mark a report's own weights may plausibly go by its own mistake. */
@@ -33,6 +34,12 @@ public final class WeightSumRule implements PlausibilityRule {
     List<IndicatorRow> rows = report.indicators();
     BigDecimal full = report.maxScore() != null && report.maxScore().signum() > 0 ? report.maxScore() : HUNDRED;
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
+    if (!rows.isEmpty() && short_(weights, full)) {
+      // rows lost by the extraction (a table or prose items not read): said as such; the checks keep
+      // the rows they have, and TotalScoreCheck does not call the shortfall the report's
+      return in.withhold(report, "未能可靠读取指标表：分值合计 " + Decimals.plain(weights) + "，满分 " + Decimals.plain(full)
+          + "，约 " + Decimals.plain(full.subtract(weights)) + " 分的指标行未读到，总分不据指标行复核", rows.get(0).source());
+    }
     if (plausible(weights, full)) {
       return in;
     }
@@ -58,6 +65,12 @@ public final class WeightSumRule implements PlausibilityRule {
     return in.withhold(report.withIndicators(List.of()),
         "未能可靠读取指标表：" + sum + "，行被读错（多读了小计或其他表的行），指标行均不参与审核",
         rows.isEmpty() ? null : rows.get(0).source());
+  }
+
+  /** Weights more than {@value #SLACK_PERCENT}% below the full mark: rows missing, not a report's slip. */
+  static boolean short_(BigDecimal weights, BigDecimal full) {
+    BigDecimal floor = full.multiply(BigDecimal.valueOf(100 - SLACK_PERCENT)).divide(HUNDRED);
+    return weights.compareTo(floor) < 0;
   }
 
   private static boolean plausible(BigDecimal weights, BigDecimal full) {

@@ -200,6 +200,24 @@ class PlausibilityGateTest {
   }
 
   @Test
+  void weightsFarBelowTheFullMarkAreRowsTheExtractionLost() {
+    // h93: prose items not read, the rows found weigh 75 of 100: said as a diagnostic, not the report's finding
+    List<IndicatorRow> rows = new ArrayList<>(h01Rows());
+    rows.remove(3);
+    rows.set(2, row("效益指标", "社会效益指标", "学生体质健康测试合格率", "25", "25", 2, 4));
+    Report r = report(null, d("100"), null, List.of(), rows, Map.of());
+    Gated g = GATE.apply(r, null);
+    assertEquals(3, g.report().indicators().size(), "the rows read are kept for the other checks");
+    assertTrue(g.diagnostics().get(0).message().contains("分值合计 75，满分 100"), g.diagnostics().toString());
+    assertTrue(Auditor.standard().run(new AuditSubject(r, null)).stream().noneMatch(f -> f.check() == CheckId.TOTAL_SCORE));
+    // 97 of 100 (004) is the report's own shortfall and stays a finding
+    rows.set(2, row("效益指标", "社会效益指标", "学生体质健康测试合格率", "47", "45", 2, 4));
+    Report short3 = report(null, d("100"), null, List.of(), rows, Map.of());
+    assertTrue(GATE.apply(short3, null).diagnostics().isEmpty());
+    assertTrue(Auditor.standard().run(new AuditSubject(short3, null)).stream().anyMatch(f -> f.check() == CheckId.TOTAL_SCORE));
+  }
+
+  @Test
   void aRowScoreAboveAHundredOrNegativeWithholdsTheRows() {
     List<IndicatorRow> rows = new ArrayList<>(h01Rows());
     rows.set(3, row("满意度指标", "服务对象满意度指标", "教职工满意度", "10", "-1", 2, 5));
