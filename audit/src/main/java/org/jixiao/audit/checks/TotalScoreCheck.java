@@ -58,7 +58,7 @@ public final class TotalScoreCheck implements Check {
     boolean complete = weights.compareTo(full) == 0;
     // weights more than 20% short of the full mark are rows the extraction lost: the plausibility
     // gate says so as a diagnostic (WeightSumRule); it is not the report's finding
-    boolean lostRows = weights.compareTo(full.multiply(new BigDecimal("0.8"))) < 0;
+    boolean lostRows = weights.compareTo(full.multiply(BigDecimal.valueOf(8, 1))) < 0;
     if (!complete && !lostRows) {
       // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
       // below it, rows may be missing from the report or the extraction (WARNING)
