@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Renders round 7 (audit, reports10.py, h83-h88), writes its gold and its expected findings.
+"""Renders round 10 (audit, reports10.py, h83-h88), writes its gold and its expected findings.
 
 Run from the worktree root with Debian's python (python3-docx, python3-openpyxl; LibreOffice and
 fonts-noto-cjk for the PDFs and the .doc):
