@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BudgetTableReader {
   private static final Pattern LEAD =
-      Numbers.compile("^(?:其中|资金来源|资金结构|含)?[:：]?(?:[(（](?:{N}|[一二三四五六七八九十]+)[)）]|{N}[.、])?");
+      Numbers.compile("^(?:其中|资金来源|资金结构|含)?[:：]?(?:[(（](?:{N}|[一二三四五六七八九十]+)[)）]|{N}[.、]|[一二三四五六七八九十]+[、.．])?");
   private static final Pattern DASH = Pattern.compile("[-—–－/无]+|");
   private static final Pattern FIGURE = Numbers.compile("\\s*({SN})\\s*");
   private static final int MAX_LINES = 30;

@@ -31,6 +31,26 @@ class BreakdownSumCheckTest {
   }
 
   @Test
+  void partsNumberedOneTwoWithTheirOwnSubLinesAreNotAddedTwice() {
+    // h87: 一、基本支出 with 人员经费 and 公用经费 under it, then 二、项目支出: 合计 = 基本 + 项目
+    String text = """
+        某某县自然资源局2024年度部门整体支出绩效自评表
+        项目\t\t年初预算数\t全年预算数\t执行数\t执行率\t
+        合计\t\t4200.00\t4536.80\t4402.16\t97.03%\t
+        一、基本支出\t\t1780.00\t1836.80\t1852.40\t100.85%\t
+        人员经费\t\t1,512.00\t1,556.30\t1,553.10\t99.79%\t
+        公用经费\t\t268.00\t280.50\t299.30\t106.70%\t
+        二、项目支出\t\t2420.00\t2700.00\t2549.76\t94.44%\t
+        一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\t
+        """;
+    assertTrue(check(text).isEmpty(), () -> check(text).toString());
+    // the same table with 项目支出 off by 100 is found, by the numbered lines alone
+    List<Finding> off = check(text.replace("二、项目支出\t\t2420.00", "二、项目支出\t\t2520.00"));
+    assertEquals(1, off.size(), off.toString());
+    assertTrue(off.get(0).message().contains("基本支出 1780.00 + 项目支出 2520.00"), off.get(0).message());
+  }
+
+  @Test
   void bracketedHeadcountsThatDoNotAddUpAreErrors() {
     List<Finding> found = check("2022年末在职人员14人，编制数16人（行政编制8人，事业编制6人），在职人员控制率87.5%。");
     assertEquals(1, found.size(), found.toString());
