@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample with a gold file ({@code shared/gold/<stem>.json}) is extracted and compared with
+ * Every sample with a gold file ({@code corpus-samples/gold/<stem>.json}) is extracted and compared with
  * {@link GoldComparator}, then held to the per-document ratchet ({@code ratchet.json}): no count may
  * get worse, and files marked {@code floor} must reach F1 ≥ 0.97 and report-field accuracy ≥ 0.95.
  * Every difference from gold is printed whether or not the test fails, so the run doubles as the

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.schema.Json;
 
-/** Test access to corpus-samples and ../shared (system properties set by the parent pom). */
+/** Test access to corpus-samples and its gold (system properties set by the parent pom; nothing outside the repo). */
 public final class Samples {
   private Samples() {}
 
