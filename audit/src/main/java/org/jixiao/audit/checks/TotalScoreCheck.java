@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.WeightSlack;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportField;
@@ -56,9 +57,9 @@ public final class TotalScoreCheck implements Check {
     BigDecimal full = report.maxScore() != null ? report.maxScore() : DEFAULT_FULL_MARK;
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
     boolean complete = weights.compareTo(full) == 0;
-    // weights more than 20% short of the full mark are rows the extraction lost: the plausibility
-    // gate says so as a diagnostic (WeightSumRule); it is not the report's finding
-    boolean lostRows = weights.compareTo(full.multiply(BigDecimal.valueOf(8, 1))) < 0;
+    // weights far short of the full mark are rows the extraction lost: the plausibility gate says
+    // so as a diagnostic (WeightSumRule); it is not the report's finding
+    boolean lostRows = WeightSlack.below(weights, full);
     if (!complete && !lostRows) {
       // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
       // below it, rows may be missing from the report or the extraction (WARNING)

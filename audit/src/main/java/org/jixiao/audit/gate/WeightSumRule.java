@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.WeightSlack;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Section;
@@ -18,14 +19,11 @@ import org.jspecify.annotations.Nullable;
  * stated). Weights of 151 against 100 are no report's arithmetic: subtotal sentences ("决策（20分），
  * 自评得分19分") were read as rows. Rows named as a group of other rows (their level3 is another
  * row's level1 or level2, or a section's name) are withheld when that brings the sum back within
- * {@value #SLACK_PERCENT}% of the full mark; when it does not, no row can be trusted and all are
+ * {@value WeightSlack#PERCENT}% of the full mark; when it does not, no row can be trusted and all are
  * withheld. A small excess (102 against 100) is a real finding for the checks and stays. Weights
  * far below the full mark (75 of 100) mean rows the extraction did not read: a diagnostic.
  */
 public final class WeightSumRule implements PlausibilityRule {
-  /** How far above the full mark a report's own weights may plausibly go by its own mistake. */
-  static final int SLACK_PERCENT = 20;
-
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
@@ -34,13 +32,13 @@ public final class WeightSumRule implements PlausibilityRule {
     List<IndicatorRow> rows = report.indicators();
     BigDecimal full = report.maxScore() != null && report.maxScore().signum() > 0 ? report.maxScore() : HUNDRED;
     BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
-    if (!rows.isEmpty() && short_(weights, full)) {
+    if (!rows.isEmpty() && WeightSlack.below(weights, full)) {
       // rows lost by the extraction (a table or prose items not read): said as such; the checks keep
       // the rows they have, and TotalScoreCheck does not call the shortfall the report's
       return in.withhold(report, "未能可靠读取指标表：分值合计 " + Decimals.plain(weights) + "，满分 " + Decimals.plain(full)
           + "，约 " + Decimals.plain(full.subtract(weights)) + " 分的指标行未读到，总分不据指标行复核", rows.get(0).source());
     }
-    if (plausible(weights, full)) {
+    if (!WeightSlack.above(weights, full)) {
       return in;
     }
     Set<String> groups = new HashSet<>();
@@ -57,7 +55,7 @@ public final class WeightSumRule implements PlausibilityRule {
     }
     BigDecimal rest = Decimals.sum(kept.stream().map(IndicatorRow::weight).toList());
     String sum = "分值合计 " + Decimals.plain(weights) + "，满分 " + Decimals.plain(full);
-    if (!subtotals.isEmpty() && plausible(rest, full)) {
+    if (!subtotals.isEmpty() && !WeightSlack.above(rest, full)) {
       String names = subtotals.stream().map(IndicatorRow::level3).collect(Collectors.joining("、"));
       return in.withhold(report.withIndicators(kept),
           "未能可靠读取指标表：" + sum + "：小计句被读作指标行（" + names + "），这些行不参与审核", subtotals.get(0).source());
@@ -67,14 +65,4 @@ public final class WeightSumRule implements PlausibilityRule {
         rows.isEmpty() ? null : rows.get(0).source());
   }
 
-  /** Weights more than {@value #SLACK_PERCENT}% below the full mark: rows missing, not a report's slip. */
-  static boolean short_(BigDecimal weights, BigDecimal full) {
-    BigDecimal floor = full.multiply(BigDecimal.valueOf(100 - SLACK_PERCENT)).divide(HUNDRED);
-    return weights.compareTo(floor) < 0;
-  }
-
-  private static boolean plausible(BigDecimal weights, BigDecimal full) {
-    BigDecimal ceiling = full.multiply(BigDecimal.valueOf(100 + SLACK_PERCENT)).divide(HUNDRED);
-    return weights.compareTo(ceiling) <= 0;
-  }
 }

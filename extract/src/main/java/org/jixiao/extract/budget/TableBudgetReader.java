@@ -72,7 +72,9 @@ final class TableBudgetReader {
     Optional<String> measureFromCol = first(colLabels, true);
     Optional<String> measure = measureFromCol.or(() -> first(rowLabels, true));
     Optional<String> scopeFromRow = first(rowLabels, false);
-    Optional<String> scope = scopeFromRow.or(() -> first(colLabels, false))
+    Optional<String> scopeFromCol = first(colLabels, false);
+    boolean scopeAssumed = scopeFromRow.isEmpty() && scopeFromCol.isEmpty();
+    Optional<String> scope = scopeFromRow.or(() -> scopeFromCol)
         .or(() -> labelValuePair(measureFromCol, rowLabels) ? Optional.of("TOTAL") : Optional.empty());
     if (measure.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
@@ -86,7 +88,6 @@ final class TableBudgetReader {
       return Optional.empty();
     }
     BigDecimal value = rate ? n : toWanYuan(n, unitOf(String.join(" ", all)).orElse(tableUnit));
-    boolean scopeAssumed = scopeFromRow.isEmpty() && first(colLabels, false).isEmpty();
     int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
