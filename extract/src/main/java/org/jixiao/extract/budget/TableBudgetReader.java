@@ -75,7 +75,8 @@ final class TableBudgetReader {
     Optional<String> scopeFromCol = first(colLabels, false);
     boolean scopeAssumed = scopeFromRow.isEmpty() && scopeFromCol.isEmpty();
     Optional<String> scope = scopeFromRow.or(() -> scopeFromCol)
-        .or(() -> labelValuePair(measureFromCol, rowLabels) ? Optional.of("TOTAL") : Optional.empty());
+        .or(() -> labelValuePair(measureFromCol, rowLabels) || unlabelledStrip(measureFromCol, rowLabels)
+            ? Optional.of("TOTAL") : Optional.empty());
     if (measure.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
     }
@@ -108,6 +109,14 @@ final class TableBudgetReader {
    */
   private boolean labelValuePair(Optional<String> measureFromCol, List<String> rowLabels) {
     return measureFromCol.isEmpty() && !rowLabels.isEmpty() && vocabulary.measure(rowLabels.get(0)).isPresent();
+  }
+
+  /**
+   * "年初预算数（万元） | 全年预算数（万元） | … over one line of figures": a figure under its measure with
+   * nothing printed left of it and no scope anywhere is the whole budget's (a budget strip).
+   */
+  private static boolean unlabelledStrip(Optional<String> measureFromCol, List<String> rowLabels) {
+    return measureFromCol.isPresent() && rowLabels.isEmpty();
   }
 
   private int firstIndicatorHeader(TableGrid grid) {

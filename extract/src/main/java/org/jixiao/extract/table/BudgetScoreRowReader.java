@@ -19,10 +19,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The scored budget-execution line of a table's head block (部门预算金额 / 年度资金总额 with its own
  * 分值 and 得分 beside 预算数, 执行数 and 执行率). Per FORMAT.md it is an indicator row: level3 is its
- * label as printed (without a unit note such as (万元)), actual the execution rate as printed.
+ * label as printed (without a unit note such as (万元)), actual the execution rate as printed. Three
+ * layouts: a labelled line under the fund header; a strip whose only line has no label (年初预算数 |
+ * … | 预算执行率 | 分值 | 得分 over one line of figures), named by its rate column; and label/value
+ * pairs ("预算执行分值 | 10 | 预算执行得分 | 9.63"), named by what the two labels share.
  */
 final class BudgetScoreRowReader {
   private static final List<String> BUDGET_WORDS = List.of("预算", "执行数", "支出数", "执行率");
+  /** What the stem of a scored pair names when it scores the budget (预算执行, 资金执行). */
+  private static final List<String> PAIR_WORDS = List.of("预算", "资金", "执行");
   private static final List<String> RATE_WORDS = List.of("执行率", "完成率");
 
   private final TableRows table;
@@ -36,9 +41,11 @@ final class BudgetScoreRowReader {
   }
 
   void read() {
-    for (TableRow row : table.rows()) {
-      if (row.header() != null) {
-        return; // the indicator table proper begins; budget lines precede it
+    int end = table.firstHeader() < 0 ? table.size() : table.firstHeader();
+    List<TableRow> block = table.rows().subList(0, end); // budget lines precede the indicator table
+    for (TableRow row : block) {
+      if (readPairs(row, block)) {
+        continue;
       }
       if (!isFundHeader(row, classifier)) {
         continue;
@@ -55,12 +62,12 @@ final class BudgetScoreRowReader {
           }
           continue; // a sub-line (资金来源, 资金结构) without its own weight
         }
-        emit(line, weightCol.get(), scoreCol.get(), rateCol, weight, score);
+        emit(row, line, weightCol.get(), scoreCol.get(), rateCol, weight, score);
       }
     }
   }
 
-  private void emit(TableRow line, int weightCol, int scoreCol, @Nullable Integer rateCol, BigDecimal weight, @Nullable BigDecimal score) {
+  private void emit(TableRow fundHeader, TableRow line, int weightCol, int scoreCol, @Nullable Integer rateCol, BigDecimal weight, @Nullable BigDecimal score) {
     int labelCol = -1;
     for (int c = 0; c < line.cols(); c++) {
       if (line.isFigure(c)) {
@@ -70,25 +77,104 @@ final class BudgetScoreRowReader {
         labelCol = c;
       }
     }
-    if (labelCol < 0) {
+    // a strip of figures with no label of its own is named by the column of its rate
+    TableRow named = labelCol < 0 && rateCol != null ? fundHeader : line;
+    int nameCol = labelCol < 0 && rateCol != null ? rateCol : labelCol;
+    if (nameCol < 0 || (labelCol < 0 && !line.isFigure(0))) {
       return;
     }
-    String label = Names.clean(line.printed(labelCol).replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+    Cell rate = rateCol == null ? null : new Cell(line.value(rateCol), line.ref(rateCol));
+    emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol),
+        new Cell(line.text(weightCol), line.ref(weightCol)), weight,
+        new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate);
+  }
+
+  /** A printed value and where it stands. */
+  private record Cell(@Nullable String text, SourceRef ref) {}
+
+  private void emit(@Nullable String label, SourceRef labelRef, Cell weightCell, BigDecimal weight, Cell scoreCell,
+      @Nullable BigDecimal score, @Nullable Cell rate) {
     if (label == null) {
       return;
     }
-    String actual = line.value(rateCol);
+    String actual = rate == null ? null : rate.text();
     Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
-    sources.put(IndicatorField.level3, line.ref(labelCol));
-    sources.put(IndicatorField.weight, line.ref(weightCol));
-    sources.put(IndicatorField.score, line.ref(scoreCol));
+    sources.put(IndicatorField.level3, labelRef);
+    sources.put(IndicatorField.weight, weightCell.ref());
+    sources.put(IndicatorField.score, scoreCell.ref());
     if (actual != null) {
-      sources.put(IndicatorField.actual, line.ref(rateCol));
+      sources.put(IndicatorField.actual, rate.ref());
     }
     IndicatorRow row = new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
-        actual == null ? null : ValueParser.parse(actual), null, null, null, line.ref(labelCol),
+        actual == null ? null : ValueParser.parse(actual), null, null, null, labelRef,
         ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
+  }
+
+  private static @Nullable String withoutUnit(String printed) {
+    return Names.clean(printed.replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+  }
+
+  /**
+   * "预算执行分值 | 10 | 预算执行得分 | 9.63": a fund block printed as label/value pairs scores its
+   * execution on one line; the indicator is what the two labels share (预算执行), its actual the
+   * block's 执行率 pair. True when {@code row} was that line.
+   */
+  private boolean readPairs(TableRow row, List<TableRow> block) {
+    Integer w = pairLabel(row, ColumnRole.WEIGHT);
+    Integer s = pairLabel(row, ColumnRole.SCORE);
+    if (w == null || s == null) {
+      return false;
+    }
+    String name = sharedStem(Names.label(row.printed(w)), Names.label(row.printed(s)));
+    BigDecimal weight = row.number(valueOf(row, w)).value();
+    if (name == null || PAIR_WORDS.stream().noneMatch(name::contains) || weight == null) {
+      return false;
+    }
+    Cell rate = null;
+    for (TableRow line : block) {
+      for (int c = 0; c < line.cols() && rate == null; c++) {
+        String label = Names.compact(line.printed(c));
+        Integer v = line.isOrigin(c) && RATE_WORDS.stream().anyMatch(label::contains) ? valueOf(line, c) : null;
+        if (v != null && line.text(v).endsWith("%")) {
+          rate = new Cell(line.value(v), line.ref(v));
+        }
+      }
+    }
+    int wv = valueOf(row, w);
+    int sv = valueOf(row, s);
+    emit(name, row.ref(w), new Cell(row.text(wv), row.ref(wv)), weight, new Cell(row.text(sv), row.ref(sv)),
+        row.number(sv).value(), rate);
+    return true;
+  }
+
+  /** The column of a label cell of {@code role} ("预算执行分值", not the bare header word) followed by a figure. */
+  private @Nullable Integer pairLabel(TableRow row, ColumnRole role) {
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.isOrigin(c) && !row.isFigure(c)) {
+        var match = classifier.match(row.printed(c));
+        Integer v = valueOf(row, c);
+        if (match.isPresent() && match.get().role() == role && !match.get().exact() && v != null && row.isFigure(v)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The column of the first cell right of the (possibly merged) cell at {@code col}, or null at the row's end. */
+  private static @Nullable Integer valueOf(TableRow row, int col) {
+    int next = row.cellAt(col).col() + row.cellAt(col).colSpan();
+    return next < row.cols() ? next : null;
+  }
+
+  /** The common beginning of two labels, when it is at least two characters (预算执行分值 / 预算执行得分 → 预算执行). */
+  private static @Nullable String sharedStem(String a, String b) {
+    int n = 0;
+    while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n >= 2 ? a.substring(0, n) : null;
   }
 
   /**

@@ -53,6 +53,18 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aStripOfFiguresUnderTheirMeasuresIsTheWholeBudgetAndItsScoreIsNoMoney() {
+    Budget b = table(
+        "年初预算数（万元）|全年预算数（万元）|全年执行数（万元）|资金执行率|分值|得分",
+        "512.40|540.00|521.64|96.60%|10|9.66");
+    assertAmount("512.40", b.initialBudget());
+    assertAmount("540.00", b.adjustedBudget());
+    assertAmount("521.64", b.expenditure());
+    assertAmount("96.60", b.executionRate());
+    assertNull(b.basicBudget());
+  }
+
+  @Test
   void labelValuePairsInOneRowAreTheWholeBudget() {
     Budget b = table(
         "单位名称：某某市自然资源局|<|<|<|<|<|金额单位：万元|<|<",

@@ -61,4 +61,38 @@ class BudgetScoreRowReaderTest {
         "部门预算金额|705.92|705.92|690.11|97.76%");
     assertEquals(List.of(), rows);
   }
+
+  @Test
+  void aStripOfFiguresWithoutALabelIsNamedByItsRateColumn() {
+    List<IndicatorRow> rows = rows(
+        "年初预算数（万元）|全年预算数（万元）|全年执行数（万元）|资金执行率|分值|得分",
+        "512.40|540.00|521.64|96.60%|10|9.66");
+    assertEquals(1, rows.size());
+    assertEquals("资金执行率", rows.get(0).level3());
+    assertEquals("96.60%", rows.get(0).actual());
+    assertEquals(new BigDecimal("9.66"), rows.get(0).score());
+  }
+
+  @Test
+  void aFundBlockOfLabelValuePairsScoresItsExecutionOnOneLine() {
+    List<IndicatorRow> rows = rows(
+        "项目名称|乡村道路养护|<|<",
+        "年初预算数（元）|820,000.00|全年预算数（元）|800,000.00",
+        "全年执行数（元）|776,000.00|执行率|97.00%",
+        "资金执行分值|10|资金执行得分|9.7",
+        "一级指标|二级指标|三级指标|分值|得分|<",
+        "产出指标|数量指标|养护里程|10|10|<");
+    assertEquals(List.of("资金执行", "养护里程"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals("97.00%", rows.get(0).actual());
+    assertEquals(new BigDecimal("10"), rows.get(0).weight());
+    assertEquals(new BigDecimal("9.7"), rows.get(0).score());
+  }
+
+  @Test
+  void pairsThatScoreNoBudgetGiveNoRow() {
+    List<IndicatorRow> rows = rows(
+        "项目名称|乡村道路养护|<|<",
+        "群众满意度分值|10|群众满意度得分|9");
+    assertEquals(List.of(), rows);
+  }
 }
