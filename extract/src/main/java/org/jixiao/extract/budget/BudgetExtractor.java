@@ -42,6 +42,7 @@ public final class BudgetExtractor {
     facts.addAll(prose.read(doc, draft));
     Map<BudgetField, BudgetFact> best = new EnumMap<>(BudgetField.class);
     facts.stream()
+        .filter(f -> !f.initialPart())
         .sorted(Comparator.comparingInt(BudgetFact::quality).reversed())
         .forEach(f -> {
           BudgetFact kept = best.putIfAbsent(f.field(), f);
@@ -49,6 +50,9 @@ public final class BudgetExtractor {
             draft.reject(WarningCode.CONFLICTING_FIELD, f.field() + ": kept " + kept.printed() + ", also stated " + f.printed(), f.source());
           }
         });
+    if (unadjusted(best)) {
+      facts.stream().filter(BudgetFact::initialPart).forEach(f -> best.putIfAbsent(f.field(), f));
+    }
     if (best.isEmpty()) {
       return null;
     }
@@ -59,6 +63,13 @@ public final class BudgetExtractor {
         value(best, BudgetField.expenditure), value(best, BudgetField.executionRate),
         value(best, BudgetField.basicBudget), value(best, BudgetField.basicExpenditure),
         value(best, BudgetField.projectBudget), value(best, BudgetField.projectExpenditure), evidence);
+  }
+
+  /** 年初 = 全年: the budget was not adjusted, so the parts of the 年初 budget are the full-year parts. */
+  private static boolean unadjusted(Map<BudgetField, BudgetFact> best) {
+    BudgetFact initial = best.get(BudgetField.initialBudget);
+    BudgetFact adjusted = best.get(BudgetField.adjustedBudget);
+    return initial != null && adjusted != null && initial.value().compareTo(adjusted.value()) == 0;
   }
 
   /** "单位：元" in one of the two short paragraphs just above a table applies to it. */

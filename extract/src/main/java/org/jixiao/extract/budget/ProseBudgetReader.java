@@ -17,8 +17,11 @@ import org.jixiao.schema.ExtractionMethod;
 
 /** Budget figures stated in running text, by the patterns of {@code budget-prose.txt}. */
 final class ProseBudgetReader {
-  /** {@code part}: the rule reads a part in its context, and the part alone is the evidence. */
-  private record Rule(BudgetField field, Pattern pattern, boolean part) {}
+  /**
+   * {@code part}: the rule reads a part in its context, and the part alone is the evidence;
+   * {@code initial}: the part is of the 年初 budget (a field written "basicBudget@INITIAL").
+   */
+  private record Rule(BudgetField field, Pattern pattern, boolean part, boolean initial) {}
 
   private static final String UNIT = "(?<unit>亿元|万元|元|万)";
   private final List<Rule> rules;
@@ -31,8 +34,9 @@ final class ProseBudgetReader {
     List<Rule> rules = new ArrayList<>();
     for (String line : WordList.lines(ProseBudgetReader.class, "budget-prose.txt")) {
       String[] parts = line.split("\t", 2);
-      rules.add(new Rule(BudgetField.valueOf(parts[0].strip()),
-          Numbers.compile(parts[1].replace("{U}", UNIT)), parts[1].contains("(?<part>")));
+      String[] field = parts[0].strip().split("@");
+      rules.add(new Rule(BudgetField.valueOf(field[0]), Numbers.compile(parts[1].replace("{U}", UNIT)),
+          parts[1].contains("(?<part>"), field.length > 1 && field[1].equals("INITIAL")));
     }
     return new ProseBudgetReader(rules);
   }
@@ -52,7 +56,7 @@ final class ProseBudgetReader {
           BigDecimal value = rule.field() == BudgetField.executionRate ? n : TableBudgetReader.toWanYuan(n, m.group("unit"));
           int start = rule.part() ? m.start("part") : m.start();
           out.add(new BudgetFact(rule.field(), value, p.text().substring(start, m.end()).strip(),
-              draft.span(p.page(), p.start() + start, p.start() + m.end()), ExtractionMethod.PROSE, 0));
+              draft.span(p.page(), p.start() + start, p.start() + m.end()), ExtractionMethod.PROSE, 0, rule.initial()));
         }
       }
     }

@@ -193,6 +193,34 @@ class BudgetExtractorTest {
     assertEquals("基本支出510.80万元", printed.substring(at.start(), at.end()));
   }
 
+  /** The parts listed under a budget "调整为" a figure are that full-year budget's parts. */
+  @Test
+  void partsListedUnderAnAdjustedBudget() {
+    Budget b = budget(DocumentFixture.named("testBudgetAdjustedParts.doc").paragraph(
+        "本年度年初预算3,020.00万元，年中全年预算调增至3,410.25万元，其中基本支出1,205.10万元、项目支出2,205.15万元；"
+            + "全年实际支出3,300.00万元。").build());
+    assertAmount("3020", b.initialBudget());
+    assertAmount("3410.25", b.adjustedBudget());
+    assertAmount("1205.10", b.basicBudget());
+    assertAmount("2205.15", b.projectBudget());
+    assertNull(b.basicExpenditure(), "a budget part is never read as spending");
+  }
+
+  /** 年初 parts are the full-year parts where the budget was not adjusted (年初 = 全年), and only there. */
+  @Test
+  void partsOfTheInitialBudgetCountOnlyWhenTheBudgetWasNotAdjusted() {
+    String parts = "年初预算4,100.00万元，其中基本支出1,300.00万元、项目支出2,800.00万元。";
+    Budget unchanged = budget(DocumentFixture.named("testBudgetInitialParts.docx")
+        .paragraph(parts).paragraph("全年预算数为4,100.00万元，实际支出3,950.00万元。").build());
+    assertAmount("1300", unchanged.basicBudget());
+    assertAmount("2800", unchanged.projectBudget());
+    assertNull(unchanged.basicExpenditure());
+    Budget adjusted = budget(DocumentFixture.named("testBudgetInitialParts.docx")
+        .paragraph(parts).paragraph("全年预算数为4,400.00万元，实际支出3,950.00万元。").build());
+    assertNull(adjusted.basicBudget(), "the parts of an adjusted budget are not known");
+    assertNull(adjusted.projectBudget());
+  }
+
   /** Each part's own 全年预算 and spending, its 全年预算 not taken for the whole's; the whole's "预算调整为". */
   @Test
   void partsWithTheirOwnBudgetAndSpending() {
