@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class BudgetExtractor {
   private final TableBudgetReader tables;
   private final ProseBudgetReader prose;
+  private final LabelledBudgetLineReader lines;
 
   public BudgetExtractor() {
     this(org.jixiao.extract.table.HeaderClassifier.standard());
@@ -32,6 +33,7 @@ public final class BudgetExtractor {
   public BudgetExtractor(org.jixiao.extract.table.HeaderClassifier headers) {
     this.tables = new TableBudgetReader(BudgetVocabulary.standard(), headers);
     this.prose = ProseBudgetReader.standard();
+    this.lines = new LabelledBudgetLineReader(BudgetVocabulary.standard());
   }
 
   public @Nullable Budget extract(ParsedDocument doc, ReportDraft draft) {
@@ -39,6 +41,7 @@ public final class BudgetExtractor {
     for (TableGrid t : doc.tables()) {
       facts.addAll(tables.read(t, draft, captionUnit(doc, t)));
     }
+    facts.addAll(lines.read(doc, draft));
     facts.addAll(prose.read(doc, draft));
     Map<BudgetField, BudgetFact> best = new EnumMap<>(BudgetField.class);
     facts.stream()

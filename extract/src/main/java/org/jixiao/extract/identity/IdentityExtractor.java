@@ -32,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdentityExtractor {
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
+  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
+  private static final Pattern SEAL_NOTE = Pattern.compile("[（(][^（）()]{0,6}[章印][）)]");
   private static final Pattern SECTION_HEADING =
       Pattern.compile("^[\\s\\u00A0\\u3000]*(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")");
 
@@ -161,18 +163,37 @@ public final class IdentityExtractor {
         return name;
       }
     }
-    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("PUBLISHER"), draft)) {
-      if (labels.words("ORG_SUFFIX").stream().anyMatch(v.value()::endsWith)) {
-        evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
-        return v.value();
+    for (String category : List.of("FILLER", "PUBLISHER")) {
+      for (LabelledValue v : LabelledValueFinder.find(doc, labels.words(category), draft)) {
+        String name = withoutSealNote(v.value());
+        if (name != null && labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith)) {
+          evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.PROSE));
+          return name;
+        }
       }
     }
     return null;
   }
 
-  /** The department a title starts with ("XX局2023年度部门整体支出…"), when it ends as an organisation does. */
+  /**
+   * "XX局（盖章）": the name without the note asking for its seal; null when the note is all there is
+   * ("（单位盖章）", a blank left for the seal).
+   */
+  private static @Nullable String withoutSealNote(String value) {
+    return Names.clean(SEAL_NOTE.matcher(value).replaceAll(""));
+  }
+
+  /**
+   * The department a title starts with ("XX局2023年度部门整体支出…", "XX局2024年度预算执行情况"), when it
+   * ends as an organisation does: the words before the year, else those before the report's own words.
+   */
   private @Nullable String departmentInTitle(String title) {
-    String t = YEAR.matcher(Names.compact(title)).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
+    String compact = Names.compact(title);
+    Matcher year = YEAR.matcher(compact);
+    if (year.find() && isOrganisation(compact.substring(0, year.start()))) {
+      return compact.substring(0, year.start());
+    }
+    String t = YEAR.matcher(compact).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
     int cut = t.length();
     for (String w : List.of("部门整体", "整体支出", "部门支出", "整体绩效", "绩效自评", "绩效评价", "自评")) {
       int at = t.indexOf(w);
@@ -181,14 +202,24 @@ public final class IdentityExtractor {
       }
     }
     String name = t.substring(0, cut);
-    boolean org = labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
-    return org && name.length() >= 4 ? name : null;
+    return isOrganisation(name) ? name : null;
+  }
+
+  private boolean isOrganisation(String name) {
+    return name.length() >= 4 && labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
   }
 
   private static @Nullable Integer fiscalYear(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
       Map<ReportField, Evidence> evidence) {
     for (Evidence title : titles) {
       Matcher m = YEAR.matcher(title.text());
+      if (m.find()) {
+        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
+        return Dates.year(m.group(1));
+      }
+    }
+    for (Evidence title : titles) {
+      Matcher m = TITLE_YEAR.matcher(title.text()); // "2022年城东区…项目绩效自评报告": the year it opens with
       if (m.find()) {
         evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
         return Dates.year(m.group(1));

@@ -132,6 +132,7 @@ public final class HeaderClassifier {
     }
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
+    resultBesideTarget(columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
     return Optional.of(new HeaderRow(row, columns, percentWeights));
@@ -146,6 +147,18 @@ public final class HeaderClassifier {
     boolean measured = columns.containsKey(ColumnRole.TARGET) || columns.containsKey(ColumnRole.ACTUAL);
     if (!named && measured && columns.containsKey(ColumnRole.LEVEL1) && columns.containsKey(ColumnRole.LEVEL2)) {
       columns.put(ColumnRole.NAME, columns.remove(ColumnRole.LEVEL2));
+    }
+  }
+
+  /**
+   * 三级指标 | 分值 | 目标值 | 评分标准 | 评价结果 | 得分: beside a target and with no actual column, the
+   * 评价结果 (result) column holds what each indicator achieved, not a grade.
+   */
+  private static void resultBesideTarget(Map<ColumnRole, Integer> columns) {
+    boolean named = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME);
+    if (named && columns.containsKey(ColumnRole.TARGET) && !columns.containsKey(ColumnRole.ACTUAL)
+        && columns.containsKey(ColumnRole.GRADE)) {
+      columns.put(ColumnRole.ACTUAL, columns.remove(ColumnRole.GRADE));
     }
   }
 

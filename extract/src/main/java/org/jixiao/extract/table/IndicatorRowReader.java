@@ -61,7 +61,8 @@ final class IndicatorRowReader {
     Integer nameCol = h.nameColumn();
     GridCell nameCell = row.cellAt(nameCol);
     if (spansInto(nameCell, h.column(ColumnRole.WEIGHT)) || spansInto(nameCell, h.column(ColumnRole.SCORE))) {
-      return; // a note or caption merged across the row
+      mergedGroupHeading(row, h, nameCell);
+      return; // a note or caption merged across the row, or a group heading
     }
     LevelName name = LevelName.parse(numberedName(h, nameCol, nameCell.text()));
     NumberCell weight = row.weight(h);
@@ -166,6 +167,22 @@ final class IndicatorRowReader {
       return true;
     }
     return CHINESE_ORDINAL_PREFIX.matcher(nameCell.text().strip()).find();
+  }
+
+  /**
+   * "一、产出指标（分值45分，得分45分）" merged across a table without a 一级指标 column: the first level of
+   * the rows below, and a section where its note states a weight or score.
+   */
+  private void mergedGroupHeading(TableRow row, HeaderRow h, GridCell cell) {
+    if (h.has(ColumnRole.LEVEL1) || !row.startsHere(cell.col())) {
+      return;
+    }
+    GroupHeading.parse(cell.text()).ifPresent(g -> {
+      groups.set(GroupTrail.Field.LEVEL1, g.name());
+      if (g.weight() != null || g.score() != null) {
+        draft.section(new Section(g.name(), g.weight(), g.score(), row.ref(cell.col()), ExtractionMethod.TABLE));
+      }
+    });
   }
 
   /** 指标名称 tables list groups (A1部门职能) above their indicators (A11…): remember, don't emit. */

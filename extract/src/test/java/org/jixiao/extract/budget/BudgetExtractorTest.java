@@ -295,4 +295,44 @@ class BudgetExtractorTest {
     ParsedDocument doc = DocumentFixture.named("testNoBudget.docx").paragraph("本单位全年共办理业务3200件。").build();
     assertNull(EXTRACTOR.extract(doc, new ReportDraft(doc.fileName())));
   }
+
+  /** "年初预算数：…　执行率：…%" lines with the unit in the heading above them; the parts on their own lines. */
+  @Test
+  void labelledLinesWithTheUnitInTheHeadingAbove() {
+    Budget b = budget(DocumentFixture.named("testBudgetLines.pdf")
+        .paragraph("二、部门预算资金（万元）")
+        .paragraph("年初预算数：1,250.00　全年预算数：1,310.40　全年执行数：1,288.15　执行率：98.30%")
+        .paragraph("其中：基本支出　全年预算数：410.40　全年执行数：409.90")
+        .paragraph("项目支出　全年预算数：900.00　全年执行数：878.25")
+        .build());
+    assertAmount("1250", b.initialBudget());
+    assertAmount("1310.40", b.adjustedBudget());
+    assertAmount("1288.15", b.expenditure());
+    assertAmount("98.30", b.executionRate());
+    assertAmount("410.40", b.basicBudget());
+    assertAmount("409.90", b.basicExpenditure());
+    assertAmount("900", b.projectBudget());
+    assertAmount("878.25", b.projectExpenditure());
+    assertEquals("全年预算数：1,310.40", b.evidence().get(BudgetField.adjustedBudget).text());
+  }
+
+  @Test
+  void labelledLinesWithoutAUnitGiveOnlyTheRate() {
+    Budget b = budget(DocumentFixture.named("testBudgetLines.pdf")
+        .paragraph("年初预算数：1,250.00　全年预算数：1,310.40　执行率：98.30%")
+        .build());
+    assertNull(b.adjustedBudget(), "an amount in an unknown unit is not guessed");
+    assertAmount("98.30", b.executionRate());
+  }
+
+  @Test
+  void labelledLinesInYuanAndTheirScoreLine() {
+    Budget b = budget(DocumentFixture.named("testBudgetLines.pdf")
+        .paragraph("年初预算数（元）：820,000.00　全年预算数（元）：800,000.00")
+        .paragraph("预算执行分值：10　预算执行得分：9.7")
+        .build());
+    assertAmount("82", b.initialBudget());
+    assertAmount("80", b.adjustedBudget());
+    assertNull(b.expenditure(), "分值 and 得分 are no money");
+  }
 }

@@ -258,4 +258,63 @@ class IdentityExtractorTest {
         .build());
     assertEquals("2022年度义乌市教育局部门整体绩效自评结果", id.title());
   }
+
+  /** 填报单位 names the department where no department label or title does; its seal note is not part of the name. */
+  @Test
+  void departmentFromTheFillerLineWithoutItsSealNote() {
+    Identity id = identity(DocumentFixture.named("testFiller.pdf")
+        .paragraph("某某市2023年度部门整体支出绩效自评表")
+        .paragraph("填报单位：某某市测试局（盖章） 填报日期：2024年3月1日")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市测试局", id.department());
+  }
+
+  @Test
+  void aBlankLeftForTheSealIsNoDepartment() {
+    Identity id = identity(DocumentFixture.named("testFiller.pdf")
+        .paragraph("部门整体支出绩效自评表")
+        .paragraph("填报单位：（单位盖章） 填报日期：2024年3月1日")
+        .paragraph(BODY)
+        .build());
+    assertNull(id.department());
+  }
+
+  /** On a project form the filler may be the unit that carried it out: the 主管部门 label outranks it. */
+  @Test
+  void aDepartmentLabelOutranksTheFiller() {
+    Identity id = identity(DocumentFixture.named("testFiller.docx")
+        .paragraph("项目支出绩效自评表")
+        .paragraph("填报单位：某某市测试服务中心")
+        .table("项目名称|道路养护|<|<", "主管部门|某某市测试局|实施单位|某某市测试服务中心")
+        .build());
+    assertEquals("某某市测试局", id.department());
+  }
+
+  /** A title of another kind ("…2024年度预算执行情况"): the department is what precedes the year. */
+  @Test
+  void departmentBeforeTheYearInATitleOfAnotherKind() {
+    assertEquals("某某区测试局", titled("某某区测试局2024年度预算执行情况").department());
+  }
+
+  /** A project report's title opening with its year ("2022年…项目绩效自评报告"), no 年度 anywhere. */
+  @Test
+  void fiscalYearATitleOpensWith() {
+    Identity id = titled("2022年某某区道路照明改造项目绩效自评报告");
+    assertEquals(2022, id.fiscalYear());
+    assertNull(titled("2022年3月某某区道路照明改造项目绩效自评报告").fiscalYear(), "a date is not a fiscal year");
+  }
+
+  /** A cover's "项目委托方 / 项目承担方" pair: the 承担方 firm is the evaluator. */
+  @Test
+  void theEvaluatorOnACoverAsTheContractsBearer() {
+    Identity id = identity(DocumentFixture.named("testCover.pdf")
+        .paragraph("某某市测试局2022年度部门整体支出绩效评价报告")
+        .paragraph("项目委托方：某某市财政局")
+        .paragraph("项目承担方：某某项目管理咨询有限公司")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某项目管理咨询有限公司", id.evaluator());
+    assertEquals(ReportKind.THIRD_PARTY_EVALUATION, id.reportKind());
+  }
 }

@@ -25,7 +25,7 @@ class HeaderClassifierTest {
       "一级指标, LEVEL1", "二级指标, LEVEL2", "三级指标, LEVEL3", "指标名称, NAME", "年度指标值, TARGET",
       "全年指标值, TARGET", "实际完成值, ACTUAL", "分值, WEIGHT", "权重, WEIGHT", "权重分, WEIGHT", "得分, SCORE",
       "自评得分, SCORE", "得分率, SCORE_RATE", "评分标准, RULE", "指标解释, EXPLANATION",
-      "偏差原因分析及改进措施, DEVIATION", "绩效目标, GOAL", "指标编号, CODE", "评价等级, GRADE"})
+      "偏差原因分析及改进措施, DEVIATION", "绩效目标, GOAL", "指标编号, CODE", "评价等级, GRADE", "年度目标, TARGET"})
   void headerVocabulary(String text, ColumnRole role) {
     assertEquals(Optional.of(role), CLASSIFIER.roleOf(text));
   }
@@ -112,5 +112,15 @@ class HeaderClassifierTest {
       "三级指标|分值|某甲|某乙|某丙|某丁"})                     // under half the cells are header words
   void rowsThatAreNotIndicatorHeaders(String row) {
     assertEquals(Optional.empty(), CLASSIFIER.classify(grid(row), 0));
+  }
+
+  @Test
+  void aResultColumnBesideATargetIsTheActual() {
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|分值|目标值|评分标准|评价结果|得分"), 0).orElseThrow();
+    assertEquals(6, h.column(ColumnRole.ACTUAL));
+    assertEquals(null, h.column(ColumnRole.GRADE));
+    // without a target the column may grade each line, and stays a grade
+    HeaderRow graded = CLASSIFIER.classify(grid("一级指标|分值|得分|评价结果"), 0).orElseThrow();
+    assertEquals(3, graded.column(ColumnRole.GRADE));
   }
 }

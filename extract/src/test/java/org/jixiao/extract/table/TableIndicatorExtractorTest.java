@@ -264,4 +264,21 @@ class TableIndicatorExtractorTest {
     assertNull(d.draft().sections().get(0).score());
     assertEquals(List.of("A11", "A21"), d.rows().stream().map(IndicatorRow::code).toList());
   }
+
+  /** A 一级 heading merged across a table without a 一级指标 column sets the level of the rows below; its note gives a section. */
+  @Test
+  void aMergedGroupHeadingIsTheFirstLevelOfTheRowsBelow() {
+    Read read = extract(
+        "二级指标|三级指标|年度目标值|实际完成值|分值|得分",
+        "一、产出指标（分值20分，得分19分）|<|<|<|<|<",
+        "数量指标|培训人次|≥100人次|126人次|10|10",
+        "^|新增服务事项|≥20项|18项|10|9",
+        "二、满意度指标|<|<|<|<|<",
+        "服务对象满意度指标|群众满意度|≥90%|93%|10|10");
+    assertEquals(List.of("产出指标", "产出指标", "满意度指标"), read.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("数量指标", "数量指标", "服务对象满意度指标"), read.rows().stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("产出指标 20/19"), read.draft().sections().stream()
+        .map(s -> s.name() + " " + s.weight().toPlainString() + "/" + s.score().toPlainString()).toList(),
+        "a heading without a note states no section");
+  }
 }
