@@ -18,11 +18,12 @@ import org.jixiao.text.number.Numbers;
  * Budget figures printed as lines of "标签：数" pairs outside any table ("年初预算数：48,326.18　全年预算数：
  * 56,410.77　执行率：94.16%", then "其中：基本支出　全年预算数：…　全年执行数：…"): each pair's label gives
  * the measure, the words before the first pair the scope (基本支出 / 项目支出, else the whole). The
- * money unit is printed in the label, on the line, or in the heading just above the run of lines
- * ("部门预算资金情况（万元）"); without one no amount is taken (a rate needs none).
+ * money unit is printed after the amount, in the label, on the line, or in the heading just above the
+ * run of lines ("部门预算资金情况（万元）"); without one no amount is taken (a rate needs none).
  */
 final class LabelledBudgetLineReader {
-  private static final Pattern PAIR = Numbers.compile("(?<label>[^\\s\u3000：:，。；;]{2,16})[：:]\\s*(?<number>{N})\\s*(?<percent>[%％])?");
+  private static final Pattern PAIR = Numbers.compile(
+      "(?<label>[^\\s\u3000：:，。；;]{2,16})[：:]\\s*(?<number>{N})\\s*(?:(?<percent>[%％])|(?<unit>亿元|万元|元))?");
   /** A line is a budget line when it holds at least this many budget pairs. */
   private static final int MIN_PAIRS = 2;
 
@@ -70,13 +71,13 @@ final class LabelledBudgetLineReader {
     while (m.find()) {
       String label = m.group("label");
       Optional<String> measure = vocabulary.measure(label);
-      if (measure.isEmpty()) {
-        continue;
+      if (measure.isEmpty() || vocabulary.excluded(label)) {
+        continue; // income, carry-overs (收入预算数, 结转结余): not the budget's figures
       }
       if (scope == null) {
         String before = line.substring(0, m.start());
-        if (vocabulary.excluded(before) || vocabulary.excluded(label)) {
-          return false; // income, carry-overs: not the budget's figures
+        if (vocabulary.excluded(before)) {
+          return false; // a line of income or of a funding source (其中：财政拨款 …)
         }
         scope = vocabulary.scope(before).orElse("TOTAL");
       }
@@ -87,7 +88,8 @@ final class LabelledBudgetLineReader {
         continue;
       }
       BigDecimal n = Numbers.of(m.group("number"));
-      Optional<String> unit = TableBudgetReader.unitOf(label).or(() -> TableBudgetReader.unitOf(line)).or(() -> runUnit);
+      Optional<String> unit = Optional.ofNullable(m.group("unit")).or(() -> TableBudgetReader.unitOf(label))
+          .or(() -> TableBudgetReader.unitOf(line)).or(() -> runUnit);
       if (!percent && unit.isEmpty()) {
         continue; // an amount in an unknown unit is not guessed
       }

@@ -326,6 +326,16 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void labelledLinesWithTheUnitAfterEachAmount() {
+    Budget b = budget(DocumentFixture.named("testBudgetLines.docx")
+        .paragraph("全年预算数：2,600,000.00元，全年执行数：2,470,000.00元，执行率：95.00%")
+        .build());
+    assertAmount("260", b.adjustedBudget());
+    assertAmount("247", b.expenditure());
+    assertAmount("95", b.executionRate());
+  }
+
+  @Test
   void labelledLinesInYuanAndTheirScoreLine() {
     Budget b = budget(DocumentFixture.named("testBudgetLines.pdf")
         .paragraph("年初预算数（元）：820,000.00　全年预算数（元）：800,000.00")
