@@ -4,6 +4,7 @@ import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       if (lead.isPresent()) {
         // "（三）产出指标（权重40分，得分38.5分）", "一、决策类指标（20分，自评18分）": the group's section, never a row
         ScoreMention m = subtotal.get();
-        scope = Scope.opened(lead.get().name(), true);
+        scope = Scope.opened(asSection(lead.get().name(), draft), true);
         draft.section(new Section(scope.level1(), m.weight(), m.score(),
             draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
         statements(mentions, p, draft);
@@ -238,12 +239,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   }
 
   /**
-   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, so
-   * that the rows join that section; without such a section the heading's own name stands ("运行成本").
+   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, and
+   * "（一）决策指标：分值10分…" under a table row "决策" is 决策, so that the rows join that section; without such a
+   * section the heading's own name stands ("运行成本").
    */
   private static String asSection(String group, ReportDraft draft) {
     return draft.sections().stream().map(Section::name)
-        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length())))
+        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length()))
+            || group.startsWith(n) && GROUP_WORDS.contains(group.substring(n.length())))
         .findFirst().orElse(group);
   }
 
@@ -323,13 +326,26 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     int found = namedIn.text().indexOf(name, at.nameFrom());
     int nameStart = found >= 0 ? found : at.nameFrom();
+    Map<IndicatorField, SourceRef> sources = new EnumMap<>(IndicatorField.class);
+    String level2 = scope.level2();
+    Optional<JoinedLevels> joined = JoinedLevels.split(name);
+    if (joined.isPresent()) {
+      // "1.项目立项—立项依据充分性": the item names its 二级 and its own name
+      level2 = joined.get().level2();
+      sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + nameStart,
+          namedIn.start() + nameStart + level2.length()));
+      nameStart += joined.get().level3Start();
+      name = joined.get().level3();
+    }
     TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + nameStart,
         namedIn.start() + Math.min(namedIn.text().length(), nameStart + name.length()));
-    Map<IndicatorField, SourceRef> sources = actualAt == null
-        ? Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where)
-        : Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where,
-            IndicatorField.actual, actualAt);
-    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), scope.level2(), name, null, actual, m.weight(), m.score(),
+    sources.put(IndicatorField.level3, nameAt);
+    sources.put(IndicatorField.weight, where);
+    sources.put(IndicatorField.score, where);
+    if (actualAt != null) {
+      sources.put(IndicatorField.actual, actualAt);
+    }
+    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), level2, name, null, actual, m.weight(), m.score(),
         null, actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
         List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));

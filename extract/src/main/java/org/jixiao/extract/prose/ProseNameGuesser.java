@@ -139,6 +139,11 @@ public final class ProseNameGuesser {
         quoted = true;
       } else if (ch == '”' || ch == '」' || (ch == '"' && quoted)) {
         quoted = false;
+      } else if (JoinedLevels.afterDash(clause, i) && Character.isDigit(ch)) {
+        // "数量—65岁及以上老年人健康管理人数": the level 3 after a 二级— join may open with a figure
+        while (i + 1 < clause.length() && Character.isDigit(clause.charAt(i + 1))) {
+          i++;
+        }
       } else if (!quoted && (Character.isDigit(ch) || ch == '%')) {
         end = i;
         break;
@@ -154,7 +159,8 @@ public final class ProseNameGuesser {
   }
 
   private static Optional<String> accept(String name) {
-    String n = name.strip().replaceAll("[了的为是]$", "");
+    // an opening bracket left before a score note ("名称（分值4分，…）") is not part of the name
+    String n = name.strip().replaceAll("[（(]$", "").strip().replaceAll("[了的为是]$", "");
     if (SCORE_WORDS.matcher(n).find()) {
       return Optional.empty(); // the score note's own words, not an indicator
     }

@@ -160,4 +160,42 @@ class ProseItemWordingsTest {
     assertScored(rows.get(3), "4", "3.5");
     rows.forEach(x -> assertNull(x.actual(), () -> x.level3() + ": a titled item narrates evidence"));
   }
+
+  /**
+   * Items named "k.二级—三级" under headings "（一）X指标：分值N分，自评得分M分。" and a subtotal table naming the groups
+   * without 指标 (h93's family), in the three wordings: a closing "本项分值W分，自评得S分", a bracketed note after the
+   * name, and "本项W分全部得分"; a level 3 may open with a figure.
+   */
+  @Test
+  void itemsJoiningTheirSecondLevelByADash() {
+    ParsedDocument doc = DocumentFixture.named("testDashedItems.doc")
+        .table("序号|一级指标|权重（分）|自评得分（分）", "1|投入|10|9.5", "2|产出|20|18", "|总计|30|27.5")
+        .paragraphs(
+            "（一）投入指标：分值10分，自评得分9.5分。",
+            "1.预算编制—测算依据充分性。依据年度工作计划逐项测算。本项分值6分，自评得6分。",
+            "2.资金管理——资金拨付及时性（分值4分，自评得分3.5分）。个别款项拨付滞后。",
+            "（二）产出指标：分值20分，自评得分18分。",
+            "1.数量—12345热线工单办结数：全年办结工单3.2万件，本项10分全部得分。",
+            "2.质量—群众回访满意率（分值10分，自评得分8分）。回访满意率86%，目标90%。").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("测算依据充分性", "资金拨付及时性", "12345热线工单办结数", "群众回访满意率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("预算编制", "资金管理", "数量", "质量"), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("投入", "投入", "产出", "产出"), rows.stream().map(IndicatorRow::level1).toList(),
+        "the heading 投入指标 takes the subtotal table's name 投入");
+    assertScored(rows.get(0), "6", "6");
+    assertScored(rows.get(1), "4", "3.5");
+    assertScored(rows.get(2), "10", "10");
+    assertScored(rows.get(3), "10", "8");
+    TextSpan level2 = assertInstanceOf(TextSpan.class, rows.get(1).sources().get(IndicatorField.level2));
+    assertEquals("资金管理", doc.text().substring(level2.start(), level2.end()));
+  }
+
+  @Test
+  void aDashBetweenFiguresOrAfterALongNameJoinsNoLevels() {
+    assertEquals(java.util.Optional.empty(), JoinedLevels.split("2023—2025年建设任务完成率"));
+    assertEquals(java.util.Optional.empty(), JoinedLevels.split("城乡居民基本医疗保险参保人员—报销比例"));
+    assertEquals("报销比例", JoinedLevels.split("医疗保障—报销比例").orElseThrow().level3());
+  }
 }
