@@ -198,4 +198,47 @@ class ProseItemWordingsTest {
     assertEquals(java.util.Optional.empty(), JoinedLevels.split("城乡居民基本医疗保险参保人员—报销比例"));
     assertEquals("报销比例", JoinedLevels.split("医疗保障—报销比例").orElseThrow().level3());
   }
+
+  /**
+   * Numbered prose lines under "（一）X指标（分值N分）" leads that state the weight only, "1.X指标" 二级 headings, items
+   * "（k）名称：年度目标…，实际完成…，分值W分，得分S分。" and the groups' scores summed up in the conclusion (h82's
+   * family); the total is misprinted, yet the 一级 weights, which the rows' weights add up to, give the full mark.
+   */
+  @Test
+  void structuredItemsUnderWeightOnlyLeads() {
+    ParsedDocument doc = DocumentFixture.named("testStructuredItems.txt", DocFormat.TEXT).paragraphs(
+        "三、绩效指标完成情况",
+        "（一）产出指标（分值60分）",
+        "1.数量指标",
+        "（1）农机购置补贴受益户数：年度目标≥1500户，实际完成1620户，分值30分，得分30分。",
+        "2.时效指标",
+        "（2）补贴资金兑付及时率：年度目标100%，实际完成96%，分值30分，得分27分。未完成原因：部分材料补正。",
+        "（二）满意度指标（权重40分）",
+        "1.服务对象满意度指标",
+        "（3）购机户满意度：年度目标≥90%，实际完成92%，分值40分，得分40分。",
+        "经自评，产出指标得57分，满意度指标得40分，自评总分98分，自评等级为“优”。").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("农机购置补贴受益户数", "补贴资金兑付及时率", "购机户满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("产出指标", "产出指标", "满意度指标"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("数量指标", "时效指标", "服务对象满意度指标"), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("≥1500户", "100%", "≥90%"), rows.stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("1620户", "96%", "92%"), rows.stream().map(IndicatorRow::actual).toList());
+    assertEquals("96%", at(doc, rows.get(1), IndicatorField.actual));
+    assertScored(rows.get(1), "30", "27");
+    assertEquals(List.of("产出指标 60/57", "满意度指标 40/40"), r.sections().stream()
+        .map(x -> x.name() + " " + x.weight().stripTrailingZeros().toPlainString() + "/" + x.score().stripTrailingZeros().toPlainString())
+        .toList());
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()), "the 一级 weights, matched by the rows' weights");
+  }
+
+  @Test
+  void aLabelledFigureInTheNarrativeIsNoTarget() {
+    ParsedDocument doc = DocumentFixture.named("testNarrativeTarget.doc").paragraphs(
+        "（一）产出指标（分值10分）",
+        "1.入园率：学前三年毛入园率93.1%，目标值≥92%，分值10分，得分10分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(1, rows.size());
+    assertNull(rows.get(0).target(), "目标值 inside the narrative is evidence, not a structured item's target");
+  }
 }
