@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * between figures ("2023—2025年") is not such a join.
  */
 record JoinedLevels(String level2, String level3, int level3Start) {
+  /** The dash a 二级 label and its indicator's title are joined with ("项目立项：立项依据充分性" → 项目立项—立项依据充分性). */
+  static final String JOIN = "—";
   /** A dash joining two names: em dash(es), full-width hyphen-minus, horizontal bar. */
   static final String DASH = "—{1,2}|－|―";
   private static final Pattern JOINED = Pattern.compile(

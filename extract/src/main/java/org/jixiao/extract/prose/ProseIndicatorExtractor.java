@@ -362,19 +362,23 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
       }
     }
-    int found = namedIn.text().indexOf(name, at.nameFrom());
-    int nameStart = found >= 0 ? found : at.nameFrom();
     Map<IndicatorField, SourceRef> sources = new EnumMap<>(IndicatorField.class);
     String level2 = scope.level2();
+    int from = at.nameFrom();
     Optional<JoinedLevels> joined = JoinedLevels.split(name);
     if (joined.isPresent()) {
-      // "1.项目立项—立项依据充分性": the item names its 二级 and its own name
+      // "1.项目立项—立项依据充分性", "1、项目立项：立项依据充分性。": the item names its 二级 and its own name
       level2 = joined.get().level2();
-      sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + nameStart,
-          namedIn.start() + nameStart + level2.length()));
-      nameStart += joined.get().level3Start();
+      int l2 = namedIn.text().indexOf(level2, from);
+      if (l2 >= 0) {
+        sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + l2,
+            namedIn.start() + l2 + level2.length()));
+        from = l2 + level2.length();
+      }
       name = joined.get().level3();
     }
+    int found = namedIn.text().indexOf(name, from);
+    int nameStart = found >= 0 ? found : from;
     TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + nameStart,
         namedIn.start() + Math.min(namedIn.text().length(), nameStart + name.length()));
     sources.put(IndicatorField.level3, nameAt);

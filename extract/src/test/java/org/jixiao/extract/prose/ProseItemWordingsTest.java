@@ -192,6 +192,21 @@ class ProseItemWordingsTest {
     assertEquals("资金管理", doc.text().substring(level2.start(), level2.end()));
   }
 
+  /** The colon wording of the same family: "k、二级：三级。…", the 二级 from the framework's names only. */
+  @Test
+  void itemsNamingTheirSecondLevelBeforeAColon() {
+    ParsedDocument doc = DocumentFixture.named("testColonItems.doc").paragraphs(
+        "（一）决策指标（权重分10分，自评得分9分）",
+        "1、项目立项：立项依据充分性。符合部门职责和年度重点工作。本项分值5分，自评得5分。",
+        "2、绩效目标：绩效指标明确性（分值5分，自评得分4分）。个别指标未细化。",
+        "3、预算执行率：全年执行率95.2%，本项分值5分，自评得4.5分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("立项依据充分性", "绩效指标明确性", "预算执行率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(java.util.Arrays.asList("项目立项", "绩效目标", null), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals("项目立项", at(doc, rows.get(0), IndicatorField.level2));
+    assertEquals("立项依据充分性", at(doc, rows.get(0), IndicatorField.level3));
+  }
+
   @Test
   void aDashBetweenFiguresOrAfterALongNameJoinsNoLevels() {
     assertEquals(java.util.Optional.empty(), JoinedLevels.split("2023—2025年建设任务完成率"));
