@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class SpacedGrid {
   static final int MIN_COLS = 3;
   static final int MIN_LINES = 2;
+  /** At most this many lines are looked at from one start (bounded work on any input). */
+  static final int MAX_LINES = 1000;
   /** How far (in display columns, after the line's drift) a cell may start from its column. */
   static final int TOLERANCE = 6;
 
@@ -38,7 +40,7 @@ final class SpacedGrid {
   /** The grid opening at line {@code start}, or null when none does. */
   static @Nullable Found at(List<String> lines, int start) {
     List<List<Cell>> run = new ArrayList<>();
-    for (int i = start; i < lines.size(); i++) {
+    for (int i = start; i < lines.size() && run.size() < MAX_LINES; i++) {
       List<Cell> cells = cells(lines.get(i));
       if (cells.size() < (run.isEmpty() ? MIN_COLS : 2)) {
         break;
