@@ -167,19 +167,22 @@ public final class ReportExtractor {
     }
     return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()
         .or(() -> draft.totals().stream().findFirst())
-        .map(t -> t.weight() != null ? t : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft, t.score()), t.source(), t.method()));
+        .map(t -> t.weight() != null ? t
+            : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft, t.score(), rows), t.source(), t.method()));
   }
 
   /**
    * A total's full mark: stated with a total, else the largest full mark stated alone that the total fits under,
    * else the sum of the 一级 sections' weights when their scores add up to the total (the sections are then the
-   * whole report, as in a prose report that states "自评总分为88.5分" and each group's "满分15分，自评得13分").
+   * whole report, as in a prose report that states "自评总分为88.5分" and each group's "满分15分，自评得13分"), or
+   * when the rows' weights add up to theirs (the scores may be misprinted: the weights still cover the report).
    */
-  private static @Nullable BigDecimal statedFullMark(ReportDraft draft, BigDecimal score) {
+  private static @Nullable BigDecimal statedFullMark(ReportDraft draft, BigDecimal score, List<IndicatorRow> rows) {
     return draft.totals().stream().map(ReportDraft.TotalStatement::weight).filter(w -> w != null).findFirst()
         .or(() -> draft.fullMarks().stream().map(ReportDraft.FullMark::mark).filter(m -> m.compareTo(score) >= 0)
             .max(Comparator.naturalOrder()))
         .or(() -> sectionsWeight(SectionMerger.merge(draft.sections()), score))
+        .or(() -> rowsWeight(SectionMerger.merge(draft.sections()), rows, score))
         .orElse(null);
   }
 
@@ -190,6 +193,18 @@ public final class ReportExtractor {
     BigDecimal weight = sections.stream().map(Section::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal scored = sections.stream().map(Section::score).reduce(BigDecimal.ZERO, BigDecimal::add);
     return scored.subtract(total).abs().compareTo(SUM_TOLERANCE) <= 0 && weight.compareTo(total) >= 0
+        ? Optional.of(weight) : Optional.empty();
+  }
+
+  /** The sections' weights, each stated, when the rows' weights (each stated) add up to the same and the total fits. */
+  private static Optional<BigDecimal> rowsWeight(List<Section> sections, List<IndicatorRow> rows, BigDecimal total) {
+    if (sections.isEmpty() || rows.isEmpty() || sections.stream().anyMatch(s -> s.weight() == null)
+        || rows.stream().anyMatch(r -> r.weight() == null)) {
+      return Optional.empty();
+    }
+    BigDecimal weight = sections.stream().map(Section::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal rowWeights = rows.stream().map(IndicatorRow::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return rowWeights.subtract(weight).abs().compareTo(SUM_TOLERANCE) <= 0 && weight.compareTo(total) >= 0
         ? Optional.of(weight) : Optional.empty();
   }
 

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * full mark (no missing row explains that), else a WARNING that says the weights fall short (rows missing from the report or from
  * the extraction), and the total is left to the section comparison. When the report states
  * first-level subtotals whose weights (plus rows outside any section) make the full mark, their
- * scores are compared with the total too. A total that is the exact sum rounded to the printed
+ * scores are compared with the total too, unless they add up to the rows' sum already compared. A total that is the exact sum rounded to the printed
  * precision (94.44 printed as 94) is an INFO, not an error; so is a gap within the rounding of
  * parts printed to fewer decimals than the total (8.7 printed for 8.73).
  */
@@ -79,8 +79,10 @@ public final class TotalScoreCheck implements Check {
                       + " recomputed from the rows"));
     }
     BigDecimal total = report.totalScore();
+    BigDecimal rowScores = null;
     if (total != null && complete) {
       BigDecimal scores = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());
+      rowScores = scores;
       List<IndicatorRow> blank =
           rows.stream().filter(r -> r.weight() != null && r.score() == null).toList();
       String blanks = "";
@@ -95,13 +97,14 @@ public final class TotalScoreCheck implements Check {
           rows.stream().map(IndicatorRow::score).toList());
     }
     if (total != null) {
-      sectionsAgainstTotal(subject, out, full, total);
+      sectionsAgainstTotal(subject, out, full, total, rowScores);
     }
     return out;
   }
 
+  /** {@code rowScores}: the rows' score sum when it was compared with the total, else null. */
   private void sectionsAgainstTotal(
-      AuditSubject subject, List<Finding> out, BigDecimal full, BigDecimal total) {
+      AuditSubject subject, List<Finding> out, BigDecimal full, BigDecimal total, @Nullable BigDecimal rowScores) {
     Report report = subject.report();
     List<Section> sections = report.sections();
     if (sections.isEmpty()
@@ -121,6 +124,9 @@ public final class TotalScoreCheck implements Check {
     BigDecimal scores =
         Decimals.sum(sections.stream().map(Section::score).toList())
             .add(Decimals.sum(outside.stream().map(IndicatorRow::score).toList()));
+    if (rowScores != null && scores.compareTo(rowScores) == 0) {
+      return; // the subtotals add up to the rows' sum: the row comparison has said it (one problem, one finding)
+    }
     String what =
         outside.isEmpty() ? "section subtotals" : "section subtotals plus rows outside any section";
     List<BigDecimal> parts = new java.util.ArrayList<>(sections.stream().map(Section::score).toList());

@@ -99,6 +99,22 @@ class ChecksTest {
     assertTrue(r.stream().allMatch(x -> x.severity() == Severity.ERROR));
   }
 
+  /** h82's case: a misprinted total that both the rows and the 一级 subtotals contradict by the same sum. */
+  @Test
+  void oneTotalProblemIsOneFindingWhenSubtotalsAndRowsAgree() {
+    List<IndicatorRow> rows = List.of(
+        IndicatorRow.of(null, null, "产出指标", null, "a", null, null, new BigDecimal("60"), new BigDecimal("55")),
+        IndicatorRow.of(null, null, "效益指标", null, "b", null, null, new BigDecimal("40"), new BigDecimal("33.5")));
+    List<org.jixiao.schema.Section> sections = List.of(
+        new org.jixiao.schema.Section("产出指标", new BigDecimal("60"), new BigDecimal("55"), null, null),
+        new org.jixiao.schema.Section("效益指标", new BigDecimal("40"), new BigDecimal("33.5"), null, null));
+    Report r = new Report("t.txt", null, null, null, null, null, null, new BigDecimal("89.5"), new BigDecimal("100"), null,
+        null, sections, rows, null, null, null, null, Map.of(), List.of(), null, null);
+    List<Finding> found = new TotalScoreCheck().check(new AuditSubject(r, null));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("88.5", found.get(0).recomputed());
+  }
+
   @Test
   void proseChecksDoNothingWithoutText() {
     AuditSubject s = new AuditSubject(report(null, null, null, List.of()), null);

@@ -4,6 +4,7 @@ import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +50,17 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private final ScoreMentionFinder finder;
   private final ProseNameGuesser names;
   private final GradeWords grades;
+  private final StatedValues values;
 
   public ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades) {
+    this(finder, names, grades, StatedValues.standard());
+  }
+
+  ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades, StatedValues values) {
     this.finder = finder;
     this.names = names;
     this.grades = grades;
+    this.values = values;
   }
 
   public static ProseIndicatorExtractor standard() {
@@ -106,9 +113,20 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       if (lead.isPresent()) {
         // "（三）产出指标（权重40分，得分38.5分）", "一、决策类指标（20分，自评18分）": the group's section, never a row
         ScoreMention m = subtotal.get();
-        scope = Scope.opened(lead.get().name(), true);
+        scope = Scope.opened(asSection(lead.get().name(), draft), true);
         draft.section(new Section(scope.level1(), m.weight(), m.score(),
             draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
+        statements(mentions, p, draft);
+        lastShort = null;
+        continue;
+      }
+      Optional<WeightedLead> weighted = subtotal.isEmpty() ? WeightedLead.parse(p.text()) : Optional.empty();
+      if (weighted.isPresent()) {
+        // "（二）产出指标（分值40分）": the group's weight, its score summed up later (GroupScores)
+        WeightedLead w = weighted.get();
+        scope = Scope.opened(asSection(w.name(), draft), true);
+        draft.section(new Section(scope.level1(), w.weight(), null,
+            draft.span(p.page(), p.start() + w.start(), p.start() + w.end()), ExtractionMethod.PROSE));
         statements(mentions, p, draft);
         lastShort = null;
         continue;
@@ -150,7 +168,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text());
         Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
-        if (heading.isPresent() && looksLikeHeading(p.text())) {
+        if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
+          // "1.数量指标" under "（二）产出指标（分值40分）": a level's name, numbered under a 一级 lead, is its 二级
+          // (not "3、社会效应指标完成情况详细分析", a group heading of its own)
+          scope = scope.under(sub.get());
+        } else if (heading.isPresent() && looksLikeHeading(p.text())) {
           scope = Scope.opened(asSection(heading.get(), draft), false);
         } else if (sub.isPresent()) {
           // "（一）目标设定" under "一、决策类指标（20分，自评18分）": the level 2 of the rows after it
@@ -161,7 +183,24 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       }
     }
     tableCells(doc, draft);
+    groupScores(doc, draft);
     return new Candidates(method(), rows);
+  }
+
+  /** Scores of groups whose leads stated their weight only, from a sentence summing the groups up. */
+  private static void groupScores(ParsedDocument doc, ReportDraft draft) {
+    List<String> unscored = draft.sections().stream()
+        .filter(s -> s.method() == ExtractionMethod.PROSE && s.score() == null && s.weight() != null)
+        .map(Section::name).toList();
+    if (unscored.isEmpty()) {
+      return;
+    }
+    for (Paragraph p : doc.paragraphs()) {
+      for (GroupScores.Found f : GroupScores.find(p.text(), unscored)) {
+        draft.section(new Section(f.name(), null, f.score(),
+            draft.span(p.page(), p.start() + f.start(), p.start() + f.end()), ExtractionMethod.PROSE));
+      }
+    }
   }
 
   /**
@@ -238,12 +277,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   }
 
   /**
-   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, so
-   * that the rows join that section; without such a section the heading's own name stands ("运行成本").
+   * A group heading's name as a subtotal table prints it: "1.投入指标" under a table row "投入指标" is 投入指标, and
+   * "（一）决策指标：分值10分…" under a table row "决策" is 决策, so that the rows join that section; without such a
+   * section the heading's own name stands ("运行成本").
    */
   private static String asSection(String group, ReportDraft draft) {
     return draft.sections().stream().map(Section::name)
-        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length())))
+        .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length()))
+            || group.startsWith(n) && GROUP_WORDS.contains(group.substring(n.length())))
         .findFirst().orElse(group);
   }
 
@@ -321,16 +362,43 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         actualAt = draft.span(p.page(), p.start() + pm.start(), p.start() + pm.end());
       }
     }
-    int found = namedIn.text().indexOf(name, at.nameFrom());
-    int nameStart = found >= 0 ? found : at.nameFrom();
+    Map<IndicatorField, SourceRef> sources = new EnumMap<>(IndicatorField.class);
+    String level2 = scope.level2();
+    int from = at.nameFrom();
+    Optional<JoinedLevels> joined = JoinedLevels.split(name);
+    if (joined.isPresent()) {
+      // "1.项目立项—立项依据充分性", "1、项目立项：立项依据充分性。": the item names its 二级 and its own name
+      level2 = joined.get().level2();
+      int l2 = namedIn.text().indexOf(level2, from);
+      if (l2 >= 0) {
+        sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + l2,
+            namedIn.start() + l2 + level2.length()));
+        from = l2 + level2.length();
+      }
+      name = joined.get().level3();
+    }
+    int found = namedIn.text().indexOf(name, from);
+    int nameStart = found >= 0 ? found : from;
     TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + nameStart,
         namedIn.start() + Math.min(namedIn.text().length(), nameStart + name.length()));
-    Map<IndicatorField, SourceRef> sources = actualAt == null
-        ? Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where)
-        : Map.of(IndicatorField.level3, nameAt, IndicatorField.weight, where, IndicatorField.score, where,
-            IndicatorField.actual, actualAt);
-    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), scope.level2(), name, null, actual, m.weight(), m.score(),
-        null, actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
+    sources.put(IndicatorField.level3, nameAt);
+    // "名称：年度目标≥12个，实际完成12个，分值8分…": a structured item prints its target and actual first
+    Optional<StatedValues.Pair> stated = found >= 0 ? values.after(namedIn.text(), nameStart + name.length()) : Optional.empty();
+    String targetText = stated.map(StatedValues.Pair::target).orElse(null);
+    if (stated.isPresent()) {
+      StatedValues.Pair v = stated.get();
+      actual = v.actual();
+      actualAt = draft.span(namedIn.page(), namedIn.start() + v.actualStart(), namedIn.start() + v.actualStart() + actual.length());
+      sources.put(IndicatorField.target, draft.span(namedIn.page(), namedIn.start() + v.targetStart(),
+          namedIn.start() + v.targetStart() + targetText.length()));
+    }
+    sources.put(IndicatorField.weight, where);
+    sources.put(IndicatorField.score, where);
+    if (actualAt != null) {
+      sources.put(IndicatorField.actual, actualAt);
+    }
+    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), level2, name, targetText, actual, m.weight(), m.score(),
+        targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
         List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }

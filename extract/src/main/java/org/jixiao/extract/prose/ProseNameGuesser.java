@@ -32,17 +32,21 @@ public final class ProseNameGuesser {
   /** After a numbered name a colon also ends the title: "1.预算调整率：…". */
   private static final Pattern NUMBERED_TITLE_END = Pattern.compile("\\s*(?:[（(][^）)]{0,12}[）)])?\\s*[。．.：:]");
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;：:！!？?]");
+  /** A title after a 二级 label: a name without figures or clause marks, closed by a full stop or a bracket. */
+  private static final Pattern LEVEL3_TITLE = Pattern.compile("\\s*([^，。；,;：:！!？?（(\\d%]{2,30}?)\\s*[。．（(]");
 
   private final List<String> subjects;
   private final List<String> stops;
   private final List<String> trailing;
   private final List<String> groupTrailing;
+  private final List<String> level2;
 
   public ProseNameGuesser(Lexicon lexicon) {
     this.subjects = lexicon.words("SUBJECT");
     this.stops = lexicon.words("STOP");
     this.trailing = lexicon.words("TRAILING");
     this.groupTrailing = lexicon.words("GROUP_TRAILING");
+    this.level2 = lexicon.words("LEVEL2");
   }
 
   public static ProseNameGuesser standard() {
@@ -100,6 +104,11 @@ public final class ProseNameGuesser {
     String t = withoutOrdinals(paragraph);
     Matcher label = LABEL.matcher(t);
     if (label.find()) {
+      Matcher titled = LEVEL3_TITLE.matcher(t).region(label.end(), t.length());
+      if (level2.contains(label.group(1).strip()) && titled.lookingAt() && accept(titled.group(1)).isPresent()) {
+        // "1、项目立项：立项依据充分性。…": a 二级 label before the indicator's own title, read as 二级—三级
+        return Optional.of(label.group(1).strip() + JoinedLevels.JOIN + titled.group(1).strip());
+      }
       return accept(label.group(1));
     }
     String clause = "";
@@ -139,6 +148,11 @@ public final class ProseNameGuesser {
         quoted = true;
       } else if (ch == '”' || ch == '」' || (ch == '"' && quoted)) {
         quoted = false;
+      } else if (JoinedLevels.afterDash(clause, i) && Character.isDigit(ch)) {
+        // "数量—65岁及以上老年人健康管理人数": the level 3 after a 二级— join may open with a figure
+        while (i + 1 < clause.length() && Character.isDigit(clause.charAt(i + 1))) {
+          i++;
+        }
       } else if (!quoted && (Character.isDigit(ch) || ch == '%')) {
         end = i;
         break;
@@ -154,7 +168,8 @@ public final class ProseNameGuesser {
   }
 
   private static Optional<String> accept(String name) {
-    String n = name.strip().replaceAll("[了的为是]$", "");
+    // an opening bracket left before a score note ("名称（分值4分，…）") is not part of the name
+    String n = name.strip().replaceAll("[（(]$", "").strip().replaceAll("[了的为是]$", "");
     if (SCORE_WORDS.matcher(n).find()) {
       return Optional.empty(); // the score note's own words, not an indicator
     }

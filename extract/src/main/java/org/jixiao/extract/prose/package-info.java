@@ -6,7 +6,11 @@
  * diagnostic ({@code JointSubtotal}); coded items in prose ("A11名称（3分）：…得3分") keep their code
  * ({@code CodedItem}). 第X部分/第X章 headings are document structure, never levels ({@code PartHeading}); an
  * unscored "（一）目标设定" or the opening "1.项目立项。" of a paragraph of items is the 二级 lead ({@code SubLead});
- * several "（1）名称：…此项6分，得6分。" items in one paragraph are read each in its own span ({@code ItemRun}); a
+ * several "（1）名称：…此项6分，得6分。" items in one paragraph are read each in its own span ({@code ItemRun}); an item
+ * naming "二级—三级" or "二级：三级" gives both levels ({@code JoinedLevels}); a lead stating its weight only
+ * ("（二）产出指标（分值40分）") is a section ({@code WeightedLead}) scored by a sentence summing the groups up
+ * ({@code GroupScores}); a structured item "名称：年度目标X，实际完成Y，…" gives its target and actual
+ * ({@code StatedValues}); a
  * score cut from its unit by a PDF line break is rejoined ({@code UnitWrap}); "扣X分，本项得S分" implies the weight
  * X + S, which a weight stated in the item's heading outranks. Patterns are data ({@code score-patterns.txt}); names are cut from the
  * sentence by {@link org.jixiao.extract.prose.ProseNameGuesser}. Imports the shared draft ({@code

@@ -160,4 +160,100 @@ class ProseItemWordingsTest {
     assertScored(rows.get(3), "4", "3.5");
     rows.forEach(x -> assertNull(x.actual(), () -> x.level3() + ": a titled item narrates evidence"));
   }
+
+  /**
+   * Items named "k.二级—三级" under headings "（一）X指标：分值N分，自评得分M分。" and a subtotal table naming the groups
+   * without 指标 (h93's family), in the three wordings: a closing "本项分值W分，自评得S分", a bracketed note after the
+   * name, and "本项W分全部得分"; a level 3 may open with a figure.
+   */
+  @Test
+  void itemsJoiningTheirSecondLevelByADash() {
+    ParsedDocument doc = DocumentFixture.named("testDashedItems.doc")
+        .table("序号|一级指标|权重（分）|自评得分（分）", "1|投入|10|9.5", "2|产出|20|18", "|总计|30|27.5")
+        .paragraphs(
+            "（一）投入指标：分值10分，自评得分9.5分。",
+            "1.预算编制—测算依据充分性。依据年度工作计划逐项测算。本项分值6分，自评得6分。",
+            "2.资金管理——资金拨付及时性（分值4分，自评得分3.5分）。个别款项拨付滞后。",
+            "（二）产出指标：分值20分，自评得分18分。",
+            "1.数量—12345热线工单办结数：全年办结工单3.2万件，本项10分全部得分。",
+            "2.质量—群众回访满意率（分值10分，自评得分8分）。回访满意率86%，目标90%。").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("测算依据充分性", "资金拨付及时性", "12345热线工单办结数", "群众回访满意率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("预算编制", "资金管理", "数量", "质量"), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("投入", "投入", "产出", "产出"), rows.stream().map(IndicatorRow::level1).toList(),
+        "the heading 投入指标 takes the subtotal table's name 投入");
+    assertScored(rows.get(0), "6", "6");
+    assertScored(rows.get(1), "4", "3.5");
+    assertScored(rows.get(2), "10", "10");
+    assertScored(rows.get(3), "10", "8");
+    TextSpan level2 = assertInstanceOf(TextSpan.class, rows.get(1).sources().get(IndicatorField.level2));
+    assertEquals("资金管理", doc.text().substring(level2.start(), level2.end()));
+  }
+
+  /** The colon wording of the same family: "k、二级：三级。…", the 二级 from the framework's names only. */
+  @Test
+  void itemsNamingTheirSecondLevelBeforeAColon() {
+    ParsedDocument doc = DocumentFixture.named("testColonItems.doc").paragraphs(
+        "（一）决策指标（权重分10分，自评得分9分）",
+        "1、项目立项：立项依据充分性。符合部门职责和年度重点工作。本项分值5分，自评得5分。",
+        "2、绩效目标：绩效指标明确性（分值5分，自评得分4分）。个别指标未细化。",
+        "3、预算执行率：全年执行率95.2%，本项分值5分，自评得4.5分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("立项依据充分性", "绩效指标明确性", "预算执行率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(java.util.Arrays.asList("项目立项", "绩效目标", null), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals("项目立项", at(doc, rows.get(0), IndicatorField.level2));
+    assertEquals("立项依据充分性", at(doc, rows.get(0), IndicatorField.level3));
+  }
+
+  @Test
+  void aDashBetweenFiguresOrAfterALongNameJoinsNoLevels() {
+    assertEquals(java.util.Optional.empty(), JoinedLevels.split("2023—2025年建设任务完成率"));
+    assertEquals(java.util.Optional.empty(), JoinedLevels.split("城乡居民基本医疗保险参保人员—报销比例"));
+    assertEquals("报销比例", JoinedLevels.split("医疗保障—报销比例").orElseThrow().level3());
+  }
+
+  /**
+   * Numbered prose lines under "（一）X指标（分值N分）" leads that state the weight only, "1.X指标" 二级 headings, items
+   * "（k）名称：年度目标…，实际完成…，分值W分，得分S分。" and the groups' scores summed up in the conclusion (h82's
+   * family); the total is misprinted, yet the 一级 weights, which the rows' weights add up to, give the full mark.
+   */
+  @Test
+  void structuredItemsUnderWeightOnlyLeads() {
+    ParsedDocument doc = DocumentFixture.named("testStructuredItems.txt", DocFormat.TEXT).paragraphs(
+        "三、绩效指标完成情况",
+        "（一）产出指标（分值60分）",
+        "1.数量指标",
+        "（1）农机购置补贴受益户数：年度目标≥1500户，实际完成1620户，分值30分，得分30分。",
+        "2.时效指标",
+        "（2）补贴资金兑付及时率：年度目标100%，实际完成96%，分值30分，得分27分。未完成原因：部分材料补正。",
+        "（二）满意度指标（权重40分）",
+        "1.服务对象满意度指标",
+        "（3）购机户满意度：年度目标≥90%，实际完成92%，分值40分，得分40分。",
+        "经自评，产出指标得57分，满意度指标得40分，自评总分98分，自评等级为“优”。").build();
+    Report r = ReportExtractor.standard().extract(doc, null);
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("农机购置补贴受益户数", "补贴资金兑付及时率", "购机户满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("产出指标", "产出指标", "满意度指标"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("数量指标", "时效指标", "服务对象满意度指标"), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("≥1500户", "100%", "≥90%"), rows.stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("1620户", "96%", "92%"), rows.stream().map(IndicatorRow::actual).toList());
+    assertEquals("96%", at(doc, rows.get(1), IndicatorField.actual));
+    assertScored(rows.get(1), "30", "27");
+    assertEquals(List.of("产出指标 60/57", "满意度指标 40/40"), r.sections().stream()
+        .map(x -> x.name() + " " + x.weight().stripTrailingZeros().toPlainString() + "/" + x.score().stripTrailingZeros().toPlainString())
+        .toList());
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()), "the 一级 weights, matched by the rows' weights");
+  }
+
+  @Test
+  void aLabelledFigureInTheNarrativeIsNoTarget() {
+    ParsedDocument doc = DocumentFixture.named("testNarrativeTarget.doc").paragraphs(
+        "（一）产出指标（分值10分）",
+        "1.入园率：学前三年毛入园率93.1%，目标值≥92%，分值10分，得分10分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(1, rows.size());
+    assertNull(rows.get(0).target(), "目标值 inside the narrative is evidence, not a structured item's target");
+  }
 }

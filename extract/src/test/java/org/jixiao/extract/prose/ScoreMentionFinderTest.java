@@ -24,7 +24,7 @@ class ScoreMentionFinderTest {
       "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”",
       "本部分共25分，自评得23分", "分值3分，扣0.5分，实得2.5分", "计4.5分（满分5分）", "该项权重3分，全部得分",
       "等级为“优”", "满分100分", "该项满分4分，实得3分", "此项6分，得6分", "（20分，自评18分）", "扣0.5分，本项得4.5分",
-      "自评总分为88.5分", "项目总分：96.5分");
+      "自评总分为88.5分", "项目总分：96.5分", "等次“良”", "本项3分全部得分");
 
   private static ScoreMention only(String text) {
     List<ScoreMention> found = FINDER.find(text);
@@ -45,6 +45,7 @@ class ScoreMentionFinderTest {
       "该指标得分1.49分, ROW, -, 1.49",
       "此项指标自评得分为3分, ROW, -, 3",
       "分值3分，得满分, FULL, 3, 3",
+      "预算按定额编制，本项3分全部得分, FULL, 3, 3",
       "权重为5分，自评得满分, FULL, 5, 5",
       "总体得分为86.00分, TOTAL, -, 86.00",
       "综合评分92.5分, TOTAL, -, 92.5",
@@ -77,7 +78,8 @@ class ScoreMentionFinderTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"评价等级为“良”, 良", "自评结果为优秀, 优秀", "绩效等级：优, 优", "综合等次评定为“合格”, 合格",
-      "考核结果为良好。, 良好", "按照评价等级划分标准，等级为“优”。, 优", "自评等次为良。, 良"})
+      "考核结果为良好。, 良好", "按照评价等级划分标准，等级为“优”。, 优", "自评等次为良。, 良",
+      "经综合评定，等次“良”。, 良"})
   void gradeSentences(String text, String grade) {
     ScoreMention m = only(text);
     assertEquals(ScorePatterns.Kind.GRADE, m.kind());
@@ -108,7 +110,7 @@ class ScoreMentionFinderTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"工程质量等级为优良", "等级为优良工程", "质量等级为合格"})
+  @ValueSource(strings = {"工程质量等级为优良", "等级为优良工程", "质量等级为合格", "质量等级“合格”"})
   void aQualityGradeIsNotTheReportsGrade(String text) {
     assertTrue(FINDER.find(text).stream().noneMatch(m -> m.kind() == ScorePatterns.Kind.GRADE), text);
   }

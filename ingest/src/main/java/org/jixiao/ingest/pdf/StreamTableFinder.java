@@ -127,8 +127,7 @@ final class StreamTableFinder {
     for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
       double gap = lines.get(j).top() - prev.bottom();
-      if (gap >= LOOSE_ROW_GAP * prev.size()
-          || gap >= ROW_GAP * prev.size() && !alignedRow(chunks.get(j), StreamGrid.columns(chunks.subList(i, j)))) {
+      if (gap >= LOOSE_ROW_GAP * prev.size() || gap >= ROW_GAP * prev.size() && !alignedBelow(chunks, i, j)) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
@@ -156,6 +155,16 @@ final class StreamTableFinder {
     double slack = 0.5 * l.size();
     return l.bottom() - lines.get(k - 1).bottom() < StreamGrid.WRAP_PITCH * l.size()
         && cols.stream().anyMatch(col -> c.x0() >= col[0] - slack && c.x1() <= col[1] + slack);
+  }
+
+  /**
+   * Line {@code j} opens a row of the table run from {@code i}, its chunks and the run's cut where
+   * the other lines show a column gap: cells set closer than a column gap (a centred 一级 name
+   * beside the 二级 one, two wrapped values side by side) would otherwise straddle two columns.
+   */
+  private static boolean alignedBelow(List<List<Chunk>> chunks, int i, int j) {
+    List<List<Chunk>> cut = ColumnSplit.split(chunks.subList(i, j + 1));
+    return alignedRow(cut.get(cut.size() - 1), StreamGrid.columns(cut.subList(0, cut.size() - 1)));
   }
 
   /**

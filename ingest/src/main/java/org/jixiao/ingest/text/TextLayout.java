@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits report text into prose lines and raw table rows. Two table renderings occur in
+ * Splits report text into prose lines and raw table rows. Three table renderings occur in
  * published report text (see the seeds in {@code corpus-samples/*.txt}):
  *
  * <ol>
@@ -14,6 +14,8 @@ import java.util.List;
  *   <li><b>One cell per line</b>: each cell is a line of its own starting with one tab; a blank
  *       line followed by another cell line ends the row. A line without the tab continues the
  *       cell above it (a line break inside the cell), see {@link #isCellContinuation}.
+ *   <li><b>Space-aligned grid</b> ({@code pdftotext -layout} style): cells set apart by two or more
+ *       spaces, columns lined up in display width, see {@link SpacedGrid}.
  * </ol>
  *
  * Everything else is prose, one {@link Line} per non-blank line.
@@ -35,7 +37,8 @@ final class TextLayout {
 
   enum Kind {
     TAB_SEPARATED,
-    CELL_PER_LINE
+    CELL_PER_LINE,
+    SPACE_ALIGNED
   }
 
   private final List<String> lines;
@@ -59,6 +62,9 @@ final class TextLayout {
         i = tabSeparated(i);
       } else if (isCell(line)) {
         i = cellPerLine(i);
+      } else if (SpacedGrid.at(lines, i) instanceof SpacedGrid.Found grid) {
+        out.add(new Rows(grid.rows(), Kind.SPACE_ALIGNED));
+        i = grid.end();
       } else {
         if (!line.isBlank()) {
           out.add(new Line(line.strip()));

@@ -151,6 +151,49 @@ class TableFindingTest {
     assertEquals("Self-assessed total: 12 points.", d.paragraphs().get(1).text());
   }
 
+  /**
+   * h91's family: a two-line header over rows set apart by blank bands, and the group name set
+   * closer to the indicator name than a column gap (one chunk "Output Sites run").
+   */
+  @Test
+  void borderlessTableWithTwoLineHeaderAndGroupBesideTheName() throws IOException {
+    Path pdf = PdfFixtures.onePage(dir, "testBorderlessTwoLineHeader.pdf", cs -> {
+      float[] xs = {72, 112, 260, 330, 400, 440};
+      String[] head1 = {"Group", "Indicator", "Annual", "Actual", "Wt", "Self"};
+      String[] head2 = {"name", "", "target", "value", "", "score"};
+      for (int c = 0; c < xs.length; c++) {
+        PdfFixtures.text(cs, xs[c], 700, head1[c]);
+        if (!head2[c].isEmpty()) {
+          PdfFixtures.text(cs, xs[c], 688, head2[c]);
+        }
+      }
+      String[][] rows = {{"Output", "Sites run", ">=14", "14", "6", "6"}, {"", "Checks", ">=320", "356", "6", "5.5"},
+          {"Effect", "Air quality", ">=92%", "93.4%", "8", "8"}, {"", "Water quality", "100%", "100%", "8", "8"}};
+      float y = 662;
+      for (String[] r : rows) {
+        for (int c = 0; c < r.length; c++) {
+          if (!r[c].isEmpty()) {
+            PdfFixtures.text(cs, xs[c], y, r[c]);
+          }
+        }
+        y -= 26;
+      }
+      PdfFixtures.text(cs, 72, y - 30, "Conclusion: the unit scored 27.5 points.");
+    });
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(1, d.tables().size(), d.blocks().toString());
+    TableGrid t = d.tables().get(0);
+    assertEquals(5, t.rows(), t.toString());
+    assertEquals(6, t.cols(), t.toString());
+    // both header lines in the header row (joined as a wrap: no room is left in these narrow columns)
+    assertEquals("Groupname", t.text(0, 0).replace(" ", ""));
+    assertEquals("Annualtarget", t.text(0, 2).replace(" ", ""));
+    assertEquals("Output", t.text(1, 0));
+    assertEquals("Sites run", t.text(1, 1));
+    assertEquals("5.5", t.text(2, 5));
+    assertEquals("Water quality", t.text(4, 1));
+  }
+
   @Test
   void proseIsNotATable() throws IOException {
     ParsedDocument d = Samples.read(PdfFixtures.prose(dir, "testProse.pdf", List.of(

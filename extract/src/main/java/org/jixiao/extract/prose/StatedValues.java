@@ -1,0 +1,45 @@
+package org.jixiao.extract.prose;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.text.words.Lexicon;
+
+/**
+ * Target and actual printed with their labels as the opening of a structured prose item: "（2）服务站建设数量：年度目标
+ * ≥12个，实际完成12个，分值8分，得分8分。" Both labels (from {@code value-labels.txt}) must open the clauses right
+ * after the name's colon, the target first; a figure with a label inside the narrative ("…巩固率99.6%，目标值≥99%")
+ * is evidence, never the row's target.
+ */
+final class StatedValues {
+  /** The labelled target and actual, and where each is in the searched text. */
+  record Pair(String target, int targetStart, String actual, int actualStart) {}
+
+  private final Pattern item;
+
+  StatedValues(Lexicon lexicon) {
+    this.item = Pattern.compile("\\s*[：:]\\s*" + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,]\\s*"
+        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*[，,。；;]");
+  }
+
+  /** A value runs to the next clause mark. */
+  private static final String VALUE = "[^，,。；;：:\\s][^，,。；;：:]{0,29}?";
+
+  static StatedValues standard() {
+    return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));
+  }
+
+  private static String label(List<String> labels) {
+    return "(?:" + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|[：:])?\\s*";
+  }
+
+  /** The pair right after a name ending at {@code nameEnd}, when the item opens with both. */
+  Optional<Pair> after(String text, int nameEnd) {
+    Matcher m = item.matcher(text);
+    m.region(nameEnd, text.length());
+    return m.lookingAt()
+        ? Optional.of(new Pair(m.group("t").strip(), m.start("t"), m.group("a").strip(), m.start("a")))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,135 @@
+package org.jixiao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table printed as a space-aligned grid (a TXT export of a borderless table, or {@code pdftotext
+ * -layout} output): cells set apart by two or more spaces, columns lined up in display width (a CJK
+ * character takes two columns, as on a terminal or in a fixed-width font).
+ *
+ * <p>Unlike a PDF's borderless table (tabula's stream mode, {@code ingest.pdf.StreamGrid}), the
+ * text has no glyph positions to take the union of: a cell wider than its column (a long 二级 name)
+ * pushes every cell after it to the right on that line only. So the columns are the cell starts of
+ * the line with most cells (the header, as a rule), and each line's cells are placed left to right
+ * on the nearest column start not yet used, the line's drift so far taken off: a push carries to
+ * the cells after it.
+ *
+ * <p>Conservative, as a false table is worse than a paragraph: a grid opens on a line of at least
+ * {@value #MIN_COLS} cells, goes on over non-blank lines of at least two cells whose every cell
+ * lands within {@value #TOLERANCE} columns of a column start, and needs {@value #MIN_LINES} lines.
+ * A wrapped cell's continuation line is not joined (it ends the grid).
+ */
+final class SpacedGrid {
+  static final int MIN_COLS = 3;
+  static final int MIN_LINES = 2;
+  /** At most this many lines are looked at from one start (bounded work on any input). */
+  static final int MAX_LINES = 1000;
+  /** How far (in display columns, after the line's drift) a cell may start from its column. */
+  static final int TOLERANCE = 6;
+
+  /** One cell of a line: its display column and its text. */
+  private record Cell(int at, String text) {}
+
+  /** The grid's rows (one string per column, empty where the line has no cell) and the line after it. */
+  record Found(List<List<String>> rows, int end) {}
+
+  private SpacedGrid() {}
+
+  /** The grid opening at line {@code start}, or null when none does. */
+  static @Nullable Found at(List<String> lines, int start) {
+    List<List<Cell>> run = new ArrayList<>();
+    for (int i = start; i < lines.size() && run.size() < MAX_LINES; i++) {
+      List<Cell> cells = cells(lines.get(i));
+      if (cells.size() < (run.isEmpty() ? MIN_COLS : 2)) {
+        break;
+      }
+      run.add(cells);
+    }
+    if (run.size() < MIN_LINES) {
+      return null;
+    }
+    List<Integer> cols = columns(run);
+    List<List<String>> rows = new ArrayList<>();
+    for (List<Cell> line : run) {
+      List<String> row = place(line, cols);
+      if (row == null) {
+        break;
+      }
+      rows.add(row);
+    }
+    return rows.size() < MIN_LINES ? null : new Found(rows, start + rows.size());
+  }
+
+  /** Column starts: the cell starts of the first line with most cells. */
+  private static List<Integer> columns(List<List<Cell>> run) {
+    List<Cell> widest = run.getFirst();
+    for (List<Cell> line : run) {
+      if (line.size() > widest.size()) {
+        widest = line;
+      }
+    }
+    return widest.stream().map(Cell::at).toList();
+  }
+
+  /** The line's cells on the columns, or null when a cell lands on no column (not a row of this grid). */
+  private static @Nullable List<String> place(List<Cell> line, List<Integer> cols) {
+    List<String> row = new ArrayList<>();
+    cols.forEach(c -> row.add(""));
+    int drift = 0;
+    int next = 0; // first column still free
+    for (Cell cell : line) {
+      int best = -1;
+      for (int c = next; c < cols.size(); c++) {
+        if (best < 0 || Math.abs(cell.at() - drift - cols.get(c)) < Math.abs(cell.at() - drift - cols.get(best))) {
+          best = c;
+        }
+      }
+      if (best < 0 || Math.abs(cell.at() - drift - cols.get(best)) > TOLERANCE) {
+        return null;
+      }
+      drift = cell.at() - cols.get(best);
+      row.set(best, cell.text());
+      next = best + 1;
+    }
+    return row;
+  }
+
+  /** The line's cells: text between runs of two or more spaces, with their display columns. */
+  private static List<Cell> cells(String line) {
+    List<Cell> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int at = 0;
+    int col = 0;
+    int spaces = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char ch = line.charAt(k);
+      if (ch == ' ') {
+        spaces++;
+      } else {
+        if (spaces >= 2 && !cur.isEmpty()) {
+          out.add(new Cell(at, cur.toString()));
+          cur.setLength(0);
+        } else if (spaces == 1 && !cur.isEmpty()) {
+          cur.append(' ');
+        }
+        if (cur.isEmpty()) {
+          at = col;
+        }
+        spaces = 0;
+        cur.append(ch);
+      }
+      col += width(ch);
+    }
+    if (!cur.isEmpty()) {
+      out.add(new Cell(at, cur.toString()));
+    }
+    return out;
+  }
+
+  /** Display width: ASCII takes one column, any other character (CJK, full-width, ≥) two. */
+  static int width(char ch) {
+    return ch < 0x80 ? 1 : 2;
+  }
+}

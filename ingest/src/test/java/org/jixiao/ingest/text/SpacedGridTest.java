@@ -1,0 +1,75 @@
+package org.jixiao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.jixiao.ingest.TableGrid;
+import org.junit.jupiter.api.Test;
+
+/** Space-aligned grids (pdftotext -layout style) on crafted text, one rule per test. */
+class SpacedGridTest {
+  /** A two-level 部门整体 table in the layout of a fixed-width export; columns by display width. */
+  private static final String GRID = String.join("\n",
+      "表2  绩效指标完成情况",
+      "一级指标  二级指标      年度目标    实际完成    分值  得分",
+      "产出指标  培训人次      ≥500人次    612人次     20    20",
+      "          培训合格率    ≥95%        97.1%       20    20",
+      "效益指标  就业带动人数  300人       260人       30    26",
+      "说明：得分保留两位小数。",
+      "");
+
+  private static TableGrid grid(TextLayout.Rows rows) {
+    var b = SpanInference.grid(rows.rows());
+    return new TableGrid(0, 0, b.rows(), b.cols(), b.origins(), null, 0, 0);
+  }
+
+  @Test
+  void spaceAlignedLinesAreOneTableBetweenProse() {
+    List<TextLayout.Segment> s = TextLayout.parse(GRID);
+    assertEquals(3, s.size(), s.toString());
+    assertEquals(new TextLayout.Line("表2  绩效指标完成情况"), s.getFirst());
+    var rows = assertInstanceOf(TextLayout.Rows.class, s.get(1));
+    assertEquals(TextLayout.Kind.SPACE_ALIGNED, rows.kind());
+    assertEquals(List.of("", "培训合格率", "≥95%", "97.1%", "20", "20"), rows.rows().get(2));
+    TableGrid t = grid(rows);
+    assertEquals("产出指标", t.text(2, 0)); // the blank group cell continues the one above
+    assertEquals("260人", t.text(3, 3));
+  }
+
+  @Test
+  void aCellWiderThanItsColumnPushesTheRestOfItsLineOnly() {
+    String text = String.join("\n",
+        "一级指标  二级指标      三级指标    分值  得分",
+        "产出指标  数量指标      培训人次    10    9",
+        "满意度指标  服务对象满意度  学员满意度    10    8",
+        "总分                                  20    17");
+    var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
+    assertEquals(List.of("满意度指标", "服务对象满意度", "学员满意度", "10", "8"), rows.rows().get(2));
+    assertEquals(List.of("总分", "", "", "20", "17"), rows.rows().get(3));
+  }
+
+  @Test
+  void proseWithDoubleSpacesIsNotATable() {
+    String text = "主管部门：某某局            实施单位：某某中心\n填报人：张××    联系电话：0591-1234\n";
+    assertEquals(2, TextLayout.parse(text).size());
+    assertInstanceOf(TextLayout.Line.class, TextLayout.parse(text).getFirst());
+  }
+
+  @Test
+  void aLineOffTheColumnsEndsTheGrid() {
+    String text = String.join("\n",
+        "年初预算数    全年预算数    执行率",
+        "100.00        120.00        95%",
+        "                                                      附注  见  下文");
+    List<TextLayout.Segment> s = TextLayout.parse(text);
+    assertEquals(2, s.size(), s.toString());
+    assertEquals(2, assertInstanceOf(TextLayout.Rows.class, s.getFirst()).rows().size());
+  }
+
+  @Test
+  void cjkCharactersTakeTwoColumns() {
+    assertEquals(2, SpacedGrid.width('指'));
+    assertEquals(1, SpacedGrid.width('9'));
+  }
+}
