@@ -36,8 +36,16 @@ record ScoringRule(String text, List<Clause> clauses) {
       permits Proportional, RatioToTarget, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
           ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
 
-  /** 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any. */
-  record Proportional(@Nullable String rateName) implements Clause {}
+  /**
+   * 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any; {@code
+   * factor} the full mark when the formula prints it as a number ("预算执行率×5分", "得分=预算执行率×8"), which
+   * must be the row's own weight for the rule to score the row.
+   */
+  record Proportional(@Nullable String rateName, @Nullable BigDecimal factor) implements Clause {
+    Proportional(@Nullable String rateName) {
+      this(rateName, null);
+    }
+  }
 
   /** 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording. */
   record RatioToTarget(boolean printedFormula) implements Clause {}
@@ -110,8 +118,11 @@ record ScoringRule(String text, List<Clause> clauses) {
   /** 否则不得分 / 未完成不得分: nothing when the full-mark condition fails. */
   record ZeroOtherwise() implements Clause {}
 
-  /** 达成/部分达成/未达成: {@code fraction} of the weight (null: 按比例, a judgement). */
-  record Achieved(String level, @Nullable BigDecimal fraction) implements Clause {}
+  /**
+   * 达成/部分达成/未达成: {@code fraction} of the weight; {@code byRatio} for 按完成比例得分 (actual ÷ target
+   * of the weight); neither: 按比例 with nothing to measure it by, a judgement.
+   */
+  record Achieved(String level, @Nullable BigDecimal fraction, boolean byRatio) implements Clause {}
 
   /** 每存在一点不符扣 amount: points, or a fraction of the weight when {@code ofWeight}. */
   record PerItem(BigDecimal amount, boolean ofWeight) implements Clause {}

@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoringRuleCheck implements Check {
   private static final int MAX_NAMED = 8;
+  private static final List<String> RULE_SIGNS =
+      org.jixiao.text.words.WordList.lines(ScoringRuleCheck.class, "rule-signs.txt");
+  /** "得4分", "4分": a number of points. */
+  private static final java.util.regex.Pattern POINTS = Numbers.compile("{N}\\s*分(?!之)");
   private final RuleParser parser;
   private final BudgetRowScoreCheck budgetRow;
 
@@ -82,8 +86,10 @@ public final class ScoringRuleCheck implements Check {
       }
       b.rule(shorten(rule.text()));
       if (!rule.understood()) {
-        notUnderstood.add(row);
-        continue;
+        if (isRule(rule.text())) {
+          notUnderstood.add(row);
+        }
+        continue; // a remark in a column of rules and remarks (扣分原因及评分依据) is no rule at all
       }
       BigDecimal x = percent(row.actualValue(), row.actual());
       RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
@@ -127,6 +133,12 @@ public final class ScoringRuleCheck implements Check {
       }
     }
     return null;
+  }
+
+  /** Whether a text states a score at all (得分, 扣, 满分, N分); a remark does not. */
+  private static boolean isRule(String text) {
+    String folded = Numbers.foldText(text);
+    return RULE_SIGNS.stream().anyMatch(folded::contains) || POINTS.matcher(folded).find();
   }
 
   private static String names(List<String> names) {
