@@ -174,9 +174,10 @@ final class RuleParser {
       hiInclusive = false;
     }
     String pts = group(m, "pts");
+    String share = group(m, "ptsf");
     return new ScoringRule.Band(
         lo == null ? null : Numbers.of(lo), loInclusive, hi == null ? null : Numbers.of(hi), hiInclusive,
-        pts == null ? null : Numbers.of(pts));
+        pts == null ? null : Numbers.of(pts), share == null ? null : Numbers.of(share).movePointLeft(2));
   }
 
   private static ScoringRule.Clause achieved(Matcher m) {

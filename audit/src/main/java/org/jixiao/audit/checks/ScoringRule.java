@@ -74,16 +74,23 @@ record ScoringRule(String text, List<Clause> clauses) {
       implements Clause {}
 
   /**
-   * lo% … hi% 得 pts 分 ({@code pts} null: 得满分); either bound may be absent. An inclusivity is null
-   * when the rule does not print it ("80%-90%"), so both neighbouring bands may claim the boundary.
+   * lo% … hi% 得 pts 分, or {@code share} of the weight ("得分值的80%": 0.8); neither: 得满分. Either bound
+   * may be absent. An inclusivity is null when the rule does not print it ("80%-90%"), so both
+   * neighbouring bands may claim the boundary.
    */
   record Band(
       @Nullable BigDecimal lo,
       @Nullable Boolean loInclusive,
       @Nullable BigDecimal hi,
       @Nullable Boolean hiInclusive,
-      @Nullable BigDecimal pts)
+      @Nullable BigDecimal pts,
+      @Nullable BigDecimal share)
       implements Clause {
+    Band(@Nullable BigDecimal lo, @Nullable Boolean loInclusive, @Nullable BigDecimal hi,
+        @Nullable Boolean hiInclusive, @Nullable BigDecimal pts) {
+      this(lo, loInclusive, hi, hiInclusive, pts, null);
+    }
+
     boolean contains(BigDecimal x) {
       boolean aboveLo =
           lo == null || x.compareTo(lo) > 0 || (x.compareTo(lo) == 0 && !Boolean.FALSE.equals(loInclusive));
@@ -108,7 +115,18 @@ record ScoringRule(String text, List<Clause> clauses) {
     }
 
     BigDecimal points(BigDecimal weight) {
-      return pts == null ? weight : pts;
+      if (pts != null) {
+        return pts;
+      }
+      return share == null ? weight : weight.multiply(share);
+    }
+
+    /** What the band pays, comparable without the weight: pts, or −share (−1: the full mark). */
+    BigDecimal payKey() {
+      if (pts != null) {
+        return pts;
+      }
+      return share == null ? BigDecimal.ONE.negate() : share.negate();
     }
   }
 

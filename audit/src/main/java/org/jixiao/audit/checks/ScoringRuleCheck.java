@@ -58,6 +58,7 @@ public final class ScoringRuleCheck implements Check {
     List<IndicatorRow> notUnderstood = new ArrayList<>();
     ScoringRule note = tableNote(subject.text());
     NoteRules noteRules = NoteRules.of(subject.text(), parser);
+    int scoreScale = scoreScale(subject.report().indicators());
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
@@ -92,8 +93,13 @@ public final class ScoringRuleCheck implements Check {
         continue; // a remark in a column of rules and remarks (扣分原因及评分依据) is no rule at all
       }
       BigDecimal x = percent(row.actualValue(), row.actual());
+      RemarkActual remark = x == null ? RemarkActual.of(rule, row) : null;
+      if (remark != null) {
+        x = remark.percent(); // the rate the rule is on, as the row's own remark states it
+      }
+      String actualShown = remark != null ? remark.shown() : row.actual();
       RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
-      if (allowed != null && !allowed.admits(score)) {
+      if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))) {
         boolean certain = !allowed.reading();
         out.add(
             b.severity(certain ? Severity.ERROR : Severity.WARNING)
@@ -101,7 +107,7 @@ public final class ScoringRuleCheck implements Check {
                 .recomputed(allowed.shown())
                 .message(
                     row.level3() + " 按本行评分规则应得 " + allowed.shown() + " 分（" + allowed.how()
-                        + "；实际完成值 " + row.actual() + "），报告得分 " + Decimals.plain(score) + " 分"
+                        + "；实际完成值 " + actualShown + "），报告得分 " + Decimals.plain(score) + " 分"
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
@@ -133,6 +139,15 @@ public final class ScoringRuleCheck implements Check {
       }
     }
     return null;
+  }
+
+  /**
+   * The precision the report prints its scores at: the most decimals any row's score prints. A column
+   * that prints 2.5 elsewhere would print 2.5 here, so its 3 is not 2.5 rounded.
+   */
+  private static int scoreScale(List<IndicatorRow> rows) {
+    return rows.stream().map(IndicatorRow::score).filter(java.util.Objects::nonNull)
+        .mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale())).max().orElse(0);
   }
 
   /** Whether a text states a score at all (得分, 扣, 满分, N分); a remark does not. */
