@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * 二级指标 ({@link NoteRules}: "计分说明：…2.数量指标得分=分值×完成率"). The rows whose printed rule is not
  * understood are named in one INFO line per document, as are the rows with no rule whose score
  * differs from actual ÷ target × weight. The 预算执行率 row is left to {@link BudgetRowScoreCheck}.
+ *
+ * <p>A row printing no actual takes the rate its rule is on from its own remark ({@link RemarkActual}); a
+ * score is compared at the precision the report prints its scores (a report printing 2.5 elsewhere
+ * does not round 2.5 to 3); a text in the rule column that states no score at all is a remark, neither
+ * checked nor counted as not understood.
  */
 public final class ScoringRuleCheck implements Check {
   private static final int MAX_NAMED = 8;
