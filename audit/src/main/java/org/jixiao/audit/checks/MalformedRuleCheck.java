@@ -262,7 +262,7 @@ public final class MalformedRuleCheck implements Check {
     }
     List<Interval> all = new ArrayList<>();
     for (ScoringRule.Band band : bands) {
-      all.add(new Interval(band.lo(), band.hi(), band.pts() == null ? BigDecimal.valueOf(-1) : band.pts()));
+      all.add(new Interval(band.lo(), band.hi(), band.payKey()));
     }
     for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
       if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
@@ -323,7 +323,7 @@ public final class MalformedRuleCheck implements Check {
       }
     }
     for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
-      BigDecimal pts = band.pts() == null ? full : band.pts();
+      BigDecimal pts = band.payKey(); // −1 is the full mark, as above
       if (band.lo() != null && band.hi() == null) {
         up.add(new Interval(band.lo(), null, pts));
       } else if (band.lo() == null && band.hi() != null) {

@@ -125,12 +125,16 @@ final class NoteRules {
     return rule.understood() && !rule.judgement() ? rule : null;
   }
 
-  /** The item opens with the name as a whole word ("预算执行率≥98%", "数量指标得分=", not "预算执行率" for "预算执行"). */
+  /**
+   * The item opens with the name as a whole word ("预算执行率≥98%", "数量指标得分=", "数量指标按完成率计分", not
+   * "预算执行率" for "预算执行").
+   */
   private static boolean opensWith(String item, String name) {
     if (!item.startsWith(name)) {
       return false;
     }
     String rest = item.substring(name.length());
-    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的");
+    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的")
+        || rest.startsWith("按"); // "数量指标按完成率计分，…"
   }
 }

@@ -106,7 +106,10 @@ final class RuleParser {
 
   private static ScoringRule.@Nullable Clause clause(Entry entry, Matcher m) {
     return switch (entry.kind()) {
-      case PROPORTIONAL -> new ScoringRule.Proportional(group(m, "name"));
+      case PROPORTIONAL -> {
+        String factor = group(m, "factor");
+        yield new ScoringRule.Proportional(group(m, "name"), factor == null ? null : Numbers.of(factor));
+      }
       case RATIO_TO_TARGET -> new ScoringRule.RatioToTarget(m.group().contains("="));
       case RATIO_BELOW -> new ScoringRule.RatioBelow();
       case FULL_IF -> {
@@ -171,9 +174,10 @@ final class RuleParser {
       hiInclusive = false;
     }
     String pts = group(m, "pts");
+    String share = group(m, "ptsf");
     return new ScoringRule.Band(
         lo == null ? null : Numbers.of(lo), loInclusive, hi == null ? null : Numbers.of(hi), hiInclusive,
-        pts == null ? null : Numbers.of(pts));
+        pts == null ? null : Numbers.of(pts), share == null ? null : Numbers.of(share).movePointLeft(2));
   }
 
   private static ScoringRule.Clause achieved(Matcher m) {
@@ -188,7 +192,7 @@ final class RuleParser {
     } else {
       fraction = null;
     }
-    return new ScoringRule.Achieved(level, fraction);
+    return new ScoringRule.Achieved(level, fraction, fraction == null && group(m, "ratio") != null);
   }
 
   /** A share of the weight: the score is a whole number of shares, as with a per-item deduction. */

@@ -21,6 +21,9 @@ final class RuleScorer {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final List<String> COMPLETION =
       org.jixiao.text.words.WordList.lines(RuleScorer.class, "completion-rate-names.txt");
+  /** Units of a bare target that may be a ceiling rather than a plan (造价 120万元, 工期 90天). */
+  private static final List<String> CEILING_UNITS =
+      org.jixiao.text.words.WordList.lines(RuleScorer.class, "ceiling-units.txt");
 
   private RuleScorer() {}
 
@@ -63,7 +66,7 @@ final class RuleScorer {
     if (rule.judgement()) {
       return null;
     }
-    Allowed achieved = achieved(rule, row.actual(), w);
+    Allowed achieved = achieved(rule, row, w);
     if (achieved != null) {
       return achieved;
     }
@@ -78,7 +81,7 @@ final class RuleScorer {
     }
     ParsedValue target = row.targetValue();
     BigDecimal t = target == null ? null : target.magnitude();
-    Boolean met = RowScoreCheck.meets(target, row.actualValue());
+    Boolean met = completed(target, row.actualValue());
     boolean zeroOtherwise = !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty();
     if (!rule.all(ScoringRule.FullIfMet.class).isEmpty() && met != null) {
       if (met) {
@@ -96,19 +99,27 @@ final class RuleScorer {
       a = row.actualValue().magnitude();
     }
     if (a == null) {
+      // a rule in percent of a completion rate (完成率每低于1个百分点扣0.5分, 完成率×分值) on a row counted
+      // in 户 or 公里: the rate is actual ÷ target, its full mark at 100%
       BigDecimal rate = completionRate(rule, target, row.actualValue());
       if (rate == null) {
         return null;
       }
-      BigDecimal v = rate.multiply(w).divide(HUNDRED, MathContext.DECIMAL64).min(w);
-      return Allowed.one(v, "完成率 " + Decimals.plain(row.actualValue().magnitude()) + " ÷ "
-          + Decimals.plain(t) + " = " + Decimals.plain(rate, 2) + "% × " + Decimals.plain(w), false);
+      Allowed byRate = numeric(rule, w, rate, HUNDRED, target, true);
+      String how = "完成率 " + Decimals.plain(row.actualValue().magnitude()) + " ÷ " + Decimals.plain(t) + " = "
+          + Decimals.plain(rate, 2) + "%";
+      return byRate == null ? null
+          : new Allowed(byRate.values(), byRate.min(), byRate.max(), how + "，" + byRate.how(), byRate.reading());
     }
-    return numeric(rule, w, a, t, target);
+    return numeric(rule, w, a, t, target, false);
   }
 
-  private static @Nullable Allowed numeric(
-      ScoringRule rule, BigDecimal w, BigDecimal x, @Nullable BigDecimal t, @Nullable ParsedValue target) {
+  /**
+   * The score {@code rule} gives for the actual {@code x} (percent, or the target's unit); {@code
+   * completion} when x is a completion rate, whose full mark is 100% unless the rule prints another.
+   */
+  private static @Nullable Allowed numeric(ScoringRule rule, BigDecimal w, BigDecimal x, @Nullable BigDecimal t,
+      @Nullable ParsedValue target, boolean completion) {
     ScoringRule.FullIf full = null;
     for (ScoringRule.Clause c : rule.clauses()) {
       if (c instanceof ScoringRule.FullIf f && full == null) {
@@ -116,15 +127,22 @@ final class RuleScorer {
       }
     }
     BigDecimal threshold = full != null ? full.x() : fullBandLow(rule, w);
+    if (threshold == null && completion) {
+      threshold = HUNDRED;
+    }
     List<BigDecimal> bandValues = new ArrayList<>();
     boolean bandReading = false;
     for (ScoringRule.Clause c : rule.clauses()) {
       switch (c) {
         case ScoringRule.Proportional p -> {
+          if (p.factor() != null && p.factor().compareTo(w) != 0) {
+            return null; // "执行率×5分" on a row weighing 6: the rule is not this row's
+          }
           BigDecimal v = x.multiply(w).divide(HUNDRED, MathContext.DECIMAL64).min(w);
           return Allowed.one(v, Decimals.plain(x, 2) + "% × " + Decimals.plain(w), false);
         }
-        case ScoringRule.RatioToTarget r when t != null && t.signum() > 0 && target.comparator() != Comparator.LE
+        case ScoringRule.RatioToTarget r when t != null && t.signum() > 0 && target != null
+            && target.comparator() != Comparator.LE
             && target.comparator() != Comparator.LT -> {
           BigDecimal v = x.multiply(w).divide(t, MathContext.DECIMAL64).min(w);
           return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(t) + " × " + Decimals.plain(w),
@@ -178,6 +196,11 @@ final class RuleScorer {
       ScoringRule rule, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
     boolean named = rule.all(ScoringRule.Proportional.class).stream()
         .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
+    // 完成率每低于1个百分点扣0.5分 / 完成率≥100%得满分；90%（含）-100%得8分: percent clauses on the completion rate
+    boolean percentClauses = rule.clauses().stream().anyMatch(c -> c instanceof ScoringRule.Band
+        || c instanceof ScoringRule.FullIf || (c instanceof ScoringRule.DeductPer d && !d.counted()));
+    named |= percentClauses && rule.all(ScoringRule.Proportional.class).isEmpty()
+        && COMPLETION.stream().anyMatch(RuleParser.normalize(rule.text())::contains);
     if (!named || target == null || actual == null || target.kind() != ValueKind.QUANTITY
         || actual.kind() != ValueKind.QUANTITY || target.comparator() == Comparator.LE
         || target.comparator() == Comparator.LT) {
@@ -226,21 +249,66 @@ final class RuleScorer {
     return Allowed.one(pts, "实际「" + actual + "」对应「" + l.cond() + "」", exact.isEmpty());
   }
 
-  private static @Nullable Allowed achieved(ScoringRule rule, @Nullable String actual, BigDecimal w) {
+  /**
+   * 达成/部分达成/未达成: the level the actual names in words, else the level its figures give against
+   * the target (met: 达成; short of it: 部分达成; nothing done: 未达成), which needs no reading.
+   */
+  private static @Nullable Allowed achieved(ScoringRule rule, IndicatorRow row, BigDecimal w) {
     List<ScoringRule.Achieved> levels = rule.all(ScoringRule.Achieved.class);
+    String actual = row.actual();
     if (levels.isEmpty() || actual == null) {
       return null;
     }
     String level = actual.contains("未达成") ? "未达成" : actual.contains("部分达成") ? "部分达成"
         : actual.contains("达成") ? "达成" : null;
-    for (ScoringRule.Achieved a : levels) {
-      if (a.level().equals(level) || (a.level().equals("全部达成") && "达成".equals(level))) {
-        return a.fraction() == null
-            ? null
-            : Allowed.one(w.multiply(a.fraction()), level + "，得分值的 " + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", true);
+    boolean byFigures = level == null;
+    ParsedValue target = row.targetValue();
+    ParsedValue done = row.actualValue();
+    if (byFigures) {
+      Boolean met = completed(target, done);
+      if (met == null) {
+        return null;
       }
+      level = met ? "达成" : done.magnitude().signum() == 0 ? "未达成" : "部分达成";
+    }
+    for (ScoringRule.Achieved a : levels) {
+      if (!a.level().equals(level) && !(a.level().equals("全部达成") && "达成".equals(level))) {
+        continue;
+      }
+      if (a.fraction() != null) {
+        return Allowed.one(w.multiply(a.fraction()), level + "，得分值的 "
+            + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", !byFigures);
+      }
+      if (a.byRatio() && byFigures && target.comparator() != Comparator.LE && target.comparator() != Comparator.LT
+          && target.magnitude().signum() > 0) {
+        BigDecimal v = done.magnitude().multiply(w).divide(target.magnitude(), MathContext.DECIMAL64).min(w);
+        return Allowed.one(v, level + "，按完成比例 " + Decimals.plain(done.magnitude()) + " ÷ "
+            + Decimals.plain(target.magnitude()) + " × " + Decimals.plain(w), false);
+      }
+      return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the actual completes the target: as the target's comparator says, or, for a bare planned
+   * quantity ("12处", "45公里"), at least that quantity in the same unit. A bare money or time target
+   * may be a ceiling (造价, 工期) and gives nothing, as do percentages.
+   */
+  static @Nullable Boolean completed(@Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    Boolean met = RowScoreCheck.meets(target, actual);
+    if (met != null || target == null || actual == null || target.comparator() != null
+        || target.kind() != ValueKind.QUANTITY || actual.kind() != ValueKind.QUANTITY) {
+      return met;
+    }
+    BigDecimal t = target.magnitude();
+    BigDecimal a = actual.magnitude();
+    String tu = RowScoreCheck.unit(target);
+    if (t == null || a == null || tu == null || !tu.equals(RowScoreCheck.unit(actual)) || "%".equals(tu)
+        || CEILING_UNITS.stream().anyMatch(tu::endsWith)) {
+      return null;
+    }
+    return a.compareTo(t) >= 0;
   }
 
   private static Allowed deduct(

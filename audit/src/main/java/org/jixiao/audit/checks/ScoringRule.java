@@ -36,8 +36,16 @@ record ScoringRule(String text, List<Clause> clauses) {
       permits Proportional, RatioToTarget, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
           ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
 
-  /** 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any. */
-  record Proportional(@Nullable String rateName) implements Clause {}
+  /**
+   * 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any; {@code
+   * factor} the full mark when the formula prints it as a number ("预算执行率×5分", "得分=预算执行率×8"), which
+   * must be the row's own weight for the rule to score the row.
+   */
+  record Proportional(@Nullable String rateName, @Nullable BigDecimal factor) implements Clause {
+    Proportional(@Nullable String rateName) {
+      this(rateName, null);
+    }
+  }
 
   /** 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording. */
   record RatioToTarget(boolean printedFormula) implements Clause {}
@@ -66,16 +74,23 @@ record ScoringRule(String text, List<Clause> clauses) {
       implements Clause {}
 
   /**
-   * lo% … hi% 得 pts 分 ({@code pts} null: 得满分); either bound may be absent. An inclusivity is null
-   * when the rule does not print it ("80%-90%"), so both neighbouring bands may claim the boundary.
+   * lo% … hi% 得 pts 分, or {@code share} of the weight ("得分值的80%": 0.8); neither: 得满分. Either bound
+   * may be absent. An inclusivity is null when the rule does not print it ("80%-90%"), so both
+   * neighbouring bands may claim the boundary.
    */
   record Band(
       @Nullable BigDecimal lo,
       @Nullable Boolean loInclusive,
       @Nullable BigDecimal hi,
       @Nullable Boolean hiInclusive,
-      @Nullable BigDecimal pts)
+      @Nullable BigDecimal pts,
+      @Nullable BigDecimal share)
       implements Clause {
+    Band(@Nullable BigDecimal lo, @Nullable Boolean loInclusive, @Nullable BigDecimal hi,
+        @Nullable Boolean hiInclusive, @Nullable BigDecimal pts) {
+      this(lo, loInclusive, hi, hiInclusive, pts, null);
+    }
+
     boolean contains(BigDecimal x) {
       boolean aboveLo =
           lo == null || x.compareTo(lo) > 0 || (x.compareTo(lo) == 0 && !Boolean.FALSE.equals(loInclusive));
@@ -100,7 +115,18 @@ record ScoringRule(String text, List<Clause> clauses) {
     }
 
     BigDecimal points(BigDecimal weight) {
-      return pts == null ? weight : pts;
+      if (pts != null) {
+        return pts;
+      }
+      return share == null ? weight : weight.multiply(share);
+    }
+
+    /** What the band pays, comparable without the weight: pts, or −share (−1: the full mark). */
+    BigDecimal payKey() {
+      if (pts != null) {
+        return pts;
+      }
+      return share == null ? BigDecimal.ONE.negate() : share.negate();
     }
   }
 
@@ -110,8 +136,11 @@ record ScoringRule(String text, List<Clause> clauses) {
   /** 否则不得分 / 未完成不得分: nothing when the full-mark condition fails. */
   record ZeroOtherwise() implements Clause {}
 
-  /** 达成/部分达成/未达成: {@code fraction} of the weight (null: 按比例, a judgement). */
-  record Achieved(String level, @Nullable BigDecimal fraction) implements Clause {}
+  /**
+   * 达成/部分达成/未达成: {@code fraction} of the weight; {@code byRatio} for 按完成比例得分 (actual ÷ target
+   * of the weight); neither: 按比例 with nothing to measure it by, a judgement.
+   */
+  record Achieved(String level, @Nullable BigDecimal fraction, boolean byRatio) implements Clause {}
 
   /** 每存在一点不符扣 amount: points, or a fraction of the weight when {@code ofWeight}. */
   record PerItem(BigDecimal amount, boolean ofWeight) implements Clause {}

@@ -32,9 +32,18 @@ import org.jspecify.annotations.Nullable;
  * 二级指标 ({@link NoteRules}: "计分说明：…2.数量指标得分=分值×完成率"). The rows whose printed rule is not
  * understood are named in one INFO line per document, as are the rows with no rule whose score
  * differs from actual ÷ target × weight. The 预算执行率 row is left to {@link BudgetRowScoreCheck}.
+ *
+ * <p>A row printing no actual takes the rate its rule is on from its own remark ({@link RemarkActual}); a
+ * score is compared at the precision the report prints its scores (a report printing 2.5 elsewhere
+ * does not round 2.5 to 3); a text in the rule column that states no score at all is a remark, neither
+ * checked nor counted as not understood.
  */
 public final class ScoringRuleCheck implements Check {
   private static final int MAX_NAMED = 8;
+  private static final List<String> RULE_SIGNS =
+      org.jixiao.text.words.WordList.lines(ScoringRuleCheck.class, "rule-signs.txt");
+  /** "得4分", "4分": a number of points. */
+  private static final java.util.regex.Pattern POINTS = Numbers.compile("{N}\\s*分(?!之)");
   private final RuleParser parser;
   private final BudgetRowScoreCheck budgetRow;
 
@@ -54,6 +63,7 @@ public final class ScoringRuleCheck implements Check {
     List<IndicatorRow> notUnderstood = new ArrayList<>();
     ScoringRule note = tableNote(subject.text());
     NoteRules noteRules = NoteRules.of(subject.text(), parser);
+    int scoreScale = scoreScale(subject.report().indicators());
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
@@ -82,12 +92,19 @@ public final class ScoringRuleCheck implements Check {
       }
       b.rule(shorten(rule.text()));
       if (!rule.understood()) {
-        notUnderstood.add(row);
-        continue;
+        if (isRule(rule.text())) {
+          notUnderstood.add(row);
+        }
+        continue; // a remark in a column of rules and remarks (扣分原因及评分依据) is no rule at all
       }
       BigDecimal x = percent(row.actualValue(), row.actual());
+      RemarkActual remark = x == null ? RemarkActual.of(rule, row) : null;
+      if (remark != null) {
+        x = remark.percent(); // the rate the rule is on, as the row's own remark states it
+      }
+      String actualShown = remark != null ? remark.shown() : row.actual();
       RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
-      if (allowed != null && !allowed.admits(score)) {
+      if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))) {
         boolean certain = !allowed.reading();
         out.add(
             b.severity(certain ? Severity.ERROR : Severity.WARNING)
@@ -95,7 +112,7 @@ public final class ScoringRuleCheck implements Check {
                 .recomputed(allowed.shown())
                 .message(
                     row.level3() + " 按本行评分规则应得 " + allowed.shown() + " 分（" + allowed.how()
-                        + "；实际完成值 " + row.actual() + "），报告得分 " + Decimals.plain(score) + " 分"
+                        + "；实际完成值 " + actualShown + "），报告得分 " + Decimals.plain(score) + " 分"
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
@@ -127,6 +144,21 @@ public final class ScoringRuleCheck implements Check {
       }
     }
     return null;
+  }
+
+  /**
+   * The precision the report prints its scores at: the most decimals any row's score prints. A column
+   * that prints 2.5 elsewhere would print 2.5 here, so its 3 is not 2.5 rounded.
+   */
+  private static int scoreScale(List<IndicatorRow> rows) {
+    return rows.stream().map(IndicatorRow::score).filter(java.util.Objects::nonNull)
+        .mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale())).max().orElse(0);
+  }
+
+  /** Whether a text states a score at all (得分, 扣, 满分, N分); a remark does not. */
+  private static boolean isRule(String text) {
+    String folded = Numbers.foldText(text);
+    return RULE_SIGNS.stream().anyMatch(folded::contains) || POINTS.matcher(folded).find();
   }
 
   private static String names(List<String> names) {

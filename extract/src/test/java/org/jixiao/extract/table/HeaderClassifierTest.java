@@ -63,6 +63,20 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aRuleBasisColumnHoldsRulesAndARemarkColumnTheRowsRemarks() {
+    // h83 "扣分原因及评分依据" holds "≥95%得满分，每低1个百分点扣1分"; h40 "评分依据"; a variant joining them the other way
+    assertEquals(ColumnRole.RULE, CLASSIFIER.roleOf("扣分原因及评分依据").orElseThrow());
+    assertEquals(ColumnRole.RULE, CLASSIFIER.roleOf("评分依据").orElseThrow());
+    assertEquals(ColumnRole.RULE, CLASSIFIER.roleOf("评分依据及扣分原因").orElseThrow());
+    // h64 "扣分原因" ("计划120场，实际开展106场，完成率88.33%"), h29 "评价情况": the row's own remark
+    assertEquals(ColumnRole.DEVIATION, CLASSIFIER.roleOf("扣分原因").orElseThrow());
+    assertEquals(ColumnRole.DEVIATION, CLASSIFIER.roleOf("评价情况").orElseThrow());
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|权重|评分标准|评价得分|扣分原因"), 0).orElseThrow();
+    assertEquals(4, h.column(ColumnRole.RULE));
+    assertEquals(6, h.column(ColumnRole.DEVIATION));
+  }
+
+  @Test
   void aScoredSecondLevelHoldsTheNames() {
     // h73: two levels, the second scored against its own target and actual
     HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标（评价要点）|权重分|年度目标值|全年实际值|自评得分|偏差原因及改进措施"), 0).orElseThrow();
