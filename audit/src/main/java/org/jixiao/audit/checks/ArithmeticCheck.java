@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a 得分率 column (see {@link ScoreRateTables}): 得分 ÷ 分值 against the printed rate, line by
  *       line (the 一级指标 summary, an indicator table); ERROR HIGH;
  *   <li>an execution rate stated with its parts (see {@link RateStatements}): ERROR MEDIUM, the
- *       association of amounts with roles being a heuristic.
+ *       association of amounts with roles being a heuristic; silent when a budget table line prints
+ *       the same rate, proven by its own cells, and one of the sentence's amounts differs from it (that
+ *       amount is the wrong figure, {@code FigureAgreementCheck}'s).
  * </ul>
  *
  * Each finding names the indicator whose level3 last appears before it in the same paragraph.
@@ -52,6 +56,8 @@ public final class ArithmeticCheck implements Check {
       Numbers.compile("^(?:{N}[.、．]|[一二三四五六七八九十]+[、.．]|[(（](?:{N}|[一二三四五六七八九十]+)[)）])\\s*");
   /** A heading is a short line without sentence punctuation. */
   private static final int MAX_HEADING = 24;
+
+  private static final BudgetTableReader BUDGET_TABLES = BudgetTableReader.standard();
 
   private final RateStatements rates;
   private final ScoreRateTables tables;
@@ -77,9 +83,13 @@ public final class ArithmeticCheck implements Check {
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
     scoreRates(subject, text, lines, out);
+    List<BudgetTable> budgetTables = BUDGET_TABLES.read(subject.report(), text);
     for (RateStatements.Statement s : rates.find(text)) {
       BigDecimal computed = s.recomputed();
-      if (!Decimals.agreesAtPrintedPrecision(s.rate(), computed)) {
+      // a rate the budget table prints and proves beside a prose amount that differs from the table:
+      // the amount is the wrong figure (FigureAgreementCheck's), not the rate
+      if (!Decimals.agreesAtPrintedPrecision(s.rate(), computed)
+          && TableRates.confirmsAgainst(budgetTables, s.rate(), s.budget(), s.spend()).isEmpty()) {
         out.add(
             at(subject, text, s.start(), s.end())
                 .severity(Severity.ERROR)
