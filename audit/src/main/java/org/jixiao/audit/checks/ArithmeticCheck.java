@@ -89,7 +89,7 @@ public final class ArithmeticCheck implements Check {
       // a rate the budget table prints and proves beside a prose amount that differs from the table:
       // the amount is the wrong figure (FigureAgreementCheck's), not the rate
       if (!Decimals.agreesAtPrintedPrecision(s.rate(), computed)
-          && TableRates.confirmsAgainst(budgetTables, s.rate(), s.budget(), s.spend()).isEmpty()) {
+          && TableRates.confirmsAgainst(budgetTables, text, s.rate(), s.budget(), s.spend()).isEmpty()) {
         out.add(
             at(subject, text, s.start(), s.end())
                 .severity(Severity.ERROR)

@@ -81,7 +81,7 @@ public final class ExecutionRateCheck implements Check {
       rate = budget.expenditure().multiply(HUNDRED).divide(budget.adjustedBudget(), MathContext.DECIMAL64);
       BigDecimal stated = budget.executionRate();
       if (stated != null && !Decimals.agreesAtPrintedPrecision(stated, rate)
-          && TableRates.confirmsAgainst(tables(subject), stated, budget.adjustedBudget(), budget.expenditure())
+          && TableRates.confirmsAgainst(tables(subject), subject.text(), stated, budget.adjustedBudget(), budget.expenditure())
               .isEmpty()) {
         out.add(
             FindingBuilder.of(subject.file(), id())

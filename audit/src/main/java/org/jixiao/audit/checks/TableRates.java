@@ -8,6 +8,8 @@ import org.jixiao.audit.internal.BudgetTable;
 import org.jixiao.audit.internal.BudgetTable.Column;
 import org.jixiao.audit.internal.BudgetTable.Line;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.text.number.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 表内执行率: the 执行率 a budget table line prints against its own 全年预算数 and 执行数. A line whose
@@ -37,14 +39,35 @@ final class TableRates {
 
   /**
    * The line that prints {@code rate} and whose own cells give it, while its budget or spending is not
-   * {@code budget} / {@code spend}: the rate is right, and what differs is one of those figures.
+   * {@code budget} / {@code spend} (万元) and the prose prints that other figure only once: the rate is
+   * right, and the lone differing figure is the misprint (h83's 3,060.58 for the table's 3,000.58). A
+   * differing figure the text restates (001's budget 9893.12, printed as 本年收入 and 预算指标 again) is
+   * the prose's own figure, and a rate that does not follow from it is wrong against it.
    */
   static Optional<Line> confirmsAgainst(
-      List<BudgetTable> tables, BigDecimal rate, BigDecimal budget, BigDecimal spend) {
-    return tables.stream().flatMap(t -> t.lines().stream())
-        .filter(l -> agrees(l) && l.value(Column.RATE).map(r -> r.compareTo(rate) == 0).orElse(false))
-        .filter(l -> !Decimals.same(l.value(Column.BUDGET).orElse(null), budget)
-            || !Decimals.same(l.value(Column.SPEND).orElse(null), spend))
-        .findFirst();
+      List<BudgetTable> tables, String text, BigDecimal rate, BigDecimal budget, BigDecimal spend) {
+    for (BudgetTable table : tables) {
+      for (Line line : table.lines()) {
+        if (!agrees(line) || !line.value(Column.RATE).map(r -> r.compareTo(rate) == 0).orElse(false)) {
+          continue;
+        }
+        boolean budgetDiffers = !Decimals.same(wanYuan(table, line.value(Column.BUDGET).orElse(null)), budget);
+        boolean spendDiffers = !Decimals.same(wanYuan(table, line.value(Column.SPEND).orElse(null)), spend);
+        if ((budgetDiffers || spendDiffers)
+            && (!budgetDiffers || printedOnce(text, budget)) && (!spendDiffers || printedOnce(text, spend))) {
+          return Optional.of(line);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A cell's figure in 万元 (the record's unit); as printed when the table declares no unit. */
+  private static @Nullable BigDecimal wanYuan(BudgetTable table, @Nullable BigDecimal value) {
+    return value == null || table.unit() == null ? value : value.movePointRight(table.unit().powerOfTen() - 4);
+  }
+
+  private static boolean printedOnce(String text, BigDecimal wanYuan) {
+    return Money.find(text).stream().filter(m -> Decimals.same(m.amount().wanYuan(), wanYuan)).count() <= 1;
   }
 }
