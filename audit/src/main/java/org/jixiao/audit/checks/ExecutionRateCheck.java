@@ -123,7 +123,8 @@ public final class ExecutionRateCheck implements Check {
         if (computed == null || printed == null || printed.value() == null || TableRates.agrees(line)) {
           continue;
         }
-        String recomputed = Decimals.plain(computed, 2) + "%";
+        String recomputed = computed.setScale(Math.max(2, Decimals.printedScale(printed.value())),
+            java.math.RoundingMode.HALF_UP).toPlainString() + "%";
         out.add(
             FindingBuilder.of(subject.file(), id())
                 .severity(Severity.ERROR)
