@@ -32,8 +32,22 @@ final class ScoreRateTables {
       return score.multiply(HUNDRED).divide(weight, MathContext.DECIMAL64);
     }
 
+    /**
+     * The printed rate is 得分 ÷ 分值 at its precision, or the rate of a score the printed one rounds
+     * (8.727 printed 8.73 with 87.27%): a score printed with decimals may be rounded, a whole one is exact.
+     */
     boolean agrees() {
-      return Decimals.agreesAtPrintedPrecision(rate, recomputed());
+      if (Decimals.agreesAtPrintedPrecision(rate, recomputed())) {
+        return true;
+      }
+      int scale = Decimals.printedScale(score);
+      if (scale == 0) {
+        return false;
+      }
+      BigDecimal implied = rate.multiply(weight).divide(HUNDRED, MathContext.DECIMAL64);
+      BigDecimal slack = BigDecimal.valueOf(5, scale + 1)
+          .add(BigDecimal.valueOf(5, Decimals.printedScale(rate) + 1).multiply(weight).divide(HUNDRED, MathContext.DECIMAL64));
+      return implied.subtract(score).abs().compareTo(slack) <= 0;
     }
   }
 

@@ -31,10 +31,31 @@ final class TableRates {
     return Optional.of(spend.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64));
   }
 
-  /** Whether the line prints a rate that its own budget and spending give. */
+  /**
+   * Whether the line prints a rate that its own budget and spending give: at the rate's printed
+   * precision, or within what rounding the two amounts to their printed decimals can move it (a rate
+   * computed from figures in 元 before they were printed in 万元).
+   */
   static boolean agrees(Line line) {
     BigDecimal printed = line.value(Column.RATE).orElse(null);
-    return printed != null && recomputed(line).map(r -> Decimals.agreesAtPrintedPrecision(printed, r)).orElse(false);
+    BigDecimal computed = recomputed(line).orElse(null);
+    if (printed == null || computed == null) {
+      return false;
+    }
+    if (Decimals.agreesAtPrintedPrecision(printed, computed)) {
+      return true;
+    }
+    BigDecimal budget = line.value(Column.BUDGET).orElseThrow();
+    BigDecimal spend = line.value(Column.SPEND).orElseThrow();
+    // d(s/b) ≤ Δs/b + s·Δb/b², each Δ half a unit of the amount's printed decimals
+    BigDecimal slack = halfUnit(spend).divide(budget, MathContext.DECIMAL64)
+        .add(spend.multiply(halfUnit(budget)).divide(budget.multiply(budget), MathContext.DECIMAL64))
+        .multiply(HUNDRED).add(halfUnit(printed));
+    return printed.subtract(computed).abs().compareTo(slack) <= 0;
+  }
+
+  private static BigDecimal halfUnit(BigDecimal printed) {
+    return BigDecimal.valueOf(5, Decimals.printedScale(printed) + 1);
   }
 
   /**

@@ -91,4 +91,12 @@ class BudgetLineRateTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals("95.54%", found.get(0).recomputed());
   }
+
+  @Test
+  void aRateMovedOnlyByTheAmountsRoundingIsNoFinding() {
+    // 1,993,675 ÷ 2,000,000 = 99.68375% (99.68%); printed in 万元 as 199.37 ÷ 200.00 = 99.685% → 99.69%
+    String text = "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n合计\t200.00\t200.00\t199.37\t99.68%\n"
+        + "基本支出\t100.00\t100.00\t99.00\t99.00%\n";
+    assertTrue(new ExecutionRateCheck().check(subject(null, text)).isEmpty());
+  }
 }

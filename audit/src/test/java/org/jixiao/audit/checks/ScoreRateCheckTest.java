@@ -145,4 +145,13 @@ class ScoreRateCheckTest {
     var report = BudgetTexts.report("t.docx", null, part);
     assertTrue(new ArithmeticCheck().check(new AuditSubject(report, H34)).isEmpty());
   }
+
+  @Test
+  void aRateOfTheUnroundedScoreIsNoFinding() {
+    // h86's 年节电量: 96/110 × 10 = 8.727 printed 8.73, its rate 87.27%; a whole score is taken as exact
+    String text = "三级指标\t分值\t得分\t得分率\n年节电量\t10\t8.73\t87.27%\n路灯数量\t10\t9\t90.00%\n"
+        + "控制箱数量\t5\t5\t100.00%\n";
+    assertTrue(check(text).isEmpty());
+    assertEquals(1, check(text.replace("9\t90.00%", "9\t90.50%")).size());
+  }
 }
