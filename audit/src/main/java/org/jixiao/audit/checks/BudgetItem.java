@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * "年初预算数 | 全年预算数 | 全年执行数 | 预算执行率 | 分值 | 得分" over "… | 96.00% | 10 | 10"), label/value
  * cells ("预算执行分值 | 10 | 预算执行得分 | 9.63", h84), or the weight a total line says it includes
  * ("合计（含预算执行10分）"). Words in {@code budget-item.txt}. The first statement that gives a weight
- * is taken; its score is null when none is printed.
+ * is taken; its score is null when none is printed. For one of several reports in a file only its
+ * own budget strip is read (label cells and total lines may be another report's).
  */
 record BudgetItem(BigDecimal weight, @Nullable BigDecimal score, SourceRef source) {
   private static final Lexicon WORDS = Lexicon.load(BudgetItem.class, "budget-item.txt");
@@ -41,6 +42,9 @@ record BudgetItem(BigDecimal weight, @Nullable BigDecimal score, SourceRef sourc
     String file = subject.file();
     for (BudgetTable table : TABLES.read(subject.report(), text)) {
       strip(file, text, table).ifPresent(out::add);
+    }
+    if (subject.report().part() != null) {
+      return out; // the text is the whole file's: a label or a total line may be another report's
     }
     labelled(file, text).ifPresent(out::add);
     Matcher m = INCLUDED.matcher(text);
