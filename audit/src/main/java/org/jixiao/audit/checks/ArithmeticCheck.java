@@ -48,8 +48,8 @@ public final class ArithmeticCheck implements Check {
   private static final Pattern RESULT = Numbers.compile("\\s*({SN})\\s*([%％]?)");
   private static final Pattern SCORE_RATE =
       Numbers.compile(
-          "(?:满分|权重分|权重|分值)\\s*({N})\\s*分\\s*[，,]\\s*得分\\s*({N})\\s*分"
-              + "\\s*[，,]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
+          "(?:满分|权重分|权重|分值|标准分)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得)"
+              + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final Pattern HEADING_NUMBER =

@@ -154,4 +154,13 @@ class ScoreRateCheckTest {
     assertTrue(check(text).isEmpty());
     assertEquals(1, check(text.replace("9\t90.00%", "9\t90.50%")).size());
   }
+
+  @Test
+  void variantSentenceWordsAreRead() {
+    List<Finding> found = check("该指标分值为10分，实际得分为9分，得分率为95.00%。\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("95.00%", found.get(0).stated());
+    assertEquals("90%", found.get(0).recomputed());
+    assertTrue(check("标准分10分、自评得分9.5分、得分率95%。\n").isEmpty());
+  }
 }
