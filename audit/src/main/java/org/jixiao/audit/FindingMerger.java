@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  *       finding.
  *   <li>Row weights short of the full mark by exactly what the 小计 state beyond their rows: the
  *       小计 finding only.
+ *   <li>One prose subtotal sentence whose score is off both against its own 得分率 and against its
+ *       rows ("该二级指标满分2分，得分2分，得分率50.00%" over rows giving 1): the score-rate finding,
+ *       which names the differing figure, with the subtotal finding's place.
  * </ol>
  *
  * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
@@ -58,7 +61,31 @@ final class FindingMerger {
     out = subtotalInTableAndProse(report, out);
     out = blankCellExplainsTotal(report, out);
     out = subtotalExplainsTotal(report, out);
-    return subtotalExplainsWeights(report, out);
+    out = subtotalExplainsWeights(report, out);
+    return scoreRateSentence(out);
+  }
+
+  /**
+   * Rule 6: an {@code ARITHMETIC} and a {@code PROSE_SUBTOTAL} finding on overlapping spans of the
+   * text are about one sentence, hence one wrong figure: the more severe stays, with the other's place.
+   */
+  static List<Finding> scoreRateSentence(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    for (Finding a : findings) {
+      if (a.check() != CheckId.ARITHMETIC || !(a.location() instanceof org.jixiao.schema.TextSpan at)) {
+        continue;
+      }
+      for (Finding p : findings) {
+        if (p.check() == CheckId.PROSE_SUBTOTAL && p.location() instanceof org.jixiao.schema.TextSpan pt
+            && pt.start() < at.end() && at.start() < pt.end() && out.contains(p) && out.contains(a)) {
+          Finding base = p.severity().compareTo(a.severity()) < 0 ? p : a;
+          Finding other = base == a ? p : a;
+          out.set(out.indexOf(base), base.withAlsoAt(withLocations(other)));
+          out.remove(other);
+        }
+      }
+    }
+    return out;
   }
 
   /**

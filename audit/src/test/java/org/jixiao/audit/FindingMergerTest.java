@@ -133,4 +133,22 @@ class FindingMergerTest {
     assertTrue(f.stream().anyMatch(x -> x.check() == CheckId.TOTAL_SCORE && x.severity() == Severity.ERROR), f.toString());
     assertTrue(f.stream().anyMatch(x -> x.check() == CheckId.SECTION_SUM), f.toString());
   }
+
+  @Test
+  void aProseSubtotalSentenceOffAgainstItsRateAndItsRowsIsOneFinding() {
+    // 003: "该二级指标满分2分，得分2分，得分率50.00%" (chars 12800–12819), its row B61 gives 1
+    Finding rate = new Finding("003.txt", CheckId.ARITHMETIC, Severity.ERROR, Certainty.HIGH, "B6采购管理",
+        new TextSpan("003.txt", null, 12800, 12819), "2分", "1分", "得分率 = 得分 ÷ 满分 × 100%", "the score 2 differs");
+    Finding subtotal = new Finding("003.txt", CheckId.PROSE_SUBTOTAL, Severity.WARNING, Certainty.HIGH, null,
+        new TextSpan("003.txt", null, 12800, 12809), "分值 2 / 得分 2", "分值 2 / 得分 1", "Σ 三级指标 = 文中小计",
+        "the text gives 采购管理 分值 2 / 得分 2, its 1 rows add up to 分值 2 / 得分 1");
+    List<Finding> merged = FindingMerger.scoreRateSentence(List.of(subtotal, rate));
+    assertEquals(1, merged.size());
+    assertEquals(CheckId.ARITHMETIC, merged.get(0).check());
+    assertEquals(List.of(new TextSpan("003.txt", null, 12800, 12809)), merged.get(0).alsoAt());
+    // another sentence is another problem
+    Finding elsewhere = new Finding("003.txt", CheckId.PROSE_SUBTOTAL, Severity.WARNING, Certainty.HIGH, null,
+        new TextSpan("003.txt", null, 9000, 9010), "分值 4 / 得分 3", "分值 4 / 得分 2", "Σ 三级指标 = 文中小计", "m");
+    assertEquals(2, FindingMerger.scoreRateSentence(List.of(elsewhere, rate)).size());
+  }
 }

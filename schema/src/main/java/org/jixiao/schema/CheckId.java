@@ -45,7 +45,9 @@ public enum CheckId {
   /** 零基数比率: a rate printed over a base of 0 (预算数 0 with an 执行率, 上年 0 with a 增长率) */
   ZERO_BASE_RATE("ZeroBaseRateCheck"),
   /** 目标编号: goal labels (目标1, 目标2 …) repeated, out of order or with a gap */
-  GOAL_LABELS("GoalLabelCheck");
+  GOAL_LABELS("GoalLabelCheck"),
+  /** 比率上限: a share of a whole (满意度, 覆盖率, 合格率 …) printed above 100% */
+  RATE_CEILING("RateCeilingCheck");
 
   private final String jsonName;
 

@@ -42,12 +42,12 @@ class AuditEvalIT {
     assertEquals(129, total.get("expectedHighMedium").asInt());
     // ratchets at the figures of issue 10 (docs/EVALUATION.md): raise them, never lower them
     assertTrue(total.get("foundHigh").asInt() >= 56, total.toString());
-    assertTrue(total.get("falseAlarms").get("ERROR").asInt() <= 3, total.toString());
+    assertTrue(total.get("falseAlarms").get("ERROR").asInt() <= 0, total.toString());
     assertTrue(total.get("falseAlarms").get("WARNING").asInt() <= 0, total.toString());
     assertTrue(total.get("falseAlarms").get("INFO").asInt() <= 13, total.toString());
     assertTrue(total.get("duplicates").get("ERROR").asInt() + total.get("duplicates").get("WARNING").asInt() == 0, total.toString());
-    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.949, total.toString());
-    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 3.11, total.toString());
+    assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.999, total.toString());
+    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 2.95, total.toString());
     assertTrue(total.get("infoPerDocument").asDouble() <= 3.0, total.toString());
 
     // 004 prints （2-3）/3*100%=-3.3% and 358/207*100%=17%: both FORMULA findings answered in every
@@ -56,6 +56,14 @@ class AuditEvalIT {
       if (d.get("label").asText().startsWith("004_")) {
         assertEquals(3, d.get("matched").get("ERROR").asInt(), d.toString());
         assertEquals(0, d.get("falseAlarms").get("ERROR").asInt(), d.toString());
+      }
+    }
+    // 003's "6.采购管理 该二级指标满分2分，得分2分，得分率50.00%" (表5-2: 2 | 1 | 50.00%) is answered as the
+    // score that differs (SAME_FIGURE_DIFFERS, ERROR) in every format, its ProseSubtotalCheck twin merged into it
+    for (JsonNode d : e.get("documents")) {
+      if (d.get("label").asText().startsWith("003_")) {
+        assertEquals(0, d.get("falseAlarms").get("ERROR").asInt(), d.toString());
+        assertEquals(0, d.get("duplicates").get("WARNING").asInt(), d.toString());
       }
     }
     // NarrativeNotDoneCheck answers 004's "未完成事前绩效评估工作。（设置分值1分，得1分）" in every format

@@ -3,14 +3,10 @@ package org.jixiao.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
-import org.jixiao.schema.Json;
 import org.jixiao.schema.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +19,11 @@ class BudgetChecksIT {
       CheckId.ZERO_BASE_RATE, CheckId.FIGURE_AGREEMENT, CheckId.GOAL_LABELS);
 
   private static List<Finding> audit(String name) {
-    Path file = Path.of(System.getProperty("jixiao.samples", "../corpus-samples")).resolveSibling("corpus-heldout").resolve(name);
-    StringWriter out = new StringWriter();
-    int code = JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
-        .execute("audit", "--json", file.toString());
-    assertEquals(ExitCodes.OK, code, out.toString());
-    return Json.read(out.toString(), AuditJson.class).findings().stream().filter(f -> THESE.contains(f.check())).toList();
+    return HeldoutAudits.audit(name).stream().filter(f -> THESE.contains(f.check())).toList();
   }
 
   private static Finding only(List<Finding> found, CheckId id) {
-    List<Finding> hits = found.stream().filter(f -> f.check() == id).toList();
-    assertEquals(1, hits.size(), () -> id + " in " + found);
-    return hits.get(0);
+    return HeldoutAudits.only(found, id);
   }
 
   @Test

@@ -8,9 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
@@ -27,9 +30,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>formulas with their result, "=358/207*100%=17%", "（2-3）/3*100%=-3.3%": the expression
  *       between two equals signs is evaluated by {@link Expression} and compared with the result
  *       at its printed precision (rounding is not a finding); ERROR HIGH;
- *   <li>"满分X分，得分Y分，得分率Z%": Y ÷ X against Z; ERROR HIGH;
+ *   <li>"满分X分，得分Y分，得分率Z%": Y ÷ X against Z; ERROR HIGH. When a 得分率 table line of the
+ *       group the sentence is about (its heading, "6.采购管理" over "该二级指标满分2分…") prints the same
+ *       full mark and rate with a score that gives the rate, the sentence's score is the figure that
+ *       differs, and the finding names it (stated 2, recomputed 1) and the group;
+ *   <li>a 得分率 column (see {@link ScoreRateTables}): 得分 ÷ 分值 against the printed rate, line by
+ *       line (the 一级指标 summary, an indicator table); ERROR HIGH;
  *   <li>an execution rate stated with its parts (see {@link RateStatements}): ERROR MEDIUM, the
- *       association of amounts with roles being a heuristic.
+ *       association of amounts with roles being a heuristic; silent when a budget table line prints
+ *       the same rate, proven by its own cells, and one of the sentence's amounts differs from it (that
+ *       amount is the wrong figure, {@code FigureAgreementCheck}'s).
  * </ul>
  *
  * Each finding names the indicator whose level3 last appears before it in the same paragraph.
@@ -38,14 +48,23 @@ public final class ArithmeticCheck implements Check {
   private static final Pattern RESULT = Numbers.compile("\\s*({SN})\\s*([%％]?)");
   private static final Pattern SCORE_RATE =
       Numbers.compile(
-          "(?:满分|权重分|权重|分值)\\s*({N})\\s*分\\s*[，,]\\s*得分\\s*({N})\\s*分"
-              + "\\s*[，,]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
+          "(?:满分|权重分|权重|分值|标准分)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得)"
+              + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private static final Pattern HEADING_NUMBER =
+      Numbers.compile("^(?:{N}[.、．]|[一二三四五六七八九十]+[、.．]|[(（](?:{N}|[一二三四五六七八九十]+)[)）])\\s*");
+  /** A heading is a short line without sentence punctuation. */
+  private static final int MAX_HEADING = 24;
+
+  private static final BudgetTableReader BUDGET_TABLES = BudgetTableReader.standard();
+
   private final RateStatements rates;
+  private final ScoreRateTables tables;
 
   public ArithmeticCheck() {
     this.rates = RateStatements.standard();
+    this.tables = ScoreRateTables.standard();
   }
 
   @Override
@@ -61,10 +80,16 @@ public final class ArithmeticCheck implements Check {
       return out;
     }
     formulas(subject, text, out);
-    scoreRates(subject, text, out);
+    List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
+    tableRates(subject, lines, out);
+    scoreRates(subject, text, lines, out);
+    List<BudgetTable> budgetTables = BUDGET_TABLES.read(subject.report(), text);
     for (RateStatements.Statement s : rates.find(text)) {
       BigDecimal computed = s.recomputed();
-      if (!Decimals.agreesAtPrintedPrecision(s.rate(), computed)) {
+      // a rate the budget table prints and proves beside a prose amount that differs from the table:
+      // the amount is the wrong figure (FigureAgreementCheck's), not the rate
+      if (!Decimals.agreesAtPrintedPrecision(s.rate(), computed)
+          && TableRates.confirmsAgainst(budgetTables, text, s.rate(), s.budget(), s.spend()).isEmpty()) {
         out.add(
             at(subject, text, s.start(), s.end())
                 .severity(Severity.ERROR)
@@ -138,7 +163,53 @@ public final class ArithmeticCheck implements Check {
                     + Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + unit));
   }
 
-  private void scoreRates(AuditSubject subject, String text, List<Finding> out) {
+  /**
+   * The table lines that belong to this report: all of them for a file holding one report; for one
+   * of several reports in a file (the text is the whole file's), only lines naming one of its own
+   * rows or sections with the same full mark and score.
+   */
+  private static List<ScoreRateTables.Line> ownLines(AuditSubject subject, List<ScoreRateTables.Line> lines) {
+    if (subject.report().part() == null) {
+      return lines;
+    }
+    return lines.stream().filter(l -> states(subject, l)).toList();
+  }
+
+  private static boolean states(AuditSubject subject, ScoreRateTables.Line l) {
+    String key = Names.key(l.name());
+    boolean row = subject.report().indicators().stream().anyMatch(r ->
+        Names.key(r.level3()).equals(key) && Decimals.same(r.weight(), l.weight())
+            && Decimals.same(r.score(), l.score()));
+    return row || subject.report().sections().stream().anyMatch(s ->
+        Names.key(s.name()).equals(key) && Decimals.same(s.weight(), l.weight())
+            && Decimals.same(s.score(), l.score()));
+  }
+
+  private void tableRates(AuditSubject subject, List<ScoreRateTables.Line> lines, List<Finding> out) {
+    for (ScoreRateTables.Line l : lines) {
+      if (l.agrees()) {
+        continue;
+      }
+      String computed =
+          l.recomputed().setScale(Math.max(2, Decimals.printedScale(l.rate())), java.math.RoundingMode.HALF_UP)
+              .toPlainString() + "%";
+      out.add(
+          FindingBuilder.of(subject.file(), id())
+              .indicator(l.name())
+              .location(new TextSpan(subject.file(), null, l.rateStart(), l.rateEnd()))
+              .severity(Severity.ERROR)
+              .certainty(Certainty.HIGH)
+              .stated(l.rateText())
+              .recomputed(computed)
+              .rule("得分率 = 得分 ÷ 分值 × 100%")
+              .message(
+                  l.name() + ": 得分 " + Decimals.plain(l.score()) + " ÷ 分值 " + Decimals.plain(l.weight())
+                      + " = " + computed + ", the table states " + l.rateText()));
+    }
+  }
+
+  private void scoreRates(
+      AuditSubject subject, String text, List<ScoreRateTables.Line> lines, List<Finding> out) {
     Matcher m = SCORE_RATE.matcher(text);
     while (m.find()) {
       BigDecimal full = Numbers.of(m.group(1));
@@ -148,7 +219,26 @@ public final class ArithmeticCheck implements Check {
         continue;
       }
       BigDecimal computed = score.multiply(HUNDRED).divide(full, java.math.MathContext.DECIMAL64);
-      if (!Decimals.agreesAtPrintedPrecision(rate, computed)) {
+      Optional<ScoreRateTables.Line> table = sameGroupInTable(text, m.start(), full, rate, lines);
+      if (!Decimals.agreesAtPrintedPrecision(rate, computed) && table.isPresent()
+          && !Decimals.same(table.get().score(), score)) {
+        ScoreRateTables.Line l = table.get();
+        out.add(
+            FindingBuilder.of(subject.file(), id())
+                .indicator(l.name())
+                .location(new TextSpan(subject.file(), null, m.start(), m.end()))
+                .severity(Severity.ERROR)
+                .certainty(Certainty.HIGH)
+                .stated(m.group(2) + "分")
+                .recomputed(Decimals.plain(l.score()) + "分")
+                .rule("得分率 = 得分 ÷ 满分 × 100%")
+                .message(
+                    l.name() + ": the text states 得分" + m.group(2) + "分 of 满分" + m.group(1) + "分 with 得分率"
+                        + m.group(3) + "%; " + m.group(3) + "% of " + m.group(1) + " is "
+                        + Decimals.plain(l.score()) + ", the score the table prints (" + Decimals.plain(l.weight())
+                        + " | " + Decimals.plain(l.score()) + " | " + l.rateText() + "): the score "
+                        + m.group(2) + " is the figure that differs"));
+      } else if (!Decimals.agreesAtPrintedPrecision(rate, computed)) {
         out.add(
             at(subject, text, m.start(), m.end())
                 .severity(Severity.ERROR)
@@ -160,6 +250,48 @@ public final class ArithmeticCheck implements Check {
                     "score " + m.group(2) + " of " + m.group(1) + " is "
                         + Decimals.plain(computed, 2) + "%, the text states " + m.group(3) + "%"));
       }
+    }
+  }
+
+  /**
+   * The 得分率 table line of the group a sentence is about, when it prints the sentence's full mark
+   * and rate and its own score gives that rate: the group is named by the heading line just above the
+   * sentence's paragraph ("6.采购管理", numbering dropped) or by the words that open the sentence
+   * ("产出指标满分35分…"), and the line's name contains it (B6采购管理).
+   */
+  private static Optional<ScoreRateTables.Line> sameGroupInTable(
+      String text, int at, BigDecimal full, BigDecimal rate, List<ScoreRateTables.Line> lines) {
+    List<String> names = groupNames(text, at);
+    return lines.stream()
+        .filter(l -> l.agrees() && Decimals.same(l.weight(), full) && Decimals.same(l.rate(), rate))
+        .filter(l -> names.stream().anyMatch(n -> Names.key(l.name()).contains(n)))
+        .findFirst();
+  }
+
+  private static List<String> groupNames(String text, int at) {
+    List<String> out = new ArrayList<>();
+    int paragraph = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int sentence = Math.max(paragraph, Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1);
+    addName(out, text.substring(sentence, at));
+    int end = paragraph - 1;
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        if (line.length() <= MAX_HEADING && line.indexOf('。') < 0 && line.indexOf('\t') < 0) {
+          addName(out, line);
+        }
+        break;
+      }
+      end = start - 1;
+    }
+    return out;
+  }
+
+  private static void addName(List<String> out, String words) {
+    String key = Names.key(HEADING_NUMBER.matcher(words.strip()).replaceFirst(""));
+    if (key.length() >= 2 && !key.startsWith("该") && !key.startsWith("本") && !key.startsWith("此")) {
+      out.add(key);
     }
   }
 

@@ -14,6 +14,11 @@ import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.words.WordList;
+import org.jixiao.audit.internal.BudgetTable;
+import org.jixiao.audit.internal.BudgetTable.Cell;
+import org.jixiao.audit.internal.BudgetTable.Column;
+import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.name.Names;
@@ -32,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>executionRate against expenditure ÷ adjustedBudget × 100, at the printed precision: ERROR;
+ *       silent when a budget table line prints the same rate and its own cells give it while the
+ *       record's budget or spending is another figure (taken from prose): the rate is right, and the
+ *       differing figure is {@code FigureAgreementCheck}'s;
+ *   <li>each line of a budget table (基本支出, 项目支出, a funding line) whose printed 执行率 is not its
+ *       own 执行数 ÷ 全年预算数: ERROR HIGH, once another line of the same table agrees (the columns
+ *       are then read right; a table none of whose lines agree is misread, and says nothing);
  *   <li>a row labelled as the execution rate (labels in {@code execution-rate-labels.txt}) whose
  *       actual value differs from the rate the budget figures give: WARNING MEDIUM.
  * </ul>
@@ -40,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExecutionRateCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BudgetTableReader TABLES = BudgetTableReader.standard();
   private final Set<String> labels;
 
   public ExecutionRateCheck(Set<String> labels) {
@@ -68,7 +80,9 @@ public final class ExecutionRateCheck implements Check {
         && budget.adjustedBudget().signum() != 0) {
       rate = budget.expenditure().multiply(HUNDRED).divide(budget.adjustedBudget(), MathContext.DECIMAL64);
       BigDecimal stated = budget.executionRate();
-      if (stated != null && !Decimals.agreesAtPrintedPrecision(stated, rate)) {
+      if (stated != null && !Decimals.agreesAtPrintedPrecision(stated, rate)
+          && TableRates.confirmsAgainst(tables(subject), subject.text(), stated, budget.adjustedBudget(), budget.expenditure())
+              .isEmpty()) {
         out.add(
             FindingBuilder.of(subject.file(), id())
                 .severity(Severity.ERROR)
@@ -84,6 +98,7 @@ public final class ExecutionRateCheck implements Check {
                         + Decimals.plain(stated) + "%"));
       }
     }
+    tableLines(subject, out);
     BigDecimal reference = rate != null ? rate : budget.executionRate();
     if (reference != null) {
       for (IndicatorRow row : subject.report().indicators()) {
@@ -91,6 +106,39 @@ public final class ExecutionRateCheck implements Check {
       }
     }
     return out;
+  }
+
+  private static List<BudgetTable> tables(AuditSubject subject) {
+    return TABLES.read(subject.report(), subject.text());
+  }
+
+  private void tableLines(AuditSubject subject, List<Finding> out) {
+    for (BudgetTable table : tables(subject)) {
+      if (table.lines().stream().noneMatch(TableRates::agrees)) {
+        continue;
+      }
+      for (Line line : table.lines()) {
+        BigDecimal computed = TableRates.recomputed(line).orElse(null);
+        Cell printed = line.cell(Column.RATE).orElse(null);
+        if (computed == null || printed == null || printed.value() == null || TableRates.agrees(line)) {
+          continue;
+        }
+        String recomputed = computed.setScale(Math.max(2, Decimals.printedScale(printed.value())),
+            java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        out.add(
+            FindingBuilder.of(subject.file(), id())
+                .severity(Severity.ERROR)
+                .certainty(Certainty.HIGH)
+                .indicator(line.name())
+                .location(printed.where(subject.file()))
+                .stated(printed.text())
+                .recomputed(recomputed)
+                .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
+                .message(line.name() + " 执行率: " + line.cell(Column.SPEND).map(Cell::text).orElse("")
+                    + " ÷ " + line.cell(Column.BUDGET).map(Cell::text).orElse("") + " = " + recomputed
+                    + ", the table states " + printed.text()));
+      }
+    }
   }
 
   private void rowAgainstBudget(

@@ -37,6 +37,11 @@ import org.jspecify.annotations.Nullable;
  * scores are compared with the total too, unless they add up to the rows' sum already compared. A total that is the exact sum rounded to the printed
  * precision (94.44 printed as 94) is an INFO, not an error; so is a gap within the rounding of
  * parts printed to fewer decimals than the total (8.7 printed for 8.73).
+ *
+ * <p>Rows short of the full mark by exactly the weight of a budget item the document scores beside
+ * them ({@link BudgetItem}: the budget strip's 分值/得分, "预算执行分值 | 10", "合计（含预算执行10分）") are
+ * complete: the missing weight is visibly that item. Its score, when printed, is added to the rows';
+ * when not, the total is not recomputed (and nothing is said).
  */
 public final class TotalScoreCheck implements Check {
   static final BigDecimal DEFAULT_FULL_MARK = BigDecimal.valueOf(100);
@@ -55,7 +60,13 @@ public final class TotalScoreCheck implements Check {
       return out;
     }
     BigDecimal full = report.maxScore() != null ? report.maxScore() : DEFAULT_FULL_MARK;
-    BigDecimal weights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
+    BigDecimal rowWeights = Decimals.sum(rows.stream().map(IndicatorRow::weight).toList());
+    // the budget item scored beside the rows (not extracted as a row) makes up what they lack
+    BudgetItem item = rowWeights.compareTo(full) < 0
+        ? BudgetItem.find(subject).stream()
+            .filter(i -> rowWeights.add(i.weight()).compareTo(full) == 0).findFirst().orElse(null)
+        : null;
+    BigDecimal weights = item == null ? rowWeights : rowWeights.add(item.weight());
     boolean complete = weights.compareTo(full) == 0;
     // weights far short of the full mark are rows the extraction lost: the plausibility gate says
     // so as a diagnostic (WeightSumRule); it is not the report's finding
@@ -80,8 +91,13 @@ public final class TotalScoreCheck implements Check {
     }
     BigDecimal total = report.totalScore();
     BigDecimal rowScores = null;
-    if (total != null && complete) {
-      BigDecimal scores = Decimals.sum(rows.stream().map(IndicatorRow::score).toList());
+    boolean itemScored = item == null || item.score() != null;
+    if (total != null && complete && itemScored) {
+      List<@Nullable BigDecimal> parts = new ArrayList<>(rows.stream().map(IndicatorRow::score).toList());
+      if (item != null) {
+        parts.add(item.score());
+      }
+      BigDecimal scores = Decimals.sum(parts);
       rowScores = scores;
       List<IndicatorRow> blank =
           rows.stream().filter(r -> r.weight() != null && r.score() == null).toList();
@@ -93,8 +109,9 @@ public final class TotalScoreCheck implements Check {
                 + " have no score (" + blank.get(0).level3() + (blank.size() > 1 ? ", …" : "")
                 + "): full marks there would give " + Decimals.plain(scores.add(blankWeight));
       }
-      compare(subject, out, total, scores, "Σ 得分 = 总分", "row scores", blanks, blank.isEmpty(),
-          rows.stream().map(IndicatorRow::score).toList());
+      String what = item == null ? "row scores"
+          : "row scores plus the budget item's " + Decimals.plain(item.score()) + " (分值 " + Decimals.plain(item.weight()) + ")";
+      compare(subject, out, total, scores, "Σ 得分 = 总分", what, blanks, blank.isEmpty(), parts);
     }
     if (total != null) {
       sectionsAgainstTotal(subject, out, full, total, rowScores);

@@ -1,0 +1,183 @@
+package org.jixiao.audit.checks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.audit.internal.Decimals;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.Lexicon;
+
+/**
+ * 得分率 tables: a table of the linear text (a line of tab-joined cells per row, merged cells
+ * resolved) whose header names a full-mark column (分值, 权重 …), a score column (得分 …) and a 得分率
+ * column, one each (words in {@code score-rate-table.txt}); the summary of 一级指标 (h34 "一级指标 | 分值
+ * | 得分 | 得分率"), an indicator table with a 得分率 column (h63), a 表5-2 of 二级指标. The lines under the
+ * header are read while they have the header's number of cells.
+ *
+ * <p>A table is trusted only when most of its lines agree (得分 ÷ 分值 gives the printed rate): a
+ * table whose rates mostly disagree is one whose columns were misread, and it says nothing.
+ */
+final class ScoreRateTables {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int MAX_LINES = 80;
+
+  /** One line: its name (the nearest text cell left of the full mark), the three figures, where they stand. */
+  record Line(String name, BigDecimal weight, BigDecimal score, BigDecimal rate, String rateText,
+      int start, int end, int rateStart, int rateEnd) {
+    /** 得分 ÷ 分值 × 100. */
+    BigDecimal recomputed() {
+      return score.multiply(HUNDRED).divide(weight, MathContext.DECIMAL64);
+    }
+
+    /**
+     * The printed rate is 得分 ÷ 分值 at its precision, or the rate of a score the printed one rounds
+     * (8.727 printed 8.73 with 87.27%): a score printed with decimals may be rounded, a whole one is exact.
+     */
+    boolean agrees() {
+      if (Decimals.agreesAtPrintedPrecision(rate, recomputed())) {
+        return true;
+      }
+      int scale = Decimals.printedScale(score);
+      if (scale == 0) {
+        return false;
+      }
+      BigDecimal implied = rate.multiply(weight).divide(HUNDRED, MathContext.DECIMAL64);
+      BigDecimal slack = BigDecimal.valueOf(5, scale + 1)
+          .add(BigDecimal.valueOf(5, Decimals.printedScale(rate) + 1).multiply(weight).divide(HUNDRED, MathContext.DECIMAL64));
+      return implied.subtract(score).abs().compareTo(slack) <= 0;
+    }
+  }
+
+  private final List<String> weightWords;
+  private final List<String> scoreWords;
+  private final List<String> rateWords;
+
+  private ScoreRateTables(Lexicon words) {
+    weightWords = words.words("WEIGHT").stream().map(Names::label).toList();
+    scoreWords = words.words("SCORE").stream().map(Names::label).toList();
+    rateWords = words.words("RATE").stream().map(Names::label).toList();
+  }
+
+  static ScoreRateTables standard() {
+    return new ScoreRateTables(Lexicon.load(ScoreRateTables.class, "score-rate-table.txt"));
+  }
+
+  /** The lines of every trusted 得分率 table of {@code text}, in text order. */
+  List<Line> lines(String text) {
+    List<Cells> all = Cells.split(text);
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Optional<Header> header = header(all.get(i));
+      if (header.isEmpty()) {
+        continue;
+      }
+      List<Line> table = new ArrayList<>();
+      int j = i + 1;
+      for (; j < all.size() && j <= i + MAX_LINES; j++) {
+        Cells c = all.get(j);
+        if (c.texts().size() != all.get(i).texts().size()) {
+          break;
+        }
+        if (header(c).isPresent()) {
+          break;
+        }
+        line(c, header.get()).ifPresent(table::add);
+      }
+      long agreeing = table.stream().filter(Line::agrees).count();
+      if (agreeing * 2 > table.size() && agreeing >= 1) {
+        out.addAll(table);
+      }
+      i = j - 1;
+    }
+    return out;
+  }
+
+  private record Header(int weight, int score, int rate, boolean percent) {}
+
+  private Optional<Header> header(Cells c) {
+    int weight = -1;
+    int score = -1;
+    int rate = -1;
+    boolean percent = false;
+    for (int k = 0; k < c.texts().size(); k++) {
+      String label = Names.label(c.texts().get(k));
+      if (weightWords.contains(label)) {
+        if (weight >= 0) {
+          return Optional.empty();
+        }
+        weight = k;
+      } else if (scoreWords.contains(label)) {
+        if (score >= 0) {
+          return Optional.empty();
+        }
+        score = k;
+      } else if (rateWords.contains(label)) {
+        if (rate >= 0) {
+          return Optional.empty();
+        }
+        rate = k;
+        percent = c.texts().get(k).contains("%") || c.texts().get(k).contains("％");
+      }
+    }
+    return weight >= 0 && score >= 0 && rate >= 0
+        ? Optional.of(new Header(weight, score, rate, percent))
+        : Optional.empty();
+  }
+
+  private static Optional<Line> line(Cells c, Header h) {
+    Optional<BigDecimal> weight = Numbers.parse(c.texts().get(h.weight()).strip());
+    Optional<BigDecimal> score = Numbers.parse(c.texts().get(h.score()).strip());
+    String rateText = c.texts().get(h.rate()).strip();
+    Optional<BigDecimal> rate = Numbers.parsePercent(rateText);
+    if (rate.isEmpty() && h.percent()) {
+      rate = Numbers.parse(rateText); // 得分率（%） | 93.33
+    }
+    if (weight.isEmpty() || score.isEmpty() || rate.isEmpty() || weight.get().signum() <= 0
+        || score.get().signum() < 0) {
+      return Optional.empty();
+    }
+    String name = null;
+    for (int k = h.weight() - 1; k >= 0 && name == null; k--) {
+      String t = Names.clean(c.texts().get(k));
+      if (t != null && !Numbers.isFigure(t)) {
+        name = t;
+      }
+    }
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
+        c.starts().get(h.rate()), c.starts().get(h.rate()) + c.texts().get(h.rate()).length()));
+  }
+
+  /** One line of the text as its tab-separated cells, with where each cell starts. */
+  private record Cells(List<String> texts, List<Integer> starts, int start, int end) {
+    static List<Cells> split(String text) {
+      List<Cells> out = new ArrayList<>();
+      int from = 0;
+      while (from <= text.length()) {
+        int nl = text.indexOf('\n', from);
+        int to = nl < 0 ? text.length() : nl;
+        List<String> texts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int cell = from;
+        for (int tab = text.indexOf('\t', cell); tab >= 0 && tab < to; tab = text.indexOf('\t', cell)) {
+          texts.add(text.substring(cell, tab));
+          starts.add(cell);
+          cell = tab + 1;
+        }
+        texts.add(text.substring(cell, to));
+        starts.add(cell);
+        out.add(new Cells(texts, starts, from, to));
+        if (nl < 0) {
+          break;
+        }
+        from = nl + 1;
+      }
+      return out;
+    }
+  }
+}

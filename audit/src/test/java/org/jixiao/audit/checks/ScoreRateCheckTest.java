@@ -1,0 +1,166 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** 得分率 = 得分 ÷ 分值, in a 得分率 column and in a sentence, on the corpus's wording and variants. */
+class ScoreRateCheckTest {
+  /** h34_xuchang_weijian.pdf: the 一级指标 summary, 产出 33.5 of 35 printed 97.14% (34 ÷ 35). */
+  static final String H34 = """
+      按照部门整体支出绩效评价指标体系，我委综合自评得分96.5分，自评等级为“优”。各一级指标得分情况如下：
+      一级指标\t分值\t得分\t得分率
+      决策\t15\t14\t93.33%
+      过程\t25\t24\t96.00%
+      产出\t35\t33.5\t97.14%
+      效益\t15\t15\t100.00%
+      满意度\t10\t10\t100.00%
+      合计\t100\t96.5\t96.50%
+      四、存在的问题及改进措施
+      """;
+
+  /** h63_anshan_ziran.xlsx: an indicator table whose 得分率 column restates each row; 预算执行率 4 of 5 printed 90.00%. */
+  static final String H63 = """
+      一级指标\t二级指标\t三级指标\t分值\t评分标准\t年度目标值\t实际完成值\t得分\t得分率
+      决策\t项目立项\t绩效目标合理性\t3\t目标符合部门职责\t合理\t合理\t3\t100.00%
+      决策\t项目立项\t绩效指标明确性\t3\t指标细化、量化\t明确\t基本明确\t2\t66.67%
+      过程\t资金管理\t预算执行率\t5\t执行率≥95%得满分；每低1个百分点扣0.5分\t≥95%\t93.00%\t4\t90.00%
+      过程\t资金管理\t结转结余率\t3\t结转结余率≤5%得满分\t≤5%\t7.0%\t2\t66.67%
+      产出\t产出质量\t卫片执法图斑核查整改率\t4\t≥95%得满分\t≥95%\t97.3%\t4.5\t112.50%
+      """;
+
+  /** 003_9702beb4dfdda539: 表5-2 prints B6采购管理 2 | 1 | 50.00%; the prose under "6.采购管理" says 得分2分 with 50.00%. */
+  static final String S003 = """
+      指标名称\t权重\t得分\t得分率
+      B5人员管理\t2\t2\t100.00%
+      B51在职人数控制率\t2\t2\t100.00%
+      B6采购管理\t2\t1\t50.00%
+      B61政府采购规范性\t2\t1\t50.00%
+      合计\t25\t22\t88.00%
+      1.预算执行
+      该二级指标满分5分，得分5分，得分率100.00%。包括预算调整率、预算执行率、结转结余变动情况3个三级指标。
+      6.采购管理
+      该二级指标满分2分，得分2分，得分率50.00%。包括政府采购规范性1个三级指标。
+      """;
+
+  private static List<Finding> check(String text) {
+    return new ArithmeticCheck().check(BudgetTexts.subject(text));
+  }
+
+  @Test
+  void aSummaryLineWhoseRateIsNotItsScoreOverItsWeightIsAnError() {
+    List<Finding> found = check(H34);
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("产出", f.indicator());
+    assertEquals("97.14%", f.stated());
+    assertEquals("95.71%", f.recomputed());
+    TextSpan at = assertInstanceOf(TextSpan.class, f.location());
+    assertEquals("97.14%", H34.substring(at.start(), at.end()));
+  }
+
+  @Test
+  void anIndicatorTableWithARateColumnIsReadRowByRow() {
+    List<Finding> found = check(H63);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("预算执行率", found.get(0).indicator());
+    assertEquals("90.00%", found.get(0).stated());
+    assertEquals("80.00%", found.get(0).recomputed());
+  }
+
+  @Test
+  void aVariantHeaderWithThePercentInTheHeaderAndOtherWords() {
+    String variant = """
+        评价维度\t权重分\t实际得分\t得分率（%）
+        投入\t20\t18\t90
+        管理\t30\t27\t80
+        绩效\t50\t45\t90
+        """;
+    List<Finding> found = check(variant);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("管理", found.get(0).indicator());
+    assertEquals("90.00%", found.get(0).recomputed());
+  }
+
+  @Test
+  void aTableWhoseRatesMostlyDisagreeIsMisreadAndSaysNothing() {
+    // the 得分 and 分值 columns swapped by the reading: every line disagrees
+    String misread = """
+        一级指标\t得分\t分值\t得分率
+        决策\t15\t14\t93.33%
+        过程\t25\t24\t96.00%
+        产出\t35\t33.5\t95.71%
+        """;
+    assertTrue(check(misread).isEmpty());
+  }
+
+  @Test
+  void aProseScoreThatDisagreesWithItsRateAndItsTableLineIsNamedAsTheDifferingFigure() {
+    List<Finding> found = check(S003);
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("B6采购管理", f.indicator());
+    assertEquals("2分", f.stated());
+    assertEquals("1分", f.recomputed());
+    assertTrue(f.message().contains("the score 2 is the figure that differs"), f.message());
+  }
+
+  @Test
+  void aVariantSentenceNamingItsGroupItselfFindsTheTableLineToo() {
+    String variant = """
+        一级指标\t分值\t得分\t得分率
+        产出指标\t35\t33.5\t95.71%
+        效益指标\t25\t25\t100.00%
+        产出指标满分35分，得分34分，得分率95.71%，主要扣分在质量指标。
+        """;
+    List<Finding> found = check(variant);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("产出指标", found.get(0).indicator());
+    assertEquals("34分", found.get(0).stated());
+    assertEquals("33.5分", found.get(0).recomputed());
+  }
+
+  @Test
+  void aWrongSentenceWithoutATableLineStillGivesTheRateFinding() {
+    List<Finding> found = check("6.采购管理\n该二级指标满分2分，得分2分，得分率50.00%。\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("50.00%", found.get(0).stated());
+    assertEquals("100%", found.get(0).recomputed());
+  }
+
+  @Test
+  void aReportOfSeveralInAFileReadsOnlyLinesNamingItsOwnRowsOrSections() {
+    var part = new org.jixiao.schema.ReportPart(1, 2, null, null, null, List.of(0), null);
+    var report = BudgetTexts.report("t.docx", null, part);
+    assertTrue(new ArithmeticCheck().check(new AuditSubject(report, H34)).isEmpty());
+  }
+
+  @Test
+  void aRateOfTheUnroundedScoreIsNoFinding() {
+    // h86's 年节电量: 96/110 × 10 = 8.727 printed 8.73, its rate 87.27%; a whole score is taken as exact
+    String text = "三级指标\t分值\t得分\t得分率\n年节电量\t10\t8.73\t87.27%\n路灯数量\t10\t9\t90.00%\n"
+        + "控制箱数量\t5\t5\t100.00%\n";
+    assertTrue(check(text).isEmpty());
+    assertEquals(1, check(text.replace("9\t90.00%", "9\t90.50%")).size());
+  }
+
+  @Test
+  void variantSentenceWordsAreRead() {
+    List<Finding> found = check("该指标分值为10分，实际得分为9分，得分率为95.00%。\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("95.00%", found.get(0).stated());
+    assertEquals("90%", found.get(0).recomputed());
+    assertTrue(check("标准分10分、自评得分9.5分、得分率95%。\n").isEmpty());
+  }
+}
