@@ -18,7 +18,8 @@
 #             the table pages are those `./jixiao extract --json` cites as the indicator rows' sources
 #
 # Needs Debian's poppler-utils (pdftoppm, pdfseparate, pdfunite), imagemagick (convert), img2pdf and jq;
-# `mixed` also needs the jixiao launcher (./jixiao) beside this script's folder.
+# `stamp300` and `mixed` also run `jixiao extract` to find the table pages: the launcher ./jixiao, or the command
+# in $JIXIAO (a frozen copy, when sources are being edited while this runs).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SRC=${1:-corpus-samples}
@@ -34,7 +35,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 # table_pages PDF: the 1-based pages holding the scored table (the indicator rows' sources), one per line
 table_pages() {
-  "$ROOT/jixiao" extract --json "$1" 2>/dev/null \
+  ${JIXIAO:-"$ROOT/jixiao"} extract --json "$1" 2>/dev/null \
     | jq -r '[.[0].indicators[] | (.source, (.sources // {} | .[])) | select(. != null) | .page | select(. != null)] | unique | .[]'
 }
 
@@ -82,27 +83,30 @@ scan() {
 # mixed PDF OUTPDF PAGES: the text PDF with the listed pages replaced by their grey200 scan
 mixed() {
   # sh has no local variables: scan() sets pdf, how, dst, pages, dir, img and n, so this keeps its own names
+  # (and the main loop saves its own before calling)
   src=$1; out=$2; pages=$3
   mdir="$WORK/mixed"; rm -rf "$mdir"; mkdir -p "$mdir"
   pdfseparate "$src" "$mdir/t-%d.pdf"
   for k in $pages; do
-    scan "$mdir/t-$k.pdf" grey200 "$mdir/s-$k.pdf"
+    scan "$mdir/t-$k.pdf" grey200 "$mdir/s-$k.pdf" ""
     mv "$mdir/s-$k.pdf" "$mdir/t-$k.pdf"
   done
   pdfunite $(ls "$mdir"/t-*.pdf | sort -V) "$out"
 }
 
-for pdf in "$SRC"/*.pdf; do
-  stem=$(basename "$pdf" .pdf)
+for sample in "$SRC"/*.pdf; do
+  stem=$(basename "$sample" .pdf)
   pages=""
-  case " $RENDERINGS " in *" stamp300 "*|*" mixed "*) pages=$(table_pages "$pdf") ;; esac
-  for how in $RENDERINGS; do
-    mkdir -p "$OUT/$how"
-    case $how in
-      mixed) mixed "$pdf" "$OUT/$how/$stem.pdf" "${pages:-1}" ;;
-      grey200|stamp300|rot1|jpeg60) scan "$pdf" "$how" "$OUT/$how/$stem.pdf" "$pages" ;;
-      *) echo "make-scans: unknown rendering $how" >&2; exit 2 ;;
+  case " $RENDERINGS " in *" stamp300 "*|*" mixed "*) pages=$(table_pages "$sample") ;; esac
+  tables=$pages
+  for rendering in $RENDERINGS; do
+    mkdir -p "$OUT/$rendering"
+    case $rendering in
+      mixed) [ -n "$tables" ] || { echo "make-scans: no table pages found in $sample" >&2; exit 1; }
+             mixed "$sample" "$OUT/$rendering/$stem.pdf" "$tables" ;;
+      grey200|stamp300|rot1|jpeg60) scan "$sample" "$rendering" "$OUT/$rendering/$stem.pdf" "$tables" ;;
+      *) echo "make-scans: unknown rendering $rendering" >&2; exit 2 ;;
     esac
-    echo "$OUT/$how/$stem.pdf ($(echo $pages | wc -w) table page(s))" >&2
+    echo "$OUT/$rendering/$stem.pdf ($(echo $tables | wc -w) table page(s))" >&2
   done
 done
