@@ -38,8 +38,23 @@ final class FuzzSeeds {
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+      case PNG, JPEG, TIFF -> image(file, format);
       case OTHER -> Files.copy(Samples.class.getResourceAsStream("/testTable.rtf"), file) > 0 ? file : file;
     };
+  }
+
+  /** A tiny page image: two ruled lines and nothing to read, so that a mutated copy costs OCR little. */
+  private static Path image(Path file, DocFormat format) throws IOException {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(48, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 48, 32);
+    g.setColor(java.awt.Color.BLACK);
+    g.drawLine(2, 5, 45, 5);
+    g.drawLine(2, 25, 45, 25);
+    g.dispose();
+    javax.imageio.ImageIO.write(img, format.name().toLowerCase(java.util.Locale.ROOT), file.toFile());
+    return file;
   }
 
   private static final String DOCX_BODY = """

@@ -14,6 +14,9 @@ final class CellReader {
   /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
   private static final double MIN_INK = 0.002;
 
+  /** How far inside its rulings a cell is cropped. */
+  private static final double INSET_INCH = 0.02;
+
   private final OcrEngine engine;
   private final GreyImage image;
   private final InkMap ink;
@@ -27,7 +30,8 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    int inset = 1;
+    // off the rulings: a remnant of a ruling at the crop's edge reads as 1, | or an extra 0
+    int inset = Math.max(2, (int) Math.round(dpi * INSET_INCH));
     int x0 = box[0] + inset;
     int y0 = box[1] + inset;
     int x1 = box[2] - inset;
@@ -40,6 +44,13 @@ final class CellReader {
       return List.of();
     }
     List<OcrGlyph> first = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.BLOCK, dpi);
+    String units = numericColumn ? null : quantityUnits(first);
+    if (units != null) {
+      // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
+      List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi,
+          OcrEngine.QUANTITY_CHARS + units);
+      return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
+    }
     if (!numericColumn && !looksNumeric(first)) {
       return first;
     }
@@ -49,6 +60,32 @@ final class CellReader {
     }
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
   }
+
+  /**
+   * The unit characters of a reading that looks like a quantity: digits with comparison signs, %, or
+   * up to two other characters (个, 次, 万元); null when it looks like words. Characters Tesseract
+   * makes of ≥ and % (之, 9 after the digits) are not units.
+   */
+  static @org.jspecify.annotations.Nullable String quantityUnits(List<OcrGlyph> glyphs) {
+    StringBuilder units = new StringBuilder();
+    int digits = 0;
+    boolean sign = false;
+    for (OcrGlyph g : glyphs) {
+      for (char c : g.text().toCharArray()) {
+        if (Character.isDigit(c)) {
+          digits++;
+        } else if (QUANTITY_MARKS.indexOf(c) >= 0) {
+          sign = true;
+        } else if (DIGIT_LOOKALIKES.indexOf(c) < 0 && units.indexOf(String.valueOf(c)) < 0) {
+          units.append(c);
+        }
+      }
+    }
+    return digits > 0 && sign && units.length() <= 2 && glyphs.size() <= 12 ? units.toString() : null;
+  }
+
+  /** Comparison signs and their usual misreadings, which make a cell a quantity. */
+  private static final String QUANTITY_MARKS = "≥≤=<>＞＜＝之乏%％";
 
   /** Mostly digits, with only characters a misread digit or point turns into, and short. */
   static boolean looksNumeric(List<OcrGlyph> glyphs) {

@@ -21,9 +21,61 @@ public final class LineFinder {
   public static List<Segment> find(InkMap ink, int dpi) {
     int gap = Math.max(2, dpi / 100);
     int maxThick = (int) Math.ceil(MAX_THICKNESS_INCH * dpi);
+    int bridge = (int) Math.round(BRIDGE_INCH * dpi);
+    List<Segment> hs = bridged(scan(ink, true, (int) (MIN_H_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> vs = bridged(scan(ink, false, (int) (MIN_V_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> out = new ArrayList<>(snapped(hs, vs, bridge));
+    out.addAll(snapped(vs, hs, bridge));
+    return out;
+  }
+
+  /**
+   * A seal stamped across a ruling, or a fold, cuts it: collinear pieces (within 2 px) with a gap up
+   * to this are one ruling, and a ruling ending this close to a crossing ruling reaches it.
+   */
+  static final double BRIDGE_INCH = 0.15;
+
+  /** Collinear pieces with a gap up to {@code bridge} pixels, joined. */
+  static List<Segment> bridged(List<Segment> segs, int bridge) {
+    List<Segment> sorted = new ArrayList<>(segs);
+    sorted.sort(java.util.Comparator.comparingInt(Segment::from));
     List<Segment> out = new ArrayList<>();
-    out.addAll(scan(ink, true, (int) (MIN_H_INCH * dpi), gap, maxThick));
-    out.addAll(scan(ink, false, (int) (MIN_V_INCH * dpi), gap, maxThick));
+    boolean[] used = new boolean[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      Segment cur = sorted.get(i);
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Segment next = sorted.get(j);
+        if (!used[j] && Math.abs(next.at() - cur.at()) <= 2 && next.from() - cur.to() <= bridge && next.from() >= cur.from()) {
+          cur = new Segment(cur.horizontal(), cur.at(), cur.from(), Math.max(cur.to(), next.to()), Math.max(cur.thickness(), next.thickness()));
+          used[j] = true;
+        }
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** Each of {@code segs} with an end that stops short of a crossing ruling by up to {@code bridge} pixels extended to it. */
+  static List<Segment> snapped(List<Segment> segs, List<Segment> crossing, int bridge) {
+    List<Segment> out = new ArrayList<>(segs.size());
+    for (Segment s : segs) {
+      int from = s.from();
+      int to = s.to();
+      for (Segment c : crossing) {
+        if (c.from() - bridge <= s.at() && s.at() <= c.to() + bridge) {
+          if (c.at() < from && from - c.at() <= bridge) {
+            from = c.at();
+          }
+          if (c.at() > to && c.at() - to <= bridge) {
+            to = c.at();
+          }
+        }
+      }
+      out.add(new Segment(s.horizontal(), s.at(), from, to, s.thickness()));
+    }
     return out;
   }
 

@@ -47,6 +47,8 @@ public final class OcrEngine {
 
   /** Characters a numeric cell may hold: digits, signs, decimal points (also the ideographic full stop), %, units. */
   static final String NUMERIC_CHARS = "0123456789.-+%。分万元";
+  /** Characters of a quantity (年度指标值 "≥95%", "=100%", "≤5个"): digits, points, %, comparison signs. */
+  static final String QUANTITY_CHARS = "0123456789.%≥≤=<>~-";
 
   private final TessAPI api;
   private final TessBaseAPI handle;
@@ -65,6 +67,16 @@ public final class OcrEngine {
       ENGINES.set(e);
     }
     return e;
+  }
+
+  /** Why OCR cannot run on this machine (naming the packages to install), or empty when it can. */
+  public static java.util.Optional<String> unavailable() {
+    try {
+      forThisThread();
+      return java.util.Optional.empty();
+    } catch (IngestException e) {
+      return java.util.Optional.of(e.getMessage());
+    }
   }
 
   private static OcrEngine load() throws IngestException {
@@ -120,10 +132,15 @@ public final class OcrEngine {
    * the image's pixel coordinates, in reading order.
    */
   public List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi) {
-    // a cell is small: recognized at 300 dpi, where Tesseract's models tell 0 from 6 and . from ,
-    double scale = how != Mode.PAGE && dpi < CELL_DPI ? (double) CELL_DPI / dpi : 1;
+    return read(image, x, y, w, h, how, dpi, NUMERIC_CHARS);
+  }
+
+  /** As {@link #read(GreyImage, int, int, int, int, Mode, int)}, a numeric read allowing only {@code allowed}. */
+  public List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi, String allowed) {
+    // a cell too small to read (a scan under 150 dpi) is enlarged; resampling a 200 dpi scan only blurs it
+    double scale = how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1;
     GreyImage crop = image.crop(x, y, w, h).scaled(scale).padded(PAD);
-    setMode(how);
+    setMode(how, allowed);
     ByteBuffer buf = ByteBuffer.allocateDirect(crop.width() * crop.height());
     buf.put(crop.pixels()).flip();
     api.TessBaseAPISetImage(handle, buf, crop.width(), crop.height(), 1, crop.width());
@@ -175,19 +192,23 @@ public final class OcrEngine {
   }
 
   /** Cells are recognized at this resolution at least. */
-  private static final int CELL_DPI = 300;
+  private static final int MIN_CELL_DPI = 150;
 
   /** White margin around a crop: Tesseract misses characters that touch the image edge. */
   private static final int PAD = 12;
 
-  private void setMode(Mode how) {
-    if (how == mode) {
+  private void setMode(Mode how, String allowed) {
+    String whitelist = how == Mode.NUMERIC ? allowed : "";
+    if (how == mode && whitelist.equals(this.whitelist)) {
       return;
     }
     api.TessBaseAPISetPageSegMode(handle, how.psm);
-    api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", how == Mode.NUMERIC ? NUMERIC_CHARS : "");
+    api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
     mode = how;
+    this.whitelist = whitelist;
   }
+
+  private String whitelist = "";
 
   private boolean box(TessPageIterator pi, int level, int[] into) {
     IntBuffer l = IntBuffer.allocate(1);

@@ -12,6 +12,8 @@ import java.util.List;
 public final class PageScanner {
   /** A page with fewer ink pixels than this share of its area outside its tables has no text there. */
   private static final double MIN_TEXT_INK = 0.0005;
+  /** A page with more ink than this share of its area is a picture, not a printed page. */
+  private static final double MAX_INK = 0.5;
 
   /**
    * What OCR found on one page.
@@ -26,6 +28,10 @@ public final class PageScanner {
 
   public static Result scan(GreyImage page, int dpi, OcrEngine engine) {
     InkMap ink = InkMap.of(page);
+    if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
+      // more ink than paper: a photograph or a black scan, not print; nothing to recognize
+      return new Result(page.width(), page.height(), dpi, 0, List.of(), List.of());
+    }
     double angle = Skew.angle(ink);
     if (Math.abs(angle) >= Skew.NEGLIGIBLE) {
       page = page.rotated(angle);

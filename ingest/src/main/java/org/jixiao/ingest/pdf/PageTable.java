@@ -26,6 +26,11 @@ record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, T
    * @param ocr its box and least character confidence when its glyphs were recognized by OCR, else null
    */
   record Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size, @Nullable OcrRead ocr) {
+    /** A cell of a text layer (no OCR reading). */
+    Cell(int row, int col, int rowSpan, int colSpan, String text, double textBottom, double size) {
+      this(row, col, rowSpan, colSpan, text, textBottom, size, null);
+    }
+
     /**
      * A cell from its glyphs; {@code left} and {@code right} are its edges (its rulings), to tell a
      * line that wrapped (no room left for what follows: "10" over "0") from one ended by a line

@@ -57,7 +57,7 @@ final class PageWriter {
     }
     if (glyphs == 0) {
       throw new IngestException(FailureKind.NO_TEXT_LAYER, images > 0
-          ? "no text layer: " + pages + " page(s) with " + images + " image(s) and no text, and OCR read nothing on them"
+          ? "no text layer: " + pages + " page(s) with " + images + " image(s) and no text; it looks scanned, and OCR read nothing on it"
           : "no text layer: " + pages + " page(s) without text (blank, or text drawn as outlines); it needs OCR if it has content");
     }
     summarise(out, pageNumbers, writer);
