@@ -18,6 +18,7 @@ import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.ReadClock;
 import org.jixiao.ingest.ocr.OcrProgress;
 import org.jixiao.schema.WarningCode;
 
@@ -57,6 +58,7 @@ public final class PageImageReader implements FormatReader {
           if (Thread.interrupted()) {
             throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + (i + 1) + " of " + pages);
           }
+          ReadClock.grant(file, ReadClock.OCR_PAGE);
           inputs.add(page(reader, i, pages, name, out));
         }
       } finally {

@@ -56,7 +56,7 @@ public final class PdfReader implements FormatReader {
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     requireEndMarker(file);
     try (PDDocument doc = Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY).streamCache)) {
-      return read(doc, String.valueOf(file.getFileName()), limits);
+      return read(doc, file, limits);
     } catch (InvalidPasswordException e) {
       throw new IngestException(FailureKind.ENCRYPTED, "the PDF is password-protected (a password is needed to open it)", e);
     } catch (ClosedByInterruptException e) {
@@ -66,7 +66,8 @@ public final class PdfReader implements FormatReader {
     }
   }
 
-  private ParsedDocument read(PDDocument doc, String name, Limits limits) throws IngestException, IOException {
+  private ParsedDocument read(PDDocument doc, Path file, Limits limits) throws IngestException, IOException {
+    String name = String.valueOf(file.getFileName());
     DocumentBuilder out = new DocumentBuilder(name, DocFormat.PDF, limits);
     int pages = doc.getNumberOfPages();
     if (pages == 0) {
@@ -75,7 +76,7 @@ public final class PdfReader implements FormatReader {
     out.pageCount(pages);
     metadata(doc, out);
     PageTextCollector text = new PageTextCollector();
-    ScanRenderer scans = new ScanRenderer(doc, name, pages);
+    ScanRenderer scans = new ScanRenderer(doc, file, pages);
     int unreadable = 0;
     // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
     // headers can be told from the whole document

@@ -1,6 +1,7 @@
 package org.jixiao.ingest.pdf;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.ReadClock;
 import org.jixiao.ingest.ocr.OcrProgress;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
@@ -21,14 +23,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScanRenderer {
   private final PDFRenderer renderer;
+  private final Path file;
   private final String name;
   private final int pages;
   private int scanned;
   private @Nullable IngestException missing;
 
-  ScanRenderer(PDDocument doc, String name, int pages) {
+  ScanRenderer(PDDocument doc, Path file, int pages) {
     this.renderer = new PDFRenderer(doc);
-    this.name = name;
+    this.file = file;
+    this.name = String.valueOf(file.getFileName());
     this.pages = pages;
   }
 
@@ -37,6 +41,7 @@ final class ScanRenderer {
     int pageNo = index + 1;
     scanned++;
     if (missing == null) {
+      ReadClock.grant(file, ReadClock.OCR_PAGE);
       long t0 = System.nanoTime();
       int dpi = ScannedPage.dpi(frame.width(), frame.height());
       try {
