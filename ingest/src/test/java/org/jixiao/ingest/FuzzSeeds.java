@@ -43,15 +43,23 @@ final class FuzzSeeds {
     };
   }
 
-  /** A tiny page image: two ruled lines and nothing to read, so that a mutated copy costs OCR little. */
+  /**
+   * A small page image with a merged-cell table: the head block's first rows from the scanned fixture
+   * (部门名称 over two columns, 预算执行情况 over two rows), its cut right side closed by a ruling, so
+   * that a mutated copy costs OCR a second or two.
+   */
   private static Path image(Path file, DocFormat format) throws IOException {
-    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(48, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.image.BufferedImage scan;
+    try (java.io.InputStream in = FuzzSeeds.class.getResourceAsStream("/org/jixiao/ingest/ocr/issue-11-scanned-budget.png")) {
+      scan = javax.imageio.ImageIO.read(in);
+    }
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(880, 150, java.awt.image.BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = img.createGraphics();
+    g.drawImage(scan.getSubimage(140, 345, 880, 150), 0, 0, null);
     g.setColor(java.awt.Color.WHITE);
-    g.fillRect(0, 0, 48, 32);
+    g.fillRect(864, 0, 16, 150);
     g.setColor(java.awt.Color.BLACK);
-    g.drawLine(2, 5, 45, 5);
-    g.drawLine(2, 25, 45, 25);
+    g.fillRect(861, 17, 3, 115);
     g.dispose();
     javax.imageio.ImageIO.write(img, format.name().toLowerCase(java.util.Locale.ROOT), file.toFile());
     return file;

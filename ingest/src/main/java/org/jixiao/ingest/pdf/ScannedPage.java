@@ -44,7 +44,7 @@ final class ScannedPage {
 
   /**
    * A character's right edge, moved up to the next character of its line when the gap is under half
-   * the line height: an ink box is narrower than a typeset glyph ("." most of all), and the gap would
+   * the line height (two line heights between Chinese characters): an ink box is narrower than a typeset glyph ("." most of all), and the gap would
    * read as a space ("22681. 6"); the recognizer has already said where its words break.
    */
   private static int closedRight(List<OcrGlyph> read, int i) {
@@ -52,11 +52,18 @@ final class ScannedPage {
     if (i + 1 < read.size()) {
       OcrGlyph next = read.get(i + 1);
       int gap = next.x0() - g.x1();
-      if (next.top() == g.top() && next.bottom() == g.bottom() && gap > 0 && gap < (g.bottom() - g.top()) / 2) {
+      int height = g.bottom() - g.top();
+      // Chinese is written without spaces: a title's letter-spacing is no word break either
+      int max = ideograph(g.text()) && ideograph(next.text()) ? 2 * height : height / 2;
+      if (next.top() == g.top() && next.bottom() == g.bottom() && gap > 0 && gap < max) {
         return next.x0();
       }
     }
     return g.x1();
+  }
+
+  private static boolean ideograph(String s) {
+    return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /** OCRs a page image rendered (or scanned) at {@code dpi}. */
