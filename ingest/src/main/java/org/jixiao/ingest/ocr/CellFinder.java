@@ -2,9 +2,8 @@ package org.jixiao.ingest.ocr;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jixiao.ingest.internal.Components;
 
 /**
  * The cells of the ruled tables on a page image, as boxes to recognize one by one. Rulings that
@@ -113,30 +112,6 @@ public final class CellFinder {
   }
 
   static List<List<Segment>> connected(List<Segment> segments, int tol) {
-    int n = segments.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (segments.get(i).crosses(segments.get(j), tol)) {
-          parent[root(parent, i)] = root(parent, j);
-        }
-      }
-    }
-    Map<Integer, List<Segment>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(segments.get(i));
-    }
-    return new ArrayList<>(groups.values());
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return Components.of(segments, (a, b) -> a.crosses(b, tol));
   }
 }
