@@ -11,6 +11,12 @@ public enum DocFormat {
   ODS,
   HTML,
   TEXT,
+  /** a scanned page image, read by OCR */
+  PNG,
+  /** a scanned page image (a photo or a lossy scan), read by OCR */
+  JPEG,
+  /** scanned page images, one or more pages (multi-page TIFF), read by OCR */
+  TIFF,
   /** any other format Tika parses (RTF, WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */
   OTHER
 }

@@ -93,18 +93,29 @@ public final class DocumentIngestor implements AutoCloseable {
 
   private IngestOutcome readWithTimeout(Path file, DocFormat format, FormatReader reader) {
     Future<ParsedDocument> job = worker.submit(() -> reader.read(file, format, limits));
+    long start = System.nanoTime();
     try {
-      ParsedDocument doc = job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-      return new IngestOutcome.Parsed(file, doc);
-    } catch (TimeoutException e) {
-      job.cancel(true);
-      return failed(file, FailureKind.TIMEOUT, "reading took longer than " + limits.timeout().toSeconds() + " s");
+      while (true) {
+        // the deadline moves when the reader OCRs a page (ReadClock), so it is looked at again every second
+        long left = limits.timeout().plus(ReadClock.granted(file)).toMillis() - (System.nanoTime() - start) / 1_000_000;
+        if (left <= 0) {
+          job.cancel(true);
+          return failed(file, FailureKind.TIMEOUT, "reading took longer than " + limits.timeout().plus(ReadClock.granted(file)).toSeconds() + " s");
+        }
+        try {
+          return new IngestOutcome.Parsed(file, job.get(Math.min(left, 1000), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+          // not yet: look at the deadline again
+        }
+      }
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
       return failed(file, FailureKind.TIMEOUT, "interrupted");
     } catch (ExecutionException e) {
       return fromCause(file, format, e.getCause());
+    } finally {
+      ReadClock.done(file);
     }
   }
 

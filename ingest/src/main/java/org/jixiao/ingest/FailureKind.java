@@ -10,8 +10,10 @@ public enum FailureKind implements FailureCode {
   CORRUPT,
   /** password-protected */
   ENCRYPTED,
-  /** a PDF with pages but no text layer (a scan); needs OCR */
+  /** a PDF with pages but no text layer and nothing OCR could read (blank pages, text drawn as outlines) */
   NO_TEXT_LAYER,
+  /** scanned pages, but the OCR engine (Debian tesseract-ocr) or its Chinese model (tesseract-ocr-chi-sim) is missing */
+  OCR_UNAVAILABLE,
   /** over a {@link Limits} bound: bytes, pages, cells or characters */
   TOO_LARGE,
   /** a format jixiao does not read */

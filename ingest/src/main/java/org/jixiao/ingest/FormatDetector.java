@@ -84,6 +84,9 @@ public final class FormatDetector {
           case "application/vnd.oasis.opendocument.spreadsheet" -> DocFormat.ODS;
           case "text/html", "application/xhtml+xml" -> DocFormat.HTML;
           case "text/plain" -> DocFormat.TEXT;
+          case "image/png" -> DocFormat.PNG;
+          case "image/jpeg" -> DocFormat.JPEG;
+          case "image/tiff" -> DocFormat.TIFF;
           default -> null;
         });
   }

@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,13 @@ public final class GridBuilder {
 
   /** Adds the origin cell of a (possibly merged) cell. Text is stripped; inner line breaks kept. */
   public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage) {
-    origins.add(new GridCell(row, col, rowSpan, colSpan, text.strip(), cellPage));
+    return cell(row, col, rowSpan, colSpan, text, cellPage, null);
+  }
+
+  /** Adds the origin cell of a cell read by OCR, with its box and confidence. */
+  public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage,
+      @Nullable OcrRead ocr) {
+    origins.add(new GridCell(row, col, rowSpan, colSpan, text.strip(), cellPage, ocr));
     rows = Math.max(rows, row + rowSpan);
     cols = Math.max(cols, col + colSpan);
     if (page == null) {

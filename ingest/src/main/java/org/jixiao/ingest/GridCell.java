@@ -1,13 +1,20 @@
 package org.jixiao.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jixiao.schema.OcrRead;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The origin cell of a (possibly merged) table cell: top-left grid position, spans, text, and the
  * page the cell is printed on. A merged cell is one GridCell; {@link TableGrid#cellAt} returns it
- * for every slot it covers.
+ * for every slot it covers. {@code ocr} is its box and recognition confidence when it was read by OCR.
  */
-public record GridCell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer page) {
+public record GridCell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer page,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OcrRead ocr) {
+  public GridCell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer page) {
+    this(row, col, rowSpan, colSpan, text, page, null);
+  }
+
   public GridCell {
     if (row < 0 || col < 0 || rowSpan < 1 || colSpan < 1) {
       throw new IllegalArgumentException("bad cell " + row + "," + col + " span " + rowSpan + "x" + colSpan);

@@ -38,8 +38,31 @@ final class FuzzSeeds {
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+      case PNG, JPEG, TIFF -> image(file, format);
       case OTHER -> Files.copy(Samples.class.getResourceAsStream("/testTable.rtf"), file) > 0 ? file : file;
     };
+  }
+
+  /**
+   * A small page image with a merged-cell table: the head block's first rows from the scanned fixture
+   * (部门名称 over two columns, 预算执行情况 over two rows), its cut right side closed by a ruling, so
+   * that a mutated copy costs OCR a second or two.
+   */
+  private static Path image(Path file, DocFormat format) throws IOException {
+    java.awt.image.BufferedImage scan;
+    try (java.io.InputStream in = FuzzSeeds.class.getResourceAsStream("/org/jixiao/ingest/ocr/issue-11-scanned-budget.png")) {
+      scan = javax.imageio.ImageIO.read(in);
+    }
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(880, 150, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.drawImage(scan.getSubimage(140, 345, 880, 150), 0, 0, null);
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(864, 0, 16, 150);
+    g.setColor(java.awt.Color.BLACK);
+    g.fillRect(861, 17, 3, 115);
+    g.dispose();
+    javax.imageio.ImageIO.write(img, format.name().toLowerCase(java.util.Locale.ROOT), file.toFile());
+    return file;
   }
 
   private static final String DOCX_BODY = """

@@ -72,6 +72,9 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.XLS, ole);
     MAGIC.put(DocFormat.HTML, "<html><body><table><tr><td>".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.TEXT, "一级指标\t".getBytes(StandardCharsets.UTF_8));
+    MAGIC.put(DocFormat.PNG, HexFormat.of().parseHex("89504e470d0a1a0a"));
+    MAGIC.put(DocFormat.JPEG, HexFormat.of().parseHex("ffd8ffe000104a464946"));
+    MAGIC.put(DocFormat.TIFF, HexFormat.of().parseHex("49492a00"));
     MAGIC.put(DocFormat.OTHER, "{\\rtf1\\ansi ".getBytes(StandardCharsets.US_ASCII));
   }
 

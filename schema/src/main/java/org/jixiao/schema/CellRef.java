@@ -1,5 +1,6 @@
 package org.jixiao.schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tableMethod how the table was found in a PDF (lattice or stream), null for formats whose
  *     tables are stored as tables
+ * @param ocr where and how confidently the cell was recognized, for a table read by OCR; else null
+ *     (and absent from the JSON)
  */
 public record CellRef(
-    String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod)
+    String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OcrRead ocr)
     implements SourceRef {
   public CellRef {
     if (table < 0 || row < 0 || col < 0) {
@@ -18,8 +22,13 @@ public record CellRef(
     }
   }
 
+  /** A cell not read by OCR. */
+  public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod) {
+    this(file, page, table, row, col, tableMethod, null);
+  }
+
   /** A cell of a table that was not recovered from a PDF page. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col) {
-    this(file, page, table, row, col, null);
+    this(file, page, table, row, col, null, null);
   }
 }

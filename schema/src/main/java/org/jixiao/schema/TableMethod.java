@@ -8,5 +8,7 @@ public enum TableMethod {
   /** from the ruling lines drawn around the cells */
   LATTICE,
   /** from the alignment of text into columns, without rulings: less certain */
-  STREAM
+  STREAM,
+  /** from the ruling lines in a scanned page's pixels, each cell's text recognized by OCR */
+  OCR
 }

@@ -17,6 +17,10 @@ public enum WarningCode {
   IMAGES_NOT_READ,
   /** a page whose content could not be read; the rest of the document was */
   PAGE_UNREADABLE,
+  /** a scanned page read by OCR: its values carry a recognition confidence */
+  PAGE_OCR,
+  /** a scanned page turned to level it before OCR (it was scanned askew) */
+  PAGE_DESKEWED,
   /** header rows repeated at the top of a table's continuation page, dropped */
   REPEATED_HEADER_DROPPED,
   /** a merged cell cut by a page break, rejoined into one cell */

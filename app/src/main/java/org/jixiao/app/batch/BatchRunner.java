@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ReadClock;
 import org.jixiao.schema.ExtractionFailure;
 
 /**
@@ -120,12 +121,26 @@ public final class BatchRunner {
   }
 
   private <T> Timed<T> await(Future<Timed<T>> job, Path file) throws InterruptedException {
+    long start = System.nanoTime();
+    Duration extra = Duration.ZERO;
     try {
-      return job.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      job.cancel(true);
-      return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
-          file.getFileName() + ": took longer than " + seconds(budget)), budget.toMillis());
+      while (true) {
+        // scanned pages extend the budget as they are OCRed (ReadClock); the largest grant seen stays
+        Duration granted = ReadClock.granted(file);
+        extra = granted.compareTo(extra) > 0 ? granted : extra;
+        Duration total = budget.plus(extra);
+        long left = total.toMillis() - (System.nanoTime() - start) / 1_000_000;
+        if (left <= 0) {
+          job.cancel(true);
+          return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
+              file.getFileName() + ": took longer than " + seconds(total)), total.toMillis());
+        }
+        try {
+          return job.get(Math.min(left, 1000), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // not yet: look at the budget again
+        }
+      }
     } catch (ExecutionException e) { // timed() catches everything; kept so a surprise is still one file's
       return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
           file.getFileName() + ": " + e.getCause()), 0);

@@ -5,8 +5,8 @@ import org.jixiao.schema.Report;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the {@link PlausibilityRule}s in order, each on what the previous left: the budget's kind
- * first (so that a withheld budget is not also reported for its rate), then rates, the rows'
+ * Runs the {@link PlausibilityRule}s in order, each on what the previous left: numbers OCR could
+ * not read reliably first (nothing is tested on a value that may be misread), then the budget's kind (so that a withheld budget is not also reported for its rate), then rates, the rows'
  * scores, the total and full mark, and last the weights against the (reliable) full mark.
  */
 public final class PlausibilityGate {
@@ -18,7 +18,7 @@ public final class PlausibilityGate {
 
   public static PlausibilityGate standard() {
     return new PlausibilityGate(
-        List.of(new BudgetKindRule(), new BudgetRateRule(), new RowScoreRule(), new TotalScoreRule(),
+        List.of(new LowConfidenceRule(), new BudgetKindRule(), new BudgetRateRule(), new RowScoreRule(), new TotalScoreRule(),
             new WeightSumRule()));
   }
 

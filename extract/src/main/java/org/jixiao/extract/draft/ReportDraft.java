@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TableMethod;
@@ -36,6 +38,7 @@ public final class ReportDraft {
 
   private final String fileName;
   private final Map<Integer, TableMethod> tableMethods;
+  private final Map<Integer, TableGrid> ocrTables;
   private final List<Section> sections = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
@@ -49,19 +52,29 @@ public final class ReportDraft {
 
   /** @param tableMethods per table index, how a PDF reader found the table; cells carry it */
   public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods) {
+    this(fileName, tableMethods, Map.of());
+  }
+
+  /** @param ocrTables per table index, the tables read by OCR, whose cells carry a box and a confidence */
+  public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods, Map<Integer, TableGrid> ocrTables) {
     this.fileName = fileName;
     this.tableMethods = Map.copyOf(tableMethods);
+    this.ocrTables = Map.copyOf(ocrTables);
   }
 
   /** The draft of one document, its cells naming the method of the PDF table they stand in. */
   public static ReportDraft of(ParsedDocument doc) {
     Map<Integer, TableMethod> methods = new HashMap<>();
+    Map<Integer, TableGrid> ocr = new HashMap<>();
     doc.tables().forEach(t -> {
       if (t.method() != null) {
         methods.put(t.tableIndex(), t.method());
       }
+      if (t.method() == TableMethod.OCR) {
+        ocr.put(t.tableIndex(), t);
+      }
     });
-    return new ReportDraft(doc.fileName(), methods);
+    return new ReportDraft(doc.fileName(), methods, ocr);
   }
 
   public String fileName() {
@@ -69,7 +82,9 @@ public final class ReportDraft {
   }
 
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
-    return new CellRef(fileName, page, table, row, col, tableMethods.get(table));
+    TableGrid scanned = ocrTables.get(table);
+    OcrRead ocr = scanned != null && row < scanned.rows() && col < scanned.cols() ? scanned.cellAt(row, col).ocr() : null;
+    return new CellRef(fileName, page, table, row, col, tableMethods.get(table), ocr);
   }
 
   public TextSpan span(@Nullable Integer page, int start, int end) {

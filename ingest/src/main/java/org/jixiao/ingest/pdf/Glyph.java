@@ -6,8 +6,15 @@ package org.jixiao.ingest.pdf;
  *
  * @param baseline y of the text baseline
  * @param size the font size in points (at least 1), used for all spacing tolerances
+ * @param confidence OCR recognition confidence 0–100; {@link #PRINTED} for a text layer's character
  */
-record Glyph(String text, double x0, double x1, double top, double baseline, double size) {
+record Glyph(String text, double x0, double x1, double top, double baseline, double size, float confidence) {
+  /** The confidence of a character read from a text layer: certain. */
+  static final float PRINTED = 100;
+
+  Glyph(String text, double x0, double x1, double top, double baseline, double size) {
+    this(text, x0, x1, top, baseline, size, PRINTED);
+  }
 
   double centreX() {
     return (x0 + x1) / 2;

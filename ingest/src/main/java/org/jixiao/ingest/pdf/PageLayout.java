@@ -82,6 +82,20 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     return new PageLayout(page, frame.height(), blocks, skipped, runningSkipped);
   }
 
+  /** This layout of a scanned page: its ruled tables were found in pixels and read by OCR. */
+  PageLayout scanned() {
+    List<PageBlock> out = new ArrayList<>(blocks.size());
+    for (PageBlock b : blocks) {
+      if (b instanceof PageBlock.Table t && t.table().method() == TableMethod.LATTICE) {
+        PageTable p = t.table();
+        out.add(new PageBlock.Table(new PageTable(p.page(), p.xs(), p.ys(), p.cells(), TableMethod.OCR)));
+      } else {
+        out.add(b);
+      }
+    }
+    return new PageLayout(page, height, out, pageNumbersSkipped, runningSkipped);
+  }
+
   /** This page's last block when it is a borderless table reaching the foot, as carried onto the next page. */
   private StreamTableFinder.@Nullable Carried carried(int next, PageFrame nextFrame) {
     if (next != page + 1 || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof PageBlock.Table t)) {

@@ -25,8 +25,9 @@ import org.jixiao.schema.WarningCode;
 
 /**
  * Reads a PDF's text layer into paragraphs (with page numbers) and table grids (with spans and
- * per-cell pages), in reading order. Scans (pages without text) fail as {@link
- * FailureKind#NO_TEXT_LAYER}; password-protected files as {@link FailureKind#ENCRYPTED} (a PDF with
+ * per-cell pages), in reading order. A page with images and no usable text layer (a scan) is read by
+ * OCR ({@link ScannedPage}), so a text PDF whose last pages are scans works too; pages with neither
+ * text nor anything OCR reads fail as {@link FailureKind#NO_TEXT_LAYER}; password-protected files as {@link FailureKind#ENCRYPTED} (a PDF with
  * only an owner password opens and is read); damaged or truncated files as {@link
  * FailureKind#CORRUPT}.
  */
@@ -55,7 +56,7 @@ public final class PdfReader implements FormatReader {
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     requireEndMarker(file);
     try (PDDocument doc = Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY).streamCache)) {
-      return read(doc, String.valueOf(file.getFileName()), limits);
+      return read(doc, file, limits);
     } catch (InvalidPasswordException e) {
       throw new IngestException(FailureKind.ENCRYPTED, "the PDF is password-protected (a password is needed to open it)", e);
     } catch (ClosedByInterruptException e) {
@@ -65,7 +66,8 @@ public final class PdfReader implements FormatReader {
     }
   }
 
-  private ParsedDocument read(PDDocument doc, String name, Limits limits) throws IngestException, IOException {
+  private ParsedDocument read(PDDocument doc, Path file, Limits limits) throws IngestException, IOException {
+    String name = String.valueOf(file.getFileName());
     DocumentBuilder out = new DocumentBuilder(name, DocFormat.PDF, limits);
     int pages = doc.getNumberOfPages();
     if (pages == 0) {
@@ -74,13 +76,10 @@ public final class PdfReader implements FormatReader {
     out.pageCount(pages);
     metadata(doc, out);
     PageTextCollector text = new PageTextCollector();
-    LayoutWriter writer = new LayoutWriter(out);
-    int glyphs = 0;
-    int images = 0;
+    ScanRenderer scans = new ScanRenderer(doc, file, pages);
     int unreadable = 0;
-    int pageNumbers = 0;
-    int running = 0;
-    // first pass: each page's glyphs and rulings, so that running headers can be told from the whole document
+    // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
+    // headers can be told from the whole document
     List<PageInput> inputs = new ArrayList<>(pages);
     for (int i = 0; i < pages; i++) {
       if (Thread.interrupted()) {
@@ -92,71 +91,20 @@ public final class PdfReader implements FormatReader {
         PageFrame frame = PageFrame.of(page);
         RulingCollector rulings = new RulingCollector(page, frame);
         rulings.processPage(page);
-        inputs.add(new PageInput(pageNo, frame, text.glyphs(doc, pageNo), rulings.rulings(), rulings.images()));
+        List<Glyph> glyphs = text.glyphs(doc, pageNo);
+        if (ScannedPage.needsOcr(glyphs, rulings.images())) {
+          inputs.add(scans.read(i, frame, rulings.images(), out));
+        } else {
+          inputs.add(new PageInput(pageNo, frame, glyphs, rulings.rulings(), rulings.images(), false));
+        }
       } catch (IOException | RuntimeException e) {
         unreadable++;
         out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
       }
     }
-    RunningLines runningLines = RunningLines.find(inputs.stream()
-        .map(p -> new RunningLines.PageLines(TextLines.group(p.glyphs()), p.frame().height())).toList());
-    PageLayout before = null;
-    for (PageInput in : inputs) {
-      if (Thread.interrupted()) {
-        throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + in.page() + " of " + pages);
-      }
-      int pageNo = in.page();
-      PageLayout layout;
-      try {
-        layout = PageLayout.of(pageNo, in.frame(), in.glyphs(), in.rulings(), furniture, runningLines, before);
-      } catch (RuntimeException e) {
-        unreadable++;
-        out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
-        continue;
-      }
-      before = layout;
-      glyphs += in.glyphs().size();
-      images += in.images();
-      pageNumbers += layout.pageNumbersSkipped();
-      running += layout.runningSkipped();
-      if (in.images() > 0 && !in.glyphs().isEmpty()) {
-        out.warn(WarningCode.IMAGES_NOT_READ, in.images() + " image(s) on page " + pageNo + " not read", pageNo);
-      }
-      writer.page(layout);
-    }
-    writer.flush();
-    if (unreadable == pages) {
-      throw new IngestException(FailureKind.CORRUPT, "damaged PDF: none of its " + pages + " pages could be read");
-    }
-    if (glyphs == 0) {
-      throw new IngestException(FailureKind.NO_TEXT_LAYER, images > 0
-          ? "no text layer: " + pages + " page(s) with " + images + " image(s) and no text; it looks scanned and needs OCR"
-          : "no text layer: " + pages + " page(s) without text (blank, or text drawn as outlines); it needs OCR if it has content");
-    }
-    summarise(out, pageNumbers, writer);
-    if (running > 0) {
-      out.warn(WarningCode.RUNNING_HEADER_SKIPPED, running + " running header/footer line(s) repeated on most pages skipped", null);
-    }
-    return out.build();
+    scans.requireEngineIfAllScanned(inputs.size());
+    return PageWriter.write(inputs, pages, unreadable, furniture, out);
   }
-
-  private static void summarise(DocumentBuilder out, int pageNumbers, LayoutWriter writer) {
-    if (pageNumbers > 0) {
-      out.warn(WarningCode.PAGE_NUMBER_SKIPPED, pageNumbers + " header/footer line(s) that were only a page number skipped", null);
-    }
-    if (writer.headerRowsDropped() > 0) {
-      out.warn(WarningCode.REPEATED_HEADER_DROPPED, writer.headerRowsDropped() + " repeated table header row(s) dropped on continuation pages", null);
-    }
-    if (writer.cellsRejoined() > 0) {
-      out.warn(WarningCode.MERGED_CELL_REJOINED, writer.cellsRejoined() + " merged cell(s) cut by a page break rejoined", null);
-    }
-    if (writer.rowsRejoined() > 0) {
-      out.warn(WarningCode.SPLIT_ROW_REJOINED, writer.rowsRejoined() + " table row(s) cut by a page break rejoined", null);
-    }
-  }
-
-  /** One page as read in the first pass. */
-  private record PageInput(int page, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, int images) {}
 
   private static void metadata(PDDocument doc, DocumentBuilder out) {
     PDDocumentInformation info = doc.getDocumentInformation();

@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.GridBuilder;
+import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
@@ -116,7 +117,7 @@ final class TableJoiner {
         for (PageTable.Cell c : p.cells()) {
           int c0 = map[c.col()];
           int c1 = map[c.col() + c.colSpan() - 1];
-          cells.add(new PageTable.Cell(c.row(), c0, c.rowSpan(), c1 - c0 + 1, c.text(), c.textBottom(), c.size()));
+          cells.add(new PageTable.Cell(c.row(), c0, c.rowSpan(), c1 - c0 + 1, c.text(), c.textBottom(), c.size(), c.ocr()));
         }
       }
       out.add(new PageTable(p.page(), first.xs(), p.ys(), cells, p.method()));
@@ -138,6 +139,7 @@ final class TableJoiner {
     String text;
     double textBottom;
     double size;
+    final @Nullable OcrRead ocr;
 
     Placed(int row, int col, int colSpan, PageTable.Cell c, int page) {
       this.row = row;
@@ -147,6 +149,7 @@ final class TableJoiner {
       this.text = c.text();
       this.textBottom = c.textBottom();
       this.size = c.size();
+      this.ocr = c.ocr();
       this.page = page;
     }
   }
@@ -198,7 +201,7 @@ final class TableJoiner {
     }
     GridBuilder grid = new GridBuilder();
     for (Placed c : placed) {
-      grid.cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.page);
+      grid.cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.page, c.ocr);
     }
     grid.ensureSize(offset, union.size() - 1);
     grid.page(parts.get(0).page());

@@ -11,6 +11,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.jixiao.ingest.DocFormat;
@@ -24,13 +25,30 @@ import org.jixiao.ingest.html.HtmlReader;
 import org.jsoup.Jsoup;
 import org.xml.sax.SAXException;
 
-/** Reads {@link DocFormat#OTHER} files: Tika's XHTML, then the HTML model walk. */
+/**
+ * Reads {@link DocFormat#OTHER} files: Tika's XHTML, then the HTML model walk. Never OCRs: jixiao
+ * depends on Tika's parser modules, not on {@code tika-parsers-standard-package}, so Tika's
+ * TesseractOCRParser (tika-parser-ocr-module) is not on the class path, and the parse context also
+ * turns the PDF parser's OCR and inline-image extraction off, so that an installed Tesseract never
+ * makes Tika OCR an embedded image (each costs seconds). OCR is {@link org.jixiao.ingest.ocr}'s, and
+ * only on pages without a text layer.
+ */
 public final class TikaFallbackReader implements FormatReader {
   private final AutoDetectParser parser = new AutoDetectParser();
 
   @Override
   public Set<DocFormat> formats() {
     return Set.of(DocFormat.OTHER);
+  }
+
+  /** The context of every parse: no OCR, no inline images, no recursion into embedded documents. */
+  static ParseContext context() {
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    ParseContext context = new ParseContext();
+    context.set(PDFParserConfig.class, pdf);
+    return context;
   }
 
   @Override
@@ -40,7 +58,7 @@ public final class TikaFallbackReader implements FormatReader {
     WriteOutContentHandler bounded = new WriteOutContentHandler(xhtml, 2 * limits.maxChars());
     Metadata metadata = new Metadata();
     try (InputStream in = TikaInputStream.get(file)) {
-      parser.parse(in, bounded, metadata, new ParseContext());
+      parser.parse(in, bounded, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new IngestException(FailureKind.ENCRYPTED, "the document is password-protected", e);
     } catch (SAXException e) {

@@ -1,0 +1,111 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.List;
+
+/**
+ * Recognizes one table cell on its own crop, as a block of text. A cell of a numeric column, or one
+ * whose first reading looks like a number ("0.5" read as "o5"), is read again as a single line
+ * restricted to {@link OcrEngine#NUMERIC_CHARS}; the second reading wins in a numeric column, and
+ * elsewhere when it is at least as confident.
+ */
+final class CellReader {
+  /** Characters a misread number is made of besides digits: letters and marks that look like digits or points. */
+  private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—";
+  /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
+  private static final double MIN_INK = 0.002;
+
+  /** How far inside its rulings a cell is cropped. */
+  private static final double INSET_INCH = 0.02;
+
+  private final OcrEngine engine;
+  private final GreyImage image;
+  private final InkMap ink;
+  private final int dpi;
+
+  CellReader(OcrEngine engine, GreyImage image, InkMap ink, int dpi) {
+    this.engine = engine;
+    this.image = image;
+    this.ink = ink;
+    this.dpi = dpi;
+  }
+
+  List<OcrGlyph> read(int[] box, boolean numericColumn) {
+    // off the rulings: a remnant of a ruling at the crop's edge reads as 1, | or an extra 0
+    int inset = Math.max(2, (int) Math.round(dpi * INSET_INCH));
+    int x0 = box[0] + inset;
+    int y0 = box[1] + inset;
+    int x1 = box[2] - inset;
+    int y1 = box[3] - inset;
+    if (x1 - x0 < 3 || y1 - y0 < 3) {
+      return List.of();
+    }
+    int inked = ink.count(x0, y0, x1, y1);
+    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0))) {
+      return List.of();
+    }
+    List<OcrGlyph> first = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.BLOCK, dpi);
+    String units = numericColumn ? null : quantityUnits(first);
+    if (units != null) {
+      // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
+      List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi,
+          OcrEngine.QUANTITY_CHARS + units);
+      return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
+    }
+    if (!numericColumn && !looksNumeric(first)) {
+      return first;
+    }
+    List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi);
+    if (again.isEmpty() || again.stream().noneMatch(g -> g.text().chars().anyMatch(Character::isDigit))) {
+      return first;
+    }
+    return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
+  }
+
+  /**
+   * The unit characters of a reading that looks like a quantity: digits with comparison signs, %, or
+   * up to two other characters (个, 次, 万元); null when it looks like words. Characters Tesseract
+   * makes of ≥ and % (之, 9 after the digits) are not units.
+   */
+  static @org.jspecify.annotations.Nullable String quantityUnits(List<OcrGlyph> glyphs) {
+    StringBuilder units = new StringBuilder();
+    int digits = 0;
+    boolean sign = false;
+    for (OcrGlyph g : glyphs) {
+      for (char c : g.text().toCharArray()) {
+        if (Character.isDigit(c)) {
+          digits++;
+        } else if (QUANTITY_MARKS.indexOf(c) >= 0) {
+          sign = true;
+        } else if (DIGIT_LOOKALIKES.indexOf(c) < 0 && units.indexOf(String.valueOf(c)) < 0) {
+          units.append(c);
+        }
+      }
+    }
+    return digits > 0 && sign && units.length() <= 2 && glyphs.size() <= 12 ? units.toString() : null;
+  }
+
+  /** Comparison signs and their usual misreadings, which make a cell a quantity. */
+  private static final String QUANTITY_MARKS = "≥≤=<>＞＜＝之乏%％";
+
+  /** Mostly digits, with only characters a misread digit or point turns into, and short. */
+  static boolean looksNumeric(List<OcrGlyph> glyphs) {
+    if (glyphs.isEmpty() || glyphs.size() > 12) {
+      return false;
+    }
+    int digits = 0;
+    for (OcrGlyph g : glyphs) {
+      for (char c : g.text().toCharArray()) {
+        if (Character.isDigit(c)) {
+          digits++;
+        } else if (DIGIT_LOOKALIKES.indexOf(c) < 0) {
+          return false;
+        }
+      }
+    }
+    return digits > 0;
+  }
+
+  static double meanConfidence(List<OcrGlyph> glyphs) {
+    return glyphs.stream().mapToDouble(OcrGlyph::confidence).average().orElse(0);
+  }
+}

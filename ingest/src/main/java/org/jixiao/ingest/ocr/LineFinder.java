@@ -1,0 +1,163 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ruling lines as long runs of ink: the morphological opening of the binarized page with a long
+ * horizontal (vertical) line, done as run lengths. A run may bridge a gap of a few pixels (a line
+ * broken by JPEG blocks or a faint scan); runs on neighbouring rows that overlap are one line, and
+ * a "line" thicker than {@link #MAX_THICKNESS_INCH} is a filled shape, not a ruling.
+ */
+public final class LineFinder {
+  /** Horizontal rulings are at least this long; a character's horizontal stroke is under 0.2 in. */
+  static final double MIN_H_INCH = 0.35;
+  /** Vertical rulings are at least this long: a one-line table row is about 0.25 in high. */
+  static final double MIN_V_INCH = 0.2;
+  static final double MAX_THICKNESS_INCH = 0.04;
+
+  private LineFinder() {}
+
+  public static List<Segment> find(InkMap ink, int dpi) {
+    int gap = Math.max(2, dpi / 100);
+    int maxThick = (int) Math.ceil(MAX_THICKNESS_INCH * dpi);
+    int bridge = (int) Math.round(BRIDGE_INCH * dpi);
+    List<Segment> hs = bridged(scan(ink, true, (int) (MIN_H_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> vs = bridged(scan(ink, false, (int) (MIN_V_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> out = new ArrayList<>(snapped(hs, vs, bridge));
+    out.addAll(snapped(vs, hs, bridge));
+    return out;
+  }
+
+  /**
+   * A seal stamped across a ruling, or a fold, cuts it: collinear pieces (within 2 px) with a gap up
+   * to this are one ruling, and a ruling ending this close to a crossing ruling reaches it.
+   */
+  static final double BRIDGE_INCH = 0.15;
+
+  /** Collinear pieces with a gap up to {@code bridge} pixels, joined. */
+  static List<Segment> bridged(List<Segment> segs, int bridge) {
+    List<Segment> sorted = new ArrayList<>(segs);
+    sorted.sort(java.util.Comparator.comparingInt(Segment::from));
+    List<Segment> out = new ArrayList<>();
+    boolean[] used = new boolean[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      Segment cur = sorted.get(i);
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Segment next = sorted.get(j);
+        if (!used[j] && Math.abs(next.at() - cur.at()) <= 2 && next.from() - cur.to() <= bridge && next.from() >= cur.from()) {
+          cur = new Segment(cur.horizontal(), cur.at(), cur.from(), Math.max(cur.to(), next.to()), Math.max(cur.thickness(), next.thickness()));
+          used[j] = true;
+        }
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** Each of {@code segs} with an end that stops short of a crossing ruling by up to {@code bridge} pixels extended to it. */
+  static List<Segment> snapped(List<Segment> segs, List<Segment> crossing, int bridge) {
+    List<Segment> out = new ArrayList<>(segs.size());
+    for (Segment s : segs) {
+      int from = s.from();
+      int to = s.to();
+      for (Segment c : crossing) {
+        if (c.from() - bridge <= s.at() && s.at() <= c.to() + bridge) {
+          if (c.at() < from && from - c.at() <= bridge) {
+            from = c.at();
+          }
+          if (c.at() > to && c.at() - to <= bridge) {
+            to = c.at();
+          }
+        }
+      }
+      out.add(new Segment(s.horizontal(), s.at(), from, to, s.thickness()));
+    }
+    return out;
+  }
+
+  /** A group of runs on consecutive rows (columns) that overlap: one ruling in the making. */
+  private static final class Open {
+    int first;
+    int last;
+    int from;
+    int to;
+    long sumAt;
+    int runs;
+
+    Open(int at, int from, int to) {
+      this.first = at;
+      this.last = at;
+      this.from = from;
+      this.to = to;
+      this.sumAt = at;
+      this.runs = 1;
+    }
+  }
+
+  private static List<Segment> scan(InkMap ink, boolean horizontal, int minLen, int gap, int maxThick) {
+    int lines = horizontal ? ink.height() : ink.width();
+    int along = horizontal ? ink.width() : ink.height();
+    List<Segment> out = new ArrayList<>();
+    List<Open> open = new ArrayList<>();
+    for (int a = 0; a < lines; a++) {
+      List<int[]> runs = new ArrayList<>();
+      int start = -1;
+      int lastInk = -1;
+      for (int b = 0; b <= along; b++) {
+        boolean on = b < along && (horizontal ? ink.ink(b, a) : ink.ink(a, b));
+        if (on) {
+          if (start < 0 || b - lastInk > gap + 1) {
+            if (start >= 0 && lastInk - start + 1 >= minLen) {
+              runs.add(new int[] {start, lastInk});
+            }
+            start = b;
+          }
+          lastInk = b;
+        }
+      }
+      if (start >= 0 && lastInk - start + 1 >= minLen) {
+        runs.add(new int[] {start, lastInk});
+      }
+      List<Open> next = new ArrayList<>();
+      for (int[] r : runs) {
+        Open match = null;
+        for (Open o : open) {
+          if (o.last == a - 1 && Math.min(o.to, r[1]) - Math.max(o.from, r[0]) > minLen / 2) {
+            match = o;
+            break;
+          }
+        }
+        if (match == null) {
+          match = new Open(a, r[0], r[1]);
+        } else {
+          open.remove(match);
+          match.last = a;
+          match.from = Math.min(match.from, r[0]);
+          match.to = Math.max(match.to, r[1]);
+          match.sumAt += a;
+          match.runs++;
+        }
+        next.add(match);
+      }
+      for (Open o : open) {
+        close(o, horizontal, maxThick, out);
+      }
+      open = next;
+    }
+    for (Open o : open) {
+      close(o, horizontal, maxThick, out);
+    }
+    return out;
+  }
+
+  private static void close(Open o, boolean horizontal, int maxThick, List<Segment> out) {
+    int thickness = o.last - o.first + 1;
+    if (thickness <= maxThick) {
+      out.add(new Segment(horizontal, (int) Math.round((double) o.sumAt / o.runs), o.from, o.to, thickness));
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.jixiao.ingest.ocr;
+
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+import org.jixiao.ingest.IngestException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One loaded Tesseract 5 engine (simplified-Chinese model, which also reads digits and Latin) through
+ * Tess4J's C-API binding. An engine is not thread-safe: {@link #forThisThread()} keeps one per thread,
+ * loaded once (about a second), so a batch pays the model load once per worker, not per cell.
+ */
+public final class OcrEngine {
+  /** Where Debian and other distributions put the traineddata files; {@code jixiao.tessdata} overrides. */
+  private static final List<String> TESSDATA = List.of("/usr/share/tesseract-ocr/5/tessdata",
+      "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
+  private static final String LANGUAGE = "chi_sim";
+  private static final ThreadLocal<@Nullable OcrEngine> ENGINES = new ThreadLocal<>();
+
+  /** How a region is segmented before recognition. */
+  public enum Mode {
+    /** a page or a page region: Tesseract's own layout analysis */
+    PAGE(TessPageSegMode.PSM_AUTO),
+    /** one table cell: a uniform block of text, one or more lines */
+    BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
+    /** one line of digits, signs and units: a numeric cell read again with a restricted character set */
+    NUMERIC(TessPageSegMode.PSM_SINGLE_LINE);
+
+    private final int psm;
+
+    Mode(int psm) {
+      this.psm = psm;
+    }
+  }
+
+  /** Characters a numeric cell may hold: digits, signs, decimal points (also the ideographic full stop), %, units. */
+  static final String NUMERIC_CHARS = "0123456789.-+%。分万元";
+  /** Characters of a quantity (年度指标值 "≥95%", "=100%", "≤5个"): digits, points, %, comparison signs. */
+  static final String QUANTITY_CHARS = "0123456789.%≥≤=<>~-";
+
+  private final TessAPI api;
+  private final TessBaseAPI handle;
+  private @Nullable Mode mode;
+
+  private OcrEngine(TessAPI api, TessBaseAPI handle) {
+    this.api = api;
+    this.handle = handle;
+  }
+
+  /** This thread's engine, loaded on first use; fails as OCR_UNAVAILABLE when Tesseract or chi_sim is missing. */
+  public static OcrEngine forThisThread() throws IngestException {
+    OcrEngine e = ENGINES.get();
+    if (e == null) {
+      e = load();
+      ENGINES.set(e);
+    }
+    return e;
+  }
+
+  /** Why OCR cannot run on this machine (naming the packages to install), or empty when it can. */
+  public static java.util.Optional<String> unavailable() {
+    try {
+      forThisThread();
+      return java.util.Optional.empty();
+    } catch (IngestException e) {
+      return java.util.Optional.of(e.getMessage());
+    }
+  }
+
+  private static OcrEngine load() throws IngestException {
+    String dir = tessdata();
+    if (dir == null) {
+      throw OcrUnavailable.because("no " + LANGUAGE + ".traineddata was found (looked in " + String.join(", ", searchPath()) + ")", null);
+    }
+    TessAPI api;
+    try {
+      api = TessAPI.INSTANCE;
+    } catch (LinkageError e) {
+      throw OcrUnavailable.because("the Tesseract library (libtesseract.so.5) could not be loaded: " + e.getMessage(), e);
+    }
+    TessBaseAPI handle = api.TessBaseAPICreate();
+    if (api.TessBaseAPIInit3(handle, dir, LANGUAGE) != 0) {
+      api.TessBaseAPIDelete(handle);
+      throw OcrUnavailable.because("Tesseract could not load " + LANGUAGE + " from " + dir, null);
+    }
+    // no dictionary correction of numbers, no debug files; spaces between CJK characters are layout, not words
+    api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    api.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+    // print is dark on light: the second, inverted recognition of doubtful lines only doubles the time
+    api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+    return new OcrEngine(api, handle);
+  }
+
+  private static List<String> searchPath() {
+    List<String> dirs = new ArrayList<>();
+    String prop = System.getProperty("jixiao.tessdata");
+    if (prop != null) {
+      dirs.add(prop);
+      return dirs;
+    }
+    String env = System.getenv("TESSDATA_PREFIX");
+    if (env != null) {
+      dirs.add(env);
+    }
+    dirs.addAll(TESSDATA);
+    return dirs;
+  }
+
+  private static @Nullable String tessdata() {
+    for (String d : searchPath()) {
+      if (Files.isRegularFile(Path.of(d, LANGUAGE + ".traineddata"))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Recognizes the region {@code [x, x+w) × [y, y+h)} of {@code image}; returns its characters in
+   * the image's pixel coordinates, in reading order.
+   */
+  public List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi) {
+    return read(image, x, y, w, h, how, dpi, NUMERIC_CHARS);
+  }
+
+  /** As {@link #read(GreyImage, int, int, int, int, Mode, int)}, a numeric read allowing only {@code allowed}. */
+  public List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi, String allowed) {
+    // a cell too small to read (a scan under 150 dpi) is enlarged; resampling a 200 dpi scan only blurs it
+    double scale = how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1;
+    GreyImage crop = image.crop(x, y, w, h).scaled(scale).padded(PAD);
+    setMode(how, allowed);
+    ByteBuffer buf = ByteBuffer.allocateDirect(crop.width() * crop.height());
+    buf.put(crop.pixels()).flip();
+    api.TessBaseAPISetImage(handle, buf, crop.width(), crop.height(), 1, crop.width());
+    api.TessBaseAPISetSourceResolution(handle, (int) Math.round(dpi * scale));
+    List<OcrGlyph> out = new ArrayList<>();
+    if (api.TessBaseAPIRecognize(handle, null) != 0) {
+      api.TessBaseAPIClear(handle);
+      return out;
+    }
+    TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+    if (ri == null) {
+      api.TessBaseAPIClear(handle);
+      return out;
+    }
+    try {
+      TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+      int[] line = new int[4];
+      do {
+        if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+          box(pi, TessPageIteratorLevel.RIL_TEXTLINE, line);
+        }
+        int[] sym = new int[4];
+        if (!box(pi, TessPageIteratorLevel.RIL_SYMBOL, sym)) {
+          continue;
+        }
+        Pointer p = api.TessResultIteratorGetUTF8Text(ri, TessPageIteratorLevel.RIL_SYMBOL);
+        if (p == null) {
+          continue;
+        }
+        String text = p.getString(0, "UTF-8").strip();
+        api.TessDeleteText(p);
+        if (text.isEmpty()) {
+          continue;
+        }
+        float conf = api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_SYMBOL);
+        out.add(new OcrGlyph(text, back(sym[0], x, scale), back(sym[2], x, scale), back(line[1], y, scale),
+            back(line[3], y, scale), conf));
+      } while (api.TessResultIteratorNext(ri, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+    } finally {
+      api.TessResultIteratorDelete(ri);
+      api.TessBaseAPIClear(handle);
+    }
+    return out;
+  }
+
+  /** A coordinate in the padded, scaled crop mapped back to the page image. */
+  private static int back(int v, int origin, double scale) {
+    return origin + (int) Math.round((v - PAD) / scale);
+  }
+
+  /** Cells are recognized at this resolution at least. */
+  private static final int MIN_CELL_DPI = 150;
+
+  /** White margin around a crop: Tesseract misses characters that touch the image edge. */
+  private static final int PAD = 12;
+
+  private void setMode(Mode how, String allowed) {
+    String whitelist = how == Mode.NUMERIC ? allowed : "";
+    if (how == mode && whitelist.equals(this.whitelist)) {
+      return;
+    }
+    api.TessBaseAPISetPageSegMode(handle, how.psm);
+    api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
+    mode = how;
+    this.whitelist = whitelist;
+  }
+
+  private String whitelist = "";
+
+  private boolean box(TessPageIterator pi, int level, int[] into) {
+    IntBuffer l = IntBuffer.allocate(1);
+    IntBuffer t = IntBuffer.allocate(1);
+    IntBuffer r = IntBuffer.allocate(1);
+    IntBuffer b = IntBuffer.allocate(1);
+    if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) == 0) {
+      return false;
+    }
+    into[0] = l.get(0);
+    into[1] = t.get(0);
+    into[2] = r.get(0);
+    into[3] = b.get(0);
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "Tesseract %s (%s)", api.TessVersion(), LANGUAGE);
+  }
+}

@@ -1,0 +1,89 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one page image: levels it ({@link Skew}), finds its ruling lines ({@link LineFinder}) and
+ * the cells they enclose ({@link CellFinder}), recognizes each cell on its own ({@link CellReader}),
+ * numeric columns ({@link NumericColumns}) again with digits only, then the rest of the page, with the
+ * tables painted out, as page text. Everything is in the pixels of the levelled image.
+ */
+public final class PageScanner {
+  /** A page with fewer ink pixels than this share of its area outside its tables has no text there. */
+  private static final double MIN_TEXT_INK = 0.0005;
+  /** A page with more ink than this share of its area is a picture, not a printed page. */
+  private static final double MAX_INK = 0.5;
+
+  /**
+   * What OCR found on one page.
+   *
+   * @param angle degrees the scan was turned to level it (0 when it was level)
+   * @param rulings ruling lines, for the lattice table finder
+   * @param glyphs recognized characters in reading order within each cell and text region
+   */
+  public record Result(int width, int height, int dpi, double angle, List<Segment> rulings, List<OcrGlyph> glyphs) {}
+
+  private PageScanner() {}
+
+  public static Result scan(GreyImage page, int dpi, OcrEngine engine) {
+    InkMap ink = InkMap.of(page);
+    if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
+      // more ink than paper: a photograph or a black scan, not print; nothing to recognize
+      return new Result(page.width(), page.height(), dpi, 0, List.of(), List.of());
+    }
+    double angle = Skew.angle(ink);
+    if (Math.abs(angle) >= Skew.NEGLIGIBLE) {
+      page = page.rotated(angle);
+      ink = InkMap.of(page);
+    } else {
+      angle = 0;
+    }
+    List<Segment> rulings = LineFinder.find(ink, dpi);
+    List<CellFinder.Table> tables = CellFinder.find(rulings, page.width(), page.height(), dpi);
+    CellReader cells = new CellReader(engine, page, ink, dpi);
+    List<OcrGlyph> glyphs = new ArrayList<>();
+    List<int[]> frames = new ArrayList<>();
+    for (CellFinder.Table t : tables) {
+      frames.add(t.frame());
+      glyphs.addAll(table(t, cells, dpi));
+    }
+    GreyImage rest = frames.isEmpty() ? page : page.whitened(frames);
+    InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
+    if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
+      glyphs.addAll(engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi));
+    }
+    return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
+  }
+
+  /** The cells of one table: each read once, then those under a numeric header read as numbers. */
+  private static List<OcrGlyph> table(CellFinder.Table t, CellReader reader, int dpi) {
+    List<int[]> boxes = t.cells();
+    List<List<OcrGlyph>> read = new ArrayList<>();
+    List<int[]> headers = new ArrayList<>();
+    for (int[] box : boxes) {
+      List<OcrGlyph> g = reader.read(box, false);
+      read.add(g);
+      if (NumericColumns.isNumericHeader(text(g))) {
+        headers.add(box);
+      }
+    }
+    if (!headers.isEmpty()) {
+      boolean[] numeric = NumericColumns.under(boxes, headers, Math.max(3, dpi / 30));
+      for (int i = 0; i < boxes.size(); i++) {
+        if (numeric[i] && !read.get(i).isEmpty()) {
+          read.set(i, reader.read(boxes.get(i), true));
+        }
+      }
+    }
+    List<OcrGlyph> out = new ArrayList<>();
+    read.forEach(out::addAll);
+    return out;
+  }
+
+  static String text(List<OcrGlyph> glyphs) {
+    StringBuilder sb = new StringBuilder();
+    glyphs.forEach(g -> sb.append(g.text()));
+    return sb.toString();
+  }
+}

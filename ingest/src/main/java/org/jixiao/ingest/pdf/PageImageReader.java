@@ -1,0 +1,98 @@
+package org.jixiao.ingest.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.ReadClock;
+import org.jixiao.ingest.ocr.OcrProgress;
+import org.jixiao.schema.WarningCode;
+
+/**
+ * Reads page images (PNG, JPEG, TIFF with one or more pages: a report scanned to image files) by
+ * OCR, each image one page, laid out and joined exactly as the scanned pages of a PDF are (it lives
+ * beside {@link PdfReader} for that reason). The resolution is the one that makes the image an A4 page.
+ */
+public final class PageImageReader implements FormatReader {
+  /** The longer side of an A4 page, in inches: the page size assumed for an image without a resolution. */
+  private static final double A4_LONG_INCH = 11.69;
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    String name = String.valueOf(file.getFileName());
+    DocumentBuilder out = new DocumentBuilder(name, format, limits);
+    List<PageInput> inputs = new ArrayList<>();
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IngestException(FailureKind.CORRUPT, "not a readable " + format + " image");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        int pages = reader.getNumImages(true);
+        if (pages <= 0) {
+          throw new IngestException(FailureKind.EMPTY, "the image file holds no image");
+        }
+        out.pageCount(pages);
+        for (int i = 0; i < pages; i++) {
+          if (Thread.interrupted()) {
+            throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + (i + 1) + " of " + pages);
+          }
+          ReadClock.grant(file, ReadClock.OCR_PAGE);
+          inputs.add(page(reader, i, pages, name, out));
+        }
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IngestException(FailureKind.CORRUPT, "damaged image: " + e.getMessage(), e);
+    }
+    return PageWriter.write(inputs, inputs.size(), 0, PageFurniture.defaults(), out);
+  }
+
+  private static PageInput page(ImageReader reader, int index, int pages, String name, DocumentBuilder out)
+      throws IOException, IngestException {
+    long t0 = System.nanoTime();
+    BufferedImage img = reader.read(index);
+    int dpi = dpi(img.getWidth(), img.getHeight());
+    ScannedPage.Read r = ScannedPage.read(img, dpi);
+    int pageNo = index + 1;
+    OcrProgress.report(String.format(Locale.ROOT, "OCR %s page %d/%d: %d characters, %.1f s", name, pageNo, pages,
+        r.glyphs().size(), (System.nanoTime() - t0) / 1e9));
+    out.warn(WarningCode.PAGE_OCR, String.format(Locale.ROOT, "page %d read by OCR at %d dpi", pageNo, dpi), pageNo);
+    if (r.angle() != 0) {
+      out.warn(WarningCode.PAGE_DESKEWED, String.format(Locale.ROOT, "scanned page %d levelled by %.1f°", pageNo, r.angle()), pageNo);
+    }
+    double s = 72.0 / dpi;
+    PageFrame frame = new PageFrame(0, 0, img.getWidth() * s, img.getHeight() * s, 0);
+    return new PageInput(pageNo, frame, r.glyphs(), r.rulings(), 1, true);
+  }
+
+  /**
+   * Dots per inch, taking the image for an A4 page (portrait or landscape): the reports are A4, and a
+   * resolution field is often missing or wrong in scanner output, while the pixel size is not.
+   */
+  static int dpi(int width, int height) {
+    return (int) Math.clamp(Math.round(Math.max(width, height) / A4_LONG_INCH), 72, 1200);
+  }
+}

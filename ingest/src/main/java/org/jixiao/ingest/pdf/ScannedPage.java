@@ -1,0 +1,88 @@
+package org.jixiao.ingest.pdf;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.ocr.GreyImage;
+import org.jixiao.ingest.ocr.OcrEngine;
+import org.jixiao.ingest.ocr.OcrGlyph;
+import org.jixiao.ingest.ocr.PageScanner;
+import org.jixiao.ingest.ocr.Segment;
+
+/**
+ * A page without a usable text layer, read by OCR ({@link PageScanner}) into the same glyphs and
+ * rulings a text page yields, in points of the displayed page, so that {@link PageLayout} finds its
+ * tables, paragraphs and running lines as on any page. Each glyph keeps its recognition confidence.
+ */
+final class ScannedPage {
+  /** A page whose text layer holds fewer characters than this, but images, is a scan (a stamped page number is not text). */
+  static final int MIN_GLYPHS = 10;
+  /** Pixels an A4 page has at 200 dpi: the budget every page is rendered within. */
+  private static final double PIXELS = 8.27 * 11.69 * 200 * 200;
+  static final int MIN_DPI = 150;
+  /** Scans are made at 200–300 dpi: rendering above 200 only interpolates, and Tesseract reads 10.5 pt well at 200. */
+  static final int MAX_DPI = 200;
+
+  /** What OCR read on one page, in page points. */
+  record Read(List<Glyph> glyphs, List<Ruling> rulings, double angle) {}
+
+  private ScannedPage() {}
+
+  static boolean needsOcr(List<Glyph> glyphs, int images) {
+    return images > 0 && glyphs.size() < MIN_GLYPHS;
+  }
+
+  /**
+   * Rendering resolution for a page: 200 dpi on A4 and smaller pages, less on a larger one (down to
+   * 150 on A2) so that time and memory stay bounded per page.
+   */
+  static int dpi(double widthPt, double heightPt) {
+    double sqIn = (widthPt / 72) * (heightPt / 72);
+    return (int) Math.clamp(Math.sqrt(PIXELS / Math.max(sqIn, 1)), MIN_DPI, MAX_DPI);
+  }
+
+  /**
+   * A character's right edge, moved up to the next character of its line when the gap is under half
+   * the line height (two line heights between Chinese characters): an ink box is narrower than a typeset glyph ("." most of all), and the gap would
+   * read as a space ("22681. 6"); the recognizer has already said where its words break.
+   */
+  private static int closedRight(List<OcrGlyph> read, int i) {
+    OcrGlyph g = read.get(i);
+    if (i + 1 < read.size()) {
+      OcrGlyph next = read.get(i + 1);
+      int gap = next.x0() - g.x1();
+      int height = g.bottom() - g.top();
+      // Chinese is written without spaces: a title's letter-spacing is no word break either
+      int max = ideograph(g.text()) && ideograph(next.text()) ? 2 * height : height / 2;
+      if (next.top() == g.top() && next.bottom() == g.bottom() && gap > 0 && gap < max) {
+        return next.x0();
+      }
+    }
+    return g.x1();
+  }
+
+  private static boolean ideograph(String s) {
+    return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+  }
+
+  /** OCRs a page image rendered (or scanned) at {@code dpi}. */
+  static Read read(BufferedImage image, int dpi) throws IngestException {
+    OcrEngine engine = OcrEngine.forThisThread();
+    PageScanner.Result r = PageScanner.scan(GreyImage.of(image), dpi, engine);
+    double s = 72.0 / dpi;
+    List<Glyph> glyphs = new ArrayList<>(r.glyphs().size());
+    List<OcrGlyph> read = r.glyphs();
+    for (int i = 0; i < read.size(); i++) {
+      OcrGlyph g = read.get(i);
+      double top = g.top() * s;
+      double base = g.bottom() * s;
+      glyphs.add(new Glyph(g.text(), g.x0() * s, closedRight(read, i) * s, top, base, Math.max(1, base - top), g.confidence()));
+    }
+    List<Ruling> rulings = new ArrayList<>(r.rulings().size());
+    for (Segment seg : r.rulings()) {
+      rulings.add(new Ruling(seg.horizontal(), seg.at() * s, seg.from() * s, seg.to() * s));
+    }
+    return new Read(glyphs, rulings, r.angle());
+  }
+}

@@ -1,0 +1,122 @@
+package org.jixiao.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentIngestor;
+import org.jixiao.ingest.GridCell;
+import org.jixiao.ingest.IngestOutcome;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.TableMethod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scanned pages read by OCR into the same model as a text PDF. The fixture {@code
+ * issue-11-scanned-budget.png} is the top of sample 002's first page as {@code scripts/make-scans.sh}
+ * renders it ({@code grey200}), cropped below the head block and stored with 16 grey levels; the
+ * PDF beside it is that PNG wrapped by img2pdf. The rotated and stamped variants are made here.
+ * Skipped, saying what to install, where Tesseract is missing (CI installs it).
+ */
+class ScannedReportTest {
+  @TempDir static Path dir;
+  private static final DocumentIngestor INGESTOR = DocumentIngestor.withDefaultReaders(
+      new Limits(100L << 20, 50, 200_000, 5_000_000, java.time.Duration.ofMinutes(5)));
+
+  @BeforeAll
+  static void engine() {
+    Optional<String> why = OcrEngine.unavailable();
+    assumeTrue(why.isEmpty(), () -> "OCR tests skipped: " + why.orElse(""));
+  }
+
+  private static Path fixture(String name) throws IOException {
+    Path p = dir.resolve(name);
+    if (!Files.exists(p)) {
+      try (InputStream in = ScannedReportTest.class.getResourceAsStream(name)) {
+        Files.copy(in, p);
+      }
+    }
+    return p;
+  }
+
+  private static ParsedDocument read(Path file) {
+    IngestOutcome o = INGESTOR.ingest(file);
+    return assertInstanceOf(IngestOutcome.Parsed.class, o, o.toString()).document();
+  }
+
+  /**
+   * The head block: 部门名称 over two columns, the budget row's figures each in its own cell; all six
+   * read exactly, or, on a degraded scan, all but {@code misreads}.
+   */
+  private static void assertHeadBlock(ParsedDocument doc, int misreads) {
+    TableGrid t = doc.tables().get(0);
+    assertEquals(TableMethod.OCR, t.method());
+    List<String> texts = t.cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList();
+    List<String> missed = List.of("22230.8", "22681.6", "19792.2", "87.3%", "8.7", "10").stream()
+        .filter(v -> !texts.contains(v)).toList();
+    assertTrue(missed.size() <= misreads, missed + " not cells of " + texts);
+    assertTrue(texts.stream().anyMatch(s -> s.contains("天津市人民政府政务服务")), texts.toString());
+    GridCell name = t.cells().stream().filter(c -> c.text().contains("部门名称")).findFirst().orElseThrow();
+    assertEquals(2, name.colSpan(), "部门名称 spans the two label columns");
+    GridCell budget = t.cells().stream().filter(c -> c.text().equals("22230.8")).findFirst().orElseThrow();
+    assertNotNull(budget.ocr(), "an OCR cell carries its box and confidence");
+    assertTrue(budget.ocr().confidence() > 0 && budget.ocr().width() > 0, budget.ocr().toString());
+    assertTrue(doc.text().replaceAll("\\s+", "").contains("整体支出绩效自评表"), doc.text());
+  }
+
+  @Test
+  void aScannedPdfPageReadsLikeItsTextPdf() throws IOException {
+    ParsedDocument doc = read(fixture("issue-11-scanned-budget.pdf"));
+    assertEquals(DocFormat.PDF, doc.format());
+    assertHeadBlock(doc, 0);
+  }
+
+  @Test
+  void aPageImageIsDetectedByItsBytesAndRead() throws IOException {
+    Path renamed = dir.resolve("scan.dat");
+    Files.copy(fixture("issue-11-scanned-budget.png"), renamed);
+    ParsedDocument doc = read(renamed);
+    assertEquals(DocFormat.PNG, doc.format());
+    assertHeadBlock(doc, 0);
+  }
+
+  @Test
+  void aSkewedAndStampedScanReadsTheSame() throws IOException {
+    BufferedImage img = ImageIO.read(fixture("issue-11-scanned-budget.png").toFile());
+    BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    g.rotate(Math.toRadians(1), img.getWidth() / 2.0, img.getHeight() / 2.0);
+    g.setColor(Color.WHITE);
+    g.fillRect(-50, -50, img.getWidth() + 100, img.getHeight() + 100);
+    g.drawImage(img, 0, 0, null);
+    g.setTransform(new java.awt.geom.AffineTransform());
+    g.setColor(new Color(215, 30, 30, 215));
+    g.setStroke(new BasicStroke(12));
+    g.drawOval(1250, 300, 220, 220); // a seal over 19792.2 and 分值
+    g.dispose();
+    Path tiff = dir.resolve("skewed-stamped.tif");
+    ImageIO.write(rgb, "tiff", tiff.toFile());
+    ParsedDocument doc = read(tiff);
+    assertEquals(DocFormat.TIFF, doc.format());
+    // resampled twice (turned, levelled) and stamped: one figure in six may be misread
+    assertHeadBlock(doc, 1);
+  }
+}
