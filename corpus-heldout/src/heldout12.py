@@ -152,7 +152,7 @@ def render_h98(rep):
         "  <td width=\"22%\" valign=top style='width:22.0%;padding:0cm 0cm 0cm 0cm'>",
         "  <p class=MsoNormal><font face=\"宋体\" size=2><b>信息公开目录</b></font></p>",
         "".join(f"  <p class=MsoNormal><font face=\"宋体\" size=2>{B.esc(x)}</font></p>\n"
-                for x in ("机构职能", "政策文件", "财政资金", "&gt; 预决算公开", "&gt; 绩效评价", "政府采购")).rstrip("\n"),
+                for x in ("机构职能", "政策文件", "财政资金", "　预决算公开", "　绩效评价", "政府采购")).rstrip("\n"),
         "  </td>",
         "  <td valign=top style='padding:0cm 0cm 0cm 7.5pt'>",
         f"  <p class=MsoNormal><font face=\"宋体\" size=2 color=\"#666666\">索引号：{B.esc(rep['index'])}"

@@ -224,8 +224,8 @@ def h96_sheet(p, k):
     rows += [["绩效目标", "年初设定目标", p.plan, "", "", "", "", ""],
              ["", "全年实际完成", p.done, "", "", "", "", ""],
              ["一级指标", "二级指标", "三级指标", "分值", "得分", "年度指标值", "实际完成值", "偏差原因"]]
-    merges = [(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7), (2, 6, g - 1, 7),
-              (g, 0, g + 1, 0), (g, 2, g, 7), (g + 1, 2, g + 1, 7)]
+    merges = [(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7)] + [(r, 6, r, 7) for r in range(2, g)] + \
+             [(g, 0, g + 1, 0), (g, 2, g, 7), (g + 1, 2, g + 1, 7)]
     start = len(rows)
     for l1, l2, l3, t, a, w, s, n in p.ind:
         rows.append([l1, l2, l3, Num(w), Num(s), t, a, n])
@@ -652,3 +652,175 @@ def h100():
 
 
 ALL.append(h100())
+
+
+# ============================================================ h101 锦州市古塔区审计局 (DOCX, MOF 部门整体 head block, 收入/支出性质 lines)
+
+def h101():
+    ini, adj, exp = 612.40, 655.18, 628.03
+    b_ini, b_adj, b_exp = 468.20, 481.36, 486.92  # PLANT SPENDING_OVER_BUDGET: 基本支出 486.92 > 481.36
+    p_ini, p_adj, p_exp = 144.20, 173.82, 141.11
+    assert round(b_adj + p_adj, 2) == adj and round(b_exp + p_exp, 2) == exp and round(b_ini + p_ini, 2) == ini
+    rate = pct(exp, adj)
+    assert f"{rate:.2f}" == "95.86"
+    assert score10(rate) == 9.59
+    bscore = 9.85  # PLANT BUDGET_ROW_SCORE: the 说明 prints 得分 = 执行率 × 分值 → 95.86% × 10 = 9.59
+    tasks = [("部门日常运转", "保障机关人员经费和日常公用经费支出", 481.36, 486.92),
+             ("审计业务专项", "开展预算执行、经济责任、政府投资等审计项目18个", 121.50, 104.63),
+             ("审计信息化建设", "建设审计数据分析平台（一期）并上线运行", 52.32, 36.48)]
+    assert round(sum(t[2] for t in tasks), 2) == adj and round(sum(t[3] for t in tasks), 2) == exp
+    ind = [
+        (None, "产出指标", "数量指标", "完成审计项目数", "≥18个", "18个", 10, 10, ""),  # trap: exact
+        (None, "产出指标", "数量指标", "审计查出主要问题金额", "≥3亿元", "3.42亿元", 8, 8, ""),
+        (None, "产出指标", "质量指标", "审计报告复核审理合格率", "100%", "100%", 8, 8, ""),
+        (None, "产出指标", "质量指标", "审计发现问题整改完成率", "≥85%", "82%", 8, 7,
+         "部分问题涉及历史遗留，整改周期较长，酌情扣1分；将持续跟踪督促整改。"),  # trap: judgement
+        (None, "产出指标", "时效指标", "审计项目按计划完成率", "≥95%", "100%", 6, 6, ""),
+        (None, "产出指标", "成本指标", "审计业务专项经费控制", "≤121.50万元", "104.63万元", 5, 5, ""),
+        (None, "效益指标", "经济效益指标", "促进增收节支金额", "≥2000万元", "2,356万元", 10, 10, ""),
+        (None, "效益指标", "社会效益指标", "审计建议采纳率", "≥90%", "93.5%", 10, 10, ""),
+        (None, "效益指标", "可持续影响指标", "审计数据分析平台应用", "一期上线运行", "一期已上线运行", 5, 5, ""),
+        (None, "满意度指标", "服务对象满意度指标", "被审计单位满意度", "≥90%", "92%", 10, 10, ""),
+        (None, "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥85%", "88%", 10, 10, ""),
+    ]
+    assert sum_w(ind) == 90 and sum_s(ind) == 89
+    rows_total = round(bscore + sum_s(ind), 2)
+    assert rows_total == 98.85
+    total = 99.85  # PLANT TOTAL_VS_ROWS: 9.85 + 89 = 98.85
+    dept = "锦州市古塔区审计局"
+    rows = [["部门（单位）名称", dept, "", "", "", "", "", ""],
+            ["年度预算申请（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "", m2(ini), m2(adj), m2(exp), "10", f"{rate:.2f}%", fmt(bscore)],
+            ["按收入性质分", "一般公共预算", m2(ini), m2(adj), m2(exp), "—", f"{rate:.2f}%", "—"],
+            ["", "政府性基金预算", "0.00", "0.00", "0.00", "—", "—", "—"],  # trap: zero base, no rate printed
+            ["按支出性质分", "基本支出", m2(b_ini), m2(b_adj), m2(b_exp), "—", f"{pct(b_exp, b_adj):.2f}%", "—"],
+            ["", "项目支出", m2(p_ini), m2(p_adj), m2(p_exp), "—", f"{pct(p_exp, p_adj):.2f}%", "—"],
+            ["年度主要任务", "任务名称", "", "主要内容", "", "", "预算数", "执行数"]]
+    merges = [(0, 1, 0, 7), (1, 0, 1, 1), (2, 0, 2, 1), (3, 0, 4, 0), (5, 0, 6, 0)]
+    t0 = len(rows) - 1
+    for name, what, b, e in tasks:
+        rows.append(["", name, "", what, "", "", m2(b), m2(e)])
+        merges += [(len(rows) - 1, 1, len(rows) - 1, 2), (len(rows) - 1, 3, len(rows) - 1, 5)]
+    merges += [(t0, 0, len(rows) - 1, 0), (t0, 1, t0, 2), (t0, 3, t0, 5)]
+    g0 = len(rows)
+    rows += [["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+             ["", "完成审计项目18个，审计整改完成率85%以上，审计数据分析平台一期上线运行，促进增收节支2000万元以上。",
+              "", "", "完成审计项目18个，查出主要问题金额3.42亿元，整改完成率82%，平台一期上线运行，促进增收节支2,356万元。",
+              "", "", ""],
+             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    merges += [(g0, 0, g0 + 1, 0), (g0, 1, g0, 3), (g0, 4, g0, 7), (g0 + 1, 1, g0 + 1, 3), (g0 + 1, 4, g0 + 1, 7)]
+    start = len(rows)
+    for _g, l1, l2, l3, t, a, w, s, x in ind:
+        rows.append([l1, l2, l3, t, a, fmt(w), fmt(s), x])
+    merges += group_merges(rows, [0, 1], start)
+    rows.append(["总分", "", "", "", "", "100", fmt(total), ""])
+    merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
+    t = styled(Table(rows, merges), [3.0, 3.0, 3.6, 3.0, 3.4, 1.5, 2.0, 5.0], 0)
+    blocks = [Title("部门整体支出绩效自评表"), "（2021年度）", t,
+              "说明：1.年度资金总额得分=执行率×分值（10分），执行率超过100%的按100%计算；2.其余指标按完成情况计分；"
+              f"3.自评等级：90分以上为优，80—90分为良，60—80分为中，60分以下为差。本部门自评等级：{grade(total)}。",
+              "填报单位（盖章）：锦州市古塔区审计局　　单位负责人：曲××　　填表人：于××　　2022年4月15日"]
+    g = gold(None, dept, 2021, "COUNTY", "辽宁省", "SELF_EVALUATION", None, total, 100, grade(total),
+             budget(ini, adj, exp, rate, b_adj, b_exp, p_adj, p_exp), [],
+             [row(None, None, "年度资金总额", None, f"{rate:.2f}%", 10, bscore)] + grows(ind))
+    fnd = [
+        F("BUDGET_ROW_SCORE", "年度资金总额", f"年度资金总额 | {m2(adj)} | {m2(exp)} | 10 | {rate:.2f}% | {fmt(bscore)}",
+          fmt(bscore), "9.59", "HIGH", "ERROR", "the 说明 prints 得分=执行率×分值: 95.86% × 10 = 9.59; printed 9.85 "
+          "(digits swapped)"),
+        F("SPENDING_OVER_BUDGET", "基本支出", f"基本支出 | {m2(b_ini)} | {m2(b_adj)} | {m2(b_exp)} | {pct(b_exp, b_adj):.2f}%",
+          m2(b_exp), f"≤ {m2(b_adj)}", "HIGH", "WARNING", f"基本支出 执行 {m2(b_exp)} above its 全年预算 {m2(b_adj)} "
+          f"({pct(b_exp, b_adj):.2f}%); the 部门日常运转 task line repeats the same two figures: one problem"),
+        F("TOTAL_VS_ROWS", "总分", f"总分 | 100 | {fmt(total)}", fmt(total), fmt(rows_total), "HIGH", "ERROR",
+          f"{fmt(bscore)} (年度资金总额) + 89 (11 indicator rows) = {fmt(rows_total)}; printed {fmt(total)} "
+          "(98.59 once the budget line is scored 9.59)"),
+    ]
+    traps = ["完成审计项目 18个 vs ≥18个", "审计整改完成率 82% < 85% loses 1 with a reason, no numeric rule",
+             "政府性基金预算 0.00 / 0.00 / 0.00 with no rate ('—')", "基本 + 项目 = 年度资金总额 in all three columns; "
+             "年度主要任务 add to 655.18 / 628.03", "项目支出 81.18% under budget (no finding)",
+             "分值/执行率/得分 columns of the head block are not money"]
+    return {"stem": "h101_guta_shenji", "format": "docx", "blocks": blocks, "gold": g, "findings": fnd, "traps": traps}
+
+
+ALL.append(h101())
+
+
+# ============================================================ h102 鄂尔多斯市东胜区林业和草原局 (TXT: tab-separated system export, 元, goals)
+
+def h102():
+    name = "东胜区2025年国土绿化试点示范项目"
+    dept, unit = "鄂尔多斯市东胜区林业和草原局", "鄂尔多斯市东胜区林业工作站"
+    funds = [("年度资金总额", 2800000.00, 3150000.00, 2986200.00),
+             ("其中：中央财政资金", 1500000.00, 1500000.00, 1500000.00),
+             ("自治区财政资金", 600000.00, 800000.00, 780000.00),
+             ("市级财政资金", 400000.00, 400000.00, 380000.00),
+             ("区级财政资金", 300000.00, 350000.00, 326200.00)]
+    _, ini, adj, exp = funds[0]
+    assert round(sum(f[1] for f in funds[1:]), 2) == ini and round(sum(f[3] for f in funds[1:]), 2) == exp
+    # PLANT BREAKDOWN_SUM: the 全年预算数 parts add to 3,050,000.00, the total prints 3,150,000.00
+    assert round(sum(f[2] for f in funds[1:]), 2) == 3050000.00
+    rate = pct(exp, adj)
+    assert f"{rate:.2f}" == "94.80"
+    bscore = score10(rate)  # 9.48 (trap)
+    # PLANT GOAL_LABELS: the third goal is printed 目标2 again (目标1, 目标2, 目标2, 目标3)
+    goals = [("目标1", "完成人工造林3000亩、退化林修复2000亩，造林成活率85%以上。"),
+             ("目标2", "苗木检验合格率100%，春季造林5月底前完成。"),
+             ("目标2", "亩均造林成本控制在1200元以内，新增森林面积0.2万亩以上。"),
+             ("目标3", "落实造林地块管护责任，带动农牧民就近务工，受益群众满意度90%以上。")]
+    ind = [
+        ("目标1", "产出指标", "数量指标", "人工造林面积", "≥3000亩", "3120亩", 10, 10, ""),
+        ("目标1", "产出指标", "数量指标", "退化林修复面积", "≥2000亩", "2000亩", 10, 10, ""),  # trap: exact
+        # PLANT TARGET_MET_POINTS_LOST: 91.3% ≥ 85%, 8 of 10, no reason
+        ("目标1", "产出指标", "质量指标", "造林成活率", "≥85%", "91.3%", 10, 8, ""),
+        ("目标2", "产出指标", "质量指标", "苗木检验合格率", "100%", "100%", 5, 5, ""),
+        ("目标2", "产出指标", "时效指标", "春季造林完成时间", "2025年5月底前", "2025年5月", 5, 5, ""),
+        ("目标2", "产出指标", "成本指标", "亩均造林成本", "≤1200元", "1168元", 10, 10, ""),
+        ("目标2", "效益指标", "生态效益指标", "新增森林面积", "≥0.2万亩", "0.51万亩", 10, 10, ""),
+        ("目标3", "效益指标", "可持续影响指标", "造林地块管护责任落实率", "100%", "100%", 10, 10, ""),
+        ("目标3", "效益指标", "社会效益指标", "带动农牧民务工", "≥300人次", "312人次，包括栽植、浇水、管护等", 10, 10, ""),
+        ("目标3", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "93%", 10, 10, ""),
+    ]
+    assert sum_w(ind) == 90 and sum_s(ind) == 88
+    total = round(bscore + sum_s(ind), 2)
+    assert total == 97.48
+    T = "\t"
+    lines = ["项目支出绩效自评表", "导出时间：2026-03-16 10:42:18　　导出人：nmg_dsq_lcj_01　　数据状态：已审核", "",
+             f"项目名称{T}{name}", f"主管部门{T}{dept}{T}实施单位{T}{unit}", f"评价年度{T}2025", "",
+             T.join(["资金情况（元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"])]
+    for k, (label, i, a, e) in enumerate(funds):
+        tail = [f"{rate:.2f}%", "10", fmt(bscore)] if k == 0 else [f"{pct(e, a):.2f}%", "", ""]
+        lines.append(T.join([label, mc(i), mc(a), mc(e)] + tail))
+    lines += ["", "年度绩效目标"] + [f"{lab}{T}{txt}" for lab, txt in goals]
+    lines += ["", T.join(["绩效目标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                          "偏差原因分析"])]
+    for gl, l1, l2, l3, t, a, w, s, x in ind:
+        lines.append(T.join([gl, l1, l2, l3, t, a, fmt(w), fmt(s), x]).rstrip(T))
+    lines += [T.join(["总分", "", "", "", "", "", "100", fmt(total)]),
+              f"自评等级{T}{grade(total)}", "",
+              "说明：预算执行率得分=全年执行数÷全年预算数×10分；其他指标完成目标值得满分，未完成的按偏差程度扣分。",
+              "等级：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。", ""]
+    text = "\n".join(lines)
+    g = gold(None, dept, 2025, "COUNTY", "内蒙古自治区", "SELF_EVALUATION", None, total, 100, grade(total),
+             budget(wan(ini), wan(adj), wan(exp), rate), [],
+             [row(None, None, "年度资金总额", None, f"{rate:.2f}%", 10, bscore)] + grows(ind, with_goal=True))
+    g2 = {}
+    for k, v in g.items():
+        g2[k] = v
+        if k == "department":
+            g2["project"], g2["implementingUnit"] = name, unit
+    fnd = [
+        F("BREAKDOWN_SUM", "全年预算数", "年度资金总额 | 全年预算数 3,150,000.00; 中央 1,500,000.00 + 自治区 800,000.00 + 市级 "
+          "400,000.00 + 区级 350,000.00", "3,150,000.00", "3,050,000.00", "HIGH", "ERROR",
+          "the four 全年预算数 parts add to 3,050,000.00; the 年初 and 执行 parts do add to their totals. The 执行率 94.80% is "
+          "2,986,200.00 ÷ 3,150,000.00 (97.91% against 3,050,000.00)"),
+        F("GOAL_LABELS", "年度绩效目标", "目标1 … 目标2 … 目标2 … 目标3", "目标1, 目标2, 目标2, 目标3",
+          "目标1, 目标2, 目标3, 目标4", "HIGH", "WARNING", "the third goal repeats the label 目标2 (and the indicator rows "
+          "under it carry 目标2 too), so the last one is numbered 目标3"),
+        F("TARGET_MET_POINTS_LOST", "造林成活率", "目标1 | 造林成活率 | ≥85% | 91.3% | 10 | 8", "8", "10", "HIGH", "WARNING",
+          "91.3% meets ≥85%, yet 2 points lost with no 偏差原因 (the 说明: 完成目标值得满分)"),
+    ]
+    traps = ["预算执行率 94.80% × 10 = 9.48", "退化林修复 2000亩 vs ≥2000亩", "带动务工 “包括栽植、浇水、管护等” list",
+             "年初 and 执行 parts add to their totals; part rates under 100%"]
+    return {"stem": "h102_dongsheng_linye", "format": "txt", "text": text, "gold": g2, "findings": fnd, "traps": traps}
+
+
+ALL.append(h102())
