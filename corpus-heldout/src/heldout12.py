@@ -5,6 +5,8 @@ Run from the worktree root with Debian's python (python3-docx, python3-openpyxl,
 libreoffice-writer-nogui, fonts-noto-cjk, fonts-arphic-uming):
     /usr/bin/python3 corpus-heldout/src/heldout12.py            # all of h95–h102
     /usr/bin/python3 corpus-heldout/src/heldout12.py h97 h100   # only these
+    /usr/bin/python3 corpus-heldout/src/heldout12.py --manifest # rewrite the planted/traps cells of MANIFEST.md's
+                                                                # round-12 table from the specs
 h95/h96 (several reports, nothing planted): every gold of the file passes heldout.check. h97–h102 (planted):
 heldout4.recheck recomputes every sum and rate the gold can show, and the script refuses a report whose mismatches
 are not covered by its planted findings. Writers reused: heldout3_a (python-docx DOCX, openpyxl XLSX), heldout3_b
@@ -229,7 +231,28 @@ def render(rep, work):
     return dest
 
 
+def manifest_rows():
+    """Rewrites the planted/traps cells (the last two) of the round-12 rows of MANIFEST.md from the specs; the other
+    cells are kept as written by hand."""
+    path = os.path.join(OUT, "MANIFEST.md")
+    lines = open(path, encoding="utf-8").read().split("\n")
+    done = 0
+    for rep in reports12.ALL:
+        for i, line in enumerate(lines):
+            if line.startswith(f"| {rep['stem']}.{rep['format']} |"):
+                cells = line.split(" | ")
+                planted = "; ".join(f"{f['kind']} {f['where']} {f['stated']} → {f['recomputed']} "
+                                    f"({f['certainty']} {f['severity']})" for f in rep["findings"]) or "none (`[]`)"
+                lines[i] = " | ".join(cells[:5] + [planted, "; ".join(rep.get("traps", [])) or "—"]) + " |"
+                done += 1
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    print("MANIFEST rows rewritten:", done)
+
+
 def main(argv):
+    if argv == ["--manifest"]:
+        return manifest_rows()
     os.makedirs(os.path.join(OUT, "gold"), exist_ok=True)
     os.makedirs(os.path.join(OUT, "findings"), exist_ok=True)
     work = tempfile.mkdtemp(prefix="heldout12_")
