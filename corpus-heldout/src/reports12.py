@@ -485,7 +485,7 @@ def h99():
             if kind == "A":
                 blocks.append(f"{i}．{l3}（{l2}，满分{fmt(w)}分）。{text}评定得分{fmt(s)}分。")
             else:
-                blocks.append(f"{i}．{l2}类指标“{l3}”，分值{fmt(w)}分。{text}实得{fmt(s)}分。")
+                blocks.append(f"{i}．【{l2}】{l3}，分值{fmt(w)}分。{text}实得{fmt(s)}分。")
     blocks += [
         "五、存在问题和改进措施",
         "（一）个别绩效指标量化程度不高；（二）综合应急演练未达到年度计划场次。下一步将细化绩效目标，"
@@ -740,7 +740,8 @@ def h101():
              "政府性基金预算 0.00 / 0.00 / 0.00 with no rate ('—')", "基本 + 项目 = 年度资金总额 in all three columns; "
              "年度主要任务 add to 655.18 / 628.03", "项目支出 81.18% under budget (no finding)",
              "分值/执行率/得分 columns of the head block are not money"]
-    return {"stem": "h101_guta_shenji", "format": "docx", "blocks": blocks, "gold": g, "findings": fnd, "traps": traps}
+    return {"stem": "h101_guta_shenji", "format": "docx", "blocks": blocks, "gold": g, "findings": fnd, "traps": traps,
+            "page": "A4L"}
 
 
 ALL.append(h101())
