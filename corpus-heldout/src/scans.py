@@ -5,7 +5,7 @@
 
 Writes corpus-heldout/scans/<stem>.<ext> and corpus-heldout/scans/gold/<stem>.json (the source's gold with
 sourceFile renamed; everything else as the page prints it). Debian tools only: poppler-utils (pdftoppm,
-pdfseparate, pdfunite, pdftotext), ImageMagick 6 (/usr/bin/convert), img2pdf, libreoffice (soffice, for the
+pdfseparate, pdfunite, pdftotext), python3-pikepdf (the mixed PDF), ImageMagick 6 (/usr/bin/convert), img2pdf, libreoffice (soffice, for the
 DOCX sources), python3-pil (the red stamp), fonts-noto-cjk. Noise uses a fixed seed (-seed), so a rerun gives
 the same pixels as long as the tool versions are the same.
 """
@@ -33,7 +33,7 @@ SCANS = [
          dpi=150, mode="gray", rotate=[-0.6, -0.9], quality=75, blur=0, noise=0,
          chop=(4, 0, 4, 0)),
     dict(stem="s03_shanxi_yingji", src="h29_shanxi_yingji.pdf", fmt="mixed", pages=[4, 5, 6, 13, 14, 15],
-         dpi=200, mode="color", rotate=[0.5, -0.5, 0.7, 0.5, 0.8, -0.5], quality=50, blur=0, noise=0.1,
+         dpi=200, mode="gray", color_pages=[15], rotate=[0.5, -0.5, 0.7, 0.5, 0.8, -0.5], quality=40, blur=0.3, noise=0,
          chop=(0, 0, 0, 0), stamp=(15, "盖章", -25, 2)),
     dict(stem="s04_hailun_heitudi", src="h11_hailun_heitudi.pdf", fmt="pdf", pages=[1, 2],
          dpi=300, mode="color", rotate=[-1.5, -1.2], quality=45, blur=0, noise=0.1,
@@ -160,6 +160,8 @@ def scan_page(spec, pdf, page, idx, tmp, dept):
         cmd += ["-gravity", "SouthEast", "-chop", f"{r}x{b}"]
     cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(dpi)]
     mode, fmt = spec["mode"], spec["fmt"]
+    if page in spec.get("color_pages", ()):
+        mode = "color"
     if mode == "gray":
         cmd += ["-colorspace", "Gray"]
     elif mode == "bilevel":
@@ -188,17 +190,16 @@ def make(spec):
         if fmt == "pdf":
             run("img2pdf", "-o", out, *[scans[p] for p in spec["pages"]])
         elif fmt == "mixed":
-            n = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", pdf).stdout.decode()).group(1))
-            run("pdfseparate", pdf, os.path.join(tmp, "t%d.pdf"))
-            parts = []
-            for p in range(1, n + 1):
-                if p in scans:
-                    part = os.path.join(tmp, f"s{p}.pdf")
-                    run("img2pdf", "-o", part, scans[p])
-                    parts.append(part)
-                else:
-                    parts.append(os.path.join(tmp, f"t{p}.pdf"))
-            run("pdfunite", *parts, out)
+            # the text PDF with its scanned pages swapped for image-only pages (pikepdf keeps the fonts once)
+            import pikepdf
+            doc = pikepdf.open(pdf)
+            for p in sorted(scans):
+                part = os.path.join(tmp, f"s{p}.pdf")
+                run("img2pdf", "-o", part, scans[p])
+                img = pikepdf.open(part)
+                doc.pages.insert(p - 1, img.pages[0])
+                del doc.pages[p]
+            doc.save(out)
         elif fmt == "tiff":
             run(CONVERT, *[scans[p] for p in spec["pages"]], "-units", "PixelsPerInch", "-density",
                 str(spec["dpi"]), "-compress", "Group4", out)
