@@ -24,7 +24,8 @@ MM = 1 / 25.4
 #   rotate  : degrees per page (ImageMagick -rotate: positive = clockwise)
 #   quality : JPEG quality; blur: sigma px; noise: -attenuate for +noise Gaussian; uneven: photocopy background
 #   chop    : margins cut off (left, top, right, bottom) in mm, per file
-#   stamp   : (page, anchor word on that page, dx mm, dy mm) - a red round seal centred there
+#   stamp   : (page, anchor word on that page, dx mm, dy mm) - a red round seal centred there, bearing the
+#             gold's department (or stamp_text="evaluator": the third-party evaluator's name)
 SCANS = [
     dict(stem="s01_neimenggu_linye", src="h10_neimenggu_linye.pdf", fmt="pdf", pages=[1, 2, 3],
          dpi=200, mode="gray", rotate=[1.0, 0.6, 1.3], quality=60, blur=0.4, noise=0.15,
@@ -34,7 +35,7 @@ SCANS = [
          chop=(4, 0, 4, 0)),
     dict(stem="s03_shanxi_yingji", src="h29_shanxi_yingji.pdf", fmt="mixed", pages=[4, 5, 6, 13, 14, 15],
          dpi=200, mode="gray", color_pages=[15], rotate=[0.5, -0.5, 0.7, 0.5, 0.8, -0.5], quality=40, blur=0.3, noise=0,
-         chop=(0, 0, 0, 0), stamp=(15, "盖章", -25, 2)),
+         chop=(0, 0, 0, 0), stamp=(15, "盖章", -12, 3), stamp_text="evaluator"),
     dict(stem="s04_hailun_heitudi", src="h11_hailun_heitudi.pdf", fmt="pdf", pages=[1, 2],
          dpi=300, mode="color", rotate=[-1.5, -1.2], quality=45, blur=0, noise=0.1,
          chop=(8, 8, 0, 0), stamp=(2, "90.05", -12, 6)),
@@ -101,10 +102,12 @@ def stamp_layer(size, dpi, cx, cy, text, seed):
         pts.append((c + r * math.cos(a), c + r * math.sin(a)))
     dr.polygon(pts, fill=255)
     # name on the upper arc, each character turned to face outwards
-    font = ImageFont.truetype(STAMP_FONT[0], int(d * 0.13), index=STAMP_FONT[1])
     n = len(text)
-    span = min(250.0, 22.0 * n)                         # degrees of arc used
+    span = min(260.0, 22.0 * n)                         # degrees of arc used
     rad = d / 2 - w - d * 0.085
+    fsize = min(d * 0.13, 0.95 * rad * math.radians(span) / n)   # long names get smaller characters
+    font = ImageFont.truetype(STAMP_FONT[0], int(fsize), index=STAMP_FONT[1])
+    rad = d / 2 - w - fsize * 0.65
     for i, ch in enumerate(text):
         ang = -90 - span / 2 + span * (i + 0.5) / n     # degrees, 0 = east, -90 = north
         g = Image.new("L", (int(d * 0.16), int(d * 0.16)), 0)
@@ -144,9 +147,9 @@ def scan_page(spec, pdf, page, idx, tmp, dept):
     w, h = Image.open(png).size
     cmd = [CONVERT, png, "-seed", str(100 + page)]
     if spec.get("uneven"):                           # photocopy: darker, slightly yellow towards one corner
-        tint = "#d9d4c4" if spec["mode"] == "color" else "#cfcfcf"
-        cmd += ["(", "-size", f"{h}x{w}", f"gradient:white-{tint}", "-rotate", "-70", "-resize", f"{w}x{h}!", ")",
-                "-compose", "Multiply", "-composite"]
+        tint = "#c9c1aa" if spec["mode"] == "color" else "#b4b4b4"
+        cmd += ["(", "-size", f"{2 * w}x{2 * h}", f"radial-gradient:white-{tint}",
+                "-crop", f"{w}x{h}+{w // 5}+{h // 3}", "+repage", ")", "-compose", "Multiply", "-composite"]
     if spec.get("blur"):
         cmd += ["-blur", f"0x{spec['blur']}"]
     if spec.get("noise"):
@@ -184,7 +187,8 @@ def make(spec):
     assert isinstance(gold, dict), "single-report sources only"
     with tempfile.TemporaryDirectory() as tmp:
         pdf = source_pdf(spec["src"], tmp)
-        scans = {p: scan_page(spec, pdf, p, i, tmp, gold["department"]) for i, p in enumerate(spec["pages"])}
+        seal = gold[spec.get("stamp_text", "department")]   # whose seal: the department's, or the evaluator's
+        scans = {p: scan_page(spec, pdf, p, i, tmp, seal) for i, p in enumerate(spec["pages"])}
         fmt = spec["fmt"]
         out = os.path.join(OUT, f"{spec['stem']}.{'tif' if fmt == 'tiff' else fmt if fmt != 'mixed' else 'pdf'}")
         if fmt == "pdf":
