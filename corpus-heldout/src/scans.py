@@ -60,7 +60,8 @@ SCANS = [
 
 
 def run(*cmd, **kw):
-    return subprocess.run(cmd, check=True, capture_output=True, **kw)
+    env = dict(os.environ, MAGICK_THREAD_LIMIT="1")       # one thread: the seeded noise comes out the same
+    return subprocess.run(cmd, check=True, capture_output=True, env=env, **kw)
 
 
 def source_pdf(src, tmp):
@@ -192,18 +193,18 @@ def make(spec):
         fmt = spec["fmt"]
         out = os.path.join(OUT, f"{spec['stem']}.{'tif' if fmt == 'tiff' else fmt if fmt != 'mixed' else 'pdf'}")
         if fmt == "pdf":
-            run("img2pdf", "-o", out, *[scans[p] for p in spec["pages"]])
+            run("img2pdf", "--nodate", "--engine", "internal", "-o", out, *[scans[p] for p in spec["pages"]])
         elif fmt == "mixed":
             # the text PDF with its scanned pages swapped for image-only pages (pikepdf keeps the fonts once)
             import pikepdf
             doc = pikepdf.open(pdf)
             for p in sorted(scans):
                 part = os.path.join(tmp, f"s{p}.pdf")
-                run("img2pdf", "-o", part, scans[p])
+                run("img2pdf", "--nodate", "--engine", "internal", "-o", part, scans[p])
                 img = pikepdf.open(part)
                 doc.pages.insert(p - 1, img.pages[0])
                 del doc.pages[p]
-            doc.save(out)
+            doc.save(out, static_id=True)
         elif fmt == "tiff":
             run(CONVERT, *[scans[p] for p in spec["pages"]], "-units", "PixelsPerInch", "-density",
                 str(spec["dpi"]), "-compress", "Group4", out)
