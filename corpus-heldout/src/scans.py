@@ -5,9 +5,10 @@
 
 Writes corpus-heldout/scans/<stem>.<ext> and corpus-heldout/scans/gold/<stem>.json (the source's gold with
 sourceFile renamed; everything else as the page prints it). Debian tools only: poppler-utils (pdftoppm,
-pdfseparate, pdfunite, pdftotext), python3-pikepdf (the mixed PDF), ImageMagick 6 (/usr/bin/convert), img2pdf, libreoffice (soffice, for the
-DOCX sources), python3-pil (the red stamp), fonts-noto-cjk. Noise uses a fixed seed (-seed), so a rerun gives
-the same pixels as long as the tool versions are the same.
+pdftotext, pdfinfo), python3-pikepdf (the mixed PDF), ImageMagick 6 (/usr/bin/convert), img2pdf, libreoffice
+(soffice, for the DOCX sources), python3-pil (the red stamp), fonts-noto-cjk. Noise uses a fixed seed (-seed) and
+PDFs carry no dates and a static ID, so a rerun gives the same bytes as long as the tool versions are the same.
+corpus-heldout/scans/README.md lists every file and parameter.
 """
 import json, math, os, re, shutil, subprocess, sys, tempfile
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
