@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.text.name.Names;
+import org.jixiao.schema.ValueKind;
 import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.text.words.Lexicon;
 
 /**
@@ -24,7 +26,7 @@ final class ScoreRateTables {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int MAX_LINES = 80;
 
-  /** One line: its name (the nearest text cell left of the full mark), the three figures, where they stand. */
+  /** One line: its name (the nearest cell left of the full mark that is no value), the three figures, where they stand. */
   record Line(String name, BigDecimal weight, BigDecimal score, BigDecimal rate, String rateText,
       int start, int end, int rateStart, int rateEnd) {
     /** 得分 ÷ 分值 × 100. */
@@ -128,8 +130,8 @@ final class ScoreRateTables {
   }
 
   private static Optional<Line> line(Cells c, Header h) {
-    Optional<BigDecimal> weight = Numbers.parse(c.texts().get(h.weight()).strip());
-    Optional<BigDecimal> score = Numbers.parse(c.texts().get(h.score()).strip());
+    Optional<BigDecimal> weight = Numbers.parsePoints(c.texts().get(h.weight()));
+    Optional<BigDecimal> score = Numbers.parsePoints(c.texts().get(h.score()));
     String rateText = c.texts().get(h.rate()).strip();
     Optional<BigDecimal> rate = Numbers.parsePercent(rateText);
     if (rate.isEmpty() && h.percent()) {
@@ -142,7 +144,8 @@ final class ScoreRateTables {
     String name = null;
     for (int k = h.weight() - 1; k >= 0 && name == null; k--) {
       String t = Names.clean(c.texts().get(k));
-      if (t != null && !Numbers.isFigure(t)) {
+      // the name, not the target or actual beside it ("≥90%", "91.5%", "12场")
+      if (t != null && !Numbers.isFigure(t) && ValueParser.parse(t).kind() != ValueKind.QUANTITY) {
         name = t;
       }
     }

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdentityExtractor {
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
+  private static final Pattern LABELLED_YEAR = Numbers.compile("\\s*({Y})\\s*(?:年度?)?\\s*");
   private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
@@ -60,6 +61,9 @@ public final class IdentityExtractor {
     }
     String department = department(doc, titles, draft, evidence);
     Integer year = fiscalYear(doc, titles, draft, evidence);
+    if (year == null || !evidence.containsKey(ReportField.fiscalYear)) {
+      year = labelledYear(doc, draft, evidence).orElse(year);
+    }
     String opening = doc.text().substring(0, Math.min(doc.text().length(), OPENING_CHARS));
     List<String> nearestFirst = new ArrayList<>();
     if (department != null) {
@@ -237,6 +241,19 @@ public final class IdentityExtractor {
     }
     Matcher m = YEAR.matcher(doc.text());
     return m.find() ? Dates.year(m.group(1)) : null;
+  }
+
+  /** "评价年度 | 2025", "预算年度：2025年": the year a form's label gives, where no title or opening sentence says 20XX年度. */
+  private Optional<Integer> labelledYear(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence) {
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("YEAR"), draft)) {
+      Matcher m = LABELLED_YEAR.matcher(v.value());
+      if (m.matches()) {
+        evidence.put(ReportField.fiscalYear, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
+            ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
+        return Optional.ofNullable(Dates.year(m.group(1)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static @Nullable AdminLevel levelWord(@Nullable String title) {

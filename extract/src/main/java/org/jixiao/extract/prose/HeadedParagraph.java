@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * paragraph per indicator; the weight may be labelled ("①名称（权重分3分）。", "①名称，权重分4分。") and the
  * bracket may hold the score too ("①名称（权重分2分，得分：2）。"). A Chinese-numeral ordinal (一、 / （一）) marks a
  * first-level group, an Arabic or circled one an indicator. The score is the paragraph's last "得S分" / "得分S分" /
- * "（得分：S）", or "得满分", else the one in the heading. {@code labelled}: the weight is labelled or scored in the
+ * "（得分：S）", or "得满分", else the one in the heading. The bracket may name the item's 二级 before its weight
+ * ("1．绩效目标合理性（目标设定，满分5分）。"): {@code level2}, null when not printed there. {@code labelled}: the weight is labelled or scored in the
  * heading, a title whose paragraph then narrates evidence.
  */
-record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart, int nameEnd, int headEnd,
-    boolean labelled) {
+record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart,
+    int nameEnd, int headEnd, boolean labelled) {
   /** The weight's label where one is printed: "（权重分3分）", "，权重分4分。". */
   private static final String WEIGHT_WORD = "(?:权重分?|分值|满分|标准分)";
   private static final Pattern HEAD = Numbers.compile(
@@ -26,7 +27,8 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
           + "|" + Outline.ARABIC + "|" + Outline.CIRCLED + ")?[\\s\\u00A0\\u3000]*"
           + "(?<name>[^（(。，,；;：:\\s](?:[^（(。，,；;：:]|[(（][^)）(（]{1,20}[)）]){1,39}?)\\s*"
           // "（3分）", "（权重分3分）", "（权重分2分，得分：2）", or "，权重分4分。"
-          + "(?:[(（]\\s*(?<word>" + WEIGHT_WORD + ")?\\s*(?<weight>{N})\\s*分\\s*"
+          + "(?:[(（]\\s*(?:(?!" + WEIGHT_WORD + ")(?<level2>\\p{IsHan}{2,10})\\s*[,，、]\\s*)?"
+          + "(?<word>" + WEIGHT_WORD + ")?\\s*(?<weight>{N})\\s*分\\s*"
           + "(?:[,，]\\s*得分[：:]?\\s*(?<headScore>{N})\\s*分?\\s*)?[)）]"
           // after a comma not 满分: "…开展自评，满分100分。" states the report's full mark
           + "|[,，]\\s*(?:权重分?|分值|标准分)\\s*(?<statedWeight>{N})\\s*分\\s*(?=[。；;]))");
@@ -44,7 +46,7 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
     if (!m.find()) {
       return Optional.empty();
     }
-    boolean labelled = m.group("word") != null || m.group("headScore") != null || m.group("statedWeight") != null;
+    boolean labelled = m.group("word") != null || m.group("level2") != null || m.group("headScore") != null || m.group("statedWeight") != null;
     if (m.group("cn") != null && labelled) {
       return Optional.empty(); // "（一）决策指标（权重15分，得分14分）": a subtotal lead (GroupLead), named as printed
     }
@@ -53,7 +55,7 @@ record HeadedParagraph(String name, BigDecimal weight, @Nullable BigDecimal scor
     if (score == null && m.group("headScore") != null) {
       score = decimal(m.group("headScore")); // "①名称（权重分2分，得分：2）。…": scored in the heading itself
     }
-    return Optional.of(new HeadedParagraph(m.group("name").strip(), weight, score, m.group("cn") != null,
+    return Optional.of(new HeadedParagraph(m.group("name").strip(), m.group("level2"), weight, score, m.group("cn") != null,
         m.start("name"), m.end("name"), m.end(), labelled));
   }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 管理人数（分值8分，自评得分7分）". Reports that score their indicators in prose often name an item by its second-level
  * group and its own name joined by a dash; the part before the dash is the row's level 2, the part after its
  * level 3. The level 2 is short and all Chinese (数量, 社会效益, 可持续影响): a dash inside a longer name or
- * between figures ("2023—2025年") is not such a join.
+ * between figures ("2023—2025年") is not such a join. A 二级 label in black lenticular brackets before the name joins
+ * the two the same way ("2．【目标设定】绩效指标明确性，分值5分。").
  */
 record JoinedLevels(String level2, String level3, int level3Start) {
   /** The dash a 二级 label and its indicator's title are joined with ("项目立项：立项依据充分性" → 项目立项—立项依据充分性). */
@@ -17,13 +18,16 @@ record JoinedLevels(String level2, String level3, int level3Start) {
   /** A dash joining two names: em dash(es), full-width hyphen-minus, horizontal bar. */
   static final String DASH = "—{1,2}|－|―";
   private static final Pattern JOINED = Pattern.compile(
-      "^(?<level2>\\p{IsHan}{2,8})\\s*(?:" + DASH + ")\\s*(?<level3>\\S.*)$");
+      "^(?:(?<level2>\\p{IsHan}{2,8})\\s*(?:" + DASH + ")|[【\\[]\\s*(?<tag>\\p{IsHan}{2,8})\\s*[】\\]])\\s*(?<level3>\\S.*)$");
 
   /** The two levels of a name, when it joins them. */
   static Optional<JoinedLevels> split(String name) {
     Matcher m = JOINED.matcher(name);
-    return m.matches() ? Optional.of(new JoinedLevels(m.group("level2"), m.group("level3").strip(), m.start("level3")))
-        : Optional.empty();
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String level2 = m.group("level2") != null ? m.group("level2") : m.group("tag");
+    return Optional.of(new JoinedLevels(level2, m.group("level3").strip(), m.start("level3")));
   }
 
   /** Whether a name's character at {@code i} comes right after a joining dash (a level 3 may start with a figure: 65岁…). */

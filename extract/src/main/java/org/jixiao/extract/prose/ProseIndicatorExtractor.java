@@ -255,7 +255,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     String head = p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd()));
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
         row == null ? head : head + " … " + row.text(), false);
-    rows.add(row(name, scope, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled()), statement, where, draft));
+    Scope in = h.level2() != null ? scope.under(h.level2()) : scope;
+    rows.add(row(name, in, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled()), statement, where, draft));
     return scope;
   }
 
@@ -376,6 +377,13 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         from = l2 + level2.length();
       }
       name = joined.get().level3();
+    }
+    if (joined.isEmpty() && level2 != null && namedIn == p) {
+      // a 二级 printed in the item's own head ("绩效目标合理性（目标设定，满分5分）") is sourced there
+      int l2 = p.text().substring(0, at.to()).indexOf(level2, at.nameFrom());
+      if (l2 >= 0) {
+        sources.put(IndicatorField.level2, draft.span(p.page(), p.start() + l2, p.start() + l2 + level2.length()));
+      }
     }
     int found = namedIn.text().indexOf(name, from);
     int nameStart = found >= 0 ? found : from;

@@ -28,6 +28,8 @@ public enum ColumnRole {
   SCORE,
   /** 得分率 */
   SCORE_RATE,
+  /** 扣分: the points a row lost, beside its 得分 (never the score itself) */
+  DEDUCTION,
   /** 评分规则 / 评价标准 */
   RULE,
   /** 指标解释 */

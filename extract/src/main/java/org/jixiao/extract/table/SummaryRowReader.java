@@ -24,6 +24,12 @@ final class SummaryRowReader {
     this.gradeWords = gradeWords;
   }
 
+  /** A column of points that are not the row's score: 扣分 (points lost) and 得分率. */
+  private static boolean notScore(HeaderRow header, int col) {
+    return Integer.valueOf(col).equals(header.column(ColumnRole.DEDUCTION))
+        || Integer.valueOf(col).equals(header.column(ColumnRole.SCORE_RATE));
+  }
+
   /** Reads {@code row} if it is a 合计/总分 or 绩效等级 row; true when it was one. */
   boolean read(TableRow row, HeaderRow header) {
     int labelCol = -1;
@@ -44,7 +50,7 @@ final class SummaryRowReader {
       BigDecimal score = row.score(header).value();
       List<Integer> points = new ArrayList<>();
       for (int c = labelCol + 1; c < row.cols(); c++) {
-        if (row.isOrigin(c) && row.isPoints(c)) {
+        if (row.isOrigin(c) && row.isPoints(c) && !notScore(header, c)) {
           points.add(c);
         }
       }

@@ -135,6 +135,12 @@ public final class Numbers {
     return out.append(normalize(s.substring(from))).toString();
   }
 
+  /** A score or full mark as a cell prints it, with or without its unit: 8, 9.5分, "8 分". */
+  public static Optional<BigDecimal> parsePoints(String s) {
+    String t = s.strip();
+    return parse(t.endsWith("分") ? t.substring(0, t.length() - 1) : t);
+  }
+
   /** The number {@code s} spells, or empty if it is not exactly one number in a form listed above. */
   public static Optional<BigDecimal> parse(String s) {
     String n = normalize(s).strip();

@@ -107,4 +107,16 @@ class NumbersTest {
     String ascii = Numbers.normalize(text);
     assertEquals(Numbers.parse(ascii), Numbers.parse(text));
   }
+
+  @ParameterizedTest(name = "{0} = {1} points")
+  @CsvSource(delimiter = '|', value = {"8|8", "8分|8", "9.5 分|9.5", " ８分 |8"})
+  void parsesPoints(String text, String expected) {
+    assertEquals(new BigDecimal(expected), Numbers.parsePoints(text).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"分", "8分钟", "满分", "8项"})
+  void refusesWhatIsNoPoints(String text) {
+    assertTrue(Numbers.parsePoints(text).isEmpty(), () -> text + " must not parse as points");
+  }
 }
