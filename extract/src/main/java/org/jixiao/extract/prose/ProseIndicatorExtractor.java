@@ -51,6 +51,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private final ProseNameGuesser names;
   private final GradeWords grades;
   private final StatedValues values;
+  private final StatedRule rules = StatedRule.standard();
 
   public ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades) {
     this(finder, names, grades, StatedValues.standard());
@@ -402,11 +403,15 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     sources.put(IndicatorField.weight, where);
     sources.put(IndicatorField.score, where);
+    // "评分标准为“…”" between the name and the score note: the row's own printed rule
+    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, at.to()) : Optional.empty();
+    rule.ifPresent(r -> sources.put(IndicatorField.rule, draft.span(p.page(), p.start() + r.start(), p.start() + r.start() + r.rule().length())));
     if (actualAt != null) {
       sources.put(IndicatorField.actual, actualAt);
     }
     IndicatorRow row = new IndicatorRow(null, null, scope.level1(), level2, name, targetText, actual, m.weight(), m.score(),
-        targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
+        targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual),
+        rule.map(StatedRule.Found::rule).orElse(null), null, null, nameAt, ExtractionMethod.PROSE, sources,
         List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }

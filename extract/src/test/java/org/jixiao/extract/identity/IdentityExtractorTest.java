@@ -48,6 +48,16 @@ class IdentityExtractorTest {
     assertNull(id.evaluator());
   }
 
+  @Test
+  void theYearOfA评价年度LabelWhenNoTitleSaysIt() {
+    Identity id = identity(DocumentFixture.named("testExport.txt", DocFormat.TEXT)
+        .paragraph("项目支出绩效自评表")
+        .table("项目名称|国土绿化试点示范项目", "主管部门|某某区林业和草原局", "评价年度|2025")
+        .build());
+    assertEquals(2025, id.fiscalYear());
+    assertEquals(new CellRef("testExport.txt", 1, 0, 2, 1), id.evidence().get(ReportField.fiscalYear).source());
+  }
+
   /** A Word-saved portal page: the page's own title and the 发布机构 line name the department, no label does. */
   private static DocumentFixture portalPage(String title) {
     return DocumentFixture.named("testPortal.html", DocFormat.HTML)
