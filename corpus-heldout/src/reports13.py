@@ -68,25 +68,23 @@ class Proj:
         return with_project(g, self.name, self.unit)
 
     def table(self):
-        rows = [["项目名称", self.name, "", "", "", "", "", ""],
-                ["主管部门", self.dept, "", "", "实施单位", self.unit, "", ""],
+        rows = [["项目名称", "", self.name, "", "", "", "", ""],
+                ["主管部门", "", self.dept, "", "", "实施单位", self.unit, ""],
                 ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+        merges = [(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 4), (1, 6, 1, 7), (2, 0, 2, 1)]
         for k, (label, i, a, e) in enumerate(self.funds):
+            r = len(rows)
             if k == 0:
-                rows.append(["", label, f"{i:.2f}", f"{a:.2f}", f"{e:.2f}", "10", f"{self.rate:.2f}%",
+                rows.append([label, "", f"{i:.2f}", f"{a:.2f}", f"{e:.2f}", "10", f"{self.rate:.2f}%",
                              fmt(self.bscore)])
             else:
-                rows.append(["", label, f"{i:.2f}", f"{a:.2f}", f"{e:.2f}", "—", "—", "—"])
-        nf = len(self.funds)
+                rows.append([label, "", f"{i:.2f}", f"{a:.2f}", f"{e:.2f}", "—", "—", "—"])
+            merges.append((r, 0, r, 1))
         g = len(rows)
-        rows += [["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
-                 ["", self.plan, "", "", self.done, "", "", ""],
+        rows += [["年度总体目标", "", "预期目标", "", "", "实际完成情况", "", ""],
+                 ["", "", self.plan, "", "", self.done, "", ""],
                  ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分"]]
-        merges = [(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7), (2, 0, 2, 1)]
-        for k in range(3, 3 + nf):  # the fund label sits in the first two columns
-            rows[k] = [rows[k][1], ""] + rows[k][2:]
-            merges.append((k, 0, k, 1))
-        merges += [(g, 0, g + 1, 0), (g, 1, g, 3), (g, 4, g, 7), (g + 1, 1, g + 1, 3), (g + 1, 4, g + 1, 7)]
+        merges += [(g, 0, g + 1, 1), (g, 2, g, 4), (g, 5, g, 7), (g + 1, 2, g + 1, 4), (g + 1, 5, g + 1, 7)]
         start = len(rows)
         for l1, l2, l3, t, a, w, s, n in self.ind:
             rows.append(["", l1, l2, l3, t, a, fmt(w), fmt(s)])
@@ -97,7 +95,7 @@ class Proj:
         notes = [n for *_, n in self.ind if n]
         rows.append(["偏差原因分析及改进措施", "", "；".join(notes) if notes else "无。", "", "", "", "", ""])
         merges += [(len(rows) - 1, 0, len(rows) - 1, 1), (len(rows) - 1, 2, len(rows) - 1, 7)]
-        return styled(Table(rows, merges), [1.6, 2.0, 2.4, 4.2, 2.8, 2.8, 1.4, 1.6])
+        return styled(Table(rows, merges), [1.4, 2.0, 2.4, 4.0, 2.6, 2.6, 2.0, 1.8])
 
 
 H103_P = [
@@ -217,11 +215,11 @@ def h104():
     rows = [["2023年度部门整体支出绩效自评表", "", "", "", "", "", "", ""],
             ["部门名称", dept, "", "", "", "填报日期", "2024年3月15日", ""],
             ["预算资金情况（万元）", "资金类别", "年初预算", "调整后预算", "实际支出", "执行率", "", ""],
-            ["", "总计", N(init, "#,##0.00"), N(adj, "#,##0.00"), N(exp, "#,##0.00"), N(rate / 100, "0.00%"), "", ""],
+            ["", "总计", N(init, "#,##0.00"), N(adj, "#,##0.00"), N(exp, "#,##0.00"), N(round(rate / 100, 4), "0.00%"), "", ""],
             ["", "基本支出", N(b_i, "#,##0.00"), N(b_a, "#,##0.00"), N(b_e, "#,##0.00"),
-             N(pct(b_e, b_a) / 100, "0.00%"), "", ""],
+             N(round(pct(b_e, b_a) / 100, 4), "0.00%"), "", ""],
             ["", "项目支出", N(p_i, "#,##0.00"), N(p_a, "#,##0.00"), N(p_e, "#,##0.00"),
-             N(pct(p_e, p_a) / 100, "0.00%"), "", ""],
+             N(round(pct(p_e, p_a) / 100, 4), "0.00%"), "", ""],
             ["年度总体目标", "完成食品、药品、特种设备等重点领域监管任务，食品安全监督抽检不少于1800批次，"
              "消费投诉按时办结率98%以上，营造安全放心的消费环境。", "", "", "", "", "", ""],
             ["一级指标", "二级指标", "三级指标", "分值", "年度目标", "实际完成", "得分", "扣分原因"]]
@@ -807,10 +805,10 @@ def h110():
     for lab, i, a, e in bud:
         # PLANT RATE_OVER_ZERO_BASE: 政府性基金预算拨款 0.00 / 0.00 printed 100.00%
         r = (rate / 100 if lab == "合计" else 1.0 if a == 0 else pct(e, a) / 100)
-        brows.append([lab, N(i, "#,##0.00"), N(a, "#,##0.00"), N(e, "#,##0.00"), N(r, "0.00%")])
+        brows.append([lab, N(i, "#,##0.00"), N(a, "#,##0.00"), N(e, "#,##0.00"), N(round(r, 4), "0.00%")])
     brows.append(["二、按支出性质", "", "", "", ""])
     for lab, i, a, e in nat:
-        brows.append([lab, N(i, "#,##0.00"), N(a, "#,##0.00"), N(e, "#,##0.00"), N(pct(e, a) / 100, "0.00%")])
+        brows.append([lab, N(i, "#,##0.00"), N(a, "#,##0.00"), N(e, "#,##0.00"), N(round(pct(e, a) / 100, 4), "0.00%")])
     bt = styled(Table(brows, [(0, 0, 0, 4), (1, 0, 1, 4), (3, 0, 3, 4), (8, 0, 8, 4)]), [22, 14, 14, 14, 10])
     bt.first_table_row = 2
     ind = [("预算管理", "预算执行", "预算执行率", "100%", f"{rate:.2f}%", 10, 9.70, "得分=执行率×权重"),
@@ -838,7 +836,7 @@ def h110():
             r = 0.95  # PLANT SCORE_RATE: 8.5 ÷ 10 = 85.00%
         irows.append([l1, l2, l3, N(w), t, a, N(s, "0.00"), N(r, "0.00%"), x])
     merges = [(0, 0, 0, 8)] + group_merges(irows, [0, 1], start)
-    irows.append(["合计", "", "", N(100), "", "", N(total, "0.00"), N(total / 100, "0.00%"), ""])
+    irows.append(["合计", "", "", N(100), "", "", N(total, "0.00"), N(round(total / 100, 4), "0.00%"), ""])
     merges.append((len(irows) - 1, 0, len(irows) - 1, 2))
     irows.append(["自评等级", "", "", grade(total), "", "", "", "", ""])
     merges += [(len(irows) - 1, 0, len(irows) - 1, 2), (len(irows) - 1, 3, len(irows) - 1, 8)]
