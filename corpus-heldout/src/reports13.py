@@ -770,7 +770,7 @@ def h109():
     g = with_project(g, project, unit)
     fnd = [F("RULE_SCORE", "新建加固堤防长度", "新建加固堤防长度 | ≥8.6公里 | 8.2公里 | 10 | 9.8 | 数量指标按完成比例计分",
              "9.8", "9.53", "HIGH", "ERROR",
-             "8.2 ÷ 8.6 × 10 = 9.535 → 9.53 (9.54 if rounded half-up from more places); the 总分 99.2 is the rows as "
+             "8.2 ÷ 8.6 × 10 = 9.5349 → 9.53; the 总分 99.2 is the rows as "
              "printed (98.93 by the rule)"),
            F("TARGET_MISSED_FULL_MARKS", "汛前主体工程完工率", "汛前主体工程完工率 | ≥90% | 85% | 5 | 5", "5", "< 5",
              "HIGH", "WARNING", "85% misses ≥90% but the row keeps its 5 points, with no deviation reason"),
@@ -842,7 +842,7 @@ def h110():
     merges += [(len(irows) - 1, 0, len(irows) - 1, 2), (len(irows) - 1, 3, len(irows) - 1, 8)]
     it = styled(Table(irows, merges), [10, 10, 24, 9, 12, 12, 8, 9, 30])
     it.first_table_row = 1
-    g = gold(None, dept, 2023, "PREFECTURAL", "广东省", "SELF_EVALUATION", None, total, 100, grade(total),
+    g = gold(None, dept, 2023, "COUNTY", "广东省", "SELF_EVALUATION", None, total, 100, grade(total),
              budget(init, adj, exp, rate, nat[0][2], nat[0][3], nat[1][2], nat[1][3]), [], grows(ind))
     fnd = [F("WEIGHTS_VS_FULL_MARK", "合计", "合计 | 100 | 95.20 | 95.20%", "100", "98", "HIGH", "ERROR",
              "10 + 5 + 5 + 10 + 8 + 8 + 8 + 6 + 10 + 10 + 8 + 10 = 98: the 权重(%) column does not add to the 100 its "
