@@ -60,6 +60,14 @@ class PipelineVerbsIT {
     assertEquals(30, r004.report().indicators().size());
     assertTrue(r004.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR), "findings stored with the report");
 
+    // a stored report given to audit shows its import's findings, not "no findings" from reading the JSON as text
+    Path stored004 = stored.stream().filter(p -> load(p).report().sourceFile().equals("004.docx")).findFirst().orElseThrow();
+    assertEquals(ExitCodes.OK, run("audit", "--json", stored004.toString()));
+    assertEquals(r004.findings(), Json.read(out.toString(), AuditJson.class).findings());
+    assertTrue(err.toString().contains("stored report of"), err.toString());
+    assertEquals(ExitCodes.FINDINGS, run("audit", "--fail-on", "error", stored004.toString()));
+    assertEquals(ExitCodes.USAGE, run("audit", "--fail-on", "info", stored004.toString()));
+
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
     assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
