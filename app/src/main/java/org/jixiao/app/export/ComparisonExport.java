@@ -1,11 +1,7 @@
 package org.jixiao.app.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
+import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,15 +31,7 @@ public final class ComparisonExport {
   private ComparisonExport() {}
 
   public static void writeCsv(IndicatorComparison comparison, Path file) throws IOException {
-    AtomicFiles.write(file, out -> {
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      w.write('\uFEFF');
-      w.write(csvLine(HEADERS));
-      for (ComparisonRow r : comparison.rows()) {
-        w.write(csvLine(cells(r).stream().map(c -> c == null ? "" : c.toString()).toList()));
-      }
-      w.flush();
-    });
+    AtomicFiles.write(file, SpreadsheetCsv.write(HEADERS, comparison.rows().stream().map(ComparisonExport::cells).toList()));
   }
 
   public static void writeXlsx(IndicatorComparison comparison, Path file) throws IOException {
@@ -98,22 +87,6 @@ public final class ComparisonExport {
     cells.add(r.scoreRate());
     cells.add(r.reportId());
     return cells;
-  }
-
-  static String csvLine(List<String> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-        sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append("\r\n").toString();
   }
 
   /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
