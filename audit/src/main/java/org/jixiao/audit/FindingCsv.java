@@ -3,10 +3,11 @@ package org.jixiao.audit;
 import java.util.List;
 import org.jixiao.schema.Finding;
 import org.jixiao.text.csv.SpreadsheetCsv;
+import org.jspecify.annotations.Nullable;
 
 /** Findings as CSV for spreadsheets ({@link SpreadsheetCsv}: RFC 4180, a BOM, no cell run as a formula); write it with UTF-8. */
 public final class FindingCsv {
-  static final List<String> HEADER =
+  public static final List<String> HEADER =
       List.of(
           "file", "check", "severity", "certainty", "indicator", "location", "stated", "recomputed",
           "rule", "message", "alsoAt");
@@ -14,9 +15,14 @@ public final class FindingCsv {
   private FindingCsv() {}
 
   public static String render(List<Finding> findings) {
-    return SpreadsheetCsv.write(HEADER, findings.stream().map(f -> java.util.Arrays.asList(
+    return SpreadsheetCsv.write(HEADER, findings.stream().map(FindingCsv::cells).toList());
+  }
+
+  /** One finding's cells under {@link #HEADER} (for other exports of findings: a workbook, a table with more columns). */
+  public static List<@Nullable String> cells(Finding f) {
+    return java.util.Arrays.asList(
         f.file(), f.check().jsonName(), f.severity().name(), f.certainty().name(), f.indicator(),
         Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message(),
-        Cells.alsoAt(f.alsoAt()))).toList());
+        Cells.alsoAt(f.alsoAt()));
   }
 }

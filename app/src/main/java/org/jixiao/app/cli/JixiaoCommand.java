@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ExtractCommand.class,
       AuditCommand.class,
+      FindingsCommand.class,
       EvalCommand.class,
       IndexCommand.class,
       SearchCommand.class,

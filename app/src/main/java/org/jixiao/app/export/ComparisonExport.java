@@ -1,14 +1,9 @@
 package org.jixiao.app.export;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
@@ -35,42 +30,8 @@ public final class ComparisonExport {
   }
 
   public static void writeXlsx(IndicatorComparison comparison, Path file) throws IOException {
-    AtomicFiles.write(file, out -> {
-      // streaming: 200 rows in memory, the rest spilled to a temp file that dispose() removes
-      SXSSFWorkbook book = new SXSSFWorkbook(200);
-      try {
-        Sheet sheet = book.createSheet(sheetName(comparison.indicator()));
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
-          head.createCell(c).setCellValue(HEADERS.get(c));
-        }
-        int r = 1;
-        for (ComparisonRow row : comparison.rows()) {
-          fill(sheet.createRow(r++), cells(row));
-        }
-        book.write(out);
-      } finally {
-        book.dispose();
-        book.close();
-      }
-    });
-  }
-
-  private static void fill(Row x, List<@Nullable Object> cells) {
-    for (int c = 0; c < cells.size(); c++) {
-      Object v = cells.get(c);
-      if (v == null) {
-        continue;
-      }
-      Cell cell = x.createCell(c);
-      if (v instanceof BigDecimal d) {
-        cell.setCellValue(d.doubleValue());
-      } else if (v instanceof Integer i) {
-        cell.setCellValue(i);
-      } else {
-        cell.setCellValue(v.toString());
-      }
-    }
+    Sheets.writeXlsx(file, comparison.indicator().isBlank() ? "comparison" : comparison.indicator(), HEADERS,
+        comparison.rows().stream().map(ComparisonExport::cells).toList());
   }
 
   static List<@Nullable Object> cells(ComparisonRow r) {
@@ -89,12 +50,4 @@ public final class ComparisonExport {
     return cells;
   }
 
-  /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
-  private static String sheetName(String indicator) {
-    String s = indicator.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
-    if (s.isEmpty()) {
-      s = "comparison";
-    }
-    return s.length() > 31 ? s.substring(0, 31) : s;
-  }
 }

@@ -68,6 +68,25 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.FINDINGS, run("audit", "--fail-on", "error", stored004.toString()));
     assertEquals(ExitCodes.USAGE, run("audit", "--fail-on", "info", stored004.toString()));
 
+    // the findings verb lists what import stored, across reports, filtered
+    long errors = stored.stream().map(PipelineVerbsIT::load).flatMap(x -> x.findings().stream())
+        .filter(f -> f.severity() == Severity.ERROR).count();
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--severity", "error", "--json"));
+    assertEquals(errors, Json.read(out.toString(), com.fasterxml.jackson.databind.JsonNode.class).size());
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--province", "天津"));
+    assertTrue(out.toString().contains("findings in 2 stored reports"), out.toString());
+    assertTrue(err.toString().contains("--province 天津 按 天津市 筛选"), err.toString());
+    assertTrue(out.toString().contains("天津市人民政府政务服务办公室") && !out.toString().contains(r004.report().department()), out.toString());
+    Path csv = tmp.resolve("findings.csv");
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--csv", csv.toString()));
+    assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFF部门 department,"));
+    Path xlsx = tmp.resolve("findings.xlsx");
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--xlsx", xlsx.toString(), "--check", "ARITHMETIC"));
+    assertTrue(Files.size(xlsx) > 0);
+    assertEquals(ExitCodes.USAGE, run("findings", "--data", data.toString(), "--severity", "fatal"));
+    assertEquals(ExitCodes.USAGE, run("findings", "--data", data.toString(), "--check", "NO_SUCH"));
+    assertEquals(ExitCodes.FAILURE, run("findings", "--data", tmp.resolve("nothing").toString()));
+
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
     assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
