@@ -134,6 +134,17 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.FAILURE, run("inspect", empty.toString()));
     assertTrue(err.toString().contains("EMPTY") && err.toString().contains("empty.docx"), err.toString());
     assertEquals(ExitCodes.USAGE, run("inspect"));
+    // option values and folders that cannot be right: one line naming them, never a score of nothing
+    assertEquals(ExitCodes.FAILURE, run("eval", "--gold", tmp.resolve("no-gold").toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("no gold folder"), err.toString());
+    assertEquals(ExitCodes.FAILURE, run("eval", "--gold", tmp.toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("none of the files has gold"), err.toString());
+    assertEquals(ExitCodes.FAILURE, run("eval", "--findings", tmp.resolve("none").toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertEquals(ExitCodes.USAGE, run("inspect", "--timeout", "0", sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("--timeout must be a positive number, not 0"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("import", sample("004_f903e5746c6a8cdf.docx").toString(), "--threads", "0",
+        "--data", tmp.resolve("d").toString()));
+    assertTrue(err.toString().contains("--threads must be 1 or more"), err.toString());
     assertEquals(ExitCodes.USAGE, run("no-such-verb"));
   }
 
