@@ -23,7 +23,8 @@ class RenderersTest {
   void csvIsRfc4180WithBom() {
     String csv = FindingCsv.render(List.of(NASTY));
     assertTrue(csv.startsWith("\uFEFFfile,check,severity,certainty,indicator,location,stated,recomputed,rule,message,alsoAt\r\n"));
-    assertTrue(csv.contains("\"a,b.txt\",ArithmeticCheck,ERROR,HIGH,\"<b>\"\"预算\"\"</b>\",chars 3–9,17%"));
+    assertTrue(csv.contains("\"a,b.txt\",ArithmeticCheck,ERROR,HIGH,\"<b>\"\"预算\"\"</b>\",第4–9字,17%"));
+    assertTrue(csv.contains(",'=358/207,"), "a printed formula is text, never run by the spreadsheet");
     assertTrue(csv.endsWith("\"line1\nline2, \"\"q\"\"\",\r\n"));
   }
 
