@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 public final class FindingCsv {
   public static final List<String> HEADER =
       List.of(
-          "file", "check", "severity", "certainty", "indicator", "location", "stated", "recomputed",
-          "rule", "message", "alsoAt");
+          "文件 file", "检查 check", "严重程度 severity", "确定性 certainty", "指标 indicator", "位置 location",
+          "报告所载 stated", "复核结果 recomputed", "规则 rule", "说明 message", "另见 alsoAt");
 
   private FindingCsv() {}
 
@@ -21,7 +21,7 @@ public final class FindingCsv {
   /** One finding's cells under {@link #HEADER} (for other exports of findings: a workbook, a table with more columns). */
   public static List<@Nullable String> cells(Finding f) {
     return java.util.Arrays.asList(
-        f.file(), f.check().jsonName(), f.severity().name(), f.certainty().name(), f.indicator(),
+        f.file(), Labels.check(f.check()), Labels.severity(f.severity()), Labels.certainty(f.certainty()), f.indicator(),
         Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message(),
         Cells.alsoAt(f.alsoAt()));
   }

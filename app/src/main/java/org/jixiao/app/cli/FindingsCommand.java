@@ -12,6 +12,7 @@ import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.app.batch.ReportStore;
 import org.jixiao.app.export.Sheets;
 import org.jixiao.audit.FindingCsv;
+import org.jixiao.audit.Labels;
 import org.jixiao.index.FilterField;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -134,11 +135,11 @@ public final class FindingsCommand implements Callable<Integer> {
       return sb.toString();
     }
     TextTable t = new TextTable(40);
-    t.row(List.of("部门", "年度", "严重程度", "检查", "指标", "原文", "复核", "说明"));
+    t.row(List.of("部门", "年度", "严重程度", "检查", "指标", "报告所载", "复核结果", "说明"));
     for (Listed l : listed) {
       Finding f = l.finding();
-      t.row(List.of(str(l.department()), l.fiscalYear() == null ? "" : l.fiscalYear().toString(), f.severity().name(),
-          f.check().jsonName(), str(f.indicator()), str(f.stated()), str(f.recomputed()), f.message()));
+      t.row(List.of(str(l.department()), l.fiscalYear() == null ? "" : l.fiscalYear().toString(), Labels.severity(f.severity()),
+          Labels.check(f.check()), str(f.indicator()), str(f.stated()), str(f.recomputed()), f.message()));
     }
     return sb.append(t.render()).toString();
   }
