@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       StatsCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -89,7 +89,7 @@ class PipelineVerbsIT {
 
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
-    assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
+    assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
     assertTrue(out.toString().contains("2 reports"), out.toString());
   }
 
@@ -121,6 +121,13 @@ class PipelineVerbsIT {
     assertEquals(77, r.indicators().size());
     assertEquals("天津市人民政府政务服务办公室", r.department());
 
+    // several files print one JSON array of all their reports, in file order
+    assertEquals(ExitCodes.OK, run("extract", "--json", sample("003_9702beb4dfdda539.docx").toString(),
+        sample("004_f903e5746c6a8cdf.docx").toString()));
+    Report[] both = Json.read(out.toString(), Report[].class);
+    assertEquals(List.of("003_9702beb4dfdda539.docx", "004_f903e5746c6a8cdf.docx"),
+        java.util.Arrays.stream(both).map(Report::sourceFile).toList());
+
     Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--quiet", sample("002_85bada5a1e1f1378.pdf").toString()));
     assertTrue(out.toString().contains("1.000"), out.toString());
@@ -146,6 +153,8 @@ class PipelineVerbsIT {
         "--data", tmp.resolve("d").toString()));
     assertTrue(err.toString().contains("--threads must be 1 or more"), err.toString());
     assertEquals(ExitCodes.USAGE, run("no-such-verb"));
+    assertEquals(ExitCodes.OK, run("generate-completion"));
+    assertTrue(out.toString().contains("complete -F") && out.toString().contains("findings"), "a bash/zsh completion script naming the verbs");
   }
 
   private static List<Path> list(Path dir) throws IOException {
