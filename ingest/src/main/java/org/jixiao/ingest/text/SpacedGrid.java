@@ -53,7 +53,8 @@ final class SpacedGrid {
     java.util.Set<Integer> starts = new java.util.HashSet<>(); // where the cells of the run's lines start
     for (int i = start; i < lines.size() && run.size() < MAX_LINES; i++) {
       List<Cell> cells = cells(lines.get(i));
-      if (cells.size() < (run.isEmpty() ? MIN_COLS : 2) && !(isWrap(cells) && ++thin <= MAX_THIN)) {
+      boolean opening = run.isEmpty() && i + 1 < lines.size() && labelAbove(cells, cells(lines.get(i + 1)));
+      if (cells.size() < (run.isEmpty() ? MIN_COLS : 2) && !opening && !(isWrap(cells) && ++thin <= MAX_THIN)) {
         break;
       }
       if (cells.size() >= 2) {
@@ -83,6 +84,16 @@ final class SpacedGrid {
     WrappedRows.Merged rows = WrappedRows.merge(placed);
     return rows.rows().size() < MIN_LINES ? null
         : new Found(rows.rows(), rows.heights(), rows.centred(), start + rows.used());
+  }
+
+  /**
+   * A label and its value on the line above a grid, each where one of the grid's first line's
+   * cells starts: the form's first row, its value cell merged over the columns to the right
+   * ("项目名称  延吉市…项目" over "主管部门  延吉市水利局  实施单位  延吉市河道管理站").
+   */
+  private static boolean labelAbove(List<Cell> line, List<Cell> next) {
+    return line.size() == 2 && next.size() >= MIN_COLS
+        && line.stream().allMatch(c -> next.stream().anyMatch(n -> Math.abs(n.at() - c.at()) <= ALIGN));
   }
 
   /** A line of one cell set in from the margin: maybe a wrapped cell's last words ("率" under "汛前主体工程完工"). */
