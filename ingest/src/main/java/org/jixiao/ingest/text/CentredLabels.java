@@ -75,10 +75,20 @@ final class CentredLabels {
     }
   }
 
+  /** Column c opens no cell on rows {@code [from, to]} (the rows past the table's end count as opening one). */
+  private static boolean opensNone(List<List<String>> rows, int c, int from, int to) {
+    for (int r = from; r <= to; r++) {
+      if (r >= rows.size() || !rows.get(r).get(c).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The first row of each label's group. Group k runs from its first row to the row before group
    * k + 1's and holds its label's row; a group may start only on a row where column c + 1 opens a
-   * cell (or on the next label's row). Dynamic programming over the starts, the cost of a group
+   * cell (on the next label's row when there is none: a 总分 row). Dynamic programming over the starts, the cost of a group
    * being the square of how far, in printed lines, its label stands from its middle: a centred
    * label is at most half a line off, so one group a line off is worse than two half a line off.
    */
@@ -103,8 +113,9 @@ final class CentredLabels {
         if (best[k][s] == Double.MAX_VALUE) {
           continue;
         }
+        boolean free = opensNone(rows, c + 1, label + 1, lastStart);
         for (int e = label + 1; e <= lastStart; e++) { // the next group starts on row e
-          if (e < n && e != lastStart && rows.get(e).get(c + 1).isEmpty()) {
+          if (e < n && rows.get(e).get(c + 1).isEmpty() && !(free && e == lastStart)) {
             continue;
           }
           double middle = (line[s] + line[e] - 1) / 2.0;
