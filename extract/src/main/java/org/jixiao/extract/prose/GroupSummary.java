@@ -21,7 +21,7 @@ final class GroupSummary {
   private static final Pattern CLAUSE = Numbers.compile(
       "(?:^|(?<=[。；;，,：:]))[\\s\\u00A0\\u3000]*(?<name>[^。；;，,：:、\\s\\d（()）“”]{2,12}?)\\s*(?:的)?"
           + "(?:权重分?|分值|满分|标准分)(?:为|是)?\\s*(?<w>{N})\\s*分\\s*[、，,]\\s*"
-          + "(?:实际|自评|评价|最终)?得(?:分)?(?:为|是)?\\s*(?<s>{N})\\s*分");
+          + "(?:实际|自评|评价|最终|实)?得(?:分)?(?:为|是)?\\s*(?<s>{N})\\s*分");
   /** What a group's kind adds to its core word: 决策类指标 → 决策. */
   private static final Pattern KIND_WORDS = Pattern.compile("(?:类指标|类|指标|方面)$");
 

@@ -32,8 +32,9 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
           + "(?:[,，]\\s*得分[：:]?\\s*(?<headScore>{N})\\s*分?\\s*)?[)）]"
           // after a comma not 满分: "…开展自评，满分100分。" states the report's full mark
           + "|[,，]\\s*(?:权重分?|分值|标准分)\\s*(?<statedWeight>{N})\\s*分\\s*(?=[。；;])"
-          // a sentence of its own after a numbered title: "①立项依据充分性。设定权重分3分。…"
-          + "|[。．]\\s*(?:设定|设置|本项|该项)?(?:权重分?|分值|标准分)(?:为|是)?\\s*(?<sentenceWeight>{N})\\s*分\\s*(?=[。；;，,]))");
+          // a sentence of its own after a numbered title: "①立项依据充分性。设定权重分3分。…" (not "设置分值8分，得8分",
+          // a heading's score note)
+          + "|[。．]\\s*(?:设定|设置|本项|该项)?(?:权重分?|分值|标准分)(?:为|是)?\\s*(?<sentenceWeight>{N})\\s*分\\s*(?=[。；;]))");
   /** An outline marker opening the paragraph: a weight in a sentence of its own counts only after a numbered title. */
   private static final Pattern NUMBERED = Pattern.compile("^[\\s\\u00A0\\u3000]*" + Outline.ANY);
   /** "得4分", "得分为4分", or the note "（得分：3.5）" that closes an item. */
