@@ -22,6 +22,12 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
     int nameEnd, int headEnd, boolean labelled) {
   /** The weight's label where one is printed: "（权重分3分）", "，权重分4分。". */
   private static final String WEIGHT_WORD = "(?:权重分?|分值|满分|标准分)";
+  /**
+   * The words of a weight stated as a sentence of its own: "设定权重分3分", "权重分值4分", "该项指标满分5分" (满分 only with
+   * 该项/本项, since "满分100分。" may be the report's).
+   */
+  static final String SENTENCE_WEIGHT = "(?:(?:设定|设置)?(?:权重分值|权重分?|分值|标准分)"
+      + "|(?:本项|该项|此项)(?:指标)?(?:权重分值|权重分?|分值|标准分|满分))(?:为|是)?";
   private static final Pattern HEAD = Numbers.compile(
       "^[\\s\\u00A0\\u3000]*(?:(?<cn>" + Outline.CHINESE + ")"
           + "|" + Outline.ARABIC + "|" + Outline.CIRCLED + ")?[\\s\\u00A0\\u3000]*"
@@ -34,7 +40,7 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
           + "|[,，]\\s*(?:权重分?|分值|标准分)\\s*(?<statedWeight>{N})\\s*分\\s*(?=[。；;])"
           // a sentence of its own after a numbered title: "①立项依据充分性。设定权重分3分。…" (not "设置分值8分，得8分",
           // a heading's score note)
-          + "|[。．]\\s*(?:设定|设置|本项|该项)?(?:权重分?|分值|标准分)(?:为|是)?\\s*(?<sentenceWeight>{N})\\s*分\\s*(?=[。；;]))");
+          + "|[。．]\\s*" + SENTENCE_WEIGHT + "\\s*(?<sentenceWeight>{N})\\s*分\\s*(?=[。；;]))");
   /** An outline marker opening the paragraph: a weight in a sentence of its own counts only after a numbered title. */
   private static final Pattern NUMBERED = Pattern.compile("^[\\s\\u00A0\\u3000]*" + Outline.ANY);
   /** "得4分", "得分为4分", or the note "（得分：3.5）" that closes an item. */

@@ -20,7 +20,7 @@ final class StatedValues {
   private final Pattern item;
 
   StatedValues(Lexicon lexicon) {
-    this.item = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,]\\s*"
+    this.item = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
         + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))");
   }
 
@@ -33,7 +33,7 @@ final class StatedValues {
    * What opens the pair after the name: its colon, or the sentence stating the item's weight ("①资金到位率。设定权重分5分。
    * 目标值100%，评价值100%。").
    */
-  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*(?:设定|设置|本项|该项)?(?:权重分?|分值|标准分)(?:为|是)?\\s*{N}\\s*分\\s*[。；;，,])\\s*";
+  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,])\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));

@@ -71,4 +71,14 @@ class ProjectLabelsTest {
     assertNull(ProjectRoles.projectInTitle("某某县水务局2023年度部门整体支出绩效自评报告"));
     assertEquals("城区道路提升改造项目", ProjectRoles.projectInTitle("城区道路提升改造项目支出绩效自评表"));
   }
+
+  @Test
+  void rolesNamedInTurn() {
+    Identity p = read(DocumentFixture.named("testProjectRoles.docx").paragraphs(
+        "城区道路提升改造项目绩效自评报告",
+        "本项目主管部门为某某区住房和城乡建设局，实施单位为某某区市政工程服务中心。").build());
+    assertEquals("某某区住房和城乡建设局", p.department());
+    assertEquals("某某区市政工程服务中心", p.implementingUnit());
+    assertEquals("城区道路提升改造项目", p.project());
+  }
 }

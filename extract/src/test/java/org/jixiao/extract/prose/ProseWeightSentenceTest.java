@@ -72,8 +72,26 @@ class ProseWeightSentenceTest {
   }
 
   @Test
+  void otherWordingsOfTheWeightSentenceAndTheValues() {
+    Report r = extract(
+        "一、项目决策",
+        "①绩效目标明确性。权重分值4分。绩效目标细化为可衡量的指标。核定得分4分。",
+        "二、项目效益",
+        "满意度",
+        "①受益群众满意度。该项指标满分6分。目标值≥90%；评价值92.5%。问卷回收300份。评价得分6分。");
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(List.of("绩效目标明确性", "受益群众满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("项目决策", "项目效益"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals("满意度", rows.get(1).level2());
+    assertEquals(0, n("6").compareTo(rows.get(1).weight()));
+    assertEquals("≥90%", rows.get(1).target());
+    assertEquals("92.5%", rows.get(1).actual());
+  }
+
+  @Test
   void aWeightSentenceAfterAnUnnumberedOpeningIsNoHeading() {
     assertTrue(HeadedParagraph.parse("评价组认为项目管理较规范。分值5分，得4分。").isEmpty());
+    assertTrue(HeadedParagraph.parse("1.总体评价。满分100分。").isEmpty(), "满分 alone may be the report's full mark");
     HeadedParagraph h = HeadedParagraph.parse("③绩效目标合理性。设定权重分3分。酌情扣0.5分。评价组核定该项实际得分2.5分。").orElseThrow();
     assertEquals("绩效目标合理性", h.name());
     assertEquals(0, n("3").compareTo(h.weight()));
