@@ -193,6 +193,12 @@ public final class IdentityExtractor {
         }
       }
     }
+    // a portal page's <meta name="ContentSource">: the publisher, last, as a 发布机构 line would be
+    String publisher = doc.format() == DocFormat.HTML ? Names.clean(doc.metadata().getOrDefault("publisher", "")) : null;
+    if (publisher != null && isOrganisation(publisher)) {
+      evidence.put(ReportField.department, new Evidence(publisher, new MetaRef(draft.fileName(), "publisher"), ExtractionMethod.PROSE));
+      return publisher;
+    }
     return null;
   }
 

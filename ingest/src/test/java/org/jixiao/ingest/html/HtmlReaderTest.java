@@ -163,4 +163,13 @@ class HtmlReaderTest {
     assertEquals(List.of("首页信息公开", "发布时间：2024-05-16来源：某某县水务局"),
         doc.paragraphs().stream().map(Paragraph::text).toList());
   }
+
+  @Test
+  void thePortalsContentSourceMetaIsThePublisher() throws Exception {
+    Path page = Files.writeString(tmp.resolve("testMeta.html"), "<html><head><meta charset=\"utf-8\">"
+        + "<meta name=\"ContentSource\" content=\" 某某区园林绿化局 \"><title>标题_部门</title></head><body><p>正文</p></body></html>");
+    ParsedDocument doc = read(page);
+    assertEquals("某某区园林绿化局", doc.metadata().get("publisher"));
+    assertNull(html("<p>正文</p>").metadata().get("publisher"));
+  }
 }
