@@ -166,6 +166,17 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         }
       }
       lastShort = null;
+      if (mentions.isEmpty() && scope.level1() != null && names.isLevel2(p.text())) {
+        // "项目立项" on a line of its own under "（一）项目决策": a known 二级 name, unnumbered, heads the items after it
+        scope = scope.under(p.text().strip());
+        continue;
+      }
+      Optional<String> level1 = mentions.isEmpty() ? names.level1Heading(p.text()) : Optional.empty();
+      if (level1.isPresent()) {
+        // "（一）项目决策": a known 一级 name alone behind a Chinese ordinal opens its group, unscored here
+        scope = Scope.opened(asSection(level1.get(), draft), false);
+        continue;
+      }
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text());
         Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
@@ -185,7 +196,19 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     tableCells(doc, draft);
     groupScores(doc, draft);
+    groupSummary(doc, draft, rows);
     return new Candidates(method(), rows);
+  }
+
+  /** Sections from a sentence that weighs and scores each group in turn ({@link GroupSummary}), named as the rows' groups. */
+  private static void groupSummary(ParsedDocument doc, ReportDraft draft, List<RowCandidate> rows) {
+    List<String> groups = rows.stream().map(r -> r.row().level1()).filter(g -> g != null).distinct().toList();
+    for (Paragraph p : doc.paragraphs()) {
+      for (GroupSummary.Found f : GroupSummary.find(p.text(), groups)) {
+        draft.section(new Section(f.name(), f.weight(), f.score(),
+            draft.span(p.page(), p.start() + f.start(), p.start() + f.end()), ExtractionMethod.PROSE));
+      }
+    }
   }
 
   /** Scores of groups whose leads stated their weight only, from a sentence summing the groups up. */

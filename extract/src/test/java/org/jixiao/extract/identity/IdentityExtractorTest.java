@@ -87,6 +87,21 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void departmentFromThePortalsContentSourceMetaWhenNothingPrintedNamesIt() {
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", "城区公园提升改造项目绩效自评报告")
+        .metadata("publisher", "某某区园林绿化局")
+        .paragraph("城区公园提升改造项目绩效自评报告")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某区园林绿化局", id.department());
+    assertEquals(new MetaRef("testPortal.html", "publisher"), id.evidence().get(ReportField.department).source());
+    Identity notOrganisation = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("publisher", "本站原创").paragraph("部门整体支出绩效自评表").build());
+    assertNull(notOrganisation.department(), "a source that is no organisation names no department");
+  }
+
+  @Test
   void theTitleLineUnderThePortalsPublisherLine() {
     Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
         .paragraph("发布机构：某某市财政局 发布日期：2023-05-16")
