@@ -85,7 +85,7 @@ def write_drawn116(d, path):
         c.drawString(left, y, t)
         y -= 15
     y -= 10
-    iw = [92, 150, 72, 72, 34, 34, 46]
+    iw = [100, 130, 66, 66, 40, 40, 50]
     ix = [left + sum(iw[:k]) for k in range(len(iw))]
     right = {4, 5, 6}
 

@@ -218,7 +218,7 @@ def h112():
     for label, i, a, e in blk:
         r = len(rows)
         rows.append([label, "", Num(i, "#,##0.00"), Num(a, "#,##0.00"), Num(e, "#,##0.00"),
-                     Num(pct(e, a) / 100, "0.00%"), "", "", ""])
+                     Num(round(pct(e, a) / 100, 4), "0.00%"), "", "", ""])
         merges += [(r, 0, r, 1), (r, 5, r, 8)]
     r = len(rows)
     rows += [["二、年度总体目标完成情况"] + [""] * 8,
@@ -322,7 +322,7 @@ def h113():
         merges.append((len(rows) - 1, 0, len(rows) - 1, 2))
     rows.append(["合计", "", "", "100", "", "", "", f"{total:.1f}"])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 2))
-    table = styled(Table(rows, merges), [1.5, 1.6, 2.6, 0.9, 4.6, 1.5, 2.4, 0.9], header_rows=1)
+    table = styled(Table(rows, merges), [1.7, 1.6, 2.6, 1.0, 4.2, 1.5, 2.4, 1.1], header_rows=1)
     blocks = [Title("沙市区2023年农村人居环境整治提升项目"), Title("绩效评价报告"), "",
               "报告编号：楚信绩评〔2024〕第017号", "", f"委托单位：荆州市沙市区财政局", f"项目单位：{dept}",
               f"评价机构：{ev}", "", "二〇二四年五月", PageBreak(),
@@ -416,10 +416,8 @@ def h114():
 
     tr(cell("项目名称", 2), cell(proj, 6, align="left"))
     tr(cell("主管部门", 2), cell(dept, 3, align="left"), cell("实施单位", 1), cell(unit, 2, align="left"))
-    tr(cell("项目资金<br>（万元）", 2, len(funds) + 1), cell(""), cell("年初预算数"), cell("全年预算数"),
+    tr(cell("项目资金<br>（万元）", 1, len(funds) + 1), cell(""), cell("年初预算数"), cell("全年预算数"),
        cell("全年执行数"), cell("分值"), cell("执行率"), cell("得分"))
-    # the first column pair is taken by the rowspan label; the fund rows below have 7 cells
-    trs[-1] = trs[-1].replace(cell(""), "", 1)
     for k, (label, i, a, e) in enumerate(funds):
         if k == 0:
             tr(cell(label), cell(f"{i:.2f}"), cell(f"{a:.2f}"), cell(f"{e:.2f}"), cell("10"), cell(f"{rate:.2f}%"),
@@ -567,7 +565,7 @@ def h115():
     t1 = [["序号", "评价维度", "标准分", "自评分"]]
     for k, (n, w, s) in enumerate(secs):
         t1.append([str(k + 1), n, fmt(w), fmt(s)])
-    t1.append(["", "合计", "100", f"{total:.2f}"])
+    t1.append(["合计", "", "100", f"{total:.2f}"])
     t1 = styled(Table(t1, [(len(t1) - 1, 0, len(t1) - 1, 1)]), [1, 3, 2, 2], header_rows=1)
     t2 = [["项目", "年初预算", "调整后预算", "决算支出", "执行率"]]
     for label, i, a, e in blk:
@@ -850,7 +848,8 @@ def h118():
         blocks.append(f"（{cn[k]}）{n}（满分{fmt(w)}分，自评{fmt(s)}分）")
         for l1, l2, l3, t, a, wt, sc, note in ind:
             if l1 == n:
-                blocks.append(f"“{l3}”指标，属{l2}，年度目标值为{t}，实际完成{a}，该指标满分{fmt(wt)}分，{note}"
+                q = l3 if l3.startswith("“") else f"“{l3}”"  # “三公”经费控制率 is not quoted twice
+                blocks.append(f"{q}指标，属{l2}，年度目标值为{t}，实际完成{a}，该指标满分{fmt(wt)}分，{note}"
                               f"自评得{fmt(sc)}分。")
     blocks += ["四、自评结论",
                f"综上，我局2025年度部门整体支出绩效自评得分{total}分，自评等级为“优”（得分90分以上为“优”，80—90分为“良”，"
