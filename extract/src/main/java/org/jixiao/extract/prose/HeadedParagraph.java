@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * first-level group, an Arabic or circled one an indicator. The score is the paragraph's last "得S分" / "得分S分" /
  * "（得分：S）", or "得满分", else the one in the heading. The bracket may name the item's 二级 before its weight
  * ("1．绩效目标合理性（目标设定，满分5分）。"): {@code level2}, null when not printed there. {@code labelled}: the weight is labelled or scored in the
- * heading, a title whose paragraph then narrates evidence.
+ * heading, a title whose paragraph then narrates evidence. "本项自评S分" scores too.
  */
 record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, @Nullable BigDecimal score, boolean group, int nameStart,
     int nameEnd, int headEnd, boolean labelled) {
@@ -45,7 +45,9 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
   private static final Pattern NUMBERED = Pattern.compile("^[\\s\\u00A0\\u3000]*" + Outline.ANY);
   /** "得4分", "得分为4分", or the note "（得分：3.5）" that closes an item. */
   private static final Pattern SCORED = Numbers.compile(
-      "得(?:分)?(?:为)?\\s*(?<s>{N})\\s*分(?![值数])|[(（]\\s*得分[：:]\\s*(?<note>{N})\\s*分?\\s*[)）]");
+      "得(?:分)?(?:为)?\\s*(?<s>{N})\\s*分(?![值数])|[(（]\\s*得分[：:]\\s*(?<note>{N})\\s*分?\\s*[)）]"
+          // "本项自评7.7分", "该项评定4分": the self-score verb without 得
+          + "|(?:本项|该项|此项)(?:指标)?(?:自评|评定|核定)(?:为)?\\s*(?<self>{N})\\s*分(?![值数])");
   private static final int MAX_PARAGRAPH = 20_000;
   private static final Pattern FULL = Pattern.compile("得满分");
 
@@ -83,7 +85,7 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
     Matcher s = SCORED.matcher(text);
     s.region(from, to);
     while (s.find()) {
-      score = decimal(s.group("s") != null ? s.group("s") : s.group("note"));
+      score = decimal(s.group("s") != null ? s.group("s") : s.group("note") != null ? s.group("note") : s.group("self"));
       lastAt = s.start();
     }
     Matcher f = FULL.matcher(text);

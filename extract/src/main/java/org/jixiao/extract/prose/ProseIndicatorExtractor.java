@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
+  private static final Pattern CHINESE_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.CHINESE);
   private static final Pattern ANY_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ANY);
   private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
@@ -178,13 +179,18 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         continue;
       }
       if (mentions.isEmpty()) {
-        Optional<String> heading = names.groupName(p.text());
+        Optional<String> heading = names.groupName(p.text()).or(() -> tableSection(p.text(), draft));
         Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
-        if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
+        boolean tableGroup = heading.isPresent() && looksLikeHeading(p.text()) && scoredInTable(asSection(heading.get(), draft), draft);
+        if (tableGroup) {
+          // "2.过程指标" after "1.投入指标", both rows of a subtotal table: the next group, never a 二级 of the one before
+          scope = Scope.opened(asSection(heading.get(), draft), true);
+        } else if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
           // "1.数量指标" under "（二）产出指标（分值40分）": a level's name, numbered under a 一级 lead, is its 二级
           // (not "3、社会效应指标完成情况详细分析", a group heading of its own)
           scope = scope.under(sub.get());
         } else if (heading.isPresent() && looksLikeHeading(p.text())) {
+          // a group a subtotal table scores ("（二）产出指标" under 表1's 产出指标 | 40 | 39) leads like a scored lead
           scope = Scope.opened(asSection(heading.get(), draft), false);
         } else if (sub.isPresent()) {
           // "（一）目标设定" under "一、决策类指标（20分，自评18分）": the level 2 of the rows after it
@@ -311,6 +317,19 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length()))
             || group.startsWith(n) && GROUP_WORDS.contains(group.substring(n.length())))
         .findFirst().orElse(group);
+  }
+
+  private static boolean scoredInTable(String group, ReportDraft draft) {
+    return draft.sections().stream().anyMatch(s -> s.name().equals(group) && s.method() == ExtractionMethod.TABLE);
+  }
+
+  /** "（一）投入管理" alone on its line, naming a section a subtotal table scores: that group's heading. */
+  private static Optional<String> tableSection(String text, ReportDraft draft) {
+    if (!CHINESE_ORDINAL.matcher(text).lookingAt()) {
+      return Optional.empty();
+    }
+    String name = ProseNameGuesser.withoutOrdinals(text).strip();
+    return scoredInTable(name, draft) ? Optional.of(name) : Optional.empty();
   }
 
   /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */

@@ -30,10 +30,12 @@ final class StatedValues {
    */
   private static final String VALUE = "[^，,。；;：:\\s](?:[^，,。；;：:]|(?<=\\d),(?=\\d\\d\\d)){0,29}?";
   /**
-   * What opens the pair after the name: its colon, or the sentence stating the item's weight ("①资金到位率。设定权重分5分。
-   * 目标值100%，评价值100%。").
+   * What opens the pair after the name: its colon, the sentence stating the item's weight ("①资金到位率。设定权重分5分。
+   * 目标值100%，评价值100%。"), or the weight's bracket closing the item's heading.
    */
-  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,])\\s*";
+  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
+      // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
+      + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?)\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));
