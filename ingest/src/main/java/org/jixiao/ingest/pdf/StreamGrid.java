@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * (lines closer than a row's pitch are one cell wrapping inside its column), and rows are the
  * clusters of overlapping blocks of the well-filled columns. A block of a sparse column (a group
  * label printed once, perhaps centred beside the middle of its group) joins the row at its
- * height; it is left where it is printed, not spread over the group.
+ * height; it is left where it is printed, not spread over the group. A group heading printed
+ * across the table is a row of one cell spanning every column.
  */
 final class StreamGrid {
   static final int MIN_ROWS = 3;
@@ -47,6 +48,13 @@ final class StreamGrid {
     double top;
     double bottom;
     final List<Block> blocks = new ArrayList<>();
+    /** A group heading across the table (its one block spans every column), else null. */
+    @Nullable TextLine heading;
+
+    Row(TextLine heading) {
+      this(new Block(-1, List.of(heading)));
+      this.heading = heading;
+    }
 
     Row(Block b) {
       top = b.top();
@@ -123,14 +131,18 @@ final class StreamGrid {
     return Math.max(b[0] - a[1], a[0] - b[1]);
   }
 
-  /** The table of these lines, or null when they do not make one. */
-  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks) {
-    return table(page, lines, chunks, headerMerged(columns(chunks), chunks), MIN_ROWS);
+  /** The table of these lines, group headings across it among them (their chunks left out), or null. */
+  static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
+      List<TextLine> headings) {
+    return table(page, lines, chunks, headerMerged(columns(chunks), chunks), MIN_ROWS, headings);
   }
 
-  /** The table of these lines on the given columns, or null without {@code minRows} rows filling {@value #MIN_COLS} columns. */
+  /**
+   * The table of these lines on the given columns, with the {@code headings} among them as rows
+   * across it, or null without {@code minRows} rows filling {@value #MIN_COLS} columns.
+   */
   static @Nullable PageTable table(int page, List<TextLine> lines, List<List<StreamTableFinder.Chunk>> chunks,
-      List<double[]> cols, int minRows) {
+      List<double[]> cols, int minRows, List<TextLine> headings) {
     if (cols.size() < MIN_COLS) {
       return null;
     }
@@ -148,6 +160,12 @@ final class StreamGrid {
       blocks.add(blocks(c, TextLines.group(byCol.get(c)), wrap, full));
     }
     List<Row> rows = rows(blocks);
+    for (TextLine h : headings) {
+      if (lines.contains(h)) {
+        rows.add(new Row(h));
+      }
+    }
+    rows.sort(Comparator.comparingDouble(r -> r.top));
     return grid(page, cols, rows, minRows);
   }
 
@@ -266,6 +284,11 @@ final class StreamGrid {
     List<PageTable.Cell> cells = new ArrayList<>();
     int full = 0;
     for (int r = 0; r < rows.size(); r++) {
+      TextLine heading = rows.get(r).heading;
+      if (heading != null) {
+        cells.add(PageTable.Cell.of(r, 0, 1, cols.size(), heading.glyphs(), cols.get(0)[0], cols.get(cols.size() - 1)[1]));
+        continue;
+      }
       int filled = 0;
       for (int c = 0; c < cols.size(); c++) {
         List<Glyph> glyphs = new ArrayList<>();

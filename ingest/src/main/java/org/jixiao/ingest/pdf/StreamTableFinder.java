@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A candidate is a run of close lines that opens and closes with a line split by wide gaps into
  * chunks (a rich line); inside it, up to {@value #MAX_THIN} lines in a row may have a single chunk
  * when each overlaps one chunk of the lines beside it (a cell's text wrapping inside its
- * column), never when it opens an outline item (一、…, a section heading between two tables). A
+ * column), never when it opens an outline item (一、…, a section heading between two tables)
+ * unless it is a {@linkplain #groupHeading group heading} inside the table: then it becomes a row of
+ * one cell across all the columns, kept out of the columns' extents. A
  * first or last line whose chunks do not fall into the columns of the rest (a title, a 部门名称 …
  * 金额单位 line, a 自评得分 line) is left out. {@link StreamGrid} then finds the columns, rows and
  * cells; it needs {@value StreamGrid#MIN_COLS} columns and {@value StreamGrid#MIN_ROWS} rows that
@@ -51,10 +53,21 @@ final class StreamTableFinder {
     int i = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, chunks, i);
+      // group headings across the table give no columns: their chunks are left out, their lines
+      // become rows of their own
+      List<TextLine> headings = new ArrayList<>();
+      List<List<Chunk>> cells = new ArrayList<>();
+      for (int k = i; k < end; k++) {
+        boolean heading = k > i && chunks.get(k).size() == 1 && LineBreaks.startsOutline(lines.get(k).text());
+        if (heading) {
+          headings.add(lines.get(k));
+        }
+        cells.add(heading ? List.of() : chunks.get(k));
+      }
       // the run's chunks cut where other lines show a column gap (header words set close together)
-      List<List<Chunk>> run = end > i ? ColumnSplit.split(chunks.subList(i, end)) : List.of();
+      List<List<Chunk>> run = end > i ? ColumnSplit.split(cells) : List.of();
       PageTable t = carried == null || i > 0 && lines.get(i).top() > carried.band() ? null
-          : continuation(page, lines.subList(i, end), run, carried.xs());
+          : continuation(page, lines.subList(i, end), run, carried.xs(), headings);
       int from = 0;
       int to = end - i;
       while (t == null && to - from >= StreamGrid.MIN_ROWS) { // a continuation found above takes the whole run
@@ -68,7 +81,7 @@ final class StreamTableFinder {
           to = previousRich(run, from, to - 1);
           continue;
         }
-        t = StreamGrid.table(page, lines.subList(i + from, i + to), run.subList(from, to));
+        t = StreamGrid.table(page, lines.subList(i + from, i + to), run.subList(from, to), headings);
         if (t == null) {
           break;
         }
@@ -99,7 +112,8 @@ final class StreamTableFinder {
    * of its column boundaries and some line fills {@value StreamGrid#MIN_COLS} of its columns. Such
    * a continuation may hold one or two rows only (no header, a page break near the end).
    */
-  private static @Nullable PageTable continuation(int page, List<TextLine> lines, List<List<Chunk>> run, List<Double> xs) {
+  private static @Nullable PageTable continuation(int page, List<TextLine> lines, List<List<Chunk>> run, List<Double> xs,
+      List<TextLine> headings) {
     List<double[]> cols = new ArrayList<>();
     for (int c = 0; c + 1 < xs.size(); c++) {
       cols.add(new double[] {xs.get(c), xs.get(c + 1)});
@@ -113,7 +127,7 @@ final class StreamTableFinder {
         }
       }
     }
-    return run.isEmpty() ? null : StreamGrid.table(page, lines, run, cols, 1);
+    return run.isEmpty() ? null : StreamGrid.table(page, lines, run, cols, 1, headings);
   }
 
   /** End (exclusive) of the candidate run opening at {@code i}, closed by its last rich line; i when none. */
@@ -129,13 +143,16 @@ final class StreamTableFinder {
       TextLine prev = lines.get(j - 1);
       double gap = lines.get(j).top() - prev.bottom();
       boolean loose = gap >= ROW_GAP * prev.size();
+      boolean heading = groupHeading(lines, chunks, body, j);
       if (loose && j == i + 1 && heads(lines, chunks, i)) {
         body = j; // the header's narrow labels do not give the columns the rows below are aligned with
-      } else if (gap >= LOOSE_ROW_GAP * prev.size() || loose && !alignedBelow(chunks, body, j)) {
+      } else if (gap >= LOOSE_ROW_GAP * prev.size() || loose && !heading && !alignedBelow(chunks, body, j)) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
         lastRich = j;
+        thin = 0;
+      } else if (heading) {
         thin = 0;
       } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text()) && wraps(chunks, j)) {
         thin++;
@@ -159,6 +176,36 @@ final class StreamTableFinder {
     double slack = 0.5 * l.size();
     return l.bottom() - lines.get(k - 1).bottom() < StreamGrid.WRAP_PITCH * l.size()
         && cols.stream().anyMatch(col -> c.x0() >= col[0] - slack && c.x1() <= col[1] + slack);
+  }
+
+  /**
+   * Line {@code j} is a group heading inside the table run whose columns start at line {@code body}
+   * ("二、产出指标（分值40分，得分40分）" printed across a table that has no 一级指标 column): one chunk
+   * opening an outline item, lying across two or more of the run's columns (a cell wrapping in its
+   * column lies under one), with the next line close below it and a row of the same columns (a
+   * section heading between two tables is followed by another table's columns or by prose).
+   */
+  private static boolean groupHeading(List<TextLine> lines, List<List<Chunk>> chunks, int body, int j) {
+    if (chunks.get(j).size() != 1 || j + 1 >= lines.size() || !LineBreaks.startsOutline(lines.get(j).text())
+        || lines.get(j + 1).top() - lines.get(j).bottom() >= ROW_GAP * lines.get(j).size()) {
+      return false;
+    }
+    List<List<Chunk>> table = new ArrayList<>();
+    for (int k = body; k < j; k++) {
+      if (chunks.get(k).size() >= 2) {
+        table.add(chunks.get(k));
+      }
+    }
+    if (table.isEmpty()) {
+      return false;
+    }
+    Chunk c = chunks.get(j).get(0);
+    List<double[]> cols = StreamGrid.columns(ColumnSplit.split(table));
+    long across = cols.stream().filter(o -> c.x0() < o[1] && c.x1() > o[0]).count();
+    table.add(chunks.get(j + 1));
+    List<List<Chunk>> cut = ColumnSplit.split(table);
+    return across >= 2 && cols.size() >= StreamGrid.MIN_COLS
+        && alignedRow(cut.get(cut.size() - 1), StreamGrid.columns(cut.subList(0, cut.size() - 1)));
   }
 
   /**
