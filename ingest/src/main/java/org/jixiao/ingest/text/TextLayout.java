@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits report text into prose lines and raw table rows. Three table renderings occur in
+ * Splits report text into prose lines and raw table rows. Four table renderings occur in
  * published report text (see the seeds in {@code corpus-samples/*.txt}):
  *
  * <ol>
@@ -16,6 +16,8 @@ import java.util.List;
  *       cell above it (a line break inside the cell), see {@link #isCellContinuation}.
  *   <li><b>Space-aligned grid</b> ({@code pdftotext -layout} style): cells set apart by two or more
  *       spaces, columns lined up in display width, see {@link SpacedGrid}.
+ *   <li><b>One labelled record per row</b> (a budget system's export): "label：value" lines, the
+ *       labels as the header, see {@link LabelledRecords}.
  * </ol>
  *
  * Everything else is prose, one {@link Line} per non-blank line.
@@ -46,7 +48,8 @@ final class TextLayout {
   enum Kind {
     TAB_SEPARATED,
     CELL_PER_LINE,
-    SPACE_ALIGNED
+    SPACE_ALIGNED,
+    LABELLED_RECORDS
   }
 
   private final List<String> lines;
@@ -70,6 +73,12 @@ final class TextLayout {
         i = tabSeparated(i);
       } else if (isCell(line)) {
         i = cellPerLine(i);
+      } else if (LabelledRecords.at(lines, i) instanceof LabelledRecords.Found records) {
+        out.add(new Rows(records.rows(), Kind.LABELLED_RECORDS));
+        if (records.rest() != null) {
+          out.add(new Line(records.rest()));
+        }
+        i = records.end();
       } else if (SpacedGrid.at(lines, i) instanceof SpacedGrid.Found grid) {
         out.add(new Rows(grid.rows(), Kind.SPACE_ALIGNED, grid.heights(), grid.centred()));
         i = grid.end();

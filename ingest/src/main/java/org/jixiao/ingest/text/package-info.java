@@ -1,8 +1,9 @@
 /**
  * Plain text reports: charset detection (strict UTF-8 first, then ICU4J as shipped by Tika) and
- * the rebuilding of the three table renderings found in published report text (tab-separated rows,
- * one cell per line, and space-aligned grids as {@code pdftotext -layout} prints them, their wrapped and
- * vertically centred cells put back into their rows and merged labels). Must not import extract, audit or index.
+ * the rebuilding of the four table renderings found in published report text (tab-separated rows,
+ * one cell per line, space-aligned grids as {@code pdftotext -layout} prints them, their wrapped and
+ * vertically centred cells put back into their rows and merged labels, and a budget system's export
+ * of one labelled record per row). Must not import extract, audit or index.
  */
 @NullMarked
 package org.jixiao.ingest.text;

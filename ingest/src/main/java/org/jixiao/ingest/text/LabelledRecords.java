@@ -1,0 +1,152 @@
+package org.jixiao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table exported as one labelled record per row (a budget system's text export: each indicator a
+ * few lines of "label：value" pairs set two or more spaces apart, "[01] 一级指标：产出指标    二级指标：数量指标"
+ * / "三级指标：…" / "分值：10    得分：10"). The labels are the table's header, in the order they are
+ * first printed, and each record is a row; a label a record does not print leaves its cell empty.
+ * Read here as a table, not by a prose strategy, so that the header keywords, level inheritance,
+ * 合计 and section reading of every other indicator table apply to it unchanged, and each value
+ * keeps its cell.
+ *
+ * <p>Records open where the first record's first label is printed again (a record number such as
+ * "[01]" or "1." before it is a list marker, not a value). Conservative: {@value #MIN_RECORDS}
+ * records or more, {@value #MIN_LABELS} labels or more. A line after the records (rule lines and
+ * blank lines between) whose name is followed by two or more of the records' labels
+ * ("【总分】  分值：100    得分：97.6    自评等级：优") is their sum row: its name in the first column;
+ * its pairs under labels the records do not have stay a line of their own after the table.
+ */
+final class LabelledRecords {
+  static final int MIN_RECORDS = 3;
+  static final int MIN_LABELS = 3;
+  /** At most this many lines are looked at from one start (bounded work on any input). */
+  static final int MAX_LINES = 2000;
+
+  /** A label: a short name of Chinese characters or letters (no digits: "15:42" is a time), then a colon. */
+  private static final Pattern PAIR = Pattern.compile(
+      "(?:^|\\s{2,})([\\p{IsHan}A-Za-z（）()]{2,10})[：:]\\s*(.*?)(?=\\s{2,}[\\p{IsHan}A-Za-z（）()]{2,10}[：:]|$)");
+  /** A record number before the first label: [01], 【1】, (1), 1. */
+  private static final Pattern MARKER = Pattern.compile("^(?:[\\[【(（]\\s*\\d{1,3}\\s*[\\]】)）]|\\d{1,3}[.、．])\\s*");
+  /** A rule line drawn with dashes or equals signs. */
+  private static final Pattern RULE = Pattern.compile("^[-=_—─━*]{3,}$");
+  /** The name before a sum line's labels, brackets dropped: 【总分】, 合计. */
+  private static final Pattern NAME = Pattern.compile("^[【\\[]?([\\p{IsHan}]{2,6})[】\\]]?$");
+
+  /** A label and its value, as printed. */
+  private record Pair(String label, String value) {}
+
+  /** The table's rows (header first), the line after it, and the pairs of a sum line left over as text. */
+  record Found(List<List<String>> rows, int end, @Nullable String rest) {}
+
+  private LabelledRecords() {}
+
+  /** The records opening at line {@code start}, or null when none do. */
+  static @Nullable Found at(List<String> lines, int start) {
+    List<Pair> first = pairs(lines.get(start));
+    if (first.isEmpty()) {
+      return null;
+    }
+    String opener = first.get(0).label();
+    List<List<Pair>> records = new ArrayList<>();
+    List<Pair> cur = new ArrayList<>(first);
+    int end = start + 1;
+    for (int i = start + 1; i < lines.size() && i - start < MAX_LINES; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<Pair> pairs = pairs(line);
+      if (pairs.isEmpty()) {
+        break;
+      }
+      if (pairs.get(0).label().equals(opener)) {
+        records.add(cur);
+        cur = new ArrayList<>();
+      }
+      cur.addAll(pairs);
+      end = i + 1;
+    }
+    records.add(cur);
+    Map<String, Integer> labels = new LinkedHashMap<>();
+    for (List<Pair> r : records) {
+      for (Pair p : r) {
+        labels.putIfAbsent(p.label(), labels.size());
+      }
+    }
+    if (records.size() < MIN_RECORDS || labels.size() < MIN_LABELS || records.stream().anyMatch(r -> repeats(r))) {
+      return null;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.copyOf(labels.keySet()));
+    for (List<Pair> r : records) {
+      rows.add(row(r, labels, null));
+    }
+    return withSum(lines, end, rows, labels);
+  }
+
+  /** The records with their sum row added when a sum line follows them. */
+  private static Found withSum(List<String> lines, int end, List<List<String>> rows, Map<String, Integer> labels) {
+    int k = end;
+    while (k < lines.size() && (lines.get(k).isBlank() || RULE.matcher(lines.get(k).strip()).matches())) {
+      k++;
+    }
+    if (k >= lines.size()) {
+      return new Found(rows, end, null);
+    }
+    String line = lines.get(k).strip();
+    int at = line.indexOf(' ');
+    Matcher name = NAME.matcher(at < 0 ? line : line.substring(0, at));
+    List<Pair> pairs = at < 0 ? List.of() : pairs(line.substring(at).strip());
+    long shared = pairs.stream().filter(p -> labels.containsKey(p.label())).count();
+    if (!name.matches() || shared < 2) {
+      return new Found(rows, end, null);
+    }
+    rows.add(row(pairs, labels, name.group(1)));
+    List<String> rest = pairs.stream().filter(p -> !labels.containsKey(p.label())).map(p -> p.label() + "：" + p.value()).toList();
+    return new Found(rows, k + 1, rest.isEmpty() ? null : String.join("    ", rest));
+  }
+
+  private static List<String> row(List<Pair> pairs, Map<String, Integer> labels, @Nullable String name) {
+    List<String> row = new ArrayList<>();
+    labels.keySet().forEach(l -> row.add(""));
+    if (name != null) {
+      row.set(0, name);
+    }
+    for (Pair p : pairs) {
+      Integer c = labels.get(p.label());
+      if (c != null) {
+        row.set(c, p.value());
+      }
+    }
+    return row;
+  }
+
+  /** A record printing one label twice is not a record of this layout. */
+  private static boolean repeats(List<Pair> record) {
+    return record.stream().map(Pair::label).distinct().count() < record.size();
+  }
+
+  /** The label–value pairs making up the whole line (its record number dropped), or none. */
+  private static List<Pair> pairs(String line) {
+    String t = MARKER.matcher(line.strip()).replaceFirst("");
+    List<Pair> out = new ArrayList<>();
+    Matcher m = PAIR.matcher(t);
+    int pos = 0;
+    while (m.find()) {
+      if (m.start() != pos) {
+        return List.of();
+      }
+      out.add(new Pair(m.group(1), m.group(2).strip()));
+      pos = m.end();
+    }
+    return pos == t.length() ? out : List.of();
+  }
+}
