@@ -81,6 +81,35 @@ class BorderlessPdfReportTest {
     assertEquals("满意度", byName(rows, "救助对象满意度").level1());
   }
 
+  /**
+   * The h116 family ({@code tools/borderless-group-headings.py}): no 一级指标 column, each 一级 a heading
+   * line across the table with its weight and score, the first group of one row right under the
+   * header, 三级指标 first and numbers right-aligned; the section heading between the fund block and
+   * the indicator table stays a paragraph.
+   */
+  @Test
+  void groupHeadingLinesAcrossABorderlessTableGiveTheFirstLevelAndTheSections()
+      throws IOException, URISyntaxException, IngestException {
+    Report r = extract("borderless-group-headings.pdf");
+    List<IndicatorRow> rows = r.indicators();
+    assertEquals(7, rows.size(), rows.toString());
+    IndicatorRow aim = byName(rows, "绩效目标明确性");
+    assertEquals("决策", aim.level1());
+    assertEquals("目标设定", aim.level2());
+    IndicatorRow good = byName(rows, "优良路率");
+    assertEquals("产出", good.level1());
+    assertEquals("质量指标", good.level2());
+    assertEquals("≥80%", good.target());
+    assertEquals("76%", good.actual());
+    assertEquals(0, new BigDecimal("15").compareTo(good.weight()));
+    assertEquals(0, new BigDecimal("12").compareTo(good.score()));
+    assertEquals("满意度", byName(rows, "沿线群众满意度").level1());
+    assertEquals(List.of("决策", "产出", "效益", "满意度"), r.sections().stream().map(s -> s.name()).toList());
+    assertEquals(0, new BigDecimal("46").compareTo(r.sections().get(1).score()));
+    assertEquals(0, new BigDecimal("95").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+  }
+
   private static Report extract(String resource) throws IOException, URISyntaxException, IngestException {
     Path pdf = Path.of(Objects.requireNonNull(BorderlessPdfReportTest.class.getResource(resource)).toURI());
     return ReportExtractor.standard().extract(new PdfReader().read(pdf, DocFormat.PDF, Limits.defaults()), null);
