@@ -80,14 +80,16 @@ class AuditEvalIT {
    * planted one of HIGH certainty is found, with no false alarm of the rule check. Families: completion
    * of a planned count (h66), 达成 by the figures (h67), a note's completion-rate deduction (h62), bands
    * paying a share of the weight on a rate in the row's remark (h64), a rule in a "扣分原因及评分依据"
-   * column (h83), a rate in the row's 评价情况 (h29), a 评分依据 column on the budget row (h40).
+   * column (h83), a rate in the row's 评价情况 (h29), a 评分依据 column on the budget row (h40), a 评分标准
+   * line of a labelled record paying 50% for 部分达成 (h117).
    */
   @Test
   void theHeldOutRowsAreRecomputedByTheirOwnRules() throws IOException {
     Path heldout = PipelineVerbsIT.samples().resolveSibling("corpus-heldout");
     List<String> args = new java.util.ArrayList<>(List.of("eval", "--json", "--findings", heldout.resolve("findings").toString()));
     for (String f : List.of("h29_shanxi_yingji.pdf", "h40_lanshan_jiaotong.xlsx", "h62_xuzhou_nongye.pdf",
-        "h64_youxian_wenlv.html", "h66_baota_shuiwu.doc", "h67_yian_renshe.pdf", "h83_nanxun_wenlv.docx")) {
+        "h64_youxian_wenlv.html", "h66_baota_shuiwu.doc", "h67_yian_renshe.pdf", "h83_nanxun_wenlv.docx",
+        "h117_dali_yingji.txt")) {
       args.add(heldout.resolve(f).toString());
     }
     assertEquals(ExitCodes.OK, run(args.toArray(String[]::new)));
@@ -103,7 +105,7 @@ class AuditEvalIT {
             p.get("file") + ": " + f);
       }
     }
-    assertTrue(e.get("total").get("foundHigh").asInt() >= 16, e.get("total").toString());
+    assertTrue(e.get("total").get("foundHigh").asInt() >= 20, e.get("total").toString());
   }
 
   @Test
