@@ -58,7 +58,8 @@ final class StreamTableFinder {
       List<TextLine> headings = new ArrayList<>();
       List<List<Chunk>> cells = new ArrayList<>();
       for (int k = i; k < end; k++) {
-        boolean heading = k > i && chunks.get(k).size() == 1 && LineBreaks.startsOutline(lines.get(k).text());
+        boolean heading = k > i && k + 1 < end && chunks.get(k).size() == 1 && chunks.get(k + 1).size() >= 2
+            && LineBreaks.startsOutline(lines.get(k).text());
         if (heading) {
           headings.add(lines.get(k));
         }

@@ -1,9 +1,11 @@
 package org.jixiao.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * keeps its cell.
  *
  * <p>Records open where the first record's first label is printed again (a record number such as
- * "[01]" or "1." before it is a list marker, not a value). Conservative: {@value #MIN_RECORDS}
- * records or more, {@value #MIN_LABELS} labels or more. A line after the records (rule lines and
+ * "[01]" or "1." before it is a list marker, not a value). A value may wrap onto lines without a
+ * label; the last record's closing lines under labels no other record prints (a 评分说明 line right
+ * below it) are text after the table. Conservative: {@value #MIN_RECORDS} records or more,
+ * {@value #MIN_LABELS} labels or more, no label twice in a record. A line after the records (rule lines and
  * blank lines between) whose name is followed by two or more of the records' labels
  * ("【总分】  分值：100    得分：97.6    自评等级：优") is their sum row: its name in the first column;
  * its pairs under labels the records do not have stay a line of their own after the table.
@@ -29,6 +33,8 @@ final class LabelledRecords {
   static final int MIN_LABELS = 3;
   /** At most this many lines are looked at from one start (bounded work on any input). */
   static final int MAX_LINES = 2000;
+  /** A value may wrap onto this many lines without a label. */
+  static final int MAX_WRAP = 3;
 
   /** A label: a short name of Chinese characters or letters (no digits: "15:42" is a time), then a colon. */
   private static final Pattern PAIR = Pattern.compile(
@@ -43,6 +49,24 @@ final class LabelledRecords {
   /** A label and its value, as printed. */
   private record Pair(String label, String value) {}
 
+  /** The pairs of one line, and the line after it and after the lines its last value wraps onto. */
+  private static final class Entry {
+    final List<Pair> pairs;
+    int end;
+
+    Entry(int line, List<Pair> pairs) {
+      this.pairs = new ArrayList<>(pairs);
+      this.end = line + 1;
+    }
+
+    /** The last value goes on over these lines. */
+    void wrap(List<String> more) {
+      Pair last = pairs.removeLast();
+      pairs.add(new Pair(last.label(), last.value() + String.join("", more.stream().map(String::strip).toList())));
+      end += more.size();
+    }
+  }
+
   /** The table's rows (header first), the line after it, and the pairs of a sum line left over as text. */
   record Found(List<List<String>> rows, int end, @Nullable String rest) {}
 
@@ -55,38 +79,53 @@ final class LabelledRecords {
       return null;
     }
     String opener = first.get(0).label();
-    List<List<Pair>> records = new ArrayList<>();
-    List<Pair> cur = new ArrayList<>(first);
-    int end = start + 1;
-    for (int i = start + 1; i < lines.size() && i - start < MAX_LINES; i++) {
+    List<List<Entry>> records = new ArrayList<>();
+    List<Entry> cur = new ArrayList<>(List.of(new Entry(start, first)));
+    Set<String> seen = new HashSet<>(first.stream().map(Pair::label).toList());
+    int i = start + 1;
+    while (i < lines.size() && i - start < MAX_LINES) {
       String line = lines.get(i).strip();
+      List<Pair> pairs = line.isEmpty() ? List.of() : pairs(line);
       if (line.isEmpty()) {
-        continue;
+        i++;
+      } else if (pairs.isEmpty()) {
+        int wrap = wrapped(lines, i, seen);
+        if (wrap == 0) {
+          break;
+        }
+        cur.getLast().wrap(lines.subList(i, i + wrap));
+        i += wrap;
+      } else {
+        if (pairs.get(0).label().equals(opener)) {
+          records.add(cur);
+          cur = new ArrayList<>();
+        }
+        cur.add(new Entry(i, pairs));
+        pairs.forEach(p -> seen.add(p.label()));
+        i++;
       }
-      List<Pair> pairs = pairs(line);
-      if (pairs.isEmpty()) {
-        break;
-      }
-      if (pairs.get(0).label().equals(opener)) {
-        records.add(cur);
-        cur = new ArrayList<>();
-      }
-      cur.addAll(pairs);
-      end = i + 1;
+    }
+    // the last record's closing lines under labels no other record prints are text after the table
+    Set<String> others = new HashSet<>();
+    records.forEach(r -> r.forEach(e -> e.pairs.forEach(p -> others.add(p.label()))));
+    while (cur.size() > 1 && cur.getLast().pairs.stream().noneMatch(p -> others.contains(p.label()))) {
+      cur.removeLast();
     }
     records.add(cur);
+    int end = cur.getLast().end;
     Map<String, Integer> labels = new LinkedHashMap<>();
-    for (List<Pair> r : records) {
-      for (Pair p : r) {
-        labels.putIfAbsent(p.label(), labels.size());
+    for (List<Entry> r : records) {
+      for (Entry e : r) {
+        e.pairs.forEach(p -> labels.putIfAbsent(p.label(), labels.size()));
       }
     }
-    if (records.size() < MIN_RECORDS || labels.size() < MIN_LABELS || records.stream().anyMatch(r -> repeats(r))) {
+    List<List<Pair>> flat = records.stream().map(r -> r.stream().flatMap(e -> e.pairs.stream()).toList()).toList();
+    if (records.size() < MIN_RECORDS || labels.size() < MIN_LABELS || flat.stream().anyMatch(LabelledRecords::repeats)) {
       return null;
     }
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.copyOf(labels.keySet()));
-    for (List<Pair> r : records) {
+    for (List<Pair> r : flat) {
       rows.add(row(r, labels, null));
     }
     return withSum(lines, end, rows, labels);
@@ -127,6 +166,27 @@ final class LabelledRecords {
       }
     }
     return row;
+  }
+
+  /**
+   * How many lines from {@code i} go on with the value above them: up to {@value #MAX_WRAP} lines
+   * without a label, right below a labelled line, followed (blank lines between) by a line opening
+   * with a label the records print; 0 when they are text after the records.
+   */
+  private static int wrapped(List<String> lines, int i, Set<String> labels) {
+    if (lines.get(i - 1).isBlank()) {
+      return 0;
+    }
+    int k = i;
+    while (k < lines.size() && k - i < MAX_WRAP && !lines.get(k).isBlank() && pairs(lines.get(k)).isEmpty()) {
+      k++;
+    }
+    int next = k;
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    List<Pair> after = next < lines.size() ? pairs(lines.get(next)) : List.of();
+    return k > i && !after.isEmpty() && labels.contains(after.get(0).label()) ? k - i : 0;
   }
 
   /** A record printing one label twice is not a record of this layout. */

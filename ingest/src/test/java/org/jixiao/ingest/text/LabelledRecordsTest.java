@@ -44,6 +44,20 @@ class LabelledRecordsTest {
   }
 
   @Test
+  void aWrappedValueGoesOnAndALabelOfNoOtherRecordEndsTheTable() {
+    String text = RECORDS.substring(0, RECORDS.indexOf("----"))
+        .replace("偏差原因：部分学员未参加补考", "偏差原因：部分学员因工作原因\n    未参加补考")
+        + "说明：得分按完成比例计算\n单位负责人：王××\n";
+    List<TextLayout.Segment> s = TextLayout.parse(text);
+    assertEquals(4, s.size(), s.toString());
+    var rows = assertInstanceOf(TextLayout.Rows.class, s.get(1));
+    assertEquals(8, rows.rows().getFirst().size(), rows.toString());
+    assertEquals("部分学员因工作原因未参加补考", rows.rows().get(2).get(7));
+    assertEquals(List.of("效益指标", "社会效益指标", "就业带动人数", "300人", "312人", "30", "30", ""), rows.rows().get(3));
+    assertEquals(new TextLayout.Line("说明：得分按完成比例计算"), s.get(2));
+  }
+
+  @Test
   void aBlockOfDifferentLabelsIsProse() {
     List<TextLayout.Segment> s = TextLayout.parse(String.join("\n",
         "项目名称：城乡供水一体化工程",
