@@ -4,13 +4,14 @@ of the h116 family (issue 9) drawn apart from h116: portrait, STSong-Light 10 pt
 borderless fund block, then an indicator table 三级指标 | 二级指标 | 权重 | 指标值 | 完成值 | 得分 |
 扣分原因 with no 一级指标 column: each 一级 printed as a heading line across the table
 ("一、决策（权重10分，得分10分）"), the first one holding a single row, numbers right-aligned, and a
-合计 row."""
+合计 row. A second file, borderless-group-headings-paged.pdf, breaks the page right before the
+third heading, so that the rest of the table opens with a heading at the top of page 2."""
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 from reportlab.lib.pagesizes import A4
 
-OUT = "extract/src/test/resources/org/jixiao/extract/table/borderless-group-headings.pdf"
+DIR = "extract/src/test/resources/org/jixiao/extract/table/"
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 F, S = "STSong-Light", 10
 W, H = A4
@@ -41,31 +42,46 @@ def row(c, y, cells):
         (c.drawRightString if a == "r" else c.drawString)(x, H - y, t)
 
 
-c = canvas.Canvas(OUT, pagesize=(W, H))
-c.setFont(F, 14)
-c.drawCentredString(W / 2, H - 45, "测试县交通运输局2024年度农村公路养护项目绩效自评表")
-c.setFont(F, S)
-c.drawString(45, H - 75, "主管部门：测试县交通运输局")
-c.drawString(430, H - 75, "单位：万元")
-for k, cells in enumerate([("资金来源", "全年预算数", "全年执行数", "执行率"),
-                           ("合计", "1,250.00", "1,187.50", "95.00%"),
-                           ("财政拨款", "1,200.00", "1,137.50", "94.79%"),
-                           ("其他资金", "50.00", "50.00", "100.00%")]):
-    y = 100 + 16 * k
-    c.drawString(45, H - y, cells[0])
-    for x, t in zip([260, 360, 440], cells[1:]):
-        c.drawRightString(x, H - y, t)
-c.drawString(45, H - 185, "二、绩效指标完成情况")
-y = 210
-row(c, y, HEADER)
-y += 22
-for heading, rows in GROUPS:
-    c.drawString(45, H - y, heading)
-    y += 16
-    for r in rows:
-        row(c, y, r)
+
+
+def draw(out, break_before=None):
+    c = canvas.Canvas(out, pagesize=(W, H))
+    c.setFont(F, 14)
+    c.drawCentredString(W / 2, H - 45, "测试县交通运输局2024年度农村公路养护项目绩效自评表")
+    c.setFont(F, S)
+    c.drawString(45, H - 75, "主管部门：测试县交通运输局")
+    c.drawString(430, H - 75, "单位：万元")
+    for k, cells in enumerate([("资金来源", "全年预算数", "全年执行数", "执行率"),
+                               ("合计", "1,250.00", "1,187.50", "95.00%"),
+                               ("财政拨款", "1,200.00", "1,137.50", "94.79%"),
+                               ("其他资金", "50.00", "50.00", "100.00%")]):
+        y = 100 + 16 * k
+        c.drawString(45, H - y, cells[0])
+        for x, t in zip([260, 360, 440], cells[1:]):
+            c.drawRightString(x, H - y, t)
+    c.drawString(45, H - 185, "二、绩效指标完成情况")
+    y = 210
+    if break_before is not None:
+        y = 560  # the table starts low on page 1, so that it runs onto page 2
+    row(c, y, HEADER)
+    y += 22
+    for g, (heading, rows) in enumerate(GROUPS):
+        if g == break_before:
+            c.setFont(F, 9)
+            c.drawCentredString(W / 2, 30, "第 1 页 共 2 页")
+            c.showPage()
+            c.setFont(F, S)
+            y = 60
+        c.drawString(45, H - y, heading)
         y += 16
-    y += 4
-row(c, y + 4, ["合计", "", "100", "", "", "95", ""])
-c.drawString(45, H - y - 30, "自评等级：优")
-c.save()
+        for r in rows:
+            row(c, y, r)
+            y += 16
+        y += 4
+    row(c, y + 4, ["合计", "", "100", "", "", "95", ""])
+    c.drawString(45, H - y - 30, "自评等级：优")
+    c.save()
+
+
+draw(DIR + "borderless-group-headings.pdf")
+draw(DIR + "borderless-group-headings-paged.pdf", break_before=2)

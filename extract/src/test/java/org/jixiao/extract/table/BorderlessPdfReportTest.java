@@ -90,7 +90,20 @@ class BorderlessPdfReportTest {
   @Test
   void groupHeadingLinesAcrossABorderlessTableGiveTheFirstLevelAndTheSections()
       throws IOException, URISyntaxException, IngestException {
-    Report r = extract("borderless-group-headings.pdf");
+    readsGroupHeadings(extract("borderless-group-headings.pdf"));
+  }
+
+  /** The same table broken over two pages right before a heading: page 2 opens with "三、效益（…）". */
+  @Test
+  void aGroupHeadingAtTheTopOfTheNextPageOpensTheRestOfTheTable() throws IOException, URISyntaxException, IngestException {
+    Report r = extract("borderless-group-headings-paged.pdf");
+    readsGroupHeadings(r);
+    IndicatorRow safety = byName(r.indicators(), "道路安全事故");
+    assertEquals("效益", safety.level1());
+    assertEquals(2, ((CellRef) safety.source()).page());
+  }
+
+  private static void readsGroupHeadings(Report r) {
     List<IndicatorRow> rows = r.indicators();
     assertEquals(7, rows.size(), rows.toString());
     IndicatorRow aim = byName(rows, "绩效目标明确性");

@@ -53,12 +53,19 @@ final class StreamTableFinder {
     int i = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, chunks, i);
+      // a group heading at the top of a page opens the rest of the table carried from the page before
+      boolean lead = end == i && carried != null && (i == 0 || lines.get(i).top() <= carried.band())
+          && i + 1 < lines.size() && chunks.get(i).size() == 1 && chunks.get(i + 1).size() >= 2
+          && LineBreaks.startsOutline(lines.get(i).text());
+      if (lead) {
+        end = runEnd(lines, chunks, i + 1);
+      }
       // group headings across the table give no columns: their chunks are left out, their lines
       // become rows of their own
       List<TextLine> headings = new ArrayList<>();
       List<List<Chunk>> cells = new ArrayList<>();
       for (int k = i; k < end; k++) {
-        boolean heading = k > i && k + 1 < end && chunks.get(k).size() == 1 && chunks.get(k + 1).size() >= 2
+        boolean heading = (k > i || lead) && k + 1 < end && chunks.get(k).size() == 1 && chunks.get(k + 1).size() >= 2
             && LineBreaks.startsOutline(lines.get(k).text());
         if (heading) {
           headings.add(lines.get(k));
