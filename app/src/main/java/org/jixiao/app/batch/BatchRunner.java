@@ -90,7 +90,7 @@ public final class BatchRunner {
         }
         Path file = files.get(i);
         Timed<T> t = await(window.poll(), file);
-        String head = "[" + (i + 1) + "/" + files.size() + "] " + file.getFileName() + ": ";
+        String head = "[" + (i + 1) + "/" + files.size() + "] " + InputFiles.shown(file) + ": ";
         FileOutcome<String> line = t.outcome().then(value -> store(file, value, sink));
         switch (line) {
           case FileOutcome.Done<String> d -> status.println(head + d.value() + " (" + t.millis() + " ms)");
@@ -115,7 +115,7 @@ public final class BatchRunner {
     try {
       o = task.apply(f);
     } catch (Throwable t) { // an Error in one file (stack, memory) is that file's failure, not the batch's
-      o = new FileOutcome.Failed<>(f, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR, f.getFileName() + ": " + t);
+      o = new FileOutcome.Failed<>(f, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR, InputFiles.shown(f) + ": " + t);
     }
     return new Timed<>(o, (System.nanoTime() - t0) / 1_000_000);
   }
@@ -143,7 +143,7 @@ public final class BatchRunner {
       }
     } catch (ExecutionException e) { // timed() catches everything; kept so a surprise is still one file's
       return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
-          file.getFileName() + ": " + e.getCause()), 0);
+          InputFiles.shown(file) + ": " + e.getCause()), 0);
     }
   }
 
@@ -155,7 +155,7 @@ public final class BatchRunner {
     try {
       return new FileOutcome.Done<>(file, sink.accept(file, value));
     } catch (IOException | RuntimeException e) {
-      return new FileOutcome.Failed<>(file, FileOutcome.Stage.STORE, FileOutcome.Stage.STORE, file.getFileName() + ": " + e.getMessage());
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.STORE, FileOutcome.Stage.STORE, InputFiles.shown(file) + ": " + e.getMessage());
     }
   }
 }
