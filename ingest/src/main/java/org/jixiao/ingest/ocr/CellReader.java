@@ -14,8 +14,6 @@ final class CellReader {
   /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
   private static final double MIN_INK = 0.002;
 
-  /** How far inside its rulings a cell is cropped. */
-  private static final double INSET_INCH = 0.02;
 
   private final OcrEngine engine;
   private final GreyImage image;
@@ -30,12 +28,14 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    // off the rulings: a remnant of a ruling at the crop's edge reads as 1, | or an extra 0
-    int inset = Math.max(2, (int) Math.round(dpi * INSET_INCH));
-    int x0 = box[0] + inset;
-    int y0 = box[1] + inset;
-    int x1 = box[2] - inset;
-    int y1 = box[3] - inset;
+    // the image has its rulings painted out: the crop is the whole cell, so a line of text that nearly
+    // fills a low row is not cut (an inset off the rulings cut 10.5 pt text in 0.15 in rows)
+    // (the cell finder's box stops a few pixels short of the rulings: the crop reaches out to them)
+    int grow = Math.max(1, dpi / 100);
+    int x0 = Math.max(0, box[0] - grow);
+    int y0 = Math.max(0, box[1] - grow);
+    int x1 = Math.min(image.width(), box[2] + grow);
+    int y1 = Math.min(image.height(), box[3] + grow);
     if (x1 - x0 < 3 || y1 - y0 < 3) {
       return List.of();
     }

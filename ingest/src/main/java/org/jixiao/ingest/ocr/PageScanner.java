@@ -41,7 +41,10 @@ public final class PageScanner {
     }
     List<Segment> rulings = LineFinder.find(ink, dpi);
     List<CellFinder.Table> tables = CellFinder.find(rulings, page.width(), page.height(), dpi);
-    CellReader cells = new CellReader(engine, page, ink, dpi);
+    // cells are read on a copy with the rulings painted out, so a crop can reach its rulings without
+    // a remnant reading as 1 or |, and a line of text that nearly fills a low row is not cut
+    GreyImage clean = page.whitened(rulingBoxes(rulings, dpi));
+    CellReader cells = new CellReader(engine, clean, InkMap.of(clean), dpi);
     List<OcrGlyph> glyphs = new ArrayList<>();
     List<int[]> frames = new ArrayList<>();
     for (CellFinder.Table t : tables) {
@@ -54,6 +57,19 @@ public final class PageScanner {
       glyphs.addAll(engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi));
     }
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
+  }
+
+  /** Each ruling as the rectangle of its ink, with a margin for the blur and the residual tilt of a scan. */
+  static List<int[]> rulingBoxes(List<Segment> rulings, int dpi) {
+    int margin = Math.max(1, dpi / 100);
+    List<int[]> out = new ArrayList<>(rulings.size());
+    for (Segment s : rulings) {
+      int a0 = s.at() - s.thickness() / 2 - margin;
+      int a1 = s.at() + (s.thickness() + 1) / 2 + margin + 1;
+      out.add(s.horizontal() ? new int[] {s.from() - margin, a0, s.to() + margin + 1, a1}
+          : new int[] {a0, s.from() - margin, a1, s.to() + margin + 1});
+    }
+    return out;
   }
 
   /** The cells of one table: each read once, then those under a numeric header read as numbers. */
