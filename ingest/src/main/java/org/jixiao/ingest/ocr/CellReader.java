@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class CellReader {
   /** Characters a misread number is made of besides digits: letters and marks that look like digits or points. */
-  private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—";
+  private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—一";
   /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
   private static final double MIN_INK = 0.002;
 
@@ -40,25 +40,99 @@ final class CellReader {
       return List.of();
     }
     int inked = ink.count(x0, y0, x1, y1);
-    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0))) {
+    int[] inkBox = ink.bounds(x0, y0, x1, y1);
+    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0)) || inkBox == null) {
       return List.of();
     }
-    List<OcrGlyph> first = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.BLOCK, dpi);
+    // each text line cropped to its ink and read as one line: in a wide, empty-looking cell Tesseract's
+    // layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell ("改造小区居民满 / 意度")
+    // it drops or scrambles a short second line
+    List<int[]> lines = CellLines.of(ink, inkBox);
+    List<OcrGlyph> first = signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS));
+    if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
+      // a cell holding only a dash ("—", not applicable) is read as 一, which is the numeral one
+      OcrGlyph g = first.getFirst();
+      return List.of(new OcrGlyph("—", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+    }
+    if (!numericColumn && isQuantity(first)) {
+      // already a clean quantity ("=12个", "≥90%"): a restricted re-read only loses its sign or unit
+      return first;
+    }
     String units = numericColumn ? null : quantityUnits(first);
     if (units != null) {
       // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
-      List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi,
-          OcrEngine.QUANTITY_CHARS + units);
+      List<OcrGlyph> again = read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units);
       return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
     }
     if (!numericColumn && !looksNumeric(first)) {
       return first;
     }
-    List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi);
+    List<OcrGlyph> again = read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.NUMERIC_CHARS);
     if (again.isEmpty() || again.stream().noneMatch(g -> g.text().chars().anyMatch(Character::isDigit))) {
       return first;
     }
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
+  }
+
+  /** The glyphs of each line, read one line at a time, top to bottom. */
+  private List<OcrGlyph> read(List<int[]> lines, OcrEngine.Mode how, String allowed) {
+    List<OcrGlyph> out = new java.util.ArrayList<>();
+    for (int[] l : lines) {
+      out.addAll(engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how, dpi, allowed));
+    }
+    return out;
+  }
+
+  /** What a lone dash in a cell is read as. */
+  private static final String DASHES = "一—-_－";
+
+  /** Characters Tesseract's Chinese model makes of "≥" before a number ("三90%", "之95%"). */
+  private static final String GE_MISREADS = "三之乏";
+
+  /**
+   * The reading with a "≥" misread as a Chinese character restored: the character must open the
+   * cell or follow a space, and a digit must follow it, as no Chinese word stands before an Arabic
+   * number this way. The glyph keeps its box and confidence.
+   */
+  static List<OcrGlyph> signsRestored(List<OcrGlyph> glyphs) {
+    List<OcrGlyph> out = new java.util.ArrayList<>(glyphs);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      OcrGlyph g = out.get(i);
+      OcrGlyph next = out.get(i + 1);
+      boolean opens = i == 0 || out.get(i - 1).top() != g.top();
+      if (opens && g.text().length() == 1 && GE_MISREADS.contains(g.text()) && !next.text().isEmpty()
+          && Character.isDigit(next.text().charAt(0))) {
+        out.set(i, new OcrGlyph("≥", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A well-formed 指标值 quantity: an optional comparison sign, digits with at most one point, then
+   * optionally % or one or two unit characters (个, 户, 万元), and nothing else.
+   */
+  static boolean isQuantity(List<OcrGlyph> glyphs) {
+    String t = PageScanner.text(glyphs).replace(" ", "");
+    int i = 0;
+    while (i < t.length() && "≥≤=<>".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    int digits = 0;
+    int points = 0;
+    for (; i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.'); i++) {
+      if (t.charAt(i) == '.') {
+        points++;
+      } else {
+        digits++;
+      }
+    }
+    if (digits == 0 || points > 1 || t.charAt(i - 1) == '.') {
+      return false;
+    }
+    String rest = t.substring(i);
+    return rest.isEmpty() || rest.equals("%")
+        || rest.length() <= 2 && rest.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**

@@ -35,6 +35,8 @@ public final class OcrEngine {
     PAGE(TessPageSegMode.PSM_AUTO),
     /** one table cell: a uniform block of text, one or more lines */
     BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
+    /** one line of a table cell, cut out by {@link CellLines} */
+    LINE(TessPageSegMode.PSM_SINGLE_LINE),
     /** one line of digits, signs and units: a numeric cell read again with a restricted character set */
     NUMERIC(TessPageSegMode.PSM_SINGLE_LINE);
 

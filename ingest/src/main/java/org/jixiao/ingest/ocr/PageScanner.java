@@ -85,7 +85,11 @@ public final class PageScanner {
       }
     }
     if (!headers.isEmpty()) {
-      boolean[] numeric = NumericColumns.under(boxes, headers, Math.max(3, dpi / 30));
+      boolean[] words = new boolean[boxes.size()];
+      for (int i = 0; i < boxes.size(); i++) {
+        words[i] = NumericColumns.isWords(text(read.get(i)));
+      }
+      boolean[] numeric = NumericColumns.under(boxes, headers, words, Math.max(3, dpi / 30));
       for (int i = 0; i < boxes.size(); i++) {
         if (numeric[i] && !read.get(i).isEmpty()) {
           read.set(i, reader.read(boxes.get(i), true));
