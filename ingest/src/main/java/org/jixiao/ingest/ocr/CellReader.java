@@ -48,7 +48,7 @@ final class CellReader {
     // layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell ("改造小区居民满 / 意度")
     // it drops or scrambles a short second line
     List<int[]> lines = CellLines.of(ink, inkBox);
-    List<OcrGlyph> first = signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS));
+    List<OcrGlyph> first = ComparisonSigns.restored(signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink);
     if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
       // a cell holding only a dash ("—", not applicable) is read as 一, which is the numeral one
       OcrGlyph g = first.getFirst();
@@ -61,7 +61,7 @@ final class CellReader {
     String units = numericColumn ? null : quantityUnits(first);
     if (units != null) {
       // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
-      List<OcrGlyph> again = read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units);
+      List<OcrGlyph> again = ComparisonSigns.restored(read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units), ink);
       return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
     }
     if (!numericColumn && !looksNumeric(first)) {
@@ -78,7 +78,13 @@ final class CellReader {
   private List<OcrGlyph> read(List<int[]> lines, OcrEngine.Mode how, String allowed) {
     List<OcrGlyph> out = new java.util.ArrayList<>();
     for (int[] l : lines) {
-      out.addAll(engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how, dpi, allowed));
+      List<OcrGlyph> line = engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how, dpi, allowed);
+      if (line.isEmpty() && l[2] - l[0] <= 2 * (l[3] - l[1])) {
+        // a line of one character (the 值 of a wrapped 年度指标值, a lone score digit) that the line
+        // mode returned nothing for
+        line = engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how.oneCharacter(), dpi, allowed);
+      }
+      out.addAll(line);
     }
     return out;
   }
@@ -131,7 +137,7 @@ final class CellReader {
       return false;
     }
     String rest = t.substring(i);
-    return rest.isEmpty() || rest.equals("%")
+    return rest.isEmpty() || rest.equals("%") || rest.equals("‰")
         || rest.length() <= 2 && rest.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 

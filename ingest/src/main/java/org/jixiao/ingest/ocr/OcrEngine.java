@@ -32,25 +32,36 @@ public final class OcrEngine {
   /** How a region is segmented before recognition. */
   public enum Mode {
     /** a page or a page region: Tesseract's own layout analysis */
-    PAGE(TessPageSegMode.PSM_AUTO),
+    PAGE(TessPageSegMode.PSM_AUTO, false),
     /** one table cell: a uniform block of text, one or more lines */
-    BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
+    BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK, false),
     /** one line of a table cell, cut out by {@link CellLines} */
-    LINE(TessPageSegMode.PSM_SINGLE_LINE),
+    LINE(TessPageSegMode.PSM_SINGLE_LINE, false),
+    /** one character standing alone on a line, which the line mode can return nothing for ("值", "5") */
+    CHAR(TessPageSegMode.PSM_SINGLE_CHAR, false),
+    /** one digit standing alone, restricted to the allowed characters */
+    NUMERIC_CHAR(TessPageSegMode.PSM_SINGLE_CHAR, true),
     /** one line of digits, signs and units: a numeric cell read again with a restricted character set */
-    NUMERIC(TessPageSegMode.PSM_SINGLE_LINE);
+    NUMERIC(TessPageSegMode.PSM_SINGLE_LINE, true);
 
     private final int psm;
+    private final boolean restricted;
 
-    Mode(int psm) {
+    Mode(int psm, boolean restricted) {
       this.psm = psm;
+      this.restricted = restricted;
+    }
+
+    /** The single-character mode with the same restriction. */
+    Mode oneCharacter() {
+      return restricted ? NUMERIC_CHAR : CHAR;
     }
   }
 
   /** Characters a numeric cell may hold: digits, signs, decimal points (also the ideographic full stop), %, units. */
   static final String NUMERIC_CHARS = "0123456789.-+%。分万元";
   /** Characters of a quantity (年度指标值 "≥95%", "=100%", "≤5个"): digits, points, %, comparison signs. */
-  static final String QUANTITY_CHARS = "0123456789.%≥≤=<>~-";
+  static final String QUANTITY_CHARS = "0123456789.%‰≥≤=<>~-";
 
   private final TessAPI api;
   private final TessBaseAPI handle;
@@ -200,7 +211,7 @@ public final class OcrEngine {
   private static final int PAD = 12;
 
   private void setMode(Mode how, String allowed) {
-    String whitelist = how == Mode.NUMERIC ? allowed : "";
+    String whitelist = how.restricted ? allowed : "";
     if (how == mode && whitelist.equals(this.whitelist)) {
       return;
     }
