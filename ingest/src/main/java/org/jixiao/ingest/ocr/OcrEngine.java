@@ -154,6 +154,22 @@ public final class OcrEngine {
     double scale = how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1;
     GreyImage crop = image.crop(x, y, w, h).scaled(scale).padded(PAD);
     setMode(how, allowed);
+    List<OcrGlyph> out = recognize(crop, x, y, scale, dpi);
+    if (out.isEmpty() && how != Mode.PAGE) {
+      // with the inverted second pass off, Tesseract returns nothing at all for a line it doubts, even
+      // a clean one-character line (the 值 of a wrapped 年度指标值): that pass is allowed again here,
+      // for the few crops that came back empty, so that it does not double the time of every page
+      api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "1");
+      try {
+        out = recognize(crop, x, y, scale, dpi);
+      } finally {
+        api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+      }
+    }
+    return out;
+  }
+
+  private List<OcrGlyph> recognize(GreyImage crop, int x, int y, double scale, int dpi) {
     ByteBuffer buf = ByteBuffer.allocateDirect(crop.width() * crop.height());
     buf.put(crop.pixels()).flip();
     api.TessBaseAPISetImage(handle, buf, crop.width(), crop.height(), 1, crop.width());
