@@ -44,9 +44,9 @@ final class CellReader {
     if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0)) || inkBox == null) {
       return List.of();
     }
-    // each text line cropped to its ink and read as one line: in a wide, empty-looking cell Tesseract's
-    // layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell ("改造小区居民满 / 意度")
-    // it drops or scrambles a short second line
+    // each text line cropped to its ink, and the lines read as one: in a wide, empty-looking cell
+    // Tesseract's layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell
+    // ("改造小区居民满 / 意度") it drops or scrambles a short second line
     List<int[]> lines = CellLines.of(ink, inkBox);
     List<OcrGlyph> first = ComparisonSigns.restored(signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink);
     if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
@@ -74,19 +74,16 @@ final class CellReader {
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
   }
 
-  /** The glyphs of each line, read one line at a time, top to bottom. */
+  /** The glyphs of the cell's lines, read as one line set on a strip ({@link CellStrip}). */
   private List<OcrGlyph> read(List<int[]> lines, OcrEngine.Mode how, String allowed) {
-    List<OcrGlyph> out = new java.util.ArrayList<>();
-    for (int[] l : lines) {
-      List<OcrGlyph> line = engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how, dpi, allowed);
-      if (line.isEmpty() && l[2] - l[0] <= 2 * (l[3] - l[1])) {
-        // a line of one character (the 值 of a wrapped 年度指标值, a lone score digit) that the line
-        // mode returned nothing for
-        line = engine.read(image, l[0], l[1], l[2] - l[0], l[3] - l[1], how.oneCharacter(), dpi, allowed);
-      }
-      out.addAll(line);
+    CellStrip strip = CellStrip.of(image, lines);
+    GreyImage s = strip.image();
+    List<OcrGlyph> out = engine.read(s, 0, 0, s.width(), s.height(), how, dpi, allowed);
+    if (out.isEmpty() && s.width() <= 2 * s.height()) {
+      // one character alone (a score digit, a wrapped 值) that the line mode returned nothing for
+      out = engine.read(s, 0, 0, s.width(), s.height(), how.oneCharacter(), dpi, allowed);
     }
-    return out;
+    return strip.back(out);
   }
 
   /** What a lone dash in a cell is read as. */

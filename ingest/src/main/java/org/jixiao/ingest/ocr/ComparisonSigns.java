@@ -20,14 +20,53 @@ final class ComparisonSigns {
   /** The glyphs with each "=", "<", ">" that the ink shows is "≥" or "≤" replaced (box and confidence kept). */
   static List<OcrGlyph> restored(List<OcrGlyph> glyphs, InkMap ink) {
     List<OcrGlyph> out = new ArrayList<>(glyphs.size());
-    for (OcrGlyph g : glyphs) {
+    for (int i = 0; i < glyphs.size(); i++) {
+      OcrGlyph g = glyphs.get(i);
       String sign = switch (g.text()) {
         case "=", "＝", "<", ">", "＜", "＞" -> sign(ink, g);
-        default -> null;
+        // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
+        default -> opensNumber(glyphs, i) && g.text().length() == 1 ? sign(ink, g) : null;
       };
-      out.add(sign == null ? g : new OcrGlyph(sign, g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+      OcrGlyph read = sign == null ? g : new OcrGlyph(sign, g.x0(), g.x1(), g.top(), g.bottom(), g.confidence());
+      OcrGlyph before = out.isEmpty() ? null : out.getLast();
+      if (before != null && before.top() == g.top() && isSign(before.text()) && isSign(read.text())) {
+        // one sign read as two ("≥" as "三" and "=", or ">="): they are one sign, the stronger one
+        out.set(out.size() - 1, new OcrGlyph(stronger(before.text(), read.text()), before.x0(), g.x1(), g.top(), g.bottom(),
+            Math.min(before.confidence(), g.confidence())));
+      } else {
+        out.add(read);
+      }
     }
     return out;
+  }
+
+  /** Whether glyph {@code i} stands first in its phrase (after a gap or at the line's start) and a digit follows it. */
+  private static boolean opensNumber(List<OcrGlyph> glyphs, int i) {
+    OcrGlyph g = glyphs.get(i);
+    if (i + 1 >= glyphs.size() || glyphs.get(i + 1).top() != g.top() || glyphs.get(i + 1).text().isEmpty()
+        || !Character.isDigit(glyphs.get(i + 1).text().charAt(0))) {
+      return false;
+    }
+    if (i == 0 || glyphs.get(i - 1).top() != g.top()) {
+      return true;
+    }
+    return g.x0() - glyphs.get(i - 1).x1() > (g.bottom() - g.top()) / 2;
+  }
+
+  private static boolean isSign(String s) {
+    return s.length() == 1 && "≥≤=<>＝＜＞".contains(s);
+  }
+
+  /** The sign two pieces of one sign make: an inequality wins over "=", "≥" or "≤" over a bare "<" or ">". */
+  private static String stronger(String a, String b) {
+    String both = a + b;
+    if (both.contains("≤") || both.contains("<") || both.contains("＜")) {
+      return "≤";
+    }
+    if (both.contains("≥") || both.contains(">") || both.contains("＞")) {
+      return "≥";
+    }
+    return "=";
   }
 
   /**

@@ -31,8 +31,12 @@ public final class OcrEngine {
 
   /** How a region is segmented before recognition. */
   public enum Mode {
-    /** a page or a page region: Tesseract's own layout analysis */
-    PAGE(TessPageSegMode.PSM_AUTO, false),
+    /**
+     * a page or a page region, as one column of lines of any size: the columns of a table without
+     * rulings stay on their lines, where the automatic layout analysis cut them into blocks and
+     * dropped the short ones (a column of 权重 digits); the layout reader finds columns itself
+     */
+    PAGE(TessPageSegMode.PSM_SINGLE_COLUMN, false),
     /** one table cell: a uniform block of text, one or more lines */
     BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK, false),
     /** one line of a table cell, cut out by {@link CellLines} */

@@ -54,7 +54,8 @@ public final class PageScanner {
     GreyImage rest = frames.isEmpty() ? page : page.whitened(frames);
     InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
-      glyphs.addAll(engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi));
+      List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi);
+      glyphs.addAll(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk));
     }
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
   }
