@@ -12,11 +12,13 @@ import java.util.List;
 final class CellLines {
   /** A band lower than this share of the tallest band is part of a neighbouring line. */
   private static final double MIN_LINE_SHARE = 0.55;
+  /** Nor is a band lower than this (under two thirds of a 10.5 pt character): a cell of "=" alone is one line. */
+  private static final double MIN_LINE_INCH = 0.06;
 
   private CellLines() {}
 
   /** The lines inside {@code box} ({x0, y0, x1, y1}), top to bottom, each {x0, y0, x1, y1} around its ink. */
-  static List<int[]> of(InkMap ink, int[] box) {
+  static List<int[]> of(InkMap ink, int[] box, int dpi) {
     List<int[]> bands = new ArrayList<>();
     int start = -1;
     for (int y = box[1]; y <= box[3]; y++) {
@@ -41,7 +43,7 @@ final class CellLines {
         }
       }
       int[] b = bands.get(low);
-      if (b[1] - b[0] >= MIN_LINE_SHARE * tallest) {
+      if (b[1] - b[0] >= Math.max(MIN_LINE_SHARE * tallest, MIN_LINE_INCH * dpi)) {
         break;
       }
       int gapAbove = low > 0 ? b[0] - bands.get(low - 1)[1] : Integer.MAX_VALUE;

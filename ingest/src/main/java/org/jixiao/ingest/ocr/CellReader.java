@@ -47,7 +47,7 @@ final class CellReader {
     // each text line cropped to its ink, and the lines read as one: in a wide, empty-looking cell
     // Tesseract's layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell
     // ("改造小区居民满 / 意度") it drops or scrambles a short second line
-    List<int[]> lines = CellLines.of(ink, inkBox);
+    List<int[]> lines = CellLines.of(ink, inkBox, dpi);
     List<OcrGlyph> first = ComparisonSigns.restored(signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink);
     if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
       // a cell holding only a dash ("—", not applicable) is read as 一, which is the numeral one
@@ -94,7 +94,7 @@ final class CellReader {
 
   /**
    * The reading with a "≥" misread as a Chinese character restored: the character must open the
-   * cell or follow a space, and a digit must follow it, as no Chinese word stands before an Arabic
+   * cell or follow a space, and a digit (or the rest of the sign, "三=") must follow it, as no Chinese word stands before an Arabic
    * number this way. The glyph keeps its box and confidence.
    */
   static List<OcrGlyph> signsRestored(List<OcrGlyph> glyphs) {
@@ -104,7 +104,7 @@ final class CellReader {
       OcrGlyph next = out.get(i + 1);
       boolean opens = i == 0 || out.get(i - 1).top() != g.top();
       if (opens && g.text().length() == 1 && GE_MISREADS.contains(g.text()) && !next.text().isEmpty()
-          && Character.isDigit(next.text().charAt(0))) {
+          && (Character.isDigit(next.text().charAt(0)) || "=＝>＞".contains(next.text()))) {
         out.set(i, new OcrGlyph("≥", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
       }
     }
