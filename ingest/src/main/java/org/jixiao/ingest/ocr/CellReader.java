@@ -28,6 +28,10 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
+    return percentRepaired(recognized(box, numericColumn));
+  }
+
+  private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {
     // the image has its rulings painted out: the crop is the whole cell, so a line of text that nearly
     // fills a low row is not cut (an inset off the rulings cut 10.5 pt text in 0.15 in rows)
     // (the cell finder's box stops a few pixels short of the rulings: the crop reaches out to them)
@@ -84,6 +88,40 @@ final class CellReader {
       out = engine.read(s, 0, 0, s.width(), s.height(), how.oneCharacter(), dpi, allowed);
     }
     return strip.back(out);
+  }
+
+  /**
+   * A "%" the recognizer split into pieces ("93.5%" read "93.59%", "11.5%" read "11.5%6"): a digit
+   * right after the % on its line, and a digit before it narrower than two thirds of the other
+   * digits (the left ring of the %), are dropped.
+   */
+  static List<OcrGlyph> percentRepaired(List<OcrGlyph> glyphs) {
+    List<Integer> widths = new java.util.ArrayList<>();
+    for (OcrGlyph g : glyphs) {
+      if (isDigit(g)) {
+        widths.add(g.x1() - g.x0());
+      }
+    }
+    if (widths.size() < 2 || glyphs.stream().noneMatch(g -> g.text().equals("%"))) {
+      return glyphs;
+    }
+    widths.sort(null);
+    int median = widths.get(widths.size() / 2);
+    List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.size());
+    for (int i = 0; i < glyphs.size(); i++) {
+      OcrGlyph g = glyphs.get(i);
+      boolean afterPercent = i > 0 && glyphs.get(i - 1).text().equals("%") && glyphs.get(i - 1).top() == g.top();
+      boolean ringBeforePercent = i + 1 < glyphs.size() && glyphs.get(i + 1).text().equals("%")
+          && glyphs.get(i + 1).top() == g.top() && 3 * (g.x1() - g.x0()) < 2 * median;
+      if (!isDigit(g) || !afterPercent && !ringBeforePercent) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDigit(OcrGlyph g) {
+    return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));
   }
 
   /** What a lone dash in a cell is read as. */

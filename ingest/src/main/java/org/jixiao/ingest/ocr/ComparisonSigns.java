@@ -73,7 +73,7 @@ final class ComparisonSigns {
    * "≥" or "≤" when the glyph's ink is a chevron over a separate bar: wide rows at the foot, blank rows
    * above them, then rows narrower than the bar (a "=" has a second bar there), else null.
    */
-  private static String sign(InkMap ink, OcrGlyph g) {
+  private static @org.jspecify.annotations.Nullable String sign(InkMap ink, OcrGlyph g) {
     int[] b = ink.bounds(g.x0(), g.top(), g.x1(), g.bottom());
     if (b == null || b[3] - b[1] < 5 || b[2] - b[0] < 3) {
       return null;
@@ -83,7 +83,11 @@ final class ComparisonSigns {
     while (y > b[1] && extent(ink, b, y) >= BAR_WIDTH * w) {
       y--;
     }
-    if (y == b[3] - 1 || extent(ink, b, y) > 0) {
+    // "=" (or a character) must show a blank row above the bar (else a blurred "=", or 至, could pass
+    // for a chevron over a bar); a bare "<" or ">" has no wide row at its foot at all, so a bar there,
+    // even blurred into the chevron, is the sign's
+    boolean chevron = "<>＜＞".contains(g.text());
+    if (y == b[3] - 1 || !chevron && extent(ink, b, y) > 0) {
       return null;
     }
     while (y > b[1] && extent(ink, b, y) == 0) {

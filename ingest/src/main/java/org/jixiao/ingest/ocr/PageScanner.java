@@ -26,7 +26,11 @@ public final class PageScanner {
 
   private PageScanner() {}
 
-  public static Result scan(GreyImage page, int dpi, OcrEngine engine) {
+  /** The paper's brightness is taken per tile this wide: larger than a character, smaller than a shadow's fall-off. */
+  private static final double PAPER_TILE_INCH = 0.25;
+
+  public static Result scan(GreyImage scanned, int dpi, OcrEngine engine) {
+    GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
     InkMap ink = InkMap.of(page);
     if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
       // more ink than paper: a photograph or a black scan, not print; nothing to recognize

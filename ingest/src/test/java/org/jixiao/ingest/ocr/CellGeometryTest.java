@@ -81,6 +81,15 @@ class CellGeometryTest {
           g.drawLine(35, 17, 21, 23);
           g.fillRect(20, 27, 16, 2);
         }
+        case "≥ blurred" -> {
+          g.drawLine(21, 11, 35, 18);
+          g.drawLine(35, 18, 21, 25);
+          g.fillRect(20, 25, 16, 3);
+        }
+        case ">" -> {
+          g.drawLine(21, 11, 35, 18);
+          g.drawLine(35, 18, 21, 25);
+        }
         case "≤" -> {
           g.drawLine(35, 11, 21, 17);
           g.drawLine(21, 17, 35, 23);
@@ -103,6 +112,8 @@ class CellGeometryTest {
     assertEquals("≥", ComparisonSigns.restored(readAs("="), InkMap.of(sign("≥"))).getFirst().text());
     assertEquals("≤", ComparisonSigns.restored(readAs("<"), InkMap.of(sign("≤"))).getFirst().text());
     assertEquals("=", ComparisonSigns.restored(readAs("="), InkMap.of(sign("="))).getFirst().text(), "two bars stay =");
+    assertEquals("≥", ComparisonSigns.restored(readAs(">"), InkMap.of(sign("≥ blurred"))).getFirst().text(), "bar touching the chevron");
+    assertEquals(">", ComparisonSigns.restored(readAs(">"), InkMap.of(sign(">"))).getFirst().text(), "no bar");
     // at 150 dpi the Chinese model reads ≥ as a character; one opening a number is looked at too
     assertEquals("≥", ComparisonSigns.restored(readAs("产"), InkMap.of(sign("≥"))).getFirst().text());
   }
@@ -153,6 +164,17 @@ class CellGeometryTest {
     assertFalse(CellReader.isQuantity(glyphs("不超概算")));
     assertEquals("≥90%", PageScanner.text(CellReader.signsRestored(glyphs("三90%"))));
     assertEquals("三级指标", PageScanner.text(CellReader.signsRestored(glyphs("三级指标"))));
+  }
+
+  @Test
+  void aPercentSignSplitIntoDigitsIsOneSign() {
+    // boxes as Tesseract gave them on a blurred photocopy: "9" the left ring, "6" the rest of the %
+    List<OcrGlyph> split = List.of(new OcrGlyph("9", 1671, 1683, 0, 20, 99), new OcrGlyph("5", 1684, 1695, 0, 20, 99),
+        new OcrGlyph(".", 1697, 1701, 0, 20, 99), new OcrGlyph("9", 1702, 1714, 0, 20, 99),
+        new OcrGlyph("1", 1717, 1725, 0, 20, 99), new OcrGlyph("9", 1726, 1733, 0, 20, 99),
+        new OcrGlyph("%", 1732, 1738, 0, 20, 98), new OcrGlyph("6", 1727, 1748, 0, 20, 95));
+    assertEquals("95.91%", PageScanner.text(CellReader.percentRepaired(split)));
+    assertEquals("99%", PageScanner.text(CellReader.percentRepaired(glyphs("99%"))), "a 9 as wide as the others is a digit");
   }
 
   private static List<OcrGlyph> glyphs(String text) {
