@@ -75,7 +75,25 @@ final class CellReader {
     if (again.isEmpty() || again.stream().noneMatch(g -> g.text().chars().anyMatch(Character::isDigit))) {
       return first;
     }
+    if (sameDigitsWithoutPoint(first, again)) {
+      // the restricted re-read lost the decimal point ("2.5" as 25): the point was read the first time
+      return first;
+    }
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
+  }
+
+  /** Whether {@code again} has the digits of {@code first} in order, and {@code first} a point that {@code again} lacks. */
+  static boolean sameDigitsWithoutPoint(List<OcrGlyph> first, List<OcrGlyph> again) {
+    String a = PageScanner.text(first);
+    String b = PageScanner.text(again);
+    return a.contains(".") && !b.contains(".") && digits(a).equals(digits(b)) && !digits(a).isEmpty()
+        && a.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+  }
+
+  private static String digits(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
+    return sb.toString();
   }
 
   /** The glyphs of the cell's lines, read as one line set on a strip ({@link CellStrip}). */

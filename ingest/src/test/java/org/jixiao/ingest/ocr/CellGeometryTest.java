@@ -124,6 +124,8 @@ class CellGeometryTest {
     read.addFirst(new OcrGlyph("三", 10, 19, 8, 32, 90));
     List<OcrGlyph> out = ComparisonSigns.restored(CellReader.signsRestored(read), InkMap.of(sign("=")));
     assertEquals("≥90", PageScanner.text(out));
+    List<OcrGlyph> lessThan = CellReader.signsRestored(readAs("三"));
+    assertEquals("≤", ComparisonSigns.restored(lessThan, InkMap.of(sign("≤"))).getFirst().text(), "三 is also what ≤ is read as");
   }
 
   @Test
@@ -175,6 +177,13 @@ class CellGeometryTest {
         new OcrGlyph("%", 1732, 1738, 0, 20, 98), new OcrGlyph("6", 1727, 1748, 0, 20, 95));
     assertEquals("95.91%", PageScanner.text(CellReader.percentRepaired(split)));
     assertEquals("99%", PageScanner.text(CellReader.percentRepaired(glyphs("99%"))), "a 9 as wide as the others is a digit");
+  }
+
+  @Test
+  void aPointTheDigitsOnlyReadingLostIsKept() {
+    assertTrue(CellReader.sameDigitsWithoutPoint(glyphs("2.5"), glyphs("25")), "2.5 of 3 points, not 25");
+    assertFalse(CellReader.sameDigitsWithoutPoint(glyphs("o.5"), glyphs("05")), "the first reading was not a number");
+    assertFalse(CellReader.sameDigitsWithoutPoint(glyphs("2.5"), glyphs("2.5")));
   }
 
   private static List<OcrGlyph> glyphs(String text) {
