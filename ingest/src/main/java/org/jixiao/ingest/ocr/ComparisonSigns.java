@@ -23,8 +23,7 @@ final class ComparisonSigns {
     for (int i = 0; i < glyphs.size(); i++) {
       OcrGlyph g = glyphs.get(i);
       String sign = switch (g.text()) {
-        // "≥" may come from a 三 before a number (CellReader.signsRestored), which a "≤" is read as too
-        case "=", "＝", "<", ">", "＜", "＞", "≥", "≤" -> sign(ink, g);
+        case "=", "＝", "<", ">", "＜", "＞" -> sign(ink, g);
         // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
         default -> opensNumber(glyphs, i) && g.text().length() == 1 ? sign(ink, g) : null;
       };
@@ -87,7 +86,7 @@ final class ComparisonSigns {
     // "=" (or a character) must show a blank row above the bar (else a blurred "=", or 至, could pass
     // for a chevron over a bar); a bare "<" or ">" has no wide row at its foot at all, so a bar there,
     // even blurred into the chevron, is the sign's
-    boolean chevron = "<>＜＞≥≤".contains(g.text());
+    boolean chevron = "<>＜＞".contains(g.text());
     if (y == b[3] - 1 || !chevron && extent(ink, b, y) > 0) {
       return null;
     }
