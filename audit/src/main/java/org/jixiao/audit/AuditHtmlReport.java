@@ -84,8 +84,8 @@ public final class AuditHtmlReport {
     StringBuilder out = new StringBuilder("<ul>");
     for (Finding f : findings) {
       out.append("<li><span class=\"").append(f.severity().name()).append("\">")
-          .append(f.severity().name()).append("</span> ")
-          .append(escape(f.check().jsonName())).append(" (").append(f.certainty().name()).append(")");
+          .append(Labels.severity(f.severity())).append("</span> ")
+          .append(escape(Labels.check(f.check()))).append("（确定性").append(Labels.certainty(f.certainty())).append("）");
       if (f.indicator() != null) {
         out.append(" <i>").append(escape(f.indicator())).append("</i>");
       }

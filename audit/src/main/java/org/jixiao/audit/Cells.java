@@ -10,27 +10,30 @@ import org.jspecify.annotations.Nullable;
 final class Cells {
   private Cells() {}
 
-  /** "table 2, row 5, col 7, p. 3" or "chars 120–140" or "document title" or "" when unknown. */
+  /**
+   * A location as a person counts it, 1-based and in Chinese: "第3页 表1 第62行第9列", "第3页 第10420–10502字",
+   * "文档属性 title"; "" when unknown. The JSON keeps the 0-based numbers programs use.
+   */
   static String describe(@Nullable SourceRef ref) {
     if (ref == null) {
       return "";
     }
-    String page = ref.page() == null ? "" : ", p. " + ref.page();
+    String page = ref.page() == null ? "" : "第" + ref.page() + "页 ";
     return switch (ref) {
-      case CellRef c -> "table " + c.table() + ", row " + c.row() + ", col " + c.col() + page;
-      case TextSpan t -> "chars " + t.start() + "–" + t.end() + page;
-      case MetaRef m -> "document " + m.key();
+      case CellRef c -> page + "表" + (c.table() + 1) + " 第" + (c.row() + 1) + "行第" + (c.col() + 1) + "列";
+      case TextSpan t -> page + "第" + (t.start() + 1) + "–" + t.end() + "字";
+      case MetaRef m -> "文档属性 " + m.key();
     };
   }
 
-  /** "also at table 0, row 9, col 6; chars 120–140", or "" when the finding stands in one place. */
+  /** "另见 表1 第10行第7列；第121–140字", or "" when the finding stands in one place. */
   static String alsoAt(java.util.List<SourceRef> refs) {
     if (refs.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder("also at ");
+    StringBuilder out = new StringBuilder("另见 ");
     for (int i = 0; i < refs.size(); i++) {
-      out.append(i == 0 ? "" : "; ").append(describe(refs.get(i)));
+      out.append(i == 0 ? "" : "；").append(describe(refs.get(i)));
     }
     return out.toString();
   }

@@ -2,53 +2,27 @@ package org.jixiao.audit;
 
 import java.util.List;
 import org.jixiao.schema.Finding;
+import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Findings as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line
- * break, quotes doubled. The text starts with a UTF-8 byte-order mark (U+FEFF) so that Excel opens
- * Chinese correctly; write it with UTF-8.
- */
+/** Findings as CSV for spreadsheets ({@link SpreadsheetCsv}: RFC 4180, a BOM, no cell run as a formula); write it with UTF-8. */
 public final class FindingCsv {
-  public static final String BOM = "\uFEFF";
-  static final List<String> HEADER =
+  public static final List<String> HEADER =
       List.of(
-          "file", "check", "severity", "certainty", "indicator", "location", "stated", "recomputed",
-          "rule", "message", "alsoAt");
+          "文件 file", "检查 check", "严重程度 severity", "确定性 certainty", "指标 indicator", "位置 location",
+          "报告所载 stated", "复核结果 recomputed", "规则 rule", "说明 message", "另见 alsoAt");
 
   private FindingCsv() {}
 
   public static String render(List<Finding> findings) {
-    StringBuilder out = new StringBuilder(BOM);
-    line(out, HEADER);
-    for (Finding f : findings) {
-      line(
-          out,
-          java.util.Arrays.asList(
-              f.file(), f.check().jsonName(), f.severity().name(), f.certainty().name(), f.indicator(),
-              Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message(),
-              Cells.alsoAt(f.alsoAt())));
-    }
-    return out.toString();
+    return SpreadsheetCsv.write(HEADER, findings.stream().map(FindingCsv::cells).toList());
   }
 
-  private static void line(StringBuilder out, List<? extends @Nullable String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(escape(fields.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  static String escape(@Nullable String field) {
-    if (field == null) {
-      return "";
-    }
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
+  /** One finding's cells under {@link #HEADER} (for other exports of findings: a workbook, a table with more columns). */
+  public static List<@Nullable String> cells(Finding f) {
+    return java.util.Arrays.asList(
+        f.file(), Labels.check(f.check()), Labels.severity(f.severity()), Labels.certainty(f.certainty()), f.indicator(),
+        Cells.describe(f.location()), f.stated(), f.recomputed(), f.rule(), f.message(),
+        Cells.alsoAt(f.alsoAt()));
   }
 }

@@ -27,19 +27,19 @@ public final class FindingTable {
       out.append(summary(result)).append('\n');
       diagnostics(out, result);
       if (result.findings().isEmpty()) {
-        out.append("  no findings\n\n");
+        out.append("  无发现\n\n");
         continue;
       }
       out.append("  ")
-          .append(row("SEVERITY", "CERTAINTY", "CHECK", "INDICATOR", "STATED", "RECOMPUTED", "MESSAGE"))
+          .append(row("严重程度", "确定性", "检查", "指标", "报告所载", "复核结果", "说明"))
           .append('\n');
       for (Finding f : result.findings()) {
         out.append("  ")
             .append(
                 row(
-                    f.severity().name(),
-                    f.certainty().name(),
-                    f.check().jsonName(),
+                    Labels.severity(f.severity()),
+                    Labels.certainty(f.certainty()),
+                    Labels.check(f.check()),
                     f.indicator() == null ? "—" : f.indicator(),
                     f.stated() == null ? "—" : f.stated(),
                     f.recomputed() == null ? "—" : f.recomputed(),
@@ -56,28 +56,28 @@ public final class FindingTable {
     if (result.diagnostics().isEmpty()) {
       return;
     }
-    out.append("  extraction diagnostics (not findings; these facts were not audited):\n");
+    out.append("  抽取诊断（不是发现：这些数据疑为误读，未参与复核）：\n");
     for (var d : result.diagnostics()) {
       String where = Cells.describe(d.source());
       out.append("    ").append(d.message()).append(where.isEmpty() ? "" : " [" + where + "]").append('\n');
     }
   }
 
-  /** "file: stated total 96.74, recomputed 95.74; 1 ERROR, 3 WARNING, 19 INFO". */
+  /** "file：报告总分 96.74，复核 95.74；错误 1，警告 3，提示 19". */
   public static String summary(AuditResult result) {
     Map<Severity, Integer> counts = result.countBySeverity();
     var part = result.report().part();
     return result.report().sourceFile()
         + (part == null ? "" : " #" + part.index() + "/" + part.count()
             + (result.report().project() == null ? "" : " " + result.report().project()))
-        + ": stated total "
+        + "：报告总分 "
         + Decimals.plain(result.report().totalScore())
-        + ", recomputed "
+        + "，复核 "
         + Decimals.plain(result.recomputedTotal())
-        + "; "
-        + counts.get(Severity.ERROR) + " ERROR, "
-        + counts.get(Severity.WARNING) + " WARNING, "
-        + counts.get(Severity.INFO) + " INFO";
+        + "；"
+        + Labels.severity(Severity.ERROR) + " " + counts.get(Severity.ERROR) + "，"
+        + Labels.severity(Severity.WARNING) + " " + counts.get(Severity.WARNING) + "，"
+        + Labels.severity(Severity.INFO) + " " + counts.get(Severity.INFO);
   }
 
   private static String row(

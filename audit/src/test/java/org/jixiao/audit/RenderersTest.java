@@ -22,8 +22,9 @@ class RenderersTest {
   @Test
   void csvIsRfc4180WithBom() {
     String csv = FindingCsv.render(List.of(NASTY));
-    assertTrue(csv.startsWith("\uFEFFfile,check,severity,certainty,indicator,location,stated,recomputed,rule,message,alsoAt\r\n"));
-    assertTrue(csv.contains("\"a,b.txt\",ArithmeticCheck,ERROR,HIGH,\"<b>\"\"预算\"\"</b>\",chars 3–9,17%"));
+    assertTrue(csv.startsWith("\uFEFF文件 file,检查 check,严重程度 severity,确定性 certainty,指标 indicator,位置 location,"), csv);
+    assertTrue(csv.contains("\"a,b.txt\",算式与得分率复核,错误,高,\"<b>\"\"预算\"\"</b>\",第4–9字,17%"), csv);
+    assertTrue(csv.contains(",'=358/207,"), "a printed formula is text, never run by the spreadsheet");
     assertTrue(csv.endsWith("\"line1\nline2, \"\"q\"\"\",\r\n"));
   }
 
@@ -41,9 +42,9 @@ class RenderersTest {
   void tableHasSummaryAndAlignedColumns() throws Exception {
     AuditResult result = Auditor.standard().audit(Samples.subject("002_85bada5a1e1f1378"));
     String table = FindingTable.render(List.of(result));
-    assertTrue(table.startsWith("002_85bada5a1e1f1378.txt: stated total 97.43, recomputed 97.4; 0 ERROR, 0 WARNING, 6 INFO"), table.lines().findFirst().orElse(""));
+    assertTrue(table.startsWith("002_85bada5a1e1f1378.txt：报告总分 97.43，复核 97.4；错误 0，警告 0，提示 6"), table.lines().findFirst().orElse(""));
     List<String> lines = table.lines().filter(l -> l.startsWith("  ")).toList();
-    int messageColumn = Cells.width(lines.get(0).substring(0, lines.get(0).indexOf("MESSAGE")));
+    int messageColumn = Cells.width(lines.get(0).substring(0, lines.get(0).indexOf("说明")));
     for (int i = 0; i < result.findings().size(); i++) {
       String line = lines.get(i + 1);
       String message = result.findings().get(i).message();

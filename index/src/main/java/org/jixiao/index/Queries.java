@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -51,22 +52,10 @@ final class Queries {
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String clause : text.strip().split("\\s+")) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      int fields = 0;
-      if (scope == Scope.INDICATORS) {
-        fields += rowClause(any, clause);
-      } else {
-        fields += add(any, REPORT_NAME, clause, NAME_BOOST);
-        fields += add(any, REPORT_NAME_BI, clause, NAME_BI_BOOST);
-        BooleanQuery.Builder row = new BooleanQuery.Builder();
-        if (rowClause(row, clause) > 0) {
-          any.add(new ToParentBlockJoinQuery(row.build(), REPORTS, ScoreMode.Max), Occur.SHOULD);
-          fields++;
-        }
-      }
-      if (fields > 0) {
-        all.add(any.build(), Occur.MUST);
+    for (String word : text.strip().split("\\s+")) {
+      Query c = clause(word, scope);
+      if (c != null) {
+        all.add(c, Occur.MUST);
         clauses++;
       }
     }
@@ -74,13 +63,61 @@ final class Queries {
     return clauses == 0 ? new MatchNoDocsQuery("no searchable words in " + text) : all.build();
   }
 
-  /** The same text restricted to one field, for the highlighter. */
-  Query textOn(@Nullable String text, String field) {
+  /**
+   * A search box's text in the query syntax ({@link QuerySyntax}): each word or phrase the clause {@link #text}
+   * builds for it, combined by the operators; a query that only excludes keeps the documents of the scope that do
+   * not match (within the scope's documents). Blank text matches everything.
+   */
+  QuerySyntax.Parsed parse(@Nullable String text, Scope scope) {
+    if (text == null || text.isBlank()) {
+      return new QuerySyntax.Parsed(new MatchAllDocsQuery(), java.util.List.of(), null);
+    }
+    QuerySyntax.Parsed p = QuerySyntax.parse(text, w -> clause(w, scope), w -> prefix(w, scope));
+    if (!p.untyped()) {
+      return p;
+    }
+    Query typed = new BooleanQuery.Builder().add(p.query(), Occur.MUST)
+        .add(new TermQuery(new Term(TYPE, scope == Scope.REPORTS ? TYPE_REPORT : TYPE_ROW)), Occur.FILTER).build();
+    return new QuerySyntax.Parsed(typed, p.words(), p.problem());
+  }
+
+  /** One word's clause in the scope, or null when it holds nothing searchable (punctuation, stop words). */
+  private @Nullable Query clause(String word, Scope scope) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (text != null) {
-      for (String clause : text.strip().split("\\s+")) {
-        add(any, field, clause, 1f);
+    int fields = 0;
+    if (scope == Scope.INDICATORS) {
+      fields += rowClause(any, word);
+    } else {
+      fields += add(any, REPORT_NAME, word, NAME_BOOST);
+      fields += add(any, REPORT_NAME_BI, word, NAME_BI_BOOST);
+      BooleanQuery.Builder row = new BooleanQuery.Builder();
+      if (rowClause(row, word) > 0) {
+        any.add(new ToParentBlockJoinQuery(row.build(), REPORTS, ScoreMode.Max), Occur.SHOULD);
+        fields++;
       }
+    }
+    return fields == 0 ? null : any.build();
+  }
+
+  /** "执行*": the words of a name or body that start so (a row's, or for reports a report's name or one of its rows'). */
+  private static Query prefix(String start, Scope scope) {
+    BooleanQuery.Builder row = new BooleanQuery.Builder()
+        .add(new PrefixQuery(new Term(NAME, start)), Occur.SHOULD)
+        .add(new PrefixQuery(new Term(BODY, start)), Occur.SHOULD);
+    if (scope == Scope.INDICATORS) {
+      return row.build();
+    }
+    return new BooleanQuery.Builder()
+        .add(new PrefixQuery(new Term(REPORT_NAME, start)), Occur.SHOULD)
+        .add(new ToParentBlockJoinQuery(row.build(), REPORTS, ScoreMode.Max), Occur.SHOULD)
+        .build();
+  }
+
+  /** The words of a query, each on one field, for the highlighter. */
+  Query wordsOn(java.util.List<String> words, String field) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String w : words) {
+      add(any, field, w, 1f);
     }
     return any.build();
   }

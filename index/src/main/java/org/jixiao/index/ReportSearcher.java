@@ -91,9 +91,9 @@ public final class ReportSearcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
-    Query text = queries.text(request.query(), request.scope());
+    QuerySyntax.Parsed parsed = queries.parse(request.query(), request.scope());
     Query query =
-        Queries.combine(text, Queries.filter(request.scope(), request.filters(), Queries.typed(request.query())));
+        Queries.combine(parsed.query(), Queries.filter(request.scope(), request.filters(), Queries.typed(request.query())));
     int n = Math.max(1, request.limit());
     TopDocs top;
     Map<Facet, List<FacetCount>> facets = Map.of();
@@ -113,7 +113,7 @@ public final class ReportSearcher implements Closeable {
     if (request.highlight() && docs.length > 0 && request.query() != null && !request.query().isBlank()) {
       String field = request.scope() == Scope.REPORTS ? LINES : NAME_BI;
       TopDocs shown = new TopDocs(top.totalHits, docs);
-      snippets = highlighter.highlight(field, queries.textOn(request.query(), field), shown, 1);
+      snippets = highlighter.highlight(field, queries.wordsOn(parsed.words(), field), shown, 1);
     }
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
@@ -122,7 +122,21 @@ public final class ReportSearcher implements Closeable {
       hits.add(hit(request.scope(), docs[i].score, stored.document(docs[i].doc), snippet));
     }
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-    return new SearchResult(top.totalHits.value(), exact, hits, facets);
+    return new SearchResult(top.totalHits.value(), exact, hits, facets, parsed.problem());
+  }
+
+  /** Every distinct value of a filter field in the index, in index order (for matching what a user typed). */
+  public List<String> values(FilterField f) throws IOException {
+    List<String> out = new ArrayList<>();
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, f.field());
+    if (terms == null) {
+      return out;
+    }
+    org.apache.lucene.index.TermsEnum e = terms.iterator();
+    for (org.apache.lucene.util.BytesRef t = e.next(); t != null; t = e.next()) {
+      out.add(t.utf8ToString());
+    }
+    return out;
   }
 
   /** How many reports and rows, and the report counts per facet value. */

@@ -118,6 +118,47 @@ class ReportIndexTest {
   }
 
   @Test
+  void theQuerySyntaxCombinesWordsWithOrNotPhrasesPrefixesAndGroups() throws IOException {
+    Set<String> budget = departmentsWith("预算执行率");
+    Set<String> procurement = departmentsWith("政府采购执行率");
+    Set<String> either = new java.util.HashSet<>(budget);
+    either.addAll(procurement);
+    Set<String> budgetOnly = new java.util.HashSet<>(budget);
+    budgetOnly.removeAll(procurement);
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      for (String q : List.of("预算执行率 | 政府采购执行率", "预算执行率 OR 政府采购执行率", "(预算执行率 | 政府采购执行率)")) {
+        assertEquals(either, departments(s, q), q);
+      }
+      for (String q : List.of("预算执行率 -政府采购执行率", "预算执行率 NOT 政府采购执行率")) {
+        assertEquals(budgetOnly, departments(s, q), q);
+      }
+      assertEquals(departments(s, "预算执行率 政府采购执行率"), departments(s, "预算执行率 AND 政府采购执行率"));
+      assertEquals(departments(s, "预算执行率"), departments(s, "\"预算执行率\""));
+      assertFalse(departments(s, "执行*").isEmpty(), "a prefix finds the words that start so");
+      Set<String> with = reportIds(s, "预算执行率");
+      Set<String> without = reportIds(s, "-预算执行率");
+      assertFalse(without.isEmpty());
+      assertTrue(java.util.Collections.disjoint(with, without), "a query that only excludes keeps the rest");
+      assertEquals(gold.size(), with.size() + without.size());
+      SearchResult stray = s.search(SearchRequest.of("预算执行率 AND").withScope(Scope.REPORTS));
+      assertEquals(budget, stray.hits().stream().map(SearchHit::department).collect(Collectors.toSet()));
+      assertTrue(stray.queryNote() != null && stray.queryNote().contains("运算符"), String.valueOf(stray.queryNote()));
+      assertTrue(s.search(SearchRequest.of("(预算执行率").withScope(Scope.REPORTS)).queryNote().contains("括号"));
+      assertEquals(null, s.search(SearchRequest.of("预算执行率").withScope(Scope.REPORTS)).queryNote());
+    }
+  }
+
+  private static Set<String> reportIds(ReportSearcher s, String query) throws IOException {
+    return s.search(SearchRequest.of(query).withScope(Scope.REPORTS).withLimit(1000)).hits().stream()
+        .map(SearchHit::reportId).collect(Collectors.toSet());
+  }
+
+  private static Set<String> departments(ReportSearcher s, String query) throws IOException {
+    return s.search(SearchRequest.of(query).withScope(Scope.REPORTS).withLimit(1000)).hits().stream()
+        .map(SearchHit::department).collect(Collectors.toSet());
+  }
+
+  @Test
   void provinceFilterReturnsOnlyThatProvince() throws IOException {
     try (ReportSearcher s = ReportSearcher.open(dir)) {
       for (String province : gold.stream().map(Report::province).distinct().toList()) {

@@ -18,6 +18,8 @@ import org.jixiao.audit.FindingCsv;
 import org.jixiao.audit.FindingTable;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Json;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.StoredReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao audit}: recompute what each report states and list every mismatch. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-    description = "Recompute sums, rule-based scores, stated formulas, rates and grades of each FILE and list every mismatch with evidence.")
+    description = {"Recompute sums, rule-based scores, stated formulas, rates and grades of each FILE and list every mismatch with evidence.",
+        "A stored report (DATA/reports/<id>.json, written by import) shows the findings of its import's audit."})
 public final class AuditCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
@@ -44,6 +47,12 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limitOptions;
 
+  /** The least severity that makes the exit code {@link ExitCodes#FINDINGS}, for scripts. */
+  enum FailOn { error, warning }
+
+  @Option(names = "--fail-on", paramLabel = "error|warning",
+      description = "exit with code 4 when a finding of this severity or higher is found (for scripts)") FailOn failOn;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -51,10 +60,22 @@ public final class AuditCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<AuditResult> results = new ArrayList<>();
+    List<Path> documents = new ArrayList<>();
+    for (Path f : InputFiles.expand(files)) {
+      StoredReport stored = StoredReports.read(f);
+      if (stored == null) {
+        documents.add(f);
+      } else {
+        // its text is not kept, so its audit is the one import ran; re-auditing the report alone would drop every text check
+        results.add(new AuditResult(stored.report(), stored.findings(), stored.auditDiagnostics()));
+        err.println(f + ": stored report of " + stored.sourcePath() + ", " + stored.findings().size()
+            + " findings (audited at import, " + stored.importedAt() + ")");
+      }
+    }
     Auditor auditor = Auditor.standard();
-    BatchCounts counts;
+    BatchCounts counts = new BatchCounts(0, 0);
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
-      counts = BatchRunner.sequential(limitOptions.limits(), err).run(InputFiles.expand(files),
+      counts = documents.isEmpty() ? counts : BatchRunner.sequential(limitOptions.limits(), err).run(documents,
           f -> pipeline.process(f).then(e -> e.auditedBy(auditor)), (file, audit) -> {
             results.addAll(audit);
             return audit.stream().mapToInt(a -> a.findings().size()).sum() + " findings"
@@ -74,6 +95,14 @@ public final class AuditCommand implements Callable<Integer> {
       out.print(FindingTable.render(results));
     }
     out.flush();
-    return ExitCodes.of(counts);
+    int code = ExitCodes.of(counts);
+    if (code == ExitCodes.OK && failOn != null && findings.stream().anyMatch(this::failsOn)) {
+      return ExitCodes.FINDINGS;
+    }
+    return code;
+  }
+
+  private boolean failsOn(Finding f) {
+    return f.severity() == Severity.ERROR || failOn == FailOn.warning && f.severity() == Severity.WARNING;
   }
 }

@@ -65,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
     IndicatorComparison comparison;
     try (ReportSearcher searcher = index.openSearcher()) {
-      comparison = searcher.compare(indicator, filterOptions.filters());
+      comparison = searcher.compare(indicator, filterOptions.filters(searcher, spec.commandLine().getErr()));
     }
     if (field != null) {
       comparison = comparison.sorted(field, descending);

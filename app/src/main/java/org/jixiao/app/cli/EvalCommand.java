@@ -63,6 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
     if (against.findings != null) {
       return auditAccuracy(against.findings, out, err);
     }
+    if (!java.nio.file.Files.isDirectory(Objects.requireNonNull(against.gold))) {
+      err.println("jixiao: no gold folder " + against.gold);
+      return ExitCodes.FAILURE;
+    }
     GoldSet goldSet = new GoldSet(Objects.requireNonNull(against.gold));
     GoldComparator comparator = new GoldComparator();
     Map<Path, List<Report>> withGold = new LinkedHashMap<>();
@@ -73,6 +77,11 @@ public final class EvalCommand implements Callable<Integer> {
       } else {
         err.println("jixiao: no gold for " + f.getFileName() + " in " + against.gold);
       }
+    }
+    if (withGold.isEmpty()) {
+      // nothing scored is no score: never a table of 1.000 over zero rows
+      err.println("jixiao: none of the files has gold in " + against.gold);
+      return ExitCodes.FAILURE;
     }
     // files without gold are skipped, not failed: the batch is the files that have gold
     List<FileScore> scores = new ArrayList<>();
@@ -97,6 +106,10 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private int auditAccuracy(Path dir, PrintWriter out, PrintWriter err) throws InterruptedException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      err.println("jixiao: no expected-findings folder " + dir);
+      return ExitCodes.FAILURE;
+    }
     AuditEval.Result r;
     try {
       r = new AuditEval(dir, limitOptions.limits()).run(files, err);

@@ -8,6 +8,8 @@ public final class ExitCodes {
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
   public static final int SOME_FILES_FAILED = 3;
+  /** {@code audit --fail-on}: every file read, and a finding at or above the severity asked for. */
+  public static final int FINDINGS = 4;
 
   private ExitCodes() {}
 

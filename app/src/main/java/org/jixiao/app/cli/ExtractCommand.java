@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
-  @Option(names = "--json", description = "print each file's reports as a JSON array, one element per report in the file (the default without --out)") boolean json;
+  @Option(names = "--json", description = "print one JSON array of the reports of every file, in file order (each names its sourceFile; the default without --out)") boolean json;
 
   @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<file name>.json for each file: the array of its reports") Path out;
 
@@ -37,17 +37,21 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     ReportJsonDir dir = out == null ? null : new ReportJsonDir(out);
     BatchCounts counts;
+    List<Report> printed = new java.util.ArrayList<>();
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
       counts = BatchRunner.sequential(limitOptions.limits(), spec.commandLine().getErr())
           .run(InputFiles.expand(files), pipeline::process, (file, e) -> {
             List<Report> reports = e.reports();
             String written = dir == null ? "" : ", wrote " + dir.write(file, reports);
             if (dir == null || json) {
-              stdout.println(Json.write(reports));
+              printed.addAll(reports); // one array for all files: several files still print valid JSON
             }
             int rows = reports.stream().mapToInt(r -> r.indicators().size()).sum();
             return (reports.size() == 1 ? "" : reports.size() + " reports, ") + rows + " indicator rows" + written;
           });
+    }
+    if (dir == null || json) {
+      stdout.println(Json.write(printed));
     }
     stdout.flush();
     return ExitCodes.of(counts);

@@ -1,7 +1,11 @@
 package org.jixiao.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Locale;
+import org.jixiao.index.FilterField;
 import org.jixiao.index.Filters;
+import org.jixiao.index.ReportSearcher;
 import org.jixiao.index.Range;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.ReportKind;
@@ -11,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** The search filters as options: identity fields and numeric ranges. */
 public final class FilterOptions {
-  @Option(names = "--province", paramLabel = "P", description = "province, full name (江苏省)") @Nullable String province;
+  @Option(names = "--province", paramLabel = "P", description = "province (江苏 or 江苏省)") @Nullable String province;
 
   @Option(names = "--level", paramLabel = "L", converter = LevelConverter.class,
       description = "PROVINCIAL|PREFECTURAL|COUNTY (or 省级|市级|县级)") @Nullable AdminLevel level;
@@ -21,25 +25,49 @@ public final class FilterOptions {
   @Option(names = "--kind", paramLabel = "K", converter = KindConverter.class,
       description = "SELF_EVALUATION|THIRD_PARTY_EVALUATION (or self|third-party|自评|第三方)") @Nullable ReportKind kind;
 
-  @Option(names = "--grade", paramLabel = "G", description = "grade as printed: 优 良 中 差") @Nullable String grade;
+  @Option(names = "--grade", paramLabel = "G", description = "grade: 优 良 中 差 (or 优秀 良好 中等 较差)") @Nullable String grade;
 
-  @Option(names = "--department", paramLabel = "D", description = "department name exactly as indexed") @Nullable String department;
+  @Option(names = "--department", paramLabel = "D", description = "department name as indexed, its bracketed note (（机关）) may be left out") @Nullable String department;
 
   @Option(names = "--min-total", paramLabel = "X", description = "lowest total score") @Nullable Double minTotal;
 
   @Option(names = "--max-total", paramLabel = "X", description = "highest total score") @Nullable Double maxTotal;
 
-  @Option(names = "--min-rate", paramLabel = "X", description = "lowest row score rate, score/weight (0.9)") @Nullable Double minRate;
+  @Option(names = "--min-rate", paramLabel = "X", description = "lowest row score rate, percent (90)") @Nullable Double minRate;
 
-  @Option(names = "--max-rate", paramLabel = "X", description = "highest row score rate") @Nullable Double maxRate;
+  @Option(names = "--max-rate", paramLabel = "X", description = "highest row score rate, percent") @Nullable Double maxRate;
 
   @Option(names = "--min-execution", paramLabel = "X", description = "lowest budget execution rate, percent") @Nullable Double minExecution;
 
   @Option(names = "--max-execution", paramLabel = "X", description = "highest budget execution rate, percent") @Nullable Double maxExecution;
 
-  public Filters filters() {
-    return new Filters(province, level, year, kind, grade, department, range(minTotal, maxTotal),
-        range(minRate, maxRate), range(minExecution, maxExecution));
+  /**
+   * The filters, names matched to the values the index holds ({@link FilterValues}); a line on {@code err} for each
+   * name read otherwise than typed or matching nothing. Every rate is in percent; the index keeps score rates as
+   * fractions.
+   */
+  public Filters filters(ReportSearcher searcher, PrintWriter err) throws IOException {
+    return new Filters(resolve("--province", province, FilterField.PROVINCE, searcher, err), level, year, kind,
+        resolve("--grade", grade, FilterField.GRADE, searcher, err),
+        resolve("--department", department, FilterField.DEPARTMENT, searcher, err), range(minTotal, maxTotal),
+        range(fraction(minRate), fraction(maxRate)), range(minExecution, maxExecution));
+  }
+
+  private static @Nullable String resolve(String option, @Nullable String typed, FilterField field, ReportSearcher searcher,
+      PrintWriter err) throws IOException {
+    if (typed == null) {
+      return null;
+    }
+    FilterValues.Resolved r = FilterValues.resolve(option, typed, field, searcher.values(field));
+    if (r.note() != null) {
+      err.println("jixiao: " + r.note());
+      err.flush();
+    }
+    return r.value();
+  }
+
+  private static @Nullable Double fraction(@Nullable Double percent) {
+    return percent == null ? null : percent / 100;
   }
 
   private static @Nullable Range range(@Nullable Double min, @Nullable Double max) {

@@ -27,6 +27,8 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", description = "where imported data goes (default ./data)") Path data = Path.of("data");
 
+  private static final int MAX_THREADS_PER_CORE = 4;
+
   @Option(names = "--threads", description = "files read in parallel (default: the number of cores)") int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--no-index", description = "store reports but do not index them") boolean noIndex;
@@ -37,6 +39,16 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+    }
+    if (threads > MAX_THREADS_PER_CORE * cores) {
+      // more readers than the cores can serve only make each file's clock run while it waits
+      spec.commandLine().getErr().println("jixiao: --threads " + threads + ": using " + MAX_THREADS_PER_CORE * cores
+          + " (" + MAX_THREADS_PER_CORE + " per core)");
+      threads = MAX_THREADS_PER_CORE * cores;
+    }
     List<Path> inputs = InputFiles.expand(files, data); // never the data directory itself
     if (inputs.isEmpty()) {
       spec.commandLine().getErr().println("jixiao: no files to import in " + files);

@@ -7,10 +7,16 @@ import org.jixiao.index.ReportIndex;
 import org.jixiao.index.ReportSearcher;
 import picocli.CommandLine.Option;
 
-/** {@code --index DIR}, shared by every verb that touches the search index. */
+/** {@code --index DIR} or {@code --data DIR} (its index, as import writes it), shared by every verb that touches the search index. */
 public final class IndexOption {
   @Option(names = "--index", paramLabel = "DIR", description = "index directory (default ./data/index)")
   Path dir = ReportIndex.DEFAULT_DIRECTORY;
+
+  /** The option import takes: the query verbs take it too, so one folder names everything. */
+  @Option(names = "--data", paramLabel = "DIR", description = "import's data directory: its index is DIR/index")
+  void data(Path data) {
+    dir = data.resolve("index");
+  }
 
   public Path dir() {
     return dir;

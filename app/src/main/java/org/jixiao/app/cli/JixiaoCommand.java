@@ -16,27 +16,30 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ExtractCommand.class,
       AuditCommand.class,
+      FindingsCommand.class,
       EvalCommand.class,
       IndexCommand.class,
       SearchCommand.class,
       CompareCommand.class,
       StatsCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
       "1:failure",
       "2:usage error",
-      "3:finished, some files failed"
+      "3:finished, some files failed",
+      "4:audit --fail-on: a finding that severe"
     })
 public final class JixiaoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a verb (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a verb");
   }
 
   public static int run(String... args) {
@@ -52,6 +55,15 @@ public final class JixiaoCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          // one line naming the option and how to see the rest, not the whole usage
+          CommandLine cmd = ex.getCommandLine();
+          String verb = cmd.getCommandSpec().qualifiedName(" ");
+          cmd.getErr().println(verb + ": " + ex.getMessage() + " (see " + verb + " --help)");
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+          return ExitCodes.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("jixiao: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

@@ -2,7 +2,10 @@ package org.jixiao.app.cli;
 
 import java.time.Duration;
 import org.jixiao.ingest.Limits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The per-file {@link Limits} as options shared by every verb that reads files. */
 public final class LimitOptions {
@@ -18,7 +21,21 @@ public final class LimitOptions {
 
   @Option(names = "--timeout", description = "seconds allowed per file (default 60)") long timeoutSeconds = D.timeout().toSeconds();
 
+  @Spec(Spec.Target.MIXEE) CommandSpec verb;
+
+  /** The limits; a limit of 0 or less is a usage error naming its option (one line, not a usage dump). */
   public Limits limits() {
+    positive("--max-bytes", maxBytes);
+    positive("--max-pages", maxPages);
+    positive("--max-cells", maxCells);
+    positive("--max-chars", maxChars);
+    positive("--timeout", timeoutSeconds);
     return new Limits(maxBytes, maxPages, maxCells, maxChars, Duration.ofSeconds(timeoutSeconds));
+  }
+
+  private void positive(String option, long value) {
+    if (value <= 0) {
+      throw new ParameterException(verb.commandLine(), option + " must be a positive number, not " + value);
+    }
   }
 }

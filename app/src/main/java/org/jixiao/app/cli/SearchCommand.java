@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao search QUERY}: full-text search over indicators (or reports) with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Search the index. White space separates clauses that must all match;",
+    description = {"Search the index. White space (or + or AND) joins words that must all match, | or OR",
+        "either, -word or NOT word excludes, \"…\" quotes a phrase, 执行* is a prefix, ( ) groups;",
         "执行率 finds 预算执行率 and 政府采购执行率. Matches in snippets stand between « and »."})
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words to find (none: everything the filters let through)")
@@ -50,14 +51,19 @@ public final class SearchCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must not be negative");
     }
-    SearchRequest request =
-        new SearchRequest(String.join(" ", query), reports ? Scope.REPORTS : Scope.INDICATORS,
-            filterOptions.filters(), limit, facets, true);
     SearchResult result;
     try (ReportSearcher searcher = index.openSearcher()) {
+      SearchRequest request =
+          new SearchRequest(String.join(" ", query), reports ? Scope.REPORTS : Scope.INDICATORS,
+              filterOptions.filters(searcher, spec.commandLine().getErr()), limit, facets, true);
       result = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (result.queryNote() != null) {
+      // the lenient parser read the query anyway: say what it dropped, so 0 hits are not mistaken for none
+      spec.commandLine().getErr().println("jixiao: 查询语法：" + result.queryNote());
+      spec.commandLine().getErr().flush();
+    }
     if (json) {
       out.println(Json.write(result));
     } else {

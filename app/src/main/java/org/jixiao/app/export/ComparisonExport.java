@@ -1,21 +1,13 @@
 package org.jixiao.app.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
+import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,54 +26,12 @@ public final class ComparisonExport {
   private ComparisonExport() {}
 
   public static void writeCsv(IndicatorComparison comparison, Path file) throws IOException {
-    AtomicFiles.write(file, out -> {
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      w.write('\uFEFF');
-      w.write(csvLine(HEADERS));
-      for (ComparisonRow r : comparison.rows()) {
-        w.write(csvLine(cells(r).stream().map(c -> c == null ? "" : c.toString()).toList()));
-      }
-      w.flush();
-    });
+    AtomicFiles.write(file, SpreadsheetCsv.write(HEADERS, comparison.rows().stream().map(ComparisonExport::cells).toList()));
   }
 
   public static void writeXlsx(IndicatorComparison comparison, Path file) throws IOException {
-    AtomicFiles.write(file, out -> {
-      // streaming: 200 rows in memory, the rest spilled to a temp file that dispose() removes
-      SXSSFWorkbook book = new SXSSFWorkbook(200);
-      try {
-        Sheet sheet = book.createSheet(sheetName(comparison.indicator()));
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
-          head.createCell(c).setCellValue(HEADERS.get(c));
-        }
-        int r = 1;
-        for (ComparisonRow row : comparison.rows()) {
-          fill(sheet.createRow(r++), cells(row));
-        }
-        book.write(out);
-      } finally {
-        book.dispose();
-        book.close();
-      }
-    });
-  }
-
-  private static void fill(Row x, List<@Nullable Object> cells) {
-    for (int c = 0; c < cells.size(); c++) {
-      Object v = cells.get(c);
-      if (v == null) {
-        continue;
-      }
-      Cell cell = x.createCell(c);
-      if (v instanceof BigDecimal d) {
-        cell.setCellValue(d.doubleValue());
-      } else if (v instanceof Integer i) {
-        cell.setCellValue(i);
-      } else {
-        cell.setCellValue(v.toString());
-      }
-    }
+    Sheets.writeXlsx(file, comparison.indicator().isBlank() ? "comparison" : comparison.indicator(), HEADERS,
+        comparison.rows().stream().map(ComparisonExport::cells).toList());
   }
 
   static List<@Nullable Object> cells(ComparisonRow r) {
@@ -100,28 +50,4 @@ public final class ComparisonExport {
     return cells;
   }
 
-  static String csvLine(List<String> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-        sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append("\r\n").toString();
-  }
-
-  /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
-  private static String sheetName(String indicator) {
-    String s = indicator.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
-    if (s.isEmpty()) {
-      s = "comparison";
-    }
-    return s.length() > 31 ? s.substring(0, 31) : s;
-  }
 }

@@ -51,7 +51,7 @@ class GateDiagnosticsIT {
   void theTextTableShowsTheDiagnosticsInTheirOwnBlock() throws IOException {
     assertEquals(ExitCodes.OK, run("audit", misread().toString()));
     String text = out.toString();
-    int block = text.indexOf("extraction diagnostics (not findings");
+    int block = text.indexOf("抽取诊断（不是发现");
     assertTrue(block > 0 && text.indexOf("未能可靠读取预算表", block) > block, text);
   }
 }

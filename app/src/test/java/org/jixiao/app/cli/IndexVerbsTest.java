@@ -56,6 +56,37 @@ class IndexVerbsTest {
   }
 
   @Test
+  void filtersTakeTheNamesPeopleTypeAndSayWhatTheyRead() {
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--province", "江苏省", "--json", "--index", index.toString()));
+    String full = out.toString();
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--province", "江苏", "--json", "--index", index.toString()));
+    assertEquals(full, out.toString(), "江苏 is 江苏省");
+    assertTrue(err.toString().contains("--province 江苏 按 江苏省 筛选"), err.toString());
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--department", "江苏省政务服务管理办公室", "--index", index.toString()));
+    assertTrue(out.toString().startsWith("1 reports match"), out.toString() + err);
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--province", "江酥", "--index", index.toString()));
+    assertTrue(out.toString().startsWith("0 reports match"), out.toString());
+    assertTrue(err.toString().contains("在索引中没有；最接近的：江苏省"), err.toString());
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--grade", "优秀", "--index", index.toString()));
+    String excellent = out.toString();
+    assertEquals(ExitCodes.OK, run("search", "--reports", "--grade", "优", "--index", index.toString()));
+    assertEquals(out.toString(), excellent);
+    assertFalse(excellent.startsWith("0 "), excellent);
+    // every rate in percent: 100 is a full score, as --min-execution's 90 is 90%
+    assertEquals(ExitCodes.OK, run("search", "--min-rate", "100", "--index", index.toString()));
+    assertFalse(out.toString().startsWith("0 "), out.toString());
+    assertEquals(ExitCodes.OK, run("search", "--min-rate", "100.5", "--index", index.toString()));
+    assertTrue(out.toString().startsWith("0 "), out.toString());
+  }
+
+  @Test
+  void aQueryWhoseSyntaxIsBrokenIsReadAndSaidSo() {
+    assertEquals(ExitCodes.OK, run("search", "预算执行率", "AND", "--index", index.toString()));
+    assertTrue(out.toString().contains("«预算执行率»"), out.toString());
+    assertTrue(err.toString().contains("查询语法"), err.toString());
+  }
+
+  @Test
   void compareWritesCsvAndXlsx() throws IOException {
     Path csv = tmp.resolve("c.csv");
     assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--csv", csv.toString(), "--index", index.toString()));

@@ -60,9 +60,36 @@ class PipelineVerbsIT {
     assertEquals(30, r004.report().indicators().size());
     assertTrue(r004.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR), "findings stored with the report");
 
+    // a stored report given to audit shows its import's findings, not "no findings" from reading the JSON as text
+    Path stored004 = stored.stream().filter(p -> load(p).report().sourceFile().equals("004.docx")).findFirst().orElseThrow();
+    assertEquals(ExitCodes.OK, run("audit", "--json", stored004.toString()));
+    assertEquals(r004.findings(), Json.read(out.toString(), AuditJson.class).findings());
+    assertTrue(err.toString().contains("stored report of"), err.toString());
+    assertEquals(ExitCodes.FINDINGS, run("audit", "--fail-on", "error", stored004.toString()));
+    assertEquals(ExitCodes.USAGE, run("audit", "--fail-on", "info", stored004.toString()));
+
+    // the findings verb lists what import stored, across reports, filtered
+    long errors = stored.stream().map(PipelineVerbsIT::load).flatMap(x -> x.findings().stream())
+        .filter(f -> f.severity() == Severity.ERROR).count();
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--severity", "error", "--json"));
+    assertEquals(errors, Json.read(out.toString(), com.fasterxml.jackson.databind.JsonNode.class).size());
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--province", "天津"));
+    assertTrue(out.toString().contains("findings in 2 stored reports"), out.toString());
+    assertTrue(err.toString().contains("--province 天津 按 天津市 筛选"), err.toString());
+    assertTrue(out.toString().contains("天津市人民政府政务服务办公室") && !out.toString().contains(r004.report().department()), out.toString());
+    Path csv = tmp.resolve("findings.csv");
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--csv", csv.toString()));
+    assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFF部门 department,"));
+    Path xlsx = tmp.resolve("findings.xlsx");
+    assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--xlsx", xlsx.toString(), "--check", "ARITHMETIC"));
+    assertTrue(Files.size(xlsx) > 0);
+    assertEquals(ExitCodes.USAGE, run("findings", "--data", data.toString(), "--severity", "fatal"));
+    assertEquals(ExitCodes.USAGE, run("findings", "--data", data.toString(), "--check", "NO_SUCH"));
+    assertEquals(ExitCodes.FAILURE, run("findings", "--data", tmp.resolve("nothing").toString()));
+
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
-    assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
+    assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
     assertTrue(out.toString().contains("2 reports"), out.toString());
   }
 
@@ -94,6 +121,13 @@ class PipelineVerbsIT {
     assertEquals(77, r.indicators().size());
     assertEquals("天津市人民政府政务服务办公室", r.department());
 
+    // several files print one JSON array of all their reports, in file order
+    assertEquals(ExitCodes.OK, run("extract", "--json", sample("003_9702beb4dfdda539.docx").toString(),
+        sample("004_f903e5746c6a8cdf.docx").toString()));
+    Report[] both = Json.read(out.toString(), Report[].class);
+    assertEquals(List.of("003_9702beb4dfdda539.docx", "004_f903e5746c6a8cdf.docx"),
+        java.util.Arrays.stream(both).map(Report::sourceFile).toList());
+
     Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--quiet", sample("002_85bada5a1e1f1378.pdf").toString()));
     assertTrue(out.toString().contains("1.000"), out.toString());
@@ -107,7 +141,20 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.FAILURE, run("inspect", empty.toString()));
     assertTrue(err.toString().contains("EMPTY") && err.toString().contains("empty.docx"), err.toString());
     assertEquals(ExitCodes.USAGE, run("inspect"));
+    // option values and folders that cannot be right: one line naming them, never a score of nothing
+    assertEquals(ExitCodes.FAILURE, run("eval", "--gold", tmp.resolve("no-gold").toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("no gold folder"), err.toString());
+    assertEquals(ExitCodes.FAILURE, run("eval", "--gold", tmp.toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("none of the files has gold"), err.toString());
+    assertEquals(ExitCodes.FAILURE, run("eval", "--findings", tmp.resolve("none").toString(), sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertEquals(ExitCodes.USAGE, run("inspect", "--timeout", "0", sample("004_f903e5746c6a8cdf.docx").toString()));
+    assertTrue(err.toString().contains("--timeout must be a positive number, not 0"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("import", sample("004_f903e5746c6a8cdf.docx").toString(), "--threads", "0",
+        "--data", tmp.resolve("d").toString()));
+    assertTrue(err.toString().contains("--threads must be 1 or more"), err.toString());
     assertEquals(ExitCodes.USAGE, run("no-such-verb"));
+    assertEquals(ExitCodes.OK, run("generate-completion"));
+    assertTrue(out.toString().contains("complete -F") && out.toString().contains("findings"), "a bash/zsh completion script naming the verbs");
   }
 
   private static List<Path> list(Path dir) throws IOException {

@@ -23,6 +23,7 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.MoneyUnit;
+import org.jixiao.text.words.Lexicon;
 
 /**
  * 分项合计: a total against the parts the report lists for it; where the list is explicit and
@@ -44,6 +45,7 @@ import org.jixiao.text.number.MoneyUnit;
  * printed precision, since parts are rounded one by one.
  */
 public final class BreakdownSumCheck implements Check {
+  private static final List<String> SUBTOTAL_WORDS = Lexicon.load(BreakdownSumCheck.class, "breakdown-parts.txt").words("SUBTOTAL");
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
   private static final PartLists LISTS = PartLists.standard();
   private static final List<Column> MONEY = List.of(Column.INITIAL, Column.BUDGET, Column.SPEND);
@@ -88,6 +90,14 @@ public final class BreakdownSumCheck implements Check {
     return out;
   }
 
+  /**
+   * Whether no line of a run is itself a subtotal ("本年收入合计" between the sources and 年初结转结余 in a 收支决算表):
+   * with one, which lines add up to which is not printed, and no sum of the run is the total's.
+   */
+  private static boolean flat(List<Line> run) {
+    return run.stream().noneMatch(l -> SUBTOTAL_WORDS.stream().anyMatch(l.name()::contains));
+  }
+
   /** The funding lines: the run of other lines right after the total, or right before a last total. */
   private static List<Line> sources(BudgetTable table, Line total) {
     List<Line> lines = table.lines();
@@ -97,7 +107,7 @@ public final class BreakdownSumCheck implements Check {
       for (int k = at - 1; k >= 0 && lines.get(k).role() == Role.OTHER; k--) {
         run.add(0, lines.get(k));
       }
-      return run.size() == at ? run : List.of();
+      return run.size() == at && flat(run) ? run : List.of();
     }
     for (int k = at + 1; k < lines.size() && lines.get(k).role() == Role.OTHER; k++) {
       run.add(lines.get(k));
@@ -105,7 +115,7 @@ public final class BreakdownSumCheck implements Check {
     // the run must end the table or be followed by the 基本/项目 split: a run followed by more
     // lines of another kind may be sub-lines of one part (project lines under 项目支出)
     int after = at + 1 + run.size();
-    return after == lines.size() || lines.get(after).role() == Role.BASIC ? run : List.of();
+    return (after == lines.size() || lines.get(after).role() == Role.BASIC) && flat(run) ? run : List.of();
   }
 
   private void table(AuditSubject subject, BudgetTable table, Line total, List<Line> parts, Set<String> seen,

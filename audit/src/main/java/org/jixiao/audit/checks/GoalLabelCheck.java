@@ -26,15 +26,18 @@ import org.jixiao.text.number.Numbers;
  * one goal. A list restarts at 目标1; each list is read alone and must hold two goals or more.
  *
  * <ul>
- *   <li>a number missing between two present ones (目标1, 目标2, 目标2, 目标4): WARNING HIGH, since
- *       a goal was dropped or mislabelled;
- *   <li>otherwise, a number used by two different goals, or numbers out of order (目标一, 目标三,
- *       目标二): INFO LOW, worth noting only.
+ *   <li>a number missing between two present ones (目标1, 目标2, 目标2, 目标4), or one number used by two
+ *       goals worded differently (目标1, 目标2, 目标2, 目标3): WARNING HIGH, since a goal was dropped or
+ *       mislabelled, and the rows that cite the label no longer say which goal they serve;
+ *   <li>otherwise, numbers out of order (目标一, 目标三, 目标二), or a number repeated with no wording to tell
+ *       the goals apart: INFO LOW, worth noting only.
  * </ul>
  */
 public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>[^\\t\\n。；;:：]{0,40})|(?=\\t))");
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>[^\\t\\n。；;:：]{0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+  private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
   /** One printed label: its number, the words after it and where it stands. */
   private record Goal(String printed, BigDecimal number, String wording, int start, int end) {}
@@ -76,7 +79,10 @@ public final class GoalLabelCheck implements Check {
       if (number == null || number.scale() > 0 || number.signum() <= 0) {
         continue;
       }
-      String wording = m.group("text") == null ? "" : Names.compact(m.group("text"));
+      // "目标2：…" or a two-cell line "目标2 | …" (the goal block of a form); a label opening a longer table line
+      // (目标2 | 产出指标 | …) is an indicator row's goal, its wording not printed there
+      String said = m.group("text") != null ? m.group("text") : m.group("cell");
+      String wording = said == null ? "" : Names.compact(said);
       Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"));
       if (!current.isEmpty()) {
         Goal last = current.get(current.size() - 1);
@@ -107,6 +113,9 @@ public final class GoalLabelCheck implements Check {
       }
     }
     boolean repeated = numbers.size() < list.size();
+    boolean twoGoals = list.stream().filter(g -> !g.wording().isEmpty()).map(Goal::number).distinct().count()
+        < list.stream().filter(g -> !g.wording().isEmpty()).count();
+    boolean serious = !missing.isEmpty() || twoGoals;
     boolean unordered = false;
     for (int i = 1; i < list.size(); i++) {
       unordered |= list.get(i).number().compareTo(list.get(i - 1).number()) < 0;
@@ -115,7 +124,7 @@ public final class GoalLabelCheck implements Check {
       return;
     }
     String kw = list.get(0).printed().startsWith("绩效") ? "绩效目标" : "目标";
-    String expected = numbers.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
+    String expected = renumbered(list, kw);
     Goal first = list.get(0);
     StringBuilder why = new StringBuilder();
     if (repeated) {
@@ -128,18 +137,30 @@ public final class GoalLabelCheck implements Check {
       why.append("顺序颠倒；");
     }
     out.add(FindingBuilder.of(subject.file(), id())
-        .severity(missing.isEmpty() ? Severity.INFO : Severity.WARNING)
-        .certainty(missing.isEmpty() ? Certainty.LOW : Certainty.HIGH)
+        .severity(serious ? Severity.WARNING : Severity.INFO)
+        .certainty(serious ? Certainty.HIGH : Certainty.LOW)
         .indicator("年度绩效目标")
         .location(new TextSpan(subject.file(), null, first.start(), list.get(list.size() - 1).end()))
         .stated(stated)
-        .recomputed("连续编号（" + (missing.isEmpty() ? expected : expected + " 另缺 " + String.join("、", missing)) + "）")
+        .recomputed(expected)
         .rule("目标编号连续、不重复、按序排列")
         .message("目标编号 " + stated + "：" + why.substring(0, why.length() - 1)));
   }
 
+  /** The labels the goals would carry numbered in order from the first: 目标1, 目标2, 目标3, 目标4. */
+  private static String renumbered(List<Goal> list, String kw) {
+    int first = list.get(0).number().intValue();
+    boolean arabic = Character.isDigit(label(list.get(0)).charAt(label(list.get(0)).length() - 1));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      int n = first + i;
+      out.add(kw + (arabic || n > CHINESE_DIGITS.length() ? Integer.toString(n) : CHINESE_DIGITS.substring(n - 1, n)));
+    }
+    return String.join(", ", out);
+  }
+
   private static String label(Goal g) {
-    int colon = g.printed().indexOf('：') >= 0 ? g.printed().indexOf('：') : g.printed().indexOf(':');
-    return colon >= 0 ? g.printed().substring(0, colon) : g.printed();
+    Matcher end = LABEL_END.matcher(g.printed());
+    return end.find() ? g.printed().substring(0, end.start()) : g.printed();
   }
 }

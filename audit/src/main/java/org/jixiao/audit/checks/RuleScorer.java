@@ -93,8 +93,10 @@ final class RuleScorer {
     }
     BigDecimal a = x;
     boolean counted = rule.all(ScoringRule.DeductPer.class).stream().anyMatch(ScoringRule.DeductPer::counted);
-    boolean ratio = !rule.all(ScoringRule.RatioToTarget.class).isEmpty();
-    // counted deductions and 完成值/指标值 read the actual in the target's own unit (公里, 场)
+    // 按完成比例 alone is the proportion of the target; with 完成率×分值 beside it the rate formula says how
+    boolean ratio = !rule.all(ScoringRule.RatioToTarget.class).isEmpty()
+        || !rule.all(ScoringRule.RatioBelow.class).isEmpty() && rule.all(ScoringRule.Proportional.class).isEmpty();
+    // counted deductions, 完成值/指标值 and 按完成比例 read the actual in the target's own unit (公里, 场)
     if ((counted || (ratio && a == null && met != null)) && row.actualValue() != null) {
       a = row.actualValue().magnitude();
     }
@@ -179,6 +181,12 @@ final class RuleScorer {
           && x.compareTo(threshold) < 0) {
         BigDecimal v = x.multiply(w).divide(threshold, MathContext.DECIMAL64);
         return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(threshold) + " × " + Decimals.plain(w), true);
+      }
+      // "数量指标按完成比例计分" with no threshold printed: the proportion is of the row's own target (not a ceiling)
+      if (c instanceof ScoringRule.RatioBelow && threshold == null && t != null && t.signum() > 0 && target != null
+          && target.comparator() != Comparator.LE && target.comparator() != Comparator.LT) {
+        BigDecimal v = x.multiply(w).divide(t, MathContext.DECIMAL64).min(w);
+        return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(t) + " × " + Decimals.plain(w), false);
       }
     }
     if (full != null && !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty()) {

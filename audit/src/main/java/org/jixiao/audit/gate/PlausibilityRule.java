@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * nothing returns its input unchanged.
  */
 public sealed interface PlausibilityRule
-    permits LowConfidenceRule, BudgetKindRule, BudgetRateRule, WeightSumRule, TotalScoreRule, RowScoreRule {
+    permits LowConfidenceRule, BudgetKindRule, BudgetRateRule, WeightSumRule, TotalScoreRule, RowScoreRule, UnscoredRowsRule {
   /**
    * @param text the document's linear text (what {@link org.jixiao.schema.TextSpan} offsets refer
    *     into), or null when not available

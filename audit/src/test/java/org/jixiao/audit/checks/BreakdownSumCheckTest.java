@@ -51,6 +51,20 @@ class BreakdownSumCheckTest {
   }
 
   @Test
+  void aRunOfSourcesHoldingItsOwnSubtotalIsNoFlatListOfParts() {
+    // a 收支决算表: the sources, their 本年收入合计, then 年初结转结余, and the 总计 first
+    String text = """
+        项目\t全年预算数\t执行数\t执行率
+        总计\t335.96\t330.12\t98.26%
+        一般公共预算财政拨款收入\t278.64\t275.00\t98.69%
+        政府性基金预算财政拨款收入\t32.00\t30.00\t93.75%
+        本年收入合计\t310.64\t305.00\t98.18%
+        年初结转结余\t25.32\t25.12\t99.21%
+        """;
+    assertTrue(check(text).isEmpty(), () -> check(text).toString());
+  }
+
+  @Test
   void bracketedHeadcountsThatDoNotAddUpAreErrors() {
     List<Finding> found = check("2022年末在职人员14人，编制数16人（行政编制8人，事业编制6人），在职人员控制率87.5%。");
     assertEquals(1, found.size(), found.toString());

@@ -56,4 +56,34 @@ class GoalLabelCheckTest {
     // the goals listed in the 年度目标 block and again over the indicator rows
     assertTrue(check("目标1：提升基层医疗卫生服务能力\n目标2：做好公共卫生\n目标1：提升基层医疗卫生服务能力\t产出指标\n目标2：做好公共卫生\t产出指标\n").isEmpty());
   }
+
+  @Test
+  void oneLabelOnTwoGoalsOfATwoColumnGoalBlockIsAWarningAndRenumbers() {
+    // a plain export: label | goal text lines, then the indicator grid whose rows carry the labels again
+    String export = """
+        年度绩效目标
+        目标1\t完成人工造林3000亩，造林成活率85%以上。
+        目标2\t苗木检验合格率100%，春季造林5月底前完成。
+        目标2\t每亩苗木采购成本控制在600元以内。
+        目标3\t落实管护责任，受益群众满意度90%以上。
+        绩效目标\t一级指标\t二级指标\t三级指标
+        目标1\t产出指标\t数量指标\t人工造林面积
+        目标1\t产出指标\t质量指标\t造林成活率
+        目标2\t产出指标\t成本指标\t每亩苗木采购成本
+        """;
+    List<Finding> found = check(export);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertEquals("目标1, 目标2, 目标2, 目标3", found.get(0).stated());
+    assertEquals("目标1, 目标2, 目标3, 目标4", found.get(0).recomputed());
+  }
+
+  @Test
+  void aLabelRepeatedWithNoWordingToTellTheGoalsApartIsInfo() {
+    List<Finding> found = check("目标1\t产出指标\t数量指标\t培训人次\n目标2\t产出指标\t数量指标\t检查次数\n"
+        + "目标3\t效益指标\t社会效益\t覆盖率\n目标2\t满意度指标\t满意度\t群众满意度\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.INFO, found.get(0).severity());
+  }
 }

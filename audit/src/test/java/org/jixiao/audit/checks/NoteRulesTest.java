@@ -45,6 +45,20 @@ class NoteRulesTest {
   }
 
   @Test
+  void aProportionOfTheRowsOwnTargetWhenTheRulePrintsNoThreshold() {
+    // "2.数量指标按完成比例计分（实际完成值÷年度指标值×分值）" under the table: 8.2 of ≥8.6公里 × 10 = 9.53, printed 9.8
+    String note = "评分说明：1.年度资金总额得分=执行率×10，最高10分；2.数量指标按完成比例计分（实际完成值÷年度指标值×分值）；"
+        + "3.其他指标达到年度指标值得满分，未达到的根据偏差原因酌情扣分。";
+    IndicatorRow short_ = inGroup("数量指标", row("新建加固堤防长度", "≥8.6公里", "8.2公里", "10", "9.8", null));
+    IndicatorRow met = inGroup("数量指标", row("河道综合治理长度", "≥12.5公里", "12.5公里", "10", "10", null));
+    IndicatorRow ceiling = inGroup("数量指标", row("单位造价", "≤600元", "650元", "10", "10", null));
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, short_, met, ceiling));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("9.53", f.get(0).recomputed());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
   void aCompletionRateIsNotTakenAcrossUnits() {
     assertTrue(new ScoringRuleCheck().check(subject(null, null,
         row("新建高标准农田面积", "1.5万亩", "1.38公顷", "15", "14.5", "（完成率×分值）"))).isEmpty());

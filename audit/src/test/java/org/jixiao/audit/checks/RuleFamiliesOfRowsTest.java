@@ -107,6 +107,9 @@ class RuleFamiliesOfRowsTest {
     assertTrue(parser.parse("得分=政府采购执行率×100%×分值").understood());
     // a number that is not the row's weight: the rule is not this row's, nothing recomputed, nothing "not understood"
     assertTrue(check(row("政府采购执行率", "100%", "96.2%", "6", "3", "政府采购执行率×5分")).isEmpty());
+    // the factor alone with a cap after it: "执行率×10，最高10分", "完成率×8（封顶）"
+    assertTrue(check(row("预算执行率", "100%", "95.40%", "10", "9.54", "执行率×10，最高10分")).isEmpty());
+    assertEquals("7.7", only(row("政府采购执行率", "100%", "96.2%", "8", "6.5", "政府采购执行率×8（封顶）")).recomputed());
   }
 
   @Test

@@ -93,6 +93,20 @@ class ScoreRateCheckTest {
   }
 
   @Test
+  void pointsPrintedWithTheirUnitAndTheLineNamedByItsIndicatorNotItsValues() {
+    String html = """
+        一级指标\t二级指标\t三级指标\t年度目标值\t实际完成值\t分值\t得分\t得分率\t偏差原因
+        产出指标\t数量指标\t培训场次\t≥12场\t12场\t8分\t8分\t100.00%\t
+        满意度指标\t服务对象满意度指标\t企业满意度\t≥90%\t91.5%\t8分\t7分\t93.75%\t个别企业反映兑现慢
+        \t\t群众满意度\t≥90%\t92%\t8分\t8分\t100.00%\t
+        """;
+    List<Finding> found = check(html);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("企业满意度", found.get(0).indicator());
+    assertEquals("87.50%", found.get(0).recomputed());
+  }
+
+  @Test
   void aTableWhoseRatesMostlyDisagreeIsMisreadAndSaysNothing() {
     // the 得分 and 分值 columns swapped by the reading: every line disagrees
     String misread = """

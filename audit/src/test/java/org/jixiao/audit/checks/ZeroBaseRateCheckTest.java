@@ -25,6 +25,19 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aBudgetTableHeaded调整预算And决算支出() {
+    String workbook = """
+        项目\t年初预算\t调整预算\t决算支出\t执行率
+        合计\t1,500.00\t1,600.00\t1,560.00\t97.50%
+        一般公共预算拨款\t1,500.00\t1,600.00\t1,560.00\t97.50%
+        政府性基金预算拨款\t0.00\t0.00\t0.00\t100.00%
+        """;
+    List<Finding> found = check(workbook);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("政府性基金预算拨款", found.get(0).indicator());
+  }
+
+  @Test
   void aCompletionRateOverAZeroBudgetInProse() {
     List<Finding> found = check("2022年度“三公经费”财政拨款支出预算为0万元，支出决算为0万元，完成预算的0%。2022年度“三公经费”支出决算数与预算数不存在差异。");
     assertEquals(1, found.size(), found.toString());

@@ -73,6 +73,24 @@ class PlausibilityGateTest {
   }
 
   @Test
+  void rowsWhoseScoresWereNotReadAreWithheldNotReportedRowByRow() {
+    // prose items "（1）名称（标准分8分）。…本项自评7.7分。" read without their scores: weights only, the total printed
+    List<IndicatorRow> unscored = List.of(row("投入管理", null, "预算执行率", "8", null, 0, 1),
+        row("投入管理", null, "资产管理规范性", "4", null, 0, 2), row("产出指标", null, "人民调解案件受理数", "8", null, 0, 3),
+        row("产出指标", null, "法律援助案件办结数", "8", null, 0, 4), row("产出指标", null, "人民调解成功率", "6", "6", 0, 5));
+    Report r = report(d("98.7"), d("100"), null, List.of(), unscored, Map.of());
+    assertTrue(UNGATED.run(new AuditSubject(r, null)).stream().anyMatch(f -> f.severity() != Severity.INFO),
+        "without the gate: a WARNING per row and a total ERROR");
+    AuditResult gated = Auditor.standard().audit(new AuditSubject(r, null));
+    assertTrue(gated.findings().isEmpty(), gated.findings().toString());
+    assertTrue(gated.diagnostics().get(0).message().contains("5 个有分值的指标中 4 个没有读到得分"), gated.diagnostics().toString());
+    // one blank score among scored rows is the report's, and stays a finding
+    List<IndicatorRow> oneBlank = new ArrayList<>(h01Rows());
+    oneBlank.add(row("满意度指标", null, "群众满意度", "5", null, 2, 6));
+    assertTrue(GATE.apply(report(d("96.86"), d("100"), null, List.of(), oneBlank, Map.of()), null).diagnostics().isEmpty());
+  }
+
+  @Test
   void budgetThatIsARowsWeightAndScoreIsWithheldWithoutProvenance() {
     Budget misread = new Budget(null, d("10"), d("9.64"), null, null, null, null, null, Map.of());
     Gated g = GATE.apply(report(null, null, misread, List.of(), h01Rows(), Map.of()), null);

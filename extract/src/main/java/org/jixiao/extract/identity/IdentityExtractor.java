@@ -59,7 +59,14 @@ public final class IdentityExtractor {
     if (title != null) {
       evidence.put(ReportField.title, titles.get(0));
     }
-    String department = department(doc, titles, draft, evidence);
+    Optional<ProjectRoles.Found> roles = ProjectRoles.find(doc, labels.words("ORG_SUFFIX"), draft);
+    String found = department(doc, titles, draft, evidence);
+    if (found == null && roles.isPresent()) {
+      // the 主管部门 named by the sentence, where no label, title or publisher names the department
+      found = roles.get().department().text();
+      evidence.put(ReportField.department, roles.get().department());
+    }
+    String department = found;
     Integer year = fiscalYear(doc, titles, draft, evidence);
     if (year == null || !evidence.containsKey(ReportField.fiscalYear)) {
       year = labelledYear(doc, draft, evidence).orElse(year);
@@ -81,6 +88,16 @@ public final class IdentityExtractor {
     String date = publicationDate(doc, draft, evidence);
     String project = labelled(doc, "PROJECT", ReportField.project, draft, evidence);
     String unit = labelled(doc, "IMPLEMENTING_UNIT", ReportField.implementingUnit, draft, evidence);
+    if (unit == null && roles.isPresent()) {
+      // "项目由XX局主管，XX所具体实施": a project report that states its roles in a sentence
+      unit = roles.get().unit().text();
+      evidence.put(ReportField.implementingUnit, roles.get().unit());
+      String named = project != null || title == null ? null : ProjectRoles.projectInTitle(title);
+      if (named != null) {
+        project = named;
+        evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
+      }
+    }
     return new Identity(title, department, year, level, place.map(PlaceResolver.Place::province).orElse(null),
         kind, evaluator, date, evidence, project, unit);
   }
@@ -175,6 +192,12 @@ public final class IdentityExtractor {
           return name;
         }
       }
+    }
+    // a portal page's <meta name="ContentSource">: the publisher, last, as a 发布机构 line would be
+    String publisher = doc.format() == DocFormat.HTML ? Names.clean(doc.metadata().getOrDefault("publisher", "")) : null;
+    if (publisher != null && isOrganisation(publisher)) {
+      evidence.put(ReportField.department, new Evidence(publisher, new MetaRef(draft.fileName(), "publisher"), ExtractionMethod.PROSE));
+      return publisher;
     }
     return null;
   }

@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
+  private static final Pattern CHINESE_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.CHINESE);
   private static final Pattern ANY_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ANY);
   private static final String SENTENCE_END = "。；;！!？?：:";
   private static final int LONG_CELL = 15;
@@ -51,6 +52,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private final ProseNameGuesser names;
   private final GradeWords grades;
   private final StatedValues values;
+  private final StatedRule rules = StatedRule.standard();
 
   public ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades) {
     this(finder, names, grades, StatedValues.standard());
@@ -165,14 +167,30 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         }
       }
       lastShort = null;
+      if (mentions.isEmpty() && scope.level1() != null && names.isLevel2(p.text())) {
+        // "项目立项" on a line of its own under "（一）项目决策": a known 二级 name, unnumbered, heads the items after it
+        scope = scope.under(p.text().strip());
+        continue;
+      }
+      Optional<String> level1 = mentions.isEmpty() ? names.level1Heading(p.text()) : Optional.empty();
+      if (level1.isPresent()) {
+        // "（一）项目决策": a known 一级 name alone behind a Chinese ordinal opens its group, unscored here
+        scope = Scope.opened(asSection(level1.get(), draft), false);
+        continue;
+      }
       if (mentions.isEmpty()) {
-        Optional<String> heading = names.groupName(p.text());
+        Optional<String> heading = names.groupName(p.text()).or(() -> tableSection(p.text(), draft));
         Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
-        if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
+        boolean tableGroup = heading.isPresent() && looksLikeHeading(p.text()) && scoredInTable(asSection(heading.get(), draft), draft);
+        if (tableGroup) {
+          // "2.过程指标" after "1.投入指标", both rows of a subtotal table: the next group, never a 二级 of the one before
+          scope = Scope.opened(asSection(heading.get(), draft), true);
+        } else if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
           // "1.数量指标" under "（二）产出指标（分值40分）": a level's name, numbered under a 一级 lead, is its 二级
           // (not "3、社会效应指标完成情况详细分析", a group heading of its own)
           scope = scope.under(sub.get());
         } else if (heading.isPresent() && looksLikeHeading(p.text())) {
+          // a group a subtotal table scores ("（二）产出指标" under 表1's 产出指标 | 40 | 39) leads like a scored lead
           scope = Scope.opened(asSection(heading.get(), draft), false);
         } else if (sub.isPresent()) {
           // "（一）目标设定" under "一、决策类指标（20分，自评18分）": the level 2 of the rows after it
@@ -184,7 +202,19 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     tableCells(doc, draft);
     groupScores(doc, draft);
+    groupSummary(doc, draft, rows);
     return new Candidates(method(), rows);
+  }
+
+  /** Sections from a sentence that weighs and scores each group in turn ({@link GroupSummary}), named as the rows' groups. */
+  private static void groupSummary(ParsedDocument doc, ReportDraft draft, List<RowCandidate> rows) {
+    List<String> groups = rows.stream().map(r -> r.row().level1()).filter(g -> g != null).distinct().toList();
+    for (Paragraph p : doc.paragraphs()) {
+      for (GroupSummary.Found f : GroupSummary.find(p.text(), groups)) {
+        draft.section(new Section(f.name(), f.weight(), f.score(),
+            draft.span(p.page(), p.start() + f.start(), p.start() + f.end()), ExtractionMethod.PROSE));
+      }
+    }
   }
 
   /** Scores of groups whose leads stated their weight only, from a sentence summing the groups up. */
@@ -287,6 +317,19 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         .filter(n -> n.startsWith(group) && GROUP_WORDS.contains(n.substring(group.length()))
             || group.startsWith(n) && GROUP_WORDS.contains(group.substring(n.length())))
         .findFirst().orElse(group);
+  }
+
+  private static boolean scoredInTable(String group, ReportDraft draft) {
+    return draft.sections().stream().anyMatch(s -> s.name().equals(group) && s.method() == ExtractionMethod.TABLE);
+  }
+
+  /** "（一）投入管理" alone on its line, naming a section a subtotal table scores: that group's heading. */
+  private static Optional<String> tableSection(String text, ReportDraft draft) {
+    if (!CHINESE_ORDINAL.matcher(text).lookingAt()) {
+      return Optional.empty();
+    }
+    String name = ProseNameGuesser.withoutOrdinals(text).strip();
+    return scoredInTable(name, draft) ? Optional.of(name) : Optional.empty();
   }
 
   /** The total, grade and full-mark sentences of a paragraph whose scores were read otherwise. */
@@ -402,11 +445,15 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     sources.put(IndicatorField.weight, where);
     sources.put(IndicatorField.score, where);
+    // "评分标准为“…”" between the name and the score note: the row's own printed rule
+    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, at.to()) : Optional.empty();
+    rule.ifPresent(r -> sources.put(IndicatorField.rule, draft.span(p.page(), p.start() + r.start(), p.start() + r.start() + r.rule().length())));
     if (actualAt != null) {
       sources.put(IndicatorField.actual, actualAt);
     }
     IndicatorRow row = new IndicatorRow(null, null, scope.level1(), level2, name, targetText, actual, m.weight(), m.score(),
-        targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual), null, null, null, nameAt, ExtractionMethod.PROSE, sources,
+        targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual),
+        rule.map(StatedRule.Found::rule).orElse(null), null, null, nameAt, ExtractionMethod.PROSE, sources,
         List.of());
     return RowCandidate.ofText(row, new ScoreStatement(m.weight(), m.score(), m.text(), where, ExtractionMethod.PROSE));
   }

@@ -17,6 +17,8 @@ import org.jixiao.text.name.Names;
 public final class ProseNameGuesser {
   private static final Pattern ORDINAL = Pattern.compile(
       "^[\\s\\u00A0\\u3000]*(?:" + Outline.ANY + "|[一二三四五六七八九十]+是)[\\s\\u00A0\\u3000]*");
+  private static final Pattern CHINESE_HEADING = Pattern.compile(
+      "^[\\s\\u00A0\\u3000]*" + Outline.CHINESE + "[\\s\\u00A0\\u3000]*(\\p{IsHan}{2,8})[\\s\\u00A0\\u3000。：:]*$");
   private static final Pattern LABEL = Pattern.compile("^([^：:，。；,;（(]{2,40})[：:]");
   private static final Pattern GROUP = Pattern.compile("^([^。；;！!？?]{2,16}?)(?:类|方面)?指标(?:完成情况|情况|得分|评价|分析|$)");
   /**
@@ -40,6 +42,7 @@ public final class ProseNameGuesser {
   private final List<String> trailing;
   private final List<String> groupTrailing;
   private final List<String> level2;
+  private final List<String> level1;
 
   public ProseNameGuesser(Lexicon lexicon) {
     this.subjects = lexicon.words("SUBJECT");
@@ -47,6 +50,7 @@ public final class ProseNameGuesser {
     this.trailing = lexicon.words("TRAILING");
     this.groupTrailing = lexicon.words("GROUP_TRAILING");
     this.level2 = lexicon.words("LEVEL2");
+    this.level1 = lexicon.words("LEVEL1");
   }
 
   public static ProseNameGuesser standard() {
@@ -81,6 +85,17 @@ public final class ProseNameGuesser {
       return Optional.empty(); // "该二级指标满分4分" speaks of a second-level group, not a first-level one
     }
     return Optional.of(m.group(1).strip());
+  }
+
+  /** The name of a heading "（一）项目决策": a Chinese ordinal and a known 一级 name alone ({@code LEVEL1}). */
+  Optional<String> level1Heading(String text) {
+    Matcher m = CHINESE_HEADING.matcher(text);
+    return m.matches() && level1.contains(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** Whether {@code text} is a known 二级 name alone ("项目立项", "产出数量"): a bare 二级 heading line. */
+  boolean isLevel2(String text) {
+    return level2.contains(text.strip());
   }
 
   /** Words dropped from the end of a group lead's name: "部门管理方面" → 部门管理. */

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.Lexicon;
 
 /**
  * Target and actual printed with their labels as the opening of a structured prose item: "（2）服务站建设数量：年度目标
- * ≥12个，实际完成12个，分值8分，得分8分。" Both labels (from {@code value-labels.txt}) must open the clauses right
+ * ≥12个，实际完成12个，分值8分，得分8分。", or after the item's weight sentence ("①资金到位率。设定权重分5分。目标值100%，评价值100%。"). Both labels (from {@code value-labels.txt}) must open the clauses right
  * after the name's colon, the target first; a figure with a label inside the narrative ("…巩固率99.6%，目标值≥99%")
  * is evidence, never the row's target.
  */
@@ -19,12 +20,22 @@ final class StatedValues {
   private final Pattern item;
 
   StatedValues(Lexicon lexicon) {
-    this.item = Pattern.compile("\\s*[：:]\\s*" + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,]\\s*"
-        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*[，,。；;]");
+    this.item = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
+        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))");
   }
 
-  /** A value runs to the next clause mark. */
-  private static final String VALUE = "[^，,。；;：:\\s][^，,。；;：:]{0,29}?";
+  /**
+   * A value runs to the next clause mark; a comma between digits groups thousands ("≥1,260公里") and does not
+   * end it.
+   */
+  private static final String VALUE = "[^，,。；;：:\\s](?:[^，,。；;：:]|(?<=\\d),(?=\\d\\d\\d)){0,29}?";
+  /**
+   * What opens the pair after the name: its colon, the sentence stating the item's weight ("①资金到位率。设定权重分5分。
+   * 目标值100%，评价值100%。"), or the weight's bracket closing the item's heading.
+   */
+  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
+      // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
+      + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?)\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));

@@ -9,7 +9,10 @@
  * several "（1）名称：…此项6分，得6分。" items in one paragraph are read each in its own span ({@code ItemRun}); an item
  * naming "二级—三级" or "二级：三级" gives both levels ({@code JoinedLevels}); a lead stating its weight only
  * ("（二）产出指标（分值40分）") is a section ({@code WeightedLead}) scored by a sentence summing the groups up
- * ({@code GroupScores}); a structured item "名称：年度目标X，实际完成Y，…" gives its target and actual
+ * ({@code GroupScores}); 一级 weights and scores summed up clause by clause in one sentence ("决策类指标权重分15分、实际
+ * 得分14分；…") are sections named as the groups' headings name them ({@code GroupSummary}); "（一）项目决策" alone opens a
+ * known 一级 group and a bare known 二级 line heads its items; "①名称。设定权重分W分。" states an item's weight in a
+ * sentence of its own ({@code HeadedParagraph}); a structured item "名称：年度目标X，实际完成Y，…" gives its target and actual
  * ({@code StatedValues}); a
  * score cut from its unit by a PDF line break is rejoined ({@code UnitWrap}); "扣X分，本项得S分" implies the weight
  * X + S, which a weight stated in the item's heading outranks. Patterns are data ({@code score-patterns.txt}); names are cut from the

@@ -26,8 +26,8 @@ final class SummaryRowReader {
 
   /** A column of points that are not the row's score: 扣分 (points lost) and 得分率. */
   private static boolean notScore(HeaderRow header, int col) {
-    return Integer.valueOf(col).equals(header.column(ColumnRole.DEDUCTION))
-        || Integer.valueOf(col).equals(header.column(ColumnRole.SCORE_RATE));
+    return java.util.Objects.equals(header.column(ColumnRole.DEDUCTION), col)
+        || java.util.Objects.equals(header.column(ColumnRole.SCORE_RATE), col);
   }
 
   /** Reads {@code row} if it is a 合计/总分 or 绩效等级 row; true when it was one. */

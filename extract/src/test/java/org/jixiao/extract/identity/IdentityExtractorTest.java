@@ -48,6 +48,16 @@ class IdentityExtractorTest {
     assertNull(id.evaluator());
   }
 
+  @Test
+  void theYearOfA评价年度LabelWhenNoTitleSaysIt() {
+    Identity id = identity(DocumentFixture.named("testExport.txt", DocFormat.TEXT)
+        .paragraph("项目支出绩效自评表")
+        .table("项目名称|国土绿化试点示范项目", "主管部门|某某区林业和草原局", "评价年度|2025")
+        .build());
+    assertEquals(2025, id.fiscalYear());
+    assertEquals(new CellRef("testExport.txt", 1, 0, 2, 1), id.evidence().get(ReportField.fiscalYear).source());
+  }
+
   /** A Word-saved portal page: the page's own title and the 发布机构 line name the department, no label does. */
   private static DocumentFixture portalPage(String title) {
     return DocumentFixture.named("testPortal.html", DocFormat.HTML)
@@ -74,6 +84,21 @@ class IdentityExtractorTest {
     assertEquals("某某县测试局", id.department(), "the 发布日期 after it on the same line is not part of the name");
     TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
     assertEquals(6, at.end() - at.start());
+  }
+
+  @Test
+  void departmentFromThePortalsContentSourceMetaWhenNothingPrintedNamesIt() {
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", "城区公园提升改造项目绩效自评报告")
+        .metadata("publisher", "某某区园林绿化局")
+        .paragraph("城区公园提升改造项目绩效自评报告")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某区园林绿化局", id.department());
+    assertEquals(new MetaRef("testPortal.html", "publisher"), id.evidence().get(ReportField.department).source());
+    Identity notOrganisation = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("publisher", "本站原创").paragraph("部门整体支出绩效自评表").build());
+    assertNull(notOrganisation.department(), "a source that is no organisation names no department");
   }
 
   @Test

@@ -42,4 +42,43 @@ class ProjectLabelsTest {
     assertNull(p.project());
     assertNull(p.implementingUnit());
   }
+
+  @Test
+  void rolesStatedInASentenceAndTheProjectInTheTitle() {
+    Identity p = read(DocumentFixture.named("testProjectRoles.docx").paragraphs(
+        "某某县2023年城乡供水保障项目",
+        "绩效评价报告",
+        "委托单位：某某县财政局",
+        "一、项目基本情况",
+        "该项目由某某县水务局主管、某某县供水服务中心负责实施，主要用于管网改造。").build());
+    assertEquals("某某县水务局", p.department(), "the unit before 主管 is the 主管部门");
+    assertEquals("某某县供水服务中心", p.implementingUnit());
+    assertEquals("某某县2023年城乡供水保障项目", p.project(), "the title's words before 绩效评价报告, ending in 项目");
+    assertEquals("某某县水务局", p.evidence().get(ReportField.department).text());
+  }
+
+  @Test
+  void aSentenceWhoseUnitsAreNoOrganisationsNamesNoRoles() {
+    Identity p = read(DocumentFixture.named("testProjectRoles.docx").paragraphs(
+        "某某县2023年城乡供水保障项目绩效自评报告",
+        "资金由财政统筹主管，乡镇分头实施。").build());
+    assertNull(p.implementingUnit());
+    assertNull(p.project(), "no unit carried it out: the title alone names no project");
+  }
+
+  @Test
+  void aTitleNotEndingIn项目NamesNoProject() {
+    assertNull(ProjectRoles.projectInTitle("某某县水务局2023年度部门整体支出绩效自评报告"));
+    assertEquals("城区道路提升改造项目", ProjectRoles.projectInTitle("城区道路提升改造项目支出绩效自评表"));
+  }
+
+  @Test
+  void rolesNamedInTurn() {
+    Identity p = read(DocumentFixture.named("testProjectRoles.docx").paragraphs(
+        "城区道路提升改造项目绩效自评报告",
+        "本项目主管部门为某某区住房和城乡建设局，实施单位为某某区市政工程服务中心。").build());
+    assertEquals("某某区住房和城乡建设局", p.department());
+    assertEquals("某某区市政工程服务中心", p.implementingUnit());
+    assertEquals("城区道路提升改造项目", p.project());
+  }
 }

@@ -256,4 +256,21 @@ class ProseItemWordingsTest {
     assertEquals(1, rows.size());
     assertNull(rows.get(0).target(), "目标值 inside the narrative is evidence, not a structured item's target");
   }
+
+  @Test
+  void a二级InLenticularBracketsOrInTheItemsBracketAndARulePrintedInTheItem() {
+    ParsedDocument doc = DocumentFixture.named("testBracketLevels.doc").paragraphs(
+        "（一）过程（满分20分，自评19分）",
+        "1．【预算执行】预算执行率，分值6分。评分标准为“得分=预算执行率×6”，全年预算执行率95.00%，实得5.7分。",
+        "2．资产管理规范性（资产管理，满分4分）。资产账实相符，评定得分4分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("预算执行率", "资产管理规范性"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("预算执行", "资产管理"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(0), "6", "5.7");
+    assertScored(rows.get(1), "4", "4");
+    assertEquals("得分=预算执行率×6", rows.get(0).rule());
+    assertEquals("得分=预算执行率×6", at(doc, rows.get(0), IndicatorField.rule));
+    assertEquals("资产管理", at(doc, rows.get(1), IndicatorField.level2));
+    assertNull(rows.get(1).rule());
+  }
 }

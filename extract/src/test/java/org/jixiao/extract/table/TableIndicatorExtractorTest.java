@@ -17,6 +17,7 @@ import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
 import org.jixiao.schema.WarningCode;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,19 @@ class TableIndicatorExtractorTest {
     assertEquals(n("94"), t.score());
     assertEquals(n("100"), t.weight());
     assertEquals(ExtractionMethod.TABLE, t.method());
+  }
+
+  @Test
+  void aSubtotalTableHeadedBy指标类别GivesSectionsAndIts扣分IsNeverTheTotalsScore() {
+    Read d = extract("指标类别|满分|自评分|扣分",
+        "投入|15|14.5|0.5",
+        "产出|35|33.3|1.7",
+        "合计|100|97.45|2.55");
+    assertTrue(d.rows().isEmpty(), d.rows().toString());
+    assertEquals(List.of("投入", "产出"), d.draft().sections().stream().map(Section::name).toList());
+    assertEquals(n("33.3"), d.draft().sections().get(1).score());
+    assertEquals(n("97.45"), d.draft().totals().get(0).score());
+    assertEquals(n("100"), d.draft().totals().get(0).weight());
   }
 
   @Test

@@ -24,7 +24,8 @@ import org.jsoup.nodes.TextNode;
  * Reads HTML reports with jsoup, in document order: headings ({@code h1}–{@code h6}, with their
  * level), paragraphs ({@code p}, {@code li}, text directly inside a {@code div} or other block,
  * and each {@code <br>}-separated line as a paragraph of its own), and tables laid out by {@link
- * HtmlTable}. The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
+ * HtmlTable}; a list of label/value pairs laid out with {@code div}/{@code span} or {@code dl} is read as the
+ * two-column grid it shows ({@link PairList}). The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
  * detection, UTF-8 when neither says otherwise), so GBK pages read correctly. Scripts, styles and
  * other non-content elements are dropped, and so is text styled {@code display:none}. HTML has no
  * pages: every block's page is null.
@@ -57,6 +58,11 @@ public final class HtmlReader implements FormatReader {
   /** The model of an already parsed HTML (or Tika XHTML) document, into {@code doc}. */
   public static ParsedDocument read(Document html, DocumentBuilder doc) throws IngestException {
     doc.metadata("title", html.title());
+    // the publisher a government portal declares in its article meta (政府网站 page standard: ContentSource)
+    Element source = html.selectFirst("meta[name~=(?i)^ContentSource$]");
+    if (source != null && !source.attr("content").isBlank()) {
+      doc.metadata("publisher", source.attr("content").strip());
+    }
     html.select(NON_CONTENT).remove();
     html.select(HIDDEN).remove();
     Walk walk = new Walk(doc);
@@ -101,7 +107,12 @@ public final class HtmlReader implements FormatReader {
         level = outer;
       } else if (HtmlText.BLOCKS.contains(tag)) {
         flush();
-        block(e);
+        var pairs = PairList.of(e);
+        if (pairs.isPresent()) {
+          doc.table(pairs.get()); // a portal's label/value list: the grid it shows
+        } else {
+          block(e);
+        }
         flush();
       } else {
         block(e); // inline: span, a, b, font …

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.internal.WrappedText;
 import org.jixiao.schema.TableMethod;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ final class LayoutWriter {
             && !Paragraphs.opensOutline(pendingText.text(), p.text())) {
           // a paragraph running over the page break: one paragraph, on the page it starts
           pendingText = new PageBlock.Text(pendingText.page(), pendingText.top(),
-              TextLines.join(List.of(pendingText.text(), p.text())), p.endsFull(), pendingText.startsFlush());
+              WrappedText.join(List.of(pendingText.text(), p.text())), p.endsFull(), pendingText.startsFlush());
         } else {
           flushText();
           pendingText = p;

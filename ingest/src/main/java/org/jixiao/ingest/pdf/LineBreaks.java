@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.internal.WrappedText;
 
 /**
  * What CJK line breaking (kinsoku, 避头尾) tells about a line end: which characters may not start
@@ -86,7 +87,7 @@ final class LineBreaks {
           i++;
         }
         // a number's unit: the engine does not split 62.19亿 or 5分
-        if (i < g.size() && Character.isDigit(first(g.get(i - 1))) && TextLines.isCjk(first(g.get(i)))
+        if (i < g.size() && Character.isDigit(first(g.get(i - 1))) && WrappedText.isCjk(first(g.get(i)))
             && !noStart(first(g.get(i)))) {
           i++;
         }

@@ -123,11 +123,15 @@ final class StreamTableFinder {
     }
     int lastRich = i;
     int thin = 0;
+    int body = i; // the first line whose chunks give the run's columns
     int j = i + 1;
     for (; j < lines.size(); j++) {
       TextLine prev = lines.get(j - 1);
       double gap = lines.get(j).top() - prev.bottom();
-      if (gap >= LOOSE_ROW_GAP * prev.size() || gap >= ROW_GAP * prev.size() && !alignedBelow(chunks, i, j)) {
+      boolean loose = gap >= ROW_GAP * prev.size();
+      if (loose && j == i + 1 && heads(lines, chunks, i)) {
+        body = j; // the header's narrow labels do not give the columns the rows below are aligned with
+      } else if (gap >= LOOSE_ROW_GAP * prev.size() || loose && !alignedBelow(chunks, body, j)) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
@@ -165,6 +169,35 @@ final class StreamTableFinder {
   private static boolean alignedBelow(List<List<Chunk>> chunks, int i, int j) {
     List<List<Chunk>> cut = ColumnSplit.split(chunks.subList(i, j + 1));
     return alignedRow(cut.get(cut.size() - 1), StreamGrid.columns(cut.subList(0, cut.size() - 1)));
+  }
+
+  /**
+   * Line {@code i} heads the table run opening on the line below it, set a blank band apart: its
+   * chunks lie one under each of {@value StreamGrid#MIN_COLS} or more of the run's columns, none
+   * under two and none beside them. Header labels centred over left-aligned cells are narrower
+   * than their columns, so the header's own chunks cannot give the columns ({@link #alignedRow}
+   * fails on them); the run below can.
+   */
+  private static boolean heads(List<TextLine> lines, List<List<Chunk>> chunks, int i) {
+    int end = runEnd(lines, chunks, i + 1);
+    if (end - (i + 1) < StreamGrid.MIN_ROWS || chunks.get(i).size() < StreamGrid.MIN_COLS) {
+      return false;
+    }
+    List<double[]> cols = StreamGrid.columns(ColumnSplit.split(chunks.subList(i + 1, end)));
+    java.util.BitSet headed = new java.util.BitSet();
+    for (Chunk c : chunks.get(i)) {
+      List<Integer> under = new ArrayList<>();
+      for (int k = 0; k < cols.size(); k++) {
+        if (c.x0() < cols.get(k)[1] && c.x1() > cols.get(k)[0]) {
+          under.add(k);
+        }
+      }
+      if (under.size() != 1 || headed.get(under.getFirst())) {
+        return false;
+      }
+      headed.set(under.getFirst());
+    }
+    return headed.cardinality() >= StreamGrid.MIN_COLS;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.GridBuilder;
+import org.jixiao.ingest.internal.WrappedText;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
@@ -188,7 +189,7 @@ final class TableJoiner {
           if (above != null && (split || continuesCell(c, above))) {
             // the same cell continued on this page: one cell, its text joined, its span extended
             above.rowSpan += c.rowSpan() - shift;
-            above.text = TextLines.join(List.of(above.text, c.text()));
+            above.text = WrappedText.join(List.of(above.text, c.text()));
             if (!split) {
               stats.cellsRejoined++;
             }

@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.ingest.internal.WrappedText;
 
 /** Groups glyphs into lines and joins text: spaces from gaps, wrapped CJK and number lines joined without a space. */
 final class TextLines {
@@ -68,27 +69,6 @@ final class TextLines {
   }
 
   /**
-   * Joins the wrapped lines of one paragraph or cell: no space where either side is CJK or where
-   * the break fell inside a number or unit (a narrow cell wraps "100" as "10" over "0", "94.36" as
-   * "94." over "36", "0.5g/kg" after the slash), one space between Latin words.
-   */
-  static String join(List<String> parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : parts) {
-      String s = p.strip();
-      if (s.isEmpty()) {
-        continue;
-      }
-      if (!sb.isEmpty() && !isCjk(sb.charAt(sb.length() - 1)) && !isCjk(s.charAt(0))
-          && !insideNumber(sb.charAt(sb.length() - 1), s.charAt(0))) {
-        sb.append(' ');
-      }
-      sb.append(s);
-    }
-    return sb.toString();
-  }
-
-  /**
    * Text of the given lines in order, as {@link #join} but told by geometry whether a line
    * wrapped: only a line that left no room for the next line's first token (it filled the width
    * up to {@code right}, the cell's or column's right edge) runs on into the next without a space;
@@ -116,37 +96,17 @@ final class TextLines {
     String p = prev.text().strip();
     char a = p.charAt(p.length() - 1);
     char b = next.text().strip().charAt(0);
-    if (isCjk(a) || isCjk(b)) {
+    if (WrappedText.isCjk(a) || WrappedText.isCjk(b)) {
       return false;
     }
     double room = right - prev.x1();
     if (room >= LineBreaks.firstTokenWidth(next)) {
       return true;
     }
-    if (insideNumber(a, b)) {
+    if (WrappedText.insideNumber(a, b)) {
       return false;
     }
     Glyph first = next.glyphs().get(0);
     return p.indexOf(' ') >= 0 || room >= first.x1() - first.x0();
-  }
-
-  /**
-   * A break between {@code a} and {@code b} fell inside a number or unit: a digit, . % ‰ / or -
-   * on either side, except after a percentage, which ends its number ("1.28%" "82%").
-   */
-  static boolean insideNumber(char a, char b) {
-    if ((a == '%' || a == '‰') && "%‰/.)".indexOf(b) < 0) {
-      return false;
-    }
-    return numberMark(a) || numberMark(b);
-  }
-
-  private static boolean numberMark(char c) {
-    return Character.isDigit(c) || ".%‰/-".indexOf(c) >= 0;
-  }
-
-  /** CJK ideographs, kana, hangul, CJK and full-width punctuation, and the curly quotes and dashes of Chinese text. */
-  static boolean isCjk(char c) {
-    return c >= 0x2E80 || (c >= 0x2014 && c <= 0x2026);
   }
 }

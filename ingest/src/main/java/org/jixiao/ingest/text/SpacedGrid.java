@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Conservative, as a false table is worse than a paragraph: a grid opens on a line of at least
  * {@value #MIN_COLS} cells, goes on over non-blank lines of at least two cells whose every cell
  * lands within {@value #TOLERANCE} columns of a column start, and needs {@value #MIN_LINES} lines.
- * A wrapped cell's continuation line is not joined (it ends the grid).
+ * Up to {@value #MAX_THIN} lines in a row may hold one cell set in from the margin (a wrapped
+ * cell's further lines); {@link WrappedRows} puts them back into their rows.
  */
 final class SpacedGrid {
   static final int MIN_COLS = 3;
@@ -28,22 +29,40 @@ final class SpacedGrid {
   static final int MAX_LINES = 1000;
   /** How far (in display columns, after the line's drift) a cell may start from its column. */
   static final int TOLERANCE = 6;
+  /** Consecutive one-cell lines a grid may hold (a cell wrapping over several lines). */
+  static final int MAX_THIN = 3;
+  /** How far (in display columns) a cell after a wrapped line may start from where a cell of the grid started. */
+  static final int ALIGN = 2;
 
   /** One cell of a line: its display column and its text. */
   private record Cell(int at, String text) {}
 
-  /** The grid's rows (one string per column, empty where the line has no cell) and the line after it. */
-  record Found(List<List<String>> rows, int end) {}
+  /**
+   * The grid's rows (one string per column, empty where the line has no cell), the lines each row
+   * was printed on, whether its cells are centred vertically ({@link WrappedRows}), and the line
+   * after it.
+   */
+  record Found(List<List<String>> rows, List<Integer> heights, boolean centred, int end) {}
 
   private SpacedGrid() {}
 
   /** The grid opening at line {@code start}, or null when none does. */
   static @Nullable Found at(List<String> lines, int start) {
     List<List<Cell>> run = new ArrayList<>();
+    int thin = 0; // one-cell lines in a row
+    java.util.Set<Integer> starts = new java.util.HashSet<>(); // where the cells of the run's lines start
     for (int i = start; i < lines.size() && run.size() < MAX_LINES; i++) {
       List<Cell> cells = cells(lines.get(i));
-      if (cells.size() < (run.isEmpty() ? MIN_COLS : 2)) {
+      boolean opening = run.isEmpty() && i + 1 < lines.size() && labelAbove(cells, cells(lines.get(i + 1)));
+      if (cells.size() < (run.isEmpty() ? MIN_COLS : 2) && !opening && !(isWrap(cells) && ++thin <= MAX_THIN)) {
         break;
+      }
+      if (cells.size() >= 2) {
+        if (thin > 0 && !cells.stream().allMatch(c -> starts.stream().anyMatch(a -> Math.abs(a - c.at()) <= ALIGN))) {
+          break; // after a wrapped cell's line, the grid resumes on its own columns; others open a block of their own
+        }
+        thin = 0;
+        cells.forEach(c -> starts.add(c.at()));
       }
       run.add(cells);
     }
@@ -51,15 +70,35 @@ final class SpacedGrid {
       return null;
     }
     List<Integer> cols = columns(run);
-    List<List<String>> rows = new ArrayList<>();
+    List<List<String>> placed = new ArrayList<>();
     for (List<Cell> line : run) {
       List<String> row = place(line, cols);
-      if (row == null) {
-        break;
+      if (row == null || line.size() < 2 && row.getFirst().equals(line.getFirst().text())) {
+        break; // a line alone in the first column is prose, not a cell's wrapped text
       }
-      rows.add(row);
+      placed.add(row);
     }
-    return rows.size() < MIN_LINES ? null : new Found(rows, start + rows.size());
+    if (placed.size() < MIN_LINES) {
+      return null;
+    }
+    WrappedRows.Merged rows = WrappedRows.merge(placed);
+    return rows.rows().size() < MIN_LINES ? null
+        : new Found(rows.rows(), rows.heights(), rows.centred(), start + rows.used());
+  }
+
+  /**
+   * A label and its value on the line above a grid, each where one of the grid's first line's
+   * cells starts: the form's first row, its value cell merged over the columns to the right
+   * ("项目名称  延吉市…项目" over "主管部门  延吉市水利局  实施单位  延吉市河道管理站").
+   */
+  private static boolean labelAbove(List<Cell> line, List<Cell> next) {
+    return line.size() == 2 && next.size() >= MIN_COLS
+        && line.stream().allMatch(c -> next.stream().anyMatch(n -> Math.abs(n.at() - c.at()) <= ALIGN));
+  }
+
+  /** A line of one cell set in from the margin: maybe a wrapped cell's last words ("率" under "汛前主体工程完工"). */
+  private static boolean isWrap(List<Cell> cells) {
+    return cells.size() == 1 && cells.getFirst().at() > TOLERANCE;
   }
 
   /** Column starts: the cell starts of the first line with most cells. */

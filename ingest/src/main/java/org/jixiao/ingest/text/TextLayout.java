@@ -32,8 +32,16 @@ final class TextLayout {
   /** A non-blank prose line, stripped. */
   record Line(String text) implements Segment {}
 
-  /** The raw rows of one table: cells stripped, trailing padding removed. */
-  record Rows(List<List<String>> rows, Kind kind) implements Segment {}
+  /**
+   * The raw rows of one table: cells stripped, trailing padding removed; {@code heights} the lines
+   * each row was printed on, {@code centred} whether its cells are centred vertically (a merged
+   * label then stands beside the middle of its rows, see {@link CentredLabels}).
+   */
+  record Rows(List<List<String>> rows, Kind kind, List<Integer> heights, boolean centred) implements Segment {
+    Rows(List<List<String>> rows, Kind kind) {
+      this(rows, kind, rows.stream().map(r -> 1).toList(), false);
+    }
+  }
 
   enum Kind {
     TAB_SEPARATED,
@@ -63,7 +71,7 @@ final class TextLayout {
       } else if (isCell(line)) {
         i = cellPerLine(i);
       } else if (SpacedGrid.at(lines, i) instanceof SpacedGrid.Found grid) {
-        out.add(new Rows(grid.rows(), Kind.SPACE_ALIGNED));
+        out.add(new Rows(grid.rows(), Kind.SPACE_ALIGNED, grid.heights(), grid.centred()));
         i = grid.end();
       } else {
         if (!line.isBlank()) {

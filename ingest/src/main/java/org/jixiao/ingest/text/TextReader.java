@@ -18,7 +18,7 @@ import org.jixiao.schema.WarningCode;
 /**
  * Reads plain-text reports: detects the charset ({@link TextDecoding}), restores Word's
  * enclosed-number field residue ({@link EnclosedNumbers}), rebuilds tables from their two text
- * renderings ({@link TextLayout}, {@link SpanInference}) and keeps every other non-blank line as a
+ * renderings ({@link TextLayout}, {@link SpanInference}, {@link CentredLabels}) and keeps every other non-blank line as a
  * paragraph. A line starting with {@code #} … {@code ######} and a space is a heading of that
  * level. Text has no pages: every block's page is null.
  */
@@ -56,7 +56,8 @@ public final class TextReader implements FormatReader {
             doc.paragraph(line.text(), 0, null);
           }
         }
-        case TextLayout.Rows rows -> doc.table(SpanInference.grid(rows.rows()));
+        case TextLayout.Rows rows ->
+            doc.table(SpanInference.grid(rows.centred() ? CentredLabels.place(rows.rows(), rows.heights()) : rows.rows()));
       }
     }
     return doc.build();

@@ -139,4 +139,37 @@ class HtmlReaderTest {
     System.arraycopy(body, 0, bytes, 3, body.length);
     assertEquals("绩效", read(Files.write(tmp.resolve("testBom.html"), bytes)).paragraphs().getFirst().text());
   }
+
+  @Test
+  void aPortalsLabelValueListIsTheTwoColumnGridItShows() throws Exception {
+    ParsedDocument doc = html("<h3>一、基本信息</h3><ul class=\"info\">"
+        + "<li class=\"row\"><em>项目名称</em><b>某某县城乡供水保障项目</b></li>"
+        + "<li class=\"row\"><em>主管部门</em><b>某某县水务局</b></li>"
+        + "<li class=\"row\"><em>全年执行数（元）</em><b>1,234,500.00</b></li></ul>"
+        + "<dl><dt>实施单位</dt><dd>某某县供水服务中心</dd><dt>评价年度</dt><dd>2024年</dd></dl><p>正文</p>");
+    assertEquals(2, doc.tables().size());
+    TableGrid items = doc.tables().get(0);
+    assertEquals(List.of("主管部门", "某某县水务局"), items.rowTexts(1));
+    assertEquals(List.of("全年执行数（元）", "1,234,500.00"), items.rowTexts(2));
+    assertEquals(List.of("评价年度", "2024年"), doc.tables().get(1).rowTexts(1));
+    assertEquals(List.of("一、基本信息", "正文"), doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void blocksOfTwoElementsBuiltUnalikeStayParagraphs() throws Exception {
+    ParsedDocument doc = html("<div><div class=\"crumb\"><a>首页</a><a>信息公开</a></div>"
+        + "<div class=\"meta\"><span>发布时间：2024-05-16</span><span>来源：某某县水务局</span></div></div>");
+    assertTrue(doc.tables().isEmpty(), "a crumb line and a meta line are not one list");
+    assertEquals(List.of("首页信息公开", "发布时间：2024-05-16来源：某某县水务局"),
+        doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void thePortalsContentSourceMetaIsThePublisher() throws Exception {
+    Path page = Files.writeString(tmp.resolve("testMeta.html"), "<html><head><meta charset=\"utf-8\">"
+        + "<meta name=\"ContentSource\" content=\" 某某区园林绿化局 \"><title>标题_部门</title></head><body><p>正文</p></body></html>");
+    ParsedDocument doc = read(page);
+    assertEquals("某某区园林绿化局", doc.metadata().get("publisher"));
+    assertNull(html("<p>正文</p>").metadata().get("publisher"));
+  }
 }

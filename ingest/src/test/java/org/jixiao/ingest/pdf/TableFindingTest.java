@@ -194,6 +194,46 @@ class TableFindingTest {
     assertEquals("Water quality", t.text(4, 1));
   }
 
+  /**
+   * h107's family: a landscape form printed without rulings, the header set a blank band above
+   * rows themselves set apart, each header label centred over a wider, left-aligned column (so the
+   * header's own words give columns narrower than the cells under them).
+   */
+  @Test
+  void borderlessHeaderCentredOverWiderColumnsHeadsRowsSetApart() throws IOException {
+    Path pdf = PdfFixtures.onePage(dir, "testBorderlessCentredHeader.pdf", cs -> {
+      PdfFixtures.text(cs, 72, 760, "Unit: yuan");
+      String[] header = {"Level 1", "Level 2", "Target", "Actual", "Wt", "Score", "Rule"};
+      float[] heads = {74, 175, 262, 340, 410, 450, 560};
+      for (int c = 0; c < header.length; c++) {
+        PdfFixtures.text(cs, heads[c], 720, header[c]);
+      }
+      float[] xs = {76, 110, 262, 340, 412, 454, 490};
+      String[][] rows = {{"In", "Budget rate", ">=98%", "96.45%", "10", "8", "band rule: 95-98% gives 8"},
+          {"In", "Adjustment rate", "<=12%", "10%", "5", "5", "full marks within target"},
+          {"Out", "Projects prepared on time", ">=90%", "86%", "10", "8", "1 point per point short"},
+          {"Out", "Price data reported", "100%", "100%", "10", "10", "full marks when all reported"}};
+      float y = 692; // blank bands (about two font sizes) between header and rows, and between rows
+      for (String[] r : rows) {
+        for (int c = 0; c < r.length; c++) {
+          PdfFixtures.text(cs, xs[c], y, r[c]);
+        }
+        y -= 28;
+      }
+      PdfFixtures.text(cs, 72, y - 30, "Conclusion: 31 points.");
+    });
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(1, d.tables().size(), d.blocks().toString());
+    TableGrid t = d.tables().get(0);
+    assertEquals(5, t.rows(), t.toString());
+    assertEquals(7, t.cols(), t.toString());
+    assertEquals("Level 2", t.text(0, 1));
+    assertEquals("Score", t.text(0, 5));
+    assertEquals("Budget rate", t.text(1, 1));
+    assertEquals("8", t.text(3, 5));
+    assertEquals("Unit: yuan", d.paragraphs().get(0).text());
+  }
+
   @Test
   void proseIsNotATable() throws IOException {
     ParsedDocument d = Samples.read(PdfFixtures.prose(dir, "testProse.pdf", List.of(

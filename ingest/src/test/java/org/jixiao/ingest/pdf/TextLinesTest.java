@@ -6,29 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.ingest.internal.WrappedText;
 import org.junit.jupiter.api.Test;
 
 class TextLinesTest {
   @Test
   void cjkLinesJoinWithoutASpaceLatinWithOne() {
-    assertEquals("部门整体支出绩效自评", TextLines.join(List.of("部门整体支出", "绩效自评")));
-    assertEquals("完成率达100%", TextLines.join(List.of("完成率达", "100%")));
-    assertEquals("within budget", TextLines.join(List.of("within", "budget")));
-    assertEquals("“一网通办”改革", TextLines.join(List.of("“一网通办”", "改革")));
+    assertEquals("部门整体支出绩效自评", WrappedText.join(List.of("部门整体支出", "绩效自评")));
+    assertEquals("完成率达100%", WrappedText.join(List.of("完成率达", "100%")));
+    assertEquals("within budget", WrappedText.join(List.of("within", "budget")));
+    assertEquals("“一网通办”改革", WrappedText.join(List.of("“一网通办”", "改革")));
   }
 
   @Test
   void numbersAndUnitsCutByAWrapJoinWithoutASpace() {
-    assertEquals("100", TextLines.join(List.of("10", "0")));
-    assertEquals("94.36", TextLines.join(List.of("94.", "36")));
-    assertEquals("95.48%", TextLines.join(List.of("95.48", "%")));
-    assertEquals("≤0.9‰", TextLines.join(List.of("≤0.9", "‰")));
-    assertEquals("0.5g/kg", TextLines.join(List.of("0.5g/", "kg")));
-    assertEquals("=-5.18%", TextLines.join(List.of("=-", "5.18%")));
-    assertEquals("10%-20%", TextLines.join(List.of("10%-", "20%")));
-    assertEquals("1.28% 82%", TextLines.join(List.of("1.28%", "82%")), "a percentage ends its number");
-    assertEquals("PM2.5", TextLines.join(List.of("PM", "2.5")));
-    assertEquals("within budget", TextLines.join(List.of("within", "budget")));
+    assertEquals("100", WrappedText.join(List.of("10", "0")));
+    assertEquals("94.36", WrappedText.join(List.of("94.", "36")));
+    assertEquals("95.48%", WrappedText.join(List.of("95.48", "%")));
+    assertEquals("≤0.9‰", WrappedText.join(List.of("≤0.9", "‰")));
+    assertEquals("0.5g/kg", WrappedText.join(List.of("0.5g/", "kg")));
+    assertEquals("=-5.18%", WrappedText.join(List.of("=-", "5.18%")));
+    assertEquals("10%-20%", WrappedText.join(List.of("10%-", "20%")));
+    assertEquals("1.28% 82%", WrappedText.join(List.of("1.28%", "82%")), "a percentage ends its number");
+    assertEquals("PM2.5", WrappedText.join(List.of("PM", "2.5")));
+    assertEquals("within budget", WrappedText.join(List.of("within", "budget")));
   }
 
   @Test

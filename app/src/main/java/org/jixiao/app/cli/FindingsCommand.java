@@ -1,0 +1,181 @@
+package org.jixiao.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jixiao.app.batch.AtomicFiles;
+import org.jixiao.app.batch.ReportStore;
+import org.jixiao.app.export.Sheets;
+import org.jixiao.audit.FindingCsv;
+import org.jixiao.audit.Labels;
+import org.jixiao.index.FilterField;
+import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
+import org.jixiao.schema.StoredReport;
+import org.jixiao.text.csv.SpreadsheetCsv;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao findings}: the findings stored by import, across reports, filtered, as a table or an export. */
+@Command(name = "findings", mixinStandardHelpOptions = true,
+    description = "List the audit findings of the imported reports (DATA/reports), across reports, filtered.")
+public final class FindingsCommand implements Callable<Integer> {
+  /** The report columns in front of a finding's own. */
+  static final List<String> REPORT_HEADER = List.of("部门 department", "省份 province", "年度 year", "报告 reportId");
+
+  @Option(names = "--data", paramLabel = "DIR", description = "where import put its data (default ./data)") Path data = Path.of("data");
+
+  @Option(names = "--severity", paramLabel = "S", description = "this severity or worse: error, warning or info (default info: all)")
+  String severity;
+
+  @Option(names = "--check", paramLabel = "C", description = "one check, by its name (ARITHMETIC or ArithmeticCheck, TOTAL_SCORE …)") String check;
+
+  @Option(names = "--province", paramLabel = "P", description = "province (江苏 or 江苏省)") String province;
+
+  @Option(names = "--year", paramLabel = "Y", description = "fiscal year evaluated") Integer year;
+
+  @Option(names = "--department", paramLabel = "D", description = "department, its bracketed note (（机关）) may be left out") String department;
+
+  static final class Output {
+    @Option(names = "--json", description = "print the findings as JSON: [{reportId, department, province, fiscalYear, finding}]") boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write them as CSV (UTF-8 with BOM, for Excel)") Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "write them as an Excel workbook") Path xlsx;
+  }
+
+  @ArgGroup(exclusive = true) Output output = new Output();
+
+  @Spec CommandSpec spec;
+
+  /** One finding with the report it is about. */
+  record Listed(String reportId, @Nullable String department, @Nullable String province, @Nullable Integer fiscalYear,
+      Finding finding) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Severity least = severity == null ? Severity.INFO : severity(severity);
+    CheckId only = check == null ? null : check(check);
+    ReportStore store = new ReportStore(data);
+    List<Path> files = store.files();
+    if (files.isEmpty()) {
+      err.println("jixiao: no imported reports in " + store.dir() + " (run jixiao import first)");
+      return ExitCodes.FAILURE;
+    }
+    List<StoredReport> stored = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Path f : files) {
+      stored.add(store.load(f));
+      ids.add(f.getFileName().toString().replaceFirst("\\.json$", ""));
+    }
+    String p = resolve("--province", province, FilterField.PROVINCE, stored.stream().map(s -> s.report().province()), err);
+    String d = resolve("--department", department, FilterField.DEPARTMENT, stored.stream().map(s -> s.report().department()), err);
+    List<Listed> listed = new ArrayList<>();
+    for (int i = 0; i < stored.size(); i++) {
+      Report r = stored.get(i).report();
+      if (p != null && !p.equals(r.province()) || d != null && !d.equals(r.department())
+          || year != null && !year.equals(r.fiscalYear())) {
+        continue;
+      }
+      for (Finding f : stored.get(i).findings()) {
+        if (f.severity().compareTo(least) <= 0 && (only == null || f.check() == only)) {
+          listed.add(new Listed(ids.get(i), r.department(), r.province(), r.fiscalYear(), f));
+        }
+      }
+    }
+    if (output.json) {
+      out.println(Json.write(listed));
+    } else if (output.csv != null) {
+      AtomicFiles.write(output.csv, SpreadsheetCsv.write(header(), rows(listed)));
+      err.println("wrote " + listed.size() + " findings to " + output.csv);
+    } else if (output.xlsx != null) {
+      Sheets.writeXlsx(output.xlsx, "findings", header(), rows(listed));
+      err.println("wrote " + listed.size() + " findings to " + output.xlsx);
+    } else {
+      out.print(table(listed, stored.size()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static List<String> header() {
+    List<String> h = new ArrayList<>(REPORT_HEADER);
+    h.addAll(FindingCsv.HEADER);
+    return h;
+  }
+
+  static List<List<@Nullable Object>> rows(List<Listed> listed) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (Listed l : listed) {
+      List<@Nullable Object> row = new ArrayList<>(java.util.Arrays.asList(l.department(), l.province(), l.fiscalYear(), l.reportId()));
+      row.addAll(FindingCsv.cells(l.finding()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String table(List<Listed> listed, int reports) {
+    StringBuilder sb = new StringBuilder(listed.size() + " findings in " + reports + " stored reports\n");
+    if (listed.isEmpty()) {
+      return sb.toString();
+    }
+    TextTable t = new TextTable(40);
+    t.row(List.of("部门", "年度", "严重程度", "检查", "指标", "报告所载", "复核结果", "说明"));
+    for (Listed l : listed) {
+      Finding f = l.finding();
+      t.row(List.of(str(l.department()), l.fiscalYear() == null ? "" : l.fiscalYear().toString(), Labels.severity(f.severity()),
+          Labels.check(f.check()), str(f.indicator()), str(f.stated()), str(f.recomputed()), f.message()));
+    }
+    return sb.append(t.render()).toString();
+  }
+
+  private static String str(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  private Severity severity(String s) {
+    try {
+      return Severity.valueOf(s.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--severity must be error, warning or info, not " + s);
+    }
+  }
+
+  private CheckId check(String s) {
+    for (CheckId c : CheckId.values()) {
+      if (c.jsonName().equalsIgnoreCase(s.strip()) || c.name().equalsIgnoreCase(s.strip())) {
+        return c;
+      }
+    }
+    throw new ParameterException(spec.commandLine(), "--check: no check " + s + "; one of "
+        + String.join(", ", Stream.of(CheckId.values()).map(CheckId::jsonName).toList()));
+  }
+
+  private static @Nullable String resolve(String option, @Nullable String typed, FilterField field,
+      Stream<@Nullable String> values, PrintWriter err) {
+    if (typed == null) {
+      return null;
+    }
+    FilterValues.Resolved r = FilterValues.resolve(option, typed, field,
+        values.filter(java.util.Objects::nonNull).distinct().toList());
+    if (r.note() != null) {
+      err.println("jixiao: " + r.note());
+    }
+    return r.value();
+  }
+}

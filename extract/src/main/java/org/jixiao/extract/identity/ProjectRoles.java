@@ -1,0 +1,81 @@
+package org.jixiao.extract.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.ingest.Paragraph;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.text.name.Names;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project's roles stated in a sentence rather than in labelled cells: "项目由XX局主管，XX所具体实施", "…项目由XX局主管、
+ * XX中心组织实施", "主管部门为XX局，实施单位为XX中心". The unit before 主管 is the 主管部门 (the report's department), the one before 实施 the 实施单位;
+ * both must end as an organisation does. The project itself is then the title's words before the report's own
+ * ("西秀区2024年农村公路养护项目绩效评价报告" → 西秀区2024年农村公路养护项目) when they end in 项目: a report whose
+ * sentence names who carried a project out is about that project.
+ */
+final class ProjectRoles {
+  private static final String ORG = "[\\p{IsHan}（）()]{2,30}?";
+  /** "由XX局主管，XX所具体实施", or the roles named in turn: "主管部门为XX局，实施单位为XX中心". */
+  private static final List<Pattern> ROLES = List.of(
+      Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理)[，,、]\\s*(?<unit>" + ORG + ")(?:具体|组织|负责)?(?:实施|承担|执行)"),
+      Pattern.compile("主管(?:部门|单位)(?:为|是)(?<dept>" + ORG + ")[，,、；;]\\s*(?:项目)?实施(?:单位|主体)(?:为|是)(?<unit>" + ORG
+          + ")(?=[，,、；;。]|$)"));
+  /** Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表". */
+  private static final List<String> REPORT_WORDS = List.of("支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告");
+
+  /** The department and implementing unit a sentence names, each with where it is printed. */
+  record Found(Evidence department, Evidence unit) {}
+
+  private ProjectRoles() {}
+
+  static Optional<Found> find(ParsedDocument doc, List<String> orgSuffixes, ReportDraft draft) {
+    for (Paragraph p : doc.paragraphs()) {
+      for (Pattern roles : ROLES) {
+        Optional<Found> found = find(p, roles, orgSuffixes, draft);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> find(Paragraph p, Pattern roles, List<String> orgSuffixes, ReportDraft draft) {
+    Matcher m = roles.matcher(p.text());
+    while (m.find()) {
+      if (isOrganisation(m.group("dept"), orgSuffixes) && isOrganisation(m.group("unit"), orgSuffixes)) {
+        return Optional.of(new Found(named(p, m, "dept", draft), named(p, m, "unit", draft)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Evidence named(Paragraph p, Matcher m, String group, ReportDraft draft) {
+    return new Evidence(m.group(group), draft.span(p.page(), p.start() + m.start(group), p.start() + m.end(group)),
+        ExtractionMethod.PROSE);
+  }
+
+  /** The project a title names before its report words, when those words end in 项目; else null. */
+  static @Nullable String projectInTitle(String title) {
+    String t = Names.compact(title);
+    int cut = -1;
+    for (String w : REPORT_WORDS) {
+      int at = t.indexOf(w);
+      if (at > 0 && (cut < 0 || at < cut)) {
+        cut = at;
+      }
+    }
+    String name = cut < 0 ? null : t.substring(0, cut);
+    return name != null && name.length() >= 4 && name.endsWith("项目") ? name : null;
+  }
+
+  private static boolean isOrganisation(String name, List<String> suffixes) {
+    return name.length() >= 4 && suffixes.stream().anyMatch(name::endsWith);
+  }
+}
