@@ -104,12 +104,13 @@ public final class IdentityExtractor {
 
   /**
    * The first value printed after one of the labels of {@code category}; a value that is itself a
-   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value.
+   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value. A form's
+   * other fields ({@code FORM_FIELD}: 项目编码, 实施期限) may follow a value on its row.
    */
   private @Nullable String labelled(ParsedDocument doc, String category, ReportField field, ReportDraft draft,
       Map<ReportField, Evidence> evidence) {
     List<String> known = new ArrayList<>();
-    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT")) {
+    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT", "FORM_FIELD")) {
       labels.words(c).forEach(w -> known.add(Names.label(w)));
     }
     // a label heading a column ("项目名称 | 预算数", a summary table) names no value: the value must end
