@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 public final class IdentityExtractor {
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
   private static final Pattern LABELLED_YEAR = Numbers.compile("\\s*({Y})\\s*(?:年度?)?\\s*");
-  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*({Y})\\s*年(?![0-9０-９月])");
+  /** "2022年城东区…项目绩效自评报告", "沙市区2023年农村人居环境整治提升项目绩效评价报告": the year opening the title, after its place. */
+  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗])?\\s*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(][^（）()]{0,6}[章印][）)]");
