@@ -14,4 +14,15 @@ jixiao_find_jdk() {
   echo "jixiao: no JDK 21 or newer found (checked JAVA_HOME, PATH and /usr/lib/jvm). Install one and set JAVA_HOME." >&2
   return 1
 }
-jixiao_find_jdk || exit 1
+# The choice is cached (.mvn/.jdk-cache): probing starts a JVM per candidate, a third of a short command's time. The
+# cache holds for the same JAVA_HOME and the same java on PATH, while the chosen JDK is still there.
+jixiao_jdk_cache="$(cd "$(dirname "$0")" && pwd)/.mvn/.jdk-cache"
+jixiao_jdk_key="${JAVA_HOME:-}|$(command -v java 2>/dev/null || true)"
+if [ -f "$jixiao_jdk_cache" ] && [ "$(sed -n 1p "$jixiao_jdk_cache")" = "$jixiao_jdk_key" ] \
+    && [ -x "$(sed -n 2p "$jixiao_jdk_cache")/bin/javac" ]; then
+  JAVA_HOME=$(sed -n 2p "$jixiao_jdk_cache")
+  export JAVA_HOME
+else
+  jixiao_find_jdk || exit 1
+  printf '%s\n%s\n' "$jixiao_jdk_key" "$JAVA_HOME" > "$jixiao_jdk_cache" 2>/dev/null || true
+fi

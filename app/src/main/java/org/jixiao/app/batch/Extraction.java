@@ -30,7 +30,7 @@ public record Extraction(Path file, ParsedDocument document, List<Report> report
     } catch (RuntimeException e) {
       // an audit bug must not stop the batch; say where it happened
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.AUDIT, ExtractionFailure.AUDIT_ERROR,
-          file.getFileName() + ": audit failed (" + e + ")");
+          InputFiles.shown(file) + ": audit failed (" + e + ")");
     }
   }
 }

@@ -69,7 +69,7 @@ public final class ImportJob {
     if (e.reports().stream().anyMatch(r -> !r.statesNothing())) {
       return new FileOutcome.Done<>(e.file(), e);
     }
-    return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, e.file().getFileName()
+    return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, InputFiles.shown(e.file())
         + ": not a performance-evaluation report (no indicator rows, total, budget or department found)");
   }
 

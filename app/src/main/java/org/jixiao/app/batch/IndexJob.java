@@ -91,7 +91,7 @@ public final class IndexJob {
     } catch (IOException e) {
       FailureKind kind = e instanceof JacksonException ? FailureKind.CORRUPT : FailureKind.IO_ERROR;
       String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, kind, file.getFileName() + ": " + first);
+      return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, kind, InputFiles.shown(file) + ": " + first);
     }
   }
 }

@@ -23,12 +23,21 @@ public final class InputFiles {
 
   /** As {@link #expand(List)}, never descending into {@code exclude} (the import's own data directory). */
   public static List<Path> expand(List<Path> args, @org.jspecify.annotations.Nullable Path exclude) {
+    return expand(args, exclude, skipped -> { });
+  }
+
+  /**
+   * As {@link #expand(List, Path)}, telling {@code skipped} of every entry a folder walk passes over that is neither
+   * a file nor a folder it walks ("x: skipped, a link to nothing"), so that no file goes unmentioned.
+   */
+  public static List<Path> expand(List<Path> args, @org.jspecify.annotations.Nullable Path exclude,
+      java.util.function.Consumer<String> skipped) {
     Path skip = exclude == null ? null : exclude.toAbsolutePath().normalize();
     List<Path> out = new ArrayList<>();
     for (Path a : args) {
       if (Files.isDirectory(a)) {
         try (Stream<Path> s = Files.walk(a)) {
-          s.filter(Files::isRegularFile).filter(InputFiles::looksLikeReport)
+          s.filter(p -> regularOrSay(p, skipped)).filter(InputFiles::looksLikeReport)
               .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
               .sorted().forEach(out::add);
         } catch (IOException e) {
@@ -39,6 +48,40 @@ public final class InputFiles {
       }
     }
     return out;
+  }
+
+  /** Whether a walked entry is a file to read; a link, FIFO or device is said, a folder (walked itself) is not. */
+  private static boolean regularOrSay(Path p, java.util.function.Consumer<String> skipped) {
+    if (Files.isRegularFile(p)) {
+      return true;
+    }
+    if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || shown(p).startsWith(".")) {
+      return false;
+    }
+    String why = Files.isSymbolicLink(p)
+        ? (Files.exists(p) ? "a link to a folder, not followed (links are not walked, so no loop)" : "a link to nothing")
+        : "not a regular file (a FIFO, socket or device)";
+    skipped.accept(p + ": skipped, " + why);
+    return false;
+  }
+
+  /** A file's name as a status line shows it: one line, whatever the name holds (a newline in a name is "\\n"). */
+  public static String shown(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? file.toString() : name.toString();
+    StringBuilder out = new StringBuilder(n.length());
+    n.codePoints().forEach(c -> {
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private static boolean looksLikeReport(Path p) {

@@ -34,11 +34,11 @@ public final class Pipeline implements AutoCloseable {
       return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extractAll(doc, sha256(file))));
     } catch (IOException e) {
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
-          file.getFileName() + ": cannot read for its digest: " + e.getMessage());
+          InputFiles.shown(file) + ": cannot read for its digest: " + e.getMessage());
     } catch (RuntimeException e) {
       // an extraction bug must not stop the batch; say where it happened
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.EXTRACTION, ExtractionFailure.EXTRACTION_ERROR,
-          file.getFileName() + ": extraction failed (" + e + ")");
+          InputFiles.shown(file) + ": extraction failed (" + e + ")");
     }
   }
 

@@ -75,7 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
       if (want.isPresent()) {
         withGold.put(f, want.get());
       } else {
-        err.println("jixiao: no gold for " + f.getFileName() + " in " + against.gold);
+        err.println("jixiao: no gold for " + InputFiles.shown(f) + " in " + against.gold);
       }
     }
     if (withGold.isEmpty()) {

@@ -49,7 +49,8 @@ public final class ImportCommand implements Callable<Integer> {
           + " (" + MAX_THREADS_PER_CORE + " per core)");
       threads = MAX_THREADS_PER_CORE * cores;
     }
-    List<Path> inputs = InputFiles.expand(files, data); // never the data directory itself
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = InputFiles.expand(files, data, err::println); // never the data directory itself
     if (inputs.isEmpty()) {
       spec.commandLine().getErr().println("jixiao: no files to import in " + files);
       return ExitCodes.FAILURE;

@@ -76,7 +76,8 @@ class BatchRunnerTest {
     });
     assertEquals(new BatchCounts(12, 1), counts);
     assertEquals(files.stream().filter(f -> !f.endsWith("f5")).toList(), sunk);
-    assertTrue(lines().get(5).startsWith("[6/12] f5: FAILED EXTRACTION_ERROR: f5: java.lang.StackOverflowError: deep table"), lines().get(5));
+    // a batch of 10 or more says its rate and time left: "[6/12, 294.8 files/s, 0 s left] f5: …"
+    assertTrue(lines().get(5).matches("\\[6/12, [0-9.]+ files/s, [0-9]+ s left\\] f5: FAILED EXTRACTION_ERROR: f5: java.lang.StackOverflowError: deep table"), lines().get(5));
     assertTrue(lines().get(11).startsWith("[12/12] f11: f11 ("), lines().get(11));
   }
 
@@ -129,4 +130,13 @@ class BatchRunnerTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void progressSaysTheRateAndTimeLeftOnLongBatchesOnly() {
+    org.junit.jupiter.api.Assertions.assertEquals(", 2.0 files/s, 45 s left", BatchRunner.progress(10, 100, 5_000_000_000L));
+    org.junit.jupiter.api.Assertions.assertEquals(", 0.5 files/s, 2 min 0 s left", BatchRunner.progress(10, 70, 20_000_000_000L));
+    org.junit.jupiter.api.Assertions.assertEquals("", BatchRunner.progress(3, 5, 1_000_000_000L));
+    org.junit.jupiter.api.Assertions.assertEquals("", BatchRunner.progress(100, 100, 1_000_000_000L));
+  }
+
 }

@@ -94,6 +94,20 @@ class PipelineVerbsIT {
   }
 
   @Test
+  void everyEntryOfAWalkedFolderIsMentionedAndNamesStayOnOneLine() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("walk"));
+    Files.copy(sample("003_9702beb4dfdda539.docx"), in.resolve("two\nlines.docx"));
+    Files.createSymbolicLink(in.resolve("gone.pdf"), tmp.resolve("missing.pdf"));
+    Files.createSymbolicLink(in.resolve("loop"), in);
+    assertEquals(ExitCodes.OK, run("import", in.toString(), "--data", tmp.resolve("data").toString()));
+    String log = err.toString();
+    assertTrue(log.contains("gone.pdf: skipped, a link to nothing"), log);
+    assertTrue(log.contains("loop: skipped, a link to a folder, not followed"), log);
+    assertTrue(log.contains("two\\nlines.docx: 30 rows"), log);
+    assertTrue(log.lines().noneMatch(l -> l.startsWith("lines.docx")), "a name with a newline does not split its line");
+  }
+
+  @Test
   void auditJsonNamesTheWrongFormulasOfReport004() {
     assertEquals(ExitCodes.OK, run("audit", "--json", sample("004_f903e5746c6a8cdf.docx").toString()));
     List<Finding> findings = Json.read(out.toString(), AuditJson.class).findings();

@@ -57,17 +57,20 @@ public final class GradeBandCheck implements Check {
           total.multiply(TotalScoreCheck.DEFAULT_FULL_MARK)
               .divide(report.maxScore(), 4, java.math.RoundingMode.HALF_UP);
     }
+    // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
+    Optional<GradeBands> own = PrintedBands.in(subject.text());
+    GradeBands bands = own.orElse(this.bands);
     FindingBuilder b =
         FindingBuilder.of(subject.file(), id())
             .location(TotalScoreCheck.where(report, ReportField.grade))
             .stated(grade)
-            .rule(describe());
+            .rule(describe(bands));
     Optional<GradeBands.Band> named = bands.bandNamed(grade);
     if (named.isEmpty()) {
       return List.of(
           b.severity(Severity.INFO)
               .certainty(Certainty.LOW)
-              .message("grade " + grade + " names none of the bands " + describe()));
+              .message("grade " + grade + " names none of the bands " + describe(bands)));
     }
     Optional<String> earned = bands.gradeFor(onHundred);
     if (earned.isPresent() && earned.get().equals(named.get().grade())) {
@@ -77,7 +80,7 @@ public final class GradeBandCheck implements Check {
         // a grade the total does not earn is wrong by arithmetic on the total: an ERROR; HIGH when
         // the report prints these very bands, MEDIUM when they are only the standard ones
         b.severity(Severity.ERROR)
-            .certainty(printed(subject.text(), named.get())
+            .certainty(own.isPresent() || printed(subject.text(), named.get())
                     && earned.flatMap(bands::bandNamed).map(e -> printed(subject.text(), e)).orElse(false)
                 ? Certainty.HIGH : Certainty.MEDIUM)
             .recomputed(earned.orElse("—"))
@@ -110,7 +113,7 @@ public final class GradeBandCheck implements Check {
   /** "80分（含）至90分为良" puts the grade ten characters after its bound. */
   private static final int BAND_REACH = 14;
 
-  private String describe() {
+  private static String describe(GradeBands bands) {
     StringBuilder s = new StringBuilder();
     for (GradeBands.Band band : bands.bands()) {
       if (!s.isEmpty()) {

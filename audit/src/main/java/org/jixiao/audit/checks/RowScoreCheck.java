@@ -16,6 +16,7 @@ import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.ValueKind;
+import org.jixiao.text.number.Deadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,7 +132,8 @@ public final class RowScoreCheck implements Check {
       return null;
     }
     if (target.kind() != ValueKind.QUANTITY || actual.kind() != ValueKind.QUANTITY) {
-      return null;
+      // "2022年10月底前" against "2022年12月底": a deadline kept or missed
+      return Deadlines.met(target.text(), actual.text()).orElse(null);
     }
     BigDecimal t = target.magnitude();
     BigDecimal a = actual.magnitude();

@@ -27,6 +27,14 @@ final class RuleTestRows {
     return new AuditSubject(report, text);
   }
 
+  /** A report with only a total, its grade as printed, and its text. */
+  static AuditSubject subjectWithGrade(BigDecimal total, String grade, String text) {
+    Report report = new Report("t.txt", null, null, null, null, null, null, total, new BigDecimal("100"),
+        org.jixiao.schema.GradeLevel.ofSymbol(grade), null, List.of(), List.of(), null, null, null, null, Map.of(), List.of(),
+        null, null);
+    return new AuditSubject(report, text);
+  }
+
   static Budget budget(String adjusted, String spent, @Nullable String rate) {
     return new Budget(null, new BigDecimal(adjusted), new BigDecimal(spent), rate == null ? null : new BigDecimal(rate),
         null, null, null, null, Map.of());

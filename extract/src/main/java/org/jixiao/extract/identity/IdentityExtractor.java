@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 public final class IdentityExtractor {
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
   private static final Pattern LABELLED_YEAR = Numbers.compile("\\s*({Y})\\s*(?:年度?)?\\s*");
-  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*({Y})\\s*年(?![0-9０-９月])");
+  /** "2022年城东区…项目绩效自评报告", "沙市区2023年农村人居环境整治提升项目绩效评价报告": the year opening the title, after its place. */
+  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗])?\\s*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(][^（）()]{0,6}[章印][）)]");
@@ -104,12 +105,13 @@ public final class IdentityExtractor {
 
   /**
    * The first value printed after one of the labels of {@code category}; a value that is itself a
-   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value.
+   * label (the next header of a 汇总 table: 项目名称 | 主管部门) is a column header, not a value. A form's
+   * other fields ({@code FORM_FIELD}: 项目编码, 实施期限) may follow a value on its row.
    */
   private @Nullable String labelled(ParsedDocument doc, String category, ReportField field, ReportDraft draft,
       Map<ReportField, Evidence> evidence) {
     List<String> known = new ArrayList<>();
-    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT")) {
+    for (String c : List.of("DEPARTMENT", "EVALUATOR", "PUBLICATION", "PROJECT", "IMPLEMENTING_UNIT", "FORM_FIELD")) {
       labels.words(c).forEach(w -> known.add(Names.label(w)));
     }
     // a label heading a column ("项目名称 | 预算数", a summary table) names no value: the value must end

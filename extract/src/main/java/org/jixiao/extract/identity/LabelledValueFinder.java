@@ -52,6 +52,10 @@ final class LabelledValueFinder {
     for (GridCell c : t.cells()) {
       String label = Names.label(c.text());
       if (!keys.contains(label)) {
+        // "部门名称：XX局" in one cell (a workbook's head row, label and value typed together): read as a line is
+        for (Pair pair : pairs(c.text().strip(), keys)) {
+          out.add(new LabelledValue(pair.label(), pair.value(), draft.cell(c.page(), t.tableIndex(), c.row(), c.col())));
+        }
         continue;
       }
       for (int col = c.col() + c.colSpan(); col < t.cols(); col++) {
@@ -84,27 +88,39 @@ final class LabelledValueFinder {
   private static void inParagraph(Paragraph p, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
     int lineStart = 0;
     for (String line : p.text().split("\n")) {
-      int from = 0;
-      while (from < line.length()) {
-        int colon = colon(line, from);
-        if (colon <= from || colon - from > 16) {
-          break;
-        }
-        // a portal line holds several pairs apart by spaces ("发布机构：XX局  发布日期：2024-05-16")
-        Matcher next = NEXT_LABEL.matcher(line);
-        int end = next.find(colon + 1) ? next.start() : line.length();
-        Matcher dated = GAP_THEN_DATE.matcher(line).region(colon + 1, end);
-        end = dated.find() ? dated.start() : end;
-        String label = Names.label(line.substring(from, colon));
-        String value = Names.clean(line.substring(colon + 1, end));
-        if (keys.contains(label) && value != null && value.length() <= 60) {
-          int at = lineStart + colon + 1;
-          out.add(new LabelledValue(label, value, draft.span(p.page(), p.start() + at, p.start() + lineStart + end)));
-        }
-        from = end < line.length() ? end + 1 : end;
+      for (Pair pair : pairs(line, keys)) {
+        out.add(new LabelledValue(pair.label(), pair.value(),
+            draft.span(p.page(), p.start() + lineStart + pair.start(), p.start() + lineStart + pair.end())));
       }
       lineStart += line.length() + 1;
     }
+  }
+
+  /** A "标签：值" pair of one line, the value at {@code [start, end)} of the line. */
+  private record Pair(String label, String value, int start, int end) {}
+
+  /** The pairs of one line whose label is one of {@code keys}, in order. */
+  private static List<Pair> pairs(String line, List<String> keys) {
+    List<Pair> out = new ArrayList<>();
+    int from = 0;
+    while (from < line.length()) {
+      int colon = colon(line, from);
+      if (colon <= from || colon - from > 16) {
+        break;
+      }
+      // a portal line holds several pairs apart by spaces ("发布机构：XX局  发布日期：2024-05-16")
+      Matcher next = NEXT_LABEL.matcher(line);
+      int end = next.find(colon + 1) ? next.start() : line.length();
+      Matcher dated = GAP_THEN_DATE.matcher(line).region(colon + 1, end);
+      end = dated.find() ? dated.start() : end;
+      String label = Names.label(line.substring(from, colon));
+      String value = Names.clean(line.substring(colon + 1, end));
+      if (keys.contains(label) && value != null && value.length() <= 60) {
+        out.add(new Pair(label, value, colon + 1, end));
+      }
+      from = end < line.length() ? end + 1 : end;
+    }
+    return out;
   }
 
   private static int colon(String line, int from) {

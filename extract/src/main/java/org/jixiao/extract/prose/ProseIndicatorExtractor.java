@@ -433,8 +433,19 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     TextSpan nameAt = draft.span(namedIn.page(), namedIn.start() + nameStart,
         namedIn.start() + Math.min(namedIn.text().length(), nameStart + name.length()));
     sources.put(IndicatorField.level3, nameAt);
+    // "“名称”指标，属二级，年度目标值为…，实际完成…，": the item designates its 二级 and then states its values
+    Optional<DesignatedItem> designated = found >= 0 && joined.isEmpty()
+        ? DesignatedItem.after(namedIn.text(), nameStart + name.length()) : Optional.empty();
+    if (designated.isPresent()) {
+      DesignatedItem d = designated.get();
+      level2 = d.level2();
+      sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + d.level2Start(),
+          namedIn.start() + d.level2Start() + level2.length()));
+    }
     // "名称：年度目标≥12个，实际完成12个，分值8分…": a structured item prints its target and actual first
-    Optional<StatedValues.Pair> stated = found >= 0 ? values.after(namedIn.text(), nameStart + name.length()) : Optional.empty();
+    Optional<StatedValues.Pair> stated = found < 0 ? Optional.empty()
+        : designated.isPresent() ? values.nextClause(namedIn.text(), designated.get().valuesFrom())
+        : values.after(namedIn.text(), nameStart + name.length());
     String targetText = stated.map(StatedValues.Pair::target).orElse(null);
     if (stated.isPresent()) {
       StatedValues.Pair v = stated.get();

@@ -144,6 +144,10 @@ public final class ProseNameGuesser {
       }
     }
     clause = clause.substring(0, nameEnd(clause)).strip();
+    Optional<String> designated = DesignatedItem.name(clause);
+    if (designated.isPresent()) {
+      return accept(designated.get()); // "“预算执行率”指标，属预算执行，…": the quoted name without its designation
+    }
     for (String w : trailing) {
       if (clause.endsWith(w) && clause.length() > w.length() + 1) {
         clause = clause.substring(0, clause.length() - w.length());

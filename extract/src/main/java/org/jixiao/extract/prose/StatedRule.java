@@ -8,7 +8,8 @@ import org.jixiao.text.words.Lexicon;
 
 /**
  * A scoring rule printed inside a prose item with its label: "评分标准为“执行率100%得3分，90%（含）-100%得2分”",
- * "计分规则：得分=预算执行率×6。" The rule is the quoted text, or else the text up to the sentence's end; labels are in
+ * "计分规则：得分=预算执行率×6。" The rule is the quoted text, or else the text up to the sentence's end (its bands
+ * may be joined by semicolons: "≥98%得6分；95%（含）至98%得6分；低于95%不得分。"); labels are in
  * {@code value-labels.txt} (RULE). The audit reads it as the row's own printed rule, as it reads a table's 评分标准 cell.
  */
 final class StatedRule {
@@ -19,7 +20,7 @@ final class StatedRule {
 
   StatedRule(Lexicon lexicon) {
     this.rule = Pattern.compile("(?:" + String.join("|", lexicon.words("RULE").stream().map(Pattern::quote).toList())
-        + ")\\s*(?:为|是)?\\s*[：:]?\\s*(?:[“\"「](?<quoted>[^”\"」]{2,200})[”\"」]|(?<plain>[^。；;“\"「\\s][^。；;]{1,150}))");
+        + ")\\s*(?:为|是)?\\s*[：:]?\\s*(?:[“\"「](?<quoted>[^”\"」]{2,200})[”\"」]|(?<plain>[^。；;“\"「\\s][^。]{1,150}))");
   }
 
   static StatedRule standard() {

@@ -18,10 +18,14 @@ final class StatedValues {
   record Pair(String target, int targetStart, String actual, int actualStart) {}
 
   private final Pattern item;
+  /** The pair as the next clause after a designation ("“名称”指标，属二级，年度目标值为…，实际完成…，"). */
+  private final Pattern clause;
 
   StatedValues(Lexicon lexicon) {
-    this.item = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
-        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))");
+    String pair = label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
+        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))";
+    this.item = Numbers.compile(OPENING + pair);
+    this.clause = Numbers.compile("\\s*[，,]\\s*" + pair);
   }
 
   /**
@@ -47,8 +51,16 @@ final class StatedValues {
 
   /** The pair right after a name ending at {@code nameEnd}, when the item opens with both. */
   Optional<Pair> after(String text, int nameEnd) {
-    Matcher m = item.matcher(text);
-    m.region(nameEnd, text.length());
+    return pair(item.matcher(text), nameEnd);
+  }
+
+  /** The pair opening the clause at {@code commaAt}, the comma ending a {@link DesignatedItem}'s designation. */
+  Optional<Pair> nextClause(String text, int commaAt) {
+    return pair(clause.matcher(text), commaAt);
+  }
+
+  private static Optional<Pair> pair(Matcher m, int from) {
+    m.region(from, m.regionEnd());
     return m.lookingAt()
         ? Optional.of(new Pair(m.group("t").strip(), m.start("t"), m.group("a").strip(), m.start("a")))
         : Optional.empty();

@@ -193,6 +193,19 @@ class BudgetExtractorTest {
     assertEquals("基本支出510.80万元", printed.substring(at.start(), at.end()));
   }
 
+  /** A letter-style project report states its budget as 项目预算资金; a source's share (本级财政预算资金) is not the budget. */
+  @Test
+  void aProjectsBudgetFundsInALetterStyleReport() {
+    Budget b = budget(DocumentFixture.named("testLetterBudget.pdf").paragraph(
+        "（二）资金情况。项目预算资金总额2,400.00万元，其中本级财政预算资金600.00万元，当年到位2,400.00万元，"
+            + "实际支出2,256.00万元，预算执行率为94.00%。").build());
+    assertAmount("2400", b.adjustedBudget());
+    assertAmount("2256", b.expenditure());
+    Budget share = budget(DocumentFixture.named("testLetterBudget.pdf").paragraph(
+        "本级财政预算资金600.00万元已全部到位。").build());
+    assertNull(share.adjustedBudget(), "a source's share is not the project's budget");
+  }
+
   /** The parts listed under a budget "调整为" a figure are that full-year budget's parts. */
   @Test
   void partsListedUnderAnAdjustedBudget() {

@@ -273,4 +273,21 @@ class ProseItemWordingsTest {
     assertEquals("资产管理", at(doc, rows.get(1), IndicatorField.level2));
     assertNull(rows.get(1).rule());
   }
+
+  @Test
+  void itemsScoredBy自评WithTheirValuesAfterTheWeightAndARuleOfSeveralBands() {
+    ParsedDocument doc = DocumentFixture.named("testSelfScored.doc").paragraphs(
+        "（二）产出指标",
+        "1.质量指标",
+        "（1）调解成功率（标准分6分）。年度目标：≥98%；完成情况：98.5%。评分规则：≥98%得6分；95%（含）至98%得4分；低于95%不得分。本项自评6分。",
+        "（2）宣传场次（标准分6分）。年度目标：≥120场；完成情况：118场。本项自评5分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("调解成功率", "宣传场次"), rows.stream().map(IndicatorRow::level3).toList());
+    assertScored(rows.get(0), "6", "6");
+    assertScored(rows.get(1), "6", "5");
+    assertEquals("≥98%", rows.get(0).target());
+    assertEquals("98.5%", rows.get(0).actual());
+    assertEquals("118场", rows.get(1).actual());
+    assertEquals("≥98%得6分；95%（含）至98%得4分；低于95%不得分", rows.get(0).rule());
+  }
 }

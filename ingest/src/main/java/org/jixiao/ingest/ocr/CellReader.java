@@ -10,12 +10,10 @@ import java.util.List;
  */
 final class CellReader {
   /** Characters a misread number is made of besides digits: letters and marks that look like digits or points. */
-  private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—";
+  private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—一";
   /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
   private static final double MIN_INK = 0.002;
 
-  /** How far inside its rulings a cell is cropped. */
-  private static final double INSET_INCH = 0.02;
 
   private final OcrEngine engine;
   private final GreyImage image;
@@ -30,35 +28,170 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    // off the rulings: a remnant of a ruling at the crop's edge reads as 1, | or an extra 0
-    int inset = Math.max(2, (int) Math.round(dpi * INSET_INCH));
-    int x0 = box[0] + inset;
-    int y0 = box[1] + inset;
-    int x1 = box[2] - inset;
-    int y1 = box[3] - inset;
+    return percentRepaired(recognized(box, numericColumn));
+  }
+
+  private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {
+    // the image has its rulings painted out: the crop is the whole cell, so a line of text that nearly
+    // fills a low row is not cut (an inset off the rulings cut 10.5 pt text in 0.15 in rows)
+    // (the cell finder's box stops a few pixels short of the rulings: the crop reaches out to them)
+    int grow = Math.max(1, dpi / 100);
+    int x0 = Math.max(0, box[0] - grow);
+    int y0 = Math.max(0, box[1] - grow);
+    int x1 = Math.min(image.width(), box[2] + grow);
+    int y1 = Math.min(image.height(), box[3] + grow);
     if (x1 - x0 < 3 || y1 - y0 < 3) {
       return List.of();
     }
     int inked = ink.count(x0, y0, x1, y1);
-    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0))) {
+    int[] inkBox = ink.bounds(x0, y0, x1, y1);
+    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0)) || inkBox == null) {
       return List.of();
     }
-    List<OcrGlyph> first = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.BLOCK, dpi);
+    // each text line cropped to its ink, and the lines read as one: in a wide, empty-looking cell
+    // Tesseract's layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell
+    // ("改造小区居民满 / 意度") it drops or scrambles a short second line
+    List<int[]> lines = CellLines.of(ink, inkBox, dpi);
+    List<OcrGlyph> first = ComparisonSigns.restored(signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink);
+    if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
+      // a cell holding only a dash ("—", not applicable) is read as 一, which is the numeral one
+      OcrGlyph g = first.getFirst();
+      return List.of(new OcrGlyph("—", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+    }
+    if (!numericColumn && isQuantity(first)) {
+      // already a clean quantity ("=12个", "≥90%"): a restricted re-read only loses its sign or unit
+      return first;
+    }
     String units = numericColumn ? null : quantityUnits(first);
     if (units != null) {
       // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
-      List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi,
-          OcrEngine.QUANTITY_CHARS + units);
+      List<OcrGlyph> again = ComparisonSigns.restored(read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units), ink);
       return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
     }
     if (!numericColumn && !looksNumeric(first)) {
       return first;
     }
-    List<OcrGlyph> again = engine.read(image, x0, y0, x1 - x0, y1 - y0, OcrEngine.Mode.NUMERIC, dpi);
+    List<OcrGlyph> again = read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.NUMERIC_CHARS);
     if (again.isEmpty() || again.stream().noneMatch(g -> g.text().chars().anyMatch(Character::isDigit))) {
       return first;
     }
+    if (sameDigitsWithoutPoint(first, again)) {
+      // the restricted re-read lost the decimal point ("2.5" as 25): the point was read the first time
+      return first;
+    }
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
+  }
+
+  /** Whether {@code again} has the digits of {@code first} in order, and {@code first} a point that {@code again} lacks. */
+  static boolean sameDigitsWithoutPoint(List<OcrGlyph> first, List<OcrGlyph> again) {
+    String a = PageScanner.text(first);
+    String b = PageScanner.text(again);
+    return a.contains(".") && !b.contains(".") && digits(a).equals(digits(b)) && !digits(a).isEmpty()
+        && a.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+  }
+
+  private static String digits(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
+    return sb.toString();
+  }
+
+  /** The glyphs of the cell's lines, read as one line set on a strip ({@link CellStrip}). */
+  private List<OcrGlyph> read(List<int[]> lines, OcrEngine.Mode how, String allowed) {
+    CellStrip strip = CellStrip.of(image, lines);
+    GreyImage s = strip.image();
+    List<OcrGlyph> out = engine.read(s, 0, 0, s.width(), s.height(), how, dpi, allowed);
+    if (out.isEmpty() && s.width() <= 2 * s.height()) {
+      // one character alone (a score digit, a wrapped 值) that the line mode returned nothing for
+      out = engine.read(s, 0, 0, s.width(), s.height(), how.oneCharacter(), dpi, allowed);
+    }
+    return strip.back(out);
+  }
+
+  /**
+   * A "%" the recognizer split into pieces ("93.5%" read "93.59%", "11.5%" read "11.5%6"): a digit
+   * right after the % on its line, and a digit before it narrower than two thirds of the other
+   * digits (the left ring of the %), are dropped.
+   */
+  static List<OcrGlyph> percentRepaired(List<OcrGlyph> glyphs) {
+    List<Integer> widths = new java.util.ArrayList<>();
+    for (OcrGlyph g : glyphs) {
+      if (isDigit(g)) {
+        widths.add(g.x1() - g.x0());
+      }
+    }
+    if (widths.size() < 2 || glyphs.stream().noneMatch(g -> g.text().equals("%"))) {
+      return glyphs;
+    }
+    widths.sort(null);
+    int median = widths.get(widths.size() / 2);
+    List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.size());
+    for (int i = 0; i < glyphs.size(); i++) {
+      OcrGlyph g = glyphs.get(i);
+      boolean afterPercent = i > 0 && glyphs.get(i - 1).text().equals("%") && glyphs.get(i - 1).top() == g.top();
+      boolean ringBeforePercent = i + 1 < glyphs.size() && glyphs.get(i + 1).text().equals("%")
+          && glyphs.get(i + 1).top() == g.top() && 3 * (g.x1() - g.x0()) < 2 * median;
+      if (!isDigit(g) || !afterPercent && !ringBeforePercent) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDigit(OcrGlyph g) {
+    return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));
+  }
+
+  /** What a lone dash in a cell is read as. */
+  private static final String DASHES = "一—-_－";
+
+  /** Characters Tesseract's Chinese model makes of "≥" before a number ("三90%", "之95%"). */
+  private static final String GE_MISREADS = "三之乏";
+
+  /**
+   * The reading with a "≥" misread as a Chinese character restored: the character must open the
+   * cell or follow a space, and a digit (or the rest of the sign, "三=") must follow it, as no Chinese word stands before an Arabic
+   * number this way. The glyph keeps its box and confidence.
+   */
+  static List<OcrGlyph> signsRestored(List<OcrGlyph> glyphs) {
+    List<OcrGlyph> out = new java.util.ArrayList<>(glyphs);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      OcrGlyph g = out.get(i);
+      OcrGlyph next = out.get(i + 1);
+      boolean opens = i == 0 || out.get(i - 1).top() != g.top();
+      if (opens && g.text().length() == 1 && GE_MISREADS.contains(g.text()) && !next.text().isEmpty()
+          && (Character.isDigit(next.text().charAt(0)) || "=＝>＞".contains(next.text()))) {
+        out.set(i, new OcrGlyph("≥", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A well-formed 指标值 quantity: an optional comparison sign, digits with at most one point, then
+   * optionally % or one or two unit characters (个, 户, 万元), and nothing else.
+   */
+  static boolean isQuantity(List<OcrGlyph> glyphs) {
+    String t = PageScanner.text(glyphs).replace(" ", "");
+    int i = 0;
+    while (i < t.length() && "≥≤=<>".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    int digits = 0;
+    int points = 0;
+    for (; i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.'); i++) {
+      if (t.charAt(i) == '.') {
+        points++;
+      } else {
+        digits++;
+      }
+    }
+    if (digits == 0 || points > 1 || t.charAt(i - 1) == '.') {
+      return false;
+    }
+    String rest = t.substring(i);
+    return rest.isEmpty() || rest.equals("%") || rest.equals("‰")
+        || rest.length() <= 2 && rest.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**

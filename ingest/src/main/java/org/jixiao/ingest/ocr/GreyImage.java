@@ -101,6 +101,54 @@ public record GreyImage(int width, int height, byte[] pixels) {
     return new GreyImage(width, height, out);
   }
 
+  /**
+   * The page with its paper made white: each pixel divided by the brightness of the paper around it
+   * (the 90th percentile of its tile of {@code tile} pixels, interpolated between tile centres). A
+   * photocopy darkens towards its edges and a yellowed page is grey after the seal-dropping
+   * conversion; print on a grey of 200 sits at any single threshold, where on flattened paper it does not.
+   */
+  public GreyImage flattened(int tile) {
+    int tw = (width + tile - 1) / tile;
+    int th = (height + tile - 1) / tile;
+    int[] paper = new int[tw * th];
+    int[] hist = new int[256];
+    for (int ty = 0; ty < th; ty++) {
+      for (int tx = 0; tx < tw; tx++) {
+        java.util.Arrays.fill(hist, 0);
+        int n = 0;
+        for (int y = ty * tile; y < Math.min(height, (ty + 1) * tile); y++) {
+          for (int x = tx * tile; x < Math.min(width, (tx + 1) * tile); x++) {
+            hist[pixels[y * width + x] & 0xFF]++;
+            n++;
+          }
+        }
+        int v = 255;
+        for (int seen = 0; v > 0 && (seen += hist[v]) < n / 10; ) {
+          v--;
+        }
+        paper[ty * tw + tx] = Math.max(v, 1);
+      }
+    }
+    byte[] out = new byte[pixels.length];
+    for (int y = 0; y < height; y++) {
+      double fy = Math.clamp((y + 0.5) / tile - 0.5, 0, th - 1);
+      int y0 = (int) fy;
+      int y1 = Math.min(th - 1, y0 + 1);
+      double wy = fy - y0;
+      for (int x = 0; x < width; x++) {
+        double fx = Math.clamp((x + 0.5) / tile - 0.5, 0, tw - 1);
+        int x0 = (int) fx;
+        int x1 = Math.min(tw - 1, x0 + 1);
+        double wx = fx - x0;
+        double bg = (1 - wy) * ((1 - wx) * paper[y0 * tw + x0] + wx * paper[y0 * tw + x1])
+            + wy * ((1 - wx) * paper[y1 * tw + x0] + wx * paper[y1 * tw + x1]);
+        int v = (int) Math.round((pixels[y * width + x] & 0xFF) * 255.0 / bg);
+        out[y * width + x] = (byte) Math.min(255, v);
+      }
+    }
+    return new GreyImage(width, height, out);
+  }
+
   /** Turned by {@code degrees} (clockwise positive) about the centre, same size, corners white. */
   public GreyImage rotated(double degrees) {
     BufferedImage src = toBufferedImage();

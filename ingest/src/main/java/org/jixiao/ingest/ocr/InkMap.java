@@ -75,6 +75,25 @@ public final class InkMap {
     return height;
   }
 
+  /** The bounding box {x0, y0, x1, y1} of the ink in the rectangle, or null when it holds none. */
+  public int @org.jspecify.annotations.Nullable [] bounds(int x0, int y0, int x1, int y1) {
+    int bx0 = Integer.MAX_VALUE;
+    int by0 = Integer.MAX_VALUE;
+    int bx1 = -1;
+    int by1 = -1;
+    for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
+      for (int x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+        if (ink[y * width + x]) {
+          bx0 = Math.min(bx0, x);
+          bx1 = Math.max(bx1, x);
+          by0 = Math.min(by0, y);
+          by1 = Math.max(by1, y);
+        }
+      }
+    }
+    return bx1 < 0 ? null : new int[] {bx0, by0, bx1 + 1, by1 + 1};
+  }
+
   /** How many ink pixels the rectangle {@code [x0, x1) × [y0, y1)} holds. */
   public int count(int x0, int y0, int x1, int y1) {
     int n = 0;

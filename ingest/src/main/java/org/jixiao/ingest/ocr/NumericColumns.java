@@ -23,19 +23,42 @@ final class NumericColumns {
     return t.length() <= 12 && WORDS.stream().anyMatch(t::contains);
   }
 
-  /** For each cell, whether a numeric header stands above it. */
-  static boolean[] under(List<int[]> cells, List<int[]> headers, int tol) {
+  /**
+   * For each cell, whether a numeric header stands above it with no cell of words between them: a
+   * header row further down (年度指标值 below 全年预算数 in a project form) or a block of text
+   * ends the column, since the cells below belong to another part of the form.
+   *
+   * @param words for each cell, whether its first reading is words (Chinese characters, no digit)
+   */
+  static boolean[] under(List<int[]> cells, List<int[]> headers, boolean[] words, int tol) {
     boolean[] out = new boolean[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      int[] c = cells.get(i);
-      int centre = (c[0] + c[2]) / 2;
-      for (int[] h : headers) {
-        if (c[1] >= h[3] - tol && centre >= h[0] && centre <= h[2] && c[2] - c[0] <= h[2] - h[0] + tol) {
+    for (int[] h : headers) {
+      int end = Integer.MAX_VALUE;
+      for (int i = 0; i < cells.size(); i++) {
+        int[] c = cells.get(i);
+        if (words[i] && c[1] >= h[3] - tol && inColumn(c, h)) {
+          end = Math.min(end, c[1]);
+        }
+      }
+      for (int i = 0; i < cells.size(); i++) {
+        int[] c = cells.get(i);
+        if (c[1] >= h[3] - tol && c[1] < end && inColumn(c, h) && c[2] - c[0] <= h[2] - h[0] + tol) {
           out[i] = true;
         }
       }
     }
     return out;
+  }
+
+  private static boolean inColumn(int[] cell, int[] header) {
+    int centre = (cell[0] + cell[2]) / 2;
+    return centre >= header[0] && centre <= header[2];
+  }
+
+  /** Words, not a number: two Chinese characters or more and no digit ("年度指标值", "不超概算"). */
+  static boolean isWords(String text) {
+    long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    return han >= 2 && text.chars().noneMatch(Character::isDigit);
   }
 
   private static List<String> load() {

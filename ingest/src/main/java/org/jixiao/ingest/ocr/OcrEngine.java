@@ -31,24 +31,41 @@ public final class OcrEngine {
 
   /** How a region is segmented before recognition. */
   public enum Mode {
-    /** a page or a page region: Tesseract's own layout analysis */
-    PAGE(TessPageSegMode.PSM_AUTO),
+    /**
+     * a page or a page region, as one column of lines of any size: the columns of a table without
+     * rulings stay on their lines, where the automatic layout analysis cut them into blocks and
+     * dropped the short ones (a column of 权重 digits); the layout reader finds columns itself
+     */
+    PAGE(TessPageSegMode.PSM_SINGLE_COLUMN, false),
     /** one table cell: a uniform block of text, one or more lines */
-    BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
+    BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK, false),
+    /** one line of a table cell, cut out by {@link CellLines} */
+    LINE(TessPageSegMode.PSM_SINGLE_LINE, false),
+    /** one character standing alone on a line, which the line mode can return nothing for ("值", "5") */
+    CHAR(TessPageSegMode.PSM_SINGLE_CHAR, false),
+    /** one digit standing alone, restricted to the allowed characters */
+    NUMERIC_CHAR(TessPageSegMode.PSM_SINGLE_CHAR, true),
     /** one line of digits, signs and units: a numeric cell read again with a restricted character set */
-    NUMERIC(TessPageSegMode.PSM_SINGLE_LINE);
+    NUMERIC(TessPageSegMode.PSM_SINGLE_LINE, true);
 
     private final int psm;
+    private final boolean restricted;
 
-    Mode(int psm) {
+    Mode(int psm, boolean restricted) {
       this.psm = psm;
+      this.restricted = restricted;
+    }
+
+    /** The single-character mode with the same restriction. */
+    Mode oneCharacter() {
+      return restricted ? NUMERIC_CHAR : CHAR;
     }
   }
 
   /** Characters a numeric cell may hold: digits, signs, decimal points (also the ideographic full stop), %, units. */
   static final String NUMERIC_CHARS = "0123456789.-+%。分万元";
   /** Characters of a quantity (年度指标值 "≥95%", "=100%", "≤5个"): digits, points, %, comparison signs. */
-  static final String QUANTITY_CHARS = "0123456789.%≥≤=<>~-";
+  static final String QUANTITY_CHARS = "0123456789.%‰≥≤=<>~-";
 
   private final TessAPI api;
   private final TessBaseAPI handle;
@@ -141,6 +158,22 @@ public final class OcrEngine {
     double scale = how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1;
     GreyImage crop = image.crop(x, y, w, h).scaled(scale).padded(PAD);
     setMode(how, allowed);
+    List<OcrGlyph> out = recognize(crop, x, y, scale, dpi);
+    if (out.isEmpty() && how != Mode.PAGE) {
+      // with the inverted second pass off, Tesseract returns nothing at all for a line it doubts, even
+      // a clean one-character line (the 值 of a wrapped 年度指标值): that pass is allowed again here,
+      // for the few crops that came back empty, so that it does not double the time of every page
+      api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "1");
+      try {
+        out = recognize(crop, x, y, scale, dpi);
+      } finally {
+        api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+      }
+    }
+    return out;
+  }
+
+  private List<OcrGlyph> recognize(GreyImage crop, int x, int y, double scale, int dpi) {
     ByteBuffer buf = ByteBuffer.allocateDirect(crop.width() * crop.height());
     buf.put(crop.pixels()).flip();
     api.TessBaseAPISetImage(handle, buf, crop.width(), crop.height(), 1, crop.width());
@@ -198,7 +231,7 @@ public final class OcrEngine {
   private static final int PAD = 12;
 
   private void setMode(Mode how, String allowed) {
-    String whitelist = how == Mode.NUMERIC ? allowed : "";
+    String whitelist = how.restricted ? allowed : "";
     if (how == mode && whitelist.equals(this.whitelist)) {
       return;
     }

@@ -26,7 +26,11 @@ public final class PageScanner {
 
   private PageScanner() {}
 
-  public static Result scan(GreyImage page, int dpi, OcrEngine engine) {
+  /** The paper's brightness is taken per tile this wide: larger than a character, smaller than a shadow's fall-off. */
+  private static final double PAPER_TILE_INCH = 0.25;
+
+  public static Result scan(GreyImage scanned, int dpi, OcrEngine engine) {
+    GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
     InkMap ink = InkMap.of(page);
     if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
       // more ink than paper: a photograph or a black scan, not print; nothing to recognize
@@ -41,7 +45,10 @@ public final class PageScanner {
     }
     List<Segment> rulings = LineFinder.find(ink, dpi);
     List<CellFinder.Table> tables = CellFinder.find(rulings, page.width(), page.height(), dpi);
-    CellReader cells = new CellReader(engine, page, ink, dpi);
+    // cells are read on a copy with the rulings painted out, so a crop can reach its rulings without
+    // a remnant reading as 1 or |, and a line of text that nearly fills a low row is not cut
+    GreyImage clean = page.whitened(rulingBoxes(rulings, dpi));
+    CellReader cells = new CellReader(engine, clean, InkMap.of(clean), dpi);
     List<OcrGlyph> glyphs = new ArrayList<>();
     List<int[]> frames = new ArrayList<>();
     for (CellFinder.Table t : tables) {
@@ -51,9 +58,23 @@ public final class PageScanner {
     GreyImage rest = frames.isEmpty() ? page : page.whitened(frames);
     InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
-      glyphs.addAll(engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi));
+      List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi);
+      glyphs.addAll(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk));
     }
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
+  }
+
+  /** Each ruling as the rectangle of its ink, with a margin for the blur and the residual tilt of a scan. */
+  static List<int[]> rulingBoxes(List<Segment> rulings, int dpi) {
+    int margin = Math.max(1, dpi / 100);
+    List<int[]> out = new ArrayList<>(rulings.size());
+    for (Segment s : rulings) {
+      int a0 = s.at() - s.thickness() / 2 - margin;
+      int a1 = s.at() + (s.thickness() + 1) / 2 + margin + 1;
+      out.add(s.horizontal() ? new int[] {s.from() - margin, a0, s.to() + margin + 1, a1}
+          : new int[] {a0, s.from() - margin, a1, s.to() + margin + 1});
+    }
+    return out;
   }
 
   /** The cells of one table: each read once, then those under a numeric header read as numbers. */
@@ -69,7 +90,11 @@ public final class PageScanner {
       }
     }
     if (!headers.isEmpty()) {
-      boolean[] numeric = NumericColumns.under(boxes, headers, Math.max(3, dpi / 30));
+      boolean[] words = new boolean[boxes.size()];
+      for (int i = 0; i < boxes.size(); i++) {
+        words[i] = NumericColumns.isWords(text(read.get(i)));
+      }
+      boolean[] numeric = NumericColumns.under(boxes, headers, words, Math.max(3, dpi / 30));
       for (int i = 0; i < boxes.size(); i++) {
         if (numeric[i] && !read.get(i).isEmpty()) {
           read.set(i, reader.read(boxes.get(i), true));

@@ -44,7 +44,7 @@ final class ScannedPage {
 
   /**
    * A character's right edge, moved up to the next character of its line when the gap is under half
-   * the line height (two line heights between Chinese characters): an ink box is narrower than a typeset glyph ("." most of all), and the gap would
+   * the line height (one character's width between Chinese characters): an ink box is narrower than a typeset glyph ("." most of all), and the gap would
    * read as a space ("22681. 6"); the recognizer has already said where its words break.
    */
   private static int closedRight(List<OcrGlyph> read, int i) {
@@ -54,12 +54,34 @@ final class ScannedPage {
       int gap = next.x0() - g.x1();
       int height = g.bottom() - g.top();
       // Chinese is written without spaces: a title's letter-spacing is no word break either
-      int max = ideograph(g.text()) && ideograph(next.text()) ? 2 * height : height / 2;
+      // (under one character's width: a wider gap is a column break, StreamTableFinder.COLUMN_GAP, as
+      // between the header words of a table without rulings)
+      int max = ideograph(g.text()) && ideograph(next.text()) ? Math.min(height, hanWidth(read, i)) : height / 2;
       if (next.top() == g.top() && next.bottom() == g.bottom() && gap > 0 && gap < max) {
         return next.x0();
       }
     }
     return g.x1();
+  }
+
+  /**
+   * The median width of the Chinese characters on glyph {@code i}'s line: one glyph's box may be far
+   * too wide or narrow (the recognizer's symbol boxes are approximate), the median is not.
+   */
+  private static int hanWidth(List<OcrGlyph> read, int i) {
+    int top = read.get(i).top();
+    int from = i;
+    while (from > 0 && read.get(from - 1).top() == top) {
+      from--;
+    }
+    List<Integer> widths = new ArrayList<>();
+    for (int j = from; j < read.size() && read.get(j).top() == top; j++) {
+      if (ideograph(read.get(j).text())) {
+        widths.add(read.get(j).x1() - read.get(j).x0());
+      }
+    }
+    widths.sort(null);
+    return widths.get(widths.size() / 2);
   }
 
   private static boolean ideograph(String s) {

@@ -1,0 +1,44 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A report's own grade bands, in the wordings reports print them. */
+class PrintedBandsTest {
+  private static List<String> bounds(String text) {
+    return PrintedBands.in(text).orElseThrow().bands().stream()
+        .map(b -> b.grade() + b.atLeast().stripTrailingZeros().toPlainString()).toList();
+  }
+
+  @Test
+  void gradeFirstWithBracketedBounds() {
+    assertEquals(List.of("优95", "良85", "中70", "差0"),
+        bounds("评分说明：等级划分为优（95分及以上）、良（85分（含）—95分）、中（70分（含）—85分）、差（70分以下）。"));
+  }
+
+  @Test
+  void boundFirstWordings() {
+    assertEquals(List.of("优90", "良80", "中60", "差0"),
+        bounds("90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"));
+    assertEquals(List.of("优90", "良75", "差0"), bounds("90—100分为优秀；75-89分为良好。"));
+  }
+
+  @Test
+  void noSchemeWithoutTwoGradesOrWithBoundsOutOfOrder() {
+    assertTrue(PrintedBands.in("自评等级为“优”（总分95分）。").isEmpty());
+    assertTrue(PrintedBands.in("优（80分以上）、良（90分以上）").isEmpty());
+    assertTrue(PrintedBands.in(null).isEmpty());
+  }
+
+  @Test
+  void theCheckJudgesByTheReportsOwnBands() {
+    String text = "自评得分93.19分。等级划分为优（95分及以上）、良（85分（含）—95分）、中（70分（含）—85分）、差（70分以下）。";
+    var found = new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("93.19"), "优", text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("良", found.get(0).recomputed());
+  }
+}

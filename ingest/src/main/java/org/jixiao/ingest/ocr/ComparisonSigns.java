@@ -1,0 +1,141 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comparison signs told apart by their ink, where the recognizer confuses them: at 150–200 dpi
+ * Tesseract's Chinese model reads "≥" as "=" and "≤" as "<" with high confidence. A "=" is two
+ * bars of the same width; a "≥" or "≤" is a chevron (rows narrower than the bar) over a bar, and
+ * the chevron's point, right or left of its arms, says which.
+ */
+final class ComparisonSigns {
+  /** A chevron's row spans under this share of the sign's width; a bar of "=" spans more. */
+  private static final double NARROW = 0.75;
+  /** A bar spans at least this share of the sign's width. */
+  private static final double BAR_WIDTH = 0.7;
+
+  private ComparisonSigns() {}
+
+  /** The glyphs with each "=", "<", ">" that the ink shows is "≥" or "≤" replaced (box and confidence kept). */
+  static List<OcrGlyph> restored(List<OcrGlyph> glyphs, InkMap ink) {
+    List<OcrGlyph> out = new ArrayList<>(glyphs.size());
+    for (int i = 0; i < glyphs.size(); i++) {
+      OcrGlyph g = glyphs.get(i);
+      String sign = switch (g.text()) {
+        case "=", "＝", "<", ">", "＜", "＞" -> sign(ink, g);
+        // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
+        default -> opensNumber(glyphs, i) && g.text().length() == 1 ? sign(ink, g) : null;
+      };
+      OcrGlyph read = sign == null ? g : new OcrGlyph(sign, g.x0(), g.x1(), g.top(), g.bottom(), g.confidence());
+      OcrGlyph before = out.isEmpty() ? null : out.getLast();
+      if (before != null && before.top() == g.top() && isSign(before.text()) && isSign(read.text())) {
+        // one sign read as two ("≥" as "三" and "=", or ">="): they are one sign, the stronger one
+        out.set(out.size() - 1, new OcrGlyph(stronger(before.text(), read.text()), before.x0(), g.x1(), g.top(), g.bottom(),
+            Math.min(before.confidence(), g.confidence())));
+      } else {
+        out.add(read);
+      }
+    }
+    return out;
+  }
+
+  /** Whether glyph {@code i} stands first in its phrase (after a gap or at the line's start) and a digit follows it. */
+  private static boolean opensNumber(List<OcrGlyph> glyphs, int i) {
+    OcrGlyph g = glyphs.get(i);
+    if (i + 1 >= glyphs.size() || glyphs.get(i + 1).top() != g.top() || glyphs.get(i + 1).text().isEmpty()
+        || !Character.isDigit(glyphs.get(i + 1).text().charAt(0))) {
+      return false;
+    }
+    if (i == 0 || glyphs.get(i - 1).top() != g.top()) {
+      return true;
+    }
+    return g.x0() - glyphs.get(i - 1).x1() > (g.bottom() - g.top()) / 2;
+  }
+
+  private static boolean isSign(String s) {
+    return s.length() == 1 && "≥≤=<>＝＜＞".contains(s);
+  }
+
+  /** The sign two pieces of one sign make: an inequality wins over "=", "≥" or "≤" over a bare "<" or ">". */
+  private static String stronger(String a, String b) {
+    String both = a + b;
+    if (both.contains("≤") || both.contains("<") || both.contains("＜")) {
+      return "≤";
+    }
+    if (both.contains("≥") || both.contains(">") || both.contains("＞")) {
+      return "≥";
+    }
+    return "=";
+  }
+
+  /**
+   * "≥" or "≤" when the glyph's ink is a chevron over a separate bar: wide rows at the foot, blank rows
+   * above them, then rows narrower than the bar (a "=" has a second bar there), else null.
+   */
+  private static @org.jspecify.annotations.Nullable String sign(InkMap ink, OcrGlyph g) {
+    int[] b = ink.bounds(g.x0(), g.top(), g.x1(), g.bottom());
+    if (b == null || b[3] - b[1] < 5 || b[2] - b[0] < 3) {
+      return null;
+    }
+    int w = b[2] - b[0];
+    int y = b[3] - 1;
+    while (y > b[1] && extent(ink, b, y) >= BAR_WIDTH * w) {
+      y--;
+    }
+    // "=" (or a character) must show a blank row above the bar (else a blurred "=", or 至, could pass
+    // for a chevron over a bar); a bare "<" or ">" has no wide row at its foot at all, so a bar there,
+    // even blurred into the chevron, is the sign's
+    boolean chevron = "<>＜＞".contains(g.text());
+    if (y == b[3] - 1 || !chevron && extent(ink, b, y) > 0) {
+      return null;
+    }
+    while (y > b[1] && extent(ink, b, y) == 0) {
+      y--;
+    }
+    int narrow = 0;
+    for (int r = b[1]; r <= y; r++) {
+      int e = extent(ink, b, r);
+      if (e > 0 && e < NARROW * w) {
+        narrow++;
+      }
+    }
+    return narrow >= 2 ? pointing(ink, new int[] {b[0], b[1], b[2], y + 1}) : null;
+  }
+
+  /** How wide the ink on row {@code y} of the box spans (0 when the row is blank). */
+  private static int extent(InkMap ink, int[] b, int y) {
+    int first = -1;
+    int last = -1;
+    for (int x = b[0]; x < b[2]; x++) {
+      if (ink.ink(x, y)) {
+        if (first < 0) {
+          first = x;
+        }
+        last = x;
+      }
+    }
+    return first < 0 ? 0 : last - first + 1;
+  }
+
+  /** Which way the chevron in the top part of the box points: "≥" when its point is on the right. */
+  private static String pointing(InkMap ink, int[] b) {
+    int rows = b[3] - b[1];
+    double top = centre(ink, b, b[1]);
+    double middle = centre(ink, b, b[1] + Math.max(1, rows * 3 / 10));
+    return middle > top ? "≥" : "≤";
+  }
+
+  /** Mean x of the ink on row {@code y} within the box's width. */
+  private static double centre(InkMap ink, int[] b, int y) {
+    long sum = 0;
+    int n = 0;
+    for (int x = b[0]; x < b[2]; x++) {
+      if (ink.ink(x, y)) {
+        sum += x;
+        n++;
+      }
+    }
+    return n == 0 ? (b[0] + b[2]) / 2.0 : (double) sum / n;
+  }
+}
