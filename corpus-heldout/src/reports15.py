@@ -1,0 +1,289 @@
+"""Round 15 (h119–h126): issue-9 layouts not used before, each with PLANTED issue-10 problems, made apart from the
+code by the corpus15 session. Each report is written once here (printed cells / text and gold from the same tuples);
+every planted figure carries `# PLANT <KIND>` and its expected finding sits next to it; `traps` lists what must NOT be
+flagged. heldout15.py checks (heldout4.recheck against the planted kinds), writes gold/findings and renders.
+
+Indicator tuples: (一级, 二级, 三级, 指标值, 完成值, 分值, 得分, extra).
+"""
+from heldout import PageBreak, Table, Title, group_merges, fmt, row, budget, gold
+from reports3_a import Num
+from reports4 import styled, pct, F
+
+ALL = []
+
+
+def s2(ind, k):
+    return round(sum(r[k] for r in ind), 2)
+
+
+def r2(x):
+    return round(x + 1e-9, 2)
+
+
+def with_project(g, project, unit):
+    out = {}
+    for k, v in g.items():
+        out[k] = v
+        if k == "department":
+            out["project"] = project
+            out["implementingUnit"] = unit
+    return out
+
+
+def grows(ind):
+    return [row(l1 or None, l2 or None, l3, t if t not in ("", "—") else None, a if a not in ("", "—") else None, w, s)
+            for l1, l2, l3, t, a, w, s, _ in ind]
+
+
+def sections(ind):
+    out = []
+    for r in ind:
+        if r[0] and (not out or out[-1][0] != r[0]):
+            out.append([r[0], 0, 0])
+        if r[0]:
+            out[-1][1] = r2(out[-1][1] + r[5])
+            out[-1][2] = r2(out[-1][2] + r[6])
+    return [tuple(x) for x in out]
+
+
+# ============================================================ h119 株洲市芦淞区 (DOCX: 2 项目 forms, horizontal fund row)
+
+class P119:
+    def __init__(self, name, dept, unit, head, fb, plan, done, ind, bscore=None):
+        self.name, self.dept, self.unit, self.head, self.plan, self.done = name, dept, unit, head, plan, done
+        self.i, self.b, self.e = fb
+        self.rate = pct(self.e, self.b)
+        self.bs = bscore if bscore is not None else r2(self.rate / 10)
+        self.ind = [("", "", "项目资金执行率", "", f"{self.rate:.2f}%", 10, self.bs, "")] + ind
+        assert s2(self.ind, 5) == 100
+        self.total = s2(self.ind, 6)
+
+    def grade(self):
+        return "优" if self.total >= 90 else "良" if self.total >= 80 else "中" if self.total >= 60 else "差"
+
+    def gold(self):
+        g = gold(None, self.dept, 2022, "COUNTY", "湖南省", "SELF_EVALUATION", None, self.total, 100, self.grade(),
+                 budget(self.i, self.b, self.e, self.rate), [], grows(self.ind))
+        return with_project(g, self.name, self.unit)
+
+    def table(self):
+        rows = [["项目名称", self.name, "", "", "项目负责人", self.head, "", ""],
+                ["主管部门", self.dept, "", "", "实施单位", self.unit, "", ""],
+                ["项目资金执行（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""],
+                ["", f"{self.i:.2f}", f"{self.b:.2f}", f"{self.e:.2f}", f"{self.rate:.2f}%", "10", fmt(self.bs), ""],
+                ["年度绩效目标", self.plan, "", "", "", "", "", ""],
+                ["年度目标完成情况", self.done, "", "", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "指标值（年初）", "完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+        merges = [(0, 1, 0, 3), (0, 5, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7), (2, 0, 3, 0), (2, 6, 2, 7), (3, 6, 3, 7),
+                  (4, 1, 4, 7), (5, 1, 5, 7)]
+        start = len(rows)
+        for l1, l2, l3, t, a, w, s, n in self.ind[1:]:
+            rows.append([l1, l2, l3, t, a, fmt(w), fmt(s), n])
+        merges += group_merges(rows, [0, 1], start)
+        rows.append(["总分", "", "", "", "", "100", fmt(self.total), f"自评等级：{self.grade()}"])
+        merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
+        return styled(Table(rows, merges), [2.4, 2.2, 3.4, 2.3, 2.4, 1.2, 1.3, 3.4], header_rows=0)
+
+
+H119 = [
+    P119("芦淞区2022年农村公路养护项目", "株洲市芦淞区交通运输局", "株洲市芦淞区公路建设养护中心", "谭××",
+         (420.00, 450.00, 441.00),
+         "完成农村公路日常养护里程186公里，实施安保工程12公里，优良中等路率达到80%以上。",
+         "全年完成农村公路日常养护186公里，实施安保工程12.4公里，优良中等路率82.6%。",
+         [("产出指标", "数量指标", "日常养护里程", "186公里", "186公里", 15, 15, ""),
+          ("产出指标", "数量指标", "安保工程实施里程", "≥12公里", "12.4公里", 10, 10, ""),
+          ("产出指标", "质量指标", "优良中等路率", "≥80%", "82.6%", 15, 15, ""),
+          ("产出指标", "时效指标", "路面病害处置时限", "≤7天", "6天", 10, 10, ""),
+          ("效益指标", "社会效益指标", "农村群众出行条件", "有效改善", "有效改善", 15, 15, ""),
+          ("效益指标", "社会效益指标", "养护路段安全责任事故", "0起", "未发生", 10, 10, ""),
+          ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88.5%", 15, 14,
+           "部分路段养护作业占道时间长，下年度优化作业时段")]),
+    P119("芦淞区2022年中小学校舍维修改造项目", "株洲市芦淞区教育局", "株洲市芦淞区教育后勤服务中心", "易××",
+         (600.00, 600.00, 540.00),
+         "完成12所中小学校舍维修改造，改造面积12000平方米以上，工程验收合格率100%。",
+         "完成12所中小学校舍屋面防水、门窗及厕所改造，改造面积11200平方米，2所学校的外墙工程因汛期顺延至2023年寒假实施。",
+         [("产出指标", "数量指标", "维修改造学校数", "12所", "12所", 10, 10, ""),
+          # PLANT TARGET_MISSED_FULL_MARKS: 11200 < 12000, full 15, no reason
+          ("产出指标", "数量指标", "校舍维修改造面积", "≥12000平方米", "11200平方米", 15, 15, ""),
+          ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", 15, 15, ""),
+          ("产出指标", "时效指标", "暑期施工完成率", "≥90%", "91.7%", 10, 10, ""),
+          ("产出指标", "成本指标", "每平方米改造成本", "≤500元", "482元", 10, 10, ""),
+          ("效益指标", "社会效益指标", "校舍安全隐患整改率", "100%", "100%", 15, 15, ""),
+          ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "93.2%", 15, 15, "")],
+         bscore=9.5),  # PLANT BUDGET_ROW_SCORE: 90.00% × 10 = 9.0
+]
+
+
+def h119():
+    blocks = [Title("芦淞区2022年度项目支出绩效自评情况"),
+              "按照区财政局统一部署，现将区交通运输局、区教育局2个项目的绩效自评表公开如下。"]
+    for k, p in enumerate(H119):
+        if k:
+            blocks.append(PageBreak())
+        blocks += [Title(f"附表{k + 1}　项目支出绩效自评表"), "（2022年度）", p.table(),
+                   f"填表单位：{p.dept}　　　　填表日期：2023年4月{[12, 18][k]}日"]
+    p = H119[1]
+    fnd = [
+        F("BUDGET_ROW_SCORE", "项目资金执行率", "540.00 | 90.00% | 10 | 9.5", "9.5", "9.0", "HIGH", "ERROR",
+          f"report 2 of 2 ({p.name}): 540.00 ÷ 600.00 = 90.00%, × 10 = 9.0, printed 9.5 (the 总分 99.5 adds the 9.5; "
+          "with 9.0 it is 99.0, 优 either way)"),
+        F("TARGET_MISSED_FULL_MARKS", "校舍维修改造面积", "校舍维修改造面积 | ≥12000平方米 | 11200平方米 | 15 | 15", "15",
+          "< 15", "HIGH", "WARNING",
+          f"report 2 of 2 ({p.name}): 11200 < 12000平方米 (93.3%), the text says 2 schools' work was put off, "
+          "yet the row keeps its full 15 and gives no 偏差原因"),
+    ]
+    return {"stem": "h119_lusong_xiangmu", "format": "docx", "blocks": blocks,
+            "gold": [q.gold() for q in H119], "findings": fnd,
+            "traps": ["report 1 is consistent (no finding); 441.00 ÷ 450.00 = 98.00% × 10 = 9.8",
+                      "日常养护里程 186 vs 186公里; 维修改造学校数 12 vs 12所 (targets met exactly)",
+                      "养护路段安全责任事故 未发生 full marks; 沿线群众满意度 88.5% < 90% loses 1 with a reason (no rule)",
+                      "路面病害处置时限 6 ≤ 7天; 每平方米改造成本 482 ≤ 500元; 年初 = 全年 600.00 in report 2"]}
+
+
+ALL.append(h119())
+
+
+# ============================================================ h120 泸州市江阳区 (XLSX: 部门整体, budget by 资金性质 columns)
+
+def h120():
+    dept = "泸州市江阳区卫生健康局"
+    # budget block shaped as columns: 项目 | 全年预算数 | 其中：基本支出 | 其中：项目支出 | ... rows 预算数 / 执行数 / 执行率
+    bud = (4862.40, 2316.80, 2555.60)  # PLANT BREAKDOWN_SUM: 2316.80 + 2555.60 = 4872.40 ≠ 4862.40
+    exe = (4711.23, 2298.15, 2413.08)
+    assert round(exe[1] + exe[2], 2) == exe[0]
+    rate = pct(exe[0], bud[0])  # 96.89
+    bs = r2(rate / 100 * 10)
+    ind = [("预算管理", "预算执行", "预算执行率", "100%", f"{rate:.2f}%", 10, bs, "执行率×10"),
+           ("预算管理", "预算执行", "结转结余率", "≤5%", "3.1%", 5, 5, ""),
+           ("预算管理", "资产管理", "固定资产利用率", "≥90%", "95%", 5, 5, ""),
+           ("履职产出", "数量", "基本公共卫生服务项目覆盖人数", "≥28万人", "28.6万人", 10, 10, ""),
+           ("履职产出", "数量", "适龄儿童免疫规划疫苗接种率", "≥95%", "98.2%", 10, 10, ""),
+           ("履职产出", "质量", "65岁及以上老年人健康管理率", "≥65%", "63.4%", 10, 9, "部分老年人外出务工，酌情扣1分"),
+           # PLANT ROW_SCORE_OVER_WEIGHT: 10.5 of 10
+           ("履职产出", "时效", "传染病疫情报告及时率", "100%", "100%", 10, 10.5, "全年报告零迟报，加0.5分"),
+           ("履职效果", "社会效益", "孕产妇死亡率", "≤12/10万", "0", 10, 10, ""),
+           ("履职效果", "社会效益", "重大突发公共卫生事件", "0起", "未发生", 10, 10, ""),
+           ("履职效果", "可持续影响", "家庭医生签约服务覆盖率", "≥40%", "42.7%", 10, 10, ""),
+           ("满意度", "服务对象满意度", "群众就医满意度", "≥90%", "91.5%", 10, 10, "")]
+    assert s2(ind, 5) == 100
+    total = s2(ind, 6)  # 99.19
+    g_printed = "良"  # PLANT GRADE_OUTSIDE_BANDS: 99.19 ≥ 90 is 优 by the printed bands
+    rows = [["江阳区2023年度部门整体支出绩效自评表"] + [""] * 7,
+            ["填报单位（盖章）：" + dept, "", "", "", "", "单位：万元", "", ""],
+            ["预算执行", "", "资金合计", "基本支出", "项目支出", "", "", ""],
+            ["", "全年预算数", Num(bud[0], "#,##0.00"), Num(bud[1], "#,##0.00"), Num(bud[2], "#,##0.00"), "", "", ""],
+            ["", "全年执行数", Num(exe[0], "#,##0.00"), Num(exe[1], "#,##0.00"), Num(exe[2], "#,##0.00"), "", "", ""],
+            ["", "执行率", Num(rate / 100, "0.00%"), Num(round(exe[1] / bud[1], 4), "0.00%"),
+             Num(round(exe[2] / bud[2], 4), "0.00%"), "", "", ""],
+            ["年度主要任务完成情况", "全年完成基本公共卫生服务28.6万人，免疫规划疫苗接种率98.2%，家庭医生签约覆盖率42.7%，全区未发生重大突发公共卫生事件。",
+             "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "扣分原因"]]
+    merges = [(0, 0, 0, 7), (1, 0, 1, 4), (1, 5, 1, 7), (2, 0, 5, 0), (2, 5, 5, 7), (6, 1, 6, 7)]
+    start = len(rows)
+    for l1, l2, l3, t, a, w, s, n in ind:
+        rows.append([l1, l2, l3, t, a, Num(w), Num(s), n])
+    merges += group_merges(rows, [0, 1], start)
+    rows.append(["总分", "", "", "", "", Num(100), Num(total, "0.00"), ""])
+    merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
+    rows.append(["自评等级", "", "", "", "", g_printed, "", ""])
+    merges += [(len(rows) - 1, 0, len(rows) - 1, 4), (len(rows) - 1, 5, len(rows) - 1, 7)]
+    rows.append(["注：90分（含）以上为优，80分（含）—90分为良，60分（含）—80分为中，60分以下为差。"] + [""] * 7)
+    merges.append((len(rows) - 1, 0, len(rows) - 1, 7))
+    t = styled(Table(rows, merges), [16, 14, 28, 14, 14, 8, 8, 26])
+    g = gold(None, dept, 2023, "COUNTY", None, "SELF_EVALUATION", None, total, 100, g_printed,
+             budget(None, bud[0], exe[0], rate, bud[1], exe[1], bud[2], exe[2]), [], grows(ind))
+    fnd = [
+        F("BREAKDOWN_SUM", "全年预算数", "全年预算数 | 4,862.40 | 2,316.80 | 2,555.60", "4,862.40", "4,872.40", "HIGH",
+          "ERROR", "基本支出 2,316.80 + 项目支出 2,555.60 = 4,872.40, the 资金合计 prints 4,862.40 (the 执行数 parts add up: "
+          "2,298.15 + 2,413.08 = 4,711.23)"),
+        F("ROW_SCORE_OVER_WEIGHT", "传染病疫情报告及时率", "传染病疫情报告及时率 | 100% | 100% | 10 | 10.5", "10.5", "≤ 10",
+          "HIGH", "ERROR", "a score of 10.5 against a 分值 of 10 (\"加0.5分\", no bonus in the form); the 总分 98.19 includes it"),
+        F("GRADE_OUTSIDE_BANDS", "自评等级", "总分 100 99.19 | 自评等级 良", "良", "优", "HIGH", "ERROR",
+          "the printed bands give 优 for 90 and above; 99.19 (98.69 without the 0.5 bonus) is 优, not 良"),
+    ]
+    return {"stem": "h120_jiangyang_weijian", "format": "xlsx", "sheets": [("部门整体自评表", t)], "gold": g,
+            "findings": fnd,
+            "traps": ["预算执行率 96.89% = 4,711.23 ÷ 4,862.40 (against the printed 合计), × 10 = 9.689 printed 9.69",
+                      "基本支出 99.19%, 项目支出 94.42% (each within its budget)",
+                      "孕产妇死亡率 0 ≤ 12/10万 full; 重大突发公共卫生事件 未发生 full",
+                      "老年人健康管理率 63.4% < 65% 酌情扣1分 (judgement, no rule)"]}
+
+
+ALL.append(h120())
+
+
+# ============================================================ h121 第三方 (PDF: cover, 目录, running header/footer)
+
+def h121():
+    dept = "鄂尔多斯市东胜区水利局"
+    proj = "东胜区2022年农村牧区供水保障工程"
+    unit = "鄂尔多斯市东胜区水务服务中心"
+    b, e = 1380.00, 1297.20
+    rate = pct(e, b)  # 94.00
+    # (一级, 二级, 三级, 目标, 实际, 分值, 得分, 评分方法)
+    ind = [("决策", "项目立项", "立项依据充分性", "—", "—", 4, 4, "依据充分得满分"),
+           ("决策", "绩效目标", "绩效目标明确性", "—", "—", 4, 3, "目标细化量化不足酌情扣分"),
+           ("决策", "资金投入", "预算编制科学性", "—", "—", 4, 4, "测算依据充分得满分"),
+           ("过程", "资金管理", "预算执行率", "100%", f"{rate:.2f}%", 6, 5.64, "执行率×分值"),
+           ("过程", "资金管理", "资金使用合规性", "—", "—", 6, 6, "发现1处违规扣2分"),
+           ("过程", "组织实施", "制度执行有效性", "—", "—", 6, 5, "每发现1处不规范扣1分"),
+           ("产出", "产出数量", "新建改造供水管网长度", "≥85公里", "86.3公里", 14, 14, "完成得满分"),
+           ("产出", "产出数量", "新建集中供水站", "6座", "6座", 8, 8, "每少1座扣2分"),
+           # PLANT RULE_SCORE: 水质检测合格率 92% vs ≥95%, rule 每低1个百分点扣2分 → 10 − 3×2 = 4, printed 7
+           ("产出", "产出质量", "水质检测合格率", "≥95%", "92%", 10, 7, "每低1个百分点扣2分"),
+           ("产出", "产出时效", "工程完工及时率", "100%", "100%", 6, 6, "按期完工得满分"),
+           ("效益", "社会效益", "受益农牧民人口", "≥1.2万人", "1.26万人", 14, 14, "完成得满分"),
+           ("效益", "可持续影响", "工程长效管护机制", "健全", "包括村级管水员、水费计收等制度已建立", 8, 8, "视情况评分"),
+           ("效益", "满意度", "受益群众满意度", "≥90%", "87.4%", 10, 9, "酌情扣分")]
+    w_total = s2(ind, 5)
+    assert w_total == 100
+    total = s2(ind, 6)
+    secs = sections(ind)
+    # PLANT SECTION_VS_ROWS: 产出 subtotal printed 33 (rows 31)
+    printed_secs = [(n, w, (r2(s + 2) if n == "产出" else s)) for n, w, s in secs]
+    ptotal = r2(sum(s for _, _, s in printed_secs))
+    P = []
+    P += [("T", "东胜区2022年农村牧区供水保障工程"), ("T", "财政支出绩效评价报告"), ("S", " "),
+          ("P", "委托单位：鄂尔多斯市东胜区财政局"), ("P", f"项目主管部门：{dept}"), ("P", f"项目实施单位：{unit}"),
+          ("P", "评价机构：内蒙古正衡工程项目管理咨询有限公司"), ("P", "报告日期：二〇二三年六月"), ("PB",),
+          ("H", "目　录"), ("P", "一、项目基本情况 ………………………………… 1"), ("P", "二、绩效评价工作开展情况 ……………………… 1"),
+          ("P", "三、综合评价情况及评价结论 ………………………… 2"), ("P", "四、绩效评价指标分析 ……………………………… 2"),
+          ("P", "五、存在的问题及建议 ……………………………… 3"), ("PB",),
+          ("H", "一、项目基本情况"),
+          ("P", f"该项目由{dept}主管、{unit}具体实施，2022年全年预算数{b:.2f}万元，实际支出{e:.2f}万元，"
+                f"预算执行率{rate:.2f}%。项目新建改造供水管网86.3公里，新建集中供水站6座，受益农牧民1.26万人。"),
+          ("H", "二、绩效评价工作开展情况"),
+          ("P", "评价组采用资料核查、现场勘查和问卷调查相结合的方式，共抽查供水站6座、发放问卷320份，收回有效问卷305份。"),
+          ("H", "三、综合评价情况及评价结论"),
+          ("P", f"经评价，该项目综合得分{ptotal:.2f}分，评价等级为“优”。各部分得分见下表。"),
+          ("TBL", [["评价维度", "权重（分）", "得分（分）", "得分率"]]
+           + [[n, fmt(w), fmt(s), f"{pct(s, w):.2f}%"] for n, w, s in printed_secs]
+           + [["合计", "100", f"{ptotal:.2f}", f"{ptotal:.2f}%"]], [4, 3, 3, 3]),
+          ("P", "评价等级：90分（含）以上为优，80分（含）—90分为良，60分（含）—80分为中，60分以下为差。"),
+          ("H", "四、绩效评价指标分析"),
+          ("P", "各项指标的评分标准、目标值、实际完成值及得分见下表。"),
+          ("TBL", [["一级", "二级", "三级指标", "分值", "目标值", "实际完成值", "评分方法", "得分"]]
+           + [[l1, l2, l3, fmt(w), t, a, n, fmt(s)] for l1, l2, l3, t, a, w, s, n in ind],
+           [1.3, 1.9, 3.4, 1.1, 1.9, 2.8, 3.4, 1.1]),
+          ("H", "五、存在的问题及建议"),
+          ("P", "（一）水质检测合格率未达到目标，部分单村供水站消毒设备运行不稳定。（二）绩效目标细化量化不足。建议加强水质日常监测和管护人员培训。")]
+    g = gold(None, dept, 2022, "COUNTY", None, "THIRD_PARTY", "内蒙古正衡工程项目管理咨询有限公司", ptotal, 100, "优",
+             budget(None, b, e, rate), printed_secs, grows(ind))
+    g = with_project(g, proj, unit)
+    fnd = [
+        F("SECTION_VS_ROWS", "产出", "产出 | 38 | 37 | 97.37%", "37", "35", "HIGH", "ERROR",
+          "产出 rows: 14 + 8 + 7 + 6 = 35, the 评价维度 table prints 37; the 合计 and the prose 综合得分 95.64 carry the 2 "
+          "(rows add to 93.64, 优 either way): one problem"),
+        F("RULE_SCORE", "水质检测合格率", "水质检测合格率 | 10 | ≥95% | 92% | 每低1个百分点扣2分 | 7", "7", "4", "HIGH",
+          "ERROR", "95% − 92% = 3 个百分点 × 2 = 6 deducted by its own rule: 10 − 6 = 4, printed 7"),
+    ]
+    return {"stem": "h121_dongsheng_shuili", "format": "pdf",
+            "platypus": {"header": "东胜区2022年农村牧区供水保障工程绩效评价报告", "footer": "内蒙古正衡工程项目管理咨询有限公司",
+                         "story": P, "grid": True},
+            "gold": g, "findings": fnd,
+            "traps": ["预算执行率 94.00% = 1,297.20 ÷ 1,380.00, × 6 = 5.64 (rule)", "新建集中供水站 6 vs 6座",
+                      "制度执行有效性 1处 × 1 deducted (rule); 绩效目标明确性 酌情扣1, 满意度 87.4% 酌情扣1 (judgement)",
+                      "长效管护机制 “包括村级管水员、水费计收等” list; 决策 rows “—” target/actual"]}
+
+
+ALL.append(h121())
