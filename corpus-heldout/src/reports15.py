@@ -336,3 +336,50 @@ def h125():
 
 
 ALL.append(h125())
+
+
+# ============================================================ h126 (DOCX prose only, items as "第n项" paragraphs)
+
+def h126():
+    dept = "日照市东港区市场监督管理局"
+    b, e = 3265.80, 3151.50
+    rate = pct(e, b)  # 96.50
+    bs = r2(rate / 10)
+    ind = [("投入管理", "预算执行", "预算执行率", "100%", f"{rate:.2f}%", 10, bs, "按执行率乘以分值计分"),
+           ("投入管理", "财务管理", "资金使用合规性", "合规", "合规", 10, 10, ""),
+           ("产出", "数量", "食品安全监督抽检批次", "≥2600批次", "2715批次", 15, 15, ""),
+           ("产出", "数量", "特种设备定期检验率", "100%", "100%", 10, 10, ""),
+           # PLANT NARRATIVE_NOT_DONE_FULL_MARKS: the text says 智慧监管平台 not finished, full 15
+           ("产出", "质量", "智慧监管平台建设", "年内建成投用", "平台二期尚未完成验收，未投入使用", 15, 15, ""),
+           ("效果", "社会效益", "食品安全事故", "0起", "全年未发生", 15, 15, ""),
+           ("效果", "社会效益", "投诉举报按时办结率", "≥98%", "99.1%", 10, 10, ""),
+           ("满意度", "服务对象满意度", "市场主体满意度", "≥92%", "90.6%", 15, 14, "登记注册高峰期等候时间较长")]
+    assert s2(ind, 5) == 100
+    total = s2(ind, 6)
+    P = [Title("东港区市场监督管理局2024年度部门整体支出绩效自评报告"),
+         "一、部门基本情况",
+         f"我局2024年全年预算数为{b:,.2f}万元，全年支出{e:,.2f}万元，预算执行率为{rate:.2f}%。",
+         "二、绩效指标完成及评分情况",
+         "本次自评共设8项三级指标，满分100分，逐项评分如下。"]
+    for k, (l1, l2, l3, t, a, w, s, n) in enumerate(ind, 1):
+        P.append(f"第{k}项，{l1}—{l2}—{l3}，本项满分{fmt(w)}分。年初设定目标为{t}，年末实际为{a}。"
+                 + (f"{n}。" if n else "") + f"经自评，本项得{fmt(s)}分。")
+    P += ["三、自评结论",
+          # PLANT SAME_FIGURE_DIFFERS: the conclusion restates the spending as 3,115.50
+          f"综上，我局2024年度部门整体支出绩效自评得分{fmt(total)}分，等级为“优”。全年支出3,115.50万元，主要用于食品安全抽检、特种设备检验和智慧监管平台建设。",
+          "四、存在问题及改进措施", "智慧监管平台二期建设进度滞后，下一步将督促承建单位加快验收。",
+          "日照市东港区市场监督管理局", "2025年3月"]
+    g = gold(None, dept, 2024, "COUNTY", None, "SELF_EVALUATION", None, total, 100, "优",
+             budget(None, b, e, rate), [], grows(ind))
+    fnd = [F("NARRATIVE_NOT_DONE_FULL_MARKS", "智慧监管平台建设", "年初设定目标为年内建成投用，年末实际为平台二期尚未完成验收，未投入使用 … 本项得15分",
+             "15", "< 15", "HIGH", "WARNING", "the actual says the platform is not finished and not in use (问题 section too), "
+             "yet the item keeps its full 15 with no reason"),
+           F("SAME_FIGURE_DIFFERS", "全年支出", "全年支出3,151.50万元 … 全年支出3,115.50万元", "3,115.50万元", "3,151.50万元",
+             "HIGH", "WARNING", "section 一 prints 3,151.50 (the figure the 96.50% uses: 3,151.50 ÷ 3,265.80); the conclusion "
+             "prints 3,115.50 (digits swapped)")]
+    return {"stem": "h126_donggang_shichang", "format": "docx", "blocks": P, "gold": g, "findings": fnd,
+            "traps": ["96.50% × 10 = 9.65 (rule in the text)", "食品安全事故 全年未发生 full", "特种设备检验率 100% vs 100%",
+                      "满意度 90.6% < 92% loses 1 with a reason (no rule)"]}
+
+
+ALL.append(h126())
