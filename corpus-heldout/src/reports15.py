@@ -383,3 +383,56 @@ def h126():
 
 
 ALL.append(h126())
+
+
+# ============================================================ h122 (HTML, CMS article page with a project table)
+
+def h122():
+    dept = "漳州市龙文区城市管理局"
+    proj = "龙文区2023年生活垃圾分类处理项目"
+    unit = "漳州市龙文区环境卫生服务中心"
+    i, b, e = 760.00, 812.00, 787.64
+    rate = pct(e, b)  # 97.00
+    bs = r2(rate / 10)
+    ind = [("产出指标", "数量指标", "垃圾分类覆盖小区数", "≥120个", "126个", 15, 15),
+           ("产出指标", "数量指标", "新增分类投放点", "300个", "300个", 10, 10),
+           ("产出指标", "质量指标", "生活垃圾无害化处理率", "100%", "100%", 15, 15),
+           ("产出指标", "时效指标", "垃圾日产日清率", "100%", "100%", 10, 10),
+           ("效益指标", "生态效益指标", "生活垃圾回收利用率", "≥35%", "36.8%", 15, 15),
+           ("效益指标", "社会效益指标", "居民分类知晓率", "≥90%", "92.4%", 15, 15),
+           ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "88.0%", 10, 8)]
+    rows = [("", "", "年度资金总额", "", f"{rate:.2f}%", 10, bs)] + ind
+    assert s2([r + ("",) for r in rows], 5) == 100
+    rt = s2([r + ("",) for r in rows], 6)
+    total = r2(rt + 1)  # PLANT TOTAL_VS_ROWS: printed 98.70, rows add to 97.70
+    tr = "".join(f"<tr><td>{l1}</td><td>{l2}</td><td>{l3}</td><td>{t}</td><td>{a}</td><td>{fmt(w)}</td><td>{fmt(s)}</td></tr>\n"
+                 for l1, l2, l3, t, a, w, s in ind)
+    html = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{proj}绩效自评表 - 漳州市龙文区人民政府</title></head>
+<body><div class="header">漳州市龙文区人民政府 &gt; 政务公开 &gt; 财政预决算</div>
+<div class="article"><h1>{proj}绩效自评表</h1><p class="info">发布时间：2024-05-16　来源：区城市管理局　浏览次数：215</p>
+<table border="1" cellspacing="0">
+<tr><td>项目名称</td><td colspan="6">{proj}</td></tr>
+<tr><td>主管部门</td><td colspan="2">{dept}</td><td>实施单位</td><td colspan="3">{unit}</td></tr>
+<tr><td rowspan="2">项目资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+<tr><td>{i:.2f}</td><td>{b:.2f}</td><td>{e:.2f}</td><td>10</td><td>{rate:.2f}%</td><td>{fmt(bs)}</td></tr>
+<tr><td>其中：财政拨款</td><td>{i:.2f}</td><td>{b:.2f}</td><td>{e:.2f}</td><td>—</td><td>{rate:.2f}%</td><td>—</td></tr>
+<tr><td>其他资金</td><td>0.00</td><td>0.00</td><td>0.00</td><td>—</td><td>100.00%</td><td>—</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+{tr}<tr><td colspan="5">总分</td><td>100</td><td>{fmt(total)}</td></tr>
+<tr><td colspan="5">自评等级</td><td colspan="2">优</td></tr>
+</table><p>附件：<a href="#">{proj}绩效自评表.doc</a></p></div>
+<div class="footer">主办：漳州市龙文区人民政府办公室　闽ICP备05012345号</div></body></html>
+"""
+    g = gold(None, dept, 2023, "COUNTY", None, "SELF_EVALUATION", None, total, 100, "优",
+             budget(i, b, e, rate), [], grows([r + ("",) for r in rows]))
+    g = with_project(g, proj, unit)
+    fnd = [F("TOTAL_VS_ROWS", "总分", f"总分 | 100 | {fmt(total)}", fmt(total), fmt(rt), "HIGH", "ERROR",
+             f"9.7 (年度资金总额, 787.64 ÷ 812.00 = 97.00% × 10) + 15 + 10 + 15 + 10 + 15 + 15 + 8 = {fmt(rt)}, printed {fmt(total)}"),
+           F("RATE_OVER_ZERO_BASE", "其他资金", "其他资金 | 0.00 | 0.00 | 0.00 | 100.00%", "100.00%", "—", "HIGH",
+             "WARNING", "a rate over a zero budget (0.00 ÷ 0.00) is undefined; printed 100.00% (PLANT RATE_OVER_ZERO_BASE)")]
+    return {"stem": "h122_longwen_chengguan", "format": "html", "html": html, "gold": g, "findings": fnd,
+            "traps": ["97.00% × 10 = 9.7", "新增分类投放点 300 vs 300个", "居民满意度 88.0% loses 2 (judgement, no rule)"]}
+
+
+ALL.append(h122())
