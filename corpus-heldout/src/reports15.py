@@ -430,7 +430,7 @@ def h122():
     fnd = [F("TOTAL_VS_ROWS", "总分", f"总分 | 100 | {fmt(total)}", fmt(total), fmt(rt), "HIGH", "ERROR",
              f"9.7 (年度资金总额, 787.64 ÷ 812.00 = 97.00% × 10) + 15 + 10 + 15 + 10 + 15 + 15 + 8 = {fmt(rt)}, printed {fmt(total)}"),
            F("RATE_OVER_ZERO_BASE", "其他资金", "其他资金 | 0.00 | 0.00 | 0.00 | 100.00%", "100.00%", "—", "HIGH",
-             "WARNING", "a rate over a zero budget (0.00 ÷ 0.00) is undefined; printed 100.00% (PLANT RATE_OVER_ZERO_BASE)")]
+             "WARNING", "a rate over a zero budget (0.00 ÷ 0.00) is undefined; printed 100.00%")]  # PLANT RATE_OVER_ZERO_BASE (the 其他资金 row of the html)
     return {"stem": "h122_longwen_chengguan", "format": "html", "html": html, "gold": g, "findings": fnd,
             "traps": ["97.00% × 10 = 9.7", "新增分类投放点 300 vs 300个", "居民满意度 88.0% loses 2 (judgement, no rule)"]}
 
