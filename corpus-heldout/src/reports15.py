@@ -436,3 +436,44 @@ def h122():
 
 
 ALL.append(h122())
+
+
+# ============================================================ h124 (PDF borderless: platypus table without rules, 得分率 column)
+
+def h124():
+    dept = "上饶市信州区教育体育局"
+    b, e = 15_842.60, 15_208.90
+    rate = pct(e, b)  # 96.00
+    ind = [("预算执行", "预算执行率", "100%", f"{rate:.2f}%", 10, r2(rate / 10)),
+           ("产出", "义务教育巩固率", "≥99%", "99.6%", 15, 15),
+           ("产出", "学前教育毛入园率", "≥92%", "93.5%", 15, 15),
+           ("产出", "校园安全责任事故", "0起", "未发生", 10, 10),
+           ("效益", "学生体质健康达标率", "≥92%", "90.5%", 15, 13.5),
+           ("效益", "教师培训覆盖率", "100%", "100%", 15, 15),
+           ("满意度", "家长满意度", "≥90%", "86.0%", 20, 18)]
+    assert sum(r[4] for r in ind) == 100
+    total = r2(sum(r[5] for r in ind))
+    srate = {"家长满意度": "95.00%"}  # PLANT SCORE_RATE: 18 ÷ 20 = 90.00%
+    tbl = [["一级指标", "三级指标", "年度目标", "实际完成", "分值", "得分", "得分率"]]
+    for l1, l3, t, a, w, s in ind:
+        tbl.append([l1, l3, t, a, fmt(w), fmt(s), srate.get(l3, f"{pct(s, w):.2f}%")])
+    tbl.append(["合计", "", "", "", "100", fmt(total), f"{total:.2f}%"])
+    story = [("T", "信州区教育体育局2022年度部门整体支出绩效自评表"),
+             ("P", "单位：万元"),
+             # PLANT FORMULA: the formula line prints 97.00%
+             ("P", f"全年预算数 {b:,.2f}　　全年执行数 {e:,.2f}　　预算执行率 = 全年执行数 ÷ 全年预算数 = 97.00%"),
+             ("TBL", tbl, [2, 4, 2, 2, 1, 1, 1.4]),
+             ("P", "评分规则：预算执行率得分 = 预算执行率 × 10；其他指标未达目标的酌情扣分。自评等级：优")]
+    g = gold(None, dept, 2022, "COUNTY", None, "SELF_EVALUATION", None, total, 100, "优",
+             budget(None, b, e, rate), [], [row(l1, None, l3, t, a, w, s) for l1, l3, t, a, w, s in ind])
+    fnd = [F("FORMULA", "预算执行率", f"预算执行率 = 全年执行数 ÷ 全年预算数 = 97.00%", "97.00%", "96.00%", "HIGH", "ERROR",
+             f"{e:,.2f} ÷ {b:,.2f} = 96.00%; the table's row uses 96.00% and scores 9.6 (the formula line alone is wrong)"),
+           F("SCORE_RATE", "家长满意度", "家长满意度 | 20 | 18 | 95.00%", "95.00%", "90.00%", "HIGH", "ERROR", "18 ÷ 20 = 90.00%")]
+    return {"stem": "h124_xinzhou_jiaoti", "format": "pdf",
+            "platypus": {"header": "信州区教育体育局", "footer": "信州区教育体育局", "story": story, "grid": False},
+            "gold": g, "findings": fnd,
+            "traps": ["96.00% × 10 = 9.6", "学生体质健康达标率 13.5 of 15 (90.00%) with no rule: judgement",
+                      "校园安全责任事故 未发生 full", "合计 得分率 = 得分 ÷ 100"]}
+
+
+ALL.append(h124())
