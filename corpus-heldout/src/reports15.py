@@ -477,3 +477,51 @@ def h124():
 
 
 ALL.append(h124())
+
+
+# ============================================================ h123 (DOC: prose + 分项得分 subtotal table)
+
+def h123():
+    dept = "南充市顺庆区住房和城乡建设局"
+    blk = [("合计", 5230.00, 5018.40), ("基本支出", 1460.00, 1472.30),  # PLANT SPENDING_OVER_BUDGET: 1472.30 > 1460.00
+           ("项目支出", 3770.00, 3546.10)]
+    for k in (1, 2):
+        assert round(blk[1][k] + blk[2][k], 2) == blk[0][k]
+    rate = pct(blk[0][2], blk[0][1])  # 95.95
+    ind = [("投入", "预算执行", "预算执行率", "100%", f"{rate:.2f}%", 10, r2(rate / 10), "执行率×10"),
+           ("投入", "预算管理", "结余结转控制", "≤5%", "4.05%", 5, 5, ""),
+           ("投入", "预算管理", "政府采购规范性", "规范", "规范", 5, 5, ""),
+           ("产出", "数量", "棚户区改造开工套数", "≥1200套", "1236套", 15, 15, ""),
+           # PLANT MALFORMED_RULE: the bands overlap (≥95% full; 90%–98% 扣2分)
+           ("产出", "质量", "建筑施工安全检查覆盖率", "≥95%", "96.5%", 15, 15, "≥95%得满分；90%—98%扣2分；90%以下不得分"),
+           ("产出", "时效", "施工许可办理时限", "≤15个工作日", "12个工作日", 10, 10, ""),
+           ("效果", "社会效益", "建筑施工较大及以上安全事故", "0起", "未发生", 15, 15, ""),
+           ("效果", "可持续影响", "装配式建筑占新建建筑比例", "≥30%", "28.5%", 10, 9, "项目结构调整，酌情扣1分"),
+           ("满意度", "满意度", "群众满意度", "≥90%", "92.0%", 15, 15, "")]
+    assert s2(ind, 5) == 100
+    total = s2(ind, 6)
+    secs = sections(ind)
+    P = [Title("顺庆区住房和城乡建设局2023年度部门整体支出绩效自评报告"),
+         "一、基本情况",
+         f"2023年我局全年预算{blk[0][1]:,.2f}万元，其中基本支出{blk[1][1]:,.2f}万元、项目支出{blk[2][1]:,.2f}万元；"
+         f"全年支出{blk[0][2]:,.2f}万元，其中基本支出{blk[1][2]:,.2f}万元、项目支出{blk[2][2]:,.2f}万元，预算执行率{rate:.2f}%。",
+         "二、分项指标自评情况"]
+    for k, (l1, l2, l3, t, a, w, s, n) in enumerate(ind, 1):
+        P.append(f"（{k}）{l3}：该指标属于{l1}类{l2}指标，分值{fmt(w)}分，目标{t}，完成{a}。"
+                 + (f"评分标准：{n}。" if "得满分" in n or "×" in n else (f"{n}。" if n else "")) + f"得{fmt(s)}分。")
+    rows = [["类别", "分值", "自评得分"]] + [[n, fmt(w), fmt(s)] for n, w, s in secs] + [["小计", "100", fmt(total)]]
+    P += ["三、分项得分汇总", styled(Table(rows), [4, 3, 3], header_rows=1),
+          f"四、自评结论：综合得分{fmt(total)}分，等级为“优”。"]
+    g = gold(None, dept, 2023, "COUNTY", None, "SELF_EVALUATION", None, total, 100, "优",
+             budget(None, blk[0][1], blk[0][2], rate, blk[1][1], blk[1][2], blk[2][1], blk[2][2]), secs, grows(ind))
+    fnd = [F("SPENDING_OVER_BUDGET", "基本支出", "其中基本支出1,460.00万元 … 其中基本支出1,472.30万元", "1,472.30", "≤ 1,460.00",
+             "HIGH", "WARNING", "基本支出 spent 1,472.30 against a budget of 1,460.00 (12.30 over, 100.84%); 合计 95.95% hides it"),
+           F("MALFORMED_RULE", "建筑施工安全检查覆盖率", "≥95%得满分；90%—98%扣2分；90%以下不得分", "≥95% full; 90%–98% −2",
+             "overlapping bands", "HIGH", "WARNING",
+             "95%–98% is in both the full-mark band and the 扣2分 band; 96.5% gets 15 or 13 depending on the reading")]
+    return {"stem": "h123_shunqing_zhujian", "format": "doc", "blocks": P, "gold": g, "findings": fnd,
+            "traps": ["95.95% × 10 = 9.595 printed 9.6 (rounding)", "基本 + 项目 = 合计 in both figures",
+                      "未发生 full", "装配式 28.5% < 30% 酌情扣1 (judgement)", "分项得分汇总 rows add to their items and to the 小计"]}
+
+
+ALL.append(h123())
