@@ -267,7 +267,7 @@ def h121():
            [1.3, 1.9, 3.4, 1.1, 1.9, 2.8, 3.4, 1.1]),
           ("H", "五、存在的问题及建议"),
           ("P", "（一）水质检测合格率未达到目标，部分单村供水站消毒设备运行不稳定。（二）绩效目标细化量化不足。建议加强水质日常监测和管护人员培训。")]
-    g = gold(None, dept, 2022, "COUNTY", None, "THIRD_PARTY", "内蒙古正衡工程项目管理咨询有限公司", ptotal, 100, "优",
+    g = gold(None, dept, 2022, "COUNTY", None, "THIRD_PARTY_EVALUATION", "内蒙古正衡工程项目管理咨询有限公司", ptotal, 100, "优",
              budget(None, b, e, rate), printed_secs, grows(ind))
     g = with_project(g, proj, unit)
     fnd = [
