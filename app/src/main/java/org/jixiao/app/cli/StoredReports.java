@@ -29,7 +29,7 @@ final class StoredReports {
       if (!node.isObject() || !node.has("report") || !node.has("findings") || !node.has("sourcePath")) {
         return null;
       }
-      return Json.read(file, StoredReport.class);
+      return Json.mapper().treeToValue(node, StoredReport.class); // the tree already read, not the file again
     } catch (IOException | RuntimeException e) {
       return null; // not JSON, or JSON of another shape: the document reader says what it is
     }

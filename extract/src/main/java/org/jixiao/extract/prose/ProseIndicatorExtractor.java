@@ -181,10 +181,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       if (mentions.isEmpty()) {
         Optional<String> heading = names.groupName(p.text()).or(() -> tableSection(p.text(), draft));
         Optional<String> sub = scope.level1() != null ? SubLead.whole(p.text()) : Optional.empty();
-        boolean tableGroup = heading.isPresent() && looksLikeHeading(p.text()) && scoredInTable(asSection(heading.get(), draft), draft);
-        if (tableGroup) {
+        String group = heading.isPresent() && looksLikeHeading(p.text()) ? asSection(heading.get(), draft) : null;
+        if (group != null && scoredInTable(group, draft)) {
           // "2.过程指标" after "1.投入指标", both rows of a subtotal table: the next group, never a 二级 of the one before
-          scope = Scope.opened(asSection(heading.get(), draft), true);
+          scope = Scope.opened(group, true);
         } else if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
           // "1.数量指标" under "（二）产出指标（分值40分）": a level's name, numbered under a 一级 lead, is its 二级
           // (not "3、社会效应指标完成情况详细分析", a group heading of its own)
