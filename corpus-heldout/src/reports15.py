@@ -54,7 +54,7 @@ class P119:
         self.i, self.b, self.e = fb
         self.rate = pct(self.e, self.b)
         self.bs = bscore if bscore is not None else r2(self.rate / 10)
-        self.ind = [("", "", "项目资金执行率", "", f"{self.rate:.2f}%", 10, self.bs, "")] + ind
+        self.ind = [("", "", "项目资金执行", "", f"{self.rate:.2f}%", 10, self.bs, "")] + ind
         assert s2(self.ind, 5) == 100
         self.total = s2(self.ind, 6)
 
@@ -124,7 +124,7 @@ def h119():
                    f"填表单位：{p.dept}　　　　填表日期：2023年4月{[12, 18][k]}日"]
     p = H119[1]
     fnd = [
-        F("BUDGET_ROW_SCORE", "项目资金执行率", "540.00 | 90.00% | 10 | 9.5", "9.5", "9.0", "HIGH", "ERROR",
+        F("BUDGET_ROW_SCORE", "项目资金执行", "540.00 | 90.00% | 10 | 9.5", "9.5", "9.0", "HIGH", "ERROR",
           f"report 2 of 2 ({p.name}): 540.00 ÷ 600.00 = 90.00%, × 10 = 9.0, printed 9.5 (the 总分 99.5 adds the 9.5; "
           "with 9.0 it is 99.0, 优 either way)"),
         F("TARGET_MISSED_FULL_MARKS", "校舍维修改造面积", "校舍维修改造面积 | ≥12000平方米 | 11200平方米 | 15 | 15", "15",
@@ -401,7 +401,7 @@ def h122():
            ("效益指标", "生态效益指标", "生活垃圾回收利用率", "≥35%", "36.8%", 15, 15),
            ("效益指标", "社会效益指标", "居民分类知晓率", "≥90%", "92.4%", 15, 15),
            ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "88.0%", 10, 8)]
-    rows = [("", "", "年度资金总额", "", f"{rate:.2f}%", 10, bs)] + ind
+    rows = [("", "", "项目资金", "", f"{rate:.2f}%", 10, bs)] + ind
     assert s2([r + ("",) for r in rows], 5) == 100
     rt = s2([r + ("",) for r in rows], 6)
     total = r2(rt + 1)  # PLANT TOTAL_VS_ROWS: printed 98.70, rows add to 97.70

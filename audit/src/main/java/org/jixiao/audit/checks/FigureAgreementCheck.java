@@ -44,6 +44,9 @@ public final class FigureAgreementCheck implements Check {
   private static final Pattern SENTENCE = Pattern.compile("[，。；]");
   private static final String CLAUSE_BREAKS = "。；;\n";
   private static final int CLAUSE_MAX = 120;
+  /** A figure of another time or a change: "上年全年支出…", "较上年…", "同比…". */
+  private static final Pattern OTHER_TIME = Pattern.compile("上年|去年|上一年|前一年|同比|较|比上");
+  private static final Pattern YEAR = Numbers.compile("({Y})\\s*年");
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
 
   /** One label pattern: the column it names and whether it is the table's own wording. */
@@ -80,8 +83,11 @@ public final class FigureAgreementCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     String text = subject.text();
     List<BudgetTable> tables = TABLES.read(subject.report(), text);
-    if (text == null || subject.report().part() != null || tables.size() != 1) {
+    if (text == null || subject.report().part() != null || tables.size() > 1) {
       return List.of();
+    }
+    if (tables.isEmpty()) {
+      return proseOnly(subject, text);
     }
     BudgetTable table = tables.get(0);
     List<Finding> out = new ArrayList<>();
@@ -105,6 +111,95 @@ public final class FigureAgreementCheck implements Check {
     return out;
   }
 
+  /**
+   * A report with no budget table that states a total figure twice in prose ("全年支出3,151.50万元" in its first part,
+   * "全年支出3,115.50万元" in its conclusion): each later statement against the first. Only figures of the whole (no
+   * part, project or other year named before them in the clause); HIGH when both use the same label kind.
+   */
+  private List<Finding> proseOnly(AuditSubject subject, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (Column column : COLUMNS) {
+      Matcher first = null;
+      Label firstLabel = null;
+      for (Mention mention : mentions(text, column, subject.report().fiscalYear())) {
+        Matcher m = mention.m();
+        if (first == null) {
+          first = m;
+          firstLabel = mention.label();
+          continue;
+        }
+        String stated = m.group("v");
+        String earlier = first.group("v");
+        if (!sameFigure(column, stated, earlier)) {
+          out.add(FindingBuilder.of(subject.file(), id())
+              .severity(Severity.WARNING)
+              .certainty(mention.label().same() && firstLabel.same() ? Certainty.HIGH : Certainty.MEDIUM)
+              .indicator(column.label())
+              .location(new TextSpan(subject.file(), null, m.start("v"), m.end("v")))
+              .alsoAt(List.of(new TextSpan(subject.file(), null, first.start("v"), first.end("v"))))
+              .stated(stated.strip())
+              .recomputed(earlier.strip())
+              .rule("同一数字前后一致")
+              .message("正文 “" + m.group().strip() + "”，前文 “" + first.group().strip() + "”"));
+          break; // one finding per figure
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Mention(Label label, Matcher m) {}
+
+  /** The statements of one column's figure of the whole, in the order printed. */
+  private List<Mention> mentions(String text, Column column, @Nullable Integer year) {
+    List<Mention> found = new ArrayList<>();
+    for (Label label : labels) {
+      if (label.column() != column) {
+        continue;
+      }
+      Matcher m = label.pattern().matcher(text);
+      while (m.find()) {
+        if (!inTable(text, m.start(), m.end()) && ofTheWhole(text, m.start(), year)) {
+          found.add(new Mention(label, (Matcher) label.pattern().matcher(text).region(m.start(), text.length())));
+          found.getLast().m().lookingAt();
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(x -> x.m().start()));
+    return found;
+  }
+
+  /** Whether the clause before a label names no part, project, other scope, or a year other than the report's. */
+  private boolean ofTheWhole(String text, int labelStart, @Nullable Integer year) {
+    int clause = labelStart;
+    while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
+      clause--;
+    }
+    String prefix = text.substring(clause, labelStart);
+    Matcher y = YEAR.matcher(prefix);
+    while (y.find()) {
+      if (year == null || Numbers.of(y.group(1)).intValue() != year) {
+        return false;
+      }
+    }
+    return last(prefix, basic) < 0 && last(prefix, project) < 0 && last(prefix, notTotal) < 0
+        && !OTHER_TIME.matcher(prefix).find();
+  }
+
+  private static boolean sameFigure(Column column, String a, String b) {
+    if (column == Column.RATE) {
+      BigDecimal x = Numbers.parsePercent(a).orElse(null);
+      BigDecimal y = Numbers.parsePercent(b).orElse(null);
+      return x == null || y == null || Decimals.agreesAtPrintedPrecision(x, y) || Decimals.agreesAtPrintedPrecision(y, x);
+    }
+    MoneyAmount x = Money.parse(a, null).orElse(null);
+    MoneyAmount y = Money.parse(b, null).orElse(null);
+    if (x == null || y == null) {
+      return true;
+    }
+    return x.wanYuan().subtract(y.wanYuan()).abs().compareTo(halfUnit(x).max(halfUnit(y))) <= 0;
+  }
+
   private static String key(String printed) {
     return Names.compact(printed);
   }
@@ -117,6 +212,9 @@ public final class FigureAgreementCheck implements Check {
   private static boolean inTable(String text, int at, int valueEnd) {
     int lineStart = text.lastIndexOf('\n', at) + 1;
     int lineEnd = text.indexOf('\n', at);
+    if (lineEnd >= 0 && lineEnd < valueEnd) {
+      return true; // the label ends its line and the figure opens the next: a form's cells, not a sentence
+    }
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
     Matcher next = NEXT_FIGURE.matcher(text).region(valueEnd, lineEnd < 0 ? text.length() : lineEnd);
     if (next.lookingAt()) {

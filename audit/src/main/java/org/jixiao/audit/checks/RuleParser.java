@@ -175,9 +175,11 @@ final class RuleParser {
     }
     String pts = group(m, "pts");
     String share = group(m, "ptsf");
+    String deduct = group(m, "ded");
     return new ScoringRule.Band(
         lo == null ? null : Numbers.of(lo), loInclusive, hi == null ? null : Numbers.of(hi), hiInclusive,
-        pts == null ? null : Numbers.of(pts), share == null ? null : Numbers.of(share).movePointLeft(2));
+        pts == null ? null : Numbers.of(pts), share == null ? null : Numbers.of(share).movePointLeft(2),
+        deduct == null ? null : Numbers.of(deduct));
   }
 
   private static ScoringRule.Clause achieved(Matcher m) {

@@ -74,9 +74,9 @@ record ScoringRule(String text, List<Clause> clauses) {
       implements Clause {}
 
   /**
-   * lo% … hi% 得 pts 分, or {@code share} of the weight ("得分值的80%": 0.8); neither: 得满分. Either bound
-   * may be absent. An inclusivity is null when the rule does not print it ("80%-90%"), so both
-   * neighbouring bands may claim the boundary.
+   * lo% … hi% 得 pts 分, or {@code share} of the weight ("得分值的80%": 0.8), or the weight less {@code deduct}
+   * ("90%-95%扣2分"); none: 得满分. Either bound may be absent. An inclusivity is null when the rule does not print it
+   * ("80%-90%"), so both neighbouring bands may claim the boundary.
    */
   record Band(
       @Nullable BigDecimal lo,
@@ -84,11 +84,12 @@ record ScoringRule(String text, List<Clause> clauses) {
       @Nullable BigDecimal hi,
       @Nullable Boolean hiInclusive,
       @Nullable BigDecimal pts,
-      @Nullable BigDecimal share)
+      @Nullable BigDecimal share,
+      @Nullable BigDecimal deduct)
       implements Clause {
     Band(@Nullable BigDecimal lo, @Nullable Boolean loInclusive, @Nullable BigDecimal hi,
         @Nullable Boolean hiInclusive, @Nullable BigDecimal pts) {
-      this(lo, loInclusive, hi, hiInclusive, pts, null);
+      this(lo, loInclusive, hi, hiInclusive, pts, null, null);
     }
 
     boolean contains(BigDecimal x) {
@@ -118,13 +119,22 @@ record ScoringRule(String text, List<Clause> clauses) {
       if (pts != null) {
         return pts;
       }
+      if (deduct != null) {
+        return weight.subtract(deduct).max(BigDecimal.ZERO);
+      }
       return share == null ? weight : weight.multiply(share);
     }
 
-    /** What the band pays, comparable without the weight: pts, or −share (−1: the full mark). */
+    /**
+     * What the band pays, comparable without the weight: pts, or −share (−1: the full mark), or −2 − deduct for the
+     * weight less a deduction (below every share).
+     */
     BigDecimal payKey() {
       if (pts != null) {
         return pts;
+      }
+      if (deduct != null) {
+        return BigDecimal.valueOf(-2).subtract(deduct);
       }
       return share == null ? BigDecimal.ONE.negate() : share.negate();
     }

@@ -15,10 +15,15 @@ import org.jixiao.audit.internal.BudgetTable.Line;
 import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
+import org.jixiao.schema.Evidence;
+import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 超预算支出: every line of the budget table (资金总额, 基本支出, 项目支出, each project or funding
@@ -26,11 +31,13 @@ import org.jixiao.schema.Severity;
  * since spending more than the budget is what an auditor asks about first, even when the rate is
  * printed right. A line whose printed 执行率 does not follow from its two cells is left alone: its
  * cells may stand under other headers than they seem to (and a wrong rate is {@code
- * ExecutionRateCheck}'s). A budget of 0 is {@code ZeroBaseRateCheck}'s.
+ * ExecutionRateCheck}'s). A budget of 0 is {@code ZeroBaseRateCheck}'s. Parts stated only in prose are checked on the
+ * extracted budget.
  */
 public final class SpendingOverBudgetCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal RATE_SLACK = BigDecimal.ONE;
+  private static final BigDecimal CENT = BigDecimal.valueOf(1, 2);
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
 
   @Override
@@ -60,7 +67,53 @@ public final class SpendingOverBudgetCheck implements Check {
         }
       }
     }
+    proseParts(subject, out);
     return out;
+  }
+
+  /**
+   * The parts of a budget stated in prose ("全年预算5,230.00万元，其中基本支出1,460.00万元、项目支出3,770.00万元；全年支出
+   * 5,018.40万元，其中基本支出1,472.30万元…"), which no budget table shows: a part spent over its budget, HIGH when both
+   * sides' parts add up to their wholes (the figures were read in the right places), else MEDIUM.
+   */
+  private void proseParts(AuditSubject subject, List<Finding> out) {
+    Budget b = subject.report().budget();
+    if (b == null) {
+      return;
+    }
+    boolean consistent = adds(b.adjustedBudget(), b.basicBudget(), b.projectBudget())
+        && adds(b.expenditure(), b.basicExpenditure(), b.projectExpenditure());
+    overspent(subject, out, b, "基本支出", BudgetField.basicBudget, BudgetField.basicExpenditure, consistent);
+    overspent(subject, out, b, "项目支出", BudgetField.projectBudget, BudgetField.projectExpenditure, consistent);
+  }
+
+  private void overspent(AuditSubject subject, List<Finding> out, Budget b, String name, BudgetField budgetField,
+      BudgetField spendField, boolean consistent) {
+    Evidence budget = b.evidence().get(budgetField);
+    Evidence spend = b.evidence().get(spendField);
+    BigDecimal planned = budgetField == BudgetField.basicBudget ? b.basicBudget() : b.projectBudget();
+    BigDecimal spent = spendField == BudgetField.basicExpenditure ? b.basicExpenditure() : b.projectExpenditure();
+    if (budget == null || spend == null || planned == null || spent == null || planned.signum() <= 0
+        || budget.method() != ExtractionMethod.PROSE || spend.method() != ExtractionMethod.PROSE
+        || spent.compareTo(planned) <= 0 || out.stream().anyMatch(f -> name.equals(f.indicator()))) {
+      return;
+    }
+    BigDecimal rate = spent.multiply(HUNDRED).divide(planned, MathContext.DECIMAL64);
+    out.add(FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING)
+        .certainty(consistent ? Certainty.HIGH : Certainty.MEDIUM)
+        .indicator(name)
+        .location(spend.source())
+        .stated(Decimals.plain(spent) + " 万元")
+        .recomputed("≤ " + Decimals.plain(planned) + " 万元")
+        .rule("执行数 ≤ 全年预算数")
+        .message(name + " 执行数 " + Decimals.plain(spent) + " 万元 超过 全年预算数 " + Decimals.plain(planned) + " 万元：超 "
+            + Decimals.plain(spent.subtract(planned)) + " 万元，执行率 " + Decimals.plain(rate, 2) + "%"));
+  }
+
+  /** Whether the two parts add up to the whole, to a cent of a 万元. */
+  private static boolean adds(@Nullable BigDecimal whole, @Nullable BigDecimal a, @Nullable BigDecimal b) {
+    return whole != null && a != null && b != null && a.add(b).subtract(whole).abs().compareTo(CENT) <= 0;
   }
 
   private Finding finding(AuditSubject subject, BudgetTable table, Line line, Cell budget, Cell spend, BigDecimal rate) {

@@ -1,5 +1,6 @@
 package org.jixiao.audit.internal;
 
+import java.util.List;
 import java.util.Objects;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
@@ -21,6 +22,7 @@ public final class FindingBuilder {
   private @Nullable String stated;
   private @Nullable String recomputed;
   private @Nullable String rule;
+  private List<SourceRef> alsoAt = List.of();
 
   private FindingBuilder(String file, CheckId check) {
     this.file = file;
@@ -66,10 +68,16 @@ public final class FindingBuilder {
     return this;
   }
 
+  /** The other places the same problem is printed (the earlier statement of a figure stated twice). */
+  public FindingBuilder alsoAt(List<SourceRef> value) {
+    this.alsoAt = List.copyOf(value);
+    return this;
+  }
+
   public Finding message(String text) {
     return new Finding(
         file, check, severity, certainty, indicator, location, stated, recomputed, rule,
-        Objects.requireNonNull(text));
+        Objects.requireNonNull(text), alsoAt);
   }
 
   /** Where a row's {@code field} stands: its own source, else the row's, else null. */

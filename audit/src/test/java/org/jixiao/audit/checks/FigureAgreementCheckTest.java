@@ -98,4 +98,35 @@ class FigureAgreementCheckTest {
     assertTrue(check(total.replace("全年支出19,204.90万元", "全年支出19,024.90万元")).isEmpty());
     assertEquals(1, check(total).size());
   }
+
+  /** A report with no budget table states its total spending twice in prose, with two values (h126's family). */
+  @Test
+  void aTotalStatedTwiceInProseWithTwoValues() {
+    String text = """
+        一、部门基本情况
+        我局2024年全年预算数为3,265.80万元，全年支出3,151.50万元，预算执行率为96.50%。
+        三、自评结论
+        综上，我局2024年度部门整体支出绩效自评得分98.65分。全年支出3,115.50万元，主要用于食品安全抽检。
+        """;
+    List<Finding> found = new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(year(2024), text));
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("3,115.50万元", f.stated());
+    assertEquals("3,151.50万元", f.recomputed());
+    assertEquals(1, f.alsoAt().size(), "the earlier statement is named too");
+    // another year's figure, a change on the year before, a part's figure: none is the same figure
+    for (String other : List.of("2023年全年支出3,115.50万元", "较上年全年支出3,115.50万元", "其中基本支出全年支出3,115.50万元")) {
+      String t = text.replace("全年支出3,115.50万元", other);
+      assertTrue(new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(year(2024), t)).isEmpty(), other);
+    }
+    assertTrue(new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(year(2024),
+        text.replace("3,115.50万元", "3,151.5万元"))).isEmpty(), "the same figure at another precision agrees");
+  }
+
+  private static org.jixiao.schema.Report year(int fiscalYear) {
+    return new org.jixiao.schema.Report("t.docx", null, fiscalYear, null, null, null, null, null, null, null, null,
+        List.of(), List.of(), null, null, null, null, java.util.Map.of(), List.of(), null, null, null);
+  }
 }

@@ -84,4 +84,16 @@ class MalformedRuleCheckTest {
     assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；≥85%得6分；<85%不得分")).isEmpty());
     assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；<90%不得分")).isEmpty());
   }
+
+  /** A band that takes points off ("90%—98%扣2分") overlapping the full-mark band (h123's family). */
+  @Test
+  void aDeductionBandOverlappingTheFullMarkBand() {
+    String overlapping = "≥95%得满分；90%—98%扣2分；90%以下不得分";
+    Finding f = check(row("安全检查覆盖率", "≥95%", "96.5%", "15", "15", overlapping)).get(0);
+    assertEquals("档次重叠", f.recomputed());
+    assertEquals("95%–98%", f.stated());
+    assertEquals(Severity.WARNING, f.severity(), "96.5% falls where both bands pay");
+    assertTrue(check(row("安全检查覆盖率", "≥95%", "93%", "15", "13", "≥95%得满分；90%（含）-95%扣2分；90%以下不得分")).isEmpty(),
+        "bands that meet at 95% are sound");
+  }
 }

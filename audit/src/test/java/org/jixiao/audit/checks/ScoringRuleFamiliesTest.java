@@ -76,6 +76,17 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void bandsTakingPointsOffAndDeductionsPerCountedUnit() {
+    // "90%（含）-95%扣2分": the weight less 2 inside the band
+    String off = "≥95%得满分；90%（含）-95%扣2分；90%以下不得分";
+    assertTrue(check(row("安全检查覆盖率", "≥95%", "93%", "15", "13", off)).isEmpty());
+    assertEquals("13", only(row("安全检查覆盖率", "≥95%", "93%", "15", "15", off)).recomputed());
+    // h121: 每少1座扣2分 counts 座 as it counts 项 or 个
+    assertTrue(check(row("新建集中供水站", "6座", "6座", "8", "8", "每少1座扣2分")).isEmpty());
+    assertEquals("4", only(row("新建集中供水站", "6座", "4座", "8", "8", "每少1座扣2分")).recomputed());
+  }
+
+  @Test
   void completionAndLevels() {
     assertTrue(check(row("政府采购执行率", "=100%", "100%", "5", "5", "达到目标值得满分")).isEmpty());
     Finding f = only(row("完工率", "≥90%", "80%", "5", "5", "达到目标值得满分，否则不得分"));

@@ -64,4 +64,37 @@ class SpendingOverBudgetCheckTest {
     var first = BudgetTexts.report("t.docx", BudgetTexts.budget("2075.60", "2009.96"), new ReportPart(1, 2, null, null, null, List.of(0), null));
     assertEquals(1, check(new AuditSubject(first, two)).size());
   }
+
+  /** Parts of a budget stated only in prose (h123's family): HIGH when both sides' parts add up to their wholes. */
+  @Test
+  void aPartOverspentInAProseBudget() {
+    String text = "2023年我局全年预算5,230.00万元，其中基本支出1,460.00万元、项目支出3,770.00万元；全年支出5,018.40万元，"
+        + "其中基本支出1,472.30万元、项目支出3,546.10万元。";
+    List<Finding> found = check(new AuditSubject(BudgetTexts.report("t.doc", prose("5230", "5018.4", "1460", "1472.3",
+        "3770", "3546.1"), null), text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("基本支出", found.get(0).indicator());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    // parts that do not add up to their whole may be misread: MEDIUM
+    List<Finding> loose = check(new AuditSubject(BudgetTexts.report("t.doc", prose("5230", "5018.4", "1460", "1472.3",
+        "3700", "3546.1"), null), text));
+    assertEquals(Certainty.MEDIUM, loose.get(0).certainty());
+    assertTrue(check(new AuditSubject(BudgetTexts.report("t.doc", prose("5230", "5018.4", "1460", "1452.3",
+        "3770", "3566.1"), null), text)).isEmpty(), "parts within their budgets");
+  }
+
+  private static org.jixiao.schema.Budget prose(String budget, String spent, String basic, String basicSpent,
+      String project, String projectSpent) {
+    TextSpan at = new TextSpan("t.doc", null, 0, 4);
+    java.util.Map<org.jixiao.schema.BudgetField, org.jixiao.schema.Evidence> ev = new java.util.EnumMap<>(org.jixiao.schema.BudgetField.class);
+    for (org.jixiao.schema.BudgetField f : org.jixiao.schema.BudgetField.values()) {
+      ev.put(f, new org.jixiao.schema.Evidence("…", at, org.jixiao.schema.ExtractionMethod.PROSE));
+    }
+    return new org.jixiao.schema.Budget(null, n(budget), n(spent), null, n(basic), n(basicSpent), n(project), n(projectSpent), ev);
+  }
+
+  private static java.math.BigDecimal n(String s) {
+    return org.jixiao.text.number.Numbers.of(s);
+  }
 }

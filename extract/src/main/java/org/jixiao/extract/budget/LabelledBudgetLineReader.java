@@ -24,6 +24,13 @@ import org.jixiao.text.number.Numbers;
 final class LabelledBudgetLineReader {
   private static final Pattern PAIR = Numbers.compile(
       "(?<label>[^\\s\u3000：:，。；;]{2,16})[：:]\\s*(?<number>{N})\\s*(?:(?<percent>[%％])|(?<unit>亿元|万元|元))?");
+  /**
+   * A label printed straight before its figure, no colon ("全年预算数 15,842.60 全年执行数 15,208.90", spaces lost in a
+   * PDF's text): read only on a line of labels and figures, with no sentence marks, never in prose ("预算数为…，").
+   */
+  private static final Pattern BARE_PAIR = Numbers.compile(
+      "(?<label>[^\\s\u3000：:，。；;=＝÷×\\d.,%％]{2,16}?)\\s*(?<number>{N})\\s*(?:(?<percent>[%％])|(?<unit>亿元|万元|元))?");
+  private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。；;：:、]");
   /** A line is a budget line when it holds at least this many budget pairs. */
   private static final int MIN_PAIRS = 2;
 
@@ -65,7 +72,16 @@ final class LabelledBudgetLineReader {
   /** Reads one line's pairs into {@code out}; true when it is a budget line. */
   private boolean readLine(String line, Paragraph p, int lineStart, Optional<String> runUnit, ReportDraft draft,
       List<BudgetFact> out) {
-    Matcher m = PAIR.matcher(line);
+    if (readLine(PAIR.matcher(line), line, p, lineStart, runUnit, draft, out)) {
+      return true;
+    }
+    out.clear();
+    return !SENTENCE_MARKS.matcher(line).find()
+        && readLine(BARE_PAIR.matcher(line), line, p, lineStart, runUnit, draft, out);
+  }
+
+  private boolean readLine(Matcher m, String line, Paragraph p, int lineStart, Optional<String> runUnit, ReportDraft draft,
+      List<BudgetFact> out) {
     String scope = null;
     int pairs = 0;
     while (m.find()) {

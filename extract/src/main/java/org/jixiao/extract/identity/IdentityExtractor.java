@@ -37,6 +37,10 @@ public final class IdentityExtractor {
   private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗])?\\s*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
+  /** The place a signature may print before the department's name: 日照市, 四川省南充市. */
+  private static final Pattern SIGNATURE_PLACE = Pattern.compile("(?:\\p{IsHan}{1,8}?[省市州盟])+");
+  /** How many closing lines may hold the signature. */
+  private static final int SIGNATURE_LINES = 6;
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(][^（）()]{0,6}[章印][）)]");
   private static final Pattern SECTION_HEADING =
       Pattern.compile("^[\\s\\u00A0\\u3000]*(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")");
@@ -94,6 +98,14 @@ public final class IdentityExtractor {
       unit = roles.get().unit().text();
       evidence.put(ReportField.implementingUnit, roles.get().unit());
       String named = project != null || title == null ? null : ProjectRoles.projectInTitle(title);
+      if (named != null) {
+        project = named;
+        evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
+      }
+    }
+    if (project == null && kind == ReportKind.THIRD_PARTY_EVALUATION && title != null) {
+      // "东胜区2022年农村牧区供水保障工程财政支出绩效评价报告": an evaluation of one project names it in its title
+      String named = ProjectRoles.projectInTitle(title);
       if (named != null) {
         project = named;
         evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
@@ -182,6 +194,15 @@ public final class IdentityExtractor {
     for (Evidence title : titles) {
       String name = departmentInTitle(title.text());
       if (name != null) {
+        Optional<Paragraph> signed = signedInFull(doc, name);
+        if (signed.isPresent()) {
+          // the title's "东港区市场监督管理局", signed "日照市东港区市场监督管理局": the name with its place, as signed
+          Paragraph p = signed.get();
+          String full = Names.compact(p.text());
+          evidence.put(ReportField.department, new Evidence(full, draft.span(p.page(), p.start(), p.start() + p.text().length()),
+              ExtractionMethod.PROSE));
+          return full;
+        }
         evidence.put(ReportField.department, new Evidence(name, title.source(), title.method()));
         return name;
       }
@@ -202,6 +223,22 @@ public final class IdentityExtractor {
       return publisher;
     }
     return null;
+  }
+
+  /**
+   * The signature line at the end of the report that prints {@code name} after its place ("日照市" before
+   * "东港区市场监督管理局"): a line of the name alone, the place a city, county or province name before it.
+   */
+  private static Optional<Paragraph> signedInFull(ParsedDocument doc, String name) {
+    List<Paragraph> ps = doc.paragraphs();
+    for (int i = ps.size() - 1; i >= Math.max(0, ps.size() - SIGNATURE_LINES); i--) {
+      String t = Names.compact(ps.get(i).text());
+      if (t.length() > name.length() && t.endsWith(name)
+          && SIGNATURE_PLACE.matcher(t.substring(0, t.length() - name.length())).matches()) {
+        return Optional.of(ps.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -27,7 +27,7 @@ final class ProjectRoles {
       Pattern.compile("主管(?:部门|单位)(?:为|是)(?<dept>" + ORG + ")[，,、；;]\\s*(?:项目)?实施(?:单位|主体)(?:为|是)(?<unit>" + ORG
           + ")(?=[，,、；;。]|$)"));
   /** Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表". */
-  private static final List<String> REPORT_WORDS = List.of("支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告");
+  private static final List<String> REPORT_WORDS = List.of("财政支出", "支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告");
 
   /** The department and implementing unit a sentence names, each with where it is printed. */
   record Found(Evidence department, Evidence unit) {}
@@ -61,7 +61,7 @@ final class ProjectRoles {
         ExtractionMethod.PROSE);
   }
 
-  /** The project a title names before its report words, when those words end in 项目; else null. */
+  /** The project a title names before its report words, when those words end in 项目 or 工程; else null. */
   static @Nullable String projectInTitle(String title) {
     String t = Names.compact(title);
     int cut = -1;
@@ -72,7 +72,7 @@ final class ProjectRoles {
       }
     }
     String name = cut < 0 ? null : t.substring(0, cut);
-    return name != null && name.length() >= 4 && name.endsWith("项目") ? name : null;
+    return name != null && name.length() >= 4 && (name.endsWith("项目") || name.endsWith("工程")) ? name : null;
   }
 
   private static boolean isOrganisation(String name, List<String> suffixes) {

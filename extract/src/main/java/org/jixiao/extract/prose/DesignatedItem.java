@@ -3,17 +3,25 @@ package org.jixiao.extract.prose;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator named in quotes and designated as one, its 二级 after 属: "“预算执行率”指标，属预算执行，年度目标值为100%，
  * 实际完成96.30%，该指标满分10分，自评得9.63分。" Reports written one sentence per item name each item this way (no
  * numbering, no colon); the words after the name say which group it belongs to, and its target and actual follow.
- * {@code level2} is the group as printed, {@code valuesFrom} where the clause after it starts (at its comma).
+ * An item may also class itself under both levels: "（1）预算执行率：该指标属于投入类预算执行指标，分值10分，目标100%，…"
+ * (一级 before 类, 二级 before 指标). {@code level1} is null where only the 二级 is printed; {@code valuesFrom} is where the
+ * clause after the designation (and a weight clause right after it) starts, at its comma.
  */
-record DesignatedItem(String level2, int level2Start, int valuesFrom) {
+record DesignatedItem(@Nullable String level1, int level1Start, String level2, int level2Start, int valuesFrom) {
   /** The quotes that may close the name, the word 指标, and "属(于)二级，". */
   private static final Pattern AFTER_NAME = Pattern.compile(
       "[”\"」』]?\\s*指标\\s*[，,]\\s*属(?:于)?\\s*(?<level2>[^，,。；;：:\\d]{2,15}?)\\s*(?=[，,])");
+  /** "：该指标属于投入类预算执行指标" and the item's weight clause after it ("，分值10分"). */
+  private static final Pattern CLASSED = Numbers.compile(
+      "\\s*[：:]\\s*(?:该|本|此)(?:项)?指标\\s*属(?:于)?\\s*(?<level1>\\p{IsHan}{1,8}?)类(?<level2>\\p{IsHan}{1,10}?)指标"
+          + "(?:\\s*[，,]\\s*(?:分值|权重|满分|标准分)(?:为|是)?\\s*{N}\\s*分)?(?=[，,])");
   /** The name's own opening: a quoted name and the word 指标. */
   private static final Pattern QUOTED = Pattern.compile("^[“\"「『](?<inner>.+)[”\"」』]$");
 
@@ -21,8 +29,13 @@ record DesignatedItem(String level2, int level2Start, int valuesFrom) {
   static Optional<DesignatedItem> after(String text, int nameEnd) {
     Matcher m = AFTER_NAME.matcher(text);
     m.region(nameEnd, text.length());
-    return m.lookingAt()
-        ? Optional.of(new DesignatedItem(m.group("level2").strip(), m.start("level2"), m.end()))
+    if (m.lookingAt()) {
+      return Optional.of(new DesignatedItem(null, -1, m.group("level2").strip(), m.start("level2"), m.end()));
+    }
+    Matcher c = CLASSED.matcher(text);
+    c.region(nameEnd, text.length());
+    return c.lookingAt()
+        ? Optional.of(new DesignatedItem(c.group("level1"), c.start("level1"), c.group("level2"), c.start("level2"), c.end()))
         : Optional.empty();
   }
 

@@ -407,11 +407,22 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       }
     }
     Map<IndicatorField, SourceRef> sources = new EnumMap<>(IndicatorField.class);
+    String level1 = scope.level1();
     String level2 = scope.level2();
     int from = at.nameFrom();
     Optional<JoinedLevels> joined = JoinedLevels.split(name);
     if (joined.isPresent()) {
       // "1.项目立项—立项依据充分性", "1、项目立项：立项依据充分性。": the item names its 二级 and its own name
+      // ("第1项，投入管理—预算执行—预算执行率": and its 一级, which outranks any group heading above)
+      String l1 = joined.get().level1();
+      if (l1 != null) {
+        level1 = l1;
+        int at1 = namedIn.text().indexOf(l1, from);
+        if (at1 >= 0) {
+          sources.put(IndicatorField.level1, draft.span(namedIn.page(), namedIn.start() + at1, namedIn.start() + at1 + l1.length()));
+          from = at1 + l1.length();
+        }
+      }
       level2 = joined.get().level2();
       int l2 = namedIn.text().indexOf(level2, from);
       if (l2 >= 0) {
@@ -438,6 +449,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         ? DesignatedItem.after(namedIn.text(), nameStart + name.length()) : Optional.empty();
     if (designated.isPresent()) {
       DesignatedItem d = designated.get();
+      if (d.level1() != null) {
+        level1 = d.level1();
+        sources.put(IndicatorField.level1, draft.span(namedIn.page(), namedIn.start() + d.level1Start(),
+            namedIn.start() + d.level1Start() + level1.length()));
+      }
       level2 = d.level2();
       sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + d.level2Start(),
           namedIn.start() + d.level2Start() + level2.length()));
@@ -456,13 +472,14 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     sources.put(IndicatorField.weight, where);
     sources.put(IndicatorField.score, where);
-    // "评分标准为“…”" between the name and the score note: the row's own printed rule
-    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, at.to()) : Optional.empty();
+    // "评分标准为“…”" between the name and the score note, or inside a note that closes the item ("分值15分，…。评分标准：
+    // ≥95%得满分；….得15分。"): the row's own printed rule
+    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, Math.max(at.to(), m.end())) : Optional.empty();
     rule.ifPresent(r -> sources.put(IndicatorField.rule, draft.span(p.page(), p.start() + r.start(), p.start() + r.start() + r.rule().length())));
     if (actualAt != null) {
       sources.put(IndicatorField.actual, actualAt);
     }
-    IndicatorRow row = new IndicatorRow(null, null, scope.level1(), level2, name, targetText, actual, m.weight(), m.score(),
+    IndicatorRow row = new IndicatorRow(null, null, level1, level2, name, targetText, actual, m.weight(), m.score(),
         targetText == null ? null : ValueParser.parse(targetText), actual == null ? null : ValueParser.parse(actual),
         rule.map(StatedRule.Found::rule).orElse(null), null, null, nameAt, ExtractionMethod.PROSE, sources,
         List.of());

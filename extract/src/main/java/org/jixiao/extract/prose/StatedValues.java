@@ -34,10 +34,10 @@ final class StatedValues {
    */
   private static final String VALUE = "[^，,。；;：:\\s](?:[^，,。；;：:]|(?<=\\d),(?=\\d\\d\\d)){0,29}?";
   /**
-   * What opens the pair after the name: its colon, the sentence stating the item's weight ("①资金到位率。设定权重分5分。
-   * 目标值100%，评价值100%。"), or the weight's bracket closing the item's heading.
+   * What opens the pair after the name: its colon, the sentence or clause stating the item's weight ("①资金到位率。设定权重分5分。
+   * 目标值100%，评价值100%。", "…—预算执行率，本项满分10分。年初设定目标为100%，年末实际为96.50%。"), or the weight's bracket closing the item's heading.
    */
-  private static final String OPENING = "\\s*(?:[：:]|[。．]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
+  private static final String OPENING = "\\s*(?:[：:]|[。．，,]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
       // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
       + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?)\\s*";
 
@@ -46,7 +46,7 @@ final class StatedValues {
   }
 
   private static String label(List<String> labels) {
-    return "(?:" + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|[：:])?\\s*";
+    return "(?:" + String.join("|", labels.stream().map(Pattern::quote).toList()) + ")(?!率)\\s*(?:为|是|[：:])?\\s*";
   }
 
   /** The pair right after a name ending at {@code nameEnd}, when the item opens with both. */

@@ -358,4 +358,18 @@ class BudgetExtractorTest {
     assertAmount("80", b.adjustedBudget());
     assertNull(b.expenditure(), "分值 and 得分 are no money");
   }
+
+  /** A PDF line whose spaces were lost: labels straight before their figures, read only on a line with no sentence marks. */
+  @Test
+  void labelsStraightBeforeTheirFiguresOnALineOfFigures() {
+    Budget b = budget(DocumentFixture.named("testBareLine.pdf").paragraphs(
+        "单位：万元",
+        "全年预算数15,842.60全年执行数15,208.90预算执行率=全年执行数÷全年预算数=97.00%").build());
+    assertAmount("15842.60", b.adjustedBudget());
+    assertAmount("15208.90", b.expenditure());
+    Budget prose = budget(DocumentFixture.named("testBareProse.pdf").paragraphs(
+        "单位：万元",
+        "经核实，部门预算较上年增加1,200.00，执行数较上年减少300.00，主要是项目调整。").build());
+    assertNull(prose.adjustedBudget(), "figures in a sentence are not labelled pairs");
+  }
 }

@@ -342,4 +342,33 @@ class IdentityExtractorTest {
     assertEquals("某某项目管理咨询有限公司", id.evaluator());
     assertEquals(ReportKind.THIRD_PARTY_EVALUATION, id.reportKind());
   }
+
+  /** The title names the district's bureau; the signature names it with its city: the fuller name, as signed. */
+  @Test
+  void theSignatureNamesTheTitlesDepartmentWithItsPlace() {
+    Identity id = identity(DocumentFixture.named("testSigned.docx")
+        .paragraph("东港区市场监督管理局2024年度部门整体支出绩效自评报告")
+        .paragraph(BODY)
+        .paragraph("日照市东港区市场监督管理局")
+        .paragraph("2025年3月")
+        .build());
+    assertEquals("日照市东港区市场监督管理局", id.department());
+    Identity other = identity(DocumentFixture.named("testSignedOther.docx")
+        .paragraph("东港区市场监督管理局2024年度部门整体支出绩效自评报告")
+        .paragraph(BODY)
+        .paragraph("日照市财政局")
+        .build());
+    assertEquals("东港区市场监督管理局", other.department(), "another body's signature names no department");
+  }
+
+  /** A third-party evaluation of one project names the project in its title. */
+  @Test
+  void theProjectAThirdPartyEvaluationNamesInItsTitle() {
+    Identity id = identity(DocumentFixture.named("testEvaluated.pdf", DocFormat.PDF)
+        .paragraph("东胜区2022年农村牧区供水保障工程财政支出绩效评价报告")
+        .paragraph("评价机构：内蒙古正衡会计师事务所有限公司")
+        .paragraph(BODY)
+        .build());
+    assertEquals("东胜区2022年农村牧区供水保障工程", id.project());
+  }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.extract.prose;
 
+import static org.jixiao.extract.prose.ProseRows.assertScored;
+import static org.jixiao.extract.prose.ProseRows.at;
+import static org.jixiao.extract.prose.ProseRows.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -26,23 +29,6 @@ import org.junit.jupiter.api.Test;
  * "扣X分，本项得S分" with its implied weight.
  */
 class ProseItemWordingsTest {
-  private static final ProseIndicatorExtractor PROSE = ProseIndicatorExtractor.standard();
-
-  private static List<IndicatorRow> rows(ParsedDocument doc) {
-    return PROSE.extract(doc, ReportDraft.of(doc)).rows().stream().map(c -> c.row()).toList();
-  }
-
-  private static void assertScored(IndicatorRow r, String weight, String score) {
-    assertEquals(0, new BigDecimal(weight).compareTo(r.weight()), () -> r.level3() + " weight " + r.weight());
-    assertEquals(0, new BigDecimal(score).compareTo(r.score()), () -> r.level3() + " score " + r.score());
-  }
-
-  /** The text a row's name or score points at. */
-  private static String at(ParsedDocument doc, IndicatorRow r, IndicatorField f) {
-    TextSpan s = assertInstanceOf(TextSpan.class, r.sources().get(f));
-    return doc.text().substring(s.start(), s.end());
-  }
-
   @Test
   void partHeadingsAreStructureAndLeadsWithTheirSelfScoreAreSections() {
     ParsedDocument doc = DocumentFixture.named("testPartHeadings.doc").paragraphs(
@@ -57,7 +43,7 @@ class ProseItemWordingsTest {
         "（一）满意度",
         "1.群众满意度（20分）：抽样调查满意度95%，扣1分，得19分。").build();
     ReportDraft draft = ReportDraft.of(doc);
-    List<IndicatorRow> rows = PROSE.extract(doc, draft).rows().stream().map(c -> c.row()).toList();
+    List<IndicatorRow> rows = rows(doc, draft);
     assertEquals(List.of("培训人次", "宣传覆盖率", "验收合格率", "群众满意度"), rows.stream().map(IndicatorRow::level3).toList());
     assertEquals(List.of("产出类指标", "产出类指标", "产出类指标", "效益类指标"),
         rows.stream().map(IndicatorRow::level1).toList(), "第二章 is a part of the document, never a level");

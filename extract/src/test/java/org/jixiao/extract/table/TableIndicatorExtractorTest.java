@@ -121,6 +121,18 @@ class TableIndicatorExtractorTest {
     assertEquals(n("100"), d.draft().totals().get(0).weight());
   }
 
+  /** "类别" alone heads the groups of a 分项得分汇总 table; its 小计 line is no group. */
+  @Test
+  void aSubtotalTableHeadedBy类别AloneGivesSectionsAndItsTotal() {
+    Read d = extract("类别|分值|自评得分",
+        "投入|20|19.6",
+        "满意度|15|15",
+        "小计|100|98.6");
+    assertTrue(d.rows().isEmpty(), d.rows().toString());
+    assertEquals(List.of("投入", "满意度"), d.draft().sections().stream().map(Section::name).toList());
+    assertEquals(n("19.6"), d.draft().sections().get(0).score());
+  }
+
   @Test
   void aTotalWordedAs总分WithShiftedCellsStillGivesTheTotal() {
     Read d = extract(HEADER,

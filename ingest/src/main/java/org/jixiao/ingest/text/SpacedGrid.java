@@ -2,6 +2,7 @@ package org.jixiao.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpacedGrid {
   static final int MIN_COLS = 3;
+  /** A figure as a total line prints it: 100, 98.55, 96.10%, 9.5分. */
+  private static final Pattern FIGURE = Pattern.compile("[0-9０-９][0-9０-９,.，．]*[%％分]?");
   static final int MIN_LINES = 2;
   /** At most this many lines are looked at from one start (bounded work on any input). */
   static final int MAX_LINES = 1000;
@@ -114,6 +117,41 @@ final class SpacedGrid {
 
   /** The line's cells on the columns, or null when a cell lands on no column (not a row of this grid). */
   private static @Nullable List<String> place(List<Cell> line, List<Integer> cols) {
+    List<String> row = placeEach(line, cols);
+    return row != null ? row : placeFigureTail(line, cols);
+  }
+
+  /**
+   * A total line whose label spans the name columns and whose figures sit under the last columns, shifted as a block
+   * ("总分" then "100   98.55" some columns left of 分值 | 得分, a layout export's merged row): the figures, two or more,
+   * go to the last columns when their spacing matches those columns'.
+   */
+  private static @Nullable List<String> placeFigureTail(List<Cell> line, List<Integer> cols) {
+    int k = line.size() - 1;
+    int n = cols.size();
+    if (k < 2 || k >= n || Math.abs(line.getFirst().at() - cols.getFirst()) > TOLERANCE
+        || !line.subList(1, line.size()).stream().allMatch(c -> FIGURE.matcher(c.text()).matches())) {
+      return null;
+    }
+    int shift = cols.get(n - 1) - line.getLast().at();
+    for (int i = 0; i < k; i++) {
+      if (Math.abs(line.get(1 + i).at() + shift - cols.get(n - k + i)) > TOLERANCE) {
+        return null;
+      }
+    }
+    if (line.get(1).at() + shift <= cols.get(n - k - 1)) {
+      return null;
+    }
+    List<String> row = new ArrayList<>();
+    cols.forEach(c -> row.add(""));
+    row.set(0, line.getFirst().text());
+    for (int i = 0; i < k; i++) {
+      row.set(n - k + i, line.get(1 + i).text());
+    }
+    return row;
+  }
+
+  private static @Nullable List<String> placeEach(List<Cell> line, List<Integer> cols) {
     List<String> row = new ArrayList<>();
     cols.forEach(c -> row.add(""));
     int drift = 0;

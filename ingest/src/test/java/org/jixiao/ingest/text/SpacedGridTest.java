@@ -72,4 +72,22 @@ class SpacedGridTest {
     assertEquals(2, SpacedGrid.width('指'));
     assertEquals(1, SpacedGrid.width('9'));
   }
+
+  /** A layout export's merged total row: the label under the first column, its figures shifted as a block. */
+  @Test
+  void aTotalLinesFiguresShiftedAsABlockGoUnderTheLastColumns() {
+    String text = String.join("\n",
+        "一级指标    二级指标      三级指标          分值   得分",
+        "产出指标    数量指标      新建面积          20     20",
+        "满意度指标  满意度指标    农户满意度        10     9",
+        "总分" + " ".repeat(30) + "100   98.55");
+    var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
+    assertEquals(4, rows.rows().size());
+    assertEquals(List.of("总分", "", "", "100", "98.55"), rows.rows().get(3));
+    // placed column by column "100" would be 8 columns from the nearest; as a block it fits 分值 | 得分 (shifted by 11).
+    // One figure alone cannot say which column it belongs to: the line stays out of the grid
+    String single = text.replace("100   98.55", "98.55");
+    var first = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(single).getFirst());
+    assertEquals(3, first.rows().size());
+  }
 }

@@ -10,7 +10,8 @@ package org.jixiao.text.name;
  *       which reports use for first-level groups;
  *   <li>{@link #ARABIC}: {@code 1、} {@code 2．} {@code （3）} {@code (12)} — at most three digits, and
  *       {@code 1.5} is a number, not a marker;
- *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳}.
+ *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳};
+ *   <li>{@link #ITEM}: {@code 第1项，} {@code 第三条：} — items counted in words, as prose reports number them.
  * </ul>
  */
 public final class Outline {
@@ -45,8 +46,11 @@ public final class Outline {
   /** An indicator code with its number, as printed in prose: {@code A11}, {@code C2} (not the A of "A级"). */
   public static final String NUMBERED_CODE = "[A-Z][0-9]{1,3}";
 
+  /** An item counted in words: {@code 第1项，}, {@code 第三条：} (not 第三部分, a {@link #PART}). */
+  public static final String ITEM = "第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "[项条]" + SPACE + "[，,、：:.．]";
+
   /** Any outline marker. */
-  public static final String ANY = "(?:" + CHINESE + "|" + ARABIC + "|" + CIRCLED + ")";
+  public static final String ANY = "(?:" + CHINESE + "|" + ARABIC + "|" + CIRCLED + "|" + ITEM + ")";
 
   private Outline() {}
 }

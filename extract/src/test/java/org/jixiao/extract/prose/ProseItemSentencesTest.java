@@ -1,0 +1,92 @@
+package org.jixiao.extract.prose;
+
+import static org.jixiao.extract.prose.ProseRows.assertScored;
+import static org.jixiao.extract.prose.ProseRows.at;
+import static org.jixiao.extract.prose.ProseRows.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.IndicatorRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 15's prose families (h123, h126) on variants written here: an item's weight in one sentence and its score in
+ * the sentence that closes the paragraph, target, actual, rule or reason between; items counted "第n项" and naming
+ * 一级—二级—三级 joined by dashes; items classing themselves "该指标属于投入类预算执行指标".
+ */
+class ProseItemSentencesTest {
+  @Test
+  void countedItemsJoiningThreeLevelsScoredInTheirClosingSentence() {
+    ParsedDocument doc = DocumentFixture.named("testCounted.docx").paragraphs(
+        "二、绩效指标完成情况",
+        "第1项，投入管理—预算执行—预算执行率，本项满分10分。年初设定目标为100%，年末实际为97.20%。按执行率乘以分值计分。经自评，本项得9.72分。",
+        "第二项：产出—时效—办结时限，该项分值8分。设定目标≤15日，完成12日。经评价，该项得8分。",
+        "第3项，满意度—服务对象满意度—群众满意度，本项满分12分。年初设定目标为≥95%，年末实际为93%。调查样本偏少。本项得11分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("预算执行率", "办结时限", "群众满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("投入管理", "产出", "满意度"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("预算执行", "时效", "服务对象满意度"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(0), "10", "9.72");
+    assertScored(rows.get(1), "8", "8");
+    assertScored(rows.get(2), "12", "11");
+    assertEquals("100%", rows.get(0).target());
+    assertEquals("97.20%", rows.get(0).actual());
+    assertEquals("≤15日", rows.get(1).target());
+    assertEquals("12日", rows.get(1).actual());
+    assertEquals("投入管理", at(doc, rows.get(0), IndicatorField.level1));
+    assertTrue(at(doc, rows.get(0), IndicatorField.score).contains("本项得9.72分"));
+  }
+
+  @Test
+  void itemsClassingThemselvesUnderBothLevelsWithARuleBeforeTheScore() {
+    ParsedDocument doc = DocumentFixture.named("testClassed.doc").paragraphs(
+        "二、分项指标自评情况",
+        "（1）资金到位率：该指标属于投入类资金管理指标，分值6分，目标100%，完成100%。得6分。",
+        "（2）安全检查覆盖率：该项指标属于产出类质量指标，权重12分，目标≥95%，完成93.5%。评分标准：≥95%得满分；90%（含）-95%扣2分；"
+            + "90%以下不得分。得10分。",
+        "（3）群众满意度：该指标属于满意度类满意度指标，分值10分，目标≥90%，完成92%。得10分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("资金到位率", "安全检查覆盖率", "群众满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("投入", "产出", "满意度"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("资金管理", "质量", "满意度"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(1), "12", "10");
+    assertEquals("≥95%", rows.get(1).target());
+    assertEquals("93.5%", rows.get(1).actual());
+    assertEquals("产出", at(doc, rows.get(1), IndicatorField.level1));
+  }
+
+  @Test
+  void aClosingScoreNeverJoinsAnotherItemsWeight() {
+    // two items in one paragraph, the first scored in its own clause: the closing 得S分 belongs to the second only
+    ParsedDocument doc = DocumentFixture.named("testTwoItems.docx").paragraphs(
+        "（1）培训人次，分值5分，得5分；（2）培训合格率，分值5分。目标95%，完成90%。得4分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("培训人次", "培训合格率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertScored(rows.get(0), "5", "5");
+    assertScored(rows.get(1), "5", "4");
+  }
+
+  @Test
+  void aReportsFullMarkIsNoItemsWeight() {
+    // "满分100分" alone, and a score sentence closing the paragraph: the report's, not a row
+    ParsedDocument doc = DocumentFixture.named("testReportMark.docx").paragraphs(
+        "本次自评共设8项三级指标，满分100分。经逐项评分，自评得分98.65分。").build();
+    assertEquals(List.of(), rows(doc));
+  }
+
+  @Test
+  void aWordCountedPartIsNoItem() {
+    ParsedDocument doc = DocumentFixture.named("testPart.docx").paragraphs(
+        "第三部分，绩效指标完成情况",
+        "第1条：投入—预算执行—预算执行率，本项满分10分。经自评，本项得10分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(1, rows.size());
+    assertEquals("投入", rows.getFirst().level1());
+    assertNull(rows.getFirst().target());
+  }
+}
