@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits report text into prose lines and raw table rows. Four table renderings occur in
+ * Splits report text into prose lines and raw table rows. Five table renderings occur in
  * published report text (see the seeds in {@code corpus-samples/*.txt}):
  *
  * <ol>
@@ -18,6 +18,7 @@ import java.util.List;
  *       spaces, columns lined up in display width, see {@link SpacedGrid}.
  *   <li><b>One labelled record per row</b> (a budget system's export): "label：value" lines, the
  *       labels as the header, see {@link LabelledRecords}.
+ *   <li><b>Comma-separated rows</b> (a CSV export), see {@link CommaRows}.
  * </ol>
  *
  * Everything else is prose, one {@link Line} per non-blank line.
@@ -49,7 +50,8 @@ final class TextLayout {
     TAB_SEPARATED,
     CELL_PER_LINE,
     SPACE_ALIGNED,
-    LABELLED_RECORDS
+    LABELLED_RECORDS,
+    COMMA_SEPARATED
   }
 
   private final List<String> lines;
@@ -73,6 +75,9 @@ final class TextLayout {
         i = tabSeparated(i);
       } else if (isCell(line)) {
         i = cellPerLine(i);
+      } else if (CommaRows.at(lines, i) instanceof CommaRows.Found csv) {
+        out.add(new Rows(csv.rows(), Kind.COMMA_SEPARATED));
+        i = csv.end();
       } else if (LabelledRecords.at(lines, i) instanceof LabelledRecords.Found records) {
         out.add(new Rows(records.rows(), Kind.LABELLED_RECORDS));
         if (records.rest() != null) {

@@ -1,0 +1,100 @@
+package org.jixiao.ingest.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Comma-separated rows (a finance system's CSV export, RFC 4180): consecutive lines of three fields or more, each run
+ * of them one table. A quoted field may hold commas and line breaks ("1,234.00", a wrapped 偏差原因). Prose is never
+ * taken for rows: Chinese prose separates clauses with "，", and a line whose ASCII commas group thousands outside
+ * quotes ("全年预算12,000,000.00元") is no row, since an export quotes such figures.
+ */
+final class CommaRows {
+  /** A line is a row when it holds at least this many fields. */
+  static final int MIN_FIELDS = 3;
+  /** A table is at least this many rows. */
+  static final int MIN_ROWS = 2;
+  /** A quoted field may run over at most this many lines (bounded work on a stray quote). */
+  static final int MAX_RECORD_LINES = 20;
+  private static final Pattern THOUSANDS = Pattern.compile("\\d,\\d{3}(?!\\d)");
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
+
+  /** The rows read and the line after them. */
+  record Found(List<List<String>> rows, int end) {}
+
+  private CommaRows() {}
+
+  /** The comma-separated rows opening at line {@code start}, or null when fewer than two rows open there. */
+  static @Nullable Found at(List<String> lines, int start) {
+    List<List<String>> rows = new ArrayList<>();
+    int i = start;
+    while (i < lines.size()) {
+      Record r = record(lines, i);
+      if (r == null) {
+        break;
+      }
+      rows.add(r.fields());
+      i = r.end();
+    }
+    return rows.size() >= MIN_ROWS ? new Found(rows, i) : null;
+  }
+
+  private record Record(List<String> fields, int end) {}
+
+  /** One record from line {@code i} (more lines while a quote is open), or null when it is no row. */
+  private static @Nullable Record record(List<String> lines, int i) {
+    String line = lines.get(i);
+    if (line.indexOf(',') < 0 || line.indexOf('\t') >= 0) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder(line);
+    int end = i + 1;
+    while (quotes(text) % 2 == 1 && end < lines.size() && end - i < MAX_RECORD_LINES) {
+      text.append('\n').append(lines.get(end++));
+    }
+    if (quotes(text) % 2 == 1 || THOUSANDS.matcher(unquoted(text)).find()) {
+      return null;
+    }
+    try (CSVParser parser = CSVParser.parse(new StringReader(text.toString()), FORMAT)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1 || records.getFirst().size() < MIN_FIELDS) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>();
+      records.getFirst().forEach(f -> fields.add(f.strip()));
+      while (!fields.isEmpty() && fields.getLast().isEmpty()) {
+        fields.removeLast(); // an export pads short rows with commas: padding is not cells
+      }
+      // a line of one field and its padding ("XX区2025年项目支出绩效自评表,,,,,,") is a title or a note: prose
+      return fields.size() < 2 ? null : new Record(fields, end);
+    } catch (IOException | IllegalStateException | java.io.UncheckedIOException malformed) {
+      return null; // a stray quote inside a field: not a clean row
+    }
+  }
+
+  private static long quotes(CharSequence s) {
+    return s.chars().filter(c -> c == '"').count();
+  }
+
+  /** The text outside quoted fields. */
+  private static String unquoted(CharSequence s) {
+    StringBuilder out = new StringBuilder();
+    boolean in = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '"') {
+        in = !in;
+      } else if (!in) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

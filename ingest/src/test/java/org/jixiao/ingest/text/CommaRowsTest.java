@@ -1,0 +1,47 @@
+package org.jixiao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A report form exported as CSV: its titles are prose, its blocks tables, quoted fields whole. */
+class CommaRowsTest {
+  private static final String EXPORT = String.join("\n",
+      "柯城区2025年项目支出绩效自评表,,,,,,",
+      "项目名称,柯城区高标准农田建设项目,,主管部门,衢州市柯城区农业农村局,,",
+      "项目资金（元）,全年预算数,全年执行数,执行率,分值,得分,",
+      "年度资金总额,\"8,650,000.00\",\"8,217,500.00\",95.00%,10,9.5,",
+      "",
+      "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分",
+      "产出指标,数量指标,新建高标准农田面积,≥5000亩,5120亩,20,20",
+      "满意度指标,服务对象满意度指标,项目区农户满意度,≥90%,89.2%,10,9",
+      "总分,,,,,100,98.5",
+      "\"说明：满意度调查样本300户，",
+      "其中不满意主要集中在灌溉时段安排。\",,,,,,",
+      "全年预算8,650,000.00元，实际支出8,217,500.00元，执行率95.00%。");
+
+  @Test
+  void blocksOfCommaSeparatedLinesAreTablesAndTheirTitlesProse() {
+    List<TextLayout.Segment> s = TextLayout.parse(EXPORT);
+    assertEquals(new TextLayout.Line("柯城区2025年项目支出绩效自评表,,,,,,"), s.getFirst());
+    var head = assertInstanceOf(TextLayout.Rows.class, s.get(1));
+    assertEquals(TextLayout.Kind.COMMA_SEPARATED, head.kind());
+    assertEquals(List.of("年度资金总额", "8,650,000.00", "8,217,500.00", "95.00%", "10", "9.5"), head.rows().get(2));
+    var indicators = assertInstanceOf(TextLayout.Rows.class, s.get(2));
+    assertEquals(4, indicators.rows().size(), indicators.rows().toString());
+    assertEquals(List.of("总分", "", "", "", "", "100", "98.5"), indicators.rows().get(3));
+    // a quoted note over two lines is one field of its own line, a line of one field: prose
+    assertEquals(new TextLayout.Line("全年预算8,650,000.00元，实际支出8,217,500.00元，执行率95.00%。"), s.getLast());
+  }
+
+  @Test
+  void proseWithThousandsSeparatorsIsNeverRows() {
+    String prose = String.join("\n",
+        "全年预算1,234,567.00元，其中基本支出",
+        "234,567.00元，项目支出1,000,000.00元。");
+    assertEquals(2, TextLayout.parse(prose).size());
+    TextLayout.parse(prose).forEach(seg -> assertInstanceOf(TextLayout.Line.class, seg));
+  }
+}
