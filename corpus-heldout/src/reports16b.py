@@ -161,7 +161,7 @@ def h133():
     oth = (100000.00, 100000.00, 126500.00)  # PLANT SPENDING_OVER_BUDGET: 其他资金 执行 126,500.00 > 全年预算 100,000.00
     tot = tuple(r2(a + b) for a, b in zip(fin, oth))  # 1300000, 1450000, 1434920
     rate = pct(tot[2], tot[1])  # 98.96
-    bs = r2(rate / 10)  # 9.9
+    bs = 10  # PLANT BUDGET_ROW_SCORE: 98.96% × 10 = 9.896 → 9.90, printed 10 (the 合计 99 includes it)
     # (一级, 二级, 三级, 性质, 值, 单位, 完成值, 分值, 得分, 偏差)
     raw = [("产出指标", "数量指标", "食品安全监督抽检批次", "≥", "1600", "批次", "1652", 15, 15, ""),
            ("产出指标", "数量指标", "农贸市场快检覆盖率", "=", "100", "%", "100", 10, 10, ""),
@@ -176,7 +176,7 @@ def h133():
            for l1, l2, l3, op, v, u, a, w, s, n in raw]
     full = [("", "", "年度资金总额", "", f"{rate:.2f}%", 10, bs, "")] + ind
     assert s2(full, 5) == 100
-    total = s2(full, 6)  # 98.9
+    total = s2(full, 6)  # 99.0
     grade_bands = "优"
     g = gold(None, dept, 2021, "COUNTY", "贵州省", "SELF_EVALUATION", None, total, 100, grade_bands,
              budget(r2(tot[0] / 10000), r2(tot[1] / 10000), r2(tot[2] / 10000), rate), [], grows(full))
@@ -207,9 +207,13 @@ def h133():
              "so only the source line is over"),
            F("TARGET_MISSED_FULL_MARKS", "不合格样品核查处置按时完成率",
              "不合格样品核查处置按时完成率 | ≥ | 95 | % | 88 | 10 | 10", "10", "< 10", "HIGH", "WARNING",
-             "88% < ≥95% (指标性质 ≥), the row keeps its full 10 and gives no 偏差原因")]
+             "88% < ≥95% (指标性质 ≥), the row keeps its full 10 and gives no 偏差原因"),
+           F("BUDGET_ROW_SCORE", "年度资金总额", f"年度资金总额 | 1300000.00 | 1450000.00 | 1434920.00 | {rate:.2f}% | 10 | 10",
+             "10", "9.9", "HIGH", "ERROR",
+             f"1,434,920.00 ÷ 1,450,000.00 = {rate:.2f}%, × 10 = 9.896 → 9.9; printed 10 (the 合计 99 includes it; "
+             "with 9.9 it is 98.9, 优 either way)")]
     return {"stem": "h133_huichuan_shijian", "format": "csv", "text": text, "gold": g, "findings": fnd,
-            "traps": ["元 → 万元 in gold (145.00 / 143.49); 1,434,920 ÷ 1,450,000 = 98.96%, × 10 = 9.896 → 9.9",
+            "traps": ["元 → 万元 in gold (145.00 / 143.49); 98.96% printed to 2 decimals",
                       "农贸市场快检覆盖率 = 100 vs 100 (met exactly); 食品安全事件 = 0 vs 0 with 未发生 full marks",
                       "单批次抽检平均成本 792 ≤ 800元; 满意度 83.7% < 85% loses 1 with a reason (no rule)",
                       "财政拨款 1,308,420 ≤ 1,350,000 (96.92%)"]}
@@ -340,7 +344,9 @@ def h135():
             ["主管部门", dept, "", "实施单位", unit, ""],
             ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值/得分"],
             ["年度资金总额", f"{i:.2f}", f"{b:.2f}", f"{e:.2f}", f"{rate:.2f}%", f"10 / {fmt(bs)}"],
-            ["其中：本级财政资金", f"{i:.2f}", f"{b:.2f}", f"{e:.2f}", f"{rate:.2f}%", "—"],
+            ["其中：本级财政资金", "300.00", "300.00", "282.60", "94.20%", "—"],
+            # PLANT BREAKDOWN_SUM: 282.60 + 120.00 = 402.60 ≠ 392.60 (全年执行数)
+            ["　　　上级补助资金", "120.00", "120.00", "120.00", "100.00%", "—"],
             ["资金执行情况说明", formula + "，剩余资金为政府采购结余，已按规定收回财政。", "", "", "", ""],
             ["年度总体目标", "保障城区主次干道、背街小巷路灯正常运行，维护路灯18000盏以上，更换LED节能灯具2500套以上，"
                           "主干道亮灯率不低于98%，故障路灯24小时内修复，年节约用电120万千瓦时以上。", "", "", "", ""],
@@ -354,13 +360,17 @@ def h135():
              f"392.60 ÷ 420.00 = {rate:.2f}%; the 执行率 cell prints {rate:.2f}% and the score 9.35 follows it; "
              "only the sentence is wrong"),
            F("RULE_SCORE", "主干道亮灯率", f"主干道亮灯率 | ≥98% | 95% | 10 | 8 | {rule}", "8", "8.5", "HIGH", "ERROR",
-             "98% − 95% = 3 个百分点 × 0.5 = 1.5 deducted → 10 − 1.5 = 8.5, printed 8 (total with 8.5: 96.85)")]
+             "98% − 95% = 3 个百分点 × 0.5 = 1.5 deducted → 10 − 1.5 = 8.5, printed 8 (total with 8.5: 96.85)"),
+           F("BREAKDOWN_SUM", "全年执行数", "年度资金总额 | 392.60 ; 本级财政资金 | 282.60 ; 上级补助资金 | 120.00", "392.60",
+             "402.60", "HIGH", "ERROR",
+             "本级财政资金 282.60 + 上级补助资金 120.00 = 402.60, the 年度资金总额 prints 392.60 (the budget parts add up: "
+             "300.00 + 120.00 = 420.00; 392.60 agrees with the rate 93.48%)")]
     return {"stem": "h135_lanshan_zhaoming", "format": "pdf", "platy": {"head": head, "ind": itab}, "gold": g,
             "findings": fnd,
             "traps": ["次干道亮灯率 96%: 2 points × 0.5 = 1 → 5 − 1 = 4 (rule pays partial marks, correct)",
                       "indicator table runs over the page break, header row repeated on page 2",
                       "因照明设施引发的安全事故 0起 vs 未发生 full; 年节约用电量 “包括…等” note",
-                      "93.48% × 10 = 9.348 printed 9.35; 年初 = 全年 420.00"]}
+                      "93.48% × 10 = 9.348 printed 9.35; 年初 = 全年 420.00; 本级 282.60 ÷ 300.00 = 94.20%"]}
 
 
 def write_platy(d, path):
@@ -378,7 +388,7 @@ def write_platy(d, path):
     gs = TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     hs = TableStyle(gs.getCommands() + [("SPAN", (1, 0), (5, 0)), ("SPAN", (1, 1), (2, 1)), ("SPAN", (4, 1), (5, 1))] +
-                    [("SPAN", (1, r), (5, r)) for r in (5, 6, 7)])
+                    [("SPAN", (1, r), (5, r)) for r in (6, 7, 8)])
 
     def P(rows):
         return [[Paragraph(str(x), C) for x in r] for r in rows]
