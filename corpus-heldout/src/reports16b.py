@@ -134,7 +134,7 @@ def write_drawn(d, path):
         y -= 14
     y -= 10
     c.setFont(font, 8)
-    ix = [left + x for x in (0, 18, 64, 148, 272, 326, 378, 402, 430)]
+    ix = [left + x for x in (0, 18, 68, 152, 276, 330, 382, 406, 434)]
     for rowc in [d["ind_head"]] + d["ind"] + [d["total"]]:
         for k, t in enumerate(rowc):
             c.drawString(ix[k], y, t)
