@@ -51,6 +51,9 @@ public final class ArithmeticCheck implements Check {
           "(?:满分|权重分|权重|分值|标准分)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得)"
               + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** "综合得分率 | 98.95%": the total's rate on a table line of its own (its label, then only the rate). */
+  private static final Pattern TOTAL_RATE = Numbers.compile(
+      "(?m)^[\\s\u3000]*(?<label>综合得分率|总得分率|总分得分率|综合得分比率)[\\t \u3000]*(?:[（(]%[)）])?[\\t \u3000]*(?<rate>{N})\\s*[%％][\\t \u3000]*$");
 
   private static final Pattern HEADING_NUMBER =
       Numbers.compile("^(?:{N}[.、．]|[一二三四五六七八九十]+[、.．]|[(（](?:{N}|[一二三四五六七八九十]+)[)）])\\s*");
@@ -83,6 +86,7 @@ public final class ArithmeticCheck implements Check {
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
     scoreRates(subject, text, lines, out);
+    totalRate(subject, text, out);
     List<BudgetTable> budgetTables = BUDGET_TABLES.read(subject.report(), text);
     for (RateStatements.Statement s : rates.find(text)) {
       BigDecimal computed = s.recomputed();
@@ -183,6 +187,38 @@ public final class ArithmeticCheck implements Check {
     return row || subject.report().sections().stream().anyMatch(s ->
         Names.key(s.name()).equals(key) && Decimals.same(s.weight(), l.weight())
             && Decimals.same(s.score(), l.score()));
+  }
+
+  /**
+   * A line of its own stating the total's rate under a table's 合计 ("综合得分率 | 98.95%"): the report's total ÷ its full
+   * mark, when both were read. ERROR HIGH: the three figures are the table's own.
+   */
+  private void totalRate(AuditSubject subject, String text, List<Finding> out) {
+    BigDecimal total = subject.report().totalScore();
+    BigDecimal full = subject.report().maxScore();
+    if (total == null || full == null || full.signum() <= 0) {
+      return;
+    }
+    Matcher m = TOTAL_RATE.matcher(text);
+    if (!m.find()) {
+      return;
+    }
+    BigDecimal stated = Numbers.of(m.group("rate"));
+    BigDecimal computed = total.multiply(HUNDRED).divide(full, java.math.MathContext.DECIMAL64);
+    if (Decimals.agreesAtPrintedPrecision(stated, computed)) {
+      return;
+    }
+    String shown = computed.setScale(Math.max(2, Decimals.printedScale(stated)), java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    out.add(FindingBuilder.of(subject.file(), id())
+        .indicator(m.group("label"))
+        .location(new TextSpan(subject.file(), null, m.start("rate"), m.end("rate")))
+        .severity(Severity.ERROR)
+        .certainty(Certainty.HIGH)
+        .stated(m.group("rate") + "%")
+        .recomputed(shown)
+        .rule("得分率 = 总分 ÷ 满分 × 100%")
+        .message(m.group("label") + "：总分 " + Decimals.plain(total) + " ÷ 满分 " + Decimals.plain(full) + " = " + shown
+            + "，报告所载 " + m.group("rate") + "%"));
   }
 
   private void tableRates(AuditSubject subject, List<ScoreRateTables.Line> lines, List<Finding> out) {

@@ -113,16 +113,26 @@ public final class BudgetRowScoreCheck implements Check {
         .toList();
   }
 
+  /**
+   * A whole-number score that reaches the full mark only by rounding ("10" for 98.96% × 10 = 9.896): rounding to the
+   * score's printed precision would hide the points the unspent budget loses, so such a score is compared to one
+   * decimal (9.9); 9.996 printed 10 still agrees.
+   */
+  private static boolean roundedUpToFull(BigDecimal score, BigDecimal w, RuleScorer.Allowed allowed) {
+    return score.compareTo(w) == 0 && allowed.max().compareTo(w) < 0 && Decimals.printedScale(score) == 0
+        && allowed.max().setScale(1, java.math.RoundingMode.HALF_UP).compareTo(score) != 0;
+  }
+
   private @Nullable Finding judge(AuditSubject subject, IndicatorRow row, ScoringRule rule, BigDecimal rate) {
     BigDecimal w = row.weight();
     BigDecimal score = row.score();
     RuleScorer.Allowed byBudget = RuleScorer.allowed(rule, row, w, score, rate);
-    if (byBudget == null || byBudget.admits(score)) {
+    if (byBudget == null || byBudget.admits(score) && !roundedUpToFull(score, w, byBudget)) {
       return null;
     }
     // 1987.64 ÷ 2150 = 92.448…% printed 92.45%, × 10 = 9.245 printed 9.25: scored from the rate as printed
     RuleScorer.Allowed byRounded = RuleScorer.allowed(rule, row, w, score, rate.setScale(2, java.math.RoundingMode.HALF_UP));
-    if (byRounded != null && byRounded.admits(score)) {
+    if (byRounded != null && byRounded.admits(score) && !roundedUpToFull(score, w, byRounded)) {
       return null;
     }
     BigDecimal printedRate = ScoringRuleCheck.percent(row.actualValue(), row.actual());

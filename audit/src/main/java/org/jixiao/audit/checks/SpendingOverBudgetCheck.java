@@ -12,6 +12,7 @@ import org.jixiao.audit.internal.BudgetTable;
 import org.jixiao.audit.internal.BudgetTable.Cell;
 import org.jixiao.audit.internal.BudgetTable.Column;
 import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTable.Role;
 import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
@@ -20,7 +21,6 @@ import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Evidence;
-import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * since spending more than the budget is what an auditor asks about first, even when the rate is
  * printed right. A line whose printed 执行率 does not follow from its two cells is left alone: its
  * cells may stand under other headers than they seem to (and a wrong rate is {@code
- * ExecutionRateCheck}'s). A budget of 0 is {@code ZeroBaseRateCheck}'s. Parts stated only in prose are checked on the
- * extracted budget.
+ * ExecutionRateCheck}'s). A budget of 0 is {@code ZeroBaseRateCheck}'s. Parts no table line shows (stated in prose, or
+ * in a list of measures) are checked on the extracted budget.
  */
 public final class SpendingOverBudgetCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -49,8 +49,10 @@ public final class SpendingOverBudgetCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<Role> lined = new HashSet<>();
     for (BudgetTable table : TABLES.read(subject.report(), subject.text())) {
       for (Line line : table.lines()) {
+        lined.add(line.role());
         Cell budget = line.cell(Column.BUDGET).orElse(null);
         Cell spend = line.cell(Column.SPEND).orElse(null);
         if (budget == null || spend == null || budget.value() == null || spend.value() == null
@@ -67,24 +69,29 @@ public final class SpendingOverBudgetCheck implements Check {
         }
       }
     }
-    proseParts(subject, out);
+    recordParts(subject, lined, out);
     return out;
   }
 
   /**
-   * The parts of a budget stated in prose ("全年预算5,230.00万元，其中基本支出1,460.00万元、项目支出3,770.00万元；全年支出
-   * 5,018.40万元，其中基本支出1,472.30万元…"), which no budget table shows: a part spent over its budget, HIGH when both
+   * The parts of a budget that no line of a budget table shows: stated in prose ("全年预算5,230.00万元，其中基本支出
+   * 1,460.00万元、项目支出3,770.00万元；全年支出5,018.40万元，其中基本支出1,472.30万元…") or in a list of measures
+   * ("全年预算数 | …", "其中：基本支出 | …"), checked on the extracted budget: a part spent over its budget, HIGH when both
    * sides' parts add up to their wholes (the figures were read in the right places), else MEDIUM.
    */
-  private void proseParts(AuditSubject subject, List<Finding> out) {
+  private void recordParts(AuditSubject subject, Set<Role> lined, List<Finding> out) {
     Budget b = subject.report().budget();
     if (b == null) {
       return;
     }
     boolean consistent = adds(b.adjustedBudget(), b.basicBudget(), b.projectBudget())
         && adds(b.expenditure(), b.basicExpenditure(), b.projectExpenditure());
-    overspent(subject, out, b, "基本支出", BudgetField.basicBudget, BudgetField.basicExpenditure, consistent);
-    overspent(subject, out, b, "项目支出", BudgetField.projectBudget, BudgetField.projectExpenditure, consistent);
+    if (!lined.contains(Role.BASIC)) {
+      overspent(subject, out, b, "基本支出", BudgetField.basicBudget, BudgetField.basicExpenditure, consistent);
+    }
+    if (!lined.contains(Role.PROJECT)) {
+      overspent(subject, out, b, "项目支出", BudgetField.projectBudget, BudgetField.projectExpenditure, consistent);
+    }
   }
 
   private void overspent(AuditSubject subject, List<Finding> out, Budget b, String name, BudgetField budgetField,
@@ -94,7 +101,6 @@ public final class SpendingOverBudgetCheck implements Check {
     BigDecimal planned = budgetField == BudgetField.basicBudget ? b.basicBudget() : b.projectBudget();
     BigDecimal spent = spendField == BudgetField.basicExpenditure ? b.basicExpenditure() : b.projectExpenditure();
     if (budget == null || spend == null || planned == null || spent == null || planned.signum() <= 0
-        || budget.method() != ExtractionMethod.PROSE || spend.method() != ExtractionMethod.PROSE
         || spent.compareTo(planned) <= 0 || out.stream().anyMatch(f -> name.equals(f.indicator()))) {
       return;
     }

@@ -59,4 +59,16 @@ class BudgetRowScoreCheckTest {
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("8–9", f.recomputed());
   }
+
+  /** h133's family: 98.96% × 10 = 9.896, printed "10": full marks only by rounding to a whole number. */
+  @Test
+  void fullMarksReachedOnlyByRoundingToAWholeNumber() {
+    Finding f = check(subject(budget("145", "143.492", "98.96"), null,
+        row("年度资金总额", null, "98.96%", "10", "10", null))).get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(check(subject(budget("145", "144.942", "99.96"), null,
+        row("年度资金总额", null, "99.96%", "10", "10", null))).isEmpty(), "9.996 is 10 to one decimal: agrees");
+    assertTrue(check(subject(budget("145", "143.492", "98.96"), null,
+        row("年度资金总额", null, "98.96%", "10", "9.9", null))).isEmpty());
+  }
 }

@@ -177,4 +177,16 @@ class ScoreRateCheckTest {
     assertEquals("90%", found.get(0).recomputed());
     assertTrue(check("标准分10分、自评得分9.5分、得分率95%。\n").isEmpty());
   }
+
+  /** h136's family: the total's rate on a line of its own under the table's 合计. */
+  @Test
+  void theTotalsRateOnALineOfItsOwn() {
+    String text = "合计\t\t100\t\t\t\t98.85\n综合得分率\t\t\t\t\t\t98.95%\n自评等级\t优\n";
+    List<Finding> found = new ArithmeticCheck().check(RuleTestRows.subjectWithGrade(new java.math.BigDecimal("98.85"), "优", text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("98.95%", found.get(0).stated());
+    assertEquals("98.85%", found.get(0).recomputed());
+    assertTrue(new ArithmeticCheck().check(RuleTestRows.subjectWithGrade(new java.math.BigDecimal("98.85"), "优",
+        text.replace("98.95%", "98.85%"))).isEmpty());
+  }
 }

@@ -82,6 +82,11 @@ class SpendingOverBudgetCheckTest {
     assertEquals(Certainty.MEDIUM, loose.get(0).certainty());
     assertTrue(check(new AuditSubject(BudgetTexts.report("t.doc", prose("5230", "5018.4", "1460", "1452.3",
         "3770", "3566.1"), null), text)).isEmpty(), "parts within their budgets");
+    // a list of measures down a table's side (h136) gives no budget-table line: its parts are checked the same way
+    String list = "全年预算数\t486,532,100.00\n其中：基本支出\t402,118,600.00\n全年执行数\t479,234,500.00\n"
+        + "其中：基本支出\t405,276,300.00\n";
+    assertEquals(1, check(new AuditSubject(BudgetTexts.report("t.xlsx", prose("48653.21", "47923.45", "40211.86",
+        "40527.63", "8441.35", "7395.82"), null), list)).size());
   }
 
   private static org.jixiao.schema.Budget prose(String budget, String spent, String basic, String basicSpent,

@@ -40,7 +40,7 @@ final class TableBudgetReader {
   /** {@code captionUnit}: the unit a caption paragraph just above the table declares ("单位：元"), if any. */
   List<BudgetFact> read(TableGrid grid, ReportDraft draft, Optional<String> captionUnit) {
     List<BudgetFact> out = new ArrayList<>();
-    String tableUnit = unitOf(allText(grid)).or(() -> captionUnit).orElse("万元");
+    String tableUnit = unitOf(allText(grid)).or(() -> unitCell(grid)).or(() -> captionUnit).orElse("万元");
     int indicatorHeader = firstIndicatorHeader(grid);
     for (GridCell cell : grid.cells()) {
       if (cell.row() >= indicatorHeader) {
@@ -70,7 +70,8 @@ final class TableBudgetReader {
       return Optional.empty();
     }
     Optional<String> measureFromCol = first(colLabels, true);
-    Optional<String> measure = measureFromCol.or(() -> first(rowLabels, true));
+    Optional<String> measure = measureFromCol.or(() -> first(rowLabels, true))
+        .or(() -> first(rowLabels, false).isPresent() ? measureAbove(grid, cell) : Optional.empty());
     Optional<String> scopeFromRow = first(rowLabels, false);
     Optional<String> scopeFromCol = first(colLabels, false);
     boolean scopeAssumed = scopeFromRow.isEmpty() && scopeFromCol.isEmpty();
@@ -92,6 +93,26 @@ final class TableBudgetReader {
     int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  /**
+   * A part's line under its whole in a list of measures ("全年预算数 | 486,532,100.00" then "其中：基本支出 | …",
+   * "项目支出 | …"): the measure of the nearest line above in the label column that names one, over the part lines
+   * between them.
+   */
+  private Optional<String> measureAbove(TableGrid grid, GridCell cell) {
+    for (int r = cell.row() - 1; r >= 0; r--) {
+      String label = Names.compact(grid.cellAt(r, 0).text());
+      Optional<String> measure = vocabulary.measure(label);
+      Optional<String> scope = vocabulary.scope(label);
+      if (measure.isPresent()) {
+        return scope.isEmpty() || scope.get().equals("TOTAL") ? measure : Optional.empty();
+      }
+      if (scope.isEmpty() || scope.get().equals("TOTAL")) {
+        return Optional.empty(); // a line of something else between: no longer that list
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -204,6 +225,19 @@ final class TableBudgetReader {
     StringBuilder sb = new StringBuilder();
     grid.cells().stream().filter(c -> c.text().length() <= MAX_LABEL).forEach(c -> sb.append(c.text()).append(' '));
     return sb.toString();
+  }
+
+  /** A unit printed in the cell after a "金额单位" label cell ("金额单位 | 元", a form exported cell by cell). */
+  private static Optional<String> unitCell(TableGrid grid) {
+    for (GridCell c : grid.cells()) {
+      if (Names.compact(c.text()).endsWith("单位") && c.col() + c.colSpan() < grid.cols()) {
+        String next = Names.compact(grid.cellAt(c.row(), c.col() + c.colSpan()).text());
+        if (next.equals("元") || next.equals("万元") || next.equals("亿元")) {
+          return Optional.of(next);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<String> unitOf(String text) {

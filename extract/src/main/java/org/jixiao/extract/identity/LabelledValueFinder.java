@@ -21,6 +21,8 @@ final class LabelledValueFinder {
   private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[^\\s\u3000：:]{1,15}[：:]");
   /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
   private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
+  /** A label of 2–8 characters opening the line, then white space: the label of a form line without a colon. */
+  private static final Pattern SPACED = Pattern.compile("^[\\s\u3000]*([\\p{IsHan}（）()]{2,10})[\\s\u3000]+(?=\\S)");
   private LabelledValueFinder() {}
 
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, ReportDraft draft) {
@@ -88,7 +90,8 @@ final class LabelledValueFinder {
   private static void inParagraph(Paragraph p, List<String> keys, ReportDraft draft, List<LabelledValue> out) {
     int lineStart = 0;
     for (String line : p.text().split("\n")) {
-      for (Pair pair : pairs(line, keys)) {
+      List<Pair> pairs = pairs(line, keys);
+      for (Pair pair : pairs.isEmpty() ? spaced(line, keys) : pairs) {
         out.add(new LabelledValue(pair.label(), pair.value(),
             draft.span(p.page(), p.start() + lineStart + pair.start(), p.start() + lineStart + pair.end())));
       }
@@ -121,6 +124,21 @@ final class LabelledValueFinder {
       from = end < line.length() ? end + 1 : end;
     }
     return out;
+  }
+
+  /**
+   * A form line whose label and value a borderless PDF sets apart by white space, no colon ("主管部门　赣州市南康区人力资源
+   * 和社会保障局", "项目负责人 钟×× 联系电话：…"): the label opens the line; the value runs to the next "标签：" or the end.
+   */
+  private static List<Pair> spaced(String line, List<String> keys) {
+    Matcher m = SPACED.matcher(line);
+    if (!m.lookingAt() || !keys.contains(Names.label(m.group(1)))) {
+      return List.of();
+    }
+    Matcher next = NEXT_LABEL.matcher(line);
+    int end = next.find(m.end()) ? next.start() : line.length();
+    String value = Names.clean(line.substring(m.end(), end));
+    return value == null || value.length() > 60 ? List.of() : List.of(new Pair(Names.label(m.group(1)), value, m.end(), end));
   }
 
   private static int colon(String line, int from) {

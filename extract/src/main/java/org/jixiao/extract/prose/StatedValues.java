@@ -17,6 +17,7 @@ final class StatedValues {
   /** The labelled target and actual, and where each is in the searched text. */
   record Pair(String target, int targetStart, String actual, int actualStart) {}
 
+  private static final Pattern QUOTED = Pattern.compile("^[“\"「『]([^“”\"「」『』]+)[”\"」』]$");
   private final Pattern item;
   /** The pair as the next clause after a designation ("“名称”指标，属二级，年度目标值为…，实际完成…，"). */
   private final Pattern clause;
@@ -39,7 +40,9 @@ final class StatedValues {
    */
   private static final String OPENING = "\\s*(?:[：:]|[。．，,]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
       // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
-      + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?)\\s*";
+      + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?"
+      // or the quote and the word 指标 closing a designated name: "2．“三公经费控制情况”指标。年度目标为“不超上年”，…"
+      + "|[”\"」』]\\s*指标\\s*[。．，,：:])\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));
@@ -59,10 +62,18 @@ final class StatedValues {
     return pair(clause.matcher(text), commaAt);
   }
 
+  /** A value printed in quotes ("年度目标为“规范”") is the words inside them, located there. */
+  private static Pair unquoted(Pair p) {
+    Matcher t = QUOTED.matcher(p.target());
+    Matcher a = QUOTED.matcher(p.actual());
+    return new Pair(t.matches() ? t.group(1) : p.target(), t.matches() ? p.targetStart() + 1 : p.targetStart(),
+        a.matches() ? a.group(1) : p.actual(), a.matches() ? p.actualStart() + 1 : p.actualStart());
+  }
+
   private static Optional<Pair> pair(Matcher m, int from) {
     m.region(from, m.regionEnd());
     return m.lookingAt()
-        ? Optional.of(new Pair(m.group("t").strip(), m.start("t"), m.group("a").strip(), m.start("a")))
+        ? Optional.of(unquoted(new Pair(m.group("t").strip(), m.start("t"), m.group("a").strip(), m.start("a"))))
         : Optional.empty();
   }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
@@ -29,6 +32,8 @@ final class BudgetScoreRowReader {
   /** What the stem of a scored pair names when it scores the budget (预算执行, 资金执行). */
   private static final List<String> PAIR_WORDS = List.of("预算", "资金", "执行");
   private static final List<String> RATE_WORDS = List.of("执行率", "完成率");
+  private static final Pattern JOINT_HEADER = Pattern.compile("(?:分值|权重|满分)\\s*[/／、及和]\\s*(?:得分|自评得分|评分)");
+  private static final Pattern JOINT_VALUE = Numbers.compile("\\s*({N})\\s*分?\\s*[/／]\\s*({N})\\s*分?\\s*");
 
   private final TableRows table;
   private final HeaderClassifier classifier;
@@ -45,6 +50,11 @@ final class BudgetScoreRowReader {
     List<TableRow> block = table.rows().subList(0, end); // budget lines precede the indicator table
     for (TableRow row : block) {
       if (readPairs(row, block)) {
+        continue;
+      }
+      Integer joint = jointColumn(row);
+      if (joint != null && mentionsBudget(row)) {
+        readJoint(row, joint);
         continue;
       }
       if (!isFundHeader(row, classifier)) {
@@ -87,6 +97,45 @@ final class BudgetScoreRowReader {
     emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol),
         new Cell(line.text(weightCol), line.ref(weightCol)), weight,
         new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate);
+  }
+
+  /**
+   * "分值/得分" heading one column whose cells print both ("10/9.35"): the weight before the slash, the score after it,
+   * on each line that prints such a pair.
+   */
+  private void readJoint(TableRow header, int col) {
+    Integer rateCol = rateColumn(header);
+    for (TableRow line : table.rows().subList(header.index() + 1, table.size())) {
+      Matcher m = JOINT_VALUE.matcher(line.text(col));
+      if (!m.matches()) {
+        if (line.text(col).isEmpty() || line.isFigure(col)) {
+          break;
+        }
+        continue; // a sub-line (资金来源) prints "—" there
+      }
+      BigDecimal weight = Numbers.of(m.group(1));
+      BigDecimal score = Numbers.of(m.group(2));
+      int labelCol = -1;
+      for (int c = 0; c < line.cols() && !line.isFigure(c); c++) {
+        labelCol = line.text(c).isEmpty() ? labelCol : c;
+      }
+      if (labelCol < 0) {
+        return;
+      }
+      Cell rate = rateCol == null ? null : new Cell(line.value(rateCol), line.ref(rateCol));
+      Cell both = new Cell(line.text(col), line.ref(col));
+      emit(withoutUnit(line.printed(labelCol)), line.ref(labelCol), both, weight, both, score, rate);
+    }
+  }
+
+  /** The column whose header names the weight and the score together ("分值/得分", "分值及得分"), or null. */
+  private static @Nullable Integer jointColumn(TableRow row) {
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.isOrigin(c) && JOINT_HEADER.matcher(Names.compact(row.printed(c))).matches()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** A printed value and where it stands. */

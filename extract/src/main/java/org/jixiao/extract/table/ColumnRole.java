@@ -22,6 +22,10 @@ public enum ColumnRole {
   TARGET,
   /** 实际完成值 */
   ACTUAL,
+  /** 指标性质 / 指标方向: the target's comparison (≥, ≤, =) printed in a column of its own, as budget systems export */
+  TARGET_SIGN,
+  /** 度量单位 / 计量单位: the unit of the target and actual, in a column of its own */
+  UNIT,
   /** 分值 / 权重 */
   WEIGHT,
   /** 得分 */

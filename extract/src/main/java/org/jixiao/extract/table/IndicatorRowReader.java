@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class IndicatorRowReader {
   private static final Pattern SEQUENCE_CODE = Pattern.compile(Outline.NUMBERED_CODE);
+  private static final Pattern COMPARISON = Pattern.compile("\\s*(?:≥|≤|>|<|＞|＜|>=|<=)\\s*");
+  private static final Pattern BARE_FIGURE = Numbers.compile("\\s*{N}\\s*");
   private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
@@ -120,8 +122,9 @@ final class IndicatorRowReader {
     if (code == null) {
       code = codeInSequenceColumn(row.value(h.column(ColumnRole.SEQ)));
     }
-    String target = row.value(h.column(ColumnRole.TARGET));
-    String actual = row.value(h.column(ColumnRole.ACTUAL));
+    String unit = row.value(h.column(ColumnRole.UNIT));
+    String target = withSign(withUnit(row.value(h.column(ColumnRole.TARGET)), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
+    String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), unit);
     sources.put(IndicatorField.level3, row.ref(nameCol));
     put(sources, IndicatorField.target, row, h.column(ColumnRole.TARGET));
     put(sources, IndicatorField.actual, row, h.column(ColumnRole.ACTUAL));
@@ -135,6 +138,16 @@ final class IndicatorRowReader {
         row.value(h.column(ColumnRole.RULE)), row.value(h.column(ColumnRole.DEVIATION)),
         null, row.ref(nameCol), ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(indicator, h.columns().size(), table));
+  }
+
+  /** "≥" | "1600": the target with its comparison; "=" and a qualitative mark (定性) add nothing. */
+  private static @Nullable String withSign(@Nullable String value, @Nullable String sign) {
+    return value == null || sign == null || !COMPARISON.matcher(sign).matches() ? value : sign.strip() + value;
+  }
+
+  /** "1600" | "批次": a bare figure with the unit its column prints; a value already carrying a unit stays as it is. */
+  private static @Nullable String withUnit(@Nullable String value, @Nullable String unit) {
+    return value == null || unit == null || !BARE_FIGURE.matcher(value).matches() ? value : value + unit.strip();
   }
 
   /**

@@ -372,4 +372,26 @@ class BudgetExtractorTest {
         "经核实，部门预算较上年增加1,200.00，执行数较上年减少300.00，主要是项目调整。").build());
     assertNull(prose.adjustedBudget(), "figures in a sentence are not labelled pairs");
   }
+
+  /**
+   * A list of measures down the side (h136's family), its unit in the cell after 金额单位: each part's line takes the
+   * measure of the whole line above it.
+   */
+  @Test
+  void partsListedUnderEachMeasureInAListOfMeasures() {
+    Budget b = table("项目|金额|<",
+        "金额单位|元|<",
+        "全年预算数|486,532,100.00|<",
+        "其中：基本支出|402,118,600.00|<",
+        "项目支出|84,413,500.00|<",
+        "全年执行数|479,234,500.00|<",
+        "其中：基本支出|405,276,300.00|<",
+        "项目支出|73,958,200.00|<");
+    assertAmount("48653.21", b.adjustedBudget());
+    assertAmount("40211.86", b.basicBudget());
+    assertAmount("8441.35", b.projectBudget());
+    assertAmount("47923.45", b.expenditure());
+    assertAmount("40527.63", b.basicExpenditure());
+    assertAmount("7395.82", b.projectExpenditure());
+  }
 }

@@ -371,4 +371,20 @@ class IdentityExtractorTest {
         .build());
     assertEquals("东胜区2022年农村牧区供水保障工程", id.project());
   }
+
+  /** A borderless form's head lines: label and value apart by white space, no colon (h132's family). */
+  @Test
+  void formLinesWithoutAColonNameTheProjectAndItsRoles() {
+    Identity id = identity(DocumentFixture.named("testSpacedForm.pdf", DocFormat.PDF)
+        .paragraph("项目支出绩效自评表")
+        .paragraph("项目名称 南康区2025年家具产业职业技能提升培训补贴项目")
+        .paragraph("主管部门 赣州市南康区人力资源和社会保障局")
+        .paragraph("实施单位　赣州市南康区就业创业服务中心")
+        .paragraph("项目负责人 钟×× 联系电话：0797-66×××××")
+        .paragraph(BODY)
+        .build());
+    assertEquals("南康区2025年家具产业职业技能提升培训补贴项目", id.project());
+    assertEquals("赣州市南康区人力资源和社会保障局", id.department());
+    assertEquals("赣州市南康区就业创业服务中心", id.implementingUnit());
+  }
 }

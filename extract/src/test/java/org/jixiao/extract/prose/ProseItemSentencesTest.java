@@ -89,4 +89,20 @@ class ProseItemSentencesTest {
     assertEquals("投入", rows.getFirst().level1());
     assertNull(rows.getFirst().target());
   }
+
+  /** Items designated "“名称”指标。" with target and actual in the next sentence, quoted or not (h134's family). */
+  @Test
+  void designatedItemsStateTheirValuesInTheNextSentence() {
+    ParsedDocument doc = DocumentFixture.named("testDesignated.docx").paragraphs(
+        "1．“预算执行率”指标。年度目标为100%，全年实际完成97.03%，按执行率乘以分值计分，该指标满分8分，评价得分7.76分。",
+        "2．“资产管理规范性”指标。年度目标为“规范”，实际完成情况为“基本规范”，该指标满分4分，评价得分3分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("预算执行率", "资产管理规范性"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals("100%", rows.get(0).target());
+    assertEquals("97.03%", rows.get(0).actual());
+    assertEquals("规范", rows.get(1).target(), "the quotes are the sentence's, not the value's");
+    assertEquals("基本规范", rows.get(1).actual());
+    assertEquals("基本规范", at(doc, rows.get(1), IndicatorField.actual));
+    assertScored(rows.get(1), "4", "3");
+  }
 }

@@ -307,4 +307,31 @@ class TableIndicatorExtractorTest {
         .map(s -> s.name() + " " + s.weight().toPlainString() + "/" + s.score().toPlainString()).toList(),
         "a heading without a note states no section");
   }
+
+  /**
+   * A budget system's export (h133's family): the target split over 指标性质 | 指标值 | 度量单位, the fund line scored as
+   * "分值/得分" in one cell, and the grade beside 自评结论.
+   */
+  @Test
+  void aTargetSplitOverSignValueAndUnitColumnsAndAFundLineScoredInOneCell() {
+    Read d = extract("资金来源|年初预算数|全年预算数|全年执行数|执行率|分值/得分|<|<|<",
+        "年度资金总额|420.00|420.00|392.60|93.48%|10/9.35|<|<|<",
+        "其中：财政拨款|300.00|300.00|282.60|94.20%|—|<|<|<",
+        "序号|一级指标|三级指标|指标性质|指标值|度量单位|实际完成值|权重|自评得分",
+        "1|产出指标|抽检批次|≥|1600|批次|1652|15|15",
+        "2|产出指标|快检覆盖率|=|100|%|100|10|10",
+        "3|效益指标|服务满意度|定性|满意|—|基本满意|10|9",
+        "合计|<|<|<|<|<|<|35|34.35",
+        "自评结论|优|<|<|<|<|<|<|<");
+    List<IndicatorRow> rows = d.rows();
+    assertEquals(List.of("年度资金总额", "抽检批次", "快检覆盖率", "服务满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(n("10"), rows.get(0).weight());
+    assertEquals(n("9.35"), rows.get(0).score());
+    assertEquals("93.48%", rows.get(0).actual());
+    assertEquals("≥1600批次", rows.get(1).target(), "the sign and the unit join the value");
+    assertEquals("1652批次", rows.get(1).actual());
+    assertEquals("100%", rows.get(2).target(), "= adds nothing");
+    assertEquals("满意", rows.get(3).target(), "a qualitative mark adds nothing, a word takes no unit");
+    assertEquals("优", d.draft().grades().get(0).printed());
+  }
 }

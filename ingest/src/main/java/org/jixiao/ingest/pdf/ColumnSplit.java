@@ -14,8 +14,12 @@ import org.jixiao.ingest.pdf.StreamTableFinder.Chunk;
  * them.
  */
 final class ColumnSplit {
-  /** A gap between glyphs wider than this many font sizes separates words (a space is about 0.28). */
-  static final double WORD_GAP = 0.25;
+  /**
+   * A gap between glyphs wider than this many font sizes separates words (a space is about 0.28; CJK glyphs of one word
+   * touch). Narrow, so that header words set all but touching ("序号 一级指标", a quarter of a font size apart) are two
+   * words, parted where the body's columns part them.
+   */
+  static final double WORD_GAP = 0.12;
 
   private ColumnSplit() {}
 
@@ -23,7 +27,7 @@ final class ColumnSplit {
   static List<List<Chunk>> split(List<List<Chunk>> lines) {
     List<List<Chunk>> solid = new ArrayList<>();
     for (List<Chunk> line : lines) {
-      solid.add(line.stream().filter(c -> words(c).size() == 1).toList());
+      solid.add(line.stream().filter(c -> words(c, WORD_GAP).size() == 1).toList());
     }
     List<double[]> cols = StreamGrid.columns(solid);
     if (cols.size() < 2) {
@@ -50,7 +54,7 @@ final class ColumnSplit {
     List<Chunk> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     int curCol = -1;
-    for (List<Glyph> word : words(c)) {
+    for (List<Glyph> word : words(c, WORD_GAP)) {
       int col = column(word, cols);
       if (!cur.isEmpty() && col >= 0 && curCol >= 0 && col != curCol) {
         out.add(chunk(cur));
@@ -81,12 +85,12 @@ final class ColumnSplit {
     return best;
   }
 
-  /** The chunk's glyphs in words: cut at gaps wider than {@value #WORD_GAP} font sizes. */
-  private static List<List<Glyph>> words(Chunk c) {
+  /** The chunk's glyphs in words: cut at gaps wider than {@code gap} font sizes. */
+  private static List<List<Glyph>> words(Chunk c, double gap) {
     List<List<Glyph>> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     for (Glyph g : c.glyphs()) {
-      if (!cur.isEmpty() && g.x0() - cur.get(cur.size() - 1).x1() > WORD_GAP * g.size()) {
+      if (!cur.isEmpty() && g.x0() - cur.get(cur.size() - 1).x1() > gap * g.size()) {
         out.add(cur);
         cur = new ArrayList<>();
       }

@@ -80,7 +80,8 @@ final class StreamTableFinder {
       int to = end - i;
       while (t == null && to - from >= StreamGrid.MIN_ROWS) { // a continuation found above takes the whole run
         List<double[]> cols = StreamGrid.columns(run.subList(from + 1, to));
-        if (!fits(run.get(from), cols)) {
+        if (!fits(run.get(from), cols) || !fits(run.get(from), StreamGrid.columns(richest(run.subList(from + 1, to))))) {
+          // nor a form's label and value lines above a grid of figures, whose wide values would merge its columns
           from = nextRich(run, from + 1, to);
           continue;
         }
@@ -308,6 +309,16 @@ final class StreamTableFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The lines with the most chunks, when they are at least {@value StreamGrid#MIN_ROWS} and hold twice the chunks of a
+   * label–value line: the grid's own rows; else all lines.
+   */
+  private static List<List<Chunk>> richest(List<List<Chunk>> lines) {
+    int most = lines.stream().mapToInt(List::size).max().orElse(0);
+    List<List<Chunk>> rich = lines.stream().filter(l -> l.size() == most).toList();
+    return most >= 4 && rich.size() >= StreamGrid.MIN_ROWS ? rich : lines;
   }
 
   private static int nextRich(List<List<Chunk>> chunks, int from, int to) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Comma-separated rows (a finance system's CSV export, RFC 4180): consecutive lines of three fields or more, each run
  * of them one table. A quoted field may hold commas and line breaks ("1,234.00", a wrapped 偏差原因). Prose is never
- * taken for rows: Chinese prose separates clauses with "，", and a line whose ASCII commas group thousands outside
- * quotes ("全年预算12,000,000.00元") is no row, since an export quotes such figures.
+ * taken for rows: a line with Chinese clause marks (，。；) outside quotes is prose, and the lines of one table have the
+ * same number of fields, as an export pads them ("全年预算12,000,000.00元" beside another sentence's figures does not).
  */
 final class CommaRows {
   /** A line is a row when it holds at least this many fields. */
@@ -23,7 +23,7 @@ final class CommaRows {
   static final int MIN_ROWS = 2;
   /** A quoted field may run over at most this many lines (bounded work on a stray quote). */
   static final int MAX_RECORD_LINES = 20;
-  private static final Pattern THOUSANDS = Pattern.compile("\\d,\\d{3}(?!\\d)");
+  private static final Pattern CLAUSE_MARKS = Pattern.compile("[，。；]");
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
 
   /** The rows read and the line after them. */
@@ -34,19 +34,22 @@ final class CommaRows {
   /** The comma-separated rows opening at line {@code start}, or null when fewer than two rows open there. */
   static @Nullable Found at(List<String> lines, int start) {
     List<List<String>> rows = new ArrayList<>();
+    int width = -1;
     int i = start;
     while (i < lines.size()) {
       Record r = record(lines, i);
-      if (r == null) {
+      if (r == null || width >= 0 && r.width() != width) {
         break;
       }
+      width = r.width();
       rows.add(r.fields());
       i = r.end();
     }
     return rows.size() >= MIN_ROWS ? new Found(rows, i) : null;
   }
 
-  private record Record(List<String> fields, int end) {}
+  /** A record's fields without their padding, its width with it, and the line after it. */
+  private record Record(List<String> fields, int width, int end) {}
 
   /** One record from line {@code i} (more lines while a quote is open), or null when it is no row. */
   private static @Nullable Record record(List<String> lines, int i) {
@@ -59,7 +62,7 @@ final class CommaRows {
     while (quotes(text) % 2 == 1 && end < lines.size() && end - i < MAX_RECORD_LINES) {
       text.append('\n').append(lines.get(end++));
     }
-    if (quotes(text) % 2 == 1 || THOUSANDS.matcher(unquoted(text)).find()) {
+    if (quotes(text) % 2 == 1 || CLAUSE_MARKS.matcher(unquoted(text)).find()) {
       return null;
     }
     try (CSVParser parser = CSVParser.parse(new StringReader(text.toString()), FORMAT)) {
@@ -67,13 +70,14 @@ final class CommaRows {
       if (records.size() != 1 || records.getFirst().size() < MIN_FIELDS) {
         return null;
       }
+      int width = records.getFirst().size();
       List<String> fields = new ArrayList<>();
       records.getFirst().forEach(f -> fields.add(f.strip()));
       while (!fields.isEmpty() && fields.getLast().isEmpty()) {
         fields.removeLast(); // an export pads short rows with commas: padding is not cells
       }
       // a line of one field and its padding ("XX区2025年项目支出绩效自评表,,,,,,") is a title or a note: prose
-      return fields.size() < 2 ? null : new Record(fields, end);
+      return fields.size() < 2 ? null : new Record(fields, width, end);
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException malformed) {
       return null; // a stray quote inside a field: not a clean row
     }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Lattice and stream table finding on crafted pages. */
 class TableFindingTest {
+  /** "Seq" in 10 pt Helvetica: S 667, e 556, q 556 thousandths of an em. */
+  private static final float HELVETICA_WIDTH_SEQ = 17.79f;
   @TempDir Path dir;
 
   /** A 3x3 ruled grid; the inner line between rows 1 and 2 of column 0 and between columns 1 and 2 of row 0 are left out. */
@@ -232,6 +234,58 @@ class TableFindingTest {
     assertEquals("Budget rate", t.text(1, 1));
     assertEquals("8", t.text(3, 5));
     assertEquals("Unit: yuan", d.paragraphs().get(0).text());
+  }
+
+  /**
+   * h132's family: a project form printed without rulings, its head lines label and value set apart by white space (the
+   * values wide), then a grid of figures, then the indicator table whose header sets "Seq" and "Level 1" all but
+   * touching over columns its rows keep apart.
+   */
+  @Test
+  void formLinesAboveAGridOfFiguresStayLinesAndTightHeaderWordsSplit() throws IOException {
+    Path pdf = PdfFixtures.onePage(dir, "testBorderlessForm.pdf", cs -> {
+      PdfFixtures.text(cs, 40, 760, "Dept");
+      PdfFixtures.text(cs, 120, 760, "GanzhouNankangHumanResourcesBureau"); // a CJK value: no word gaps
+      PdfFixtures.text(cs, 40, 744, "Unit");
+      PdfFixtures.text(cs, 120, 744, "NankangEmploymentServiceCentre");
+      String[][] funds = {{"Funds", "Initial", "Budget", "Spent", "Wt", "Rate", "Score"},
+          {"Total", "350.00", "386.00", "352.26", "10", "92.16%", "9.13"},
+          {"Grant", "350.00", "386.00", "352.26", "-", "-", "-"}};
+      float[] fx = {40, 150, 220, 290, 360, 410, 470};
+      float y = 729; // as close below the form lines as they stand to each other: one run of lines
+      for (String[] r : funds) {
+        for (int c = 0; c < r.length; c++) {
+          PdfFixtures.text(cs, fx[c], y, r[c]);
+        }
+        y -= 15;
+      }
+      PdfFixtures.text(cs, 40, 640, "Seq");
+      PdfFixtures.text(cs, 40 + HELVETICA_WIDTH_SEQ + 1.5f, 640, "Level 1");
+      PdfFixtures.text(cs, 130, 640, "Indicator");
+      PdfFixtures.text(cs, 260, 640, "Weight");
+      PdfFixtures.text(cs, 320, 640, "Score");
+      String[][] rows = {{"1", "Output", "Trainees", "15", "15"}, {"2", "Output", "Certificates", "10", "10"},
+          {"3", "Effect", "Employment rate", "10", "9"}};
+      float[] xs = {40, 70, 130, 260, 320};
+      y = 624;
+      for (String[] r : rows) {
+        for (int c = 0; c < r.length; c++) {
+          PdfFixtures.text(cs, xs[c], y, r[c]);
+        }
+        y -= 16;
+      }
+    });
+    ParsedDocument d = Samples.read(pdf);
+    assertEquals(2, d.tables().size(), d.blocks().toString());
+    assertTrue(d.paragraphs().get(0).text().startsWith("Dept GanzhouNankangHumanResourcesBureau"), "form lines stay lines");
+    TableGrid funds = d.tables().get(0);
+    assertEquals(7, funds.cols(), funds.toString());
+    assertEquals("Total", funds.text(1, 0), d.blocks().toString());
+    assertEquals("386.00", funds.text(1, 2));
+    TableGrid indicators = d.tables().get(1);
+    assertEquals("Seq", indicators.text(0, 0), indicators.toString());
+    assertEquals("Level 1", indicators.text(0, 1));
+    assertEquals(4, indicators.rows());
   }
 
   @Test

@@ -13,6 +13,7 @@ class CommaRowsTest {
       "项目名称,柯城区高标准农田建设项目,,主管部门,衢州市柯城区农业农村局,,",
       "项目资金（元）,全年预算数,全年执行数,执行率,分值,得分,",
       "年度资金总额,\"8,650,000.00\",\"8,217,500.00\",95.00%,10,9.5,",
+      "其他资金,100000.00,126500.00,126.50%,,,",
       "",
       "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分",
       "产出指标,数量指标,新建高标准农田面积,≥5000亩,5120亩,20,20",
@@ -29,11 +30,19 @@ class CommaRowsTest {
     var head = assertInstanceOf(TextLayout.Rows.class, s.get(1));
     assertEquals(TextLayout.Kind.COMMA_SEPARATED, head.kind());
     assertEquals(List.of("年度资金总额", "8,650,000.00", "8,217,500.00", "95.00%", "10", "9.5"), head.rows().get(2));
+    assertEquals(List.of("其他资金", "100000.00", "126500.00", "126.50%"), head.rows().get(3), "figures side by side are fields");
     var indicators = assertInstanceOf(TextLayout.Rows.class, s.get(2));
     assertEquals(4, indicators.rows().size(), indicators.rows().toString());
     assertEquals(List.of("总分", "", "", "", "", "100", "98.5"), indicators.rows().get(3));
     // a quoted note over two lines is one field of its own line, a line of one field: prose
     assertEquals(new TextLayout.Line("全年预算8,650,000.00元，实际支出8,217,500.00元，执行率95.00%。"), s.getLast());
+  }
+
+  @Test
+  void linesOfAnotherWidthAreAnotherTableOrProse() {
+    String text = String.join("\n", "一级指标,三级指标,分值,得分", "产出,培训人次,20,20", "全年预算1,200.00万元与执行1,100.00");
+    var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
+    assertEquals(2, rows.rows().size());
   }
 
   @Test
