@@ -394,4 +394,15 @@ class BudgetExtractorTest {
     assertAmount("40527.63", b.basicExpenditure());
     assertAmount("7395.82", b.projectExpenditure());
   }
+
+  /** Parts in brackets after their whole (h93's family). */
+  @Test
+  void partsInBracketsAfterTheirWhole() {
+    Budget b = budget(DocumentFixture.named("testBracketParts.doc").paragraph(
+        "本年度部门年初预算12,410.50万元，年中追加后全年预算13,826.93万元（基本支出4,286.37万元，项目支出9,540.56万元）。"
+            + "截至12月31日，实际支出13,162.46万元，其中基本支出4,279.11万元，项目支出8,883.35万元。").build());
+    assertAmount("4286.37", b.basicBudget());
+    assertAmount("9540.56", b.projectBudget());
+    assertAmount("4279.11", b.basicExpenditure());
+  }
 }
