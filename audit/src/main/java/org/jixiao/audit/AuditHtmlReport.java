@@ -1,129 +1,110 @@
 package org.jixiao.audit;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.audit.internal.Decimals;
-import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One self-contained HTML page (inline CSS, no script, no external resource): per report a
- * summary, the indicator table with each finding beside the row it names, and the findings about
- * the report as a whole. Every text from a report is HTML-escaped.
+ * One self-contained HTML page (inline CSS, no script, no external resource, a Content-Security-Policy that allows
+ * none), from the template {@code audit-report.mustache}: a header naming the tool and when it ran; per report its
+ * identity and summary, its errors and warnings first, the indicator table with each error or warning beside its row,
+ * and the INFO lines and extraction diagnostics collapsed below. Mustache escapes every value, so no text of a report
+ * can become markup.
  */
 public final class AuditHtmlReport {
-  private static final String CSS =
-      "body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;margin-bottom:1em}"
-          + "td,th{border:1px solid #bbb;padding:2px 6px;vertical-align:top}th{background:#eee}"
-          + ".ERROR{color:#b00020;font-weight:bold}.WARNING{color:#a15c00}.INFO{color:#555}"
-          + "tr.flag{background:#fff4f4}ul{margin:0;padding-left:1.2em}";
+  private static final Mustache PAGE = new DefaultMustacheFactory("org/jixiao/audit").compile("audit-report.mustache");
 
   private AuditHtmlReport() {}
 
-  public static String render(List<AuditResult> results) {
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">")
-        .append("<title>jixiao audit</title><style>").append(CSS).append("</style></head><body>\n")
-        .append("<h1>jixiao audit</h1>\n");
-    for (AuditResult result : results) {
-      report(out, result);
-    }
-    return out.append("</body></html>\n").toString();
+  /** The page for {@code results}; {@code toolVersion} and {@code generatedAt} go into its header. */
+  public static String render(List<AuditResult> results, String toolVersion, String generatedAt) {
+    List<ReportView> reports = results.stream().map(AuditHtmlReport::report).toList();
+    StringWriter out = new StringWriter();
+    PAGE.execute(out, new Page(toolVersion, generatedAt, reports.size(), reports));
+    return out.toString();
   }
 
-  private static void report(StringBuilder out, AuditResult result) {
-    out.append("<section><h2>").append(escape(result.report().sourceFile())).append("</h2>\n<p>")
-        .append(escape(FindingTable.summary(result))).append("</p>\n");
-    out.append("<table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th>")
-        .append("<th>实际完成值</th><th>分值</th><th>得分</th><th>findings</th></tr>\n");
+  record Page(String toolVersion, String generatedAt, int reportCount, List<ReportView> reports) {}
+
+  record ReportView(String heading, List<Fact> facts, String summary, List<FindingView> issues, List<RowView> rows,
+      List<FindingView> infos, List<String> diagnostics) {}
+
+  record Fact(String label, String value) {}
+
+  record RowView(String level1, String level2, String level3, String target, String actual, String weight, String score,
+      boolean flagged, List<FindingView> findings) {}
+
+  record FindingView(String severityClass, String severity, String check, String certainty, @Nullable String indicator,
+      String message, boolean compared, String stated, String recomputed, @Nullable String where) {}
+
+  private static ReportView report(AuditResult result) {
+    Report r = result.report();
     Set<Finding> placed = new HashSet<>();
-    for (IndicatorRow row : result.report().indicators()) {
-      List<Finding> mine = new ArrayList<>();
+    List<RowView> rows = new ArrayList<>();
+    for (IndicatorRow row : r.indicators()) {
+      List<FindingView> mine = new ArrayList<>();
       for (Finding f : result.findings()) {
-        if (row.level3().equals(f.indicator())) {
-          mine.add(f);
+        if (f.severity() != Severity.INFO && row.level3().equals(f.indicator())) {
+          mine.add(view(f));
+          placed.add(f);
         }
       }
-      placed.addAll(mine);
-      out.append(mine.isEmpty() ? "<tr>" : "<tr class=\"flag\">");
-      for (String cell :
-          List.of(
-              text(row.level1()), text(row.level2()), row.level3(), text(row.target()),
-              text(row.actual()), Decimals.plain(row.weight()), Decimals.plain(row.score()))) {
-        out.append("<td>").append(escape(cell)).append("</td>");
-      }
-      out.append("<td>").append(list(mine)).append("</td></tr>\n");
+      rows.add(new RowView(text(row.level1()), text(row.level2()), row.level3(), text(row.target()), text(row.actual()),
+          Decimals.plain(row.weight()), Decimals.plain(row.score()), !mine.isEmpty(), mine));
     }
-    out.append("</table>\n");
-    if (!result.diagnostics().isEmpty()) {
-      out.append("<h3>Extraction diagnostics (facts not audited)</h3>\n<ul>");
-      for (Diagnostic d : result.diagnostics()) {
-        out.append("<li>").append(escape(d.message()));
-        if (d.source() != null) {
-          out.append(" <small>[").append(escape(Cells.describe(d.source()))).append("]</small>");
-        }
-        out.append("</li>");
-      }
-      out.append("</ul>\n");
-    }
-    List<Finding> rest = result.findings().stream().filter(f -> !placed.contains(f)).toList();
-    if (!rest.isEmpty()) {
-      out.append("<h3>Report-level findings</h3>\n").append(list(rest)).append('\n');
-    }
-    out.append("</section>\n");
+    List<FindingView> issues = result.findings().stream()
+        .filter(f -> f.severity() != Severity.INFO && !placed.contains(f)).map(AuditHtmlReport::view).toList();
+    List<FindingView> infos = result.findings().stream()
+        .filter(f -> f.severity() == Severity.INFO).map(AuditHtmlReport::view).toList();
+    List<String> diagnostics = result.diagnostics().stream()
+        .map(d -> d.message() + (d.source() == null ? "" : " [" + Cells.describe(d.source()) + "]")).toList();
+    String heading = r.title() != null ? r.title() : r.sourceFile();
+    return new ReportView(heading, facts(r), FindingTable.summary(result), issues, rows, infos, diagnostics);
   }
 
-  private static String list(List<Finding> findings) {
-    if (findings.isEmpty()) {
-      return "";
+  /** The report's identity as printed: what an auditor checks first that the page is about the right report. */
+  private static List<Fact> facts(Report r) {
+    List<Fact> out = new ArrayList<>();
+    out.add(new Fact("文件", r.sourceFile() + (r.part() == null ? "" : "（第 " + r.part().index() + " 份报告）")));
+    add(out, "部门", r.department());
+    add(out, "项目", r.project());
+    add(out, "年度", r.fiscalYear() == null ? null : r.fiscalYear().toString());
+    add(out, "层级", r.adminLevel() == null ? null : Labels.level(r.adminLevel()));
+    add(out, "省份", r.province());
+    add(out, "类型", r.reportKind() == null ? null : Labels.kind(r.reportKind()));
+    add(out, "评价机构", r.evaluator());
+    add(out, "总分", r.totalScore() == null ? null : Decimals.plain(r.totalScore())
+        + (r.maxScore() == null ? "" : " / " + Decimals.plain(r.maxScore())));
+    add(out, "等级", r.grade() == null ? null : r.grade().symbol());
+    add(out, "SHA-256", r.fileSha256());
+    return out;
+  }
+
+  private static void add(List<Fact> out, String label, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(new Fact(label, value));
     }
-    StringBuilder out = new StringBuilder("<ul>");
-    for (Finding f : findings) {
-      out.append("<li><span class=\"").append(f.severity().name()).append("\">")
-          .append(Labels.severity(f.severity())).append("</span> ")
-          .append(escape(Labels.check(f.check()))).append("（确定性").append(Labels.certainty(f.certainty())).append("）");
-      if (f.indicator() != null) {
-        out.append(" <i>").append(escape(f.indicator())).append("</i>");
-      }
-      out.append(": ")
-          .append(escape(f.message()));
-      if (f.stated() != null || f.recomputed() != null) {
-        out.append(" — stated <b>").append(escape(text(f.stated())))
-            .append("</b>, recomputed <b>").append(escape(text(f.recomputed()))).append("</b>");
-      }
-      if (f.location() != null) {
-        out.append(" <small>[").append(escape(Cells.describe(f.location()))).append("]</small>");
-      }
-      if (!f.alsoAt().isEmpty()) {
-        out.append(" <small>[").append(escape(Cells.alsoAt(f.alsoAt()))).append("]</small>");
-      }
-      out.append("</li>");
-    }
-    return out.append("</ul>").toString();
+  }
+
+  private static FindingView view(Finding f) {
+    boolean compared = f.stated() != null || f.recomputed() != null;
+    String where = f.location() == null ? null
+        : Cells.describe(f.location()) + (f.alsoAt().isEmpty() ? "" : "；" + Cells.alsoAt(f.alsoAt()));
+    return new FindingView(f.severity().name(), Labels.severity(f.severity()), Labels.check(f.check()),
+        Labels.certainty(f.certainty()), f.indicator(), f.message(), compared, text(f.stated()), text(f.recomputed()), where);
   }
 
   private static String text(@Nullable String s) {
     return s == null ? "" : s;
-  }
-
-  /** Escapes the five HTML-significant characters. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -31,11 +31,19 @@ class RenderersTest {
   @Test
   void htmlEscapesEverythingAndPlacesFindingsBesideRows() throws Exception {
     AuditResult result = Auditor.standard().audit(Samples.subject("004_f903e5746c6a8cdf"));
-    String html = AuditHtmlReport.render(List.of(result, new AuditResult(result.report(), List.of(NASTY))));
+    String html = AuditHtmlReport.render(List.of(result, new AuditResult(result.report(), List.of(NASTY))), "jixiao 0.1.0",
+        "2026-12-04T13:00+08:00");
     assertFalse(html.contains("<b>\"预算"));
     assertTrue(html.contains("&lt;b&gt;&quot;预算&quot;&lt;/b&gt;"));
-    assertTrue(html.contains("<tr class=\"flag\"><td>管理效率</td><td></td><td>政府采购执行率</td>"));
-    assertFalse(html.contains("<script") || html.contains("http"));
+    assertTrue(html.contains("<tr class=\"flag\"><td class=\"name\">管理效率</td><td class=\"name\"></td><td>政府采购执行率</td>"), html);
+    assertFalse(html.contains("<script") || html.contains("http:") || html.contains("https:"), "no script, no external resource");
+    assertTrue(html.contains("jixiao 0.1.0 · 生成于 2026-12-04T13:00+08:00 · 2 份报告"), "the header names the tool and the time");
+    assertTrue(html.contains("<dt>文件</dt><dd>004_f903e5746c6a8cdf"), "each report names the file it was read from");
+    // errors and warnings first, the INFO lines collapsed after the table
+    int issues = html.indexOf("需关注的发现");
+    int table = html.indexOf("<h3>指标");
+    int infos = html.indexOf("<details><summary>提示");
+    assertTrue(issues >= 0 && issues < table && (infos < 0 || infos > table), html);
   }
 
   @Test

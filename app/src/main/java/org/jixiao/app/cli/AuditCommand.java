@@ -89,7 +89,8 @@ public final class AuditCommand implements Callable<Integer> {
       AtomicFiles.write(output.csv, FindingCsv.render(findings));
       err.println("wrote " + findings.size() + " findings to " + output.csv);
     } else if (output.html != null) {
-      AtomicFiles.write(output.html, AuditHtmlReport.render(results));
+      AtomicFiles.write(output.html, AuditHtmlReport.render(results, JixiaoCommand.VERSION,
+          java.time.ZonedDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
       err.println("wrote " + output.html);
     } else {
       out.print(FindingTable.render(results));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "jixiao",
     mixinStandardHelpOptions = true,
-    version = "jixiao 0.1.0",
+    version = JixiaoCommand.VERSION,
     description = "Reads Chinese government performance-evaluation reports (绩效评价报告) into audited, searchable data.",
     subcommands = {
       ImportCommand.class,
@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
       "4:audit --fail-on: a finding that severe"
     })
 public final class JixiaoCommand implements Runnable {
+  /** The tool and its version, as --version prints it and exports name their maker. */
+  static final String VERSION = "jixiao 0.1.0";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
