@@ -75,7 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
       ComparisonExport.writeCsv(comparison, output.csv);
       out.println(comparison.rows().size() + " rows written to " + output.csv);
     } else if (output != null && output.xlsx != null) {
-      ComparisonExport.writeXlsx(comparison, output.xlsx);
+      ComparisonExport.writeXlsx(comparison, output.xlsx, JixiaoCommand.VERSION, commandLine(spec));
       out.println(comparison.rows().size() + " rows written to " + output.xlsx);
     } else if (output != null && output.json) {
       out.println(Json.write(new JsonView(comparison.indicator(), comparison.key(), comparison.match().name(), comparison.rows())));
@@ -106,5 +106,11 @@ public final class CompareCommand implements Callable<Integer> {
           r.scoreRate() == null ? "-" : r.scoreRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
     }
     return sb.append(table.render()).toString();
+  }
+
+  /** "jixiao compare 预算执行率 --sort score": the command as typed, for an export to say how it was made. */
+  static String commandLine(CommandSpec spec) {
+    var parsed = spec.commandLine().getParseResult();
+    return "jixiao " + spec.name() + (parsed == null ? "" : " " + String.join(" ", parsed.originalArgs()));
   }
 }

@@ -104,7 +104,8 @@ public final class FindingsCommand implements Callable<Integer> {
       AtomicFiles.write(output.csv, SpreadsheetCsv.write(header(), rows(listed)));
       err.println("wrote " + listed.size() + " findings to " + output.csv);
     } else if (output.xlsx != null) {
-      Sheets.writeXlsx(output.xlsx, "findings", header(), rows(listed));
+      Sheets.writeXlsx(output.xlsx, "findings", header(), rows(listed), new Sheets.About(JixiaoCommand.VERSION,
+          CompareCommand.commandLine(spec), listed.stream().map(Listed::reportId).distinct().toList()));
       err.println("wrote " + listed.size() + " findings to " + output.xlsx);
     } else {
       out.print(table(listed, stored.size()));

@@ -29,9 +29,11 @@ public final class ComparisonExport {
     AtomicFiles.write(file, SpreadsheetCsv.write(HEADERS, comparison.rows().stream().map(ComparisonExport::cells).toList()));
   }
 
-  public static void writeXlsx(IndicatorComparison comparison, Path file) throws IOException {
+  /** {@code tool} and {@code command} name where the file comes from (its 说明 sheet). */
+  public static void writeXlsx(IndicatorComparison comparison, Path file, String tool, String command) throws IOException {
+    List<String> reports = comparison.rows().stream().map(ComparisonRow::reportId).distinct().toList();
     Sheets.writeXlsx(file, comparison.indicator().isBlank() ? "comparison" : comparison.indicator(), HEADERS,
-        comparison.rows().stream().map(ComparisonExport::cells).toList());
+        comparison.rows().stream().map(ComparisonExport::cells).toList(), new Sheets.About(tool, command, reports));
   }
 
   static List<@Nullable Object> cells(ComparisonRow r) {

@@ -15,16 +15,27 @@ import org.jixiao.app.batch.AtomicFiles;
 
 /**
  * 表格导出: one sheet of a header and rows as an XLSX analysts can work in: the header bold, frozen and filtered,
- * columns as wide as their text (CJK counted double, capped), numbers stored as numbers. Streamed: 200 rows in
- * memory, the rest spilled to a temporary file that is removed after.
+ * columns as wide as their text (CJK counted double, capped), numbers stored as numbers; and a sheet 说明 naming the
+ * tool and version, when and by which command the file was made, and the reports (by SHA-256 of their source files) its
+ * rows come from, so a file passed on says where it came from. Streamed: 200 rows in memory, the rest spilled to a
+ * temporary file that is removed after.
  */
 public final class Sheets {
   private static final int MAX_WIDTH_CHARS = 60;
   private static final int WINDOW = 200;
+  /** The name of the sheet that says where the export comes from. */
+  public static final String ABOUT = "说明";
 
   private Sheets() {}
 
-  public static void writeXlsx(Path file, String sheetName, List<String> headers, List<? extends List<?>> rows)
+  /** Where an export comes from: the tool and its version, the command that made it, the reports its rows read. */
+  public record About(String tool, String command, List<String> reports) {
+    public About {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  public static void writeXlsx(Path file, String sheetName, List<String> headers, List<? extends List<?>> rows, About about)
       throws IOException {
     int[] widths = widths(headers, rows);
     AtomicFiles.write(file, out -> {
@@ -48,12 +59,36 @@ public final class Sheets {
         for (List<?> row : rows) {
           fill(sheet.createRow(r++), row);
         }
+        about(book, bold, about, rows.size());
         book.write(out);
       } finally {
         book.dispose();
         book.close();
       }
     });
+  }
+
+  private static void about(SXSSFWorkbook book, CellStyle bold, About about, int rows) {
+    Sheet sheet = book.createSheet(ABOUT);
+    List<List<String>> lines = new java.util.ArrayList<>();
+    lines.add(List.of("工具 tool", about.tool()));
+    lines.add(List.of("生成时间 generated", java.time.ZonedDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    lines.add(List.of("命令 command", about.command()));
+    lines.add(List.of("行数 rows", Integer.toString(rows)));
+    lines.add(List.of("报告数 reports", Integer.toString(about.reports().size())));
+    for (String id : about.reports()) {
+      lines.add(List.of("报告 report (SHA-256)", id));
+    }
+    int r = 0;
+    for (List<String> line : lines) {
+      Row x = sheet.createRow(r++);
+      Cell label = x.createCell(0);
+      label.setCellValue(line.get(0));
+      label.setCellStyle(bold);
+      x.createCell(1).setCellValue(line.get(1));
+    }
+    sheet.setColumnWidth(0, 24 * 256);
+    sheet.setColumnWidth(1, 72 * 256);
   }
 
   private static void fill(Row x, List<?> cells) {

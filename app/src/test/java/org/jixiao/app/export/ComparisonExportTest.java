@@ -57,13 +57,19 @@ class ComparisonExportTest {
   @Test
   void xlsxHasNumbersAsNumericCells() throws IOException {
     Path xlsx = dir.resolve("c.xlsx");
-    ComparisonExport.writeXlsx(comparison, xlsx);
+    ComparisonExport.writeXlsx(comparison, xlsx, "jixiao 0.1.0", "jixiao compare 预算执行率 --xlsx c.xlsx");
     try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
       var sheet = book.getSheetAt(0);
       assertEquals("预算执行率", sheet.getSheetName());
       assertEquals(comparison.rows().size(), sheet.getLastRowNum());
       assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(7).getCellType());
       assertEquals(comparison.rows().get(0).weight().doubleValue(), sheet.getRow(1).getCell(7).getNumericCellValue());
+      var about = book.getSheet("说明");
+      assertEquals("jixiao 0.1.0", about.getRow(0).getCell(1).getStringCellValue(), "the export names its maker");
+      assertEquals("jixiao compare 预算执行率 --xlsx c.xlsx", about.getRow(2).getCell(1).getStringCellValue());
+      long ids = comparison.rows().stream().map(r -> r.reportId()).distinct().count();
+      assertEquals(Long.toString(ids), about.getRow(4).getCell(1).getStringCellValue());
+      assertEquals(comparison.rows().get(0).reportId(), about.getRow(5).getCell(1).getStringCellValue(), "and the reports it read");
     }
   }
 
