@@ -135,8 +135,8 @@ final class FindingMerger {
   static List<Finding> subtotalInTableAndProse(Report report, List<Finding> findings) {
     List<Finding> out = new ArrayList<>(findings);
     for (Section section : report.sections()) {
-      String tableSays = "section " + section.name() + ":";
-      String proseSays = "the text gives " + section.name() + " ";
+      String tableSays = "一级指标 " + section.name() + "：";
+      String proseSays = "正文载 " + section.name() + " ";
       Finding table = out.stream()
           .filter(f -> f.check() == CheckId.SECTION_SUM && f.message().startsWith(tableSays) && f.recomputed() != null)
           .findFirst().orElse(null);
@@ -154,7 +154,7 @@ final class FindingMerger {
       for (Finding p : prose) {
         merged = merged.withAlsoAt(withLocations(p));
       }
-      out.set(out.indexOf(table), merged.withMessage(merged.message() + "; the text states the same subtotal"));
+      out.set(out.indexOf(table), merged.withMessage(merged.message() + "；正文载同一小计"));
       out.removeAll(prose);
     }
     return out;
@@ -188,9 +188,9 @@ final class FindingMerger {
       if (f == weights) {
         continue;
       }
-      out.add(f != first ? f : withTotal(f, weights).withMessage(f.message() + "; the same "
-          + Decimals.plain(drift) + " point(s) are what all rows (" + Decimals.plain(sum) + ") fall short of the full mark "
-          + Decimals.plain(full) + ": one problem"));
+      out.add(f != first ? f : withTotal(f, weights).withMessage(f.message() + "；各行分值合计 "
+          + Decimals.plain(sum) + " 比满分 " + Decimals.plain(full) + " 少的 " + Decimals.plain(drift)
+          + " 分即此差额：属同一问题"));
     }
     return out;
   }
@@ -277,8 +277,8 @@ final class FindingMerger {
     }
     Finding one = new Finding(total.file(), total.check(), Severity.WARNING, Certainty.MEDIUM, total.indicator(),
         total.location(), total.stated(), total.recomputed(), total.rule(),
-        total.message() + "; the gap " + Decimals.plain(gap) + " is what the blank 得分 cell of " + blank.level3()
-            + " (分值 " + Decimals.plain(blank.weight()) + ") would hold: one problem",
+        total.message() + "；差额 " + Decimals.plain(gap) + " 可由 " + blank.level3()
+            + " 未填的得分（分值 " + Decimals.plain(blank.weight()) + "）补足：属同一问题",
         total.alsoAt()).withAlsoAt(withLocations(cell));
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -325,10 +325,10 @@ final class FindingMerger {
           f = withTotal(f, t);
         }
         f = f.withMessage(f.message() + (explained.contains(fromRows)
-            ? "; the total " + Decimals.plain(stated) + " follows this subtotal, so it is off the rows' "
-                + Decimals.plain(rows) + " by the same amount: one problem"
-            : "; the total " + Decimals.plain(stated) + " agrees with the rows, not with the subtotals ("
-                + Decimals.plain(sections) + "), which carry this error: one problem"));
+            ? "；总分 " + Decimals.plain(stated) + " 随此小计而来，与各行得分合计 "
+                + Decimals.plain(rows) + " 相差同一数额：属同一问题"
+            : "；总分 " + Decimals.plain(stated) + " 与各行得分一致，与各小计合计 "
+                + Decimals.plain(sections) + " 不符，错在小计：属同一问题"));
       }
       out.add(f);
     }

@@ -117,7 +117,7 @@ class AuditPropertyTest {
             BigDecimal full = report.maxScore() == null ? BigDecimal.valueOf(100) : report.maxScore();
             delta = delta.max(new BigDecimal("0.05"));
             total = Objects.requireNonNull(total).add(delta).compareTo(full) > 0 ? total.subtract(delta) : total.add(delta);
-            yield new Named(null, "total", totalCell(sections.size()));
+            yield new Named(null, "总分", totalCell(sections.size()));
           }
         };
     Report changed = report(total, report.maxScore(), report.grade(), sections, rows);

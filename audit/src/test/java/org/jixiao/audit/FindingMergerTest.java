@@ -28,7 +28,7 @@ class FindingMergerTest {
     // 001 prints "部门预算完成率…预算执行率为91.38%" in two sections, each 9452.13 ÷ 9893.12 = 95.54%
     return new Finding("001.txt", CheckId.ARITHMETIC, Severity.ERROR, Certainty.MEDIUM, indicator,
         new TextSpan("001.txt", null, start, start + 70), stated, "95.54%", "执行率 = 支出数 ÷ 预算数 × 100%",
-        "the sentence gives 9452.13 ÷ 9893.12 = 95.54%, yet states " + stated);
+        "句中 9452.13 ÷ 9893.12 = 95.54%，但所载为 " + stated);
   }
 
   @Test
@@ -46,10 +46,10 @@ class FindingMergerTest {
   void oneWrongRateRestatedInTheBudgetRowIsOneFinding() {
     // h33: 年度资金总额 9452.13 ÷ 9893.12 printed 91.38% in the head block, and 91.38% again as the row's actual
     Finding block = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, null, cell(0, 2, 6),
-        "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "execution rate: 9452.13 ÷ 9893.12 = 95.54%, the report states 91.38%");
+        "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "执行率：全年执行数 9452.13 ÷ 全年预算数 9893.12 = 95.54%，报告所载为 91.38%");
     Finding row = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.WARNING, Certainty.MEDIUM, "年度资金总额",
         cell(0, 3, 6), "91.38%", "95.54%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
-        "the row restates the execution rate as 91.38%, the budget figures give 95.54%");
+        "本行所记执行率为 91.38%，预算数据计算得 95.54%");
     List<Finding> merged = FindingMerger.sameWrongRate(List.of(row, block));
     assertEquals(1, merged.size());
     assertEquals(Severity.ERROR, merged.get(0).severity());
@@ -84,7 +84,7 @@ class FindingMergerTest {
     assertEquals(Certainty.MEDIUM, total.certainty());
     assertEquals("96.74", total.stated());
     assertEquals(List.of(cell(0, 18, 6)), total.alsoAt());
-    assertTrue(total.message().contains("blank 得分 cell of 非税收入预算完成率"), total.message());
+    assertTrue(total.message().contains("差额 1 可由 非税收入预算完成率 未填的得分（分值 1）补足"), total.message());
     // a gap the blank cell cannot hold (2 > its weight 1, with weights still adding to 100) is a wrong total too
     Report wrong = report(d("97.74"), d("100"), null, List.of(), rows("1"), Map.of());
     assertTrue(audit(wrong).stream().anyMatch(x -> x.check() == CheckId.TOTAL_SCORE && x.severity() == Severity.ERROR));
@@ -112,7 +112,7 @@ class FindingMergerTest {
     assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
     Finding section = f.stream().filter(x -> x.check() == CheckId.SECTION_SUM).findFirst().orElseThrow();
     assertEquals(Severity.ERROR, section.severity());
-    assertTrue(section.message().contains("follows this subtotal"), section.message());
+    assertTrue(section.message().contains("总分 96.74 随此小计而来，与各行得分合计 96.24 相差同一数额"), section.message());
     assertEquals(List.of(cell(1, 3, 2)), section.alsoAt());
   }
 
@@ -123,7 +123,7 @@ class FindingMergerTest {
     List<Finding> f = audit(r);
     assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
     Finding section = f.stream().filter(x -> x.check() == CheckId.SECTION_SUM).findFirst().orElseThrow();
-    assertTrue(section.message().contains("agrees with the rows"), section.message());
+    assertTrue(section.message().contains("总分 96.24 与各行得分一致，与各小计合计 96.74 不符"), section.message());
   }
 
   @Test
@@ -138,10 +138,10 @@ class FindingMergerTest {
   void aProseSubtotalSentenceOffAgainstItsRateAndItsRowsIsOneFinding() {
     // 003: "该二级指标满分2分，得分2分，得分率50.00%" (chars 12800–12819), its row B61 gives 1
     Finding rate = new Finding("003.txt", CheckId.ARITHMETIC, Severity.ERROR, Certainty.HIGH, "B6采购管理",
-        new TextSpan("003.txt", null, 12800, 12819), "2分", "1分", "得分率 = 得分 ÷ 满分 × 100%", "the score 2 differs");
+        new TextSpan("003.txt", null, 12800, 12819), "2分", "1分", "得分率 = 得分 ÷ 满分 × 100%", "不符的是得分 2");
     Finding subtotal = new Finding("003.txt", CheckId.PROSE_SUBTOTAL, Severity.WARNING, Certainty.HIGH, null,
         new TextSpan("003.txt", null, 12800, 12809), "分值 2 / 得分 2", "分值 2 / 得分 1", "Σ 三级指标 = 文中小计",
-        "the text gives 采购管理 分值 2 / 得分 2, its 1 rows add up to 分值 2 / 得分 1");
+        "正文载 采购管理 分值 2 / 得分 2，其下 1 行合计 分值 2 / 得分 1");
     List<Finding> merged = FindingMerger.scoreRateSentence(List.of(subtotal, rate));
     assertEquals(1, merged.size());
     assertEquals(CheckId.ARITHMETIC, merged.get(0).check());

@@ -105,8 +105,8 @@ class SampleAuditTest {
     // all rows 97 of 100: one problem, one finding with the prose place, no separate weights finding
     Finding section = one(f, CheckId.SECTION_SUM, x -> true);
     assertTrue(section.message().contains("管理效率"));
-    assertTrue(section.message().contains("the text states the same subtotal"), section.message());
-    assertTrue(section.message().contains("fall short of the full mark 100"), section.message());
+    assertTrue(section.message().contains("正文载同一小计"), section.message());
+    assertTrue(section.message().contains("各行分值合计 97 比满分 100 少的 3 分"), section.message());
     assertEquals(0, count(f, CheckId.PROSE_SUBTOTAL));
     assertEquals(0, count(f, CheckId.TOTAL_SCORE));
     assertTrue(section.alsoAt().stream().anyMatch(r -> r instanceof TextSpan), section.alsoAt().toString());

@@ -102,9 +102,9 @@ public final class ArithmeticCheck implements Check {
                 .recomputed(Decimals.plain(computed, 2) + "%")
                 .rule("执行率 = 支出数 ÷ 预算数 × 100%")
                 .message(
-                    "the sentence gives " + Decimals.plain(s.spend()) + " ÷ "
+                    "句中 " + Decimals.plain(s.spend()) + " ÷ "
                         + Decimals.plain(s.budget()) + " = " + Decimals.plain(computed, 2)
-                        + "%, yet states " + Decimals.plain(s.rate()) + "%"));
+                        + "%，但所载为 " + Decimals.plain(s.rate()) + "%"));
       }
     }
     return out;
@@ -148,7 +148,7 @@ public final class ArithmeticCheck implements Check {
       out.add(
           b.severity(Severity.INFO)
               .certainty(Certainty.LOW)
-              .message("formula " + printed + " cannot be evaluated (division by zero or malformed)"));
+              .message("算式 " + printed + " 无法计算（除数为 0 或算式不完整）"));
       return;
     }
     BigDecimal computed = value.get();
@@ -163,7 +163,7 @@ public final class ArithmeticCheck implements Check {
             .certainty(Certainty.HIGH)
             .recomputed(Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + unit)
             .message(
-                "formula " + printed + ": " + expression.strip() + " is "
+                "算式 " + printed + "：" + expression.strip() + " 计算得 "
                     + Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + unit));
   }
 
@@ -239,8 +239,8 @@ public final class ArithmeticCheck implements Check {
               .recomputed(computed)
               .rule("得分率 = 得分 ÷ 分值 × 100%")
               .message(
-                  l.name() + ": 得分 " + Decimals.plain(l.score()) + " ÷ 分值 " + Decimals.plain(l.weight())
-                      + " = " + computed + ", the table states " + l.rateText()));
+                  l.name() + "：得分 " + Decimals.plain(l.score()) + " ÷ 分值 " + Decimals.plain(l.weight())
+                      + " = " + computed + "，表中为 " + l.rateText()));
     }
   }
 
@@ -269,11 +269,11 @@ public final class ArithmeticCheck implements Check {
                 .recomputed(Decimals.plain(l.score()) + "分")
                 .rule("得分率 = 得分 ÷ 满分 × 100%")
                 .message(
-                    l.name() + ": the text states 得分" + m.group(2) + "分 of 满分" + m.group(1) + "分 with 得分率"
-                        + m.group(3) + "%; " + m.group(3) + "% of " + m.group(1) + " is "
-                        + Decimals.plain(l.score()) + ", the score the table prints (" + Decimals.plain(l.weight())
-                        + " | " + Decimals.plain(l.score()) + " | " + l.rateText() + "): the score "
-                        + m.group(2) + " is the figure that differs"));
+                    l.name() + "：正文载满分" + m.group(1) + "分、得分" + m.group(2) + "分、得分率"
+                        + m.group(3) + "%；满分 " + m.group(1) + " × " + m.group(3) + "% 为 "
+                        + Decimals.plain(l.score()) + "，即表中所载得分（" + Decimals.plain(l.weight())
+                        + " | " + Decimals.plain(l.score()) + " | " + l.rateText() + "）：不符的是得分 "
+                        + m.group(2)));
       } else if (!Decimals.agreesAtPrintedPrecision(rate, computed)) {
         out.add(
             at(subject, text, m.start(), m.end())
@@ -283,8 +283,8 @@ public final class ArithmeticCheck implements Check {
                 .recomputed(Decimals.plain(computed, 2) + "%")
                 .rule("得分率 = 得分 ÷ 满分 × 100%")
                 .message(
-                    "score " + m.group(2) + " of " + m.group(1) + " is "
-                        + Decimals.plain(computed, 2) + "%, the text states " + m.group(3) + "%"));
+                    "得分 " + m.group(2) + " ÷ 满分 " + m.group(1) + " = "
+                        + Decimals.plain(computed, 2) + "%，正文所载得分率为 " + m.group(3) + "%"));
       }
     }
   }

@@ -92,9 +92,9 @@ public final class ExecutionRateCheck implements Check {
                 .recomputed(Decimals.plain(rate, 2) + "%")
                 .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
                 .message(
-                    "execution rate: " + Decimals.plain(budget.expenditure()) + " ÷ "
+                    "执行率：全年执行数 " + Decimals.plain(budget.expenditure()) + " ÷ 全年预算数 "
                         + Decimals.plain(budget.adjustedBudget()) + " = "
-                        + Decimals.plain(rate, 2) + "%, the report states "
+                        + Decimals.plain(rate, 2) + "%，报告所载为 "
                         + Decimals.plain(stated) + "%"));
       }
     }
@@ -134,9 +134,9 @@ public final class ExecutionRateCheck implements Check {
                 .stated(printed.text())
                 .recomputed(recomputed)
                 .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
-                .message(line.name() + " 执行率: " + line.cell(Column.SPEND).map(Cell::text).orElse("")
+                .message(line.name() + " 执行率：" + line.cell(Column.SPEND).map(Cell::text).orElse("")
                     + " ÷ " + line.cell(Column.BUDGET).map(Cell::text).orElse("") + " = " + recomputed
-                    + ", the table states " + printed.text()));
+                    + "，表中为 " + printed.text()));
       }
     }
   }
@@ -166,8 +166,8 @@ public final class ExecutionRateCheck implements Check {
             .recomputed(Decimals.plain(reference, 2) + "%")
             .rule("执行率 = 全年执行数 ÷ 全年预算数 × 100%")
             .message(
-                "the row restates the execution rate as " + row.actual() + ", the budget figures "
-                    + (computed ? "give " : "state ") + Decimals.plain(reference, 2) + "%"));
+                "本行所记执行率为 " + row.actual() + "，预算数据"
+                    + (computed ? "计算得 " : "所载为 ") + Decimals.plain(reference, 2) + "%"));
   }
 
   private static @Nullable SourceRef where(@Nullable Budget budget, BudgetField field) {

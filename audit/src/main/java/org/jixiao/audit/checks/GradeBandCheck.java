@@ -70,7 +70,7 @@ public final class GradeBandCheck implements Check {
       return List.of(
           b.severity(Severity.INFO)
               .certainty(Certainty.LOW)
-              .message("grade " + grade + " names none of the bands " + describe(bands)));
+              .message("等级 " + grade + " 不属于任一档次（" + describe(bands) + "）"));
     }
     Optional<String> earned = bands.gradeFor(onHundred);
     if (earned.isPresent() && earned.get().equals(named.get().grade())) {
@@ -85,8 +85,8 @@ public final class GradeBandCheck implements Check {
                 ? Certainty.HIGH : Certainty.MEDIUM)
             .recomputed(earned.orElse("—"))
             .message(
-                "a total of " + Decimals.plain(total) + " earns " + earned.orElse("no grade")
-                    + ", the report prints " + grade));
+                "总分 " + Decimals.plain(total) + (earned.isPresent() ? " 应评为 " + earned.get() : " 不在任一等级档次内")
+                    + "，报告所评等级为 " + grade));
   }
 
   /**

@@ -90,8 +90,8 @@ public final class ProseSubtotalCheck implements Check {
               .recomputed(SectionSumCheck.pair(weight, score))
               .rule("Σ 三级指标 = 文中小计")
               .message(
-                  "the text gives " + group + " " + SectionSumCheck.pair(statedWeight, statedScore)
-                      + ", its " + rows.size() + " rows add up to " + SectionSumCheck.pair(weight, score)));
+                  "正文载 " + group + " " + SectionSumCheck.pair(statedWeight, statedScore)
+                      + "，其下 " + rows.size() + " 行合计 " + SectionSumCheck.pair(weight, score)));
     }
     return out;
   }

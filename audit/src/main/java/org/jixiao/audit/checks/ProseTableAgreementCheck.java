@@ -64,7 +64,7 @@ public final class ProseTableAgreementCheck implements Check {
                 .stated(SectionSumCheck.pair(row.weight(), row.score()))
                 .recomputed(SectionSumCheck.pair(first.weight(), first.score()))
                 .rule("同一指标两处表述应一致")
-                .message("the indicator is listed twice with different weight or score"));
+                .message("同一指标列出两次，分值或得分不同"));
       }
     }
     if (subject.text() != null) {
@@ -89,8 +89,8 @@ public final class ProseTableAgreementCheck implements Check {
             .recomputed(SectionSumCheck.pair(row.weight(), row.score()))
             .rule("同一指标两处表述应一致")
             .message(
-                "stated elsewhere as " + SectionSumCheck.pair(alt.weight(), alt.score())
-                    + ", the row has " + SectionSumCheck.pair(row.weight(), row.score())));
+                "别处载为 " + SectionSumCheck.pair(alt.weight(), alt.score())
+                    + "，本行为 " + SectionSumCheck.pair(row.weight(), row.score())));
   }
 
   private void codes(AuditSubject subject, String text, List<Finding> out) {
@@ -118,7 +118,7 @@ public final class ProseTableAgreementCheck implements Check {
                   .stated(code + printedName)
                   .recomputed(code + row.level3())
                   .rule("同一指标编号应对应同一名称")
-                  .message("code " + code + " names " + printedName + " here, the row is " + row.level3()));
+                  .message("编号 " + code + " 此处对应 " + printedName + "，表中该编号的指标为 " + row.level3()));
           continue;
         }
         Matcher w = WEIGHT_AFTER.matcher(text).region(m.end() + printedName.length(), text.length());
@@ -132,7 +132,7 @@ public final class ProseTableAgreementCheck implements Check {
                   .stated(w.group(1) + "分")
                   .recomputed(Decimals.plain(row.weight()))
                   .rule("同一指标两处表述应一致")
-                  .message("the text gives " + code + " a weight of " + w.group(1) + ", the row " + Decimals.plain(row.weight())));
+                  .message("正文载 " + code + " 分值 " + w.group(1) + "，表中本行分值 " + Decimals.plain(row.weight())));
         }
       }
     }

@@ -55,8 +55,7 @@ public final class RateCeilingCheck implements Check {
               .stated(actual.text())
               .recomputed("≤ 100%")
               .rule("份额 ≤ 100%")
-              .message(row.level3() + " 实际完成值 " + actual.text() + ": a share of a whole cannot exceed 100%,"
-                  + " the figure is misprinted"));
+              .message(row.level3() + " 实际完成值 " + actual.text() + "：所占比例不能超过 100%，此数有误"));
     }
     return out;
   }

@@ -52,7 +52,7 @@ public final class RowScoreCheck implements Check {
                   .certainty(Certainty.MEDIUM)
                   .stated("分值 " + Decimals.plain(weight) + " / 得分 —")
                   .rule("每个计分指标都应有得分")
-                  .message("the row has a weight of " + Decimals.plain(weight) + " but no score"));
+                  .message("本行分值 " + Decimals.plain(weight) + "，但未填得分"));
         }
         continue;
       }
@@ -63,7 +63,7 @@ public final class RowScoreCheck implements Check {
                 .stated(Decimals.plain(score))
                 .recomputed("≥ 0")
                 .rule("0 ≤ 得分 ≤ 分值")
-                .message("negative score " + Decimals.plain(score)));
+                .message("得分 " + Decimals.plain(score) + " 为负数"));
         continue;
       }
       if (weight == null) {
@@ -77,7 +77,7 @@ public final class RowScoreCheck implements Check {
                 .recomputed("≤ " + Decimals.plain(weight))
                 .rule("0 ≤ 得分 ≤ 分值")
                 .message(
-                    "score " + Decimals.plain(score) + " exceeds the row's weight "
+                    "得分 " + Decimals.plain(score) + " 超过本行分值 "
                         + Decimals.plain(weight)));
         continue;
       }
@@ -96,8 +96,8 @@ public final class RowScoreCheck implements Check {
         !Objects.equals(unit(row.targetValue()), unit(row.actualValue()));
     boolean full = score.compareTo(weight) == 0;
     String statement =
-        "target " + row.targetValue().text() + ", actual " + row.actualValue().text();
-    b.stated(statement + ", 得分 " + Decimals.plain(score) + " / " + Decimals.plain(weight));
+        "指标值 " + row.targetValue().text() + "，实际完成值 " + row.actualValue().text();
+    b.stated(statement + "，得分 " + Decimals.plain(score) + " / " + Decimals.plain(weight));
     b.certainty(unitAssumed ? Certainty.LOW : Certainty.MEDIUM);
     b.location(FindingBuilder.where(row, IndicatorField.score));
     if (met && !full) {
@@ -107,9 +107,9 @@ public final class RowScoreCheck implements Check {
               .recomputed(Decimals.plain(weight))
               .rule("达到目标值得满分")
               .message(
-                  "the actual value meets the target yet the row loses "
-                      + Decimals.plain(weight.subtract(score)) + " point(s)"
-                      + (unitAssumed ? " (units assumed equal)" : "")));
+                  "实际完成值已达到指标值，本行却扣 "
+                      + Decimals.plain(weight.subtract(score)) + " 分"
+                      + (unitAssumed ? "（按单位相同比较）" : "")));
     }
     if (!met && full) {
       return java.util.Optional.of(
@@ -117,8 +117,8 @@ public final class RowScoreCheck implements Check {
               .recomputed("< " + Decimals.plain(weight))
               .rule("未达到目标值应扣分")
               .message(
-                  "the actual value misses the target yet the row keeps full marks"
-                      + (unitAssumed ? " (units assumed equal)" : "")));
+                  "实际完成值未达到指标值，本行仍得满分"
+                      + (unitAssumed ? "（按单位相同比较）" : "")));
     }
     return java.util.Optional.empty();
   }

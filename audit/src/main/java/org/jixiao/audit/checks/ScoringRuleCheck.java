@@ -124,7 +124,7 @@ public final class ScoringRuleCheck implements Check {
               .certainty(Certainty.LOW)
               .location(FindingBuilder.where(notUnderstood.get(0), IndicatorField.score))
               .stated(String.valueOf(notUnderstood.size()))
-              .message("rule not understood: " + notUnderstood.size() + " 行的评分规则未能解析，未据规则复核得分："
+              .message(notUnderstood.size() + " 行的评分规则未能解析，未据规则复核得分："
                   + names(notUnderstood.stream().map(IndicatorRow::level3).toList())));
     }
     return out;

@@ -56,19 +56,19 @@ public final class SectionSumCheck implements Check {
             b.severity(Severity.WARNING)
                 .certainty(Certainty.MEDIUM)
                 .message(
-                    "section " + section.name() + ": its " + rows.size() + " rows weigh "
-                        + Decimals.plain(weights) + " and score " + Decimals.plain(scores)
-                        + ", the subtotal states weight " + Decimals.plain(section.weight())
-                        + " and score " + Decimals.plain(section.score())
-                        + ": rows are missing or the subtotal is wrong"));
+                    "一级指标 " + section.name() + "：其下 " + rows.size() + " 行分值合计 "
+                        + Decimals.plain(weights) + "、得分合计 " + Decimals.plain(scores)
+                        + "，小计载分值 " + Decimals.plain(section.weight())
+                        + "、得分 " + Decimals.plain(section.score())
+                        + "：缺少指标行或小计有误"));
       } else if (section.score() != null && section.score().compareTo(scores) != 0) {
         out.add(
             b.severity(Severity.ERROR)
                 .certainty(blanks ? Certainty.MEDIUM : Certainty.HIGH)
                 .message(
-                    "section " + section.name() + ": its rows score " + Decimals.plain(scores)
-                        + ", the subtotal states " + Decimals.plain(section.score())
-                        + (blanks ? " (some rows have no score)" : "")));
+                    "一级指标 " + section.name() + "：各行得分合计 " + Decimals.plain(scores)
+                        + "，小计载得分 " + Decimals.plain(section.score())
+                        + (blanks ? "（部分行未填得分）" : "")));
       }
     }
     return out;

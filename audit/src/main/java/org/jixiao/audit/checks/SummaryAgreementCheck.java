@@ -63,7 +63,7 @@ public final class SummaryAgreementCheck implements Check {
         .stated(Decimals.plain(summary))
         .recomputed(Decimals.plain(report))
         .rule("汇总表 " + what + " = 项目自评表 " + what)
-        .message("the summary gives " + line.project() + " a " + what + " of " + Decimals.plain(summary)
-            + ", its own table " + Decimals.plain(report)));
+        .message("汇总表载 " + line.project() + " 的" + what + "为 " + Decimals.plain(summary)
+            + "，其项目自评表为 " + Decimals.plain(report)));
   }
 }

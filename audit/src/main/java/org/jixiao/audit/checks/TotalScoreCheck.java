@@ -84,10 +84,9 @@ public final class TotalScoreCheck implements Check {
               .recomputed(Decimals.plain(weights))
               .rule("Σ 分值 = 满分")
               .message(
-                  "row weights add up to " + Decimals.plain(weights) + ", not the full mark "
+                  "各行分值合计 " + Decimals.plain(weights) + "，不等于满分 "
                       + Decimals.plain(full)
-                      + ": rows are missing or the weights are wrong; the total is not"
-                      + " recomputed from the rows"));
+                      + "：缺少指标行或分值有误；总分未据指标行复核"));
     }
     BigDecimal total = report.totalScore();
     BigDecimal rowScores = null;
@@ -105,12 +104,12 @@ public final class TotalScoreCheck implements Check {
       if (!blank.isEmpty()) {
         BigDecimal blankWeight = Decimals.sum(blank.stream().map(IndicatorRow::weight).toList());
         blanks =
-            "; " + blank.size() + " row(s) with weight " + Decimals.plain(blankWeight)
-                + " have no score (" + blank.get(0).level3() + (blank.size() > 1 ? ", …" : "")
-                + "): full marks there would give " + Decimals.plain(scores.add(blankWeight));
+            "；" + blank.size() + " 行（分值合计 " + Decimals.plain(blankWeight)
+                + "）未填得分（" + blank.get(0).level3() + (blank.size() > 1 ? "等" : "")
+                + "），按满分计则合计 " + Decimals.plain(scores.add(blankWeight));
       }
-      String what = item == null ? "row scores"
-          : "row scores plus the budget item's " + Decimals.plain(item.score()) + " (分值 " + Decimals.plain(item.weight()) + ")";
+      String what = item == null ? "各行得分"
+          : "各行得分加预算执行得分项 " + Decimals.plain(item.score()) + "（分值 " + Decimals.plain(item.weight()) + "）";
       compare(subject, out, total, scores, "Σ 得分 = 总分", what, blanks, blank.isEmpty(), parts);
     }
     if (total != null) {
@@ -145,7 +144,7 @@ public final class TotalScoreCheck implements Check {
       return; // the subtotals add up to the rows' sum: the row comparison has said it (one problem, one finding)
     }
     String what =
-        outside.isEmpty() ? "section subtotals" : "section subtotals plus rows outside any section";
+        outside.isEmpty() ? "各一级指标小计" : "各一级指标小计加不属任何一级指标的行得分";
     List<BigDecimal> parts = new java.util.ArrayList<>(sections.stream().map(Section::score).toList());
     parts.addAll(outside.stream().map(IndicatorRow::score).toList());
     compare(subject, out, total, scores, "Σ 一级指标得分 = 总分", what, "", true, parts);
@@ -181,7 +180,7 @@ public final class TotalScoreCheck implements Check {
         b.severity(Severity.ERROR)
             .certainty(sure ? Certainty.HIGH : Certainty.MEDIUM)
             .message(
-                what + " add up to " + Decimals.plain(computed) + ", the report states a total of "
+                what + "合计 " + Decimals.plain(computed) + "，报告总分为 "
                     + Decimals.plain(stated) + note));
   }
 

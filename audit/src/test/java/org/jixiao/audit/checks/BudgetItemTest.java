@@ -48,7 +48,7 @@ class BudgetItemTest {
     assertEquals(1, off.size(), off.toString());
     assertEquals(Severity.ERROR, off.get(0).severity());
     assertEquals("98.13", off.get(0).recomputed());
-    assertTrue(off.get(0).message().contains("budget item's 9.63"), off.get(0).message());
+    assertTrue(off.get(0).message().contains("预算执行得分项 9.63（分值 10）合计 98.13，报告总分为 99.13"), off.get(0).message());
   }
 
   @Test

@@ -44,7 +44,7 @@ class ChecksTest {
     assertEquals(1, scoring(rule("每存在一点不符扣除1/3", "有", "3", "2.5")).size());
     assertTrue(scoring(rule("≥95%得满分；每低于1个百分点扣0.5分", "93%", "5", "4")).isEmpty());
     Finding unknown = scoring(rule("按考核办法评分", "好", "2", "2")).get(0);
-    assertTrue(unknown.message().startsWith("rule not understood"));
+    assertTrue(unknown.message().startsWith("1 行的评分规则未能解析，未据规则复核得分"));
     assertEquals(Severity.INFO, unknown.severity());
   }
 

@@ -127,7 +127,7 @@ class ScoreRateCheckTest {
     assertEquals("B6采购管理", f.indicator());
     assertEquals("2分", f.stated());
     assertEquals("1分", f.recomputed());
-    assertTrue(f.message().contains("the score 2 is the figure that differs"), f.message());
+    assertTrue(f.message().contains("不符的是得分 2"), f.message());
   }
 
   @Test

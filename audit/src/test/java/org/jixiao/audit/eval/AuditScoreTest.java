@@ -24,12 +24,12 @@ class AuditScoreTest {
     ExpectedFinding missed = expected(FindingKind.TARGET_MISSED_FULL_MARKS, "学前教育毛入园率", "6", Certainty.MEDIUM, Severity.WARNING);
     ExpectedFinding low = expected(FindingKind.OTHER, "存在问题", "无", Certainty.LOW, Severity.INFO);
     List<Finding> one = List.of(
-        produced(CheckId.TOTAL_SCORE, Severity.ERROR, null, "98.14", "row scores add up to 97.14"),
-        produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.38%", "execution rate"),
-        produced(CheckId.EXECUTION_RATE, Severity.WARNING, "年度资金总额", "91.38%", "restated"),
-        produced(CheckId.SCORING_RULE, Severity.INFO, "绩效目标合理性", null, "rule not understood"));
+        produced(CheckId.TOTAL_SCORE, Severity.ERROR, null, "98.14", "各行得分合计 97.14"),
+        produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.38%", "执行率"),
+        produced(CheckId.EXECUTION_RATE, Severity.WARNING, "年度资金总额", "91.38%", "本行所记执行率为 91.38%"),
+        produced(CheckId.SCORING_RULE, Severity.INFO, "绩效目标合理性", null, "1 行的评分规则未能解析"));
     List<Finding> two = List.of(
-        produced(CheckId.ROW_SCORE, Severity.WARNING, "非税收入预算完成率", null, "a weight of 1 but no score"));
+        produced(CheckId.ROW_SCORE, Severity.WARNING, "非税收入预算完成率", null, "本行分值 1，但未填得分"));
     DocumentScore d1 = matcher.match("a.docx", one, List.of(total, rate, missed, low));
     DocumentScore d2 = matcher.match("b.pdf", two, List.of());
 

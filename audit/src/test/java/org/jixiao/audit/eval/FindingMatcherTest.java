@@ -58,9 +58,9 @@ class FindingMatcherTest {
 
   @Test
   void theStatedFigureAloneMatchesPercentAwareWithinHalfAHundredth() {
-    Finding asPercent = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.384%", "execution rate: …");
-    Finding asFraction = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "0.9138", "execution rate: …");
-    Finding off = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.39%", "execution rate: …");
+    Finding asPercent = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.384%", "执行率：…");
+    Finding asFraction = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "0.9138", "执行率：…");
+    Finding off = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.39%", "执行率：…");
     for (Finding p : List.of(asPercent, asFraction)) {
       Match m = matcher.match("f", List.of(p), List.of(rate)).matches().getFirst();
       assertTrue(m.byFigure() && !m.byPlace(), p.stated());
@@ -80,8 +80,8 @@ class FindingMatcherTest {
 
   @Test
   void oneExpectedFindingIsMatchedOnceTheStrongestEvidenceFirstTheRestAreRepeats() {
-    Finding figureOnly = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.38%", "execution rate: 9452.13 ÷ 9893.12 = 95.54%");
-    Finding both = produced(CheckId.EXECUTION_RATE, Severity.WARNING, "年度资金总额", "91.38%", "the row restates the rate");
+    Finding figureOnly = produced(CheckId.EXECUTION_RATE, Severity.ERROR, null, "91.38%", "执行率：全年执行数 9452.13 ÷ 全年预算数 9893.12 = 95.54%");
+    Finding both = produced(CheckId.EXECUTION_RATE, Severity.WARNING, "年度资金总额", "91.38%", "本行所记执行率为 91.38%");
     DocumentScore d = matcher.match("f", List.of(figureOnly, both), List.of(rate));
     assertEquals(1, d.matches().size());
     assertSame(both, d.matches().getFirst().produced(), "place and figure beat the figure alone");
@@ -111,8 +111,8 @@ class FindingMatcherTest {
   @Test
   void aStatedValueWithoutFiguresMatchesTheSameStatedValue() {
     ExpectedFinding grade = expected(FindingKind.GRADE_OUTSIDE_BANDS, "自评等级", "优", Certainty.HIGH, Severity.ERROR);
-    Finding same = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "优", "a total of 86 earns 良, the report prints 优");
-    Finding other = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "良", "a total of 79.5 earns 中, the report prints 良");
+    Finding same = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "优", "总分 86 应评为 良，报告所评等级为 优");
+    Finding other = produced(CheckId.GRADE_BAND, Severity.WARNING, null, "良", "总分 79.5 应评为 中，报告所评等级为 良");
     DocumentScore d = matcher.match("h36.html", List.of(other, same), List.of(grade));
     assertSame(same, d.matches().getFirst().produced());
     assertTrue(d.matches().getFirst().byFigure());
