@@ -538,7 +538,7 @@ def h141():
            ("产出", "", "优待证申领办理率", "≥98%", "99.2%", 10, 9, ""),  # PLANT TARGET_MET_POINTS_LOST
            ("产出", "", "抚恤补助金按时发放率", "100%", "100%", 10, 10, ""),
            ("效益", "", "退役军人就业率", "≥85%", "87.4%", 10, 10, ""),
-           ("效益", "", "涉军群体性事件", "0起", "全年未发生", 10, 10, ""),
+           ("效益", "", "涉军群体性事件", "0起", "0起", 10, 10, "全年未发生涉军群体性事件。"),
            ("效益", "", "服务对象满意度", "≥90%", "88%", 10, 9, "部分服务对象反映办事流程较繁琐，酌情扣1分。")]
     assert s2(ind, 5) == 100
     total = s2(ind, 6)  # 97.67
@@ -595,7 +595,7 @@ def h141():
              "9", "10", "HIGH", "WARNING", "99.2% ≥ 98% meets the target, yet 1 point deducted with no reason and no printed rule")]
     return {"stem": "h141_changchun_tuiyi", "format": "doc", "blocks": blocks, "gold": g, "findings": fnd,
             "traps": [f"预算执行率 {ea:,.2f} ÷ {aa:,.2f} = {rate:.2f}% × 10 = {ea / aa * 10:.4f} printed {fmt(bs)} (rounding)",
-                      "走访慰问优抚对象人次 1,280 vs ≥1,280人次 (met exactly); 涉军群体性事件 全年未发生 full marks",
+                      "走访慰问优抚对象人次 1,280 vs ≥1,280人次 (met exactly); 涉军群体性事件 0起, “全年未发生涉军群体性事件” full marks",
                       "服务对象满意度 88% < 90% 酌情扣1分 (judgement, no numeric rule)",
                       "表2 adds to its items and to 97.67; 基本 + 项目 = 合计 in all three columns of 表1; 年初 < 全年"]}
 
