@@ -373,7 +373,7 @@ def write_third(d, path):
             s += [Paragraph(p, B) for p in paras]
         s += [PB(), Paragraph("附表：绩效评价指标评分表", H2)]
         W = 17.4 * cm
-        cw = [0.75, 1.1, 1.9, 3.3, 0.9, 1.8, 2.2, 1.1, 4.0]
+        cw = [0.75, 1.1, 1.9, 3.3, 0.9, 2.1, 2.2, 1.1, 3.7]
         t = RT([[Paragraph(x, C) for x in r] for r in [d["head"]] + d["rows"]],
                colWidths=[w / sum(cw) * W for w in cw], repeatRows=1)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
