@@ -47,6 +47,7 @@ public final class FigureAgreementCheck implements Check {
   /** A figure of another time or a change: "上年全年支出…", "较上年…", "同比…". */
   private static final Pattern OTHER_TIME = Pattern.compile("上年|去年|上一年|前一年|同比|较|比上");
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年");
+  private static final List<String> PROJECT_WHOLE = List.of("项目", "资金", "专项", "经费");
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
 
   /** One label pattern: the column it names and whether it is the table's own wording. */
@@ -119,13 +120,15 @@ public final class FigureAgreementCheck implements Check {
   private List<Finding> proseOnly(AuditSubject subject, String text) {
     List<Finding> out = new ArrayList<>();
     for (Column column : COLUMNS) {
-      Matcher first = null;
-      Label firstLabel = null;
-      for (Mention mention : mentions(text, column, subject.report().fiscalYear())) {
+      List<Mention> all = mentions(text, column, subject.report().fiscalYear(), subject.report().project() != null);
+      // the statement the extraction kept (the one its sentence's rate confirms) is the reference, else the first
+      Mention reference = all.stream().filter(x -> kept(subject, column, x.m().group("v"))).findFirst()
+          .orElse(all.isEmpty() ? null : all.getFirst());
+      Matcher first = reference == null ? null : reference.m();
+      Label firstLabel = reference == null ? null : reference.label();
+      for (Mention mention : all) {
         Matcher m = mention.m();
-        if (first == null) {
-          first = m;
-          firstLabel = mention.label();
+        if (mention == reference) {
           continue;
         }
         String stated = m.group("v");
@@ -140,7 +143,7 @@ public final class FigureAgreementCheck implements Check {
               .stated(stated.strip())
               .recomputed(earlier.strip())
               .rule("同一数字前后一致")
-              .message("正文 “" + m.group().strip() + "”，前文 “" + first.group().strip() + "”"));
+              .message("正文 “" + m.group().strip() + "”，另处 “" + first.group().strip() + "”"));
           break; // one finding per figure
         }
       }
@@ -150,8 +153,30 @@ public final class FigureAgreementCheck implements Check {
 
   private record Mention(Label label, Matcher m) {}
 
+  /** Whether {@code printed} is the figure the extracted budget holds for {@code column}. */
+  private static boolean kept(AuditSubject subject, Column column, String printed) {
+    var b = subject.report().budget();
+    if (b == null) {
+      return false;
+    }
+    BigDecimal value = switch (column) {
+      case BUDGET -> b.adjustedBudget();
+      case SPEND -> b.expenditure();
+      case INITIAL -> b.initialBudget();
+      case RATE -> b.executionRate();
+      default -> null;
+    };
+    if (value == null) {
+      return false;
+    }
+    if (column == Column.RATE) {
+      return Numbers.parsePercent(printed).map(v -> v.compareTo(value) == 0).orElse(false);
+    }
+    return Money.parse(printed, null).map(m -> m.wanYuan().compareTo(value) == 0).orElse(false);
+  }
+
   /** The statements of one column's figure of the whole, in the order printed. */
-  private List<Mention> mentions(String text, Column column, @Nullable Integer year) {
+  private List<Mention> mentions(String text, Column column, @Nullable Integer year, boolean projectReport) {
     List<Mention> found = new ArrayList<>();
     for (Label label : labels) {
       if (label.column() != column) {
@@ -159,7 +184,7 @@ public final class FigureAgreementCheck implements Check {
       }
       Matcher m = label.pattern().matcher(text);
       while (m.find()) {
-        if (!inTable(text, m.start(), m.end()) && ofTheWhole(text, m.start(), year)) {
+        if (!inTable(text, m.start(), m.end()) && ofTheWhole(text, m.start(), year, projectReport)) {
           found.add(new Mention(label, (Matcher) label.pattern().matcher(text).region(m.start(), text.length())));
           found.getLast().m().lookingAt();
         }
@@ -170,7 +195,7 @@ public final class FigureAgreementCheck implements Check {
   }
 
   /** Whether the clause before a label names no part, project, other scope, or a year other than the report's. */
-  private boolean ofTheWhole(String text, int labelStart, @Nullable Integer year) {
+  private boolean ofTheWhole(String text, int labelStart, @Nullable Integer year, boolean projectReport) {
     int clause = labelStart;
     while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
       clause--;
@@ -182,7 +207,9 @@ public final class FigureAgreementCheck implements Check {
         return false;
       }
     }
-    return last(prefix, basic) < 0 && last(prefix, project) < 0 && last(prefix, notTotal) < 0
+    // a project's report calls its whole "项目…资金": those words name no part of it
+    List<String> parts = projectReport ? notTotal.stream().filter(w -> !PROJECT_WHOLE.contains(w)).toList() : notTotal;
+    return last(prefix, basic) < 0 && last(prefix, project) < 0 && last(prefix, parts) < 0
         && !OTHER_TIME.matcher(prefix).find();
   }
 

@@ -32,7 +32,7 @@ final class PartLists {
     }
   }
 
-  private static final String COUNT_UNITS = "万?(?:人|名|个|家|所|项)";
+  private static final String COUNT_UNITS = "万?(?:人次|人|名|个|家|所|项|户|件|场|批次|套|座)";
   private static final Pattern BRACKETED = Numbers.compile(
       "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]");
   private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");

@@ -129,4 +129,19 @@ class FigureAgreementCheckTest {
     return new org.jixiao.schema.Report("t.docx", null, fiscalYear, null, null, null, null, null, null, null, null,
         List.of(), List.of(), null, null, null, null, java.util.Map.of(), List.of(), null, null, null);
   }
+
+  /** A project's report (h139): "项目…资金" name its whole; the figure the extraction kept is the reference. */
+  @Test
+  void aProjectsSpendingStatedTwiceAgainstTheFigureItsRateConfirms() {
+    String text = "摘要：该项目全年预算资金132.00万元，实际支出128.36万元。\n"
+        + "（二）资金使用情况。项目全年预算132.00万元，实际支出123.86万元，预算执行率93.83%。\n";
+    var budget = new org.jixiao.schema.Budget(null, new java.math.BigDecimal("132"), new java.math.BigDecimal("123.86"),
+        new java.math.BigDecimal("93.83"), null, null, null, null, java.util.Map.of());
+    var report = new org.jixiao.schema.Report("t.pdf", null, 2021, null, null, null, null, null, null, null, budget,
+        List.of(), List.of(), null, null, null, null, java.util.Map.of(), List.of(), "文化场馆免费开放补助项目", null, null);
+    List<Finding> found = new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(report, text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("128.36万元", found.get(0).stated());
+    assertEquals("123.86万元", found.get(0).recomputed());
+  }
 }

@@ -53,6 +53,7 @@ public final class BudgetExtractor {
             draft.reject(WarningCode.CONFLICTING_FIELD, f.field() + ": kept " + kept.printed() + ", also stated " + f.printed(), f.source());
           }
         });
+    preferConsistentSpending(facts, best);
     if (unadjusted(best)) {
       facts.stream().filter(BudgetFact::initialPart).forEach(f -> best.putIfAbsent(f.field(), f));
     }
@@ -68,6 +69,31 @@ public final class BudgetExtractor {
         value(best, BudgetField.projectBudget), value(best, BudgetField.projectExpenditure), evidence);
   }
 
+  /**
+   * A spending figure stated twice with two values (an abstract's "实际支出128.36万元", the body's "实际支出123.86万元，预算执行率
+   * 93.83%"): the one the stated rate confirms (spending ÷ budget = rate, to the rate's printed precision) is kept; the
+   * other stays a conflict the audit reports. Without a rate that decides, the first stated is kept.
+   */
+  private static void preferConsistentSpending(List<BudgetFact> facts, Map<BudgetField, BudgetFact> best) {
+    BudgetFact kept = best.get(BudgetField.expenditure);
+    BudgetFact budget = best.get(BudgetField.adjustedBudget);
+    BudgetFact rate = best.get(BudgetField.executionRate);
+    if (kept == null || budget == null || rate == null || budget.value().signum() <= 0 || confirms(kept, budget, rate)) {
+      return;
+    }
+    facts.stream()
+        .filter(f -> f.field() == BudgetField.expenditure && !f.initialPart() && f.quality() == kept.quality()
+            && confirms(f, budget, rate))
+        .findFirst()
+        .ifPresent(f -> best.put(BudgetField.expenditure, f));
+  }
+
+  private static boolean confirms(BudgetFact spent, BudgetFact budget, BudgetFact rate) {
+    BigDecimal computed = spent.value().multiply(BigDecimal.valueOf(100)).divide(budget.value(), java.math.MathContext.DECIMAL64);
+    int scale = Math.max(0, rate.value().scale());
+    return computed.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(rate.value().setScale(scale, java.math.RoundingMode.HALF_UP)) == 0;
+  }
+
   /** 年初 = 全年: the budget was not adjusted, so the parts of the 年初 budget are the full-year parts. */
   private static boolean unadjusted(Map<BudgetField, BudgetFact> best) {
     BudgetFact initial = best.get(BudgetField.initialBudget);
@@ -75,7 +101,10 @@ public final class BudgetExtractor {
     return initial != null && adjusted != null && initial.value().compareTo(adjusted.value()) == 0;
   }
 
-  /** "单位：元" in one of the two short paragraphs just above a table applies to it. */
+  /**
+   * "单位：元" in one of the two short paragraphs just above a table applies to it, as does a "金额单位 | 元" cell of the
+   * form's head block printed as a table of its own right above it (an export that sets a blank line between blocks).
+   */
   private static java.util.Optional<String> captionUnit(ParsedDocument doc, TableGrid t) {
     int at = doc.blocks().indexOf(t); // a part of a file holds some of its blocks: positions, not block indices
     for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
@@ -84,6 +113,8 @@ public final class BudgetExtractor {
         if (unit.isPresent()) {
           return unit;
         }
+      } else if (i == at - 1 && doc.blocks().get(i) instanceof TableGrid head) {
+        return TableBudgetReader.unitCell(head);
       } else {
         break;
       }

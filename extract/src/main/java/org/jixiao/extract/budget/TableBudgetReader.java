@@ -228,7 +228,7 @@ final class TableBudgetReader {
   }
 
   /** A unit printed in the cell after a "金额单位" label cell ("金额单位 | 元", a form exported cell by cell). */
-  private static Optional<String> unitCell(TableGrid grid) {
+  static Optional<String> unitCell(TableGrid grid) {
     for (GridCell c : grid.cells()) {
       if (Names.compact(c.text()).endsWith("单位") && c.col() + c.colSpan() < grid.cols()) {
         String next = Names.compact(grid.cellAt(c.row(), c.col() + c.colSpan()).text());

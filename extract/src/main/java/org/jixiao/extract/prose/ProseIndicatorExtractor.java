@@ -207,10 +207,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   }
 
   /** Sections from a sentence that weighs and scores each group in turn ({@link GroupSummary}), named as the rows' groups. */
-  private static void groupSummary(ParsedDocument doc, ReportDraft draft, List<RowCandidate> rows) {
+  private void groupSummary(ParsedDocument doc, ReportDraft draft, List<RowCandidate> rows) {
     List<String> groups = rows.stream().map(r -> r.row().level1()).filter(g -> g != null).distinct().toList();
     for (Paragraph p : doc.paragraphs()) {
-      for (GroupSummary.Found f : GroupSummary.find(p.text(), groups)) {
+      for (GroupSummary.Found f : GroupSummary.find(p.text(), groups, names::isLevel1)) {
         draft.section(new Section(f.name(), f.weight(), f.score(),
             draft.span(p.page(), p.start() + f.start(), p.start() + f.end()), ExtractionMethod.PROSE));
       }
@@ -475,6 +475,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     // "评分标准为“…”" between the name and the score note, or inside a note that closes the item ("分值15分，…。评分标准：
     // ≥95%得满分；….得15分。"): the row's own printed rule
     Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, Math.max(at.to(), m.end())) : Optional.empty();
+    if (rule.isEmpty() && namedIn == p && m.end() > 0 && m.end() < p.text().length()
+        && finder.find(p.text().substring(m.end())).stream().noneMatch(ProseIndicatorExtractor::scoresOne)) {
+      // "…分值5分，评为5分。评分办法：利用率≥90%得满分；…": the rule after the score, the paragraph scoring nothing else
+      rule = rules.in(p.text(), m.end(), p.text().length());
+    }
     rule.ifPresent(r -> sources.put(IndicatorField.rule, draft.span(p.page(), p.start() + r.start(), p.start() + r.start() + r.rule().length())));
     if (actualAt != null) {
       sources.put(IndicatorField.actual, actualAt);

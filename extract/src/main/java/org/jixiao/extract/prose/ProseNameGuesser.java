@@ -57,6 +57,11 @@ public final class ProseNameGuesser {
     return new ProseNameGuesser(Lexicon.load(ProseNameGuesser.class, "name-trim.txt"));
   }
 
+  /** Whether {@code name} is a known 一级 name (决策, 过程, 产出, 效益, 投入, 项目决策 …). */
+  boolean isLevel1(String name) {
+    return level1.contains(name);
+  }
+
   /** The text after any leading ordinals (（1）, 1., 一是, ①). */
   static String withoutOrdinals(String s) {
     String t = s.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();

@@ -42,7 +42,9 @@ final class StatedValues {
       // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
       + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?"
       // or the quote and the word 指标 closing a designated name: "2．“三公经费控制情况”指标。年度目标为“不超上年”，…"
-      + "|[”\"」』]\\s*指标\\s*[。．，,：:])\\s*";
+      + "|[”\"」』]\\s*指标\\s*[。．，,：:]"
+      // or the full stop ending a titled item, its values the next sentence: "指标1：预算编制准确率。计划≥90%，完成93.5%，"
+      + "|[。．])\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));

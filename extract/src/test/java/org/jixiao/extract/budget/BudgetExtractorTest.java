@@ -405,4 +405,22 @@ class BudgetExtractorTest {
     assertAmount("9540.56", b.projectBudget());
     assertAmount("4279.11", b.basicExpenditure());
   }
+
+  /** Spending stated twice, two values (h139's family): the one the stated rate confirms is kept. */
+  @Test
+  void ofTwoSpendingFiguresTheOneTheRateConfirms() {
+    Budget b = budget(DocumentFixture.named("testTwoSpendings.pdf").paragraphs(
+        "摘要：该项目全年预算资金132.00万元，实际支出128.36万元。",
+        "（二）资金使用情况。项目全年预算132.00万元，实际支出123.86万元，预算执行率93.83%。").build());
+    assertAmount("123.86", b.expenditure());
+  }
+
+  /** An export's head block as its own table, "金额单位 | 元", gives the fund table below it its unit (h142's family). */
+  @Test
+  void theUnitCellOfTheHeadBlockAboveTheFundTable() {
+    Budget b = budget(DocumentFixture.named("testExportUnit.txt").table("项目名称|道路清扫项目", "金额单位|元")
+        .table("资金来源|年初预算数|全年预算数|全年执行数|执行率", "年度资金总额|5600000.00|5860000.00|5626000.00|96.01%").build());
+    assertAmount("586", b.adjustedBudget());
+    assertAmount("562.6", b.expenditure());
+  }
 }

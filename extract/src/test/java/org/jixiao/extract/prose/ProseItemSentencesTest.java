@@ -105,4 +105,19 @@ class ProseItemSentencesTest {
     assertEquals("基本规范", at(doc, rows.get(1), IndicatorField.actual));
     assertScored(rows.get(1), "4", "3");
   }
+
+  /** Items numbered "指标n：" with 计划/完成 values and "评为S分", the rule after the score (h141's family). */
+  @Test
+  void itemsNumberedAsIndicatorsWithTheirRuleAfterTheScore() {
+    ParsedDocument doc = DocumentFixture.named("testIndicatorItems.doc").paragraphs(
+        "（一）投入（20分，得19.67分）",
+        "指标1：预算编制准确率。计划≥90%，完成93.5%，分值5分，评为5分。",
+        "指标2：固定资产利用率。计划≥90%，完成95.6%，分值5分，评为5分。评分办法：利用率≥90%得满分；利用率<85%不得分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("预算编制准确率", "固定资产利用率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals("≥90%", rows.get(0).target());
+    assertEquals("93.5%", rows.get(0).actual());
+    assertScored(rows.get(1), "5", "5");
+    assertEquals("利用率≥90%得满分；利用率<85%不得分", rows.get(1).rule());
+  }
 }

@@ -64,11 +64,18 @@ class ProseWeightSentenceTest {
 
   @Test
   void aSummaryClauseAloneOrNamingNoGroupIsNoSection() {
-    assertTrue(GroupSummary.find("决策类指标权重分15分、实际得分14分。", List.of()).isEmpty(), "one clause may be anything");
-    assertTrue(GroupSummary.find("资金到位率权重分5分、实际得分5分；预算执行率权重分5分、实际得分4分。", List.of("项目过程")).isEmpty(),
+    java.util.function.Predicate<String> known = ProseNameGuesser.standard()::isLevel1;
+    assertTrue(GroupSummary.find("决策类指标权重分15分、实际得分14分。", List.of(), known).isEmpty(), "one clause may be anything");
+    assertTrue(GroupSummary.find("资金到位率权重分5分、实际得分5分；预算执行率权重分5分、实际得分4分。", List.of("项目过程"), known).isEmpty(),
         "indicators' own weights and scores are not groups");
     assertEquals(List.of("投入", "产出指标"), GroupSummary.find("投入指标权重20分，得分19分；产出指标权重80分，得分76分。",
-        List.of("投入", "产出指标")).stream().map(GroupSummary.Found::name).toList());
+        List.of("投入", "产出指标"), known).stream().map(GroupSummary.Found::name).toList());
+    // beside a table, no prose row names the groups: known 一级 names do, weight word or not (h139's, h65's wordings)
+    assertEquals(List.of("决策", "过程"), GroupSummary.find("经评价，项目综合得分97.49分，其中决策16分、得15分，过程21分、得19.69分。",
+        List.of(), known).stream().map(GroupSummary.Found::name).toList());
+    assertEquals(List.of("决策", "产出"), GroupSummary.find("决策类指标20分，得19分；产出类指标40分，得39分。",
+        List.of(), known).stream().map(GroupSummary.Found::name).toList());
+    assertTrue(GroupSummary.find("培训人次20分，得20分；合格率10分，得9分。", List.of(), known).isEmpty(), "rows are no groups");
   }
 
   @Test

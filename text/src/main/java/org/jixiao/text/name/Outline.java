@@ -11,7 +11,7 @@ package org.jixiao.text.name;
  *   <li>{@link #ARABIC}: {@code 1、} {@code 2．} {@code （3）} {@code (12)} — at most three digits, and
  *       {@code 1.5} is a number, not a marker;
  *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳};
- *   <li>{@link #ITEM}: {@code 第1项，} {@code 第三条：} — items counted in words, as prose reports number them.
+ *   <li>{@link #ITEM}: {@code 第1项，} {@code 第三条：} {@code 指标3：} — items counted in words, as prose reports number them.
  * </ul>
  */
 public final class Outline {
@@ -46,8 +46,9 @@ public final class Outline {
   /** An indicator code with its number, as printed in prose: {@code A11}, {@code C2} (not the A of "A级"). */
   public static final String NUMBERED_CODE = "[A-Z][0-9]{1,3}";
 
-  /** An item counted in words: {@code 第1项，}, {@code 第三条：} (not 第三部分, a {@link #PART}). */
-  public static final String ITEM = "第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "[项条]" + SPACE + "[，,、：:.．]";
+  /** An item counted in words: {@code 第1项，}, {@code 第三条：}, {@code 指标3：} (not 第三部分, a {@link #PART}). */
+  public static final String ITEM = "(?:第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "[项条]|指标" + SPACE + DIGITS + ")"
+      + SPACE + "[，,、：:.．]";
 
   /** Any outline marker. */
   public static final String ANY = "(?:" + CHINESE + "|" + ARABIC + "|" + CIRCLED + "|" + ITEM + ")";
