@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.StoredReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The imported reports on disk: {@code <data>/reports/<id>.json}, one {@link StoredReport} each,
  * written atomically, so an interrupted import leaves every earlier report whole. The id is the
  * source file's SHA-256: importing the same file again replaces its entry. A file that holds several
  * reports has one entry per report: {@code <sha256>.json} for the first, {@code <sha256>-<n>.json}
- * for the n-th, the same ids the index gives them ({@code ReportIndex.idOf}).
+ * for the n-th, the same ids the index gives them ({@code ReportIndex.idOf}). The same content under
+ * several paths is one entry listing them all ({@link StoredReport#paths()}).
  */
 public final class ReportStore {
   private final Path dir;
@@ -47,6 +49,44 @@ public final class ReportStore {
       stale.add(id + "-" + n);
     }
     return stale;
+  }
+
+  /** The ids of the entries of the file with this SHA-256: {@code sha}, {@code sha-2}, …; empty if none. */
+  public List<String> ids(String sha) {
+    List<String> out = new ArrayList<>();
+    for (int n = 1; Files.exists(dir.resolve((n == 1 ? sha : sha + "-" + n) + ".json")); n++) {
+      out.add(n == 1 ? sha : sha + "-" + n);
+    }
+    return out;
+  }
+
+  /** The first entry of the file with this SHA-256, or null if there is none or it cannot be read (then the file is read again). */
+  public @Nullable StoredReport first(String sha) {
+    Path f = dir.resolve(sha + ".json");
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    try {
+      return load(f);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Adds {@code path} to every entry of the file with this SHA-256 (rewriting only those that did not
+   * list it); returns their ids.
+   */
+  public List<String> addPath(String sha, String path) throws IOException {
+    List<String> ids = ids(sha);
+    for (String id : ids) {
+      StoredReport was = load(dir.resolve(id + ".json"));
+      StoredReport now = was.withPath(path);
+      if (now != was) {
+        save(id, now);
+      }
+    }
+    return ids;
   }
 
   public List<Path> files() throws IOException {
