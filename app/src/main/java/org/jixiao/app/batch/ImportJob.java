@@ -14,7 +14,7 @@ import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Severity;
-import org.jixiao.schema.StoredReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 导入: the main job. Each file is hashed first (SHA-256, streamed): content already stored by this
@@ -60,7 +60,7 @@ public final class ImportJob {
     String sha();
 
     /** Stored already by this extractor version (or earlier in this run): not read again. */
-    record Known(String sha, StoredReport entry) implements Read {}
+    record Known(String sha, ReportStore.Head head) implements Read {}
 
     /** Read, extracted and audited now. */
     record Fresh(String sha, List<AuditResult> audits) implements Read {}
@@ -73,15 +73,14 @@ public final class ImportJob {
    */
   public Summary run(List<Path> files, PrintWriter status) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Auditor auditor = Auditor.standard();
     String version = ExtractorVersion.current();
     try (DataLock lock = DataLock.acquire(data);
         RunManifest manifest = RunManifest.create(data, Instant.now());
-        Pipeline pipeline = new Pipeline(limits);
+        Readers readers = new Readers(limits);
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
       BatchCounts batch = BatchRunner.parallel(threads, limits, status).run(files,
-          f -> read(f, store, pipeline, auditor), store::accept, store::ended);
+          f -> read(f, store, readers), store::accept, store::ended);
       if (idx != null) {
         idx.commit();
       }
@@ -94,7 +93,7 @@ public final class ImportJob {
   }
 
   /** A worker thread's part: hash, then skip what is stored, or read, extract and audit. */
-  private FileOutcome<Read> read(Path f, ImportStore store, Pipeline pipeline, Auditor auditor) {
+  private FileOutcome<Read> read(Path f, ImportStore store, Readers readers) {
     String sha;
     try {
       sha = Pipeline.sha256(f);
@@ -103,12 +102,48 @@ public final class ImportJob {
           InputFiles.shown(f) + ": cannot read: " + e.getMessage());
     }
     store.hashed(f, sha);
-    StoredReport known = store.known(sha, reread);
+    ReportStore.Head known = store.known(sha, reread);
     if (known != null) {
       return new FileOutcome.Done<>(f, new Read.Known(sha, known));
     }
-    return pipeline.process(f, sha).then(ImportJob::requireReport).then(e -> e.auditedBy(auditor))
+    Auditor auditor = readers.auditor();
+    return readers.pipeline().process(f, sha).then(ImportJob::requireReport).then(e -> e.auditedBy(auditor))
         .then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
+  }
+
+  /**
+   * The pipeline and the auditor, made when the first file needs reading: a run of unchanged files
+   * never loads the readers, the lexicons or the rules (seconds of start-up).
+   */
+  private static final class Readers implements AutoCloseable {
+    private final Limits limits;
+    private @Nullable Pipeline pipeline;
+    private @Nullable Auditor auditor;
+
+    Readers(Limits limits) {
+      this.limits = limits;
+    }
+
+    synchronized Pipeline pipeline() {
+      if (pipeline == null) {
+        pipeline = new Pipeline(limits);
+      }
+      return pipeline;
+    }
+
+    synchronized Auditor auditor() {
+      if (auditor == null) {
+        auditor = Auditor.standard();
+      }
+      return auditor;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (pipeline != null) {
+        pipeline.close();
+      }
+    }
   }
 
   /** Stored and indexed, a file with none of a report's parts would only add an empty report to every count. */

@@ -33,6 +33,7 @@ final class ImportStore {
   private final Map<Path, Integer> numbers = new HashMap<>();
   private final Map<Path, String> shas = new ConcurrentHashMap<>();
   private final Set<String> storedThisRun = ConcurrentHashMap.newKeySet();
+  private final Map<String, ReportStore.Head> heads = new ConcurrentHashMap<>();
   private final Set<String> indexed;
   /** Content met in this run: its first path and that path's number in the batch. */
   private final Map<String, Met> met = new HashMap<>();
@@ -65,18 +66,43 @@ final class ImportStore {
   }
 
   /**
-   * The stored entry of this content if it need not be read: stored earlier in this run, or (unless
-   * {@code reread}) by this extractor version; else null.
+   * The stored entry's head of this content if it need not be read: stored earlier in this run, or
+   * (unless {@code reread}) by this extractor version; else null.
    */
-  @Nullable StoredReport known(String sha, boolean reread) {
+  ReportStore.@Nullable Head known(String sha, boolean reread) {
     if (storedThisRun.contains(sha)) {
-      return reports.first(sha);
+      return head(sha);
     }
     if (reread) {
       return null;
     }
-    StoredReport entry = reports.first(sha);
-    return entry != null && version.equals(entry.extractor()) ? entry : null;
+    ReportStore.Head head = head(sha);
+    return head != null && version.equals(head.extractor()) ? head : null;
+  }
+
+  /** An entry's head, read once per run (copies ask for it again and again) and kept as the sink rewrites it. */
+  private ReportStore.@Nullable Head head(String sha) {
+    ReportStore.Head h = heads.get(sha);
+    if (h == null) {
+      h = reports.head(sha);
+      if (h != null) {
+        heads.putIfAbsent(sha, h); // never over what the sink wrote meanwhile
+      }
+    }
+    return h;
+  }
+
+  /** Adds {@code file}'s path to the entries of {@code sha} unless listed; returns their ids. */
+  private List<String> addPath(String sha, ReportStore.@Nullable Head head, Path file) throws IOException {
+    if (head != null && listed(head.paths(), file)) {
+      return reports.ids(sha);
+    }
+    List<String> ids = reports.addPath(sha, file.toString());
+    ReportStore.Head now = reports.head(sha);
+    if (now != null) {
+      heads.put(sha, now);
+    }
+    return ids;
   }
 
   /** The status text of a file, once read or known; stores, adds its path, or indexes as it needs. */
@@ -85,26 +111,27 @@ final class ImportStore {
     String sha = read.sha();
     Met first = met.get(sha);
     if (first != null) {
-      List<String> ids = listed(reports.first(sha), file) ? reports.ids(sha) : reports.addPath(sha, file.toString());
+      List<String> ids = addPath(sha, head(sha), file);
       done = new Done(sha, ImportOutcome.DUPLICATE, ids, first.path().toString());
       return "duplicate of [" + first.number() + "] " + InputFiles.oneLine(first.path().toString());
     }
     String text = switch (read) {
-      case ImportJob.Read.Known k -> known(file, sha, k.entry());
+      case ImportJob.Read.Known k -> known(file, sha, k.head());
       case ImportJob.Read.Fresh f -> fresh(file, sha, f.audits());
     };
     met.put(sha, new Met(file, numbers.getOrDefault(file, 0))); // only once stored: a copy of a failure is read itself
     return text;
   }
 
-  private String known(Path file, String sha, StoredReport entry) throws IOException {
+  private String known(Path file, String sha, ReportStore.Head head) throws IOException {
     String again = indexAgain(sha);
-    if (listed(entry, file)) {
+    if (listed(head.paths(), file)) {
       done = new Done(sha, ImportOutcome.UNCHANGED, reports.ids(sha), null);
       return "unchanged" + again;
     }
-    done = new Done(sha, ImportOutcome.DUPLICATE, reports.addPath(sha, file.toString()), entry.sourcePath());
-    return "duplicate of " + InputFiles.oneLine(entry.sourcePath()) + " (stored)" + again;
+    String first = head.paths().getFirst();
+    done = new Done(sha, ImportOutcome.DUPLICATE, addPath(sha, head, file), first);
+    return "duplicate of " + InputFiles.oneLine(first) + " (stored)" + again;
   }
 
   /** A stored report the index lacks (an import killed before its commit) is indexed from the store. */
@@ -133,9 +160,9 @@ final class ImportStore {
    */
   private String fresh(Path file, String sha, List<AuditResult> audits) throws IOException {
     String now = Instant.now().toString();
-    StoredReport earlier = reports.first(sha);
+    ReportStore.Head earlier = reports.head(sha); // an earlier version's entry: its paths stay
     List<String> paths = new ArrayList<>(earlier == null ? List.of() : earlier.paths());
-    if (!listed(earlier, file)) {
+    if (!listed(paths, file)) {
       paths.add(file.toString());
     }
     List<String> others = paths.subList(1, paths.size());
@@ -143,6 +170,7 @@ final class ImportStore {
         .map(a -> new StoredReport(a.report(), a.findings(), paths.getFirst(), now, a.diagnostics(), others, version))
         .toList();
     List<String> stale = reports.saveAll(sha, stored);
+    heads.put(sha, new ReportStore.Head(paths, version));
     storedThisRun.add(sha);
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     int fileRows = 0;
@@ -182,12 +210,9 @@ final class ImportStore {
   }
 
   /** Whether the entry lists {@code file} already (compared as absolute, normalized paths). */
-  private static boolean listed(@Nullable StoredReport entry, Path file) {
-    if (entry == null) {
-      return false;
-    }
+  private static boolean listed(List<String> paths, Path file) {
     Path me = file.toAbsolutePath().normalize();
-    return entry.paths().stream().anyMatch(p -> Path.of(p).toAbsolutePath().normalize().equals(me));
+    return paths.stream().anyMatch(p -> Path.of(p).toAbsolutePath().normalize().equals(me));
   }
 
   /** A file has ended (after its status line): its manifest line, and its count. */

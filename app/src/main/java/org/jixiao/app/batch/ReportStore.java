@@ -1,5 +1,7 @@
 package org.jixiao.app.batch;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,14 +62,54 @@ public final class ReportStore {
     return out;
   }
 
-  /** The first entry of the file with this SHA-256, or null if there is none or it cannot be read (then the file is read again). */
-  public @Nullable StoredReport first(String sha) {
+  /**
+   * What an entry says of its provenance, without its report: the paths it was seen under ({@code
+   * sourcePath} first) and the extractor version that made it.
+   */
+  public record Head(List<String> paths, @Nullable String extractor) {
+    public Head {
+      paths = List.copyOf(paths);
+    }
+  }
+
+  /**
+   * The {@link Head} of the first entry of the file with this SHA-256, read by streaming over the
+   * entry and skipping its report and findings (a millisecond where reading the whole entry takes
+   * ten); null if there is none or it cannot be read (then the file is read again).
+   */
+  public @Nullable Head head(String sha) {
     Path f = dir.resolve(sha + ".json");
     if (!Files.isRegularFile(f)) {
       return null;
     }
-    try {
-      return load(f);
+    try (JsonParser p = Json.mapper().createParser(f.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      String source = null;
+      String extractor = null;
+      List<String> others = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (name) {
+          case "sourcePath" -> source = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "extractor" -> extractor = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "otherPaths" -> {
+            while (value == JsonToken.START_ARRAY && p.nextToken() == JsonToken.VALUE_STRING) {
+              others.add(p.getText());
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (source == null) {
+        return null;
+      }
+      List<String> paths = new ArrayList<>();
+      paths.add(source);
+      paths.addAll(others);
+      return new Head(paths, extractor);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -97,6 +97,16 @@ class PipelineVerbsIT {
   }
 
   @Test
+  void aSecondImportIntoTheSameDataIsRefusedNamingTheLock() throws IOException {
+    Path data = tmp.resolve("data");
+    try (org.jixiao.app.batch.DataLock held = org.jixiao.app.batch.DataLock.acquire(data)) {
+      assertEquals(ExitCodes.FAILURE, run("import", "--no-index", sample("004_f903e5746c6a8cdf.txt").toString(), "--data", data.toString()));
+      assertTrue(err.toString().contains("another import is writing to " + data) && err.toString().contains(data.resolve("import.lock").toString()),
+          err.toString());
+    }
+  }
+
+  @Test
   void everyEntryOfAWalkedFolderIsMentionedAndNamesStayOnOneLine() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("walk"));
     Files.copy(sample("003_9702beb4dfdda539.docx"), in.resolve("two\nlines.docx"));
