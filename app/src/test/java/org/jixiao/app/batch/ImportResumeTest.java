@@ -105,6 +105,20 @@ class ImportResumeTest {
   }
 
   @Test
+  void anUnchangedFileMissingFromTheIndexIsIndexedFromTheStore() throws Exception {
+    Path a = copy("004_f903e5746c6a8cdf.txt", "a.txt");
+    run(false, false, a); // stored, not indexed (as a run killed before its first commit leaves it)
+    statusLines();
+    ImportJob.Summary s = run(true, false, a);
+    assertEquals(new ImportCounts(0, 1, 0, 0, Map.of()), s.counts());
+    assertTrue(statusLines().get(0).contains("unchanged, indexed again (1 missing from the index)"));
+    try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
+      assertEquals(1, searcher.reportCount());
+      assertEquals(30, searcher.rowCount());
+    }
+  }
+
+  @Test
   void aChangedFileIsReadAgain() throws Exception {
     Path f = copy("004_f903e5746c6a8cdf.txt", "report.txt");
     run(false, false, f);
