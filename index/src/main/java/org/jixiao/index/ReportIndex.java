@@ -91,6 +91,29 @@ public final class ReportIndex implements Closeable {
     return new ReportSearcher(DirectoryReader.open(writer));
   }
 
+  /**
+   * The ids of the reports in the index, uncommitted ones included: one pass over the index, for a
+   * job that asks of many reports whether they are indexed (an import that skips unchanged files).
+   */
+  public java.util.Set<String> reportIds() throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.SortedDocValues values = leaf.reader().getSortedDocValues(Fields.REPORT_ID);
+        if (values == null) {
+          continue;
+        }
+        for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
   /** Reports in the index, uncommitted ones included. */
   public long reportCount() throws IOException {
     try (ReportSearcher s = searcher()) {

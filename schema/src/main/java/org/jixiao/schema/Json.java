@@ -41,6 +41,18 @@ public final class Json {
     }
   }
 
+  /** {@code value} as one line of JSON (for JSON-lines files), with the same settings but no indentation. */
+  public static String line(Object value) {
+    try {
+      return LINE.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
+      MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);

@@ -73,6 +73,21 @@ public final class BatchRunner {
    */
   public <T> BatchCounts run(List<Path> files, Function<Path, FileOutcome<T>> task, Sink<T> sink)
       throws InterruptedException {
+    return run(files, task, sink, (file, line) -> { });
+  }
+
+  /** Told of each file's end, in input order, after its status line: its status text or its failure. */
+  @FunctionalInterface
+  public interface Observer {
+    void ended(Path file, FileOutcome<String> line) throws IOException;
+  }
+
+  /**
+   * As {@link #run(List, Function, Sink)}, telling {@code observer} of each file's end; an observer
+   * that throws stops the batch (it is the job's own record, a run manifest that cannot be written).
+   */
+  public <T> BatchCounts run(List<Path> files, Function<Path, FileOutcome<T>> task, Sink<T> sink, Observer observer)
+      throws InterruptedException {
     ExecutorService pool = Executors.newThreadPerTaskExecutor(r -> {
       Thread t = new Thread(r, "jixiao-batch");
       t.setDaemon(true); // an abandoned file never keeps the JVM alive
@@ -100,6 +115,11 @@ public final class BatchRunner {
             failed++;
             status.println(head + "FAILED " + f.kindName() + ": " + f.message());
           }
+        }
+        try {
+          observer.ended(file, line);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       }
     } finally {

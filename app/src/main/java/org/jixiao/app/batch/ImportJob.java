@@ -5,24 +5,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.Auditor;
 import org.jixiao.index.ReportIndex;
+import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.ExtractionFailure;
-import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
-import org.jixiao.schema.StoredReport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 导入: the main job. Each file is read, extracted and audited (in parallel); the report and its
- * findings are stored atomically under {@code DATA/reports/} and, unless turned off, indexed in
- * {@code DATA/index/}, committed every {@value #COMMIT_EVERY} files so that an interrupted import
- * keeps what it indexed. A file in which nothing of a report was found is a failure, not an entry.
+ * 导入: the main job. Each file is hashed first (SHA-256, streamed): content already stored by this
+ * {@link ExtractorVersion} is not read again ({@code unchanged}, or {@code duplicate} under a new
+ * path, which is added to its entry). The rest is read, extracted and audited (in parallel); the
+ * report and its findings are stored atomically under {@code DATA/reports/} and, unless turned off,
+ * indexed in {@code DATA/index/}, committed every {@value #COMMIT_EVERY} files so that an
+ * interrupted import keeps what it indexed. A file in which nothing of a report was found is a
+ * failure, not an entry. The whole run holds {@link DataLock} and writes a {@link RunManifest}.
  */
 public final class ImportJob {
   static final int COMMIT_EVERY = 50;
@@ -31,36 +32,117 @@ public final class ImportJob {
   private final Limits limits;
   private final int threads;
   private final boolean index;
+  private final boolean reread;
 
   /** {@code index} false stores the reports without indexing them. */
   public ImportJob(Path data, Limits limits, int threads, boolean index) {
+    this(data, limits, threads, index, false);
+  }
+
+  /** {@code reread} reads every file again, even content stored by this extractor version. */
+  public ImportJob(Path data, Limits limits, int threads, boolean index, boolean reread) {
     this.data = data;
     this.limits = limits;
     this.threads = threads;
     this.index = index;
+    this.reread = reread;
   }
 
-  /** What an import did. */
-  public record Summary(BatchCounts counts, long rows, Map<Severity, Integer> findings, Duration took) {
+  /** What an import did; {@code manifest} is its {@code DATA/runs/*.jsonl}. */
+  public record Summary(ImportCounts counts, long rows, Map<Severity, Integer> findings, Duration took, Path manifest) {
     public Summary {
       findings = Map.copyOf(findings);
     }
   }
 
-  /** Imports {@code files}, one status line each on {@code status}. */
+  /** A file hashed, and either known (stored by this version) or read afresh. */
+  sealed interface Read {
+    String sha();
+
+    /** Stored already by this extractor version (or earlier in this run): not read again. */
+    record Known(String sha, ReportStore.Head head) implements Read {}
+
+    /** Read, extracted and audited now. */
+    record Fresh(String sha, List<AuditResult> audits) implements Read {}
+  }
+
+  /**
+   * Imports {@code files}, one status line each on {@code status}.
+   *
+   * @throws DataLock.Held when another import holds the data directory
+   */
   public Summary run(List<Path> files, PrintWriter status) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Auditor auditor = Auditor.standard();
-    try (Pipeline pipeline = new Pipeline(limits);
+    String version = ExtractorVersion.current();
+    try (DataLock lock = DataLock.acquire(data);
+        RunManifest manifest = RunManifest.create(data, Instant.now());
+        Readers readers = new Readers(limits);
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
-      Store store = new Store(new ReportStore(data), idx);
-      BatchCounts counts = BatchRunner.parallel(threads, limits, status).run(files,
-          f -> pipeline.process(f).then(ImportJob::requireReport).then(e -> e.auditedBy(auditor)),
-          store::accept);
+      ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
+      BatchCounts batch = BatchRunner.parallel(threads, limits, status).run(files,
+          f -> read(f, store, readers), store::accept, store::ended);
       if (idx != null) {
         idx.commit();
       }
-      return new Summary(counts, store.rows, store.findings, Duration.ofNanos(System.nanoTime() - start));
+      ImportCounts counts = store.counts();
+      if (counts.seen() != batch.files() || counts.batch().failed() != batch.failed()) {
+        throw new IllegalStateException("counts do not add up: " + counts.describe() + " for " + batch);
+      }
+      return new Summary(counts, store.rows(), store.findings(), Duration.ofNanos(System.nanoTime() - start), manifest.file());
+    }
+  }
+
+  /** A worker thread's part: hash, then skip what is stored, or read, extract and audit. */
+  private FileOutcome<Read> read(Path f, ImportStore store, Readers readers) {
+    String sha;
+    try {
+      sha = Pipeline.sha256(f);
+    } catch (IOException e) {
+      return new FileOutcome.Failed<>(f, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
+          InputFiles.shown(f) + ": cannot read: " + e.getMessage());
+    }
+    store.hashed(f, sha);
+    ReportStore.Head known = store.known(sha, reread);
+    if (known != null) {
+      return new FileOutcome.Done<>(f, new Read.Known(sha, known));
+    }
+    Auditor auditor = readers.auditor();
+    return readers.pipeline().process(f, sha).then(ImportJob::requireReport).then(e -> e.auditedBy(auditor))
+        .then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
+  }
+
+  /**
+   * The pipeline and the auditor, made when the first file needs reading: a run of unchanged files
+   * never loads the readers, the lexicons or the rules (seconds of start-up).
+   */
+  private static final class Readers implements AutoCloseable {
+    private final Limits limits;
+    private @Nullable Pipeline pipeline;
+    private @Nullable Auditor auditor;
+
+    Readers(Limits limits) {
+      this.limits = limits;
+    }
+
+    synchronized Pipeline pipeline() {
+      if (pipeline == null) {
+        pipeline = new Pipeline(limits);
+      }
+      return pipeline;
+    }
+
+    synchronized Auditor auditor() {
+      if (auditor == null) {
+        auditor = Auditor.standard();
+      }
+      return auditor;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (pipeline != null) {
+        pipeline.close();
+      }
     }
   }
 
@@ -77,59 +159,5 @@ public final class ImportJob {
   public static String describe(Map<Severity, Integer> bySeverity) {
     return bySeverity.getOrDefault(Severity.ERROR, 0) + " errors, " + bySeverity.getOrDefault(Severity.WARNING, 0)
         + " warnings, " + bySeverity.getOrDefault(Severity.INFO, 0) + " info";
-  }
-
-  /** The calling thread's part: store, index, commit now and then, and count. */
-  private static final class Store {
-    private final ReportStore reports;
-    private final @Nullable ReportIndex idx;
-    private int sinceCommit;
-    long rows;
-    final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
-
-    Store(ReportStore reports, @Nullable ReportIndex idx) {
-      this.reports = reports;
-      this.idx = idx;
-    }
-
-    /**
-     * Stores each report of the file as its own entry ({@code <sha256>.json}, then {@code <sha256>-<n>.json}
-     * for the n-th), removes the entries (and index documents) of parts an earlier import found and
-     * this one did not, and indexes each report under the same id as its entry.
-     */
-    String accept(Path file, List<AuditResult> audits) throws IOException {
-      String now = Instant.now().toString();
-      List<StoredReport> stored = audits.stream()
-          .map(a -> new StoredReport(a.report(), a.findings(), file.toString(), now, a.diagnostics())).toList();
-      List<String> stale = reports.saveAll(audits.getFirst().report().fileSha256(), stored);
-      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-      int fileRows = 0;
-      int withheld = 0;
-      for (AuditResult audit : audits) {
-        withheld += audit.diagnostics().size();
-        Report r = audit.report();
-        if (idx != null) {
-          idx.add(r);
-        }
-        fileRows += r.indicators().size();
-        audit.countBySeverity().forEach((k, v) -> counts.merge(k, v, Integer::sum));
-      }
-      if (idx != null) {
-        for (String id : stale) {
-          idx.remove(id);
-        }
-        if (++sinceCommit >= COMMIT_EVERY) {
-          idx.commit();
-          sinceCommit = 0;
-        }
-      }
-      rows += fileRows;
-      counts.forEach((k, v) -> findings.merge(k, v, Integer::sum));
-      Report first = audits.getFirst().report();
-      String total = audits.size() > 1 ? audits.size() + " reports" : "total " + (first.totalScore() == null ? "-" : first.totalScore().toPlainString());
-      // facts the audit's plausibility gate withheld as misreadings: extraction diagnostics, not findings
-      return fileRows + " rows, " + total + ", findings " + describe(counts)
-          + (withheld == 0 ? "" : ", " + withheld + " extraction diagnostic(s): facts not audited");
-    }
   }
 }

@@ -68,7 +68,11 @@ public final class InputFiles {
   /** A file's name as a status line shows it: one line, whatever the name holds (a newline in a name is "\\n"). */
   public static String shown(Path file) {
     Path name = file.getFileName();
-    String n = name == null ? file.toString() : name.toString();
+    return oneLine(name == null ? file.toString() : name.toString());
+  }
+
+  /** A whole path (or any text) as a status line shows it: on one line, control characters escaped. */
+  public static String oneLine(String n) {
     StringBuilder out = new StringBuilder(n.length());
     n.codePoints().forEach(c -> {
       if (c == '\n') {

@@ -25,13 +25,18 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public FileOutcome<Extraction> process(Path file) {
+    return process(file, null);
+  }
+
+  /** As {@link #process(Path)}, with the file's SHA-256 when the caller has it already (else it is computed). */
+  public FileOutcome<Extraction> process(Path file, @org.jspecify.annotations.Nullable String sha256) {
     IngestOutcome outcome = ingestor.ingest(file);
     if (outcome instanceof IngestOutcome.Failed f) {
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, f.kind(), f.message());
     }
     var doc = ((IngestOutcome.Parsed) outcome).document();
     try {
-      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extractAll(doc, sha256(file))));
+      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extractAll(doc, sha256 != null ? sha256 : sha256(file))));
     } catch (IOException e) {
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
           InputFiles.shown(file) + ": cannot read for its digest: " + e.getMessage());

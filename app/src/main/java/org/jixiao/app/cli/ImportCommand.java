@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import report files (or directories of them): read, extract, audit, store and index each.",
-        "Writes DATA/reports/<sha256>.json (report + findings) and the search index DATA/index."})
+        "Writes DATA/reports/<sha256>.json (report + findings), the search index DATA/index and the run's",
+        "manifest DATA/runs/<UTC time>.jsonl; content already stored is not read again (--reread to force)."})
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
@@ -32,6 +33,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "files read in parallel (default: the number of cores)") int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--no-index", description = "store reports but do not index them") boolean noIndex;
+
+  @Option(names = "--reread", description = "read every file again, even content already stored by this version"
+      + " (otherwise an unchanged file is skipped)") boolean reread;
 
   @Mixin LimitOptions limitOptions;
 
@@ -55,13 +59,12 @@ public final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("jixiao: no files to import in " + files);
       return ExitCodes.FAILURE;
     }
-    ImportJob.Summary s = new ImportJob(data, limitOptions.limits(), threads, !noIndex)
+    ImportJob.Summary s = new ImportJob(data, limitOptions.limits(), threads, !noIndex, reread)
         .run(inputs, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "imported %d of %d files (%d indicator rows; findings %s) into %s in %.1f s%n",
-        s.counts().succeeded(), s.counts().files(), s.rows(), ImportJob.describe(s.findings()), data,
-        s.took().toMillis() / 1000.0);
+    out.printf(Locale.ROOT, "%s; %d indicator rows, findings %s; into %s in %.1f s; manifest %s%n",
+        s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());
     out.flush();
-    return ExitCodes.of(s.counts());
+    return ExitCodes.of(s.counts().batch());
   }
 }

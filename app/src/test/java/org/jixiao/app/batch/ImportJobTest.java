@@ -38,7 +38,7 @@ class ImportJobTest {
     ImportJob.Summary s = new ImportJob(data, Limits.defaults(), 2, true)
         .run(List.of(r003, broken, notes, r004), new PrintWriter(err, true));
 
-    assertEquals(new BatchCounts(4, 2), s.counts(), err.toString());
+    assertEquals(new BatchCounts(4, 2), s.counts().batch(), err.toString());
     List<String> lines = err.toString().lines().toList();
     assertEquals(4, lines.size(), err.toString());
     assertTrue(lines.get(1).startsWith("[2/4] broken.pdf: FAILED CORRUPT"), lines.get(1));
@@ -72,13 +72,13 @@ class ImportJobTest {
     Path data = tmp.resolve("data");
     ImportJob.Summary s = new ImportJob(data, Limits.defaults(), 1, false)
         .run(List.of(sample("002_85bada5a1e1f1378.html")), new PrintWriter(err, true));
-    assertEquals(new BatchCounts(1, 0), s.counts(), err.toString());
+    assertEquals(new BatchCounts(1, 0), s.counts().batch(), err.toString());
     assertEquals(1, new ReportStore(data).files().size());
     assertFalse(Files.exists(data.resolve("index")), "--no-index writes no index");
 
     Path empty = Files.write(tmp.resolve("empty.docx"), new byte[0]);
     ImportJob.Summary none = new ImportJob(data, Limits.defaults(), 1, false).run(List.of(empty), new PrintWriter(err, true));
-    assertEquals(new BatchCounts(1, 1), none.counts());
+    assertEquals(new BatchCounts(1, 1), none.counts().batch());
     assertEquals(0, none.rows());
     assertEquals(1, new ReportStore(data).files().size(), "earlier reports stay");
   }

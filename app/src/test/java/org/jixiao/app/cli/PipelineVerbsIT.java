@@ -52,7 +52,7 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.SOME_FILES_FAILED, run("import", in.toString(), "--data", data.toString(), "--threads", "2"));
     assertTrue(err.toString().contains("broken.pdf: FAILED CORRUPT"), err.toString());
     assertTrue(err.toString().contains("notes.txt: not a performance-evaluation report"), err.toString());
-    assertTrue(out.toString().contains("imported 2 of 4 files"), out.toString());
+    assertTrue(out.toString().contains("seen 4 files: imported 2, unchanged 0, duplicate 0, not a report 1, failed 1 (CORRUPT 1)"), out.toString());
     List<Path> stored = list(data.resolve("reports"));
     assertEquals(2, stored.size());
     StoredReport r004 = stored.stream().map(PipelineVerbsIT::load)
@@ -88,9 +88,22 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.FAILURE, run("findings", "--data", tmp.resolve("nothing").toString()));
 
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
-    assertEquals(2, list(data.resolve("reports")).size(), "the same file again replaces its entry");
+    assertEquals(2, list(data.resolve("reports")).size(), "the same file again is one entry");
+    assertTrue(out.toString().contains("unchanged 1"), out.toString());
+    assertEquals(ExitCodes.OK, run("import", "--reread", in.resolve("004.docx").toString(), "--data", data.toString()));
+    assertTrue(out.toString().contains("imported 1, unchanged 0"), out.toString());
     assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
     assertTrue(out.toString().contains("2 reports"), out.toString());
+  }
+
+  @Test
+  void aSecondImportIntoTheSameDataIsRefusedNamingTheLock() throws IOException {
+    Path data = tmp.resolve("data");
+    try (org.jixiao.app.batch.DataLock held = org.jixiao.app.batch.DataLock.acquire(data)) {
+      assertEquals(ExitCodes.FAILURE, run("import", "--no-index", sample("004_f903e5746c6a8cdf.txt").toString(), "--data", data.toString()));
+      assertTrue(err.toString().contains("another import is writing to " + data) && err.toString().contains(data.resolve("import.lock").toString()),
+          err.toString());
+    }
   }
 
   @Test
