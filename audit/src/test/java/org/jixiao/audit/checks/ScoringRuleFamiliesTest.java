@@ -84,6 +84,8 @@ class ScoringRuleFamiliesTest {
     // h121: 每少1座扣2分 counts 座 as it counts 项 or 个
     assertTrue(check(row("新建集中供水站", "6座", "6座", "8", "8", "每少1座扣2分")).isEmpty());
     assertEquals("4", only(row("新建集中供水站", "6座", "4座", "8", "8", "每少1座扣2分")).recomputed());
+    // h139: 按完成比例得分 on a count in 万册次: 10.8 ÷ 12 × 6 = 5.4
+    assertEquals("5.4", only(row("图书外借册次", "≥12万册次", "10.8万册次", "6", "5.8", "按完成比例得分")).recomputed());
     // h136: 发生1起扣5分 is a per-item deduction, understood (no "rule not understood" line) and met by 未发生
     assertTrue(check(row("重大校园安全责任事故", "0起", "未发生", "10", "10", "发生1起扣5分")).isEmpty());
   }
