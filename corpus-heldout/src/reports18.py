@@ -80,13 +80,13 @@ def h143():
            ("产出指标", "质量指标", "高血压患者规范管理率", "≥65%", "61.2%", 10, 10,  # PLANT TARGET_MISSED_FULL_MARKS
             "部分患者随访依从性差"),
            ("产出指标", "时效指标", "扶助金发放及时率", "100%", "100%", 8, 8, ""),
-           ("效益指标", "社会效益指标", "居民电子健康档案建档率", "≥90%", "92.5%", 15, 15, ""),
-           ("效益指标", "社会效益指标", "甲乙类传染病暴发疫情", "0起", "全年未发生", 10, 10, ""),
+           ("效益指标", "社会效益指标", "居民电子健康档案建档率", "≥90%", "92.5%", 20, 20, ""),
+           ("效益指标", "社会效益指标", "甲乙类传染病暴发疫情", "0起", "全年未发生", 15, 15, ""),
            ("满意度指标", "服务对象满意度指标", "辖区居民满意度", "≥90%", "88%", 10, 8, "基层医疗机构候诊时间偏长")]
-    wsum = s2(ind, 5)  # PLANT WEIGHTS_VS_FULL_MARK: 10+5+10+10+10+8+15+10+10 = 88 ≠ 100
-    assert wsum == 88
-    total = s2(ind, 6)  # 86
-    g = gold(None, dept, 2024, "COUNTY", "湖北省", "SELF_EVALUATION", None, total, 100, "良",
+    wsum = s2(ind, 5)  # PLANT WEIGHTS_VS_FULL_MARK: 10+5+10+10+10+8+20+15+10 = 98 ≠ 100
+    assert wsum == 98
+    total = s2(ind, 6)  # 96
+    g = gold(None, dept, 2024, "COUNTY", "湖北省", "SELF_EVALUATION", None, total, 100, "优",
              budget(None, b, e, rate), [], grows(ind))
     T = Tab(8)
     T.add(["部门名称", dept, "", "", "", "", "", ""], [(1, 7)])
@@ -103,7 +103,7 @@ def h143():
         T.add([l1, l2, l3, t, a, fmt(w), fmt(s), n])
     T.merges += group_merges(T.rows, [0, 1], st)
     T.add(["总分", "", "", "", "", "100", fmt(total), ""], [(0, 4)])
-    T.add(["自评结论", "良"], [(1, 7)])
+    T.add(["自评结论", "优"], [(1, 7)])
     t = styled(Table(T.rows, T.merges), [2.0, 2.2, 3.6, 2.2, 2.2, 1.2, 1.2, 3.4], header_rows=0)
     blocks = [Title("部门（单位）整体支出绩效自评表"), "（2024年度）",
               "填报单位（盖章）：襄阳市樊城区卫生健康局　　　　　　　　　　　　　　　金额单位：元", t,
@@ -115,9 +115,9 @@ def h143():
              f"38,408,850.00 (digits transposed); the budget column adds up ({tb:,.2f})"),
            F("TARGET_MISSED_FULL_MARKS", "高血压患者规范管理率", "高血压患者规范管理率 | ≥65% | 61.2% | 10 | 10 | 部分患者随访依从性差",
              "10", "< 10", "HIGH", "WARNING", "61.2% < 65% (its own reason explains the shortfall), yet full marks"),
-           F("WEIGHTS_VS_FULL_MARK", "总分", "总分 | 100 | 86", "100", "88", "HIGH", "ERROR",
-             "the nine rows' 分值 add to 10+5+10+10+10+8+15+10+10 = 88, the 总分 row states a full mark of 100; the 得分 86 "
-             "does add the rows")]
+           F("WEIGHTS_VS_FULL_MARK", "总分", "总分 | 100 | 96", "100", "98", "HIGH", "ERROR",
+             "the nine rows' 分值 add to 10+5+10+10+10+8+20+15+10 = 98, the 总分 row states a full mark of 100 (扶助金发放及时率 "
+             "carries 8 where its 二级 siblings carry 10); the 得分 96 does add the rows; 优 either way")]
     return {"stem": "h143_fancheng_weijian", "format": "docx", "blocks": blocks, "gold": g, "findings": fnd,
             "traps": [f"预算执行率 {te:,.2f} ÷ {tb:,.2f} = {rate:.2f}% ≥ 95%, full marks (also with the true 合计, "
                       f"{pct(te_true, tb):.2f}%)",
