@@ -2,6 +2,7 @@ package org.jixiao.audit.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.text.name.Outline;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * ≥98%得满分，每低1个百分点扣0.5分；2.其他指标…酌情扣分" or "计分说明：…2.数量指标得分=分值×完成率（…）". An item
  * whose text opens with a row's 三级指标 (else its 二级指标) is that row's rule, when the row prints none. An
  * item no pattern reads, or one that leaves the score to judgement, gives nothing; a row two items name
- * gets no rule.
+ * gets no rule. An item for a class of rows ("定量指标未达目标值的，每低1个百分点扣0.5分") rules every row with figures for
+ * its target and actual that no item names, when every note of the file states it alike.
  */
 final class NoteRules {
   private static final List<String> MARKERS = WordList.lines(NoteRules.class, "rule-note-markers.txt");
@@ -25,17 +27,25 @@ final class NoteRules {
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
   private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
   private static final int MAX_LINE = 400;
+  /** An item opening with the class of rows it rules: "定量指标未达目标值的，…", "其他定量指标…". */
+  private static final Pattern QUANTITATIVE = Pattern.compile("^(?:其他|其余)?定量指标(?:的|中)?[，,]?");
 
   private final List<String> items;
   private final RuleParser parser;
 
-  private NoteRules(List<String> items, RuleParser parser) {
+  /** The rule every quantitative row takes when no item names it ("定量指标未达目标值的，每低1个百分点扣0.5分"), or null. */
+  private final @Nullable String quantitative;
+
+  private NoteRules(List<String> items, @Nullable String quantitative, RuleParser parser) {
     this.items = items;
+    this.quantitative = quantitative;
     this.parser = parser;
   }
 
   static NoteRules of(@Nullable String text, RuleParser parser) {
     List<String> items = new ArrayList<>();
+    List<String> classRules = new ArrayList<>();
+    int notes = 0;
     if (text != null) {
       for (String line : text.split("\n")) {
         if (line.length() > MAX_LINE) {
@@ -46,15 +56,25 @@ final class NoteRules {
         if (at < 0) {
           continue;
         }
+        boolean note = MARKERS.stream().anyMatch(m -> folded.strip().startsWith(m)); // a line that is a note, not a header cell
+        notes += note ? 1 : 0;
         for (String item : items(folded.substring(at))) {
           String s = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
           if (!s.isEmpty()) {
             items.add(s);
           }
+          Matcher q = QUANTITATIVE.matcher(s);
+          if (note && q.lookingAt()) {
+            classRules.add(s.substring(q.end()));
+          }
         }
       }
     }
-    return new NoteRules(List.copyOf(items), parser);
+    // a class rule holds only where every note states it alike: in a file of several reports, one report's note must
+    // not rule another's rows
+    String quantitative = notes > 0 && classRules.size() == notes && classRules.stream().distinct().count() == 1
+        ? classRules.getFirst() : null;
+    return new NoteRules(List.copyOf(items), quantitative, parser);
   }
 
   /**
@@ -98,7 +118,18 @@ final class NoteRules {
       return null;
     }
     ScoringRule byName = only(row.level3());
-    return byName != null ? byName : only(row.level2());
+    ScoringRule byGroup = byName != null ? byName : only(row.level2());
+    if (byGroup != null || quantitative == null || !quantitative(row)) {
+      return byGroup;
+    }
+    ScoringRule rule = parser.parse(quantitative);
+    return rule.understood() && !rule.judgement() ? rule : null;
+  }
+
+  /** A row with a figure for its target and its actual (a 定量指标), not a word (合规, 有效改善). */
+  private static boolean quantitative(IndicatorRow row) {
+    return row.targetValue() != null && row.actualValue() != null
+        && row.targetValue().magnitude() != null && row.actualValue().magnitude() != null;
   }
 
   private @Nullable ScoringRule only(@Nullable String scope) {

@@ -148,6 +148,21 @@ class ScoringRuleFamiliesTest {
     assertEquals("5.72", f.get(0).recomputed());
   }
 
+  /** h144's family: a note's rule for every 定量指标, held only where every note of the file states it alike. */
+  @Test
+  void aNoteRulingEveryQuantitativeRow() {
+    String note = "说明：资金执行率得分=执行率×10分；定量指标未达目标值的，每低1个百分点扣0.5分，扣完为止；定性指标根据实际完成情况评分。\n";
+    IndicatorRow shortfall = row("设施正常运行率", "≥95%", "91%", "15", "14", null);
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note + note, shortfall));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("13", f.get(0).recomputed());
+    assertTrue(new ScoringRuleCheck().check(subject(null, note + note, row("管理制度", "健全", "基本健全", "5", "4", null)))
+        .isEmpty(), "a word target is no 定量指标");
+    String other = "说明：其他指标完成年度目标的得满分，未完成的根据完成情况酌情扣分。\n";
+    assertTrue(new ScoringRuleCheck().check(subject(null, other + note, shortfall)).isEmpty(),
+        "two reports' notes that differ: which one rules this row is not known");
+  }
+
   @Test
   void enumeratorsAreNotNumbers() {
     ScoringRule rule = parser.parse("1.比率=0%，得满分；2.10%≤比率<0%，每增加1%，扣10%的权重分，扣完为止。");

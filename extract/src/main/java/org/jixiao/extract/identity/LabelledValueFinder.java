@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 /** Finds "label → value" pairs for a list of labels, in table rows and in "标签：值" paragraphs, in reading order. */
 final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
-  /** Another "标签：" after white space (ideographic too) on the same line: the value before it ends there. */
-  private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[^\\s\u3000：:]{1,15}[：:]");
+  /**
+   * Another "标签：" after white space (ideographic too) or commas on the same line ("填报单位：XX局,,,评价年度：2025年", a
+   * CSV export's head line): the value before it ends there.
+   */
+  private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*)[^\\s\u3000：:,，]{1,15}[：:]");
   /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
   private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
   /** A label of 2–8 characters opening the line, then white space: the label of a form line without a colon. */
@@ -121,7 +124,14 @@ final class LabelledValueFinder {
       if (keys.contains(label) && value != null && value.length() <= 60) {
         out.add(new Pair(label, value, colon + 1, end));
       }
-      from = end < line.length() ? end + 1 : end;
+      from = end;
+      while (from < line.length() && (Character.isWhitespace(line.charAt(from)) || line.charAt(from) == '\u3000'
+          || line.charAt(from) == ',' || line.charAt(from) == '，')) {
+        from++; // the separators before the next label
+      }
+      if (from == end) {
+        from = end < line.length() ? end + 1 : end;
+      }
     }
     return out;
   }

@@ -16,6 +16,8 @@ public enum ColumnRole {
   LEVEL2,
   /** 三级指标 */
   LEVEL3,
+  /** 指标级次: the level of the row's 指标名称 printed in a column of its own (一级, 二级, 三级), as a system export lists them */
+  LEVEL_MARK,
   /** 指标名称: a name that may carry its code (A11…) and be of any level */
   NAME,
   /** 年度指标值 */

@@ -44,10 +44,12 @@ public final class HeaderClassifier {
     int bestLength = 0;
     for (var e : words.entrySet()) {
       for (String w : e.getValue()) {
-        if (label.equals(w)) {
+        boolean exactOnly = w.startsWith("=");
+        String word = exactOnly ? w.substring(1) : w;
+        if (label.equals(word)) {
           return Optional.of(new RoleMatch(e.getKey(), true));
         }
-        if (label.contains(w) && w.length() > bestLength && w.length() >= 2) {
+        if (!exactOnly && label.contains(word) && word.length() > bestLength && word.length() >= 2) {
           best = e.getKey();
           bestLength = w.length();
         }
@@ -82,7 +84,8 @@ public final class HeaderClassifier {
 
   private Optional<ColumnRole> exactRole(String word) {
     String label = Names.label(word);
-    return words.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey).findFirst();
+    return words.entrySet().stream().filter(e -> e.getValue().contains(label) || e.getValue().contains("=" + label))
+        .map(Map.Entry::getKey).findFirst();
   }
 
   /**

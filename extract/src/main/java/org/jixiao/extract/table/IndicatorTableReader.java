@@ -93,6 +93,9 @@ final class IndicatorTableReader {
       if (header == null || summaries.read(row, header)) {
         continue;
       }
+      if (header.isIndicatorTable() && levelMarked(row, header)) {
+        continue;
+      }
       if (header.isIndicatorTable()) {
         rows.read(row, header, maxCodeDepth);
       } else {
@@ -122,6 +125,35 @@ final class IndicatorTableReader {
         draft.section(new Section(LevelName.withoutOrdinal(group), weight, score, row.ref(at), ExtractionMethod.TABLE));
       }
     }
+  }
+
+  /**
+   * A row whose 指标级次 cell marks it 一级 or 二级: no indicator, but the group of the rows below it; a 一级 row with its
+   * weight or score is that group's section. True when the row was such a group row; a 三级 (or unmarked) row is read
+   * as an indicator.
+   */
+  private boolean levelMarked(TableRow row, HeaderRow h) {
+    Integer markCol = h.column(ColumnRole.LEVEL_MARK);
+    if (markCol == null) {
+      return false;
+    }
+    String mark = Names.compact(row.text(markCol));
+    int level = mark.startsWith("一") || mark.equals("1") ? 1 : mark.startsWith("二") || mark.equals("2") ? 2 : 0;
+    String name = row.value(h.nameColumn());
+    if (level == 0 || name == null) {
+      return false;
+    }
+    if (level == 1) {
+      groups.set(GroupTrail.Field.LEVEL1, name);
+      BigDecimal weight = row.weight(h).value();
+      BigDecimal score = row.score(h).value();
+      if (weight != null || score != null) {
+        draft.section(new Section(name, weight, score, row.ref(h.nameColumn()), ExtractionMethod.TABLE));
+      }
+    } else {
+      groups.set(GroupTrail.Field.LEVEL2, name);
+    }
+    return true;
   }
 
   /** The deepest code (A11 = 3) in the 指标名称 column below header {@code h}; 0 without one. */

@@ -387,4 +387,16 @@ class IdentityExtractorTest {
     assertEquals("赣州市南康区人力资源和社会保障局", id.department());
     assertEquals("赣州市南康区就业创业服务中心", id.implementingUnit());
   }
+
+  /** A CSV export's head line: labelled pairs apart by commas (h148's family). */
+  @Test
+  void labelledPairsApartByCommas() {
+    Identity id = identity(DocumentFixture.named("testCsvHead.csv", DocFormat.TEXT)
+        .paragraph("部门整体支出绩效自评表")
+        .paragraph("填报单位：呼和浩特市赛罕区城市管理综合行政执法局,,,评价年度：2025年,,,金额单位：万元")
+        .paragraph(BODY)
+        .build());
+    assertEquals("呼和浩特市赛罕区城市管理综合行政执法局", id.department());
+    assertEquals(2025, id.fiscalYear());
+  }
 }

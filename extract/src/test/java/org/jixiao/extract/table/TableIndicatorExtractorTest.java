@@ -334,4 +334,33 @@ class TableIndicatorExtractorTest {
     assertEquals("满意", rows.get(3).target(), "a qualitative mark adds nothing, a word takes no unit");
     assertEquals("优", d.draft().grades().get(0).printed());
   }
+
+  /** A system export listing every level in one column, 指标级次 beside it (h148's family). */
+  @Test
+  void levelsMarkedInAColumnOfTheirOwn() {
+    Read d = extract("指标编码|指标名称|指标级次|年度指标值|实际完成值|分值|得分",
+        "02|产出指标|一级|||45|45.5",
+        "0201|数量指标|二级|||||",
+        "020101|道路机扫面积|三级|≥1200万平方米|1260万平方米|10|10",
+        "0202|质量指标|二级|||||",
+        "020201|垃圾无害化处理率|三级|100%|100%|10|10",
+        "03|满意度指标|一级|||15|13",
+        "030101|市民满意度|三级|≥90%|88%|15|13");
+    List<IndicatorRow> rows = d.rows();
+    assertEquals(List.of("道路机扫面积", "垃圾无害化处理率", "市民满意度"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("产出指标", "产出指标", "满意度指标"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals("质量指标", rows.get(1).level2());
+    assertEquals("020201", rows.get(1).code());
+    assertEquals(List.of("产出指标", "满意度指标"), d.draft().sections().stream().map(Section::name).toList());
+  }
+
+  /** 计划 | 实际 under a merged 指标值 (h146), while a budget block's 实际支出 stays a budget column (h144). */
+  @Test
+  void planAndActualUnderAMergedTargetHeader() {
+    Read d = extract("一级指标|二级指标|三级指标|指标值|<|权重|自评分",
+        "^|^|^|计划|实际|^|^",
+        "产出指标|数量指标|办理案件数|≥1100件|1186件|10|10");
+    assertEquals("≥1100件", d.rows().get(0).target());
+    assertEquals("1186件", d.rows().get(0).actual());
+  }
 }
