@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -23,11 +25,17 @@ import org.jspecify.annotations.Nullable;
  * ("其余0.25万亩因土地权属调整尚未完成，得10分"; "专项培训未开展" beside 5 of 5). A WARNING of MEDIUM
  * certainty: the words contradict the score, but how many points the shortfall costs is the
  * report's rule, not arithmetic. Only the row's own text is read, never a rule column (完成目标得满分，
- * 未完成按比例扣分) nor prose elsewhere, so that a word about another row is never this row's.
+ * 未完成按比例扣分), and of prose elsewhere only a clause that names the row's task word for word ("高标准农田项目竣工验收
+ * 工作尚未完成" beside a table row 完成, 10 of 10), so that a word about another row is never this row's.
  */
 public final class NarrativeNotDoneCheck implements Check {
   /** A prose passage longer than this is no longer about one row. */
   private static final int MAX_PASSAGE = 300;
+  /** A name shorter than this may stand in another row's words. */
+  private static final int MIN_NAME = 6;
+  /** What may follow the name inside its clause ("工作尚未完成"). */
+  private static final int MAX_CLAUSE_TAIL = 16;
+  private static final Pattern CLAUSE_END = Pattern.compile("[，。；;,\\n]");
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
 
@@ -61,7 +69,35 @@ public final class NarrativeNotDoneCheck implements Check {
     if (text != null && row.source() instanceof TextSpan span) {
       WORDS.find(passage(text, span, proseStarts)).ifPresent(h -> places.add(new Said("文中", h)));
     }
+    if (places.isEmpty() && text != null) {
+      namingClause(text, row.level3()).flatMap(WORDS::find).ifPresent(h -> places.add(new Said("正文", h)));
+    }
     return places.stream().findFirst();
+  }
+
+  /**
+   * A table row's task named word for word in a sentence of the text, the clause that names it ("高标准农田项目竣工验收工作
+   * 尚未完成"): from the name to the clause's end. Only a name of {@value #MIN_NAME} characters or more, outside table lines,
+   * so that the clause is about this row and no other.
+   */
+  private static Optional<String> namingClause(String text, String name) {
+    if (name == null || name.length() < MIN_NAME) {
+      return Optional.empty();
+    }
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      int lineEnd = text.indexOf('\n', at);
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      if (line.indexOf('\t') >= 0) {
+        continue; // a table line: the row itself
+      }
+      Matcher end = CLAUSE_END.matcher(text);
+      int stop = end.find(at + name.length()) ? end.start() : text.length();
+      if (stop - at <= name.length() + MAX_CLAUSE_TAIL) {
+        return Optional.of(text.substring(at, stop));
+      }
+    }
+    return Optional.empty();
   }
 
   /** From the row's name to the next prose row or the end of its paragraph, whichever comes first. */

@@ -97,4 +97,15 @@ class NarrativeNotDoneCheckTest {
     assertTrue(run(check, null, row("整改完成率", "100%", "全部整改到位，无未完成事项", null, "3", "3", null)).isEmpty());
     assertTrue(run(check, null, row("安全检查", "检查12次，尚未发现重大隐患", null, null, "3", "3", null)).isEmpty());
   }
+
+  /** h145's family: a table row claims 完成 while a sentence naming its task says it is not done. */
+  @Test
+  void aSentenceNamingATableRowsTaskSaysItIsNotDone() {
+    String text = "（一）产出情况。受冬季施工条件限制，高标准农田项目竣工验收工作尚未完成，计划于次年4月底前组织验收。\n"
+        + "产出\t高标准农田项目竣工验收\t10\t2022年12月底前完成\t完成\t10\n";
+    IndicatorRow table = row("高标准农田项目竣工验收", "完成", null, null, "10", "10", null);
+    assertEquals(1, run(check, text, table).size());
+    String elsewhere = "（一）产出情况。高标准农田项目竣工验收已完成，排灌设施改造尚未完成。\n";
+    assertTrue(run(check, elsewhere, table).isEmpty(), "another task's words in the next clause are not this row's");
+  }
 }
