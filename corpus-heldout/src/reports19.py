@@ -185,7 +185,7 @@ def h150():
         T.add(["小计", "", "", fmt(sw), "", "", fmt(ss), ""], [(0, 2), (4, 5)])
     T.add(["总计", "", "", "100", "", "", fmt(total), ""], [(0, 2), (4, 5)])
     T.add(["自评等级", "优", "", "", "", "", "", ""], [(1, 7)])
-    t = styled(Table(T.rows, T.merges), [3.4, 3.0, 5.2, 1.4, 2.8, 2.8, 1.4, 5.0], header_rows=0)
+    t = styled(Table(T.rows, T.merges), [3.0, 3.0, 4.8, 2.2, 2.6, 2.6, 1.6, 5.0], header_rows=0)
     blocks = [Title("2023年度部门整体支出绩效自评表"),
               "填报单位（盖章）：绵阳市涪城区教育和体育局　　　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元", t,
               "备注：1.预算执行率≥95%得满分；2.得分90分（含）以上为优，80分（含）—90分为良，60分（含）—80分为中，60分以下为差。",
@@ -298,7 +298,8 @@ def h152():
         rs = [r for r in ind if r[0] == n]
         secs.append((n, s2(rs, 5), s2(rs, 6)))
     g = gold(None, dept, 2021, "COUNTY", "黑龙江省", "SELF_EVALUATION", None, total, 100, "优",
-             budget(None, aa, ea, rate, ab, eb, ap, ep), secs, grows(ind))
+             budget(None, aa, ea, rate, ab, eb, ap, ep), secs,
+             grows([(a1, None, a3, None, None, w_, s_, "") for a1, _, a3, _t, _a, w_, s_, _n in ind]))  # prose items: no target/actual
     item = {
         "预算执行率": f"年初设定目标为不低于95%，全年预算{aa:,.2f}万元，实际支出{ea:,.2f}万元，执行率{rate:.2f}%",
         "“三公”经费控制情况": "年初设定目标为“三公”经费支出不超预算，全年“三公”经费支出未超预算",
