@@ -258,7 +258,7 @@ def h151():
              rate_formula, f"{rate:.2f}%", "HIGH", "ERROR",
              f"3,418,600.00 ÷ 3,560,000.00 = 0.96028 → {rate:.2f}%, the 说明 prints {rate_formula}; the 预算资金 row and the "
              f"预算执行率 indicator print {rate:.2f}%, and its score {fmt(bs)} follows it"),
-           F("MALFORMED_RULE", "就业困难人员实名帮扶率", rule_bad, "95%≤帮扶率<85%", "an empty band (85% ≤ 帮扶率 < 90%?)",
+           F("MALFORMED_RULE", "就业困难人员实名帮扶率", rule_bad, "95%≤帮扶率<85%", "85%≤帮扶率<90% (as meant)",
              "HIGH", "WARNING", "the third band “95%≤帮扶率<85%” is empty (lower bound above upper), so rates from 85% to 90% "
              "have no rule; the row itself (96.2%, 10) is scored right")]
     return {"stem": "h151_yufeng_renshe", "format": "xls", "sheets": [("项目自评表", t)], "gold": g, "findings": fnd,
