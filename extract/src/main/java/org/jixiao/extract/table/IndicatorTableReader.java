@@ -1,6 +1,7 @@
 package org.jixiao.extract.table;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.function.Consumer;
 import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.ReportDraft;
@@ -28,6 +29,7 @@ final class IndicatorTableReader {
   private final TableRows table;
   private final ReportDraft draft;
   private final TableContext previous;
+  private static final java.util.regex.Pattern LEADING_SUBTOTAL = java.util.regex.Pattern.compile("(\\p{IsHan}{1,12}?)[（(]小计[）)]");
   private final SummaryRowReader summaries;
   private final LabelledTotalReader labelledTotals;
   private final GroupTrail groups = new GroupTrail();
@@ -93,7 +95,7 @@ final class IndicatorTableReader {
       if (header == null || summaries.read(row, header)) {
         continue;
       }
-      if (header.isIndicatorTable() && levelMarked(row, header)) {
+      if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header))) {
         continue;
       }
       if (header.isIndicatorTable()) {
@@ -152,6 +154,27 @@ final class IndicatorTableReader {
       }
     } else {
       groups.set(GroupTrail.Field.LEVEL2, name);
+    }
+    return true;
+  }
+
+  /**
+   * "决策（小计） | | | 15 | 11.5" above its rows: the group's subtotal printed first, naming the group of the rows below it.
+   * True when the row was one.
+   */
+  private boolean leadingSubtotal(TableRow row, HeaderRow h) {
+    Integer nameCol = h.nameColumn();
+    String name = nameCol == null ? null : row.value(nameCol);
+    Matcher m = name == null ? null : LEADING_SUBTOTAL.matcher(Names.compact(name));
+    if (m == null || !m.matches()) {
+      return false;
+    }
+    String group = m.group(1);
+    groups.set(GroupTrail.Field.LEVEL1, group);
+    BigDecimal weight = row.weight(h).value();
+    BigDecimal score = row.score(h).value();
+    if (weight != null || score != null) {
+      draft.section(new Section(group, weight, score, row.ref(nameCol), ExtractionMethod.TABLE));
     }
     return true;
   }

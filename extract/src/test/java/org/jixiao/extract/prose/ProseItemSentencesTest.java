@@ -120,4 +120,16 @@ class ProseItemSentencesTest {
     assertScored(rows.get(1), "5", "5");
     assertEquals("利用率≥90%得满分；利用率<85%不得分", rows.get(1).rule());
   }
+
+  /** "1.名称（本项满分W分）。…，本项得S分。" (h152's family): the weight in the bracket closing the title. */
+  @Test
+  void theWeightInTheTitlesBracketAndTheScoreClosingTheParagraph() {
+    ParsedDocument doc = DocumentFixture.named("testBracketWeight.docx").paragraphs(
+        "（一）预算执行（本部分满分20分，得分20分）",
+        "1.预算执行率（本项满分10分）。年初设定目标为不低于95%，全年预算1,862.40万元，实际支出1,840.10万元，执行率98.80%，本项得10分。",
+        "2.投诉举报按时办结率（本项满分10分）。年初设定目标为98%以上，全年按时办结率96.5%，本项得9分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("预算执行率", "投诉举报按时办结率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertScored(rows.get(1), "10", "9");
+  }
 }

@@ -363,4 +363,18 @@ class TableIndicatorExtractorTest {
     assertEquals("≥1100件", d.rows().get(0).target());
     assertEquals("1186件", d.rows().get(0).actual());
   }
+
+  /** A group's subtotal printed above its rows, "决策（小计）" (h153's family). */
+  @Test
+  void aSubtotalAboveItsRowsNamesTheirGroup() {
+    Read d = extract("序号|指标|目标值|实际完成值|分值|得分",
+        "|决策（小计）|||15|11.5",
+        "1|项目立项规范性|规范|规范|5|5",
+        "2|绩效目标合理性|合理|部分指标未量化|10|6.5",
+        "|过程（小计）|||8|8",
+        "3|预算执行率|100%|100%|8|8");
+    assertEquals(List.of("决策", "决策", "过程"), d.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("决策", "过程"), d.draft().sections().stream().map(Section::name).toList());
+    assertEquals(n("11.5"), d.draft().sections().get(0).score());
+  }
 }

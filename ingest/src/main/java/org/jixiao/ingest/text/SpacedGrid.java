@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class SpacedGrid {
   static final int MIN_COLS = 3;
   /** A figure as a total line prints it: 100, 98.55, 96.10%, 9.5分. */
+  /** A line drawn with dashes or equals signs, as a layout export sets under its header. */
+  private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=─━_]{5,}\\s*");
   private static final Pattern FIGURE = Pattern.compile("[0-9０-９][0-9０-９,.，．]*[%％分]?");
   static final int MIN_LINES = 2;
   /** At most this many lines are looked at from one start (bounded work on any input). */
@@ -55,6 +57,9 @@ final class SpacedGrid {
     int thin = 0; // one-cell lines in a row
     java.util.Set<Integer> starts = new java.util.HashSet<>(); // where the cells of the run's lines start
     for (int i = start; i < lines.size() && run.size() < MAX_LINES; i++) {
+      if (!run.isEmpty() && RULE_LINE.matcher(lines.get(i)).matches()) {
+        continue; // "------" under a header or above a total: no row
+      }
       List<Cell> cells = cells(lines.get(i));
       boolean opening = run.isEmpty() && i + 1 < lines.size() && labelAbove(cells, cells(lines.get(i + 1)));
       if (cells.size() < (run.isEmpty() ? MIN_COLS : 2) && !opening && !(isWrap(cells) && ++thin <= MAX_THIN)) {
@@ -167,10 +172,26 @@ final class SpacedGrid {
         return null;
       }
       drift = cell.at() - cols.get(best);
-      row.set(best, cell.text());
+      String text = cell.text();
+      int space = text.indexOf(' ');
+      if (space > 0 && best + 1 < cols.size() && row.get(best + 1).isEmpty()) {
+        // "序号 指标": two header words one space apart, the second where the next column starts
+        int secondAt = cell.at() + width(text.substring(0, space + 1));
+        if (Math.abs(secondAt - drift - cols.get(best + 1)) <= ALIGN) {
+          row.set(best, text.substring(0, space));
+          row.set(best + 1, text.substring(space + 1));
+          next = best + 2;
+          continue;
+        }
+      }
+      row.set(best, text);
       next = best + 1;
     }
     return row;
+  }
+
+  private static int width(String s) {
+    return s.chars().map(ch -> width((char) ch)).sum();
   }
 
   /** The line's cells: text between runs of two or more spaces, with their display columns. */

@@ -90,4 +90,20 @@ class SpacedGridTest {
     var first = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(single).getFirst());
     assertEquals(3, first.rows().size());
   }
+
+  /** h153's family: "序号 指标" one space apart over two columns, and a dashed rule under the header. */
+  @Test
+  void headerWordsOneSpaceApartAndARuleLine() {
+    String text = String.join("\n",
+        "序号 指标              目标值      分值  得分",
+        "-------------------------------------------",
+        "1   项目立项规范性    规范        5     5",
+        "2   预算执行率        100%        8     8",
+        "-------------------------------------------",
+        "    合计                          13    13");
+    var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
+    assertEquals(List.of("序号", "指标", "目标值", "分值", "得分"), rows.rows().get(0));
+    assertEquals(List.of("2", "预算执行率", "100%", "8", "8"), rows.rows().get(2));
+    assertEquals(4, rows.rows().size(), "the rule lines are no rows");
+  }
 }
