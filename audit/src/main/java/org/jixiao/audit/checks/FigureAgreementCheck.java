@@ -164,7 +164,6 @@ public final class FigureAgreementCheck implements Check {
       case SPEND -> b.expenditure();
       case INITIAL -> b.initialBudget();
       case RATE -> b.executionRate();
-      default -> null;
     };
     if (value == null) {
       return false;
@@ -215,16 +214,19 @@ public final class FigureAgreementCheck implements Check {
 
   private static boolean sameFigure(Column column, String a, String b) {
     if (column == Column.RATE) {
-      BigDecimal x = Numbers.parsePercent(a).orElse(null);
-      BigDecimal y = Numbers.parsePercent(b).orElse(null);
-      return x == null || y == null || Decimals.agreesAtPrintedPrecision(x, y) || Decimals.agreesAtPrintedPrecision(y, x);
+      return sameRate(Numbers.parsePercent(a).orElse(null), Numbers.parsePercent(b).orElse(null));
     }
-    MoneyAmount x = Money.parse(a, null).orElse(null);
-    MoneyAmount y = Money.parse(b, null).orElse(null);
-    if (x == null || y == null) {
-      return true;
-    }
-    return x.wanYuan().subtract(y.wanYuan()).abs().compareTo(halfUnit(x).max(halfUnit(y))) <= 0;
+    return sameAmount(Money.parse(a, null).orElse(null), Money.parse(b, null).orElse(null));
+  }
+
+  /** Two rates agree at either's printed precision (99.98% printed 100.0%); an unreadable one cannot disagree. */
+  private static boolean sameRate(@Nullable BigDecimal x, @Nullable BigDecimal y) {
+    return x == null || y == null || Decimals.agreesAtPrintedPrecision(x, y) || Decimals.agreesAtPrintedPrecision(y, x);
+  }
+
+  /** Two amounts agree within half a unit of the coarser printed precision; an unreadable one cannot disagree. */
+  private static boolean sameAmount(@Nullable MoneyAmount x, @Nullable MoneyAmount y) {
+    return x == null || y == null || x.wanYuan().subtract(y.wanYuan()).abs().compareTo(halfUnit(x).max(halfUnit(y))) <= 0;
   }
 
   private static String key(String printed) {
@@ -290,17 +292,11 @@ public final class FigureAgreementCheck implements Check {
 
   private static boolean agrees(Column column, String printed, Cell cell, BudgetTable table) {
     if (column == Column.RATE) {
-      BigDecimal prose = Numbers.parsePercent(printed).orElse(null);
-      return prose == null || Decimals.agreesAtPrintedPrecision(prose, cell.value())
-          || Decimals.agreesAtPrintedPrecision(cell.value(), prose);
+      return sameRate(Numbers.parsePercent(printed).orElse(null), cell.value());
     }
-    MoneyAmount prose = Money.parse(printed, null).orElse(null);
+    // no unit for the table: the two cannot be compared
     MoneyAmount stated = table.unit() == null ? null : Money.parse(cell.text(), table.unit()).orElse(null);
-    if (prose == null || stated == null) {
-      return true; // no unit for the table: the two cannot be compared
-    }
-    BigDecimal slack = halfUnit(prose).max(halfUnit(stated));
-    return prose.wanYuan().subtract(stated.wanYuan()).abs().compareTo(slack) <= 0;
+    return sameAmount(Money.parse(printed, null).orElse(null), stated);
   }
 
   /** Half the last printed place of an amount, in 万元. */

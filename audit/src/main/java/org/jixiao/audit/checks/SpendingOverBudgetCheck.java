@@ -87,20 +87,18 @@ public final class SpendingOverBudgetCheck implements Check {
     boolean consistent = adds(b.adjustedBudget(), b.basicBudget(), b.projectBudget())
         && adds(b.expenditure(), b.basicExpenditure(), b.projectExpenditure());
     if (!lined.contains(Role.BASIC)) {
-      overspent(subject, out, b, "基本支出", BudgetField.basicBudget, BudgetField.basicExpenditure, consistent);
+      overspent(subject, out, "基本支出", b.basicBudget(), b.basicExpenditure(), b.evidence().get(BudgetField.basicExpenditure),
+          consistent);
     }
     if (!lined.contains(Role.PROJECT)) {
-      overspent(subject, out, b, "项目支出", BudgetField.projectBudget, BudgetField.projectExpenditure, consistent);
+      overspent(subject, out, "项目支出", b.projectBudget(), b.projectExpenditure(),
+          b.evidence().get(BudgetField.projectExpenditure), consistent);
     }
   }
 
-  private void overspent(AuditSubject subject, List<Finding> out, Budget b, String name, BudgetField budgetField,
-      BudgetField spendField, boolean consistent) {
-    Evidence budget = b.evidence().get(budgetField);
-    Evidence spend = b.evidence().get(spendField);
-    BigDecimal planned = budgetField == BudgetField.basicBudget ? b.basicBudget() : b.projectBudget();
-    BigDecimal spent = spendField == BudgetField.basicExpenditure ? b.basicExpenditure() : b.projectExpenditure();
-    if (budget == null || spend == null || planned == null || spent == null || planned.signum() <= 0
+  private void overspent(AuditSubject subject, List<Finding> out, String name, @Nullable BigDecimal planned,
+      @Nullable BigDecimal spent, @Nullable Evidence spend, boolean consistent) {
+    if (spend == null || planned == null || spent == null || planned.signum() <= 0
         || spent.compareTo(planned) <= 0 || out.stream().anyMatch(f -> name.equals(f.indicator()))) {
       return;
     }

@@ -2,6 +2,7 @@ package org.jixiao.extract.table;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.ReportDraft;
@@ -29,7 +30,7 @@ final class IndicatorTableReader {
   private final TableRows table;
   private final ReportDraft draft;
   private final TableContext previous;
-  private static final java.util.regex.Pattern LEADING_SUBTOTAL = java.util.regex.Pattern.compile("(\\p{IsHan}{1,12}?)[（(]小计[）)]");
+  private static final Pattern LEADING_SUBTOTAL = Pattern.compile("(\\p{IsHan}{1,12}?)[（(]小计[）)]");
   private final SummaryRowReader summaries;
   private final LabelledTotalReader labelledTotals;
   private final GroupTrail groups = new GroupTrail();
@@ -120,12 +121,17 @@ final class IndicatorTableReader {
       groups.set(GroupTrail.Field.LEVEL1, group);
     }
     if (SubtotalGroups.isSubtotal(row, labels)) {
-      BigDecimal weight = row.weight(h).value();
-      BigDecimal score = row.score(h).value();
-      if (weight != null || score != null) {
-        Integer at = score != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
-        draft.section(new Section(LevelName.withoutOrdinal(group), weight, score, row.ref(at), ExtractionMethod.TABLE));
-      }
+      Integer at = row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
+      scoredSection(LevelName.withoutOrdinal(group), row, h, at);
+    }
+  }
+
+  /** The group {@code name}'s section from the weight and score of {@code row}, sourced at column {@code at}, when it prints either. */
+  private void scoredSection(String name, TableRow row, HeaderRow h, @Nullable Integer at) {
+    BigDecimal weight = row.weight(h).value();
+    BigDecimal score = row.score(h).value();
+    if (weight != null || score != null) {
+      draft.section(new Section(name, weight, score, row.ref(at), ExtractionMethod.TABLE));
     }
   }
 
@@ -147,11 +153,7 @@ final class IndicatorTableReader {
     }
     if (level == 1) {
       groups.set(GroupTrail.Field.LEVEL1, name);
-      BigDecimal weight = row.weight(h).value();
-      BigDecimal score = row.score(h).value();
-      if (weight != null || score != null) {
-        draft.section(new Section(name, weight, score, row.ref(h.nameColumn()), ExtractionMethod.TABLE));
-      }
+      scoredSection(name, row, h, h.nameColumn());
     } else {
       groups.set(GroupTrail.Field.LEVEL2, name);
     }
@@ -171,11 +173,7 @@ final class IndicatorTableReader {
     }
     String group = m.group(1);
     groups.set(GroupTrail.Field.LEVEL1, group);
-    BigDecimal weight = row.weight(h).value();
-    BigDecimal score = row.score(h).value();
-    if (weight != null || score != null) {
-      draft.section(new Section(group, weight, score, row.ref(nameCol), ExtractionMethod.TABLE));
-    }
+    scoredSection(group, row, h, nameCol);
     return true;
   }
 
