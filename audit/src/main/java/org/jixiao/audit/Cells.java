@@ -7,14 +7,14 @@ import org.jixiao.schema.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /** Text shared by the renderers: locations in words, one-line cells of CJK text. */
-final class Cells {
+public final class Cells {
   private Cells() {}
 
   /**
    * A location as a person counts it, 1-based and in Chinese: "第3页 表1 第62行第9列", "第3页 第10420–10502字",
    * "文档属性 title"; "" when unknown. The JSON keeps the 0-based numbers programs use.
    */
-  static String describe(@Nullable SourceRef ref) {
+  public static String describe(@Nullable SourceRef ref) {
     if (ref == null) {
       return "";
     }

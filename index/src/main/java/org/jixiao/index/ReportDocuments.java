@@ -159,8 +159,8 @@ final class ReportDocuments {
       doc.add(new NumericDocValuesField(FISCAL_YEAR, r.fiscalYear()));
       doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.dim(), r.fiscalYear().toString()));
     }
-    number(doc, TOTAL_SCORE, r.totalScore(), false);
-    number(doc, EXECUTION_RATE, r.budget() == null ? null : r.budget().executionRate(), false);
+    number(doc, TOTAL_SCORE, r.totalScore(), true);
+    number(doc, EXECUTION_RATE, r.budget() == null ? null : r.budget().executionRate(), true);
     facet(doc, Facet.PROVINCE, r.province());
     facet(doc, Facet.LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
     facet(doc, Facet.GRADE, r.grade() == null ? null : r.grade().symbol());

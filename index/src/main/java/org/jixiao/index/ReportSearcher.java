@@ -30,8 +30,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -94,21 +96,24 @@ public final class ReportSearcher implements Closeable {
     QuerySyntax.Parsed parsed = queries.parse(request.query(), request.scope());
     Query query =
         Queries.combine(parsed.query(), Queries.filter(request.scope(), request.filters(), Queries.typed(request.query())));
-    int n = Math.max(1, request.limit());
+    int n = Math.max(1, request.offset() + request.limit());
+    Sort sort = request.sort().sort(request.descending());
     TopDocs top;
     Map<Facet, List<FacetCount>> facets = Map.of();
     if (request.facets()) {
-      FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      FacetsCollectorManager.FacetsResult r = sort == null
+          ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
       top = r.topDocs();
       facets = facets(r.facetsCollector());
-    } else {
+    } else if (sort == null) {
       top = searcher.search(query, new TopScoreDocCollectorManager(n, EXACT_COUNT_THRESHOLD));
+    } else {
+      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_COUNT_THRESHOLD));
     }
     ScoreDoc[] docs = top.scoreDocs;
-    if (docs.length > request.limit()) {
-      docs = java.util.Arrays.copyOf(docs, request.limit());
-    }
+    int from = Math.min(request.offset(), docs.length);
+    docs = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.limit()));
     String[] snippets = new String[docs.length];
     if (request.highlight() && docs.length > 0 && request.query() != null && !request.query().isBlank()) {
       String field = request.scope() == Scope.REPORTS ? LINES : NAME_BI;

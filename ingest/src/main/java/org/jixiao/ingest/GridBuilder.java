@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.schema.Box;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,13 @@ public final class GridBuilder {
   /** Adds the origin cell of a cell read by OCR, with its box and confidence. */
   public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage,
       @Nullable OcrRead ocr) {
-    origins.add(new GridCell(row, col, rowSpan, colSpan, text.strip(), cellPage, ocr));
+    return cell(row, col, rowSpan, colSpan, text, cellPage, ocr, null);
+  }
+
+  /** Adds the origin cell of a cell found on a PDF page, with its ruled box there (and its OCR reading, if any). */
+  public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage,
+      @Nullable OcrRead ocr, @Nullable Box box) {
+    origins.add(new GridCell(row, col, rowSpan, colSpan, text.strip(), cellPage, ocr, box));
     rows = Math.max(rows, row + rowSpan);
     cols = Math.max(cols, col + colSpan);
     if (page == null) {

@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  *     tables are stored as tables
  * @param ocr where and how confidently the cell was recognized, for a table read by OCR; else null
  *     (and absent from the JSON)
+ * @param box the cell's ruled box on its PDF page, for a table found on a page; else null (and absent)
  */
 public record CellRef(
     String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OcrRead ocr)
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OcrRead ocr,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Box box)
     implements SourceRef {
   public CellRef {
     if (table < 0 || row < 0 || col < 0) {
@@ -22,13 +24,19 @@ public record CellRef(
     }
   }
 
+  /** A cell with no box on a page. */
+  public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
+      @Nullable OcrRead ocr) {
+    this(file, page, table, row, col, tableMethod, ocr, null);
+  }
+
   /** A cell not read by OCR. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod) {
-    this(file, page, table, row, col, tableMethod, null);
+    this(file, page, table, row, col, tableMethod, null, null);
   }
 
   /** A cell of a table that was not recovered from a PDF page. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col) {
-    this(file, page, table, row, col, null, null);
+    this(file, page, table, row, col, null, null, null);
   }
 }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.app.batch.ReportStore;
-import org.jixiao.app.export.Sheets;
-import org.jixiao.audit.FindingCsv;
+import org.jixiao.app.export.FindingExport;
+import org.jixiao.app.export.FindingExport.Listed;
 import org.jixiao.audit.Labels;
 import org.jixiao.index.FilterField;
 import org.jixiao.schema.CheckId;
@@ -20,7 +19,6 @@ import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
-import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,9 +31,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "findings", mixinStandardHelpOptions = true,
     description = "List the audit findings of the imported reports (DATA/reports), across reports, filtered.")
 public final class FindingsCommand implements Callable<Integer> {
-  /** The report columns in front of a finding's own. */
-  static final List<String> REPORT_HEADER = List.of("部门 department", "省份 province", "年度 year", "报告 reportId");
-
   @Option(names = "--data", paramLabel = "DIR", description = "where import put its data (default ./data)") Path data = Path.of("data");
 
   @Option(names = "--severity", paramLabel = "S", description = "this severity or worse: error, warning or info (default info: all)")
@@ -60,10 +55,6 @@ public final class FindingsCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true) Output output = new Output();
 
   @Spec CommandSpec spec;
-
-  /** One finding with the report it is about. */
-  record Listed(String reportId, @Nullable String department, @Nullable String province, @Nullable Integer fiscalYear,
-      Finding finding) {}
 
   @Override
   public Integer call() throws IOException {
@@ -101,33 +92,16 @@ public final class FindingsCommand implements Callable<Integer> {
     if (output.json) {
       out.println(Json.write(listed));
     } else if (output.csv != null) {
-      AtomicFiles.write(output.csv, SpreadsheetCsv.write(header(), rows(listed)));
+      FindingExport.writeCsv(listed, output.csv);
       err.println("wrote " + listed.size() + " findings to " + output.csv);
     } else if (output.xlsx != null) {
-      Sheets.writeXlsx(output.xlsx, "findings", header(), rows(listed), new Sheets.About(JixiaoCommand.VERSION,
-          CompareCommand.commandLine(spec), listed.stream().map(Listed::reportId).distinct().toList()));
+      FindingExport.writeXlsx(listed, output.xlsx, JixiaoCommand.VERSION, CompareCommand.commandLine(spec));
       err.println("wrote " + listed.size() + " findings to " + output.xlsx);
     } else {
       out.print(table(listed, stored.size()));
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static List<String> header() {
-    List<String> h = new ArrayList<>(REPORT_HEADER);
-    h.addAll(FindingCsv.HEADER);
-    return h;
-  }
-
-  static List<List<@Nullable Object>> rows(List<Listed> listed) {
-    List<List<@Nullable Object>> rows = new ArrayList<>();
-    for (Listed l : listed) {
-      List<@Nullable Object> row = new ArrayList<>(java.util.Arrays.asList(l.department(), l.province(), l.fiscalYear(), l.reportId()));
-      row.addAll(FindingCsv.cells(l.finding()));
-      rows.add(row);
-    }
-    return rows;
   }
 
   private static String table(List<Listed> listed, int reports) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       StatsCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },

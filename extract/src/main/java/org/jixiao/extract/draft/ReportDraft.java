@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.CellRef;
@@ -13,7 +14,6 @@ import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
-import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TableMethod;
@@ -38,7 +38,7 @@ public final class ReportDraft {
 
   private final String fileName;
   private final Map<Integer, TableMethod> tableMethods;
-  private final Map<Integer, TableGrid> ocrTables;
+  private final Map<Integer, TableGrid> pageTables;
   private final List<Section> sections = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
@@ -55,26 +55,27 @@ public final class ReportDraft {
     this(fileName, tableMethods, Map.of());
   }
 
-  /** @param ocrTables per table index, the tables read by OCR, whose cells carry a box and a confidence */
-  public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods, Map<Integer, TableGrid> ocrTables) {
+  /**
+   * @param pageTables per table index, the tables found on PDF pages, whose cells carry their box (and, read by OCR,
+   *     a confidence)
+   */
+  public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods, Map<Integer, TableGrid> pageTables) {
     this.fileName = fileName;
     this.tableMethods = Map.copyOf(tableMethods);
-    this.ocrTables = Map.copyOf(ocrTables);
+    this.pageTables = Map.copyOf(pageTables);
   }
 
   /** The draft of one document, its cells naming the method of the PDF table they stand in. */
   public static ReportDraft of(ParsedDocument doc) {
     Map<Integer, TableMethod> methods = new HashMap<>();
-    Map<Integer, TableGrid> ocr = new HashMap<>();
+    Map<Integer, TableGrid> onPages = new HashMap<>();
     doc.tables().forEach(t -> {
       if (t.method() != null) {
         methods.put(t.tableIndex(), t.method());
-      }
-      if (t.method() == TableMethod.OCR) {
-        ocr.put(t.tableIndex(), t);
+        onPages.put(t.tableIndex(), t);
       }
     });
-    return new ReportDraft(doc.fileName(), methods, ocr);
+    return new ReportDraft(doc.fileName(), methods, onPages);
   }
 
   public String fileName() {
@@ -82,9 +83,10 @@ public final class ReportDraft {
   }
 
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
-    TableGrid scanned = ocrTables.get(table);
-    OcrRead ocr = scanned != null && row < scanned.rows() && col < scanned.cols() ? scanned.cellAt(row, col).ocr() : null;
-    return new CellRef(fileName, page, table, row, col, tableMethods.get(table), ocr);
+    TableGrid onPage = pageTables.get(table);
+    GridCell printed = onPage != null && row < onPage.rows() && col < onPage.cols() ? onPage.cellAt(row, col) : null;
+    return new CellRef(fileName, page, table, row, col, tableMethods.get(table), printed == null ? null : printed.ocr(),
+        printed == null ? null : printed.box());
   }
 
   public TextSpan span(@Nullable Integer page, int start, int end) {

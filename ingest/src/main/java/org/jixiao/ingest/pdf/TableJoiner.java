@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.GridBuilder;
+import org.jixiao.schema.Box;
 import org.jixiao.ingest.internal.WrappedText;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
@@ -141,8 +142,10 @@ final class TableJoiner {
     double textBottom;
     double size;
     final @Nullable OcrRead ocr;
+    /** The piece printed on its first page (a cell continued over a break keeps the first piece's box). */
+    final Box box;
 
-    Placed(int row, int col, int colSpan, PageTable.Cell c, int page) {
+    Placed(int row, int col, int colSpan, PageTable.Cell c, PageTable part) {
       this.row = row;
       this.col = col;
       this.colSpan = colSpan;
@@ -151,7 +154,9 @@ final class TableJoiner {
       this.textBottom = c.textBottom();
       this.size = c.size();
       this.ocr = c.ocr();
-      this.page = page;
+      this.page = part.page();
+      this.box = Box.between(part.xs().get(c.col()), part.ys().get(c.row()), part.xs().get(c.col() + c.colSpan()),
+          part.ys().get(c.row() + c.rowSpan()));
     }
   }
 
@@ -196,13 +201,13 @@ final class TableJoiner {
             continue;
           }
         }
-        placed.add(new Placed(row, c0, Math.max(1, c1 - c0), c, part.page()));
+        placed.add(new Placed(row, c0, Math.max(1, c1 - c0), c, part));
       }
       offset += part.rows() - skip - shift;
     }
     GridBuilder grid = new GridBuilder();
     for (Placed c : placed) {
-      grid.cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.page, c.ocr);
+      grid.cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.page, c.ocr, c.box);
     }
     grid.ensureSize(offset, union.size() - 1);
     grid.page(parts.get(0).page());

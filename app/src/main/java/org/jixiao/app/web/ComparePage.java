@@ -1,0 +1,59 @@
+package org.jixiao.app.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jixiao.index.ComparisonField;
+import org.jixiao.index.ComparisonRow;
+import org.jixiao.index.IndicatorComparison;
+import org.jixiao.index.ReportSearcher;
+import org.jspecify.annotations.Nullable;
+
+/** 对比: one indicator (canonical key or text) across departments and years, sortable, charted, exported as the CLI does. */
+final class ComparePage {
+  record View(@Nullable String indicator, @Nullable String key, boolean textMatch, List<Row> rows, String csv, String xlsx,
+      @Nullable String sort, boolean descending, List<Bar> chart) {}
+
+  record Row(String reportLink, @Nullable String department, @Nullable String province, @Nullable String level,
+      @Nullable Integer year, String indicator, @Nullable String target, @Nullable String actual,
+      @Nullable BigDecimal weight, @Nullable BigDecimal score, @Nullable String scoreRate) {}
+
+  private ComparePage() {}
+
+  /** The comparison itself (null when no indicator was asked), for the page and the exports alike. */
+  static @Nullable IndicatorComparison comparison(DataView data, Params p) throws IOException {
+    String indicator = p.get("indicator");
+    ReportSearcher searcher = data.searcher();
+    if (indicator == null || searcher == null) {
+      return null;
+    }
+    IndicatorComparison c = searcher.compare(indicator, Filtering.of(p));
+    if (p.get("sort") != null) {
+      try {
+        c = c.sorted(ComparisonField.parse(p.get("sort")), p.flag("desc"));
+      } catch (IllegalArgumentException e) {
+        throw new Params.BadRequest(e.getMessage());
+      }
+    }
+    return c;
+  }
+
+  static View build(DataView data, Params p) throws IOException {
+    IndicatorComparison c = comparison(data, p);
+    List<Row> rows = c == null ? List.of() : c.rows().stream().map(ComparePage::row).toList();
+    List<Bar> chart = rows.stream().filter(r -> r.scoreRate() != null)
+        .map(r -> new Bar((r.department() == null ? "?" : r.department()) + (r.year() == null ? "" : " " + r.year()),
+            Math.round(Double.parseDouble(r.scoreRate().replace("%", ""))), r.reportLink()))
+        .toList();
+    return new View(p.get("indicator"), c == null ? null : c.key(), c != null && c.match() == IndicatorComparison.Match.TEXT,
+        rows, p.at("/api/compare.csv"), p.at("/api/compare.xlsx"), p.get("sort"), p.flag("desc"), chart);
+  }
+
+  private static Row row(ComparisonRow r) {
+    String rate = r.scoreRate() == null ? null : r.scoreRate().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
+    return new Row("/reports/" + r.reportId(), r.department(), r.province(),
+        r.adminLevel() == null ? null : OverviewPage.level(r.adminLevel()), r.fiscalYear(), r.indicator(), r.target(),
+        r.actual(), r.weight(), r.score(), rate);
+  }
+}

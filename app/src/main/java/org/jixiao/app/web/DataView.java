@@ -1,0 +1,99 @@
+package org.jixiao.app.web;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.jixiao.index.ReportSearcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The data directory as the pages see it: the {@link Catalog} of stored reports and a searcher over the last commit
+ * of the index. Both are refreshed when an import (this server's or a CLI's) changed them, checked at most once a
+ * second, so a page never reads a half-written state and never pays for a refresh it does not need.
+ */
+final class DataView implements Closeable {
+  private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
+
+  private final Path data;
+  private Catalog catalog;
+  private @Nullable ReportSearcher searcher;
+  private @Nullable ReportSearcher retired;
+  private @Nullable FileTime reportsSeen;
+  private @Nullable String commitSeen;
+  private long checkedAt;
+
+  DataView(Path data) {
+    this.data = data;
+    this.catalog = Catalog.empty(data);
+  }
+
+  Path data() {
+    return data;
+  }
+
+  /** The catalog, refreshed first if the stored reports changed. */
+  synchronized Catalog catalog() throws IOException {
+    check();
+    return catalog;
+  }
+
+  /** The searcher over the index's last commit, or null when nothing was indexed yet. */
+  synchronized @Nullable ReportSearcher searcher() throws IOException {
+    check();
+    return searcher;
+  }
+
+  /** Forgets when it last looked, so the next call sees an import that just ended. */
+  synchronized void invalidate() {
+    checkedAt = 0;
+  }
+
+  private void check() throws IOException {
+    long now = System.nanoTime();
+    if (checkedAt != 0 && now - checkedAt < CHECK_EVERY_NANOS) {
+      return;
+    }
+    checkedAt = now;
+    Path reports = data.resolve("reports");
+    FileTime seen = Files.isDirectory(reports) ? Files.getLastModifiedTime(reports) : null;
+    if (seen != null && !seen.equals(reportsSeen)) {
+      catalog = catalog.refreshed();
+      reportsSeen = seen;
+    }
+    String commit = lastCommit(data.resolve("index"));
+    if (commit != null && !commit.equals(commitSeen)) {
+      ReportSearcher next = ReportSearcher.open(data.resolve("index"));
+      if (retired != null) {
+        retired.close();
+      }
+      // a request may still hold the one replaced: it is closed at the next swap, not under that request
+      retired = searcher;
+      searcher = next;
+      commitSeen = commit;
+    }
+  }
+
+  /** The name of the index's newest commit point ({@code segments_N}), or null when there is none. */
+  private static @Nullable String lastCommit(Path index) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(index)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("segments_"))
+          .max(java.util.Comparator.comparingLong(n -> Long.parseLong(n.substring("segments_".length()), Character.MAX_RADIX)))
+          .orElse(null);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    for (ReportSearcher s : java.util.Arrays.asList(searcher, retired)) {
+      if (s != null) {
+        s.close();
+      }
+    }
+  }
+}
