@@ -112,7 +112,17 @@ public final class WebServer implements AutoCloseable {
     r.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     r.exception(Uploads.Forbidden.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
     r.exception(Uploads.TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
-    r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "服务器内部错误：" + (e.getMessage() == null ? e.toString() : e.getMessage())));
+    r.exception(Exception.class, (e, ctx) -> {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+          // Jetty stops reading an upload past the size limit and says only "bad multipart"
+          error(ctx, 413, "上传被拒：每个文件不超过 " + options.maxUploadBytes() + " 字节、每次至多 " + options.maxUploadFiles()
+              + " 个（" + bad.getReason() + "）");
+          return;
+        }
+      }
+      error(ctx, 500, "服务器内部错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    });
     r.error(404, ctx -> {
       if (ctx.attribute(HANDLED) == null) {
         error(ctx, 404, "没有这个页面：" + ctx.path());
