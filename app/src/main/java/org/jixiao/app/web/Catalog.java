@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jixiao.app.batch.ReportStore;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
@@ -22,8 +21,14 @@ import org.jspecify.annotations.Nullable;
  * changed, so a page after an import costs the new reports, not all of them.
  */
 final class Catalog {
-  /** A stored report's id: the file's SHA-256, and {@code -n} for the n-th report of a file. */
-  static final Pattern ID = Pattern.compile("[0-9a-f]{64}(-[0-9]{1,4})?");
+  /** A stored report's id: the file's SHA-256 in lower-case hex, and {@code -n} for the n-th report of a file. */
+  static boolean isId(String id) {
+    int dash = id.indexOf('-');
+    String sha = dash < 0 ? id : id.substring(0, dash);
+    String part = dash < 0 ? "" : id.substring(dash + 1);
+    return sha.length() == 64 && sha.chars().allMatch(c -> Character.digit(c, 16) >= 0 && !Character.isUpperCase(c))
+        && (dash < 0 || !part.isEmpty() && part.length() <= 4 && part.chars().allMatch(c -> c >= '0' && c <= '9'));
+  }
 
   /** One stored report as the lists show it; {@code report} keeps no indicator rows (the report page reads them). */
   record Entry(String id, Report report, List<Finding> findings, String sourcePath, String importedAt, FileTime modified) {}
@@ -48,7 +53,7 @@ final class Catalog {
     List<String> bad = new ArrayList<>();
     for (Path f : store.files()) {
       String id = f.getFileName().toString().replaceFirst("\\.json$", "");
-      if (!ID.matcher(id).matches()) {
+      if (!isId(id)) {
         continue;
       }
       FileTime modified = Files.getLastModifiedTime(f);
@@ -86,7 +91,7 @@ final class Catalog {
 
   /** The whole stored report of {@code id}, rows and all; null when there is none. */
   @Nullable StoredReport load(String id) throws IOException {
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       return null;
     }
     Path f = store.dir().resolve(id + ".json");

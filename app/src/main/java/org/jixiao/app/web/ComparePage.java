@@ -42,9 +42,9 @@ final class ComparePage {
   static View build(DataView data, Params p) throws IOException {
     IndicatorComparison c = comparison(data, p);
     List<Row> rows = c == null ? List.of() : c.rows().stream().map(ComparePage::row).toList();
-    List<Bar> chart = rows.stream().filter(r -> r.scoreRate() != null)
-        .map(r -> new Bar((r.department() == null ? "?" : r.department()) + (r.year() == null ? "" : " " + r.year()),
-            Math.round(Double.parseDouble(r.scoreRate().replace("%", ""))), r.reportLink()))
+    List<Bar> chart = c == null ? List.of() : c.rows().stream().filter(r -> r.scoreRate() != null)
+        .map(r -> new Bar((r.department() == null ? "?" : r.department()) + (r.fiscalYear() == null ? "" : " " + r.fiscalYear()),
+            r.scoreRate().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(), "/reports/" + r.reportId()))
         .toList();
     return new View(p.get("indicator"), c == null ? null : c.key(), c != null && c.match() == IndicatorComparison.Match.TEXT,
         rows, p.at("/api/compare.csv"), p.at("/api/compare.xlsx"), p.get("sort"), p.flag("desc"), chart);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
 import org.jixiao.index.ReportSearcher;
 import org.jspecify.annotations.Nullable;
 
@@ -82,9 +83,8 @@ final class DataView implements Closeable {
       return null;
     }
     try (Stream<Path> s = Files.list(index)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("segments_"))
-          .max(java.util.Comparator.comparingLong(n -> Long.parseLong(n.substring("segments_".length()), Character.MAX_RADIX)))
-          .orElse(null);
+      String[] names = s.map(p -> p.getFileName().toString()).toArray(String[]::new);
+      return names.length == 0 ? null : SegmentInfos.getLastCommitSegmentsFileName(names);
     }
   }
 

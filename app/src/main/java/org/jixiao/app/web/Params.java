@@ -1,11 +1,13 @@
 package org.jixiao.app.web;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +44,7 @@ record Params(String path, Map<String, String> values) {
     if (v == null) {
       return null;
     }
-    try {
-      return Integer.valueOf(v);
-    } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a whole number, not " + v);
-    }
+    return whole(name, v);
   }
 
   @Nullable Double number(String name) {
@@ -54,14 +52,19 @@ record Params(String path, Map<String, String> values) {
     if (v == null) {
       return null;
     }
+    return decimal(name, v.replace("%", "")).doubleValue();
+  }
+
+  /** A parameter's number, read by the one number reader (the kernel), or a 400 naming the parameter. */
+  static BigDecimal decimal(String name, String v) {
+    return Numbers.parse(v.strip()).orElseThrow(() -> new BadRequest(name + " must be a number, not " + v));
+  }
+
+  static int whole(String name, String v) {
     try {
-      double d = Double.parseDouble(v.replace("%", ""));
-      if (!Double.isFinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a number, not " + v);
+      return Numbers.parse(v.strip()).orElseThrow(ArithmeticException::new).intValueExact();
+    } catch (ArithmeticException e) {
+      throw new BadRequest(name + " must be a whole number, not " + v);
     }
   }
 

@@ -181,12 +181,7 @@ public final class WebServer implements AutoCloseable {
   private void pageImage(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     String pageParam = ctx.pathParam("page").replaceFirst("\\.png$", "");
-    int page;
-    try {
-      page = Integer.parseInt(pageParam);
-    } catch (NumberFormatException e) {
-      throw new Params.BadRequest("page must be a number, not " + pageParam);
-    }
+    int page = Params.whole("page", pageParam);
     StoredReport s = stored(id);
     String key = ctx.queryParam("ref");
     SourceRef ref = key == null ? null : Refs.find(s, key);

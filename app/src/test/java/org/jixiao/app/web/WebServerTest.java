@@ -207,6 +207,7 @@ class WebServerTest {
     HttpResponse<String> page = get("/reports/" + id);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("class=\"indicators\""));
+    assertTrue(page.body().contains("<li class=\"finding "), "the findings are listed on the page");
     JsonNode stored = json("/api/reports/" + id);
     assertEquals(id, stored.get("report").get("fileSha256").asText());
   }
