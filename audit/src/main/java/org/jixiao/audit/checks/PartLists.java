@@ -38,6 +38,9 @@ final class PartLists {
   private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[，,、；;]");
   private static final Pattern MONEY_ITEM = Pattern.compile("(?<label>[\\p{IsHan}]{2,16})");
+  /** "核定编制48人，其中行政编制21人、事业编制25人": a count, then 其中 and its parts, to the end of the clause. */
+  private static final Pattern AMONG = Numbers.compile(
+      "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[，,]\\s*其中\\s*[:：]?(?<body>[^。；;]{4,160})");
   private static final Pattern LEAD = Pattern.compile("^其中\\s*[:：]?\\s*");
   private static final Pattern AFTER_TOTAL = Pattern.compile("[，,]?\\s*其中\\s*[，,：:]?\\s*");
 
@@ -55,8 +58,47 @@ final class PartLists {
 
   List<Listed> find(String text) {
     List<Listed> out = new ArrayList<>(counts(text));
+    out.addAll(countsAmong(text));
     out.addAll(amounts(text));
     return out;
+  }
+
+  /**
+   * A count followed by "，其中" and its parts in the same unit, each named as a kind of the counted thing (its name
+   * ends with the total's head noun: 行政编制, 事业编制 of 核定编制 or 编制数), read to the first item that is not: the
+   * clause may go on with other counts ("…，实有人员45人"). Never exhaustive (其中 may leave a kind out).
+   */
+  private List<Listed> countsAmong(String text) {
+    List<Listed> out = new ArrayList<>();
+    Matcher m = AMONG.matcher(text);
+    while (m.find()) {
+      String head = headNoun(m.group("label"));
+      List<String> labels = new ArrayList<>();
+      List<BigDecimal> parts = new ArrayList<>();
+      int end = m.start("body");
+      int at = m.start("body");
+      for (String item : ITEM_SEPARATOR.split(m.group("body"), -1)) {
+        Matcher i = COUNT_ITEM.matcher(item.strip());
+        if (!i.matches() || !i.group("unit").equals(m.group("unit")) || !i.group("label").endsWith(head)) {
+          break;
+        }
+        labels.add(i.group("label"));
+        parts.add(Numbers.of(i.group("n")));
+        end = at + item.length();
+        at = end + 1;
+      }
+      if (parts.size() >= 2) {
+        out.add(new Listed(m.group("label"), m.group("total") + m.group("unit"), Numbers.of(m.group("total")),
+            m.group("unit"), labels, parts, false, m.start("total"), m.end("unit"), text.substring(m.start(), end)));
+      }
+    }
+    return out;
+  }
+
+  /** The counted thing's head noun: the last two characters of its name, a trailing 数 dropped (编制数 → 编制). */
+  private static String headNoun(String label) {
+    String l = label.endsWith("数") ? label.substring(0, label.length() - 1) : label;
+    return l.length() <= 2 ? l : l.substring(l.length() - 2);
   }
 
   private List<Listed> counts(String text) {

@@ -88,6 +88,20 @@ class BreakdownSumCheckTest {
   }
 
   @Test
+  void aCountThenQiZhongAndItsKindsIsAWarningWhenTheKindsFallShort() {
+    List<Finding> found = check("本单位核定编制48人，其中行政编制21人、事业编制25人，实有在编人员44人。");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("48人", found.get(0).stated());
+    assertEquals("46人", found.get(0).recomputed());
+    // the kinds that add up, and a clause that goes on with another count of the same unit, are silent
+    assertTrue(check("本单位核定编制46人，其中行政编制21人、事业编制25人，实有人员44人。").isEmpty());
+    assertTrue(check("编制数30人，其中行政编制12人、工勤编制6人、事业编制12人。").isEmpty());
+    // a count whose 其中 items are not kinds of it (人员 of 编制) is not a breakdown
+    assertTrue(check("核定编制48人，其中在职人员40人、退休人员6人。").isEmpty());
+  }
+
+  @Test
   void listsThatSayTheyAreNotCompleteAreSilent() {
     assertTrue(check("编制数16人（包括行政编制8人、事业编制6人等），实有人员14人。").isEmpty());
     assertTrue(check("编制数16人（含行政编制8人、事业编制6人），实有人员14人。").isEmpty());
