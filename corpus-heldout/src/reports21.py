@@ -337,7 +337,8 @@ def h161():
              fmt(adj_printed), fmt(adj_true), "HIGH", "ERROR",
              f"({m(aa)} − {m(ia)}) ÷ {m(ia)} = {adj:.2f}%; 16.00 − 10 = 6 points over × 0.5 = 3 deducted → 5 − 3 = 2, "
              f"printed 3 (the 合计 {fmt(total)} and the 过程 score {fmt(sec_s['过程'][1])} add the 3)")]
-    return {"stem": "h161_fangshan_chengguan", "format": "pdf", "blocks": blocks, "gold": g, "findings": fnd,
+    return {"stem": "h161_fangshan_chengguan", "format": "pdf", "blocks": blocks,
+            "furniture": "永信恒达绩字〔2023〕第0217号　　北京市房山区城市管理委员会2022年度部门整体支出绩效评价报告", "gold": g, "findings": fnd,
             "traps": [f"预算执行率 {m(ea)} ÷ {m(aa)} = {rate:.2f}% × 10 = {rate / 10:.4f} printed {fmt(bs)} (rounding)",
                       "市政设施维修及时率 99%: 1 × 1 → 7 (printed rule pays partial marks, right)",
                       "市政设施安全责任事故 “全年未发生” full; 垃圾分类示范小区 40 vs ≥40个 (met exactly)",
@@ -632,6 +633,51 @@ def h163():
 ALL.append(h163())
 
 
+def add_furniture(path, head, foot_fmt=("第 ", " 页 共 ", " 页")):
+    """A running header (report number and title) and a “第 X 页 共 Y 页” footer (PAGE / NUMPAGES fields) on every page
+    but the cover."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    def field(p, code):
+        r = p.add_run()
+        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+            if kind:
+                e = OxmlElement("w:fldChar")
+                e.set(qn("w:fldCharType"), kind)
+                r._r.append(e)
+            elif text == code:
+                e = OxmlElement("w:instrText")
+                e.set(qn("xml:space"), "preserve")
+                e.text = f" {code} "
+                r._r.append(e)
+            else:
+                e = OxmlElement("w:t")
+                e.text = text
+                r._r.append(e)
+            if kind == "end":
+                r = p.add_run()
+    d = docx.Document(path)
+    for sec in d.sections:
+        sec.different_first_page_header_footer = True
+        hp = sec.header.paragraphs[0]
+        hp.text = head
+        hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for r in hp.runs:
+            r.font.size = Pt(9)
+        fp = sec.footer.paragraphs[0]
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fp.add_run(foot_fmt[0])
+        field(fp, "PAGE")
+        fp.add_run(foot_fmt[1])
+        field(fp, "NUMPAGES")
+        fp.add_run(foot_fmt[2])
+    d.save(path)
+
+
 def main(argv):
     work = tempfile.mkdtemp(prefix="heldout21_")
     try:
@@ -639,7 +685,15 @@ def main(argv):
             if argv and not any(rep["stem"].startswith(a) for a in argv):
                 continue
             golds = H.write_gold(rep)
-            dest = H.render(rep, work)
+            if rep.get("furniture"):
+                dest = os.path.join(H.OUT, f"{rep['stem']}.pdf")
+                src = os.path.join(work, rep["stem"] + ".docx")
+                H.A.write_docx(rep["blocks"], src, False)
+                add_furniture(src, rep["furniture"])
+                H.A.soffice(src, "pdf:writer_pdf_Export", work)
+                shutil.move(os.path.join(work, rep["stem"] + ".pdf"), dest)
+            else:
+                dest = H.render(rep, work)
             print(os.path.basename(dest), sum(len(g["indicators"]) for g in golds), "rows, totals",
                   [g["totalScore"] for g in golds], "planted:", ", ".join(x["kind"] for x in rep["findings"]))
     finally:
