@@ -528,8 +528,9 @@ def h163():
     for n in ["投入指标", "过程指标", "产出指标", "效益指标"]:
         rs = [r for r in ind if r[0] == n]
         secs.append((n, s2(rs, 5), s2(rs, 6)))
+    # the prose prints no 二级 names (only the 一级 headings and the items): level2 null in the gold
     g = gold(None, dept, 2024, "COUNTY", "黑龙江省", "SELF_EVALUATION", None, total, 100, grade_printed,
-             budget(ia, aa, ea, rate, ab, eb, ap, ep), secs, grows(ind))
+             budget(ia, aa, ea, rate, ab, eb, ap, ep), secs, grows([(r[0], "") + r[2:] for r in ind]))
     m = lambda x: f"{x:,.2f}"  # noqa: E731
     W = 92
 
