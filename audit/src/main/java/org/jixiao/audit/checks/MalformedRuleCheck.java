@@ -65,12 +65,18 @@ public final class MalformedRuleCheck implements Check {
   @Override
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
+    NoteRules notes = NoteRules.of(subject.text(), parser);
     for (IndicatorRow row : subject.report().indicators()) {
       String printed = row.rule();
+      ScoringRule rule;
       if (printed == null || printed.isBlank()) {
-        continue;
+        rule = notes.namedFor(row); // the rule a note under the table states for this row by name
+        if (rule == null) {
+          continue;
+        }
+      } else {
+        rule = parser.parse(printed);
       }
-      ScoringRule rule = parser.parse(printed);
       BigDecimal x = ScoringRuleCheck.percent(row.actualValue(), row.actual());
       FindingBuilder b =
           FindingBuilder.of(subject.file(), id())

@@ -47,24 +47,33 @@ final class NoteRules {
     List<String> classRules = new ArrayList<>();
     int notes = 0;
     if (text != null) {
+      boolean continuing = false; // the lines after a note's marker that open with an enumerator are its items
       for (String line : text.split("\n")) {
         if (line.length() > MAX_LINE) {
+          continuing = false;
           continue;
         }
         String folded = Numbers.foldText(line);
         int at = markerEnd(folded);
-        if (at < 0) {
+        boolean note;
+        if (at >= 0) {
+          note = MARKERS.stream().anyMatch(m -> folded.strip().startsWith(m)); // a line that is a note, not a header cell
+          notes += note ? 1 : 0;
+          continuing = note;
+        } else if (continuing && ENUMERATOR.matcher(folded).lookingAt()) {
+          at = 0;
+          note = false; // an item of the note above: its class rule was counted with that note
+        } else {
+          continuing = false;
           continue;
         }
-        boolean note = MARKERS.stream().anyMatch(m -> folded.strip().startsWith(m)); // a line that is a note, not a header cell
-        notes += note ? 1 : 0;
         for (String item : items(folded.substring(at))) {
           String s = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
           if (!s.isEmpty()) {
             items.add(s);
           }
           Matcher q = QUANTITATIVE.matcher(s);
-          if (note && q.lookingAt()) {
+          if ((note || at == 0) && q.lookingAt()) {
             classRules.add(s.substring(q.end()));
           }
         }
@@ -110,6 +119,11 @@ final class NoteRules {
       }
     }
     return -1;
+  }
+
+  /** The rule a note item states for {@code row} by its name (not a class rule, not its group's), or null. */
+  @Nullable ScoringRule namedFor(IndicatorRow row) {
+    return items.isEmpty() ? null : only(row.level3());
   }
 
   /** The rule a note item states for {@code row}, or null. */

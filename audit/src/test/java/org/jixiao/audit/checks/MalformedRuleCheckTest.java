@@ -96,4 +96,17 @@ class MalformedRuleCheckTest {
     assertTrue(check(row("安全检查覆盖率", "≥95%", "93%", "15", "13", "≥95%得满分；90%（含）-95%扣2分；90%以下不得分")).isEmpty(),
         "bands that meet at 95% are sound");
   }
+
+  @Test
+  void anEmptyBandInANoteItemNamingTheRowIsFound() {
+    // h162's family: the rule is stated in the note under the table, by the row's name, not in a rule column
+    IndicatorRow cover = RuleTestRows.row("良种覆盖率", "≥95%", "96%", "10", "10", null);
+    String note = "说明：\n1.预算执行率得分=全年执行数÷全年预算数×分值。\n2.良种覆盖率≥95%的得10分；90%≤覆盖率＜85%的得6分；低于85%的不得分。\n";
+    List<Finding> f = new MalformedRuleCheck().check(RuleTestRows.subject(null, note, cover));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(CheckId.MALFORMED_RULE, f.get(0).check());
+    // a class rule in a note rules many rows: its defects are not reported once per row here
+    String classRule = "说明：1.定量指标90%≤完成率＜85%的得6分。";
+    assertTrue(new MalformedRuleCheck().check(RuleTestRows.subject(null, classRule, cover)).isEmpty());
+  }
 }

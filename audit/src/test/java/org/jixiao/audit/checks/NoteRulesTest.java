@@ -59,6 +59,32 @@ class NoteRulesTest {
   }
 
   @Test
+  void aNoteWhoseItemsFollowOnTheirOwnLinesAndABeiZhuNoteAreRead() {
+    // h162's family: "说明：" on its own line, its items below; h155's: "备注：1.…；2.定量指标未达到…"
+    IndicatorRow cover = row("良种覆盖率", "≥95%", "92%", "10", "10", null);
+    String ownLines = "合计\t100\t97.5\n说明：\n1.预算执行率得分=全年执行数÷全年预算数×分值。\n"
+        + "2.良种覆盖率≥95%的得10分；90%≤覆盖率＜95%的得6分；低于90%的不得分。\n拉萨市某局\n";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, ownLines, cover));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("6", f.get(0).recomputed());
+    IndicatorRow archive = row("居民电子健康档案建档率", "≥90%", "86%", "10", "8", null);
+    String beiZhu = "备注：1.年度资金总额得分=执行率×分值；2.定量指标未达到年度指标值的，每低1个百分点扣1分，扣完为止。";
+    List<Finding> g = new ScoringRuleCheck().check(subject(null, beiZhu, archive));
+    assertEquals(1, g.size(), g.toString());
+    assertEquals("6", g.get(0).recomputed());
+    // a line that merely follows a note, with no enumerator, is not one of its items
+    assertTrue(new ScoringRuleCheck().check(subject(null, "说明：\n良种覆盖率≥95%的得10分；低于95%的得6分。", cover)).isEmpty());
+  }
+
+  @Test
+  void theBudgetRateSpelledAsItsQuotientIsProportional() {
+    ScoringRule rule = parser.parse("预算执行率得分=全年执行数÷全年预算数×分值。");
+    assertTrue(rule.understood(), rule.toString());
+    assertEquals(1, rule.all(ScoringRule.Proportional.class).size());
+    assertTrue(parser.parse("得分=实际支出/预算×满分").understood());
+  }
+
+  @Test
   void aCompletionRateIsNotTakenAcrossUnits() {
     assertTrue(new ScoringRuleCheck().check(subject(null, null,
         row("新建高标准农田面积", "1.5万亩", "1.38公顷", "15", "14.5", "（完成率×分值）"))).isEmpty());

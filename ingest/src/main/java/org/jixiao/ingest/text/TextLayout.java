@@ -59,7 +59,12 @@ final class TextLayout {
 
   private TextLayout(String text) {
     this.lines = List.of(text.split("\r\n|\r|\n", -1));
+    this.wraps = HardWraps.of(lines);
   }
+
+  private final HardWraps wraps;
+  /** The raw line index of the last prose line added, so that only adjacent prose lines are joined. */
+  private int lastProse = -2;
 
   static List<Segment> parse(String text) {
     TextLayout layout = new TextLayout(text);
@@ -89,7 +94,13 @@ final class TextLayout {
         i = grid.end();
       } else {
         if (!line.isBlank()) {
-          out.add(new Line(line.strip()));
+          if (i > 0 && !out.isEmpty() && out.getLast() instanceof Line above && lastProse == i - 1
+              && wraps.continues(lines.get(i - 1), line)) {
+            out.set(out.size() - 1, new Line(above.text() + line.strip())); // a sentence the layout broke
+          } else {
+            out.add(new Line(line.strip()));
+          }
+          lastProse = i;
         }
         i++;
       }

@@ -84,4 +84,38 @@ class TextLayoutTest {
     assertEquals(3, s.size(), s.toString());
     assertEquals(new TextLayout.Line("2.您是否满意?"), s.get(1));
   }
+
+  /** Prose lines of a fixed-width layout, as h163 and pdftotext -layout print them. */
+  private static final String WRAPPED = String.join("\n",
+      "    （一）投入指标（权重15分，得分14分）",
+      "    1.预算编制准确性。部门预算编制基本完整，但年中追加就业补助资金较多，预算编制准确",
+      "性有待提高，该项指标分值5分，得4分。",
+      "    2.重点支出保障率。就业、社保等重点支出全部足额保障，保障率100%，该项指标分值5分，",
+      "得5分。",
+      "    1.预算执行率。全年预算执行率97.19%，按“执行率×分值”计分，该项指标分值10分，得",
+      "9.72分。",
+      "    3.“三公”经费控制率。“三公”经费实际支出为预算的86.4%，该项指标分值5分，得5分。",
+      "    （二）过程指标（权重25分，得分22.72分）",
+      "");
+
+  @Test
+  void aSentenceTheLayoutBrokeIsOneLine() {
+    List<String> lines = parse(WRAPPED).stream().map(seg -> ((TextLayout.Line) seg).text()).toList();
+    assertEquals(List.of("（一）投入指标（权重15分，得分14分）",
+        "1.预算编制准确性。部门预算编制基本完整，但年中追加就业补助资金较多，预算编制准确性有待提高，该项指标分值5分，得4分。",
+        "2.重点支出保障率。就业、社保等重点支出全部足额保障，保障率100%，该项指标分值5分，得5分。",
+        "1.预算执行率。全年预算执行率97.19%，按“执行率×分值”计分，该项指标分值10分，得9.72分。",
+        "3.“三公”经费控制率。“三公”经费实际支出为预算的86.4%，该项指标分值5分，得5分。",
+        "（二）过程指标（权重25分，得分22.72分）"), lines);
+  }
+
+  @Test
+  void linesOfAFileNotLaidOutAtAWidthStayLines() {
+    // one paragraph per line, lines of any length: nothing fills a width, nothing is joined
+    String text = "一、基本情况\n本单位主要职能是负责全区的就业创业工作，内设机构3个\n核定编制20人\n";
+    assertEquals(3, parse(text).size());
+    // and an item opening the next line is never joined to a full line above
+    String items = WRAPPED.replace("性有待提高，", "2.性有待提高，");
+    assertEquals(7, parse(items).size());
+  }
 }
