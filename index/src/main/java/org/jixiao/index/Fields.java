@@ -7,6 +7,17 @@ final class Fields {
   static final String TYPE = "type";
   static final String TYPE_REPORT = "report";
   static final String TYPE_ROW = "row";
+  /** An audit finding of a report: filtered and counted by the web page, never matched by a text query. */
+  static final String TYPE_FINDING = "finding";
+  static final String SEVERITY = "severity";
+  static final String SEVERITY_RANK = "severityRank";
+  static final String CHECK = "check";
+  /** The finding itself, as JSON. */
+  static final String FINDING_JSON = "findingJson";
+  static final String FINDING_ORDER = "findingOrder";
+  /** Facet dimensions of findings; not {@link Facet}s, which count reports. */
+  static final String SEVERITY_DIM = "findingSeverity";
+  static final String CHECK_DIM = "findingCheck";
   static final String REPORT_ID = "reportId";
   static final String ROW_INDEX = "rowIndex";
   static final String SOURCE_FILE = "sourceFile";

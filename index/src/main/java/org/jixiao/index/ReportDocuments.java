@@ -23,7 +23,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Json;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Section;
@@ -62,6 +64,39 @@ final class ReportDocuments {
       docs.add(facets.build(rowDocument(id, report, i, rows.get(i))));
     }
     docs.add(facets.build(reportDocument(id, report)));
+    return docs;
+  }
+
+  /**
+   * One document per finding of the report, outside its block of rows and report (they are never children of a
+   * block join): the report's id and identity for filtering, severity and check as terms and facets, the finding as
+   * JSON.
+   */
+  List<Document> findingDocuments(Report report, List<Finding> findings) throws java.io.IOException {
+    String id = idOf(report);
+    List<Document> docs = new ArrayList<>(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      Document doc = new Document();
+      doc.add(new StringField(TYPE, TYPE_FINDING, Field.Store.NO));
+      doc.add(new StringField(REPORT_ID, id, Field.Store.YES));
+      doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(id)));
+      doc.add(new NumericDocValuesField(FINDING_ORDER, i));
+      keyword(doc, DEPARTMENT, report.department());
+      keyword(doc, PROVINCE, report.province());
+      if (report.fiscalYear() != null) {
+        doc.add(new IntPoint(FISCAL_YEAR, report.fiscalYear()));
+        doc.add(new StoredField(FISCAL_YEAR, report.fiscalYear()));
+        doc.add(new NumericDocValuesField(FISCAL_YEAR, report.fiscalYear())); // one schema per field across types
+      }
+      doc.add(new StringField(SEVERITY, f.severity().name(), Field.Store.NO));
+      doc.add(new NumericDocValuesField(SEVERITY_RANK, f.severity().ordinal()));
+      doc.add(new StringField(CHECK, f.check().jsonName(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(SEVERITY_DIM, f.severity().name()));
+      doc.add(new SortedSetDocValuesFacetField(CHECK_DIM, f.check().jsonName()));
+      doc.add(new StoredField(FINDING_JSON, Json.line(f)));
+      docs.add(facets.build(doc));
+    }
     return docs;
   }
 

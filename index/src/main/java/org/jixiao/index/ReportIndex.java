@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -15,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.index.analysis.BigramAnalyzer;
 import org.jixiao.index.analysis.JixiaoAnalyzer;
+import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
 
 /**
@@ -72,9 +74,17 @@ public final class ReportIndex implements Closeable {
     return ReportDocuments.idOf(report);
   }
 
-  /** Adds the report and its rows, replacing any earlier version with the same id. */
+  /** Adds the report and its rows, replacing any earlier version with the same id (and its findings). */
   public void add(Report report) throws IOException {
+    add(report, List.of());
+  }
+
+  /** Adds the report, its rows and its audit findings, replacing any earlier version with the same id. */
+  public void add(Report report, List<Finding> findings) throws IOException {
     writer.updateDocuments(new Term(Fields.REPORT_ID, idOf(report)), documents.documents(report));
+    if (!findings.isEmpty()) {
+      writer.addDocuments(documents.findingDocuments(report, findings));
+    }
   }
 
   /** Removes the report with this id and its rows; a no-op for an unknown id. */

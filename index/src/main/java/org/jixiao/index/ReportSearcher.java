@@ -27,6 +27,16 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.Json;
+import org.jixiao.schema.Severity;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -128,6 +138,69 @@ public final class ReportSearcher implements Closeable {
     }
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new SearchResult(top.totalHits.value(), exact, hits, facets, parsed.problem());
+  }
+
+  /** How many reports the filters keep (exact, however many). */
+  public long countReports(Filters filters) throws IOException {
+    return searcher.count(Queries.filter(Scope.REPORTS, filters, false));
+  }
+
+  /**
+   * 问题: the findings the query keeps, worst first then by report and by their order in it, the page asked for, with
+   * counts per severity and per check over all it keeps. An index made before findings were indexed has none.
+   */
+  public FindingResults findings(FindingQuery q) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, TYPE_FINDING)), BooleanClause.Occur.FILTER);
+    List<BytesRef> severities = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      if (s.compareTo(q.least()) <= 0) {
+        severities.add(new BytesRef(s.name()));
+      }
+    }
+    b.add(new TermInSetQuery(SEVERITY, severities), BooleanClause.Occur.FILTER);
+    if (q.check() != null) {
+      b.add(new TermQuery(new Term(CHECK, q.check().jsonName())), BooleanClause.Occur.FILTER);
+    }
+    if (q.province() != null) {
+      b.add(new TermQuery(new Term(PROVINCE, q.province())), BooleanClause.Occur.FILTER);
+    }
+    if (q.department() != null) {
+      b.add(new TermQuery(new Term(DEPARTMENT, q.department())), BooleanClause.Occur.FILTER);
+    }
+    if (q.fiscalYear() != null) {
+      b.add(IntPoint.newExactQuery(FISCAL_YEAR, q.fiscalYear()), BooleanClause.Occur.FILTER);
+    }
+    Sort order = new Sort(new SortField(SEVERITY_RANK, SortField.Type.INT), new SortField(REPORT_ID, SortField.Type.STRING),
+        new SortField(FINDING_ORDER, SortField.Type.INT));
+    FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, new ConstantScoreQuery(b.build()),
+        Math.max(1, q.offset() + q.limit()), order, false, new FacetsCollectorManager());
+    ScoreDoc[] docs = r.topDocs().scoreDocs;
+    int from = Math.min(q.offset(), docs.length);
+    StoredFields stored = searcher.storedFields();
+    List<FindingHit> hits = new ArrayList<>();
+    for (int i = from; i < Math.min(docs.length, from + q.limit()); i++) {
+      Document d = stored.document(docs[i].doc);
+      hits.add(new FindingHit(d.get(REPORT_ID), d.get(DEPARTMENT), d.get(PROVINCE),
+          d.getField(FISCAL_YEAR) == null ? null : d.getField(FISCAL_YEAR).numericValue().intValue(),
+          Json.mapper().readValue(d.get(FINDING_JSON), Finding.class)));
+    }
+    return new FindingResults(r.topDocs().totalHits.value(), hits, dimension(r.facetsCollector(), SEVERITY_DIM),
+        dimension(r.facetsCollector(), CHECK_DIM));
+  }
+
+  private Map<String, Long> dimension(FacetsCollector fc, String dim) throws IOException {
+    SortedSetDocValuesReaderState state = facetState();
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    if (state == null || state.getOrdRange(dim) == null) {
+      return out;
+    }
+    FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(dim);
+    if (r != null) {
+      java.util.Arrays.stream(r.labelValues).sorted((a, c) -> Long.compare(c.value.longValue(), a.value.longValue()))
+          .forEach(lv -> out.put(lv.label, lv.value.longValue()));
+    }
+    return out;
   }
 
   /** Every distinct value of a filter field in the index, in index order (for matching what a user typed). */

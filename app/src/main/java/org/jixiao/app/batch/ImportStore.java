@@ -142,7 +142,8 @@ final class ImportStore {
     int n = 0;
     for (String id : reports.ids(sha)) {
       if (!indexed.contains(id)) {
-        idx.add(reports.load(reports.dir().resolve(id + ".json")).report());
+        StoredReport s = reports.load(reports.dir().resolve(id + ".json"));
+        idx.add(s.report(), s.findings());
         n++;
       }
     }
@@ -181,7 +182,7 @@ final class ImportStore {
       Report r = audit.report();
       ids.add(ReportIndex.idOf(r));
       if (idx != null) {
-        idx.add(r);
+        idx.add(r, audit.findings());
       }
       fileRows += r.indicators().size();
       audit.countBySeverity().forEach((k, v) -> counts.merge(k, v, Integer::sum));

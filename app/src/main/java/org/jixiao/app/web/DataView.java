@@ -4,41 +4,31 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.jixiao.index.ReportSearcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data directory as the pages see it: the {@link Catalog} of stored reports and a searcher over the last commit
- * of the index. Both are refreshed when an import (this server's or a CLI's) changed them, checked at most once a
- * second, so a page never reads a half-written state and never pays for a refresh it does not need.
+ * The data directory as the pages see it: a searcher over the last commit of the index (reports, rows and findings),
+ * reopened when an import (this server's or a CLI's) committed, checked at most once a second, so a page never reads
+ * a half-written state and never pays for a refresh it does not need.
  */
 final class DataView implements Closeable {
   private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
   private final Path data;
-  private Catalog catalog;
   private @Nullable ReportSearcher searcher;
   private @Nullable ReportSearcher retired;
-  private @Nullable FileTime reportsSeen;
   private @Nullable String commitSeen;
   private long checkedAt;
 
   DataView(Path data) {
     this.data = data;
-    this.catalog = Catalog.empty(data);
   }
 
   Path data() {
     return data;
-  }
-
-  /** The catalog, refreshed first if the stored reports changed. */
-  synchronized Catalog catalog() throws IOException {
-    check();
-    return catalog;
   }
 
   /** The searcher over the index's last commit, or null when nothing was indexed yet. */
@@ -58,12 +48,6 @@ final class DataView implements Closeable {
       return;
     }
     checkedAt = now;
-    Path reports = data.resolve("reports");
-    FileTime seen = Files.isDirectory(reports) ? Files.getLastModifiedTime(reports) : null;
-    if (seen != null && !seen.equals(reportsSeen)) {
-      catalog = catalog.refreshed();
-      reportsSeen = seen;
-    }
     String commit = lastCommit(data.resolve("index"));
     if (commit != null && !commit.equals(commitSeen)) {
       ReportSearcher next = ReportSearcher.open(data.resolve("index"));

@@ -2,15 +2,20 @@ package org.jixiao.app.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.app.export.FindingExport;
+import org.jixiao.index.Facet;
+import org.jixiao.index.FacetCount;
+import org.jixiao.index.FilterField;
+import org.jixiao.index.FindingHit;
+import org.jixiao.index.FindingQuery;
+import org.jixiao.index.FindingResults;
+import org.jixiao.index.ReportSearcher;
 import org.jixiao.audit.Cells;
 import org.jixiao.audit.Labels;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
-import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.jspecify.annotations.Nullable;
 
@@ -30,37 +35,30 @@ final class FindingsPage {
 
   private FindingsPage() {}
 
-  /** The findings the filters keep, worst first, then by report. */
-  static List<FindingExport.Listed> listed(Catalog catalog, Params p) {
-    Severity least = severity(p.get("severity"));
-    CheckId check = check(p.get("check"));
-    String province = p.get("province");
-    Integer year = p.integer("year");
-    String department = p.get("department");
-    List<FindingExport.Listed> out = new ArrayList<>();
-    for (Catalog.Entry e : catalog.entries()) {
-      Report r = e.report();
-      if (province != null && !province.equals(r.province()) || year != null && !year.equals(r.fiscalYear())
-          || department != null && !department.equals(r.department())) {
-        continue;
-      }
-      for (Finding f : e.findings()) {
-        if (f.severity().compareTo(least) <= 0 && (check == null || f.check() == check)) {
-          out.add(new FindingExport.Listed(e.id(), r.department(), r.province(), r.fiscalYear(), f));
-        }
-      }
+  /** The query the filters make, for {@code limit} findings from {@code offset}. */
+  static FindingQuery query(Params p, int offset, int limit) {
+    return new FindingQuery(severity(p.get("severity")), check(p.get("check")), p.get("province"), p.integer("year"),
+        p.get("department"), offset, limit);
+  }
+
+  /** Every finding the filters keep, worst first, then by report (the exports). */
+  static List<FindingExport.Listed> listed(DataView data, Params p) throws IOException {
+    ReportSearcher searcher = data.searcher();
+    if (searcher == null) {
+      return List.of();
     }
-    out.sort(Comparator.comparing((FindingExport.Listed l) -> l.finding().severity()).thenComparing(FindingExport.Listed::reportId));
-    return out;
+    long total = searcher.findings(query(p, 0, 0)).total();
+    return searcher.findings(query(p, 0, (int) Math.min(Integer.MAX_VALUE - 1, total))).hits().stream()
+        .map(h -> new FindingExport.Listed(h.reportId(), h.department(), h.province(), h.fiscalYear(), h.finding())).toList();
   }
 
   static View build(DataView data, Params p) throws IOException {
-    Catalog catalog = data.catalog();
-    List<FindingExport.Listed> all = listed(catalog, p);
+    ReportSearcher searcher = data.searcher();
     int page = p.page();
-    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    List<Item> items = all.subList(Math.min(all.size(), (page - 1) * PAGE_SIZE), Math.min(all.size(), page * PAGE_SIZE))
-        .stream().map(FindingsPage::item).toList();
+    FindingResults r = searcher == null ? new FindingResults(0, List.of(), java.util.Map.of(), java.util.Map.of())
+        : searcher.findings(query(p, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+    int pages = (int) Math.max(1, (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    List<Item> items = r.hits().stream().map(FindingsPage::item).toList();
     List<Option> severities = new ArrayList<>();
     for (Severity s : Severity.values()) {
       String v = s.name().toLowerCase(Locale.ROOT);
@@ -70,16 +68,19 @@ final class FindingsPage {
     for (CheckId c : CheckId.values()) {
       checks.add(new Option(c.jsonName(), Labels.check(c), c.jsonName().equals(p.get("check"))));
     }
-    List<Option> provinces = catalog.entries().stream().map(e -> e.report().province()).filter(java.util.Objects::nonNull)
-        .distinct().sorted().map(v -> new Option(v, v, v.equals(p.get("province")))).toList();
-    List<Option> years = catalog.entries().stream().map(e -> e.report().fiscalYear()).filter(java.util.Objects::nonNull)
-        .distinct().sorted().map(y -> new Option(y.toString(), y.toString(), y.toString().equals(p.get("year")))).toList();
-    return new View(all.size(), page, pages, page > 1 ? p.with("page", String.valueOf(page - 1)) : null,
+    List<Option> provinces = searcher == null ? List.of() : searcher.values(FilterField.PROVINCE).stream().sorted()
+        .map(v -> new Option(v, v, v.equals(p.get("province")))).toList();
+    List<Option> years = new ArrayList<>();
+    if (searcher != null) {
+      searcher.stats().reportFacets().getOrDefault(Facet.YEAR, List.of()).stream().map(FacetCount::value).sorted()
+          .forEach(y -> years.add(new Option(y, y, y.equals(p.get("year")))));
+    }
+    return new View((int) r.total(), page, pages, page > 1 ? p.with("page", String.valueOf(page - 1)) : null,
         page < pages ? p.with("page", String.valueOf(page + 1)) : null, items, severities, checks, provinces, years,
         p.at("/api/findings.csv"), p.at("/api/findings.xlsx"));
   }
 
-  private static Item item(FindingExport.Listed l) {
+  private static Item item(FindingHit l) {
     Finding f = l.finding();
     String link = Refs.link(l.reportId(), f.location());
     String anchor = Refs.rowAnchor(f.location());

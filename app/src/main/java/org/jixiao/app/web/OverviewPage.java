@@ -3,7 +3,6 @@ package org.jixiao.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,14 @@ import java.util.stream.Stream;
 import org.jixiao.audit.Labels;
 import org.jixiao.index.Facet;
 import org.jixiao.index.FacetCount;
+import org.jixiao.index.FindingQuery;
+import org.jixiao.index.FindingResults;
+import org.jixiao.index.Filters;
 import org.jixiao.index.IndexStats;
+import org.jixiao.index.Range;
 import org.jixiao.index.ReportSearcher;
 import org.jixiao.schema.AdminLevel;
-import org.jixiao.schema.Finding;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportKind;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.Json;
@@ -30,7 +33,7 @@ final class OverviewPage {
 
   record View(int reports, long rows, int findings, List<Bar> byProvince, List<Bar> byLevel, List<Bar> byYear,
       List<Bar> byGrade, List<Bar> byKind, List<Bar> bySeverity, List<Bar> byCheck, List<Bar> totals,
-      @Nullable LastRun lastRun, List<String> unreadable) {}
+      @Nullable LastRun lastRun) {}
 
   /** The newest {@code DATA/runs/*.jsonl}: files by outcome, failures by reason, the first failures named. */
   record LastRun(String manifest, int files, List<Bar> byOutcome, List<Bar> failedByReason, List<Failure> failures) {}
@@ -42,22 +45,34 @@ final class OverviewPage {
   private OverviewPage() {}
 
   static View build(DataView data) throws IOException {
-    Catalog catalog = data.catalog();
     ReportSearcher searcher = data.searcher();
     IndexStats stats = searcher == null ? new IndexStats(0, 0, Map.of()) : searcher.stats();
-    List<Finding> all = catalog.entries().stream().flatMap(e -> e.findings().stream()).toList();
+    FindingResults all = searcher == null ? new FindingResults(0, List.of(), Map.of(), Map.of())
+        : searcher.findings(FindingQuery.all());
     List<Bar> bySeverity = new ArrayList<>();
-    Catalog.count(all.stream().map(Finding::severity).toList()).entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> bySeverity.add(new Bar(Labels.severity(e.getKey()), e.getValue(),
-            "/findings?severity=" + e.getKey().name().toLowerCase(java.util.Locale.ROOT))));
+    for (Severity s : Severity.values()) {
+      long n = all.bySeverity().getOrDefault(s.name(), 0L);
+      if (n > 0) {
+        bySeverity.add(new Bar(Labels.severity(s), n, "/findings?severity=" + s.name().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    FindingResults serious = searcher == null ? all
+        : searcher.findings(new FindingQuery(Severity.WARNING, null, null, null, null, 0, 0));
     List<Bar> byCheck = new ArrayList<>();
-    Catalog.count(all.stream().filter(f -> f.severity() != Severity.INFO).map(Finding::check).toList())
-        .forEach((c, n) -> byCheck.add(new Bar(Labels.check(c), n, "/findings?check=" + c.jsonName())));
-    return new View(catalog.size(), stats.rows(), all.size(),
+    serious.byCheck().forEach((c, n) -> byCheck.add(new Bar(check(c), n, "/findings?check=" + c)));
+    return new View((int) stats.reports(), stats.rows(), (int) all.total(),
         facet(stats, Facet.PROVINCE, "province", v -> v), facet(stats, Facet.LEVEL, "level", OverviewPage::level),
         years(stats), facet(stats, Facet.GRADE, "grade", v -> v), facet(stats, Facet.KIND, "kind", OverviewPage::kind),
-        bySeverity, byCheck, totals(catalog), lastRun(data.data()), catalog.unreadable());
+        bySeverity, byCheck, totals(searcher, stats.reports()), lastRun(data.data()));
+  }
+
+  private static String check(String jsonName) {
+    for (CheckId c : CheckId.values()) {
+      if (c.jsonName().equals(jsonName)) {
+        return Labels.check(c);
+      }
+    }
+    return jsonName;
   }
 
   private static List<Bar> facet(IndexStats stats, Facet f, String param, java.util.function.UnaryOperator<String> label) {
@@ -89,29 +104,20 @@ final class OverviewPage {
     }
   }
 
-  private static List<Bar> totals(Catalog catalog) {
-    long[] counts = new long[BANDS.length + 2];
-    for (Catalog.Entry e : catalog.entries()) {
-      BigDecimal t = e.report().totalScore();
-      if (t == null) {
-        counts[counts.length - 1]++;
-        continue;
-      }
-      int band = 0;
-      while (band < BANDS.length && t.doubleValue() >= BANDS[band]) {
-        band++;
-      }
-      counts[band]++;
-    }
+  /** Reports per total-score band, counted by the index (a range query per band). */
+  private static List<Bar> totals(@Nullable ReportSearcher searcher, long reports) throws IOException {
     List<Bar> out = new ArrayList<>();
+    long banded = 0;
     for (int b = 0; b <= BANDS.length; b++) {
       String label = b == 0 ? "<" + BANDS[0] : b == BANDS.length ? "≥" + BANDS[b - 1] : BANDS[b - 1] + "–" + BANDS[b];
       Double min = b == 0 ? null : (double) BANDS[b - 1];
-      Double max = b == BANDS.length ? null : BANDS[b] - 0.001;
-      out.add(new Bar(label, counts[b], "/search?scope=reports" + (min == null ? "" : "&minTotal=" + BANDS[b - 1])
+      Double max = b == BANDS.length ? null : Math.nextDown((double) BANDS[b]);
+      long n = searcher == null ? 0 : searcher.countReports(Filters.none().withTotalScore(new Range(min, max)));
+      banded += n;
+      out.add(new Bar(label, n, "/search?scope=reports" + (min == null ? "" : "&minTotal=" + BANDS[b - 1])
           + (max == null ? "" : "&maxTotal=" + max)));
     }
-    out.add(new Bar("无总分", counts[counts.length - 1], null));
+    out.add(new Bar("无总分", reports - banded, null));
     return out;
   }
 
@@ -152,10 +158,20 @@ final class OverviewPage {
       }
     }
     List<Bar> byOutcome = new ArrayList<>();
-    Catalog.count(outcomes).forEach((o, c) -> byOutcome.add(new Bar(outcome(o), c, null)));
+    count(outcomes).forEach((o, c) -> byOutcome.add(new Bar(outcome(o), c, null)));
     List<Bar> byReason = new ArrayList<>();
-    Catalog.count(reasons).forEach((r, c) -> byReason.add(new Bar(r, c, null)));
+    count(reasons).forEach((r, c) -> byReason.add(new Bar(r, c, null)));
     return new LastRun(newest.getFileName().toString(), outcomes.size(), byOutcome, byReason, failures);
+  }
+
+  /** Counts of each key, most frequent first. */
+  static <K> Map<K, Long> count(List<K> keys) {
+    Map<K, Long> out = new java.util.HashMap<>();
+    keys.forEach(k -> out.merge(k, 1L, Long::sum));
+    Map<K, Long> sorted = new java.util.LinkedHashMap<>();
+    out.entrySet().stream().sorted(Map.Entry.<K, Long>comparingByValue().reversed())
+        .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   private static String outcome(String o) {

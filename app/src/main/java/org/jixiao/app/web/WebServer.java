@@ -162,7 +162,7 @@ public final class WebServer implements AutoCloseable {
   record ErrorView(int status, String message) {}
 
   private StoredReport stored(String id) throws IOException {
-    StoredReport s = data.catalog().load(id);
+    StoredReport s = StoredById.load(options.data(), id);
     if (s == null) {
       throw new NotFound("没有报告 " + id);
     }
@@ -233,7 +233,7 @@ public final class WebServer implements AutoCloseable {
 
   private void findingsExport(Context ctx, boolean xlsx) throws IOException {
     Params p = params(ctx);
-    List<FindingExport.Listed> listed = FindingsPage.listed(data.catalog(), p);
+    List<FindingExport.Listed> listed = FindingsPage.listed(data, p);
     Path tmp = Files.createTempFile("jixiao-findings", xlsx ? ".xlsx" : ".csv");
     try {
       if (xlsx) {
