@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /** 对比: one indicator (canonical key or text) across departments and years, sortable, charted, exported as the CLI does. */
 final class ComparePage {
-  record View(@Nullable String indicator, @Nullable String key, boolean textMatch, List<Row> rows, String csv, String xlsx,
-      @Nullable String sort, boolean descending, List<Bar> chart) {}
+  /** Rows shown per page; the exports hold them all. */
+  static final int PAGE_SIZE = 200;
+
+  record View(@Nullable String indicator, @Nullable String key, boolean textMatch, int total, int page, int pages,
+      @Nullable String previous, @Nullable String next, List<Row> rows, String csv, String xlsx, @Nullable String sort,
+      boolean descending, List<Bar> chart) {}
 
   record Row(String reportLink, @Nullable String department, @Nullable String province, @Nullable String level,
       @Nullable Integer year, String indicator, @Nullable String target, @Nullable String actual,
@@ -41,13 +45,19 @@ final class ComparePage {
 
   static View build(DataView data, Params p) throws IOException {
     IndicatorComparison c = comparison(data, p);
-    List<Row> rows = c == null ? List.of() : c.rows().stream().map(ComparePage::row).toList();
-    List<Bar> chart = c == null ? List.of() : c.rows().stream().filter(r -> r.scoreRate() != null)
+    List<ComparisonRow> all = c == null ? List.of() : c.rows();
+    int page = p.page();
+    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    List<ComparisonRow> shown = all.subList(Math.min(all.size(), (page - 1) * PAGE_SIZE), Math.min(all.size(), page * PAGE_SIZE));
+    List<Row> rows = shown.stream().map(ComparePage::row).toList();
+    List<Bar> chart = shown.stream().filter(r -> r.scoreRate() != null)
         .map(r -> new Bar((r.department() == null ? "?" : r.department()) + (r.fiscalYear() == null ? "" : " " + r.fiscalYear()),
             r.scoreRate().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(), "/reports/" + r.reportId()))
         .toList();
     return new View(p.get("indicator"), c == null ? null : c.key(), c != null && c.match() == IndicatorComparison.Match.TEXT,
-        rows, p.at("/api/compare.csv"), p.at("/api/compare.xlsx"), p.get("sort"), p.flag("desc"), chart);
+        all.size(), page, pages, page > 1 ? p.with("page", String.valueOf(page - 1)) : null,
+        page < pages ? p.with("page", String.valueOf(page + 1)) : null, rows, p.at("/api/compare.csv"),
+        p.at("/api/compare.xlsx"), p.get("sort"), p.flag("desc"), chart);
   }
 
   private static Row row(ComparisonRow r) {
