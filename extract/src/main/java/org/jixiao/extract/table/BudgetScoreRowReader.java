@@ -170,25 +170,34 @@ final class BudgetScoreRowReader {
    * block's 执行率 pair. True when {@code row} was that line.
    */
   private boolean readPairs(TableRow row, List<TableRow> block) {
-    Integer w = pairLabel(row, ColumnRole.WEIGHT);
-    Integer s = pairLabel(row, ColumnRole.SCORE);
+    Integer w = pairLabel(row, ColumnRole.WEIGHT, false);
+    Integer s = pairLabel(row, ColumnRole.SCORE, false);
+    boolean bare = false;
+    if ((w == null || s == null) && fundBlock(row)) {
+      // "资金执行情况（万元） | 分值 | 10 | 得分 | 9.6": bare words in a fund block, the row named by its rate label
+      w = pairLabel(row, ColumnRole.WEIGHT, true);
+      s = pairLabel(row, ColumnRole.SCORE, true);
+      bare = true;
+    }
     if (w == null || s == null) {
       return false;
     }
-    String name = sharedStem(Names.label(row.printed(w)), Names.label(row.printed(s)));
-    BigDecimal weight = row.number(valueOf(row, w)).value();
-    if (name == null || PAIR_WORDS.stream().noneMatch(name::contains) || weight == null) {
-      return false;
-    }
     Cell rate = null;
+    String rateLabel = null;
     for (TableRow line : block) {
       for (int c = 0; c < line.cols() && rate == null; c++) {
         String label = Names.compact(line.printed(c));
         Integer v = line.isOrigin(c) && RATE_WORDS.stream().anyMatch(label::contains) ? valueOf(line, c) : null;
         if (v != null && line.text(v).endsWith("%")) {
           rate = new Cell(line.value(v), line.ref(v));
+          rateLabel = Names.label(line.printed(c));
         }
       }
+    }
+    String name = bare ? rateLabel : sharedStem(Names.label(row.printed(w)), Names.label(row.printed(s)));
+    BigDecimal weight = row.number(valueOf(row, w)).value();
+    if (name == null || PAIR_WORDS.stream().noneMatch(name::contains) || weight == null) {
+      return false;
     }
     int wv = valueOf(row, w);
     int sv = valueOf(row, s);
@@ -197,18 +206,27 @@ final class BudgetScoreRowReader {
     return true;
   }
 
-  /** The column of a label cell of {@code role} ("预算执行分值", not the bare header word) followed by a figure. */
-  private @Nullable Integer pairLabel(TableRow row, ColumnRole role) {
+  /**
+   * The column of a label cell of {@code role} followed by a figure: "预算执行分值", not the bare header word, unless
+   * {@code bare} (inside a fund block, where 分值 | 10 | 得分 | 9.6 is the block's own score).
+   */
+  private @Nullable Integer pairLabel(TableRow row, ColumnRole role, boolean bare) {
     for (int c = 0; c < row.cols(); c++) {
       if (row.isOrigin(c) && !row.isFigure(c)) {
         var match = classifier.match(row.printed(c));
         Integer v = valueOf(row, c);
-        if (match.isPresent() && match.get().role() == role && !match.get().exact() && v != null && row.isFigure(v)) {
+        if (match.isPresent() && match.get().role() == role && (bare || !match.get().exact()) && v != null && row.isFigure(v)) {
           return c;
         }
       }
     }
     return null;
+  }
+
+  /** Whether the row sits in a fund block: its first cell, merged down the block, names funds (资金执行情况（万元）). */
+  private static boolean fundBlock(TableRow row) {
+    String first = Names.compact(row.printed(0));
+    return !row.isFigure(0) && (first.contains("资金") || first.contains("预算"));
   }
 
   /** The column of the first cell right of the (possibly merged) cell at {@code col}, or null at the row's end. */

@@ -55,6 +55,28 @@ class BudgetScoreRowReaderTest {
   }
 
   @Test
+  void bareScoreWordsPairedInAFundBlockAreItsRowNamedByItsRateLabel() {
+    // h159's family: the fund block's lines are label | value pairs, its score a pair of bare 分值 and 得分
+    List<IndicatorRow> rows = rows(
+        "项目名称|某某项目|<|<|<|<",
+        "资金执行情况（万元）|年初预算数|1,080.00|全年预算数|1,200.00|<",
+        "^|全年执行数|1,152.00|预算执行率|96.50%|<",
+        "^|分值|10|得分|9.6|<",
+        "一级指标|二级指标|三级指标|分值|得分|<",
+        "产出指标|数量指标|湿垃圾日均分出量|10|10|<");
+    assertEquals(List.of("预算执行率", "湿垃圾日均分出量"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(new BigDecimal("9.6"), rows.get(0).score());
+    assertEquals("96.50%", rows.get(0).actual());
+    // the same pair outside a fund block (a block of other figures) is no budget row
+    List<IndicatorRow> other = rows(
+        "项目概况|服务人数|1,200|完成率|96.50%|<",
+        "^|分值|10|得分|9.6|<",
+        "一级指标|二级指标|三级指标|分值|得分|<",
+        "产出指标|数量指标|湿垃圾日均分出量|10|10|<");
+    assertEquals(List.of("湿垃圾日均分出量"), other.stream().map(IndicatorRow::level3).toList());
+  }
+
+  @Test
   void aHeadBlockWithoutScoreColumnsGivesNoRow() {
     List<IndicatorRow> rows = rows(
         "|年初预算数|全年预算数|全年执行数|执行率",
