@@ -275,7 +275,7 @@ def h166():
     total = r2(100 - ded)  # 97.06
     g = gold(None, dept, 2021, "COUNTY", "山西省", "SELF_EVALUATION", None, total, 100, "优",
              budget(ia, aa, ea, 96.65, ab, eb, ap, ep), [],
-             [row(l1, l2, l3, t, (None if a.startswith("因") else a), w, None) for l1, l2, l3, t, a, w, d, n in ind])
+             [row(l1, l2, l3, t, a, w, None) for l1, l2, l3, t, a, w, d, n in ind])
     chk = copy.deepcopy(g)
     for r, x in zip(chk["indicators"], ind):
         r["score"] = r2(x[5] - x[6])
@@ -286,7 +286,7 @@ def h166():
         T.add([l1, l2, l3, fmt(w), t, a, fmt(d) if d else "0", n])
     T.merges += group_merges(T.rows, [0, 1], hdr + 1)
     T.add(["合计", "", "", "100", "", "", fmt(ded), ""], [(0, 2)])
-    t = styled(Table(T.rows, T.merges), [1.4, 1.8, 3.0, 1.0, 2.8, 3.0, 1.0, 3.2], header_rows=1)
+    t = styled(Table(T.rows, T.merges), [1.3, 1.6, 2.8, 1.3, 2.6, 3.0, 1.3, 3.0], header_rows=1)
     blocks = [Title("泽州县林业局2021年度部门整体支出绩效自评报告"),
               "一、部门基本情况",
               "（一）主要职能。泽州县林业局是县政府工作部门，主要职责包括森林资源保护管理、国土绿化、林业有害生物防治、"
@@ -435,7 +435,7 @@ def draw167(rep, path):
         prev = l1
         for (x, al, _), v in zip(cols, cells):
             put(x, al, y, v)
-        parts = [n[i:i + 13] for i in range(0, len(n), 13)] or [""]
+        parts = ([p + "；" for p in n.split("；")[:-1]] + [n.split("；")[-1]]) if len(n) > 15 else [n]
         for k, p in enumerate(parts):
             put(cols[6][0], "L", y - 11 * k, p, 8)
         y -= 14 + 11 * (len(parts) - 1)
