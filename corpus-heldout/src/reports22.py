@@ -118,7 +118,7 @@ def h164():
            ("产出", "产出时效", "登记业务按时办结率", "≥98%", "99.2%", 8, 8, "达到目标得满分，否则按比例得分"),
            ("效益", "社会效益", "地质灾害造成人员伤亡", "0人", "全年未发生", 5, 5, "发生1起扣5分"),
            ("效益", "社会效益", "历史遗留“办证难”化解户数", "≥1200户", "1236户", 5, 5, "达到目标得满分，否则按比例得分"),
-           ("效益", "生态效益", "历史遗留矿山生态修复面积", "≥800亩", "760亩", 5, 4, "部分图斑因权属争议未完成修复，酌情扣分"),
+           ("效益", "生态效益", "历史遗留矿山生态修复面积", "≥800亩", "760亩", 5, 4, "达到目标得满分，否则酌情扣分"),
            ("效益", "满意度", "办事群众满意度", "≥90%", "91.6%", 10, 10, "≥90%得满分，每低1个百分点扣1分")]
     ind8 = [x[:7] + ("",) for x in ind]
     assert s2(ind8, 5) == 100
@@ -201,9 +201,8 @@ def h165():
     full = [("", "", "年度资金总额", "", rate_s, 10, bs, "")] + ind
     assert s2(full, 5) == 100
     total = s2(full, 6)  # 99.2
-    w = 1 / 10000
     g = with_project(gold(None, dept, 2022, "COUNTY", "安徽省", "SELF_EVALUATION", None, total, 100, "优",
-                          budget(None, ab * w, eb * w, 96.90), [], grows(full)), proj, unit)
+                          budget(None, ab / 10000, eb / 10000, 96.90), [], grows(full)), proj, unit)
     goals = [("一是", "完成30座小型水库除险加固，消除病险隐患；"), ("二是", "完成120口山塘清淤整修及维修养护；"),
              ("四是", "落实小型水库“三个责任人”和管护经费，确保安全度汛。")]  # PLANT GOAL_LABELS
     T = Tab(7)
@@ -344,7 +343,7 @@ def h167():
     rate = pct(eb, ab)  # 94.00
     bs_true = r2(rate / 10)  # 9.4
     bs = 9.7  # PLANT BUDGET_ROW_SCORE: 94.00% × 10 = 9.4
-    bad_rule = "≥90%得满分；≥95%得8分；<90%不得分"  # PLANT MALFORMED_RULE: the higher band pays less than the lower
+    bad_rule = "≥90%得满分；≥95%得4分；<90%不得分"  # PLANT MALFORMED_RULE: the higher band pays less than the lower
     # two levels: (一级, "", 指标名称, 指标值, 完成值, 分值, 得分, 备注)
     ind = [("产出指标", "", "开工改造老旧小区数量", "≥12个", "12个", 10, 10, ""),
            ("产出指标", "", "惠及居民户数", "≥3600户", "3712户", 8, 8, ""),
@@ -369,8 +368,8 @@ def h167():
              f"{fmt(total)} adds the 9.7 ({fmt(r2(total - 0.3))} with 9.4)"),
            F("MALFORMED_RULE", "加装电梯完成率", f"加装电梯完成率 | ≥90% | 92% | 6 | 6 | {bad_rule}", bad_rule,
              "a higher band (≥95%) paying less than a lower one (≥90%)", "MEDIUM", "WARNING",
-             "the bands overlap and are inverted: any rate ≥95% is also ≥90% (full marks 6) yet the rule gives it 8 "
-             "(more than the 6-point weight); the row itself (92% → 6) reads the same either way"),
+             "the bands overlap and are inverted: any rate ≥95% is also ≥90% (full marks 6) yet the rule gives it 4 "
+             "(the thresholds look swapped: ≥95% full, ≥90% 4); the row itself (92% → 6) reads the same either way"),
            F("GRADE_OUTSIDE_BANDS", "自评等级", f"总分 | 100 | {fmt(total)} | 自评等级：{grade_printed}", grade_printed,
              "良", "HIGH", "ERROR", f"{fmt(total)} lies in 80（含）至90 = “良” by the report's own 说明; printed “优” "
                                    f"(良 also with the corrected budget score, {fmt(r2(total - 0.3))})")]
