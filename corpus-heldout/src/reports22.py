@@ -285,7 +285,7 @@ def h166():
         T.add([l1, l2, l3, fmt(w), t, a, fmt(d) if d else "0", n])
     T.merges += group_merges(T.rows, [0, 1], hdr + 1)
     T.add(["合计", "", "", "100", "", "", fmt(ded), ""], [(0, 2)])
-    t = styled(Table(T.rows, T.merges), [1.3, 1.6, 2.8, 1.3, 2.6, 3.0, 1.3, 3.0], header_rows=1)
+    t = styled(Table(T.rows, T.merges), [1.2, 2.0, 2.8, 1.2, 2.5, 3.0, 1.2, 2.8], header_rows=1)
     blocks = [Title("泽州县林业局2021年度部门整体支出绩效自评报告"),
               "一、部门基本情况",
               "（一）主要职能。泽州县林业局是县政府工作部门，主要职责包括森林资源保护管理、国土绿化、林业有害生物防治、"
