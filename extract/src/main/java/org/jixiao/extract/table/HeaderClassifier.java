@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.ingest.TableGrid;
 import org.jspecify.annotations.Nullable;
 
@@ -105,6 +106,9 @@ public final class HeaderClassifier {
       String t = grid.text(row, c);
       if (t.isBlank()) {
         continue;
+      }
+      if (Numbers.isFigure(t.strip())) {
+        return Optional.empty(); // a cell that is a figure (4, 3.5): a row of data whose words happen to be header words
       }
       nonEmpty++;
       Optional<RoleMatch> role = match(t);
