@@ -194,7 +194,7 @@ final class BudgetScoreRowReader {
         }
       }
     }
-    String name = bare ? rateLabel : sharedStem(Names.label(row.printed(w)), Names.label(row.printed(s)));
+    String name = bare ? bareName(row, rateLabel) : sharedStem(Names.label(row.printed(w)), Names.label(row.printed(s)));
     BigDecimal weight = row.number(valueOf(row, w)).value();
     if (name == null || PAIR_WORDS.stream().noneMatch(name::contains) || weight == null) {
       return false;
@@ -221,6 +221,15 @@ final class BudgetScoreRowReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The name of a fund block's scored line: the block's own label where it names the fund line (年度资金总额), the
+   * rate's label where the block's label is a heading (资金执行情况（万元） → 预算执行率).
+   */
+  private static @Nullable String bareName(TableRow row, @Nullable String rateLabel) {
+    String block = Names.label(row.printed(0));
+    return block.contains("情况") || block.isEmpty() ? rateLabel : block;
   }
 
   /** Whether the row sits in a fund block: its first cell, merged down the block, names funds (资金执行情况（万元）). */

@@ -128,6 +128,13 @@ final class IndicatorRowReader {
     sources.put(IndicatorField.level3, row.ref(nameCol));
     put(sources, IndicatorField.target, row, h.column(ColumnRole.TARGET));
     put(sources, IndicatorField.actual, row, h.column(ColumnRole.ACTUAL));
+    Matcher both = target == null || actual != null ? null : TARGET_AND_ACTUAL.matcher(target);
+    if (both != null && both.matches()) {
+      // "指标值及完成值" | "目标≥30座/完成28座": one cell states both, each keeps the cell as its source
+      target = both.group(1).strip();
+      actual = both.group(2).strip();
+      put(sources, IndicatorField.actual, row, h.column(ColumnRole.TARGET));
+    }
     put(sources, IndicatorField.weight, row, h.column(ColumnRole.WEIGHT));
     put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
@@ -139,6 +146,10 @@ final class IndicatorRowReader {
         null, row.ref(nameCol), ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(indicator, h.columns().size(), table));
   }
+
+  /** "目标≥30座/完成28座", "计划：120口；实际：120口": a target and an actual in one cell. */
+  private static final Pattern TARGET_AND_ACTUAL = Pattern.compile(
+      "^\\s*(?:目标值?|指标值|计划值?|年度目标)[:：]?\\s*(.+?)\\s*[/／;；]\\s*(?:完成值?|实际完成值?|实际值?|实际)[:：]?\\s*(.+?)\\s*$");
 
   /** "≥" | "1600": the target with its comparison; "=" and a qualitative mark (定性) add nothing. */
   private static @Nullable String withSign(@Nullable String value, @Nullable String sign) {

@@ -67,6 +67,13 @@ class BudgetScoreRowReaderTest {
     assertEquals(List.of("预算执行率", "湿垃圾日均分出量"), rows.stream().map(IndicatorRow::level3).toList());
     assertEquals(new BigDecimal("9.6"), rows.get(0).score());
     assertEquals("96.50%", rows.get(0).actual());
+    // a block labelled by the fund line itself (h165: 年度资金总额) names the row
+    List<IndicatorRow> named = rows(
+        "年度资金总额|全年预算数|5,200,000.00|<|全年执行数|4,992,000.00|<",
+        "^|执行率|96.90%|分值|10|得分|9.6",
+        "一级指标|二级指标|三级指标|分值|得分|<|<",
+        "产出指标|数量指标|除险加固小型水库|10|10|<|<");
+    assertEquals("年度资金总额", named.getFirst().level3());
     // the same pair outside a fund block (a block of other figures) is no budget row
     List<IndicatorRow> other = rows(
         "项目概况|服务人数|1,200|完成率|96.50%|<",

@@ -377,4 +377,22 @@ class TableIndicatorExtractorTest {
     assertEquals(List.of("决策", "过程"), d.draft().sections().stream().map(Section::name).toList());
     assertEquals(n("11.5"), d.draft().sections().get(0).score());
   }
+
+  @Test
+  void aTargetAndItsActualInOneCellAreSplit() {
+    // h165's family: 指标值及完成值 | "目标≥30座/完成28座"
+    Read r = extract(
+        "一级指标|二级指标|三级指标|指标值及完成值|分值|得分|未完成原因",
+        "产出指标|数量指标|除险加固小型水库|目标≥30座/完成28座|10|10|",
+        "^|质量指标|工程竣工验收合格率|目标100%/完成100%|10|10|",
+        "^|时效指标|汛前完工率|计划：≥90%；实际：93.3%|10|10|");
+    assertEquals(List.of("≥30座", "100%", "≥90%"), r.rows().stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("28座", "100%", "93.3%"), r.rows().stream().map(IndicatorRow::actual).toList());
+    assertEquals(r.rows().get(0).sources().get(IndicatorField.target), r.rows().get(0).sources().get(IndicatorField.actual),
+        "both read from the one cell");
+    // a target that merely contains a slash is not split
+    Read plain = extract("一级指标|二级指标|三级指标|指标值|实际完成值|分值|得分",
+        "产出指标|数量指标|人均面积|≥12平方米/人|13平方米/人|10|10");
+    assertEquals("≥12平方米/人", plain.rows().getFirst().target());
+  }
 }
