@@ -38,6 +38,9 @@ public final class GoalLabelCheck implements Check {
       "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>[^\\t\\n。；;:：]{0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */
+  private static final Pattern GOAL_LINE = Pattern.compile("(?m)^[^\\t\\n]{0,10}目标[^\\t\\n]{0,4}?[\\t:：](?<body>[^\\n]+)$");
+  private static final Pattern ORDINAL = Pattern.compile("(?<=^|[；;。，,\\s])(?<n>[一二三四五六七八九十])是");
 
   /** One printed label: its number, the words after it and where it stands. */
   private record Goal(String printed, BigDecimal number, String wording, int start, int end) {}
@@ -62,7 +65,50 @@ public final class GoalLabelCheck implements Check {
         }
       }
     }
+    ordinals(subject, text, out);
     return out;
+  }
+
+  /**
+   * "一是…；二是…；四是…" in a goal block's line: an ordinal skipped or repeated is a goal dropped (WARNING HIGH),
+   * as with numbered labels; the list must start at 一是 and hold two goals or more.
+   */
+  private void ordinals(AuditSubject subject, String text, List<Finding> out) {
+    Matcher line = GOAL_LINE.matcher(text);
+    while (line.find()) {
+      List<Integer> numbers = new ArrayList<>();
+      List<String> printed = new ArrayList<>();
+      Matcher m = ORDINAL.matcher(line.group("body"));
+      int from = -1;
+      int to = -1;
+      while (m.find()) {
+        numbers.add(CHINESE_DIGITS.indexOf(m.group("n")) + 1);
+        printed.add(m.group());
+        from = from < 0 ? line.start("body") + m.start() : from;
+        to = line.start("body") + m.end();
+      }
+      if (numbers.size() < 2 || numbers.getFirst() != 1) {
+        continue;
+      }
+      List<String> expected = new ArrayList<>();
+      for (int i = 1; i <= numbers.size(); i++) {
+        expected.add(CHINESE_DIGITS.charAt(i - 1) + "是");
+      }
+      if (printed.equals(expected)) {
+        continue;
+      }
+      boolean gapOrRepeat = numbers.stream().distinct().count() < numbers.size()
+          || numbers.stream().mapToInt(Integer::intValue).max().orElse(0) > numbers.size();
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(gapOrRepeat ? Severity.WARNING : Severity.INFO)
+          .certainty(gapOrRepeat ? Certainty.HIGH : Certainty.LOW)
+          .indicator("年度绩效目标")
+          .location(new TextSpan(subject.file(), null, from, to))
+          .stated(String.join("、", printed))
+          .recomputed(String.join("、", expected))
+          .rule("目标编号连续、不重复、按序排列")
+          .message("目标编号 " + String.join("、", printed) + "：" + (gapOrRepeat ? "缺少或重复编号" : "顺序颠倒")));
+    }
   }
 
   /** The goal lists of one label form, split where the numbering restarts at 1. */

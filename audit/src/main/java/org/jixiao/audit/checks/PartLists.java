@@ -35,12 +35,13 @@ final class PartLists {
   private static final String COUNT_UNITS = "万?(?:人次|人|名|个|家|所|项|户|件|场|批次|套|座)";
   private static final Pattern BRACKETED = Numbers.compile(
       "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]");
-  private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
+  private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}“”\"]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[，,、；;]");
   private static final Pattern MONEY_ITEM = Pattern.compile("(?<label>[\\p{IsHan}]{2,16})");
   /** "核定编制48人，其中行政编制21人、事业编制25人": a count, then 其中 and its parts, to the end of the clause. */
   private static final Pattern AMONG = Numbers.compile(
-      "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[，,]\\s*其中\\s*[:：]?(?<body>[^。；;]{4,160})");
+      "(?<label>[\\p{IsHan}]{2,10}?)(?<all>共|合计|总计|总数为?)?(?<total>{N})(?<unit>" + COUNT_UNITS
+          + ")[，,]\\s*其中\\s*[:：]?(?<body>[^。；;]{4,160})");
   private static final Pattern LEAD = Pattern.compile("^其中\\s*[:：]?\\s*");
   private static final Pattern AFTER_TOTAL = Pattern.compile("[，,]?\\s*其中\\s*[，,：:]?\\s*");
 
@@ -65,14 +66,17 @@ final class PartLists {
 
   /**
    * A count followed by "，其中" and its parts in the same unit, each named as a kind of the counted thing (its name
-   * ends with the total's head noun: 行政编制, 事业编制 of 核定编制 or 编制数), read to the first item that is not: the
-   * clause may go on with other counts ("…，实有人员45人"). Never exhaustive (其中 may leave a kind out).
+   * ends with the total's head noun: 行政编制, 事业编制 of 核定编制 or 编制数) unless the total is said to be the whole
+   * (共, 合计), read to the first item that is not: the clause may go on with other counts ("…，实有人员45人"). Never
+   * exhaustive (其中 may leave a kind out).
    */
   private List<Listed> countsAmong(String text) {
     List<Listed> out = new ArrayList<>();
     Matcher m = AMONG.matcher(text);
     while (m.find()) {
-      String head = headNoun(m.group("label"));
+      // "共1,286人，其中伤残军人312人、…": a total said to be the whole lists its kinds by any name; otherwise each
+      // part must be named as a kind of the counted thing
+      String head = m.group("all") != null ? "" : headNoun(m.group("label"));
       List<String> labels = new ArrayList<>();
       List<BigDecimal> parts = new ArrayList<>();
       int end = m.start("body");

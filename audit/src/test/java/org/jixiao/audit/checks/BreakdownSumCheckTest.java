@@ -99,6 +99,12 @@ class BreakdownSumCheckTest {
     assertTrue(check("编制数30人，其中行政编制12人、工勤编制6人、事业编制12人。").isEmpty());
     // a count whose 其中 items are not kinds of it (人员 of 编制) is not a breakdown
     assertTrue(check("核定编制48人，其中在职人员40人、退休人员6人。").isEmpty());
+    // unless the count is said to be the whole (共): then its kinds go by any name, quoted ones too (h168)
+    List<Finding> whole = check("全区享受定期抚恤补助的优抚对象共1,286人，其中伤残军人312人、“三属”148人、在乡老复员军人46人、"
+        + "带病回乡退伍军人760人。");
+    assertEquals(1, whole.size(), whole.toString());
+    assertEquals("1266人", whole.get(0).recomputed().replace(",", ""));
+    assertTrue(check("优抚对象共1,266人，其中伤残军人312人、“三属”148人、在乡老复员军人46人、带病回乡退伍军人760人。").isEmpty());
   }
 
   @Test

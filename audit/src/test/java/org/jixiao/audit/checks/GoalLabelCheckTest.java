@@ -86,4 +86,18 @@ class GoalLabelCheckTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(Severity.INFO, found.get(0).severity());
   }
+
+  @Test
+  void goalsEnumeratedByOrdinalsInTheGoalBlockMustNotSkipOne() {
+    // h165's family: 年度绩效目标 | 一是…；二是…；四是…
+    List<Finding> f = check("年度绩效目标\t一是完成30座小型水库除险加固；二是完成120口山塘维修养护；四是落实管护经费，确保安全度汛。\t\t\n"
+        + "目标完成情况\t全年完成28座小型水库除险加固。\n");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals("一是、二是、四是", f.get(0).stated());
+    assertEquals("一是、二是、三是", f.get(0).recomputed());
+    assertTrue(check("年度目标：一是完成验收；二是完成养护；三是确保度汛。\n").isEmpty());
+    // ordinals in prose outside a goal block are other lists, not goals
+    assertTrue(check("存在问题：一是进度偏慢；三是资料不全。\n").isEmpty());
+  }
 }

@@ -75,7 +75,9 @@ final class TableBudgetReader {
     Optional<String> scopeFromRow = first(rowLabels, false);
     Optional<String> scopeFromCol = first(colLabels, false);
     boolean scopeAssumed = scopeFromRow.isEmpty() && scopeFromCol.isEmpty();
-    Optional<String> scope = scopeFromRow.or(() -> scopeFromCol)
+    // 合计 | 基本支出 | 项目支出 as columns under a block heading (部门预算资金执行情况): the column names the part
+    Optional<String> scope = (scopeFromCol.filter(c -> c.equals("BASIC") || c.equals("PROJECT")).isPresent()
+        && scopeFromRow.filter("TOTAL"::equals).isPresent() ? scopeFromCol : scopeFromRow).or(() -> scopeFromCol)
         .or(() -> labelValuePair(measureFromCol, rowLabels) || unlabelledStrip(measureFromCol, rowLabels)
             ? Optional.of("TOTAL") : Optional.empty());
     if (measure.isEmpty() || scope.isEmpty()) {
