@@ -37,13 +37,32 @@ final class TableBudgetReader {
     this.headers = headers;
   }
 
+  /**
+   * A money line printed among the indicator rows ("项目资金 | 年初预算数 | 1,150.00", h167): labelled by a fund scope
+   * and a budget measure, one figure on the line and no weight or score beside it.
+   */
+  private boolean moneyLine(TableGrid grid, GridCell cell) {
+    List<String> labels = rowLabels(grid, cell);
+    if (first(labels, true).isEmpty() || first(labels, false).isEmpty()) {
+      return false;
+    }
+    int figures = 0;
+    for (int c = 0; c < grid.cols(); c++) {
+      GridCell other = grid.cellAt(cell.row(), c);
+      if (other.col() == c && Numbers.isFigure(other.text().strip())) {
+        figures++;
+      }
+    }
+    return figures == 1;
+  }
+
   /** {@code captionUnit}: the unit a caption paragraph just above the table declares ("单位：元"), if any. */
   List<BudgetFact> read(TableGrid grid, ReportDraft draft, Optional<String> captionUnit) {
     List<BudgetFact> out = new ArrayList<>();
     String tableUnit = unitOf(allText(grid)).or(() -> unitCell(grid)).or(() -> captionUnit).orElse("万元");
     int indicatorHeader = firstIndicatorHeader(grid);
     for (GridCell cell : grid.cells()) {
-      if (cell.row() >= indicatorHeader) {
+      if (cell.row() >= indicatorHeader && !moneyLine(grid, cell)) {
         continue; // the indicator table below a budget block: its figures are rows' values, not the budget
       }
       String text = Names.compact(cell.text());

@@ -423,4 +423,24 @@ class BudgetExtractorTest {
     assertAmount("586", b.adjustedBudget());
     assertAmount("562.6", b.expenditure());
   }
+
+  @Test
+  void moneyLinesAmongTheIndicatorRowsAreTheBudget() {
+    // h167's family: a form printing its fund lines as rows of the indicator table
+    Budget b = table(
+        "一级指标|指标名称|指标值|完成值|分值|得分",
+        "项目资金|年初预算数|1,150.00||||",
+        "项目资金|全年预算数|1,280.00||||",
+        "项目资金|全年执行数|1,203.20||||",
+        "预算执行|预算执行率|100%|94.00%|10|9.7",
+        "产出指标|开工改造老旧小区数量|≥12个|12个|10|10");
+    assertAmount("1150", b.initialBudget());
+    assertAmount("1280", b.adjustedBudget());
+    assertAmount("1203.2", b.expenditure());
+    // an indicator row whose name happens to be a measure, with its weight and score, is not money
+    Budget rows = table(
+        "一级指标|指标名称|指标值|完成值|分值|得分",
+        "项目资金|全年执行数|1,280.00|1,203.20|10|9.4");
+    assertNull(rows.expenditure());
+  }
 }
