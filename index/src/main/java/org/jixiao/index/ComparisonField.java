@@ -58,11 +58,13 @@ public enum ComparisonField {
     Collator collator = Collator.getInstance(Locale.CHINA);
     record Keyed(ComparisonRow row, @Nullable Object[] keys) {}
     List<Keyed> keyed = new ArrayList<>(rows.size());
+    // a department or province recurs across years: its collation key is made once
+    java.util.Map<String, CollationKey> memo = new java.util.HashMap<>();
     for (ComparisonRow r : rows) {
       Object[] keys = new Object[fields.length];
       for (int f = 0; f < fields.length; f++) {
         Object v = fields[f].key.apply(r);
-        keys[f] = v == null ? null : key(collator, v);
+        keys[f] = v == null ? null : v instanceof String str ? memo.computeIfAbsent(str, collator::getCollationKey) : v;
       }
       keyed.add(new Keyed(r, keys));
     }

@@ -116,10 +116,13 @@ public final class BenchWebCommand implements Callable<Integer> {
           paths.add("/reports/" + ids.getFirst());
         }
         for (String p : paths) {
-          routes.add(time(http, base, p));
+          routes.add(time(http, base, List.of(p), p));
           err.println("timed " + p);
           err.flush();
         }
+        // a comparison asked for the first time (the page caches the last few): another indicator each request
+        List<String> cold = synthetic.templateNames().stream().map(n -> "/compare?indicator=" + enc(n)).toList();
+        routes.add(time(http, base, cold, "/compare?indicator=… (another indicator each request, " + cold.size() + " in turn)"));
       }
       Figures f = new Figures(reports, findings, Math.min(stored, reports), indexSeconds, routes);
       PrintWriter out = spec.commandLine().getOut();
@@ -133,11 +136,12 @@ public final class BenchWebCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Route time(HttpClient http, String base, String path) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).build();
+  /** {@code paths} requested in turn (one path: the same request again and again), named {@code route}. */
+  private Route time(HttpClient http, String base, List<String> paths, String route) throws IOException, InterruptedException {
     long bytes = 0;
     for (int i = 0; i < 10; i++) {
-      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      String path = paths.get(i % paths.size());
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         throw new IOException(path + ": HTTP " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
       }
@@ -145,12 +149,13 @@ public final class BenchWebCommand implements Callable<Integer> {
     }
     double[] ms = new double[requests];
     for (int i = 0; i < requests; i++) {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.get((10 + i) % paths.size()))).build();
       long t = System.nanoTime();
       http.send(req, HttpResponse.BodyHandlers.ofByteArray());
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(ms);
-    return new Route(path, requests, ms[(int) Math.floor(0.50 * (requests - 1))], ms[(int) Math.floor(0.99 * (requests - 1))], bytes);
+    return new Route(route, requests, ms[(int) Math.floor(0.50 * (requests - 1))], ms[(int) Math.floor(0.99 * (requests - 1))], bytes);
   }
 
   /** 0–4 findings a report, of the common checks, worst rarer. */

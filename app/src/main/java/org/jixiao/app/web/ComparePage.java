@@ -7,7 +7,7 @@ import java.util.List;
 import org.jixiao.index.ComparisonField;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.index.Filters;
 import org.jspecify.annotations.Nullable;
 
 /** 对比: one indicator (canonical key or text) across departments and years, sortable, charted, exported as the CLI does. */
@@ -28,19 +28,22 @@ final class ComparePage {
   /** The comparison itself (null when no indicator was asked), for the page and the exports alike. */
   static @Nullable IndicatorComparison comparison(DataView data, Params p) throws IOException {
     String indicator = p.get("indicator");
-    ReportSearcher searcher = data.searcher();
-    if (indicator == null || searcher == null) {
+    if (indicator == null) {
       return null;
     }
-    IndicatorComparison c = searcher.compare(indicator, Filtering.of(p));
-    if (p.get("sort") != null) {
-      try {
-        c = c.sorted(ComparisonField.parse(p.get("sort")), p.flag("desc"));
-      } catch (IllegalArgumentException e) {
-        throw new Params.BadRequest(e.getMessage());
-      }
+    ComparisonField field;
+    try {
+      field = p.get("sort") == null ? null : ComparisonField.parse(p.get("sort"));
+    } catch (IllegalArgumentException e) {
+      throw new Params.BadRequest(e.getMessage());
     }
-    return c;
+    Filters filters = Filtering.of(p);
+    // the page number is not part of the comparison: every page of one query is cut from one list
+    String query = Params.link("", new java.util.TreeMap<>(p.values())).replaceAll("(^|&|\\?)page=[^&]*", "$1");
+    return data.comparison(query, searcher -> {
+      IndicatorComparison c = searcher.compare(indicator, filters);
+      return field == null ? c : c.sorted(field, p.flag("desc"));
+    });
   }
 
   static View build(DataView data, Params p) throws IOException {

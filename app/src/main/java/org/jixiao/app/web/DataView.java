@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
+import org.jixiao.index.IndicatorComparison;
 import org.jixiao.index.ReportSearcher;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,15 @@ final class DataView implements Closeable {
   private @Nullable ReportSearcher retired;
   private @Nullable String commitSeen;
   private long checkedAt;
+  /** The last comparisons asked, by their query: paging through one, or coming back to it, costs nothing. */
+  private final java.util.Map<String, IndicatorComparison> comparisons = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, IndicatorComparison> eldest) {
+      return size() > 16;
+    }
+  };
 
   DataView(Path data) {
     this.data = data;
@@ -35,6 +45,25 @@ final class DataView implements Closeable {
   synchronized @Nullable ReportSearcher searcher() throws IOException {
     check();
     return searcher;
+  }
+
+  /** The comparison of this query over the current searcher, made once per commit. */
+  synchronized @Nullable IndicatorComparison comparison(String query, Compare make) throws IOException {
+    check();
+    if (searcher == null) {
+      return null;
+    }
+    IndicatorComparison c = comparisons.get(query);
+    if (c == null) {
+      c = make.on(searcher);
+      comparisons.put(query, c);
+    }
+    return c;
+  }
+
+  /** Makes a comparison on a searcher. */
+  interface Compare {
+    IndicatorComparison on(ReportSearcher searcher) throws IOException;
   }
 
   /** Forgets when it last looked, so the next call sees an import that just ended. */
@@ -57,6 +86,7 @@ final class DataView implements Closeable {
       // a request may still hold the one replaced: it is closed at the next swap, not under that request
       retired = searcher;
       searcher = next;
+      comparisons.clear(); // of the index before this commit
       commitSeen = commit;
     }
   }
