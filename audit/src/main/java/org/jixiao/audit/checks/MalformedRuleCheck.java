@@ -94,6 +94,9 @@ public final class MalformedRuleCheck implements Check {
         defect = fullLowerBand(row, rule, x, b);
       }
       if (defect.isEmpty()) {
+        defect = higherBandPaysLess(row, rule, b);
+      }
+      if (defect.isEmpty()) {
         defect = gapOrOverlap(rule, x, b);
       }
       defect.ifPresent(out::add);
@@ -248,6 +251,40 @@ public final class MalformedRuleCheck implements Check {
                 .message(
                     "评分规则中低于满分门槛 " + Decimals.plain(top) + "% 的档次 " + shown + " 仍得满分 "
                         + Decimals.plain(band.points(w)) + " 分，高低两档无差别"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * "≥90%得满分；≥95%得4分": of two open-ended bands, the higher threshold pays less, so a row that does better loses
+   * points. Which band was meant is a reading: WARNING MEDIUM.
+   */
+  private java.util.Optional<Finding> higherBandPaysLess(IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+    BigDecimal w = row.weight();
+    if (w == null || w.signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    List<BigDecimal[]> open = new java.util.ArrayList<>(); // {threshold, points}
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
+        open.add(new BigDecimal[] {f.x(), w});
+      }
+    }
+    for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+      if (band.hi() == null && band.lo() != null) {
+        open.add(new BigDecimal[] {band.lo(), band.points(w).min(w)}); // a band printed above the row's weight pays it
+      }
+    }
+    for (BigDecimal[] low : open) {
+      for (BigDecimal[] high : open) {
+        if (high[0].compareTo(low[0]) > 0 && high[1].compareTo(low[1]) < 0) {
+          return java.util.Optional.of(b.severity(Severity.WARNING).certainty(Certainty.MEDIUM)
+              .stated("≥" + Decimals.plain(high[0]) + "% 得 " + Decimals.plain(high[1]) + " 分")
+              .recomputed("≥ " + Decimals.plain(low[1]) + " 分")
+              .message("评分规则中更高的档次 ≥" + Decimals.plain(high[0]) + "% 得 " + Decimals.plain(high[1])
+                  + " 分，少于较低档次 ≥" + Decimals.plain(low[0]) + "% 的 " + Decimals.plain(low[1]) + " 分：完成得更好反而扣分"));
+        }
       }
     }
     return java.util.Optional.empty();

@@ -109,4 +109,15 @@ class MalformedRuleCheckTest {
     String classRule = "说明：1.定量指标90%≤完成率＜85%的得6分。";
     assertTrue(new MalformedRuleCheck().check(RuleTestRows.subject(null, classRule, cover)).isEmpty());
   }
+
+  @Test
+  void aHigherBandThatPaysLessIsAReadingWarning() {
+    // h167's family: "≥90%得满分；≥95%得4分；<90%不得分"
+    List<Finding> f = check(row("加装电梯完成率", "≥90%", "92%", "6", "6", "≥90%得满分；≥95%得4分；<90%不得分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Certainty.MEDIUM, f.get(0).certainty());
+    // bands that pay more the higher they go are fine
+    assertTrue(check(row("加装电梯完成率", "≥90%", "92%", "6", "4", "≥95%得满分；≥90%得4分；<90%不得分")).isEmpty());
+  }
 }
