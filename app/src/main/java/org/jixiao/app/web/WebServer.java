@@ -77,7 +77,7 @@ public final class WebServer implements AutoCloseable {
     r.get("/api/search", ctx -> ctx.json(SearchPage.build(data, params(ctx))));
     r.get("/reports/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      page(ctx, "report", "报告", "search", ReportPage.build(id, stored(id)));
+      page(ctx, "report", "报告", "search", ReportPage.build(id, stored(id)), "/api/reports/" + id + "/page");
     });
     r.get("/api/reports/{id}", ctx -> ctx.json(stored(ctx.pathParam("id"))));
     r.get("/api/reports/{id}/page", ctx -> ctx.json(ReportPage.build(ctx.pathParam("id"), stored(ctx.pathParam("id")))));
@@ -137,12 +137,13 @@ public final class WebServer implements AutoCloseable {
     return Params.of(ctx.path(), ctx.queryParamMap());
   }
 
+  /** A page whose JSON twin is the same path and query under {@code /api} ({@code /} → {@code /api/overview}). */
   private void page(Context ctx, String template, String title, String nav, Object view) {
-    String json = ctx.path().equals("/") ? "/api/overview" : "/api" + ctx.path()
-        + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    if (template.equals("report")) {
-      json = "/api" + ctx.path() + "/page";
-    }
+    String twin = ctx.path().equals("/") ? "/api/overview" : "/api" + ctx.path();
+    page(ctx, template, title, nav, view, twin + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+  }
+
+  private void page(Context ctx, String template, String title, String nav, Object view, String json) {
     ctx.html(templates.render(template, new Templates.Page(title, nav, options.tool(), view, json)));
   }
 
