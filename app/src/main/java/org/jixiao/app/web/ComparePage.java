@@ -39,8 +39,9 @@ final class ComparePage {
     }
     Filters filters = Filtering.of(p);
     // the page number is not part of the comparison: every page of one query is cut from one list
-    String query = Params.link("", new java.util.TreeMap<>(p.values())).replaceAll("(^|&|\\?)page=[^&]*", "$1");
-    return data.comparison(query, searcher -> {
+    java.util.Map<String, String> query = new java.util.TreeMap<>(p.values());
+    query.remove("page");
+    return data.comparison(query.toString(), searcher -> {
       IndicatorComparison c = searcher.compare(indicator, filters);
       return field == null ? c : c.sorted(field, p.flag("desc"));
     });

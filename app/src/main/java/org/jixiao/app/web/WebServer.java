@@ -219,39 +219,45 @@ public final class WebServer implements AutoCloseable {
     if (c == null) {
       throw new Params.BadRequest("indicator is required");
     }
-    Path tmp = Files.createTempFile("jixiao-compare", xlsx ? ".xlsx" : ".csv");
-    try {
+    String made = "jixiao serve " + p.at("/compare");
+    download(ctx, "compare", xlsx, f -> {
       if (xlsx) {
-        ComparisonExport.writeXlsx(c, tmp, options.tool(), "jixiao serve " + p.at("/compare"));
+        ComparisonExport.writeXlsx(c, f, options.tool(), made);
       } else {
-        ComparisonExport.writeCsv(c, tmp);
+        ComparisonExport.writeCsv(c, f);
       }
-      download(ctx, tmp, "compare" + (xlsx ? ".xlsx" : ".csv"), xlsx);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   private void findingsExport(Context ctx, boolean xlsx) throws IOException {
     Params p = params(ctx);
     List<FindingExport.Listed> listed = FindingsPage.listed(data, p);
-    Path tmp = Files.createTempFile("jixiao-findings", xlsx ? ".xlsx" : ".csv");
-    try {
+    String made = "jixiao serve " + p.at("/findings");
+    download(ctx, "findings", xlsx, f -> {
       if (xlsx) {
-        FindingExport.writeXlsx(listed, tmp, options.tool(), "jixiao serve " + p.at("/findings"));
+        FindingExport.writeXlsx(listed, f, options.tool(), made);
       } else {
-        FindingExport.writeCsv(listed, tmp);
+        FindingExport.writeCsv(listed, f);
       }
-      download(ctx, tmp, "findings" + (xlsx ? ".xlsx" : ".csv"), xlsx);
+    });
+  }
+
+  /** Writes a file the export way (the CLI's writers take a path). */
+  private interface Writer {
+    void to(Path file) throws IOException;
+  }
+
+  /** Sends what {@code writer} writes as {@code name}.xlsx or {@code name}.csv, through a temporary file. */
+  private static void download(Context ctx, String name, boolean xlsx, Writer writer) throws IOException {
+    Path tmp = Files.createTempFile("jixiao-" + name, xlsx ? ".xlsx" : ".csv");
+    try {
+      writer.to(tmp);
+      ctx.header("Content-Disposition", "attachment; filename=" + name + (xlsx ? ".xlsx" : ".csv"))
+          .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8")
+          .result(Files.readAllBytes(tmp));
     } finally {
       Files.deleteIfExists(tmp);
     }
-  }
-
-  private static void download(Context ctx, Path file, String name, boolean xlsx) throws IOException {
-    ctx.header("Content-Disposition", "attachment; filename=" + name)
-        .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8")
-        .result(Files.readAllBytes(file));
   }
 
   private void upload(Context ctx) throws IOException {

@@ -99,15 +99,8 @@ public final class GoalLabelCheck implements Check {
       }
       boolean gapOrRepeat = numbers.stream().distinct().count() < numbers.size()
           || numbers.stream().mapToInt(Integer::intValue).max().orElse(0) > numbers.size();
-      out.add(FindingBuilder.of(subject.file(), id())
-          .severity(gapOrRepeat ? Severity.WARNING : Severity.INFO)
-          .certainty(gapOrRepeat ? Certainty.HIGH : Certainty.LOW)
-          .indicator("年度绩效目标")
-          .location(new TextSpan(subject.file(), null, from, to))
-          .stated(String.join("、", printed))
-          .recomputed(String.join("、", expected))
-          .rule("目标编号连续、不重复、按序排列")
-          .message("目标编号 " + String.join("、", printed) + "：" + (gapOrRepeat ? "缺少或重复编号" : "顺序颠倒")));
+      out.add(finding(subject, gapOrRepeat, from, to, String.join("、", printed), String.join("、", expected),
+          gapOrRepeat ? "缺少或重复编号" : "顺序颠倒"));
     }
   }
 
@@ -182,15 +175,22 @@ public final class GoalLabelCheck implements Check {
     if (unordered) {
       why.append("顺序颠倒；");
     }
-    out.add(FindingBuilder.of(subject.file(), id())
+    out.add(finding(subject, serious, first.start(), list.get(list.size() - 1).end(), stated, expected,
+        why.substring(0, why.length() - 1)));
+  }
+
+  /** A goal list's numbering defect: a goal dropped or doubled is WARNING HIGH, an order slip INFO LOW. */
+  private Finding finding(AuditSubject subject, boolean serious, int from, int to, String stated, String expected,
+      String why) {
+    return FindingBuilder.of(subject.file(), id())
         .severity(serious ? Severity.WARNING : Severity.INFO)
         .certainty(serious ? Certainty.HIGH : Certainty.LOW)
         .indicator("年度绩效目标")
-        .location(new TextSpan(subject.file(), null, first.start(), list.get(list.size() - 1).end()))
+        .location(new TextSpan(subject.file(), null, from, to))
         .stated(stated)
         .recomputed(expected)
         .rule("目标编号连续、不重复、按序排列")
-        .message("目标编号 " + stated + "：" + why.substring(0, why.length() - 1)));
+        .message("目标编号 " + stated + "：" + why);
   }
 
   /** The labels the goals would carry numbered in order from the first: 目标1, 目标2, 目标3, 目标4. */
