@@ -300,16 +300,16 @@ def draw_pdf(P, path):
             continue
         if kind == "T":
             need(18)
-            c.setFont(font, size)
+            c.setFont(font, size)  # (after need: showPage resets the font)
             cells = text.split("|")
             c.drawString(left + 60, y[0], cells[0])
             c.drawRightString(left + 240, y[0], cells[1])
             c.drawRightString(left + 320, y[0], cells[2])
             y[0] -= 18
             continue
-        c.setFont(font, size)
         if kind in ("C", "R"):
             need(size + 12)
+            c.setFont(font, size)
             (c.drawCentredString(W / 2, y[0], text) if kind == "C" else c.drawRightString(right, y[0], text))
             y[0] -= size + 12
             continue
@@ -321,7 +321,14 @@ def draw_pdf(P, path):
             n = 1
             while n < len(rest) and pdfmetrics.stringWidth(rest[:n + 1], font, size) <= avail:
                 n += 1
+            while 0 < n < len(rest) and rest[n - 1].isascii() and rest[n].isascii() and rest[n - 1] not in " ":
+                n -= 1  # keep numbers and Latin words whole, as Word does
+            if n == 0:
+                n = 1
+            while n < len(rest) and rest[n] in "，。；：、）”％%":
+                n += 1  # no line starts with closing punctuation (避头点)
             need(size + 8)
+            c.setFont(font, size)  # showPage resets the font
             c.drawString(left + (indent if first else 0), y[0], rest[:n])
             y[0] -= size + 8
             rest, first = rest[n:], False
