@@ -11,8 +11,8 @@ public final class Cells {
   private Cells() {}
 
   /**
-   * A location as a person counts it, 1-based and in Chinese: "第3页 表1 第62行第9列", "第3页 第10420–10502字",
-   * "文档属性 title"; "" when unknown. The JSON keeps the 0-based numbers programs use.
+   * A location as a person counts it, 1-based and in Chinese: "第3页 表1 第62行第9列", a workbook's "工作表“自评表” C62"
+   * (as Excel names the cell), "第3页 第10420–10502字", "文档属性 title"; "" when unknown. The JSON keeps the 0-based numbers programs use.
    */
   public static String describe(@Nullable SourceRef ref) {
     if (ref == null) {
@@ -20,6 +20,7 @@ public final class Cells {
     }
     String page = ref.page() == null ? "" : "第" + ref.page() + "页 ";
     return switch (ref) {
+      case CellRef c when c.sheet() != null -> "工作表“" + c.sheet().name() + "” " + c.sheet().cell();
       case CellRef c -> page + "表" + (c.table() + 1) + " 第" + (c.row() + 1) + "行第" + (c.col() + 1) + "列";
       case TextSpan t -> page + "第" + (t.start() + 1) + "–" + t.end() + "字";
       case MetaRef m -> "文档属性 " + m.key();

@@ -20,6 +20,15 @@ class RenderersTest {
           new TextSpan("a,b.txt", null, 3, 9), "17%", "172.95%", "=358/207", "line1\nline2, \"q\"");
 
   @Test
+  void locationsAreCountedAsAPersonCountsThem() {
+    assertEquals("第3页 表1 第62行第9列", Cells.describe(new org.jixiao.schema.CellRef("a.pdf", 3, 0, 61, 8)));
+    assertEquals("第4–9字", Cells.describe(new TextSpan("a.txt", null, 3, 9)));
+    // a workbook cell as Excel's name box shows it, not the grid's numbers under the title rows
+    assertEquals("工作表“自评表” C62", Cells.describe(new org.jixiao.schema.CellRef("a.xlsx", null, 0, 59, 2, null, null, null,
+        org.jixiao.schema.SheetRef.of("自评表", 61, 2))));
+  }
+
+  @Test
   void csvIsRfc4180WithBom() {
     String csv = FindingCsv.render(List.of(NASTY));
     assertTrue(csv.startsWith("\uFEFF文件 file,检查 check,严重程度 severity,确定性 certainty,指标 indicator,位置 location,"), csv);

@@ -46,6 +46,26 @@ class TableMethodProvenanceIT {
     assertTrue(cells.stream().allMatch(c -> c.get("tableMethod").isNull()), "null, written out: " + cells.get(0));
   }
 
+  @Test
+  void aWorkbooksCellsNameTheirSheetAndTheCellExcelShows() throws Exception {
+    java.nio.file.Path xlsx = Samples.dir().resolve(STEM + ".xlsx");
+    Report book = Samples.extract(xlsx);
+    List<IndicatorRow> rows = book.indicators().stream().filter(r -> r.method() == ExtractionMethod.TABLE).toList();
+    assertFalse(rows.isEmpty());
+    org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+    try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile(), null, true)) {
+      for (IndicatorRow row : rows) {
+        CellRef at = (CellRef) row.sources().get(org.jixiao.schema.IndicatorField.level3);
+        assertTrue(at != null && at.sheet() != null, row.level3() + ": " + at);
+        var ref = new org.apache.poi.ss.util.CellReference(at.sheet().cell());
+        var cell = wb.getSheet(at.sheet().name()).getRow(ref.getRow()).getCell(ref.getCol());
+        // the address is a round trip: Excel's cell there holds the name the row was read from
+        String there = shown.formatCellValue(cell).replaceAll("\\s+", "");
+        assertTrue(there.contains(row.level3().replaceAll("\\s+", "")), at.sheet().cell() + " holds " + there + ", not " + row.level3());
+      }
+    }
+  }
+
   /** Every {@code "type": "cell"} object anywhere in the report's JSON. */
   private static List<JsonNode> cells(Report r) {
     List<JsonNode> out = new ArrayList<>();

@@ -70,7 +70,7 @@ public final class DocumentBuilder {
     int start = beginBlock(linear.length());
     text.append(linear);
     blocks.add(new TableGrid(blocks.size(), tables++, grid.rows(), grid.cols(), origins, grid.page(), start, text.length(),
-        grid.method()));
+        grid.method(), grid.sheet()));
     return this;
   }
 

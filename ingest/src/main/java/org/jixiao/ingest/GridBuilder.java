@@ -17,6 +17,7 @@ public final class GridBuilder {
   private int cols;
   private @Nullable Integer page;
   private @Nullable TableMethod method;
+  private @Nullable SheetOrigin sheet;
 
   /** Adds the origin cell of a (possibly merged) cell. Text is stripped; inner line breaks kept. */
   public GridBuilder cell(int row, int col, int rowSpan, int colSpan, String text, @Nullable Integer cellPage) {
@@ -61,6 +62,16 @@ public final class GridBuilder {
 
   public @Nullable TableMethod method() {
     return method;
+  }
+
+  /** Where the grid stands on its workbook sheet; other formats leave it null. */
+  public GridBuilder sheet(SheetOrigin origin) {
+    this.sheet = origin;
+    return this;
+  }
+
+  public @Nullable SheetOrigin sheet() {
+    return sheet;
   }
 
   public int rows() {

@@ -1,6 +1,7 @@
 package org.jixiao.ingest;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ public final class TableGrid implements Block {
   private final int start;
   private final int end;
   private final @Nullable TableMethod method;
+  private final @Nullable SheetOrigin sheet;
 
   /** A table stored as a table (Word, Excel, HTML, ODF, text): no detection method. */
   public TableGrid(int index, int tableIndex, int rows, int cols, List<GridCell> origins,
@@ -39,6 +41,12 @@ public final class TableGrid implements Block {
    */
   public TableGrid(int index, int tableIndex, int rows, int cols, List<GridCell> origins,
       @Nullable Integer page, int start, int end, @Nullable TableMethod method) {
+    this(index, tableIndex, rows, cols, origins, page, start, end, method, null);
+  }
+
+  /** @param sheet where a workbook table's grid begins on its sheet, else null */
+  public TableGrid(int index, int tableIndex, int rows, int cols, List<GridCell> origins,
+      @Nullable Integer page, int start, int end, @Nullable TableMethod method, @Nullable SheetOrigin sheet) {
     if (rows < 0 || cols < 0) {
       throw new IllegalArgumentException("negative table size");
     }
@@ -50,6 +58,7 @@ public final class TableGrid implements Block {
     this.start = start;
     this.end = end;
     this.method = method;
+    this.sheet = sheet;
     this.slots = new GridCell[rows * cols];
     List<GridCell> all = new ArrayList<>(origins.size());
     for (GridCell c : origins) {
@@ -173,6 +182,13 @@ public final class TableGrid implements Block {
   @JsonProperty("method")
   public @Nullable TableMethod method() {
     return method;
+  }
+
+  /** Where a workbook table begins on its sheet; null for every other format. */
+  @JsonProperty("sheet")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public @Nullable SheetOrigin sheet() {
+    return sheet;
   }
 
   /** Row {@code row} as the text of each column slot. */

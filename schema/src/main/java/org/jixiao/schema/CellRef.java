@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param ocr where and how confidently the cell was recognized, for a table read by OCR; else null
  *     (and absent from the JSON)
  * @param box the cell's ruled box on its PDF page, for a table found on a page; else null (and absent)
+ * @param sheet the sheet and A1 address, for a cell of a workbook; else null (and absent)
  */
 public record CellRef(
     String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OcrRead ocr,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Box box)
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Box box,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SheetRef sheet)
     implements SourceRef {
   public CellRef {
     if (table < 0 || row < 0 || col < 0) {
@@ -24,19 +26,25 @@ public record CellRef(
     }
   }
 
+  /** A cell that is not in a workbook. */
+  public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
+      @Nullable OcrRead ocr, @Nullable Box box) {
+    this(file, page, table, row, col, tableMethod, ocr, box, null);
+  }
+
   /** A cell with no box on a page. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod,
       @Nullable OcrRead ocr) {
-    this(file, page, table, row, col, tableMethod, ocr, null);
+    this(file, page, table, row, col, tableMethod, ocr, null, null);
   }
 
   /** A cell not read by OCR. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col, @Nullable TableMethod tableMethod) {
-    this(file, page, table, row, col, tableMethod, null, null);
+    this(file, page, table, row, col, tableMethod, null, null, null);
   }
 
   /** A cell of a table that was not recovered from a PDF page. */
   public CellRef(String file, @Nullable Integer page, int table, int row, int col) {
-    this(file, page, table, row, col, null, null, null);
+    this(file, page, table, row, col, null, null, null, null);
   }
 }

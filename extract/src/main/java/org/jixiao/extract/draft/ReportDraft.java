@@ -10,6 +10,7 @@ import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.CellRef;
+import org.jixiao.schema.SheetRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
@@ -57,7 +58,7 @@ public final class ReportDraft {
 
   /**
    * @param pageTables per table index, the tables found on PDF pages, whose cells carry their box (and, read by OCR,
-   *     a confidence)
+   *     a confidence), and the tables of workbook sheets, whose cells carry their A1 address
    */
   public ReportDraft(String fileName, Map<Integer, TableMethod> tableMethods, Map<Integer, TableGrid> pageTables) {
     this.fileName = fileName;
@@ -65,13 +66,15 @@ public final class ReportDraft {
     this.pageTables = Map.copyOf(pageTables);
   }
 
-  /** The draft of one document, its cells naming the method of the PDF table they stand in. */
+  /** The draft of one document, its cells naming the PDF table's method and box, or the workbook cell. */
   public static ReportDraft of(ParsedDocument doc) {
     Map<Integer, TableMethod> methods = new HashMap<>();
     Map<Integer, TableGrid> onPages = new HashMap<>();
     doc.tables().forEach(t -> {
-      if (t.method() != null) {
-        methods.put(t.tableIndex(), t.method());
+      if (t.method() != null || t.sheet() != null) {
+        if (t.method() != null) {
+          methods.put(t.tableIndex(), t.method());
+        }
         onPages.put(t.tableIndex(), t);
       }
     });
@@ -85,8 +88,10 @@ public final class ReportDraft {
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
     TableGrid onPage = pageTables.get(table);
     GridCell printed = onPage != null && row < onPage.rows() && col < onPage.cols() ? onPage.cellAt(row, col) : null;
+    // a workbook cell is named by its merged cell's top-left, as Excel's name box names it
+    SheetRef sheet = printed == null || onPage.sheet() == null ? null : onPage.sheet().at(printed.row(), printed.col());
     return new CellRef(fileName, page, table, row, col, tableMethods.get(table), printed == null ? null : printed.ocr(),
-        printed == null ? null : printed.box());
+        printed == null ? null : printed.box(), sheet);
   }
 
   public TextSpan span(@Nullable Integer page, int start, int end) {

@@ -184,6 +184,6 @@ final class StackedGridSegmenter {
       }
     }
     return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), kept, t.pageOfRow(Math.min(from, t.rows() - 1)),
-        t.start(), t.end(), t.method());
+        t.start(), t.end(), t.method(), t.sheet());
   }
 }

@@ -9,6 +9,7 @@ import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.SheetOrigin;
 import org.jixiao.schema.WarningCode;
 
 /**
@@ -51,7 +52,7 @@ public final class SheetLayout {
     int tableTop = body.stream().mapToInt(c -> Math.max(c.row(), afterTitles)).min().orElseThrow();
     int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
     int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
-    doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc));
+    doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc).sheet(new SheetOrigin(sheetName, tableTop, l)));
   }
 
   /**
