@@ -34,16 +34,23 @@ public final class BatchRunner {
   private final int inFlight;
   private final Duration budget;
   private final PrintWriter status;
+  private final boolean failuresOnly;
 
-  private BatchRunner(int inFlight, Duration budget, PrintWriter status) {
+  private BatchRunner(int inFlight, Duration budget, PrintWriter status, boolean failuresOnly) {
     this.inFlight = inFlight;
     this.budget = budget;
     this.status = status;
+    this.failuresOnly = failuresOnly;
+  }
+
+  /** This runner with a status line for failed files only ({@code -q}). */
+  public BatchRunner failuresOnly() {
+    return new BatchRunner(inFlight, budget, status, true);
   }
 
   /** One file at a time. */
   public static BatchRunner sequential(Limits limits, PrintWriter status) {
-    return new BatchRunner(1, budget(limits), status);
+    return new BatchRunner(1, budget(limits), status, false);
   }
 
   /**
@@ -51,7 +58,7 @@ public final class BatchRunner {
    * thread cannot always be interrupted) without holding up the files behind it.
    */
   public static BatchRunner parallel(int threads, Limits limits, PrintWriter status) {
-    return new BatchRunner(2 * Math.max(1, threads), budget(limits), status);
+    return new BatchRunner(2 * Math.max(1, threads), budget(limits), status, false);
   }
 
   /** Reading has its own limit; this bounds extraction and what follows it too. */
@@ -110,7 +117,11 @@ public final class BatchRunner {
             + InputFiles.shown(file) + ": ";
         FileOutcome<String> line = t.outcome().then(value -> store(file, value, sink));
         switch (line) {
-          case FileOutcome.Done<String> d -> status.println(head + d.value() + " (" + t.millis() + " ms)");
+          case FileOutcome.Done<String> d -> {
+            if (!failuresOnly) {
+              status.println(head + d.value() + " (" + t.millis() + " ms)");
+            }
+          }
           case FileOutcome.Failed<String> f -> {
             failed++;
             status.println(head + "FAILED " + f.kindName() + ": " + f.message());

@@ -72,6 +72,11 @@ public final class ImportJob {
    * @throws DataLock.Held when another import holds the data directory
    */
   public Summary run(List<Path> files, PrintWriter status) throws IOException, InterruptedException {
+    return run(files, status, false);
+  }
+
+  /** As {@link #run(List, PrintWriter)}; {@code failuresOnly}: a status line for failed files only. */
+  public Summary run(List<Path> files, PrintWriter status, boolean failuresOnly) throws IOException, InterruptedException {
     long start = System.nanoTime();
     String version = ExtractorVersion.current();
     try (DataLock lock = DataLock.acquire(data);
@@ -79,7 +84,8 @@ public final class ImportJob {
         Readers readers = new Readers(limits);
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
-      BatchCounts batch = BatchRunner.parallel(threads, limits, status).run(files,
+      BatchRunner runner = BatchRunner.parallel(threads, limits, status);
+      BatchCounts batch = (failuresOnly ? runner.failuresOnly() : runner).run(files,
           f -> read(f, store, readers), store::accept, store::ended);
       if (idx != null) {
         idx.commit();

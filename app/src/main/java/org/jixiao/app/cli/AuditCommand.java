@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.AtomicFiles;
@@ -11,16 +12,16 @@ import org.jixiao.app.batch.BatchCounts;
 import org.jixiao.app.batch.BatchRunner;
 import org.jixiao.app.batch.InputFiles;
 import org.jixiao.app.batch.Pipeline;
+import org.jixiao.app.export.SheetRows;
 import org.jixiao.audit.AuditHtmlReport;
 import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.Auditor;
 import org.jixiao.audit.FindingCsv;
 import org.jixiao.audit.FindingTable;
 import org.jixiao.schema.Finding;
-import org.jixiao.schema.Json;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
-import picocli.CommandLine.ArgGroup;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +36,10 @@ import picocli.CommandLine.Spec;
 public final class AuditCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
-  static final class Output {
-    @Option(names = "--json", description = "print {\"findings\": [...], \"diagnostics\": [...]} as JSON: the findings, and apart from them the facts the plausibility gate withheld as misreadings") boolean json;
+  @Mixin OutputOptions output;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the findings as CSV (UTF-8 with BOM, for Excel)") Path csv;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "write one self-contained HTML page: indicator tables with findings beside their rows") Path html;
-  }
-
-  @ArgGroup(exclusive = true) Output output = new Output();
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "write one self-contained HTML page: indicator tables with findings beside their rows") @Nullable Path html;
 
   @Mixin LimitOptions limitOptions;
 
@@ -58,7 +54,10 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    if (html != null && (output.file() != null || output.json)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--html FILE is its own output: not with --json, --csv, --xlsx or -o");
+    }
+    PrintWriter status = output.status();
     List<AuditResult> results = new ArrayList<>();
     List<Path> documents = new ArrayList<>();
     for (Path f : InputFiles.expand(files)) {
@@ -68,14 +67,14 @@ public final class AuditCommand implements Callable<Integer> {
       } else {
         // its text is not kept, so its audit is the one import ran; re-auditing the report alone would drop every text check
         results.add(new AuditResult(stored.report(), stored.findings(), stored.auditDiagnostics()));
-        err.println(f + ": stored report of " + stored.sourcePath() + ", " + stored.findings().size()
+        status.println(f + ": stored report of " + stored.sourcePath() + ", " + stored.findings().size()
             + " findings (audited at import, " + stored.importedAt() + ")");
       }
     }
     Auditor auditor = Auditor.standard();
     BatchCounts counts = new BatchCounts(0, 0);
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
-      counts = documents.isEmpty() ? counts : BatchRunner.sequential(limitOptions.limits(), err).run(documents,
+      counts = documents.isEmpty() ? counts : BatchRunner.sequential(limitOptions.limits(), status).run(documents,
           f -> pipeline.process(f).then(e -> e.auditedBy(auditor)), (file, audit) -> {
             results.addAll(audit);
             return audit.stream().mapToInt(a -> a.findings().size()).sum() + " findings"
@@ -83,17 +82,15 @@ public final class AuditCommand implements Callable<Integer> {
           });
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
-    if (output.json) {
-      out.println(Json.write(AuditJson.of(results)));
-    } else if (output.csv != null) {
-      AtomicFiles.write(output.csv, FindingCsv.render(findings));
-      err.println("wrote " + findings.size() + " findings to " + output.csv);
-    } else if (output.html != null) {
-      AtomicFiles.write(output.html, AuditHtmlReport.render(results, JixiaoCommand.VERSION,
+    if (html != null) {
+      AtomicFiles.write(html, AuditHtmlReport.render(results, JixiaoCommand.VERSION,
           java.time.ZonedDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
-      err.println("wrote " + output.html);
+      status.println("jixiao: 已写入 " + html);
     } else {
-      out.print(FindingTable.render(results));
+      List<List<@Nullable String>> cells = findings.stream().map(FindingCsv::cells).toList();
+      List<String> reports = results.stream().map(r -> r.report().fileSha256()).filter(java.util.Objects::nonNull).distinct().toList();
+      output.write(new VerbResult(FindingTable.render(results), AuditJson.of(results), findings,
+          new SheetRows("findings", FindingCsv.HEADER, cells, reports)), EnumSet.allOf(OutputOptions.Format.class));
     }
     out.flush();
     int code = ExitCodes.of(counts);

@@ -4,8 +4,7 @@ import static org.jixiao.app.cli.SearchCommand.num;
 import static org.jixiao.app.cli.SearchCommand.str;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.export.ComparisonExport;
@@ -13,9 +12,7 @@ import org.jixiao.index.ComparisonField;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
 import org.jixiao.index.ReportSearcher;
-import org.jixiao.schema.Json;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,15 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--desc", description = "sort descending") boolean descending;
 
-  @ArgGroup(exclusive = true) @Nullable Output output;
-
-  static final class Output {
-    @Option(names = "--csv", paramLabel = "FILE", description = "write CSV (UTF-8 with BOM)") @Nullable Path csv;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "write an Excel workbook") @Nullable Path xlsx;
-
-    @Option(names = "--json", description = "print JSON") boolean json;
-  }
+  @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
@@ -70,19 +59,9 @@ public final class CompareCommand implements Callable<Integer> {
     if (field != null) {
       comparison = comparison.sorted(field, descending);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output != null && output.csv != null) {
-      ComparisonExport.writeCsv(comparison, output.csv);
-      out.println(comparison.rows().size() + " rows written to " + output.csv);
-    } else if (output != null && output.xlsx != null) {
-      ComparisonExport.writeXlsx(comparison, output.xlsx, JixiaoCommand.VERSION, commandLine(spec));
-      out.println(comparison.rows().size() + " rows written to " + output.xlsx);
-    } else if (output != null && output.json) {
-      out.println(Json.write(new JsonView(comparison.indicator(), comparison.key(), comparison.match().name(), comparison.rows())));
-    } else {
-      out.print(render(comparison));
-    }
-    out.flush();
+    output.write(new VerbResult(render(comparison),
+        new JsonView(comparison.indicator(), comparison.key(), comparison.match().name(), comparison.rows()),
+        comparison.rows(), ComparisonExport.rows(comparison)), EnumSet.allOf(OutputOptions.Format.class));
     return ExitCodes.OK;
   }
 

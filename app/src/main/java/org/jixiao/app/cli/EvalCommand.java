@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jixiao.app.batch.BatchCounts;
 import org.jixiao.app.batch.BatchRunner;
 import org.jixiao.app.batch.InputFiles;
@@ -18,7 +21,6 @@ import org.jixiao.app.batch.Pipeline;
 import org.jixiao.extract.eval.FileScore;
 import org.jixiao.extract.eval.GoldComparator;
 import org.jixiao.extract.eval.GoldSet;
-import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -48,9 +50,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE") List<Path> files;
 
-  @Option(names = "--json", description = "print the scores as JSON") boolean json;
+  @Mixin OutputOptions output;
 
-  @Option(names = "--quiet", description = "only the table, without the list of misses") boolean quiet;
+  private static final Set<OutputOptions.Format> FORMATS = EnumSet.of(OutputOptions.Format.TABLE, OutputOptions.Format.JSON);
+
 
   @Mixin LimitOptions limitOptions;
 
@@ -58,10 +61,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    output.format(FORMATS); // refused before anything is read
     if (against.findings != null) {
-      return auditAccuracy(against.findings, out, err);
+      return auditAccuracy(against.findings, err);
     }
     if (!java.nio.file.Files.isDirectory(Objects.requireNonNull(against.gold))) {
       err.println("jixiao: no gold folder " + against.gold);
@@ -87,46 +90,33 @@ public final class EvalCommand implements Callable<Integer> {
     List<FileScore> scores = new ArrayList<>();
     BatchCounts counts;
     try (Pipeline pipeline = new Pipeline(limitOptions.limits())) {
-      counts = BatchRunner.sequential(limitOptions.limits(), err).run(List.copyOf(withGold.keySet()), pipeline::process, (f, e) -> {
+      counts = BatchRunner.sequential(limitOptions.limits(), output.status()).run(List.copyOf(withGold.keySet()), pipeline::process, (f, e) -> {
         FileScore s = comparator.compare(name(f), withGold.get(f), e.reports());
         scores.add(s);
         return "F1 " + f(s.f1());
       });
     }
-    if (json) {
-      out.println(Json.write(scores));
-    } else {
-      out.print(table(scores));
-      if (!quiet) {
-        scores.forEach(s -> out.print(details(s)));
-      }
-    }
-    out.flush();
+    // -q: the table alone, without the rows missed, spurious or wrong
+    String text = table(scores) + (output.verbosity.quiet ? "" : scores.stream().map(EvalCommand::details).collect(Collectors.joining()));
+    output.write(new VerbResult(text, scores, scores, null), FORMATS);
     return ExitCodes.of(counts);
   }
 
-  private int auditAccuracy(Path dir, PrintWriter out, PrintWriter err) throws InterruptedException {
+  private int auditAccuracy(Path dir, PrintWriter err) throws InterruptedException, IOException {
     if (!java.nio.file.Files.isDirectory(dir)) {
       err.println("jixiao: no expected-findings folder " + dir);
       return ExitCodes.FAILURE;
     }
     AuditEval.Result r;
     try {
-      r = new AuditEval(dir, limitOptions.limits()).run(files, err);
+      r = new AuditEval(dir, limitOptions.limits()).run(files, output.status());
     } catch (IOException e) {
       // a bad expected-findings file: its message names it
       err.println("jixiao: " + e.getMessage());
       return ExitCodes.FAILURE;
     }
-    if (json) {
-      out.println(Json.write(r.evaluation()));
-    } else {
-      out.print(AuditEvalText.table(r.evaluation()));
-      if (!quiet) {
-        out.print(AuditEvalText.problems(r.evaluation()));
-      }
-    }
-    out.flush();
+    String text = AuditEvalText.table(r.evaluation()) + (output.verbosity.quiet ? "" : AuditEvalText.problems(r.evaluation()));
+    output.write(new VerbResult(text, r.evaluation(), List.of(r.evaluation()), null), FORMATS);
     return ExitCodes.of(r.counts());
   }
 

@@ -4,24 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jixiao.app.batch.ReportStore;
-import org.jixiao.app.export.FindingExport;
 import org.jixiao.app.export.FindingExport.Listed;
+import org.jixiao.app.export.FindingExport;
 import org.jixiao.audit.Labels;
 import org.jixiao.index.FilterField;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
-import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,21 +44,12 @@ public final class FindingsCommand implements Callable<Integer> {
 
   @Option(names = "--department", paramLabel = "D", description = "department, its bracketed note (（机关）) may be left out") String department;
 
-  static final class Output {
-    @Option(names = "--json", description = "print the findings as JSON: [{reportId, department, province, fiscalYear, finding}]") boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "write them as CSV (UTF-8 with BOM, for Excel)") Path csv;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "write them as an Excel workbook") Path xlsx;
-  }
-
-  @ArgGroup(exclusive = true) Output output = new Output();
+  @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Severity least = severity == null ? Severity.INFO : severity(severity);
     CheckId only = check == null ? null : check(check);
@@ -89,18 +80,8 @@ public final class FindingsCommand implements Callable<Integer> {
         }
       }
     }
-    if (output.json) {
-      out.println(Json.write(listed));
-    } else if (output.csv != null) {
-      FindingExport.writeCsv(listed, output.csv);
-      err.println("wrote " + listed.size() + " findings to " + output.csv);
-    } else if (output.xlsx != null) {
-      FindingExport.writeXlsx(listed, output.xlsx, JixiaoCommand.VERSION, CompareCommand.commandLine(spec));
-      err.println("wrote " + listed.size() + " findings to " + output.xlsx);
-    } else {
-      out.print(table(listed, stored.size()));
-    }
-    out.flush();
+    output.write(new VerbResult(table(listed, stored.size()), listed, listed, FindingExport.rows(listed)),
+        EnumSet.allOf(OutputOptions.Format.class));
     return ExitCodes.OK;
   }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jixiao.app.batch.ImportJob;
 import org.jixiao.app.batch.InputFiles;
+import org.jixiao.ingest.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +40,16 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limitOptions;
 
+  @Mixin Verbosity verbosity;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     int cores = Runtime.getRuntime().availableProcessors();
+    if (verbosity.contradictory()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-q and -v together");
+    }
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
     }
@@ -59,8 +65,13 @@ public final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("jixiao: no files to import in " + files);
       return ExitCodes.FAILURE;
     }
-    ImportJob.Summary s = new ImportJob(data, limitOptions.limits(), threads, !noIndex, reread)
-        .run(inputs, spec.commandLine().getErr());
+    Limits limits = limitOptions.limits();
+    if (verbosity.verbose) {
+      err.printf(Locale.ROOT, "jixiao: %d 个文件，%d 个线程，数据目录 %s%s；每个文件限 %d MB、%d 页、%d 个单元格、%d 字符、%d 秒%n",
+          inputs.size(), threads, data, noIndex ? "（不建索引）" : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
+          limits.maxCells(), limits.maxChars(), limits.timeout().toSeconds());
+    }
+    ImportJob.Summary s = new ImportJob(data, limits, threads, !noIndex, reread).run(inputs, err, verbosity.quiet);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s; %d indicator rows, findings %s; into %s in %.1f s; manifest %s%n",
         s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());

@@ -1,6 +1,5 @@
 package org.jixiao.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,12 @@ import org.jixiao.ingest.IngestOutcome;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
-import org.jixiao.schema.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jixiao inspect FILE}: the neutral document model of one file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -25,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class InspectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE") Path file;
 
-  @Option(names = "--json", description = "print the model as JSON") boolean json;
+  @Mixin OutputOptions output;
 
   @Option(names = "--width", defaultValue = "24", description = "cap on a table column's width (default ${DEFAULT-VALUE})") int width;
 
@@ -33,9 +31,12 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private static final java.util.Set<OutputOptions.Format> FORMATS =
+      java.util.EnumSet.of(OutputOptions.Format.TABLE, OutputOptions.Format.JSON, OutputOptions.Format.JSONL);
+
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws java.io.IOException {
+    output.format(FORMATS); // a format it cannot write is refused before the file is read
     try (DocumentIngestor ingestor = DocumentIngestor.withDefaultReaders(limitOptions.limits())) {
       IngestOutcome outcome = ingestor.ingest(file);
       if (outcome instanceof IngestOutcome.Failed f) {
@@ -43,12 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
       }
       ParsedDocument doc = ((IngestOutcome.Parsed) outcome).document();
-      if (json) {
-        out.println(Json.write(doc));
-      } else {
-        out.print(render(doc));
-      }
-      out.flush();
+      output.write(new VerbResult(render(doc), doc, doc.blocks(), null), FORMATS);
       return ExitCodes.OK;
     }
   }

@@ -58,6 +58,7 @@ public final class JixiaoCommand implements Runnable {
     CommandLine cl = new CommandLine(new JixiaoCommand());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON as --format json
     cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     cl.setParameterExceptionHandler(
         (ex, args) -> {

@@ -1,12 +1,15 @@
 package org.jixiao.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jixiao.app.export.SheetRows;
 import org.jixiao.index.Facet;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.ReportSearcher;
@@ -14,7 +17,6 @@ import org.jixiao.index.Scope;
 import org.jixiao.index.SearchHit;
 import org.jixiao.index.SearchRequest;
 import org.jixiao.index.SearchResult;
-import org.jixiao.schema.Json;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +44,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--facets", description = "also count hits per province, level, year, grade, kind, level1") boolean facets;
 
-  @Option(names = "--json", description = "print the result as JSON") boolean json;
+  @Mixin OutputOptions output;
+
+  private static final Set<OutputOptions.Format> FORMATS = EnumSet.allOf(OutputOptions.Format.class);
 
   @Spec CommandSpec spec;
 
@@ -58,18 +62,12 @@ public final class SearchCommand implements Callable<Integer> {
               filterOptions.filters(searcher, spec.commandLine().getErr()), limit, facets, true);
       result = searcher.search(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (result.queryNote() != null) {
       // the lenient parser read the query anyway: say what it dropped, so 0 hits are not mistaken for none
       spec.commandLine().getErr().println("jixiao: 查询语法：" + result.queryNote());
       spec.commandLine().getErr().flush();
     }
-    if (json) {
-      out.println(Json.write(result));
-    } else {
-      out.print(render(result, reports));
-    }
-    out.flush();
+    output.write(new VerbResult(render(result, reports), result, result.hits(), rows(result, reports)), FORMATS);
     return ExitCodes.OK;
   }
 
@@ -98,6 +96,26 @@ public final class SearchCommand implements Callable<Integer> {
       sb.append(facetLine(e.getKey(), e.getValue()));
     }
     return sb.toString();
+  }
+
+  /** The hits as a sheet: what the table shows, whole, and the report each comes from. */
+  static SheetRows rows(SearchResult result, boolean reports) {
+    List<String> header = reports
+        ? List.of("部门 department", "省份 province", "级别 level", "年度 year", "类型 kind", "总分 totalScore", "等级 grade",
+            "摘要 snippet", "文件 sourceFile", "报告 reportId")
+        : List.of("部门 department", "省份 province", "年度 year", "一级指标 level1", "二级指标 level2", "三级指标 level3",
+            "年度指标值 target", "实际完成值 actual", "分值 weight", "得分 score", "摘要 snippet", "文件 sourceFile",
+            "报告 reportId");
+    List<List<@Nullable Object>> cells = new ArrayList<>();
+    for (SearchHit h : result.hits()) {
+      cells.add(reports
+          ? Arrays.asList(h.department(), h.province(), h.adminLevel(), h.fiscalYear(), h.reportKind(), h.totalScore(),
+              h.grade(), h.snippet(), h.sourceFile(), h.reportId())
+          : Arrays.asList(h.department(), h.province(), h.fiscalYear(), h.level1(), h.level2(), h.level3(), h.target(),
+              h.actual(), h.weight(), h.score(), h.snippet(), h.sourceFile(), h.reportId()));
+    }
+    return new SheetRows(reports ? "reports" : "indicators", header, cells,
+        result.hits().stream().map(SearchHit::reportId).distinct().toList());
   }
 
   static String facetLine(Facet facet, List<FacetCount> counts) {

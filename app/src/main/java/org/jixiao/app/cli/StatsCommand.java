@@ -1,19 +1,20 @@
 package org.jixiao.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jixiao.app.export.SheetRows;
 import org.jixiao.index.Facet;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.IndexStats;
 import org.jixiao.index.ReportSearcher;
-import org.jixiao.schema.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao stats}: what the index holds, counted per facet. */
@@ -22,7 +23,10 @@ import picocli.CommandLine.Spec;
 public final class StatsCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
-  @Option(names = "--json", description = "print the counts as JSON") boolean json;
+  @Mixin OutputOptions output;
+
+  /** One count of the sheet and JSON-lines forms: reports per value of a facet. */
+  record Count(String facet, String value, long reports) {}
 
   @Spec CommandSpec spec;
 
@@ -32,19 +36,21 @@ public final class StatsCommand implements Callable<Integer> {
     try (ReportSearcher searcher = index.openSearcher()) {
       stats = searcher.stats();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.write(stats));
-    } else {
-      out.println(stats.reports() + " reports, " + stats.rows() + " indicator rows in " + index.dir());
-      for (Map.Entry<Facet, List<FacetCount>> e : stats.reportFacets().entrySet()) {
-        TextTable table = new TextTable(40);
-        table.row(List.of(e.getKey().dim(), "reports"));
-        e.getValue().forEach(c -> table.row(List.of(c.value(), String.valueOf(c.count()))));
-        out.print(table.render());
-      }
+    StringBuilder text = new StringBuilder(stats.reports() + " reports, " + stats.rows() + " indicator rows in " + index.dir() + "\n");
+    List<Count> counts = new ArrayList<>();
+    for (Map.Entry<Facet, List<FacetCount>> e : new TreeMap<>(stats.reportFacets()).entrySet()) {
+      TextTable table = new TextTable(40);
+      table.row(List.of(e.getKey().dim(), "reports"));
+      e.getValue().forEach(c -> {
+        table.row(List.of(c.value(), String.valueOf(c.count())));
+        counts.add(new Count(e.getKey().dim(), c.value(), c.count()));
+      });
+      text.append(table.render());
     }
-    out.flush();
+    List<List<Object>> cells = counts.stream().<List<Object>>map(c -> List.of(c.facet(), c.value(), c.reports())).toList();
+    output.write(new VerbResult(text.toString(), stats, counts,
+        new SheetRows("stats", List.of("维度 facet", "值 value", "报告数 reports"), cells, List.of())),
+        EnumSet.allOf(OutputOptions.Format.class));
     return ExitCodes.OK;
   }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.index.ComparisonRow;
 import org.jixiao.index.IndicatorComparison;
-import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +24,19 @@ public final class ComparisonExport {
   private ComparisonExport() {}
 
   public static void writeCsv(IndicatorComparison comparison, Path file) throws IOException {
-    AtomicFiles.write(file, SpreadsheetCsv.write(HEADERS, comparison.rows().stream().map(ComparisonExport::cells).toList()));
+    rows(comparison).writeCsv(file);
   }
 
   /** {@code tool} and {@code command} name where the file comes from (its 说明 sheet). */
   public static void writeXlsx(IndicatorComparison comparison, Path file, String tool, String command) throws IOException {
-    List<String> reports = comparison.rows().stream().map(ComparisonRow::reportId).distinct().toList();
-    Sheets.writeXlsx(file, comparison.indicator().isBlank() ? "comparison" : comparison.indicator(), HEADERS,
-        comparison.rows().stream().map(ComparisonExport::cells).toList(), new Sheets.About(tool, command, reports));
+    rows(comparison).writeXlsx(file, tool, command);
+  }
+
+  /** The comparison as a sheet named after the indicator. */
+  public static SheetRows rows(IndicatorComparison comparison) {
+    return new SheetRows(comparison.indicator().isBlank() ? "comparison" : comparison.indicator(), HEADERS,
+        comparison.rows().stream().map(ComparisonExport::cells).toList(),
+        comparison.rows().stream().map(ComparisonRow::reportId).distinct().toList());
   }
 
   static List<@Nullable Object> cells(ComparisonRow r) {

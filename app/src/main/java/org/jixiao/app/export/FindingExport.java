@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jixiao.app.batch.AtomicFiles;
 import org.jixiao.audit.FindingCsv;
 import org.jixiao.schema.Finding;
-import org.jixiao.text.csv.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /** 问题清单导出: findings across stored reports, each with the report it is about, as CSV or XLSX (findings verb, web page). */
@@ -28,7 +26,7 @@ public final class FindingExport {
     return h;
   }
 
-  public static List<List<@Nullable Object>> rows(List<Listed> listed) {
+  public static List<List<@Nullable Object>> cells(List<Listed> listed) {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Listed l : listed) {
       List<@Nullable Object> row = new ArrayList<>(Arrays.asList(l.department(), l.province(), l.fiscalYear(), l.reportId()));
@@ -39,12 +37,16 @@ public final class FindingExport {
   }
 
   public static void writeCsv(List<Listed> listed, Path file) throws IOException {
-    AtomicFiles.write(file, SpreadsheetCsv.write(header(), rows(listed)));
+    rows(listed).writeCsv(file);
   }
 
   /** {@code tool} and {@code command} name where the file comes from (its 说明 sheet). */
   public static void writeXlsx(List<Listed> listed, Path file, String tool, String command) throws IOException {
-    Sheets.writeXlsx(file, "findings", header(), rows(listed),
-        new Sheets.About(tool, command, listed.stream().map(Listed::reportId).distinct().toList()));
+    rows(listed).writeXlsx(file, tool, command);
+  }
+
+  /** The findings as one sheet. */
+  public static SheetRows rows(List<Listed> listed) {
+    return new SheetRows("findings", header(), cells(listed), listed.stream().map(Listed::reportId).distinct().toList());
   }
 }

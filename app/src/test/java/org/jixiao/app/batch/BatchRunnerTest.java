@@ -34,6 +34,20 @@ class BatchRunnerTest {
   }
 
   @Test
+  void quietRunsNameOnlyTheFilesThatFailed() throws Exception {
+    Path good = sample("004_f903e5746c6a8cdf.txt");
+    Path empty = Files.write(tmp.resolve("testEmpty.txt"), new byte[0]);
+    BatchCounts counts;
+    try (Pipeline pipeline = new Pipeline(Limits.defaults())) {
+      counts = BatchRunner.sequential(Limits.defaults(), status).failuresOnly().run(List.of(good, empty), pipeline::process,
+          (f, e) -> "read");
+    }
+    assertEquals(new BatchCounts(2, 1), counts);
+    assertEquals(1, lines().size(), err.toString());
+    assertTrue(lines().getFirst().startsWith("[2/2] testEmpty.txt: FAILED EMPTY: "), lines().getFirst());
+  }
+
+  @Test
   void goodFilesReachTheSinkAndBadOnesGetOneCountedLineEach() throws Exception {
     Path good = sample("004_f903e5746c6a8cdf.txt");
     Path empty = Files.write(tmp.resolve("testEmpty.txt"), new byte[0]);
