@@ -152,6 +152,7 @@ public final class BreakdownSumCheck implements Check {
   private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {
     BigDecimal sum = listed.sum();
     if (within(listed.total(), sum, listed.parts())
+        || listed.mainOnly() && sum.compareTo(listed.total()) < 0 // the main uses may leave some out
         || !seen.add(listed.totalText() + "|" + Decimals.plain(sum))) {
       return;
     }
@@ -166,8 +167,8 @@ public final class BreakdownSumCheck implements Check {
         .stated(listed.totalText())
         .recomputed(Decimals.plain(sum) + listed.unit())
         .rule(listed.label() + " = " + String.join(" + ", listed.partLabels()))
-        .message("“" + listed.quote() + "”：" + sumText + " = " + Decimals.plain(sum) + listed.unit() + "，不是 "
-            + listed.totalText()));
+        .message("“" + listed.quote() + "”：" + sumText + " = " + Decimals.plain(sum) + listed.unit()
+            + (listed.mainOnly() ? "，多于 " : "，不是 ") + listed.totalText()));
   }
 
   /**

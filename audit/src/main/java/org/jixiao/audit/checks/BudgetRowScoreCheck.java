@@ -138,7 +138,7 @@ public final class BudgetRowScoreCheck implements Check {
     BigDecimal printedRate = ScoringRuleCheck.percent(row.actualValue(), row.actual());
     if (printedRate != null && !Decimals.agreesAtPrintedPrecision(printedRate, rate)) {
       RuleScorer.Allowed byRow = RuleScorer.allowed(rule, row, w, score, printedRate);
-      if (byRow != null && byRow.admits(score)) {
+      if (byRow != null && byRow.admits(score) && !roundedUpToFull(score, w, byRow)) {
         return null; // the score follows the row's own (wrong) rate: ExecutionRateCheck's finding
       }
     }

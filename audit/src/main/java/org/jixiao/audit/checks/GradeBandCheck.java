@@ -60,10 +60,12 @@ public final class GradeBandCheck implements Check {
     // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
     Optional<GradeBands> own = PrintedBands.in(subject.text());
     GradeBands bands = own.orElse(this.bands);
+    // the finding quotes the grade as printed (优秀), the bands are named by symbol (优)
+    String printedGrade = report.printedGrade() == null ? grade : report.printedGrade().printed();
     FindingBuilder b =
         FindingBuilder.of(subject.file(), id())
             .location(TotalScoreCheck.where(report, ReportField.grade))
-            .stated(grade)
+            .stated(printedGrade)
             .rule(describe(bands));
     Optional<GradeBands.Band> named = bands.bandNamed(grade);
     if (named.isEmpty()) {
@@ -83,10 +85,27 @@ public final class GradeBandCheck implements Check {
             .certainty(own.isPresent() || printed(subject.text(), named.get())
                     && earned.flatMap(bands::bandNamed).map(e -> printed(subject.text(), e)).orElse(false)
                 ? Certainty.HIGH : Certainty.MEDIUM)
-            .recomputed(earned.orElse("—"))
+            .recomputed(earned.map(e -> wording(subject.text(), e)).orElse("—"))
             .message(
-                "总分 " + Decimals.plain(total) + (earned.isPresent() ? " 应评为 " + earned.get() : " 不在任一等级档次内")
-                    + "，报告所评等级为 " + grade));
+                "总分 " + Decimals.plain(total)
+                    + (earned.isPresent() ? " 应评为 " + wording(subject.text(), earned.get()) : " 不在任一等级档次内")
+                    + "，报告所评等级为 " + printedGrade));
+  }
+
+  /** The words a report may print for a grade, longest first: 良 is 良好 where the report's bands say 为良好. */
+  private static final java.util.Map<String, List<String>> WORDINGS = java.util.Map.of(
+      "优", List.of("优秀"), "良", List.of("良好"), "中", List.of("中等", "合格", "一般"), "差", List.of("不合格", "较差"));
+
+  /** The grade {@code symbol} in the report's own words, where its bands print them ("…至90分为良好"); else the symbol. */
+  static String wording(@Nullable String text, String symbol) {
+    if (text != null) {
+      for (String w : WORDINGS.getOrDefault(symbol, List.of())) {
+        if (text.contains("为" + w) || text.contains("为“" + w)) {
+          return w;
+        }
+      }
+    }
+    return symbol;
   }
 
   /**

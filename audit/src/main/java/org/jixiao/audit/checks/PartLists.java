@@ -12,7 +12,7 @@ import org.jixiao.text.words.Lexicon;
 
 /**
  * 分项列举 in prose: a total followed by the parts it is made of, read only where the list is
- * explicit and exhaustive.
+ * explicit and exhaustive, or where its parts cannot add to more than the total (its main uses).
  *
  * <ul>
  *   <li>a count with its parts in brackets, "编制数16人（行政编制8人，事业编制6人）": every item of
@@ -26,7 +26,13 @@ import org.jixiao.text.words.Lexicon;
 final class PartLists {
   /** One list: the total as printed and its span, the parts' labels and values. */
   record Listed(String label, String totalText, BigDecimal total, String unit, List<String> partLabels,
-      List<BigDecimal> parts, boolean exhaustive, int totalStart, int totalEnd, String quote) {
+      List<BigDecimal> parts, boolean exhaustive, int totalStart, int totalEnd, String quote, boolean mainOnly) {
+    /** A list that names none of its parts exhaustively, nor says it names them all. */
+    Listed(String label, String totalText, BigDecimal total, String unit, List<String> partLabels,
+        List<BigDecimal> parts, boolean exhaustive, int totalStart, int totalEnd, String quote) {
+      this(label, totalText, total, unit, partLabels, parts, exhaustive, totalStart, totalEnd, quote, false);
+    }
+
     BigDecimal sum() {
       return parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -61,6 +67,57 @@ final class PartLists {
     List<Listed> out = new ArrayList<>(counts(text));
     out.addAll(countsAmong(text));
     out.addAll(amounts(text));
+    out.addAll(uses(text));
+    return out;
+  }
+
+  /** "项目支出507.30万元。项目支出主要用于：…": the subject the uses are of, which the total must be named by. */
+  private static final Pattern USED_FOR = Pattern.compile(
+      "[。；;，,]\\s*(?<subject>[\\p{IsHan}]{2,12}?)(?:资金|经费)?(?:主要|具体)?用于\\s*[:：]?\\s*");
+
+  /**
+   * An amount, then what it was used for, item by item ("项目支出507.30万元。项目支出主要用于：文物保护修缮312.60万元、
+   * 公共文化服务体系建设146.20万元、文化旅游宣传推介58.50万元"): the main uses need not be all of it, but together they
+   * cannot be more ({@code mainOnly}: only a sum over the total contradicts it, h173).
+   */
+  private List<Listed> uses(String text) {
+    List<Listed> out = new ArrayList<>();
+    List<Money.Mention> money = Money.find(text);
+    for (int k = 0; k < money.size(); k++) {
+      Money.Mention total = money.get(k);
+      Matcher lead = USED_FOR.matcher(text).region(total.end(), text.length());
+      if (!lead.lookingAt()) {
+        continue;
+      }
+      String subject = lead.group("subject");
+      String before = text.substring(Math.max(0, total.start() - subject.length() - 3), total.start());
+      if (!before.contains(subject)) {
+        continue; // the uses of something else than this amount
+      }
+      List<String> labels = new ArrayList<>();
+      List<BigDecimal> parts = new ArrayList<>();
+      int from = lead.end();
+      int end = from;
+      for (int j = k + 1; j < money.size(); j++) {
+        Money.Mention part = money.get(j);
+        String label = text.substring(from, part.start()).strip();
+        if (!MONEY_ITEM.matcher(label).matches()) { // a use is any named purpose (公共文化服务…): no NOT_PART words here
+          break;
+        }
+        labels.add(label);
+        parts.add(part.amount().wanYuan());
+        end = part.end();
+        if (end >= text.length() || !ITEM_SEPARATOR.matcher(text.substring(end, end + 1)).matches()) {
+          break;
+        }
+        from = end + 1;
+      }
+      if (parts.size() >= 2) {
+        MoneyAmount amount = total.amount();
+        out.add(new Listed(subject, amount.text(), amount.wanYuan(), "万元", labels, parts, false, total.start(),
+            total.end(), text.substring(total.start(), end), true));
+      }
+    }
     return out;
   }
 

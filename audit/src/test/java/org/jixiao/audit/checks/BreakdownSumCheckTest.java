@@ -31,6 +31,19 @@ class BreakdownSumCheckTest {
   }
 
   @Test
+  void theMainUsesOfAnAmountCannotAddToMoreThanIt() {
+    // h173's family: "项目支出主要用于：…" lists the main uses, which may leave some out but never add to more
+    String over = "全年实际支出1,286.40万元，其中基本支出779.10万元、项目支出507.30万元。项目支出主要用于：文物保护修缮312.60万元、"
+        + "公共文化服务体系建设146.20万元、文化旅游宣传推介58.50万元。";
+    List<Finding> found = check(over);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("507.30万元", found.get(0).stated());
+    assertEquals("517.3万元", found.get(0).recomputed());
+    assertTrue(check(over.replace("312.60", "290.60")).isEmpty(), "uses adding to less than the whole say nothing");
+  }
+
+  @Test
   void partsNumberedOneTwoWithTheirOwnSubLinesAreNotAddedTwice() {
     // h87: 一、基本支出 with 人员经费 and 公用经费 under it, then 二、项目支出: 合计 = 基本 + 项目
     String text = """

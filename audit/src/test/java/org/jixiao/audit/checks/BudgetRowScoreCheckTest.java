@@ -37,6 +37,16 @@ class BudgetRowScoreCheckTest {
   }
 
   @Test
+  void fullMarksReachedOnlyByRoundingTheRowsOwnRateAreStillTheRowsFinding() {
+    // h172: 12,699,170 ÷ 13,356,400 = 95.08%, the line prints 96.08% and 10; 96.08% × 10 = 9.608 is not 10 either
+    AuditSubject s = subject(budget("1335.64", "1269.917", "96.08"), "备注：1.年度资金总额得分=执行率×分值；",
+        row("年度资金总额", null, "96.08%", "10", "10", null));
+    Finding f = check(s).get(0);
+    assertEquals("10", f.stated());
+    assertEquals("9.51", f.recomputed());
+  }
+
+  @Test
   void aScoreFromTheRateAsPrintedIsNoFinding() {
     // h55: 1987.64 ÷ 2150 = 92.448% printed 92.45%; 92.45% × 10 = 9.245 printed 9.25
     assertTrue(check(subject(budget("2150", "1987.64", "92.45"), null,

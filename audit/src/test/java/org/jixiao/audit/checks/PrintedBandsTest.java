@@ -41,4 +41,14 @@ class PrintedBandsTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals("良", found.get(0).recomputed());
   }
+
+  @Test
+  void theGradeIsNamedInTheReportsOwnWords() {
+    // h171: bands named 优秀/良好/合格/不合格; the finding quotes them, not the symbols
+    String text = "综合得分90分（含）以上为优秀，80分（含）至90分为良好，60分（含）至80分为合格，60分以下为不合格。";
+    assertEquals("良好", GradeBandCheck.wording(text, "良"));
+    assertEquals("合格", GradeBandCheck.wording(text, "中"));
+    assertEquals("不合格", GradeBandCheck.wording(text, "差"));
+    assertEquals("良", GradeBandCheck.wording("80分（含）至90分为“良”", "良"));
+  }
 }

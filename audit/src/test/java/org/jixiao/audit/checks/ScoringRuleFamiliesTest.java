@@ -29,6 +29,21 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aRuleTheRemarkStatesAfterItsReason() {
+    // h172: no rule column; the 偏差原因 cell gives the reason, then the rule
+    IndicatorRow r = row("服务对象满意度", "≥90%", "86%", "10", "7", null);
+    IndicatorRow remarked = new IndicatorRow(null, null, null, null, r.level3(), r.target(), r.actual(), r.weight(), r.score(),
+        r.targetValue(), r.actualValue(), null, "部分群众对办理时限有意见；≥90%得满分，每低1个百分点扣1分", null, null, null,
+        java.util.Map.of(), List.of());
+    Finding f = only(remarked);
+    assertEquals("6", f.recomputed());
+    IndicatorRow reasonOnly = new IndicatorRow(null, null, null, null, r.level3(), r.target(), r.actual(), r.weight(),
+        r.score(), r.targetValue(), r.actualValue(), null, "部分群众对办理时限有意见，已整改", null, null, null,
+        java.util.Map.of(), List.of());
+    assertTrue(check(reasonOnly).isEmpty(), "a reason alone is no rule");
+  }
+
+  @Test
   void proportionalWithCap() {
     // 000: 政府采购执行率 70.06% of 1 point
     assertTrue(check(row("政府采购执行率", "=100%", "70.06%", "1", "0.7",

@@ -61,8 +61,9 @@ final class TableBudgetReader {
     List<BudgetFact> out = new ArrayList<>();
     String tableUnit = unitOf(allText(grid)).or(() -> unitCell(grid)).or(() -> captionUnit).orElse("万元");
     int indicatorHeader = firstIndicatorHeader(grid);
+    int moneyBelow = moneyHeaderBelow(grid, indicatorHeader);
     for (GridCell cell : grid.cells()) {
-      if (cell.row() >= indicatorHeader && !moneyLine(grid, cell)) {
+      if (cell.row() >= indicatorHeader && cell.row() < moneyBelow && !moneyLine(grid, cell)) {
         continue; // the indicator table below a budget block: its figures are rows' values, not the budget
       }
       String text = Names.compact(cell.text());
@@ -75,7 +76,8 @@ final class TableBudgetReader {
         continue;
       }
       List<String> rowLabels = rowLabels(grid, cell);
-      List<String> colLabels = colLabels(grid, cell);
+      // a money block below the indicators is labelled from its own heading row down, never by the indicators' header
+      List<String> colLabels = colLabels(grid, cell, cell.row() >= moneyBelow ? moneyBelow : 0);
       fact(number.get(), percent, cell, rowLabels, colLabels, tableUnit, grid, draft).ifPresent(out::add);
     }
     return out;
@@ -170,6 +172,31 @@ final class TableBudgetReader {
     return Integer.MAX_VALUE;
   }
 
+  /**
+   * The heading row of a money block printed below the indicators ("支出类别 | 年初预算 | 调整预算 | 实际支出 | 执行率",
+   * h170): no figure, two or more budget measures, none of them an indicator header; the rows from it on are budget
+   * again. {@code Integer.MAX_VALUE} when there is none.
+   */
+  private int moneyHeaderBelow(TableGrid grid, int indicatorHeader) {
+    for (int r = indicatorHeader == Integer.MAX_VALUE ? grid.rows() : indicatorHeader + 1; r < grid.rows(); r++) {
+      int measures = 0;
+      boolean figure = false;
+      for (int c = 0; c < grid.cols(); c++) {
+        GridCell cell = grid.cellAt(r, c);
+        String t = cell.text().strip();
+        if (cell.col() != c || cell.row() != r || t.isEmpty()) {
+          continue;
+        }
+        figure |= Numbers.isFigure(t);
+        measures += vocabulary.measure(t).isPresent() && !vocabulary.excluded(t) ? 1 : 0;
+      }
+      if (!figure && measures >= 2 && headers.classify(grid, r).isEmpty()) {
+        return r;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   private Optional<String> first(List<String> labels, boolean measure) {
     for (String l : labels) {
       Optional<String> k = measure ? vocabulary.measure(l) : vocabulary.scope(l);
@@ -200,10 +227,10 @@ final class TableBudgetReader {
    * above the column's header only while the cells are budget words (a header over two rows): the
    * identity rows above a project's 资金 block ("生均公用经费补助" as its 项目名称) label no column.
    */
-  private List<String> colLabels(TableGrid grid, GridCell cell) {
+  private List<String> colLabels(TableGrid grid, GridCell cell, int top) {
     Set<String> out = new LinkedHashSet<>();
     boolean header = false;
-    for (int r = cell.row() - 1; r >= 0; r--) {
+    for (int r = cell.row() - 1; r >= top; r--) {
       GridCell above = grid.cellAt(r, cell.col());
       String t = above.text().strip();
       if (t.isEmpty() || above == cell || isDivider(grid, r, above)) {

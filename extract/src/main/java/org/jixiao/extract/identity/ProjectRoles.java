@@ -26,6 +26,13 @@ final class ProjectRoles {
       Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理)[，,、]\\s*(?<unit>" + ORG + ")(?:具体|组织|负责)?(?:实施|承担|执行)"),
       Pattern.compile("主管(?:部门|单位)(?:为|是)(?<dept>" + ORG + ")[，,、；;]\\s*(?:项目)?实施(?:单位|主体)(?:为|是)(?<unit>" + ORG
           + ")(?=[，,、；;。]|$)"));
+  /**
+   * An evaluator's letter names the department that carried the project out ("对XX局实施的…资金开展了绩效评价") and,
+   * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart.
+   */
+  private static final Pattern CARRIED_OUT_BY = Pattern.compile(
+      "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:绩效)?评价");
+  private static final Pattern RUN_BY = Pattern.compile("由(?<unit>" + ORG + ")(?:统筹|具体|负责|组织)(?:管理|实施|承担)");
   /** Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表". */
   private static final List<String> REPORT_WORDS = List.of("财政支出", "支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告");
 
@@ -43,7 +50,23 @@ final class ProjectRoles {
         }
       }
     }
-    return Optional.empty();
+    Evidence dept = first(doc, CARRIED_OUT_BY, "dept", orgSuffixes, draft);
+    Evidence unit = dept == null ? null : first(doc, RUN_BY, "unit", orgSuffixes, draft);
+    return dept == null || unit == null || dept.text().equals(unit.text()) ? Optional.empty() : Optional.of(new Found(dept, unit));
+  }
+
+  /** The first organisation {@code pattern} names in its group, among the paragraphs. */
+  private static @Nullable Evidence first(ParsedDocument doc, Pattern pattern, String group, List<String> orgSuffixes,
+      ReportDraft draft) {
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher m = pattern.matcher(p.text());
+      while (m.find()) {
+        if (isOrganisation(m.group(group), orgSuffixes)) {
+          return named(p, m, group, draft);
+        }
+      }
+    }
+    return null;
   }
 
   private static Optional<Found> find(Paragraph p, Pattern roles, List<String> orgSuffixes, ReportDraft draft) {
@@ -61,7 +84,10 @@ final class ProjectRoles {
         ExtractionMethod.PROSE);
   }
 
-  /** The project a title names before its report words, when those words end in 项目 or 工程; else null. */
+  /** What a project's name ends in: 项目, 工程, or the fund it is (专项资金, 补助资金, 经费). */
+  private static final List<String> PROJECT_ENDS = List.of("项目", "工程", "资金", "经费");
+
+  /** The project a title names before its report words, when those words end as a project's name does; else null. */
   static @Nullable String projectInTitle(String title) {
     String t = Names.compact(title);
     int cut = -1;
@@ -72,7 +98,7 @@ final class ProjectRoles {
       }
     }
     String name = cut < 0 ? null : t.substring(0, cut);
-    return name != null && name.length() >= 4 && (name.endsWith("项目") || name.endsWith("工程")) ? name : null;
+    return name != null && name.length() >= 4 && PROJECT_ENDS.stream().anyMatch(name::endsWith) ? name : null;
   }
 
   private static boolean isOrganisation(String name, List<String> suffixes) {

@@ -32,8 +32,9 @@ final class BudgetScoreRowReader {
   /** What the stem of a scored pair names when it scores the budget (预算执行, 资金执行). */
   private static final List<String> PAIR_WORDS = List.of("预算", "资金", "执行");
   private static final List<String> RATE_WORDS = List.of("执行率", "完成率");
-  private static final Pattern JOINT_HEADER = Pattern.compile("(?:分值|权重|满分)\\s*[/／、及和]\\s*(?:得分|自评得分|评分)");
-  private static final Pattern JOINT_VALUE = Numbers.compile("\\s*({N})\\s*分?\\s*[/／]\\s*({N})\\s*分?\\s*");
+  /** A money block's column label, whole: 年初预算, 调整预算数, 实际支出, 执行率 (a unit in brackets aside). */
+  private static final Pattern MONEY_COLUMN = Pattern.compile(
+      "(?:年初|调整后?|全年|年度|实际)?(?:预算(?:数|金额)?|执行数|支出(?:数|额)?|决算(?:数|支出)?|执行率)");
 
   private final TableRows table;
   private final HeaderClassifier classifier;
@@ -54,7 +55,7 @@ final class BudgetScoreRowReader {
       }
       Integer joint = jointColumn(row);
       if (joint != null && mentionsBudget(row)) {
-        readJoint(row, joint);
+        readJoint(row, joint, JointScore.header(row.printed(joint)).orElseThrow(), block);
         continue;
       }
       if (!isFundHeader(row, classifier)) {
@@ -100,38 +101,42 @@ final class BudgetScoreRowReader {
   }
 
   /**
-   * "分值/得分" heading one column whose cells print both ("10/9.35"): the weight before the slash, the score after it,
-   * on each line that prints such a pair.
+   * "分值/得分" (or "得分/分值") heading one column whose cells print both ("10/9.35"), in the header's order, on each
+   * line that prints such a pair.
    */
-  private void readJoint(TableRow header, int col) {
+  private void readJoint(TableRow header, int col, JointScore.Order order, List<TableRow> block) {
     Integer rateCol = rateColumn(header);
-    for (TableRow line : table.rows().subList(header.index() + 1, table.size())) {
-      Matcher m = JOINT_VALUE.matcher(line.text(col));
-      if (!m.matches()) {
+    // within the budget block: the indicator table below may print pairs in the same column
+    for (TableRow line : block.subList(block.indexOf(header) + 1, block.size())) {
+      Optional<JointScore.Pair> pair = JointScore.value(line.text(col), order);
+      if (pair.isEmpty()) {
         if (line.text(col).isEmpty() || line.isFigure(col)) {
           break;
         }
         continue; // a sub-line (资金来源) prints "—" there
       }
-      BigDecimal weight = Numbers.of(m.group(1));
-      BigDecimal score = Numbers.of(m.group(2));
+      BigDecimal weight = pair.get().weight();
+      BigDecimal score = pair.get().score();
       int labelCol = -1;
       for (int c = 0; c < line.cols() && !line.isFigure(c); c++) {
         labelCol = line.text(c).isEmpty() ? labelCol : c;
       }
-      if (labelCol < 0) {
+      if (labelCol < 0 && rateCol == null) {
         return;
       }
       Cell rate = rateCol == null ? null : new Cell(line.value(rateCol), line.ref(rateCol));
       Cell both = new Cell(line.text(col), line.ref(col));
-      emit(withoutUnit(line.printed(labelCol)), line.ref(labelCol), both, weight, both, score, rate);
+      // a strip of figures with no label of its own is named by the column of its rate, as emit() names it
+      TableRow named = labelCol < 0 ? header : line;
+      int nameCol = labelCol < 0 ? rateCol : labelCol;
+      emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol), both, weight, both, score, rate);
     }
   }
 
   /** The column whose header names the weight and the score together ("分值/得分", "分值及得分"), or null. */
   private static @Nullable Integer jointColumn(TableRow row) {
     for (int c = 0; c < row.cols(); c++) {
-      if (row.isOrigin(c) && JOINT_HEADER.matcher(Names.compact(row.printed(c))).matches()) {
+      if (row.isOrigin(c) && JointScore.header(row.printed(c)).isPresent()) {
         return c;
       }
     }
@@ -257,6 +262,29 @@ final class BudgetScoreRowReader {
    * 资金情况 head: a row naming budget figures (预算数, 执行数, 执行率) beside their own 分值 and 得分
    * columns, that is no indicator header itself.
    */
+  /**
+   * "支出类别 | 年初预算 | 调整预算 | 实际支出 | 执行率": the heading of a money block (printed after the indicators, h170),
+   * no figure on it, two or more budget columns, no weight or score column; the lines below it are money.
+   */
+  static boolean isMoneyHeader(TableRow row, HeaderClassifier classifier) {
+    if (row.header() != null || column(row, classifier, ColumnRole.WEIGHT).isPresent()
+        || column(row, classifier, ColumnRole.SCORE).isPresent()) {
+      return false;
+    }
+    int money = 0;
+    for (int c = 0; c < row.cols(); c++) {
+      if (!row.isOrigin(c) || row.text(c).isEmpty()) {
+        continue;
+      }
+      if (row.isFigure(c) || row.isPoints(c)) {
+        return false;
+      }
+      String t = Names.compact(row.printed(c)).replaceAll("[(（][^()（）]*[)）]", "");
+      money += MONEY_COLUMN.matcher(t).matches() ? 1 : 0;
+    }
+    return money >= 2;
+  }
+
   static boolean isFundHeader(TableRow row, HeaderClassifier classifier) {
     return row.header() == null && column(row, classifier, ColumnRole.WEIGHT).isPresent()
         && column(row, classifier, ColumnRole.SCORE).isPresent() && mentionsBudget(row);

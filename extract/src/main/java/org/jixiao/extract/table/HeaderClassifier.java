@@ -99,6 +99,7 @@ public final class HeaderClassifier {
     java.util.Set<ColumnRole> exact = java.util.EnumSet.noneOf(ColumnRole.class);
     int recognised = 0;
     int nonEmpty = 0;
+    JointScore.Order joint = null;
     for (int c = 0; c < grid.cols(); c++) {
       if (!grid.isOrigin(row, c) && grid.cellAt(row, c).row() == row) {
         continue; // the same horizontally merged cell
@@ -111,6 +112,14 @@ public final class HeaderClassifier {
         return Optional.empty(); // a cell that is a figure (4, 3.5): a row of data whose words happen to be header words
       }
       nonEmpty++;
+      Optional<JointScore.Order> together = JointScore.header(t);
+      if (together.isPresent() && !columns.containsKey(ColumnRole.WEIGHT) && !columns.containsKey(ColumnRole.SCORE)) {
+        recognised++;
+        joint = together.get();
+        columns.put(ColumnRole.WEIGHT, c);
+        columns.put(ColumnRole.SCORE, c);
+        continue;
+      }
       Optional<RoleMatch> role = match(t);
       if (role.isEmpty()) {
         continue;
@@ -119,6 +128,9 @@ public final class HeaderClassifier {
       ColumnRole r = role.get().role();
       if (r == ColumnRole.NAME && Names.label(t).startsWith(SEQUENCE_WORD) && !columns.containsKey(ColumnRole.SEQ)) {
         columns.put(ColumnRole.SEQ, c); // "序号 指标名称" in one cell: each name is printed after its number
+      }
+      if ((r == ColumnRole.WEIGHT || r == ColumnRole.SCORE) && joint != null) {
+        continue; // the joint column holds both already
       }
       if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
         // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
@@ -142,7 +154,7 @@ public final class HeaderClassifier {
     resultBesideTarget(columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
-    return Optional.of(new HeaderRow(row, columns, percentWeights));
+    return Optional.of(new HeaderRow(row, columns, percentWeights, joint));
   }
 
   /**

@@ -7,19 +7,21 @@ import org.jspecify.annotations.Nullable;
  * A recognised header row: which column holds which role.
  *
  * @param percentWeights the 权重 column prints weights as shares ("5%" is 5 points)
+ * @param joint the order of a column that prints the weight and the score together ("得分/分值"), whose column is
+ *     both the WEIGHT and the SCORE column; null when each has its own
  */
-public record HeaderRow(int row, Map<ColumnRole, Integer> columns, boolean percentWeights) {
+public record HeaderRow(int row, Map<ColumnRole, Integer> columns, boolean percentWeights, JointScore.@Nullable Order joint) {
   public HeaderRow {
     columns = Map.copyOf(columns);
   }
 
   public HeaderRow(int row, Map<ColumnRole, Integer> columns) {
-    this(row, columns, false);
+    this(row, columns, false, null);
   }
 
   /** The same header read at other columns (a shifted row, a continued table). */
   HeaderRow remapped(int atRow, Map<ColumnRole, Integer> other) {
-    return new HeaderRow(atRow, other, percentWeights);
+    return new HeaderRow(atRow, other, percentWeights, joint);
   }
 
   public @Nullable Integer column(ColumnRole role) {

@@ -203,10 +203,18 @@ final class IndicatorRowReader {
     }
     GroupHeading.parse(cell.text()).ifPresent(g -> {
       groups.set(GroupTrail.Field.LEVEL1, g.name());
-      if (g.weight() != null || g.score() != null) {
-        draft.section(new Section(g.name(), g.weight(), g.score(), row.ref(cell.col()), ExtractionMethod.TABLE));
+      // "一、投入（12分） | 本项得分 | 12": a figure in a weight or score column the heading leaves free is the group's
+      BigDecimal weight = g.weight() != null ? g.weight() : besides(row, cell, h.column(ColumnRole.WEIGHT)) ? row.weight(h).value() : null;
+      BigDecimal score = g.score() != null ? g.score() : besides(row, cell, h.column(ColumnRole.SCORE)) ? row.score(h).value() : null;
+      if (weight != null || score != null) {
+        draft.section(new Section(g.name(), weight, score, row.ref(cell.col()), ExtractionMethod.TABLE));
       }
     });
+  }
+
+  /** Column {@code col} has a cell of its own on this row, apart from the heading's merged cell. */
+  private static boolean besides(TableRow row, GridCell heading, @Nullable Integer col) {
+    return col != null && row.cellAt(col) != heading;
   }
 
   /** 指标名称 tables list groups (A1部门职能) above their indicators (A11…): remember, don't emit. */

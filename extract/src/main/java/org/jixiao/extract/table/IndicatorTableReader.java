@@ -85,8 +85,9 @@ final class IndicatorTableReader {
         }
         continue;
       }
-      if (header != null && BudgetScoreRowReader.isFundHeader(row, classifier)) {
-        // another form's 资金情况 block (forms stacked in one table): its lines are money, not indicators
+      if (header != null && (BudgetScoreRowReader.isFundHeader(row, classifier) || BudgetScoreRowReader.isMoneyHeader(row, classifier))) {
+        // another form's 资金情况 block (forms stacked in one table), or a money block below the indicators: its
+        // lines are money, not indicators
         header = null;
         continue;
       }

@@ -55,13 +55,25 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
     if (col == null) {
       return NumberCell.EMPTY;
     }
+    if (h.joint() != null) {
+      return joint(col, h.joint(), true);
+    }
     CellValue v = slots.get(col).value();
     return h.percentWeights() ? v.percentWeight() : v.number();
   }
 
   /** The 得分 cell under {@code h}. */
   NumberCell score(HeaderRow h) {
-    return number(h.column(ColumnRole.SCORE));
+    Integer col = h.column(ColumnRole.SCORE);
+    return col != null && h.joint() != null ? joint(col, h.joint(), false) : number(col);
+  }
+
+  /** One figure of a cell printing the weight and the score together; a lone figure is read as it stands. */
+  private NumberCell joint(int col, JointScore.Order order, boolean weight) {
+    CellValue v = slots.get(col).value();
+    return JointScore.value(v.value(), order)
+        .map(p -> new NumberCell(weight ? p.weight() : p.score(), v.value()))
+        .orElse(v.number());
   }
 
   boolean isPoints(int col) {

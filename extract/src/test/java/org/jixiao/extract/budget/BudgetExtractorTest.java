@@ -33,6 +33,34 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aMoneyBlockBelowTheIndicatorsIsTheBudget() {
+    // h170's family: the indicators first, then "附：部门预算执行情况" with its own heading row
+    Budget b = table(
+        "序号|二级指标|三级指标|权重|年度目标值|实际完成值|得分",
+        "1|预算配置|在职人员控制率|4|≤100%|97.4%|4",
+        "2|预算执行|预算执行率|10|100%|99.28%|9.93",
+        "合计|<|<|100|||96.93",
+        "附：部门预算执行情况（单位：万元）|<|<|<|<|<|<",
+        "支出类别|<|年初预算|调整预算|实际支出|<|执行率",
+        "基本支出|<|2,136.50|2,210.80|2,246.35|<|101.61%",
+        "项目支出|<|418.00|652.40|596.17|<|91.38%",
+        "合计|<|2,554.50|2,863.20|2,842.52|<|99.28%");
+    assertAmount("2554.50", b.initialBudget());
+    assertAmount("2863.20", b.adjustedBudget());
+    assertAmount("2842.52", b.expenditure());
+    assertAmount("99.28", b.executionRate());
+    assertAmount("2210.80", b.basicBudget());
+    assertAmount("596.17", b.projectExpenditure());
+  }
+
+  @Test
+  void aFormulaWithItsWordsAndItsFiguresEndsInTheRate() {
+    Budget b = budget(DocumentFixture.named("testFormula.txt").paragraph(
+        "预算执行率=实际支出÷全年预算×100%=1,286.40÷1,352.00×100%=96.15%。").build());
+    assertAmount("96.15", b.executionRate());
+  }
+
+  @Test
   void measuresAcrossTheTop() {
     Budget b = table(
         "项目|年初预算数|全年预算数|全年执行数|执行率",

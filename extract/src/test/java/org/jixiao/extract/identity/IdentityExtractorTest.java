@@ -372,6 +372,26 @@ class IdentityExtractorTest {
     assertEquals("东胜区2022年农村牧区供水保障工程", id.project());
   }
 
+  /**
+   * An evaluator's letter names who carried the fund out and, in another sentence, who ran it; the title names the
+   * fund (h171's family).
+   */
+  @Test
+  void aLettersRolesAndAFundNamedInTheTitle() {
+    Identity id = identity(DocumentFixture.named("testLetter.pdf", DocFormat.PDF)
+        .paragraph("某某区2022年农村义务教育学生营养改善计划补助资金")
+        .paragraph("绩效评价报告")
+        .paragraph("评价机构：广西某某联合会计师事务所")
+        .paragraph("某某市某某区财政局：")
+        .paragraph("受贵局委托，我所对某某市某某区教育局实施的某某区2022年农村义务教育学生营养改善计划补助资金开展了绩效评价，现将评价情况报告如下。")
+        .paragraph("全区学生纳入营养改善计划，由某某市某某区学生资助管理中心统筹管理，各学校食堂供餐。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市某某区教育局", id.department());
+    assertEquals("某某市某某区学生资助管理中心", id.implementingUnit());
+    assertEquals("某某区2022年农村义务教育学生营养改善计划补助资金", id.project());
+  }
+
   /** A borderless form's head lines: label and value apart by white space, no colon (h132's family). */
   @Test
   void formLinesWithoutAColonNameTheProjectAndItsRoles() {

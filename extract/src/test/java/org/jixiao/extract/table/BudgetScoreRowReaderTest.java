@@ -43,6 +43,31 @@ class BudgetScoreRowReaderTest {
   }
 
   @Test
+  void aColumnPrintingScoreAndWeightTogetherIsReadInItsHeadersOrder() {
+    // h169's family: "得分/分值" over "9.64/10" in the fund block and "6/5" on the indicator rows
+    List<IndicatorRow> rows = rows(
+        "项目名称|某某县农村户厕改造专项资金|<|<|<|<",
+        "资金情况（元）|<|<|<|<|<",
+        "年初预算数|全年预算数|全年执行数|执行率|得分/分值|备注",
+        "3,600,000.00|3,850,000.00|3,712,400.00|96.43%|9.64/10|得分=执行率×10",
+        "指标类别|指标名称|年度目标值|实际完成值|得分/分值|偏差原因",
+        "产出指标|改造农村户厕|≥2400户|2400户|10/10|",
+        "^|新建农村公共厕所|≥30座|27座|8/8|",
+        "效益指标|改厕长效管护机制|建立|基本建立|6/8|部分乡镇管护队伍未配齐",
+        "^|问题厕所整改率|100%|100%|6/5|",
+        "自评总分|<|<|<|96.64/100|自评结论：优");
+    assertEquals(List.of("执行率", "改造农村户厕", "新建农村公共厕所", "改厕长效管护机制", "问题厕所整改率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(new BigDecimal("10"), rows.get(0).weight());
+    assertEquals(new BigDecimal("9.64"), rows.get(0).score());
+    assertEquals(new BigDecimal("8"), rows.get(3).weight(), "the figure after the slash is the weight");
+    assertEquals(new BigDecimal("6"), rows.get(3).score());
+    assertEquals("效益指标", rows.get(4).level1());
+    assertEquals("100%", rows.get(4).target());
+    assertEquals(new BigDecimal("6"), rows.get(4).score(), "as printed, over its weight of 5");
+  }
+
+  @Test
   void consecutiveWeightedLinesAreRowsAndAnUnscoredSubLineEndsTheBlock() {
     List<IndicatorRow> rows = rows(
         "|预算数|执行数|执行率|分值|得分",

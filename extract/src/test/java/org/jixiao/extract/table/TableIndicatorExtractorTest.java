@@ -44,6 +44,25 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aGroupRowsScoreBesideItsHeadingAndAMoneyBlockBelowTheIndicators() {
+    // h170's family: "一、投入（12分） | 本项得分 | 12" above its rows; a money block's heading ends the indicators
+    Read d = extract(
+        "序号|二级指标|三级指标|权重|评分标准|年度目标值|实际完成值|得分",
+        "一、投入（12分）|<|<|<|<|<|本项得分|11",
+        "1|预算配置|预算编制科学性|4|科学得满分|科学|科学|4",
+        "2|预算配置|在职人员控制率|8|≤100%得满分|≤100%|97.4%|7",
+        "合计|<|<|100|||96.93",
+        "支出类别|<|年初预算|调整预算|<|实际支出|<|执行率",
+        "基本支出|<|2,136.50|2,210.80|<|2,246.35|<|101.61%");
+    assertEquals(List.of("预算编制科学性", "在职人员控制率"), d.rows().stream().map(IndicatorRow::level3).toList(),
+        "a row naming 预算 is still an indicator; the money lines are not");
+    Section input = d.draft().sections().getFirst();
+    assertEquals("投入", input.name());
+    assertEquals(n("12"), input.weight());
+    assertEquals(n("11"), input.score());
+  }
+
+  @Test
   void mergedGroupCellsGiveEveryRowItsLevel1AndLevel2() {
     List<IndicatorRow> rows = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|10|10",

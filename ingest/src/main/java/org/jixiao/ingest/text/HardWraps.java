@@ -27,12 +27,14 @@ final class HardWraps {
   }
 
   static HardWraps of(List<String> lines) {
+    // the width prose is laid out at: a table's lines (ruled, tab-separated) may run wider than the text's margin
+    List<String> prose = lines.stream().filter(l -> l.indexOf('\t') < 0 && !RuledRows.isRule(l) && !RuledRows.isRow(l)).toList();
     int width = 0;
-    for (String l : lines) {
+    for (String l : prose) {
       width = Math.max(width, columns(l));
     }
     int full = 0;
-    for (String l : lines) {
+    for (String l : prose) {
       if (width > 0 && columns(l) >= width - SLACK) {
         full++;
       }

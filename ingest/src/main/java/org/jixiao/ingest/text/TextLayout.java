@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits report text into prose lines and raw table rows. Five table renderings occur in
+ * Splits report text into prose lines and raw table rows. Six table renderings occur in
  * published report text (see the seeds in {@code corpus-samples/*.txt}):
  *
  * <ol>
@@ -19,6 +19,8 @@ import java.util.List;
  *   <li><b>One labelled record per row</b> (a budget system's export): "label：value" lines, the
  *       labels as the header, see {@link LabelledRecords}.
  *   <li><b>Comma-separated rows</b> (a CSV export), see {@link CommaRows}.
+ *   <li><b>Ruled rows</b>: a table drawn with box-drawing characters or {@code +---+} and {@code |}, see {@link
+ *       RuledRows}.
  * </ol>
  *
  * Everything else is prose, one {@link Line} per non-blank line.
@@ -51,7 +53,8 @@ final class TextLayout {
     CELL_PER_LINE,
     SPACE_ALIGNED,
     LABELLED_RECORDS,
-    COMMA_SEPARATED
+    COMMA_SEPARATED,
+    RULED
   }
 
   private final List<String> lines;
@@ -80,6 +83,9 @@ final class TextLayout {
         i = tabSeparated(i);
       } else if (isCell(line)) {
         i = cellPerLine(i);
+      } else if (RuledRows.at(lines, i) instanceof RuledRows.Found ruled) {
+        out.add(new Rows(ruled.rows(), Kind.RULED));
+        i = ruled.end();
       } else if (CommaRows.at(lines, i) instanceof CommaRows.Found csv) {
         out.add(new Rows(csv.rows(), Kind.COMMA_SEPARATED));
         i = csv.end();

@@ -19,6 +19,63 @@ class TextLayoutTest {
   }
 
   @Test
+  void aBoxDrawnTableIsRowsBetweenItsRules() {
+    String text = String.join("\n",
+        "各项指标自评情况见下表：",
+        "┌────────┬──────────┬──────┬──────┐",
+        "│ 一级指标 │ 三级指标   │ 分值 │ 得分 │",
+        "├────────┼──────────┼──────┼──────┤",
+        "│ 产出     │ 县博物馆陈列 │   10 │   10 │",
+        "│          │ 提升改造     │      │      │",
+        "├        ┼──────────┼──────┼──────┤",
+        "│ 指标     │ 文物安全事故 │   10 │   10 │",
+        "├────────┼──────────┼──────┼──────┤",
+        "│ 合计     │            │  100 │ 97.52│",
+        "└────────┴──────────┴──────┴──────┘",
+        "五、存在的问题");
+    List<TextLayout.Segment> s = parse(text);
+    assertEquals(3, s.size(), s.toString());
+    var rows = assertInstanceOf(TextLayout.Rows.class, s.get(1));
+    assertEquals(TextLayout.Kind.RULED, rows.kind());
+    assertEquals(List.of(
+        List.of("一级指标", "三级指标", "分值", "得分"),
+        List.of("产出指标", "县博物馆陈列提升改造", "10", "10"),
+        List.of("", "文物安全事故", "10", "10"),
+        List.of("合计", "", "100", "97.52")), rows.rows(),
+        "a wrapped cell is joined; a column the rule leaves open goes on into the next row");
+    assertEquals(new TextLayout.Line("五、存在的问题"), s.get(2));
+  }
+
+  @Test
+  void proseIsJoinedAtItsOwnMarginThoughATableRunsWider() {
+    // h173's family: text laid out at 40 columns, a ruled table beside it 60 columns wide
+    String text = String.join("\n",
+        "    全年预算1,352.00万元，其中基本支出786.30万元",
+        "、项目支出565.70万元。全年实际支出1,286.40万元，",
+        "其中基本支出779.10万元、项目支出507.30万元。",
+        "    该段第二句在这里开始并且写满了一整行的宽度",
+        "才换行结束。",
+        "+--------------------------+--------------------------+",
+        "| 指标名称很长很长很长很长 | 得分                     |",
+        "+--------------------------+--------------------------+",
+        "| 满意度                   | 9.5                      |",
+        "+--------------------------+--------------------------+");
+    List<TextLayout.Segment> s = parse(text);
+    assertEquals(new TextLayout.Line("全年预算1,352.00万元，其中基本支出786.30万元、项目支出565.70万元。全年实际支出1,286.40万元，"
+        + "其中基本支出779.10万元、项目支出507.30万元。"), s.get(0));
+    assertInstanceOf(TextLayout.Rows.class, s.getLast());
+  }
+
+  @Test
+  void anAsciiRuledTableReadsTheSame() {
+    var rows = assertInstanceOf(TextLayout.Rows.class,
+        parse("+------+------+\n| 指标 | 得分 |\n+------+------+\n| 满意度 | 9.5 |\n+------+------+\n").getFirst());
+    assertEquals(List.of(List.of("指标", "得分"), List.of("满意度", "9.5")), rows.rows());
+    // a dashed line in prose is no table
+    assertInstanceOf(TextLayout.Line.class, parse("------\n说明\n").getFirst());
+  }
+
+  @Test
   void trailingTabPaddingIsNotCells() {
     var rows = assertInstanceOf(TextLayout.Rows.class, parse("a\tb\t\t\nc\td\te\n").getFirst());
     assertEquals(List.of(List.of("a", "b"), List.of("c", "d", "e")), rows.rows());

@@ -1,0 +1,135 @@
+package org.jixiao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table drawn in text with rules: box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, their heavy and double forms) or
+ * ASCII ({@code +----+----+} and {@code |}), as a word processor's "save as text" or a console report prints it.
+ * Cells are the text between the vertical bars; the rule lines between rows end a row, so a cell whose text wrapped
+ * over several lines is joined again. A rule line that leaves a column open (spaces where the stroke would be) keeps
+ * that column's cell going into the next row: its text joins the cell above and the slot below stays empty, as a
+ * vertical merge reads elsewhere (see {@link SpanInference}). Cells are counted, not measured, so CJK and the
+ * rules' own width never matter; a row with fewer cells than the table keeps them from the left.
+ */
+final class RuledRows {
+  /** A rule line: junctions and strokes only, at least three strokes. */
+  private static final Pattern RULE = Pattern.compile("\\s*[┌├└╔╠╚┏┣┗+│|][─━═\\-+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛│|\\s]*");
+  private static final Pattern STROKES = Pattern.compile(".*[─━═\\-]{3,}.*");
+  /** A row line: opens with a vertical bar and has at least two cells. */
+  private static final Pattern ROW = Pattern.compile("\\s*[│┃║|].*[│┃║|]\\s*");
+  private static final Pattern BAR = Pattern.compile("[│┃║|]");
+  private static final Pattern JUNCTION = Pattern.compile("[┌├└╔╠╚┏┣┗+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛│|]");
+  /** A table is at least this many rows. */
+  static final int MIN_ROWS = 2;
+
+  /** The rows read and the line after the table. */
+  record Found(List<List<String>> rows, int end) {}
+
+  private RuledRows() {}
+
+  static boolean isRule(String line) {
+    return RULE.matcher(line).matches() && STROKES.matcher(line).matches();
+  }
+
+  static boolean isRow(String line) {
+    return ROW.matcher(line).matches() && !isRule(line);
+  }
+
+  /** The ruled table opening at line {@code start} (a rule or a row line), or null when none opens there. */
+  static @Nullable Found at(List<String> lines, int start) {
+    if (!isRule(lines.get(start)) && !isRow(lines.get(start))) {
+      return null;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> current = null; // the row being read (its lines not yet closed by a rule)
+    boolean[] open = null; // columns the last rule left open: their cells go on into this row
+    int i = start;
+    for (; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (isRule(line)) {
+        if (current != null) {
+          rows.add(current);
+          current = null;
+        }
+        open = openColumns(line);
+      } else if (isRow(line)) {
+        List<String> cells = cells(line);
+        if (current == null) {
+          current = new ArrayList<>(cells);
+          if (open != null && !rows.isEmpty()) {
+            carryOver(rows.getLast(), current, open);
+          }
+        } else {
+          joinWrapped(current, cells);
+        }
+      } else {
+        break;
+      }
+    }
+    if (current != null) {
+      rows.add(current);
+    }
+    int width = rows.stream().mapToInt(List::size).max().orElse(0);
+    return rows.size() >= MIN_ROWS && width >= 2 ? new Found(rows, i) : null;
+  }
+
+  /** The text between the bars of a row line, stripped. */
+  private static List<String> cells(String line) {
+    String inner = line.strip();
+    String[] parts = BAR.split(inner.substring(1, inner.length() - 1), -1);
+    List<String> out = new ArrayList<>(parts.length);
+    for (String p : parts) {
+      out.add(p.strip());
+    }
+    return out;
+  }
+
+  /** Per column, whether the rule line leaves it open (no stroke between its junctions). */
+  private static boolean[] openColumns(String rule) {
+    String inner = rule.strip();
+    String[] parts = JUNCTION.split(inner.length() > 2 ? inner.substring(1, inner.length() - 1) : "", -1);
+    boolean[] open = new boolean[parts.length];
+    for (int c = 0; c < parts.length; c++) {
+      open[c] = !parts[c].isEmpty() && parts[c].isBlank();
+    }
+    return open;
+  }
+
+  /** A column the rule left open continues the cell above: its text joins it, its slot here stays empty. */
+  private static void carryOver(List<String> above, List<String> row, boolean[] open) {
+    if (above.size() != row.size() || open.length != row.size()) {
+      return; // a rule not in step with the cells says nothing reliable about them
+    }
+    for (int c = 0; c < row.size(); c++) {
+      if (open[c] && !row.get(c).isEmpty()) {
+        above.set(c, join(above.get(c), row.get(c)));
+        row.set(c, "");
+      }
+    }
+  }
+
+  /** A further line of the same row: each cell's text goes on from the line above. */
+  private static void joinWrapped(List<String> row, List<String> more) {
+    for (int c = 0; c < more.size(); c++) {
+      if (c < row.size()) {
+        row.set(c, join(row.get(c), more.get(c)));
+      } else {
+        row.add(more.get(c));
+      }
+    }
+  }
+
+  /** Two pieces of one cell's text: a space only between two Latin words or figures. */
+  private static String join(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a + b;
+    }
+    char last = a.charAt(a.length() - 1);
+    char first = b.charAt(0);
+    boolean latin = last < 0x80 && Character.isLetterOrDigit(last) && first < 0x80 && Character.isLetterOrDigit(first);
+    return latin ? a + " " + b : a + b;
+  }
+}
