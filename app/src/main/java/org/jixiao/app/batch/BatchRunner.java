@@ -24,8 +24,8 @@ import org.jixiao.schema.ExtractionFailure;
  * thread, handed to the sink, and reported as one status line on {@code status}:
  *
  * <pre>
- * [3/19] 004.docx: 30 rows, total 88.5 (412 ms)
- * [4/19] broken.pdf: FAILED CORRUPT: broken.pdf: …
+ * [3/19] 004.docx: 30 行指标，总分 88.5 (412 ms)
+ * [4/19] broken.pdf: 失败 CORRUPT：broken.pdf: …
  * </pre>
  *
  * A failed file is counted and the batch goes on; the counts give the command its exit code.
@@ -124,7 +124,7 @@ public final class BatchRunner {
           }
           case FileOutcome.Failed<String> f -> {
             failed++;
-            status.println(head + "FAILED " + f.kindName() + ": " + f.message());
+            status.println(head + "失败 " + f.kindName() + "：" + f.message());
           }
         }
         try {
@@ -142,15 +142,15 @@ public final class BatchRunner {
 
   private record Timed<T>(FileOutcome<T> outcome, long millis) {}
 
-  /** Rate and time left for a batch of more than a few files: ", 2.4 files/s, 1 min 10 s left". */
+  /** Rate and time left for a batch of more than a few files: "，2.4 个/秒，约剩 1 分 10 秒". */
   static String progress(int done, int total, long elapsedNanos) {
     if (total < PROGRESS_FROM || done == total || elapsedNanos <= 0) {
       return "";
     }
     double perSecond = done / (elapsedNanos / 1e9);
     long left = Math.round((total - done) / perSecond);
-    String eta = left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s";
-    return String.format(java.util.Locale.ROOT, ", %.1f files/s, %s left", perSecond, eta);
+    String eta = left >= 60 ? left / 60 + " 分 " + left % 60 + " 秒" : left + " 秒";
+    return String.format(java.util.Locale.ROOT, "，%.1f 个/秒，约剩 %s", perSecond, eta);
   }
 
   /** Smaller batches end before a rate means anything. */

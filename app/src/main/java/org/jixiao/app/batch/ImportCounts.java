@@ -29,12 +29,12 @@ public record ImportCounts(int imported, int unchanged, int duplicate, int notAR
     return new BatchCounts(seen(), notAReport + failed());
   }
 
-  /** {@code seen 5 files: imported 2, unchanged 1, duplicate 0, not a report 1, failed 1 (CORRUPT 1)}. */
+  /** {@code 共 5 个文件：导入 2，未变 1，重复 0，非报告 1，失败 1（CORRUPT 1）}: the reasons by their manifest codes. */
   public String describe() {
     StringBuilder by = new StringBuilder();
-    new TreeMap<>(failedByReason).forEach((k, v) -> by.append(by.isEmpty() ? " (" : ", ").append(k).append(' ').append(v));
-    return "seen " + seen() + " files: imported " + imported + ", unchanged " + unchanged + ", duplicate " + duplicate
-        + ", not a report " + notAReport + ", failed " + failed() + (by.isEmpty() ? "" : by + ")");
+    new TreeMap<>(failedByReason).forEach((k, v) -> by.append(by.isEmpty() ? "（" : "，").append(k).append(' ').append(v));
+    return "共 " + seen() + " 个文件：导入 " + imported + "，未变 " + unchanged + "，重复 " + duplicate
+        + "，非报告 " + notAReport + "，失败 " + failed() + (by.isEmpty() ? "" : by + "）");
   }
 
   /** Counts kept as a run goes, on the calling thread. */

@@ -163,7 +163,7 @@ public final class ImportJob {
 
   /** {@code N errors, N warnings, N info}. */
   public static String describe(Map<Severity, Integer> bySeverity) {
-    return bySeverity.getOrDefault(Severity.ERROR, 0) + " errors, " + bySeverity.getOrDefault(Severity.WARNING, 0)
-        + " warnings, " + bySeverity.getOrDefault(Severity.INFO, 0) + " info";
+    return "错误 " + bySeverity.getOrDefault(Severity.ERROR, 0) + "、警告 " + bySeverity.getOrDefault(Severity.WARNING, 0)
+        + "、提示 " + bySeverity.getOrDefault(Severity.INFO, 0);
   }
 }

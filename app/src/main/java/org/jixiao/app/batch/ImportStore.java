@@ -113,7 +113,7 @@ final class ImportStore {
     if (first != null) {
       List<String> ids = addPath(sha, head(sha), file);
       done = new Done(sha, ImportOutcome.DUPLICATE, ids, first.path().toString());
-      return "duplicate of [" + first.number() + "] " + InputFiles.oneLine(first.path().toString());
+      return "重复：同 [" + first.number() + "] " + InputFiles.oneLine(first.path().toString());
     }
     String text = switch (read) {
       case ImportJob.Read.Known k -> known(file, sha, k.head());
@@ -127,11 +127,11 @@ final class ImportStore {
     String again = indexAgain(sha);
     if (listed(head.paths(), file)) {
       done = new Done(sha, ImportOutcome.UNCHANGED, reports.ids(sha), null);
-      return "unchanged" + again;
+      return "未变" + again;
     }
     String first = head.paths().getFirst();
     done = new Done(sha, ImportOutcome.DUPLICATE, addPath(sha, head, file), first);
-    return "duplicate of " + InputFiles.oneLine(first) + " (stored)" + again;
+    return "重复：同已存的 " + InputFiles.oneLine(first) + again;
   }
 
   /** A stored report the index lacks (an import killed before its commit) is indexed from the store. */
@@ -150,7 +150,7 @@ final class ImportStore {
     if (n > 0) {
       commitNowAndThen();
     }
-    return n == 0 ? "" : ", indexed again (" + n + " missing from the index)";
+    return n == 0 ? "" : "，重新索引 " + n + " 份（索引中缺失）";
   }
 
   /**
@@ -197,10 +197,10 @@ final class ImportStore {
     counts.forEach((k, v) -> findings.merge(k, v, Integer::sum));
     done = new Done(sha, ImportOutcome.IMPORTED, ids, null);
     Report first = audits.getFirst().report();
-    String total = audits.size() > 1 ? audits.size() + " reports" : "total " + (first.totalScore() == null ? "-" : first.totalScore().toPlainString());
+    String total = audits.size() > 1 ? audits.size() + " 份报告" : "总分 " + (first.totalScore() == null ? "-" : first.totalScore().toPlainString());
     // facts the audit's plausibility gate withheld as misreadings: extraction diagnostics, not findings
-    return fileRows + " rows, " + total + ", findings " + ImportJob.describe(counts)
-        + (withheld == 0 ? "" : ", " + withheld + " extraction diagnostic(s): facts not audited");
+    return fileRows + " 行指标，" + total + "，问题 " + ImportJob.describe(counts)
+        + (withheld == 0 ? "" : "，抽取诊断 " + withheld + " 条（未据以复核）");
   }
 
   private void commitNowAndThen() throws IOException {

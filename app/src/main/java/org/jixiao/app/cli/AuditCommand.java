@@ -77,8 +77,8 @@ public final class AuditCommand implements Callable<Integer> {
       counts = documents.isEmpty() ? counts : BatchRunner.sequential(limitOptions.limits(), status).run(documents,
           f -> pipeline.process(f).then(e -> e.auditedBy(auditor)), (file, audit) -> {
             results.addAll(audit);
-            return audit.stream().mapToInt(a -> a.findings().size()).sum() + " findings"
-                + (audit.size() == 1 ? "" : " in " + audit.size() + " reports");
+            return audit.stream().mapToInt(a -> a.findings().size()).sum() + " 个问题"
+                + (audit.size() == 1 ? "" : "（" + audit.size() + " 份报告）");
           });
     }
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();

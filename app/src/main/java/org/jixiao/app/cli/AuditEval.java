@@ -58,7 +58,7 @@ final class AuditEval {
             // every #n part of a file answers the one expected-findings file of its stem
             List<Finding> all = audit.stream().flatMap((AuditResult r) -> r.findings().stream()).toList();
             produced.put(f, all);
-            return all.size() + " findings";
+            return all.size() + " 个问题";
           });
     }
     FindingMatcher matcher = FindingMatcher.standard();

@@ -49,12 +49,12 @@ public final class ExtractCommand implements Callable<Integer> {
       counts = BatchRunner.sequential(limitOptions.limits(), output.status())
           .run(InputFiles.expand(files), pipeline::process, (file, e) -> {
             List<Report> reports = e.reports();
-            String written = dir == null ? "" : ", wrote " + dir.write(file, reports);
+            String written = dir == null ? "" : "，已写入 " + dir.write(file, reports);
             if (dir == null || asked) {
               printed.addAll(reports);
             }
             int rows = reports.stream().mapToInt(r -> r.indicators().size()).sum();
-            return (reports.size() == 1 ? "" : reports.size() + " reports, ") + rows + " indicator rows" + written;
+            return (reports.size() == 1 ? "" : reports.size() + " 份报告，") + rows + " 行指标" + written;
           });
     }
     if (dir == null || asked) {

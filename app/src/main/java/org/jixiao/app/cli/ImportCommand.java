@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     ImportJob.Summary s = new ImportJob(data, limits, threads, !noIndex, reread).run(inputs, err, verbosity.quiet);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s; %d indicator rows, findings %s; into %s in %.1f s; manifest %s%n",
+    out.printf(Locale.ROOT, "%s；指标行 %d，问题 %s；写入 %s，用时 %.1f 秒；清单 %s%n",
         s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());
     out.flush();
     return ExitCodes.of(s.counts().batch());

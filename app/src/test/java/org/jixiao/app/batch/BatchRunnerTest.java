@@ -44,7 +44,7 @@ class BatchRunnerTest {
     }
     assertEquals(new BatchCounts(2, 1), counts);
     assertEquals(1, lines().size(), err.toString());
-    assertTrue(lines().getFirst().startsWith("[2/2] testEmpty.txt: FAILED EMPTY: "), lines().getFirst());
+    assertTrue(lines().getFirst().startsWith("[2/2] testEmpty.txt: 失败 EMPTY："), lines().getFirst());
   }
 
   @Test
@@ -66,9 +66,9 @@ class BatchRunnerTest {
     assertEquals(ExitCodes.SOME_FILES_FAILED, ExitCodes.of(counts));
     List<String> lines = lines();
     assertEquals(3, lines.size(), err.toString());
-    assertTrue(lines.get(0).startsWith("[1/3] testEmpty.txt: FAILED EMPTY: "), lines.get(0));
+    assertTrue(lines.get(0).startsWith("[1/3] testEmpty.txt: 失败 EMPTY："), lines.get(0));
     assertTrue(lines.get(1).matches("\\[2/3] 004_f903e5746c6a8cdf\\.txt: 30 rows \\(\\d+ ms\\)"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("[3/3] broken.pdf: FAILED CORRUPT: ") && lines.get(2).contains("broken.pdf"), lines.get(2));
+    assertTrue(lines.get(2).startsWith("[3/3] broken.pdf: 失败 CORRUPT：") && lines.get(2).contains("broken.pdf"), lines.get(2));
   }
 
   @Test
@@ -90,8 +90,8 @@ class BatchRunnerTest {
     });
     assertEquals(new BatchCounts(12, 1), counts);
     assertEquals(files.stream().filter(f -> !f.endsWith("f5")).toList(), sunk);
-    // a batch of 10 or more says its rate and time left: "[6/12, 294.8 files/s, 0 s left] f5: …"
-    assertTrue(lines().get(5).matches("\\[6/12, [0-9.]+ files/s, [0-9]+ s left\\] f5: FAILED EXTRACTION_ERROR: f5: java.lang.StackOverflowError: deep table"), lines().get(5));
+    // a batch of 10 or more says its rate and time left: "[6/12，294.8 个/秒，约剩 0 秒] f5: …"
+    assertTrue(lines().get(5).matches("\\[6/12，[0-9.]+ 个/秒，约剩 [0-9]+ 秒\\] f5: 失败 EXTRACTION_ERROR：f5: java.lang.StackOverflowError: deep table"), lines().get(5));
     assertTrue(lines().get(11).startsWith("[12/12] f11: f11 ("), lines().get(11));
   }
 
@@ -113,8 +113,8 @@ class BatchRunnerTest {
         });
     assertEquals(new BatchCounts(3, 2), counts);
     assertTrue(lines().get(0).startsWith("[1/3] a: ok ("), lines().get(0));
-    assertEquals("[2/3] stuck: FAILED TIMEOUT: stuck: took longer than 200 ms", lines().get(1));
-    assertEquals("[3/3] b: FAILED STORE: b: disk full", lines().get(2));
+    assertEquals("[2/3] stuck: 失败 TIMEOUT：stuck: took longer than 200 ms", lines().get(1));
+    assertEquals("[3/3] b: 失败 STORE：b: disk full", lines().get(2));
   }
 
   @Test
@@ -147,8 +147,8 @@ class BatchRunnerTest {
 
   @org.junit.jupiter.api.Test
   void progressSaysTheRateAndTimeLeftOnLongBatchesOnly() {
-    org.junit.jupiter.api.Assertions.assertEquals(", 2.0 files/s, 45 s left", BatchRunner.progress(10, 100, 5_000_000_000L));
-    org.junit.jupiter.api.Assertions.assertEquals(", 0.5 files/s, 2 min 0 s left", BatchRunner.progress(10, 70, 20_000_000_000L));
+    org.junit.jupiter.api.Assertions.assertEquals("，2.0 个/秒，约剩 45 秒", BatchRunner.progress(10, 100, 5_000_000_000L));
+    org.junit.jupiter.api.Assertions.assertEquals("，0.5 个/秒，约剩 2 分 0 秒", BatchRunner.progress(10, 70, 20_000_000_000L));
     org.junit.jupiter.api.Assertions.assertEquals("", BatchRunner.progress(3, 5, 1_000_000_000L));
     org.junit.jupiter.api.Assertions.assertEquals("", BatchRunner.progress(100, 100, 1_000_000_000L));
   }

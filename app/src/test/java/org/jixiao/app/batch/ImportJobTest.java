@@ -41,10 +41,10 @@ class ImportJobTest {
     assertEquals(new BatchCounts(4, 2), s.counts().batch(), err.toString());
     List<String> lines = err.toString().lines().toList();
     assertEquals(4, lines.size(), err.toString());
-    assertTrue(lines.get(1).startsWith("[2/4] broken.pdf: FAILED CORRUPT"), lines.get(1));
-    assertEquals("[3/4] notes.txt: FAILED NOT_A_REPORT: notes.txt: not a performance-evaluation report"
+    assertTrue(lines.get(1).startsWith("[2/4] broken.pdf: 失败 CORRUPT"), lines.get(1));
+    assertEquals("[3/4] notes.txt: 失败 NOT_A_REPORT：notes.txt: not a performance-evaluation report"
         + " (no indicator rows, total, budget or department found)", lines.get(2));
-    assertTrue(lines.get(3).startsWith("[4/4] 004_f903e5746c6a8cdf.txt: 30 rows, total "), lines.get(3));
+    assertTrue(lines.get(3).startsWith("[4/4] 004_f903e5746c6a8cdf.txt: 30 行指标，总分 "), lines.get(3));
 
     ReportStore store = new ReportStore(data);
     List<Path> stored = store.files();

@@ -60,10 +60,10 @@ class ImportResumeTest {
 
     ImportJob.Summary again = run(true, false, a, b, notes);
     assertEquals(new ImportCounts(0, 2, 0, 1, Map.of()), again.counts());
-    assertEquals("seen 3 files: imported 0, unchanged 2, duplicate 0, not a report 1, failed 0", again.counts().describe());
+    assertEquals("共 3 个文件：导入 0，未变 2，重复 0，非报告 1，失败 0", again.counts().describe());
     List<String> lines = statusLines();
-    assertTrue(lines.get(0).startsWith("[1/3] a.txt: unchanged ("), lines.toString());
-    assertTrue(lines.get(1).startsWith("[2/3] b.html: unchanged ("), lines.toString());
+    assertTrue(lines.get(0).startsWith("[1/3] a.txt: 未变 ("), lines.toString());
+    assertTrue(lines.get(1).startsWith("[2/3] b.html: 未变 ("), lines.toString());
     assertEquals(0, again.rows(), "nothing read");
     assertEquals(storedA, Files.readString(data().resolve("reports").resolve(Pipeline.sha256(a) + ".json")), "entry untouched");
 
@@ -81,7 +81,7 @@ class ImportResumeTest {
     ImportJob.Summary s = run(true, false, a, b);
     assertEquals(new ImportCounts(1, 0, 1, 0, Map.of()), s.counts(), err.toString());
     List<String> lines = statusLines();
-    assertTrue(lines.get(1).startsWith("[2/2] copy of a.docx: duplicate of [1] " + a + " ("), lines.toString());
+    assertTrue(lines.get(1).startsWith("[2/2] copy of a.docx: 重复：同 [1] " + a + " ("), lines.toString());
 
     List<Path> stored = new ReportStore(data()).files();
     assertEquals(1, stored.size());
@@ -97,7 +97,7 @@ class ImportResumeTest {
     ImportJob.Summary later = run(true, false, c, b);
     assertEquals(new ImportCounts(0, 0, 2, 0, Map.of()), later.counts());
     lines = statusLines();
-    assertTrue(lines.get(0).startsWith("[1/2] c.docx: duplicate of " + a + " (stored)"), lines.toString());
+    assertTrue(lines.get(0).startsWith("[1/2] c.docx: 重复：同已存的 " + a + " ("), lines.toString());
     assertEquals(List.of(b.toString(), c.toString()), new ReportStore(data()).load(stored.getFirst()).otherPaths());
     try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
       assertEquals(1, searcher.reportCount());
@@ -111,7 +111,7 @@ class ImportResumeTest {
     statusLines();
     ImportJob.Summary s = run(true, false, a);
     assertEquals(new ImportCounts(0, 1, 0, 0, Map.of()), s.counts());
-    assertTrue(statusLines().get(0).contains("unchanged, indexed again (1 missing from the index)"));
+    assertTrue(statusLines().get(0).contains("未变，重新索引 1 份（索引中缺失）"));
     try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
       assertEquals(1, searcher.reportCount());
       assertEquals(30, searcher.rowCount());

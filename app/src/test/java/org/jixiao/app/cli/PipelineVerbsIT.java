@@ -50,9 +50,9 @@ class PipelineVerbsIT {
     Path data = tmp.resolve("data");
 
     assertEquals(ExitCodes.SOME_FILES_FAILED, run("import", in.toString(), "--data", data.toString(), "--threads", "2"));
-    assertTrue(err.toString().contains("broken.pdf: FAILED CORRUPT"), err.toString());
+    assertTrue(err.toString().contains("broken.pdf: 失败 CORRUPT"), err.toString());
     assertTrue(err.toString().contains("notes.txt: not a performance-evaluation report"), err.toString());
-    assertTrue(out.toString().contains("seen 4 files: imported 2, unchanged 0, duplicate 0, not a report 1, failed 1 (CORRUPT 1)"), out.toString());
+    assertTrue(out.toString().contains("共 4 个文件：导入 2，未变 0，重复 0，非报告 1，失败 1（CORRUPT 1）"), out.toString());
     List<Path> stored = list(data.resolve("reports"));
     assertEquals(2, stored.size());
     StoredReport r004 = stored.stream().map(PipelineVerbsIT::load)
@@ -89,9 +89,9 @@ class PipelineVerbsIT {
 
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again is one entry");
-    assertTrue(out.toString().contains("unchanged 1"), out.toString());
+    assertTrue(out.toString().contains("未变 1"), out.toString());
     assertEquals(ExitCodes.OK, run("import", "--reread", in.resolve("004.docx").toString(), "--data", data.toString()));
-    assertTrue(out.toString().contains("imported 1, unchanged 0"), out.toString());
+    assertTrue(out.toString().contains("导入 1，未变 0"), out.toString());
     assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
     assertTrue(out.toString().contains("2 reports"), out.toString());
   }
@@ -116,7 +116,7 @@ class PipelineVerbsIT {
     String log = err.toString();
     assertTrue(log.contains("gone.pdf: skipped, a link to nothing"), log);
     assertTrue(log.contains("loop: skipped, a link to a folder, not followed"), log);
-    assertTrue(log.contains("two\\nlines.docx: 30 rows"), log);
+    assertTrue(log.contains("two\\nlines.docx: 30 行指标"), log);
     assertTrue(log.lines().noneMatch(l -> l.startsWith("lines.docx")), "a name with a newline does not split its line");
   }
 
