@@ -42,6 +42,14 @@ public enum ComparisonField {
         "unknown sort field '" + name + "'; one of " + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A text's 拼音 collation key as bytes: their unsigned order is the collator's order, so an index sorts by it as
+   * {@link #sort} does (a CollationKey's bytes are its key's chars, two bytes each, high byte first).
+   */
+  static org.apache.lucene.util.BytesRef collationKey(String text) {
+    return new org.apache.lucene.util.BytesRef(Collator.getInstance(Locale.CHINA).getCollationKey(text).toByteArray());
+  }
+
   /** Orders rows by this column; numbers before texts where a column mixes them, texts in 拼音 order. */
   public Comparator<ComparisonRow> comparator(boolean descending) {
     Collator collator = Collator.getInstance(Locale.CHINA);

@@ -22,6 +22,8 @@ final class Fields {
   static final String ROW_INDEX = "rowIndex";
   static final String SOURCE_FILE = "sourceFile";
   static final String DEPARTMENT = "department";
+  /** The department's 拼音 collation key (java.text Collator, Locale.CHINA): a comparison pages in this order. */
+  static final String DEPARTMENT_ORDER = "departmentOrder";
   static final String PROVINCE = "province";
   static final String ADMIN_LEVEL = "adminLevel";
   static final String FISCAL_YEAR = "fiscalYear";

@@ -25,9 +25,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
@@ -118,13 +122,102 @@ public final class IndicatorComparison {
 
   /** The rows whose canonical key or name key is {@code name}'s key. */
   private static int[] exact(IndexSearcher searcher, String name, Query filter) throws IOException {
+    return searcher.search(exactQuery(name, filter), new DocIds());
+  }
+
+  private static Query exactQuery(String name, Query filter) {
     String key = Names.key(name);
     Query exact =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(CANONICAL_KEY, key)), Occur.SHOULD)
             .add(new TermQuery(new Term(NAME_KEY, key)), Occur.SHOULD)
             .build();
-    return searcher.search(Queries.combine(exact, filter), new DocIds());
+    return Queries.combine(exact, filter);
+  }
+
+  /** One page of a comparison, and how many rows the whole comparison has. */
+  public record Page(IndicatorComparison comparison, int total) {}
+
+  /** The columns the index itself can order rows by; the rest are sorted in memory over the whole comparison. */
+  private static final java.util.Set<ComparisonField> IN_INDEX = java.util.EnumSet.of(ComparisonField.YEAR,
+      ComparisonField.DEPARTMENT, ComparisonField.WEIGHT, ComparisonField.SCORE, ComparisonField.SCORE_RATE);
+
+  /**
+   * Rows {@code [offset, offset + limit)} of the comparison {@link #run} gives ({@link #sorted} by {@code field} when
+   * not null), the same rows in the same order, but read from the index's own sort where it can: an indicator every
+   * report has is paged without reading a hundred thousand rows. A text match, a column the index cannot order by,
+   * or an index written before it kept the order field are served from the whole comparison.
+   */
+  static Page page(IndexSearcher searcher, Queries queries, String indicator, Filters filters,
+      @Nullable ComparisonField field, boolean descending, int offset, int limit) throws IOException {
+    if (indicator.isBlank()) {
+      throw new IllegalArgumentException("name an indicator to compare");
+    }
+    Query filter = Queries.filter(Scope.INDICATORS, filters, true);
+    IndicatorKeys keys = IndicatorKeys.load();
+    String canonical = keys.keyOf(indicator);
+    String key = keys.isCanonical(canonical) ? canonical : null;
+    Query found = key == null ? null : exactQuery(key, filter);
+    if (found != null && searcher.count(found) == 0) {
+      found = null;
+      key = null;
+    }
+    if (found == null) {
+      Query byName = exactQuery(indicator, filter);
+      found = searcher.count(byName) > 0 ? byName : null;
+    }
+    boolean ordered = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+        .fieldInfo(DEPARTMENT_ORDER) != null;
+    if (found == null || field != null && !IN_INDEX.contains(field) || !ordered) {
+      IndicatorComparison all = run(searcher, queries, indicator, filters);
+      all = field == null ? all : all.sorted(field, descending);
+      List<ComparisonRow> rows = all.rows();
+      List<ComparisonRow> slice = rows.subList(Math.min(rows.size(), offset), Math.min(rows.size(), offset + limit));
+      return new Page(new IndicatorComparison(indicator, all.key(), all.match(), slice), rows.size());
+    }
+    List<SortField> order = new ArrayList<>();
+    if (field != null) {
+      order.add(sortField(field, descending));
+    }
+    order.add(sortField(ComparisonField.YEAR, false));
+    order.add(sortField(ComparisonField.DEPARTMENT, false));
+    TopFieldDocs top = searcher.search(found,
+        new TopFieldCollectorManager(new Sort(order.toArray(SortField[]::new)), Math.max(1, offset + limit), Integer.MAX_VALUE));
+    int[] docs = Arrays.stream(top.scoreDocs).skip(offset).mapToInt(sd -> sd.doc).toArray();
+    return new Page(new IndicatorComparison(indicator, key, Match.KEY, inOrder(searcher, docs)), (int) top.totalHits.value());
+  }
+
+  /** The index's order for a column, missing values last whichever the direction, as {@link ComparisonField} sorts. */
+  private static SortField sortField(ComparisonField field, boolean descending) {
+    SortField f = switch (field) {
+      case YEAR -> new SortField(FISCAL_YEAR, SortField.Type.INT, descending); // an IntPoint field
+      case DEPARTMENT -> new SortField(DEPARTMENT_ORDER, SortField.Type.STRING, descending);
+      case WEIGHT -> new SortField(WEIGHT, SortField.Type.DOUBLE, descending);
+      case SCORE -> new SortField(SCORE, SortField.Type.DOUBLE, descending);
+      case SCORE_RATE -> new SortField(SCORE_RATE, SortField.Type.DOUBLE, descending);
+      default -> throw new IllegalArgumentException("not ordered by the index: " + field);
+    };
+    switch (f.getType()) {
+      case INT -> f.setMissingValue(descending ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+      case DOUBLE -> f.setMissingValue(descending ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      default -> f.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+    }
+    return f;
+  }
+
+  /** The rows of global doc ids in the order given (doc values are read in doc order, then put back). */
+  private static List<ComparisonRow> inOrder(IndexSearcher searcher, int[] docs) throws IOException {
+    int[] sorted = docs.clone();
+    List<ComparisonRow> read = read(searcher, sorted);
+    java.util.Map<Integer, ComparisonRow> byDoc = new java.util.HashMap<>();
+    for (int i = 0; i < sorted.length; i++) {
+      byDoc.put(sorted[i], read.get(i));
+    }
+    List<ComparisonRow> out = new ArrayList<>(docs.length);
+    for (int d : docs) {
+      out.add(byDoc.get(d));
+    }
+    return out;
   }
 
   private static int[] bestPerReport(IndexSearcher searcher, Query query) throws IOException {

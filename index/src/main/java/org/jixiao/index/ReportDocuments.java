@@ -184,6 +184,9 @@ final class ReportDocuments {
     doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(id)));
     doc.add(new StoredField(SOURCE_FILE, r.sourceFile()));
     keyword(doc, DEPARTMENT, r.department());
+    if (r.department() != null && !r.department().isBlank()) {
+      doc.add(new SortedDocValuesField(DEPARTMENT_ORDER, ComparisonField.collationKey(cut(r.department()))));
+    }
     keyword(doc, PROVINCE, r.province());
     keyword(doc, ADMIN_LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
     keyword(doc, REPORT_KIND, r.reportKind() == null ? null : r.reportKind().name());

@@ -233,6 +233,15 @@ public final class ReportSearcher implements Closeable {
     return IndicatorComparison.run(searcher, queries, indicator, filters);
   }
 
+  /**
+   * Rows {@code [offset, offset + limit)} of {@link #compare} (sorted by {@code sort} when not null), and how many
+   * there are: the web page's page of a comparison, ordered by the index where it can be.
+   */
+  public IndicatorComparison.Page compare(String indicator, Filters filters, @Nullable ComparisonField sort,
+      boolean descending, int offset, int limit) throws IOException {
+    return IndicatorComparison.page(searcher, queries, indicator, filters, sort, descending, offset, limit);
+  }
+
   private Map<Facet, List<FacetCount>> facets(FacetsCollector fc) throws IOException {
     SortedSetDocValuesReaderState state = facetState();
     if (state == null) {

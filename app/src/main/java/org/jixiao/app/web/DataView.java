@@ -33,6 +33,16 @@ final class DataView implements Closeable {
     }
   };
 
+  /** The last pages of comparisons asked, by their query with its page. */
+  private final java.util.Map<String, IndicatorComparison.Page> pages = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, IndicatorComparison.Page> eldest) {
+      return size() > 64;
+    }
+  };
+
   DataView(Path data) {
     this.data = data;
   }
@@ -66,6 +76,34 @@ final class DataView implements Closeable {
     IndicatorComparison on(ReportSearcher searcher) throws IOException;
   }
 
+  /** The whole comparison of this query if one was made on the current searcher, else null (none is made). */
+  synchronized @Nullable IndicatorComparison cachedComparison(String query) throws IOException {
+    check();
+    return comparisons.get(query);
+  }
+
+  /**
+   * One page of a comparison, made once per commit: an indicator every report has is paged by the index, never read
+   * whole, until an export asks for all of it.
+   */
+  synchronized IndicatorComparison.@Nullable Page comparisonPage(String pageQuery, ComparePage make) throws IOException {
+    check();
+    if (searcher == null) {
+      return null;
+    }
+    IndicatorComparison.Page page = pages.get(pageQuery);
+    if (page == null) {
+      page = make.on(searcher);
+      pages.put(pageQuery, page);
+    }
+    return page;
+  }
+
+  /** Makes one page of a comparison on a searcher. */
+  interface ComparePage {
+    IndicatorComparison.Page on(ReportSearcher searcher) throws IOException;
+  }
+
   /** Forgets when it last looked, so the next call sees an import that just ended. */
   synchronized void invalidate() {
     checkedAt = 0;
@@ -87,6 +125,7 @@ final class DataView implements Closeable {
       retired = searcher;
       searcher = next;
       comparisons.clear(); // of the index before this commit
+      pages.clear();
       commitSeen = commit;
     }
   }
