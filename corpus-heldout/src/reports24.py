@@ -174,24 +174,34 @@ def h175():
         T.add([l1, l2, l3, fmt(w), t, a, fmt(s), n])
     T.merges += group_merges(T.rows, [0, 1], 1)
     T.add(["合计", "", "", "100", "", "", fmt(total), ""], [(0, 2)])
-    t = styled(Table(T.rows, T.merges), [1.6, 1.8, 3.6, 1.1, 2.2, 2.2, 1.1, 3.6], header_rows=1)
+    t = styled(Table(T.rows, T.merges), [1.5, 1.7, 3.4, 1.1, 2.4, 2.4, 1.5, 3.2], header_rows=1)
+    t.cant_split = True
     cn = "一二三四"
     blocks = [Title("信阳市平桥区水利局2023年度部门整体支出绩效自评报告"),
               "一、部门基本情况",
               "平桥区水利局是区政府工作部门，主要负责全区水资源管理、水利工程建设与运行管理、防汛抗旱、农村供水和水土保持等"
               "工作。局机关内设办公室、规划计划股、工程建设管理股、水资源管理股、农村水利股5个股室，下属区水利工程管理站、"
-              "区农村供水服务站2个事业单位。",
+              "区农村供水服务站2个事业单位。年末在职人员68人，其中行政编制21人、事业编制47人；离退休人员35人。",
+              "2023年，我局围绕水旱灾害防御、农村供水保障、河湖生态治理三项重点任务，统筹推进小型水库除险加固、农村供水"
+              "工程维修养护、河道清淤疏浚和水土保持综合治理，全年未发生水旱灾害人员伤亡事件。",
               "二、年度绩效目标",
               "根据区委、区政府工作部署，我局2023年度部门整体绩效目标为：",
               *goals,
+              "上述目标按照“可量化、可考核”的要求分解为投入、过程、产出、效益四类19项绩效指标，纳入部门预算同步批复，"
+              "年中开展绩效运行监控，对河道清淤疏浚等进度滞后的任务及时督促整改。年度终了，局绩效自评工作领导小组对照"
+              "年初批复的绩效目标逐项核实完成情况，形成本报告。",
               "三、预算执行情况",
               f"2023年年初预算{ia:,.2f}万元，全年预算{aa:,.2f}万元，其中基本支出{ab:,.2f}万元、项目支出{ap:,.2f}万元。全年实际"
               f"支出{ea:,.2f}万元，其中基本支出{eb:,.2f}万元、项目支出{ep:,.2f}万元，预算执行率{rate:.2f}%。",
+              "项目支出主要用于小型水库除险加固、农村供水工程维修养护、河道清淤疏浚、水土保持综合治理及防汛物资储备等。"
+              "基本支出主要用于人员经费和日常公用经费，执行情况良好。",
               "四、绩效自评情况",
               "我局按照区财政局部门整体支出绩效评价指标体系，从投入、过程、产出、效益四个方面开展自评。"
               + f"自评总分{fmt(total)}分，自评等级为“优”（{BANDS.rstrip('。')}）。",
               *[f"（{cn[i]}）{n}指标：分值{fmt(w)}分，自评得分{fmt(s)}分，得分率{rt:.2f}%。"
                 for i, ((n, w, s), rt) in enumerate(zip(secs, rates))],
+              "从指标完成情况看，除河道清淤疏浚长度受汛期施工限制未完成年度目标外，其余产出、效益指标均达到或超过年度目标；"
+              "预算执行率较上年提高，资金使用总体合规，个别项目报账资料不够完整。",
               "各项指标自评情况如下表：", t,
               "五、存在的问题及改进措施",
               "一是部分项目前期工作不够扎实，河道清淤疏浚受汛期影响未全部完成；二是项目支出预算执行管控有待加强。下一步，"
@@ -547,6 +557,26 @@ def h178():
 ALL.append(h178())
 
 
+def render_pdf(rep, work):
+    """heldout14.render's PDF path, with every table row marked “can't split” (w:cantSplit) so LibreOffice moves a
+    whole row to the next page, where it repeats the header row (w:tblHeader)."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    stem = rep["stem"]
+    src = os.path.join(work, stem + ".docx")
+    H.A.write_docx(rep["blocks"], src, rep.get("page") == "A4L")
+    d = Document(src)
+    for tb in d.tables:
+        for tr in tb.rows:
+            tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    d.save(src)
+    H.A.soffice(src, "pdf:writer_pdf_Export", work)
+    dest = os.path.join(H.OUT, f"{stem}.pdf")
+    shutil.move(os.path.join(work, stem + ".pdf"), dest)
+    return dest
+
+
 def main(argv):
     work = tempfile.mkdtemp(prefix="heldout24_")
     try:
@@ -554,7 +584,10 @@ def main(argv):
             if argv and not any(rep["stem"].startswith(a) for a in argv):
                 continue
             golds = write_gold(rep)
-            dest = H.render(rep, work)
+            if rep["format"] == "pdf":
+                dest = render_pdf(rep, work)
+            else:
+                dest = H.render(rep, work)
             print(os.path.basename(dest), sum(len(g["indicators"]) for g in golds), "rows, totals",
                   [g["totalScore"] for g in golds], "planted:", ", ".join(x["kind"] for x in rep["findings"]))
     finally:
