@@ -130,7 +130,7 @@ public final class ReportExtractor {
         doc.fileName(), id.department(), id.fiscalYear(), id.adminLevel(), id.province(), id.reportKind(),
         id.evaluator(), total.map(ReportDraft.TotalStatement::score).orElse(null),
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
-        budget, SectionMerger.merge(draft.sections()), rows, id.title(), id.publicationDate(), fileSha256,
+        budget, SectionMerger.merge(draft.sections(), rows), rows, id.title(), id.publicationDate(), fileSha256,
         doc.format().name(), evidence, draft.diagnostics(),
         id.project(), id.implementingUnit());
   }

@@ -31,6 +31,25 @@ final class SectionMerger {
     return k;
   }
 
+  /**
+   * As {@link #merge(List)}, each section then named as the rows name their 一级 group where the two are the same
+   * group ("（一）投入指标：分值15分…" over rows whose 一级指标 is 投入): one name for one group across the report.
+   */
+  static List<Section> merge(List<Section> found, List<org.jixiao.schema.IndicatorRow> rows) {
+    Map<String, String> rowNames = new LinkedHashMap<>();
+    for (org.jixiao.schema.IndicatorRow r : rows) {
+      if (r.level1() != null && !r.level1().isBlank()) {
+        rowNames.putIfAbsent(groupKey(r.level1()), r.level1());
+      }
+    }
+    return merge(found).stream()
+        .map(s -> {
+          String named = rowNames.get(groupKey(s.name()));
+          return named == null || named.equals(s.name()) ? s : new Section(named, s.weight(), s.score(), s.source(), s.method());
+        })
+        .toList();
+  }
+
   static List<Section> merge(List<Section> found) {
     List<Section> ordered = new ArrayList<>(found.stream().filter(s -> s.method() == ExtractionMethod.TABLE).toList());
     ordered.addAll(found.stream().filter(s -> s.method() != ExtractionMethod.TABLE).toList());

@@ -97,6 +97,9 @@ public final class MalformedRuleCheck implements Check {
         defect = higherBandPaysLess(row, rule, b);
       }
       if (defect.isEmpty()) {
+        defect = lowerBandPaysMore(row, rule, b);
+      }
+      if (defect.isEmpty()) {
         defect = gapOrOverlap(rule, x, b);
       }
       defect.ifPresent(out::add);
@@ -288,6 +291,86 @@ public final class MalformedRuleCheck implements Check {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * "执行率100%得满分；95%（含）-100%得1分；95%以下得2分": bands side by side whose pay goes down and then up again (or up
+   * and down), so one of them pays against the rule's own direction (here the lowest pays more than the band above
+   * it). Bands paying less the higher they lie are a lower-is-better rate (调整率), no defect. No reading is needed:
+   * WARNING HIGH (h178).
+   */
+  private java.util.Optional<Finding> lowerBandPaysMore(IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+    BigDecimal w = row.weight();
+    if (w == null || w.signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    List<Interval> bands = new java.util.ArrayList<>();
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      switch (f.op()) {
+        case GE, GT -> bands.add(new Interval(f.x(), null, w));
+        case LE, LT -> bands.add(new Interval(null, f.x(), w));
+        case EQ -> bands.add(new Interval(f.x(), f.x(), w));
+        default -> { }
+      }
+    }
+    for (ScoringRule.ZeroIf z : rule.all(ScoringRule.ZeroIf.class)) {
+      switch (z.op()) {
+        case LT, LE -> bands.add(new Interval(null, z.x(), BigDecimal.ZERO));
+        case GT, GE -> bands.add(new Interval(z.x(), null, BigDecimal.ZERO));
+        default -> { }
+      }
+    }
+    for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+      if (!band.empty() && (band.lo() != null || band.hi() != null)) {
+        bands.add(new Interval(band.lo(), band.hi(), band.points(w).min(w)));
+      }
+    }
+    // the bands in order from the lowest up, when each lies wholly above the one before (overlaps are gapOrOverlap's)
+    bands.sort(java.util.Comparator.comparing((Interval i) -> i.lo() == null ? null : i.lo(),
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    for (int k = 1; k < bands.size(); k++) {
+      Interval below = bands.get(k - 1);
+      Interval above = bands.get(k);
+      if (below.hi() == null || above.lo() == null || above.lo().compareTo(below.hi()) < 0) {
+        return java.util.Optional.empty();
+      }
+    }
+    int rising = 0;
+    int falling = 0;
+    for (int k = 1; k < bands.size(); k++) {
+      int c = bands.get(k).pts().compareTo(bands.get(k - 1).pts());
+      rising += c > 0 ? 1 : 0;
+      falling += c < 0 ? 1 : 0;
+    }
+    if (rising == 0 || falling == 0) {
+      return java.util.Optional.empty();
+    }
+    // the step against the rule's overall direction (lowest band to highest)
+    boolean risesOverall = bands.getLast().pts().compareTo(bands.getFirst().pts()) >= 0;
+    for (int k = 1; k < bands.size(); k++) {
+      Interval low = bands.get(k - 1);
+      Interval high = bands.get(k);
+      int c = high.pts().compareTo(low.pts());
+      if (risesOverall ? c < 0 : c > 0) {
+        return java.util.Optional.of(b.severity(Severity.WARNING).certainty(Certainty.HIGH)
+            .stated(shown(risesOverall ? low : high) + " 得 " + Decimals.plain((risesOverall ? low : high).pts()) + " 分")
+            .recomputed("≤ " + Decimals.plain(risesOverall ? high.pts() : low.pts()) + " 分") // at most what its neighbour pays
+            .message("评分规则中档次 " + shown(low) + " 得 " + Decimals.plain(low.pts()) + " 分，其上的档次 " + shown(high) + " 得 "
+                + Decimals.plain(high.pts()) + " 分，与规则其余各档的高低方向相反：得分随完成情况忽高忽低"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String shown(Interval band) {
+    if (band.lo() == null) {
+      return "<" + Decimals.plain(band.hi()) + "%";
+    }
+    if (band.hi() == null) {
+      return "≥" + Decimals.plain(band.lo()) + "%";
+    }
+    return band.lo().compareTo(band.hi()) == 0 ? Decimals.plain(band.lo()) + "%"
+        : Decimals.plain(band.lo()) + "%–" + Decimals.plain(band.hi()) + "%";
   }
 
   private record Interval(@Nullable BigDecimal lo, @Nullable BigDecimal hi, BigDecimal pts) {}

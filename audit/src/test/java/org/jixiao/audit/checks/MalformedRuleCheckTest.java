@@ -20,6 +20,21 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aLowerBandPayingMoreThanTheBandAboveIt() {
+    // h178: below 95% pays 2 of 3, 95%–100% pays 1
+    List<Finding> f = check(row("政府采购执行率", "100%", "100%", "3", "3", "执行率100%得满分；95%（含）-100%得1分；95%以下得2分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    assertTrue(f.get(0).message().contains("档次 <95% 得 2 分，其上的档次 95%–100% 得 1 分"), f.get(0).message());
+    assertEquals("<95% 得 2 分", f.get(0).stated());
+    assertTrue(check(row("政府采购执行率", "100%", "100%", "3", "3", "执行率100%得满分；95%（含）-100%得2分；95%以下得1分")).isEmpty(),
+        "bands paying less the lower they lie are no defect");
+    assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty(),
+        "nor a lower-is-better rate paying less the higher it lies");
+  }
+
+  @Test
   void anEmptyRangeWarnsWhereTheRowFallsInIt() {
     String rule = "评分规则：1.比率=0%，得满分；2.10%≤比率<0%，每增加1%，扣10%的权重分，扣完为止。";
     Finding f = check(row("结转结余率", "=0%", "10.16%", "1", "0", rule)).get(0);

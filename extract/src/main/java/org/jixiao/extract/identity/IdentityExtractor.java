@@ -145,7 +145,8 @@ public final class IdentityExtractor {
    */
   private static List<Evidence> titles(ParsedDocument doc, ReportDraft draft) {
     List<Evidence> out = new ArrayList<>();
-    List<Paragraph> lines = titleLines(doc);
+    Paragraph heading = reportHeading(doc);
+    List<Paragraph> lines = heading != null ? List.of(heading) : titleLines(doc);
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
     }
@@ -156,6 +157,27 @@ public final class IdentityExtractor {
       out.add(new Evidence(property, new MetaRef(draft.fileName(), "title"), ExtractionMethod.PROSE));
     }
     return out;
+  }
+
+  /** How far into a document a portal's furniture (site name, menu, breadcrumbs) may push the report's heading. */
+  private static final int HEADING_REACH = 12;
+  private static final Pattern REPORT_WORDS = Pattern.compile("绩效.{0,8}(?:报告|自评表|评价表)|(?:自评|评价)报告");
+
+  /**
+   * A web page's report heading ({@code <h1>}/{@code <h2>} naming a 绩效…报告 or 自评表) among its opening blocks: the
+   * title, whatever the portal prints above it (h177: "XX人民政府 | 首页 政务公开…" before the report's own heading).
+   */
+  private static @Nullable Paragraph reportHeading(ParsedDocument doc) {
+    int seen = 0;
+    for (Block b : doc.blocks()) {
+      if (seen++ == HEADING_REACH || !(b instanceof Paragraph p)) {
+        break;
+      }
+      if (p.headingLevel() >= 1 && p.headingLevel() <= 2 && p.text().length() <= 60 && REPORT_WORDS.matcher(p.text()).find()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
@@ -347,6 +369,16 @@ public final class IdentityExtractor {
         String name = p.text().substring(from, m.end(1));
         evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
         return name;
+      }
+    }
+    // "受XX局委托，XX会计师事务所有限公司（以下简称…）对…": the firm after the commission; the longest firm suffix wins
+    Pattern commissioned = Pattern.compile("受[^，。]{2,40}?委托[，,]\\s*([\\p{IsHan}]{2,30}(?:" + String.join("|", firms) + "))");
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher m = commissioned.matcher(p.text());
+      if (m.find()) {
+        evidence.put(ReportField.evaluator,
+            new Evidence(m.group(1), draft.span(p.page(), p.start() + m.start(1), p.start() + m.end(1)), ExtractionMethod.PROSE));
+        return m.group(1);
       }
     }
     return null;

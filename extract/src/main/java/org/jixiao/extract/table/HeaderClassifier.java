@@ -152,6 +152,7 @@ public final class HeaderClassifier {
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
+    scoringNotesAsRules(grid, row, columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
     return Optional.of(new HeaderRow(row, columns, percentWeights, joint));
@@ -178,6 +179,22 @@ public final class HeaderClassifier {
     if (named && columns.containsKey(ColumnRole.TARGET) && !columns.containsKey(ColumnRole.ACTUAL)
         && columns.containsKey(ColumnRole.GRADE)) {
       columns.put(ColumnRole.ACTUAL, columns.remove(ColumnRole.GRADE));
+    }
+  }
+
+  /** An explanation column that explains the scoring (评分说明, 得分说明), not the indicator (指标解释). */
+  private static final java.util.regex.Pattern SCORING_NOTE = java.util.regex.Pattern.compile("评分说明|得分说明|扣分说明|得分依据");
+
+  /**
+   * 三级指标 | … | 评价分 | 评分说明: with no rule column, the column explaining each score holds the rules where a
+   * report prints them ("≥98%得满分，每低1个百分点扣1分", h177), beside remarks ("档案不全扣2分") the audit reads as
+   * judgements: it is the rows' rule column.
+   */
+  private static void scoringNotesAsRules(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    Integer note = columns.get(ColumnRole.EXPLANATION);
+    if (note != null && !columns.containsKey(ColumnRole.RULE)
+        && SCORING_NOTE.matcher(Names.compact(grid.text(row, note))).find()) {
+      columns.put(ColumnRole.RULE, columns.remove(ColumnRole.EXPLANATION));
     }
   }
 

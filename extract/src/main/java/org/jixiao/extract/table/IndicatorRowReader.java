@@ -40,6 +40,7 @@ final class IndicatorRowReader {
   private final GroupTrail groups;
   private final int table;
   private final Consumer<RowCandidate> out;
+  private final DottedCodes dottedCodes = new DottedCodes();
 
   IndicatorRowReader(ReportDraft draft, GroupTrail groups, int table, Consumer<RowCandidate> out) {
     this.draft = draft;
@@ -138,8 +139,14 @@ final class IndicatorRowReader {
     put(sources, IndicatorField.weight, row, h.column(ColumnRole.WEIGHT));
     put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
+    String level3 = name.name();
+    DottedCodes.Split dotted = code == null ? dottedCodes.split(level3) : null;
+    if (dotted != null) {
+      code = dotted.code(); // "1.265岁及以上…": 1.2 by the sequence, the name keeps its 65
+      level3 = dotted.name();
+    }
     IndicatorRow indicator = new IndicatorRow(
-        goal, code, level1, level2, name.name(),
+        goal, code, level1, level2, level3,
         target, actual, weight, score,
         target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
         row.value(h.column(ColumnRole.RULE)), row.value(h.column(ColumnRole.DEVIATION)),

@@ -392,6 +392,25 @@ class IdentityExtractorTest {
     assertEquals("某某区2022年农村义务教育学生营养改善计划补助资金", id.project());
   }
 
+  /** A portal page: the site's name and menu above the report's own heading, the firm after its commission (h177). */
+  @Test
+  void theReportsHeadingUnderAPortalsFurnitureAndTheFirmAfterItsCommission() {
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .paragraph("某某市某某区人民政府")
+        .paragraph("首页政务公开政务服务互动交流")
+        .paragraph("当前位置：首页 > 政务公开 > 绩效评价")
+        .heading("某某区2023年天然林保护修复资金绩效评价报告", 1)
+        .paragraph("受某某市某某区财政局委托，甘肃某某会计师事务所有限公司（以下简称“我公司”）对某某市某某区林业和草原局实施的"
+            + "某某区2023年天然林保护修复资金开展了绩效评价。")
+        .paragraph("资金由某某市某某区天然林保护中心具体实施。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某区2023年天然林保护修复资金绩效评价报告", id.title());
+    assertEquals("甘肃某某会计师事务所有限公司", id.evaluator());
+    assertEquals("某某区2023年天然林保护修复资金", id.project());
+    assertEquals("某某市某某区林业和草原局", id.department());
+  }
+
   /** A borderless form's head lines: label and value apart by white space, no colon (h132's family). */
   @Test
   void formLinesWithoutAColonNameTheProjectAndItsRoles() {

@@ -44,6 +44,34 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void scoresHeaded评价分AndRulesInAScoringNoteColumnOnTheRight() {
+    // h177's family: 二级/一级 on the right, 评价分 as the score, 评分说明 holding the rules, full-width figures
+    Read d = extract(
+        "三级指标|指标值|实际完成值|分值|评价分|评分说明|二级指标|一级指标",
+        "立项依据充分性|充分|充分|４分|４分|符合政策，得满分|项目立项|决策",
+        "管护人员到岗率|≥98%|96%|６分|５分|≥98%得满分，每低1个百分点扣1分|产出质量|产出");
+    assertEquals(2, d.rows().size(), d.rows().toString());
+    IndicatorRow r = d.rows().get(1);
+    assertEquals(n("6"), r.weight());
+    assertEquals(n("5"), r.score());
+    assertEquals("产出", r.level1());
+    assertEquals("产出质量", r.level2());
+    assertEquals("≥98%得满分，每低1个百分点扣1分", r.rule());
+  }
+
+  @Test
+  void codesPrintedAgainstTheNamesFollowTheirSequence() {
+    // h174's family: "1.1居民…", "1.265岁…" in the 三级 cell
+    Read d = extract(
+        HEADER,
+        "产出指标|数量指标|1.1居民电子健康档案建档率|≥62%|64.3%|5|5",
+        "^|^|1.265岁及以上老年人健康管理率|≥61%|62.8%|5|5",
+        "^|质量指标|2.1孕产妇系统管理率|≥90%|85.2%|5|2");
+    assertEquals(java.util.Arrays.asList("1.1", "1.2", "2.1"), d.rows().stream().map(IndicatorRow::code).toList());
+    assertEquals("65岁及以上老年人健康管理率", d.rows().get(1).level3());
+  }
+
+  @Test
   void aGroupRowsScoreBesideItsHeadingAndAMoneyBlockBelowTheIndicators() {
     // h170's family: "一、投入（12分） | 本项得分 | 12" above its rows; a money block's heading ends the indicators
     Read d = extract(

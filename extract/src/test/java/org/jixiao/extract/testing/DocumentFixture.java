@@ -47,6 +47,16 @@ public final class DocumentFixture {
     return this;
   }
 
+  /** A heading paragraph of {@code level} (an HTML h1, a Word heading style). */
+  public DocumentFixture heading(String text, int level) {
+    try {
+      builder.paragraph(text, level, page);
+    } catch (IngestException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
   public DocumentFixture paragraph(String text) {
     try {
       builder.paragraph(text, 0, page);
