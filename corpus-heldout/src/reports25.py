@@ -417,7 +417,7 @@ table.pj caption {{font-weight:bold;padding:6px}}
             "findings": fnd,
             "traps": [f"预算执行率 {ea:,.2f} ÷ {aa:,.2f} = {rate:.2f}% (right) × 5 = {rate * 5 / 100:.4f} printed {fmt(bs)}",
                       "fund sources 2,145.00 + 786.40 + 125.00 + 230.00 = 3,286.40; 年初 + 追加 = 调整后",
-                      "应保尽保率 97% vs ≥98%: 2 × 1 → 5 and 满意度 85%: 0.5 × 5 → 3.5 (printed rules, partial marks)",
+                      "应保尽保率 97% vs ≥98%: 1 × 2 → 5 and 满意度 85%: 0.5 × 5 → 3.5 (printed rules, partial marks)",
                       "决策 −1.5, −1, 过程 合规性 −2, 长效机制 −1.5 “酌情扣分” with reasons (judgement)",
                       "特困人员 1,862人 same in prose and table"]}
 
