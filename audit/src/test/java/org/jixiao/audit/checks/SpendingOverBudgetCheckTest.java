@@ -43,6 +43,17 @@ class SpendingOverBudgetCheckTest {
   }
 
   @Test
+  void aSourcePrintingItsWholesFiguresIsTheSameOverspendingSaidOnce() {
+    // h180: 当年财政拨款 is the fund's only source, its figures those of 年度资金总额
+    String one = "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "年度资金总额\t\t1,200.00\t1,150.00\t1,168.40\t10\t101.60%\t10.0\n"
+        + "其中：当年财政拨款\t\t1,200.00\t1,150.00\t1,168.40\t—\t101.60%\t—\n";
+    List<Finding> found = check(BudgetTexts.subject(one));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("年度资金总额", found.get(0).indicator());
+  }
+
+  @Test
   void linesWithinBudgetAndZeroBudgetsAreSilent() {
     assertTrue(check(BudgetTexts.subject(BudgetTexts.H38)).isEmpty()); // 0.00 of 0.00 is ZeroBaseRateCheck's
     assertTrue(check(BudgetTexts.subject(BudgetTexts.H41)).isEmpty());

@@ -60,6 +60,26 @@ final class ProseBudgetReader {
         }
       }
     }
+    // a rate's formula written out in a table cell ("预算执行率=全年执行数÷全年预算数×100%=…=97.91%", h181)
+    for (org.jixiao.ingest.TableGrid t : doc.tables()) {
+      for (org.jixiao.ingest.GridCell cell : t.cells()) {
+        String text = cell.text();
+        if (text.length() < 12 || text.indexOf('=') < 0 && text.indexOf('＝') < 0) {
+          continue;
+        }
+        for (Rule rule : rules) {
+          if (rule.field() != BudgetField.executionRate) {
+            continue;
+          }
+          Matcher m = rule.pattern().matcher(text);
+          if (m.find()) {
+            out.add(new BudgetFact(rule.field(), Numbers.of(m.group("number")), text.substring(m.start(), m.end()).strip(),
+                draft.cell(cell.page(), t.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, 0, false));
+            break;
+          }
+        }
+      }
+    }
     return out;
   }
 }

@@ -67,6 +67,14 @@ final class IndicatorRowReader {
       mergedGroupHeading(row, h, nameCell);
       return; // a note or caption merged across the row, or a group heading
     }
+    Integer level1Col = h.column(ColumnRole.LEVEL1);
+    if (level1Col != null && !level1Col.equals(nameCol) && nameCell.colSpan() > 1 && nameCell.col() <= level1Col
+        && level1Col < nameCell.col() + nameCell.colSpan() && row.startsHere(nameCol)
+        && row.value(h.column(ColumnRole.TARGET)) == null && row.value(h.column(ColumnRole.ACTUAL)) == null) {
+      // no target, no actual: a group's subtotal, not an indicator named across the levels ("预算执行率 | ← | ← | 10 | — | 93%")
+      levelColumnsHeading(row, h, nameCell);
+      return; // "预算管理 | ← | ← | 20 | 19.7": a 一级 group's own row across the level columns (h179)
+    }
     LevelName name = LevelName.parse(numberedName(h, nameCol, nameCell.text()));
     NumberCell weight = row.weight(h);
     NumberCell score = row.score(h);
@@ -219,6 +227,20 @@ final class IndicatorRowReader {
     });
   }
 
+  /** A 一级 group printed across the level columns, its weight and score beside it: the group of the rows below. */
+  private void levelColumnsHeading(TableRow row, HeaderRow h, GridCell cell) {
+    String group = LevelName.withoutOrdinal(LevelName.parse(cell.text()).name());
+    if (group.isEmpty()) {
+      return;
+    }
+    groups.set(GroupTrail.Field.LEVEL1, group);
+    BigDecimal weight = row.weight(h).value();
+    BigDecimal score = row.score(h).value();
+    if (weight != null || score != null) {
+      draft.section(new Section(group, weight, score, row.ref(cell.col()), ExtractionMethod.TABLE));
+    }
+  }
+
   /** Column {@code col} has a cell of its own on this row, apart from the heading's merged cell. */
   private static boolean besides(TableRow row, GridCell heading, @Nullable Integer col) {
     return col != null && row.cellAt(col) != heading;
@@ -243,7 +265,7 @@ final class IndicatorRowReader {
       return null;
     }
     String t = row.value(col);
-    if (t == null || row.isFigure(col) || t.matches(".*[；;%].*")) {
+    if (t == null || row.isFigure(col) || TableRow.withoutUnitNote(t).matches(".*[；;%].*")) {
       return null; // a figure, a percentage or a list of clauses is a shifted cell, not a group name
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());

@@ -45,6 +45,8 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
       new BudgetScoreRowReader(table, classifier, rows::add).read();
       context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add).read();
     }
-    return new Candidates(method(), rows);
+    // targets and actuals printed in a table of their own fill the scored rows that print none
+    TargetTables targets = TargetTables.read(doc.tables(), draft, classifier);
+    return new Candidates(method(), rows.stream().map(targets::fill).toList());
   }
 }

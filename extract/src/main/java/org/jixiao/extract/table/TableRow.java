@@ -115,11 +115,16 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       return false;
     }
     String name = text(nameCol);
-    if (name.isEmpty() || isFigure(nameCol) || name.matches("(?s).*[；;%].*")) {
-      return false; // a figure or a rule's clauses, not an indicator's name
+    if (name.isEmpty() || isFigure(nameCol) || withoutUnitNote(name).matches("(?s).*[；;%].*")) {
+      return false; // a figure or a rule's clauses, not an indicator's name (a unit in brackets, "（%）", aside)
     }
     NumberCell w = weight(h);
     NumberCell s = score(h);
     return !w.unparsed() && !s.unparsed() && (w.value() != null || s.value() != null);
+  }
+
+  /** A name without the unit it prints in brackets: "工程验收合格率（%）" is a name, not a figure with a per cent. */
+  static String withoutUnitNote(String name) {
+    return name.replaceAll("[(（]\\s*[%‰％]\\s*[)）]", "");
   }
 }

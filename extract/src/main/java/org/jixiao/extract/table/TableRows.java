@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table read once: each cell's text parsed once (a merged cell once for all the slots it
@@ -29,9 +30,45 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
         CellValue value = values.computeIfAbsent(cell, g -> CellValue.read(g.text()));
         slots.add(new TableRow.Slot(cell, value, draft.cell(page, grid.tableIndex(), r, c)));
       }
-      rows.add(new TableRow(r, slots, classifier.classify(grid, r).orElse(null)));
+      HeaderRow header = classifier.classify(grid, r).orElse(null);
+      if (header == null && r > 0 && rows.get(r - 1).header() != null) {
+        header = subHeader(grid, r, rows.get(r - 1).header(), classifier);
+      }
+      rows.add(new TableRow(r, slots, header));
     }
     return new TableRows(grid.tableIndex(), grid.cols(), rows);
+  }
+
+  /**
+   * "一级指标 | 指标名称 | 指标值 | | 分值" over "| | 年度目标值 | 实际完成值 |": a header's second line, whose cells are only
+   * header words (no figure) naming columns the line above grouped: the header with its columns refined (h183, a CSV
+   * export that cannot merge the 指标值 cell over its two columns). Null when the row is not such a line.
+   */
+  private static @Nullable HeaderRow subHeader(TableGrid grid, int r, HeaderRow above, HeaderClassifier classifier) {
+    Map<ColumnRole, Integer> columns = new java.util.EnumMap<>(ColumnRole.class);
+    columns.putAll(above.columns());
+    int own = 0;
+    for (int c = 0; c < grid.cols(); c++) {
+      GridCell cell = grid.cellAt(r, c);
+      String t = cell.text().strip();
+      if (cell.row() != r || cell.col() != c || t.isEmpty()) {
+        continue; // a cell merged down from the line above, or blank
+      }
+      if (org.jixiao.text.number.Numbers.isFigure(t)) {
+        return null;
+      }
+      java.util.Optional<ColumnRole> role = classifier.roleOf(t);
+      if (role.isEmpty()) {
+        return null;
+      }
+      Integer at = columns.get(role.get());
+      if (at != null && at != c && role.get() != ColumnRole.TARGET && role.get() != ColumnRole.ACTUAL) {
+        return null; // a role the line above already gives another column: not a refinement
+      }
+      columns.put(role.get(), c);
+      own++;
+    }
+    return own >= 2 ? new HeaderRow(r, columns, above.percentWeights(), above.joint()) : null;
   }
 
   TableRow row(int r) {

@@ -54,6 +54,16 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aFormulaWrittenInATableCell() {
+    // h181: the budget block's last line is the rate's formula across the table
+    Budget b = table(
+        "项目|年初预算数|全年预算数|全年执行数",
+        "部门预算合计|12,852.00|13,644.75|13,260.67",
+        "预算执行率=全年执行数÷全年预算数×100%=13,260.67÷13,644.75×100%=97.91%|<|<|<");
+    assertAmount("97.91", b.executionRate());
+  }
+
+  @Test
   void aFormulaWithItsWordsAndItsFiguresEndsInTheRate() {
     Budget b = budget(DocumentFixture.named("testFormula.txt").paragraph(
         "预算执行率=实际支出÷全年预算×100%=1,286.40÷1,352.00×100%=96.15%。").build());

@@ -44,6 +44,52 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aHeadersSecondLineNamesTheColumnsItsFirstGrouped() {
+    // h183: "指标值" over two columns a CSV export cannot merge, "年度目标值 | 实际完成值" on the line below
+    Read d = extract(
+        "一级指标|指标名称|指标值||分值|得分|评分标准",
+        "^|^|年度目标值|实际完成值|||",
+        "产出指标|食品安全抽检批次|≥1200批|1236批|15|15|达到目标值得满分",
+        "效益指标|工程验收合格率（%）|100|100|10|10|");
+    assertEquals(2, d.rows().size(), d.rows().toString());
+    assertEquals("≥1200批", d.rows().get(0).target());
+    assertEquals("1236批", d.rows().get(0).actual());
+    assertEquals("工程验收合格率（%）", d.rows().get(1).level3(), "a unit in brackets is no per cent figure");
+    assertEquals("100", d.rows().get(1).actual());
+  }
+
+  @Test
+  void aGroupRowAcrossTheLevelColumnsAndTargetsFromATableOfTheirOwn() {
+    // h179: 表1 gives each indicator's target and actual, 表2 scores them, each 一级 a row of its own
+    ParsedDocument doc = DocumentFixture.named("testTwoTables.docx")
+        .table("序号|三级指标|年度指标值|全年实际值|未完成原因",
+            "1|新建改建公厕（座）|≥12|12|",
+            "2|数字城管案件结案率（%）|≥95|93.5|跨部门协调周期长")
+        .table("一级指标|二级指标|三级指标|分值|实际得分（分）",
+            "履职产出|<|<|45|44.5",
+            "|数量指标|新建改建公厕（座）|7|7.0",
+            "|质量指标|数字城管案件结案率（%）|8|7.0")
+        .build();
+    Read d = extract(doc);
+    assertEquals(2, d.rows().size(), d.rows().toString());
+    IndicatorRow r = d.rows().get(1);
+    assertEquals("履职产出", r.level1());
+    assertEquals("≥95", r.target());
+    assertEquals("93.5", r.actual());
+    assertEquals(0, ((CellRef) r.sources().get(IndicatorField.actual)).table(), "the actual keeps its own cell in 表1");
+    Section s = d.draft().sections().getFirst();
+    assertEquals("履职产出", s.name());
+    assertEquals(n("44.5"), s.score());
+    // h162: an indicator named across the level columns prints its actual, which no group's row does
+    Read fund = extract(
+        "一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分",
+        "预算执行率|<|<|10|—|93.00%|9.5",
+        "产出指标|数量指标|青稞良种推广面积|15|≥12万亩|12.4万亩|15");
+    assertEquals(List.of("预算执行率", "青稞良种推广面积"), fund.rows().stream().map(IndicatorRow::level3).toList());
+    assertTrue(fund.draft().sections().isEmpty(), fund.draft().sections().toString());
+  }
+
+  @Test
   void scoresHeaded评价分AndRulesInAScoringNoteColumnOnTheRight() {
     // h177's family: 二级/一级 on the right, 评价分 as the score, 评分说明 holding the rules, full-width figures
     Read d = extract(

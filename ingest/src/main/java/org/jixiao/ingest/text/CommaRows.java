@@ -37,7 +37,7 @@ final class CommaRows {
     int width = -1;
     int i = start;
     while (i < lines.size()) {
-      Record r = record(lines, i);
+      Record r = record(lines, i, width);
       if (r == null || width >= 0 && r.width() != width) {
         break;
       }
@@ -51,8 +51,12 @@ final class CommaRows {
   /** A record's fields without their padding, its width with it, and the line after it. */
   private record Record(List<String> fields, int width, int end) {}
 
-  /** One record from line {@code i} (more lines while a quote is open), or null when it is no row. */
-  private static @Nullable Record record(List<String> lines, int i) {
+  /**
+   * One record from line {@code i} (more lines while a quote is open), or null when it is no row. Inside a run of
+   * {@code width} fields a line of exactly that many is a row even with clause marks in an unquoted field (an export
+   * that does not quote "达到目标值得满分，否则按比例计分", h183); a run never starts at such a line.
+   */
+  private static @Nullable Record record(List<String> lines, int i, int width) {
     String line = lines.get(i);
     if (line.indexOf(',') < 0 || line.indexOf('\t') >= 0) {
       return null;
@@ -62,7 +66,11 @@ final class CommaRows {
     while (quotes(text) % 2 == 1 && end < lines.size() && end - i < MAX_RECORD_LINES) {
       text.append('\n').append(lines.get(end++));
     }
-    if (quotes(text) % 2 == 1 || CLAUSE_MARKS.matcher(unquoted(text)).find()) {
+    if (quotes(text) % 2 == 1) {
+      return null;
+    }
+    boolean clauses = CLAUSE_MARKS.matcher(unquoted(text)).find();
+    if (clauses && width < MIN_FIELDS) {
       return null;
     }
     try (CSVParser parser = CSVParser.parse(new StringReader(text.toString()), FORMAT)) {
@@ -70,14 +78,17 @@ final class CommaRows {
       if (records.size() != 1 || records.getFirst().size() < MIN_FIELDS) {
         return null;
       }
-      int width = records.getFirst().size();
+      int fieldCount = records.getFirst().size();
+      if (clauses && fieldCount != width) {
+        return null; // prose with a comma in it, beside a table of another width
+      }
       List<String> fields = new ArrayList<>();
       records.getFirst().forEach(f -> fields.add(f.strip()));
       while (!fields.isEmpty() && fields.getLast().isEmpty()) {
         fields.removeLast(); // an export pads short rows with commas: padding is not cells
       }
       // a line of one field and its padding ("XX区2025年项目支出绩效自评表,,,,,,") is a title or a note: prose
-      return fields.size() < 2 ? null : new Record(fields, width, end);
+      return fields.size() < 2 ? null : new Record(fields, fieldCount, end);
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException malformed) {
       return null; // a stray quote inside a field: not a clean row
     }

@@ -39,6 +39,24 @@ class CommaRowsTest {
   }
 
   @Test
+  void anUnquotedFieldWithClauseMarksStaysInItsTable() {
+    // h183: the export does not quote its rule text; inside a run of seven fields a line of seven is a row
+    String text = String.join("\n",
+        "一级指标,指标名称,指标值,,分值,得分,评分标准",
+        ",,年度目标值,实际完成值,,,",
+        "产出指标,食品安全抽检批次,≥1200批,1236批,15,15,达到目标值得满分，否则按比例计分",
+        "产出指标,抽检任务按期完成率,100%,100%,10,10,100%得满分，否则不得分",
+        "说明：年度资金总额得分=执行率×10，保留两位小数。");
+    List<TextLayout.Segment> s = TextLayout.parse(text);
+    var rows = assertInstanceOf(TextLayout.Rows.class, s.getFirst());
+    assertEquals(4, rows.rows().size(), rows.rows().toString());
+    assertEquals("达到目标值得满分，否则按比例计分", rows.rows().get(2).get(6));
+    assertInstanceOf(TextLayout.Line.class, s.getLast());
+    // a line with clause marks never starts a table
+    assertInstanceOf(TextLayout.Line.class, TextLayout.parse("完成，任务,达标，优秀,好\n甲,乙,丙\n").getFirst());
+  }
+
+  @Test
   void linesOfAnotherWidthAreAnotherTableOrProse() {
     String text = String.join("\n", "一级指标,三级指标,分值,得分", "产出,培训人次,20,20", "全年预算1,200.00万元与执行1,100.00");
     var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
