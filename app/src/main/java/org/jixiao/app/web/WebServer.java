@@ -14,10 +14,12 @@ import java.util.List;
 import org.jixiao.app.export.ComparisonExport;
 import org.jixiao.app.export.FindingExport;
 import org.jixiao.index.IndicatorComparison;
+import org.jixiao.schema.Box;
+import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.StoredReport;
-import org.jixiao.schema.CellRef;
+import org.jixiao.schema.TextSpan;
 
 /**
  * 服务: the pages and their JSON API over one data directory. Every page {@code /x} has its twin {@code /api/x} that
@@ -195,7 +197,12 @@ public final class WebServer implements AutoCloseable {
     if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
       throw new Params.BadRequest("not a PDF: " + path.getFileName());
     }
-    var box = ref instanceof CellRef c && c.page() != null && c.page() == page ? c.box() : null;
+    Box box = ref instanceof CellRef c && c.page() != null && c.page() == page ? c.box() : null;
+    if (ref instanceof TextSpan t && t.page() != null && t.page() == page) {
+      // prose keeps its place in the text only: its box is where the page prints that text
+      String text = files.document(id, path).text();
+      box = t.end() <= text.length() ? PageText.boxOf(path, page, text.substring(t.start(), t.end())) : null;
+    }
     ctx.contentType("image/png").header("Cache-Control", "private, max-age=3600")
         .result(SourceFiles.pagePng(path, page, box));
   }

@@ -244,6 +244,33 @@ class WebServerTest {
     assertEquals(0, redPixels(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(plain.body()))), "no box without ref");
   }
 
+  @Test
+  void aPdfTextSpanOpensOnItsPageOutlined() throws Exception {
+    String id = idOf("001_2d77b94fcc42edf7.pdf");
+    JsonNode v = json("/api/reports/" + id + "/page");
+    List<String> spans = new java.util.ArrayList<>();
+    collectTextSources(v, spans);
+    assertTrue(!spans.isEmpty(), "a value read from the prose links to its source: " + v);
+    int outlined = 0;
+    for (String source : spans) {
+      JsonNode s = json(source.replace("/reports/", "/api/reports/"));
+      if (!s.hasNonNull("image")) {
+        continue; // a span with no page (none in a PDF's prose, but a report may hold metadata values)
+      }
+      java.awt.image.BufferedImage img =
+          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(s.get("image").asText()).body()));
+      outlined += redPixels(img) > 50 ? 1 : 0;
+    }
+    assertTrue(outlined > 0, "a text span is outlined on its page: " + spans);
+  }
+
+  private static void collectTextSources(JsonNode node, List<String> out) {
+    if (node.isTextual() && node.asText().matches("/reports/[0-9a-f-]+/source\\?ref=t\\.\\d+\\.\\d+")) {
+      out.add(node.asText());
+    }
+    node.forEach(child -> collectTextSources(child, out));
+  }
+
   static int redPixels(java.awt.image.BufferedImage img) {
     int n = 0;
     for (int y = 0; y < img.getHeight(); y += 1) {

@@ -145,8 +145,11 @@ public final class IdentityExtractor {
    */
   private static List<Evidence> titles(ParsedDocument doc, ReportDraft draft) {
     List<Evidence> out = new ArrayList<>();
+    List<Paragraph> lines = titleLines(doc);
     Paragraph heading = reportHeading(doc);
-    List<Paragraph> lines = heading != null ? List.of(heading) : titleLines(doc);
+    if (heading != null && !lines.contains(heading)) {
+      lines = List.of(heading); // the opening lines are a portal's furniture: the report's own heading is its title
+    }
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
     }

@@ -2,6 +2,7 @@ package org.jixiao.extract.table;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.name.Outline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * next code ("1.5万亩…" after 2.3) stays part of the name. One instance per table, fed its rows in order.
  */
 final class DottedCodes {
-  private static final Pattern LEAD = Pattern.compile("^([0-9]{1,2})[.．]([0-9]{1,3})(\\s*)");
+  private static final Pattern LEAD = Pattern.compile("^(" + Outline.DIGITS + ")[.．](" + Outline.DIGITS + ")(\\s*)");
 
-  /** A run of ASCII digits (at most three, as the pattern allows) as its value. */
+  /** A run of digits (at most three, as {@link Outline#DIGITS} allows) as its value. */
   private static int digits(String run) {
     int n = 0;
     for (int i = 0; i < run.length(); i++) {
-      n = n * 10 + (run.charAt(i) - '0');
+      n = n * 10 + Character.digit(run.charAt(i), 10); // full-width digits too
     }
     return n;
   }
