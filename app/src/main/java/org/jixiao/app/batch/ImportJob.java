@@ -33,6 +33,19 @@ public final class ImportJob {
   private final int threads;
   private final boolean index;
   private final boolean reread;
+  private volatile Stages stages = (file, stage) -> { };
+
+  /** Told as each file enters a stage of its import: 读取与抽取, 审核, 入库与索引 (the web page's upload progress). */
+  @FunctionalInterface
+  public interface Stages {
+    void entered(Path file, String stage);
+  }
+
+  /** This job, telling {@code listener} of each file's stages as they begin (on the threads that run them). */
+  public ImportJob stages(Stages listener) {
+    this.stages = listener;
+    return this;
+  }
 
   /** {@code index} false stores the reports without indexing them. */
   public ImportJob(Path data, Limits limits, int threads, boolean index) {
@@ -86,7 +99,10 @@ public final class ImportJob {
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
       BatchRunner runner = BatchRunner.parallel(threads, limits, status);
       BatchCounts batch = (failuresOnly ? runner.failuresOnly() : runner).run(files,
-          f -> read(f, store, readers), store::accept, store::ended);
+          f -> read(f, store, readers), (file, read) -> {
+            stages.entered(file, index ? "入库与索引" : "入库");
+            return store.accept(file, read);
+          }, store::ended);
       if (idx != null) {
         idx.commit();
       }
@@ -113,8 +129,11 @@ public final class ImportJob {
       return new FileOutcome.Done<>(f, new Read.Known(sha, known));
     }
     Auditor auditor = readers.auditor();
-    return readers.pipeline().process(f, sha).then(ImportJob::requireReport).then(e -> e.auditedBy(auditor))
-        .then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
+    stages.entered(f, "读取与抽取");
+    return readers.pipeline().process(f, sha).then(ImportJob::requireReport).then(e -> {
+      stages.entered(f, "审核");
+      return e.auditedBy(auditor);
+    }).then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
   }
 
   /**

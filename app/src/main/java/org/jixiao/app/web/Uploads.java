@@ -31,8 +31,11 @@ final class Uploads implements AutoCloseable {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /** One upload: its files, where it is, and what import said of each file. */
-  record Status(String id, String state, List<String> files, List<String> lines, @Nullable String summary,
-      @Nullable String error) {}
+  /**
+   * @param stage the file being imported and the stage it is in ("b.pdf：审核"), while the job runs
+   */
+  record Status(String id, String state, List<String> files, List<String> lines, @Nullable String stage,
+      @Nullable String summary, @Nullable String error) {}
 
   /** A file as received: its name as the browser sent it, and its bytes. */
   record Received(String name, InputStream content) {}
@@ -52,6 +55,7 @@ final class Uploads implements AutoCloseable {
     final List<String> files;
     final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
     volatile String state = "排队";
+    volatile @Nullable String stage;
     volatile @Nullable String summary;
     volatile @Nullable String error;
 
@@ -62,7 +66,7 @@ final class Uploads implements AutoCloseable {
 
     Status status() {
       synchronized (lines) {
-        return new Status(id, state, files, List.copyOf(lines), summary, error);
+        return new Status(id, state, files, List.copyOf(lines), stage, summary, error);
       }
     }
   }
@@ -114,7 +118,10 @@ final class Uploads implements AutoCloseable {
   private void run(Job job, List<Path> files) {
     job.state = "导入中";
     try (PrintWriter status = new PrintWriter(new LineSink(job.lines), true)) {
-      ImportJob.Summary s = new ImportJob(options.data(), options.limits(), 1, true).run(files, status);
+      ImportJob.Summary s = new ImportJob(options.data(), options.limits(), 1, true)
+          .stages((file, stage) -> job.stage = file.getFileName() + "：" + stage)
+          .run(files, status);
+      job.stage = null;
       job.summary = s.counts().describe();
       job.state = "完成";
     } catch (IOException | RuntimeException e) {

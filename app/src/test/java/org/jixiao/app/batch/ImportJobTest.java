@@ -28,6 +28,21 @@ class ImportJobTest {
   }
 
   @Test
+  void eachFileIsToldThroughItsStagesInOrder() throws Exception {
+    Path r004 = sample("004_f903e5746c6a8cdf.txt");
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "会议纪要\n今天讨论了下周的工作安排。\n", StandardCharsets.UTF_8);
+    List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    new ImportJob(tmp.resolve("staged"), Limits.defaults(), 1, true)
+        .stages((file, stage) -> told.add(file.getFileName() + " " + stage))
+        .run(List.of(r004, notes), new PrintWriter(err, true));
+    // files in flight interleave; each file's own stages come in order
+    assertEquals(List.of("004_f903e5746c6a8cdf.txt 读取与抽取", "004_f903e5746c6a8cdf.txt 审核", "004_f903e5746c6a8cdf.txt 入库与索引"),
+        told.stream().filter(t -> t.startsWith("004")).toList());
+    assertEquals(List.of("notes.txt 读取与抽取"), told.stream().filter(t -> t.startsWith("notes")).toList(),
+        "a file that is no report never reaches the audit");
+  }
+
+  @Test
   void storesAndIndexesTheReportsAndCountsTheRest() throws Exception {
     Path broken = Files.write(tmp.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
     Path notes = Files.writeString(tmp.resolve("notes.txt"), "会议纪要\n今天讨论了下周的工作安排。\n", StandardCharsets.UTF_8);

@@ -82,7 +82,7 @@ async function poll(id, files) {
   const summary = document.getElementById('summary');
   const response = await fetch('/api/imports/' + encodeURIComponent(id));
   const s = await response.json();
-  state.textContent = s.state + (s.error ? '：' + s.error : '');
+  state.textContent = s.state + (s.stage ? '：' + s.stage : '') + (s.error ? '：' + s.error : '');
   list.replaceChildren(...s.lines.map(line => { const li = document.createElement('li'); li.textContent = line; return li; }));
   bar.max = files;
   bar.value = Math.min(files, s.lines.filter(l => /^\[\d+\/\d+\]/.test(l)).length);
