@@ -86,10 +86,4 @@ public final class CompareCommand implements Callable<Integer> {
     }
     return sb.append(table.render()).toString();
   }
-
-  /** "jixiao compare 预算执行率 --sort score": the command as typed, for an export to say how it was made. */
-  static String commandLine(CommandSpec spec) {
-    var parsed = spec.commandLine().getParseResult();
-    return "jixiao " + spec.name() + (parsed == null ? "" : " " + String.join(" ", parsed.originalArgs()));
-  }
 }

@@ -128,7 +128,7 @@ public final class OutputOptions {
     };
     PrintWriter out = mixee.commandLine().getOut();
     if (f == Format.XLSX) {
-      rows(result).writeXlsx(file, JixiaoCommand.VERSION, CompareCommand.commandLine(mixee));
+      rows(result).writeXlsx(file, JixiaoCommand.VERSION, typed(mixee));
     } else if (file != null) {
       AtomicFiles.write(file, text);
     } else {
@@ -141,6 +141,12 @@ public final class OutputOptions {
       err.println("jixiao: 已写入 " + file + (result.rows() == null ? "" : "（" + result.rows().cells().size() + " 行）"));
       err.flush();
     }
+  }
+
+  /** "jixiao compare 预算执行率 --sort score": the command as typed, for an export to say how it was made. */
+  static String typed(CommandSpec spec) {
+    var parsed = spec.commandLine().getParseResult();
+    return "jixiao " + spec.name() + (parsed == null ? "" : " " + String.join(" ", parsed.originalArgs()));
   }
 
   private SheetRows rows(VerbResult result) {

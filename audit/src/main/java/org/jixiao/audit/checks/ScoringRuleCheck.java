@@ -1,17 +1,14 @@
 package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
-import org.jixiao.schema.Comparator;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;

@@ -14,7 +14,6 @@ import org.jixiao.schema.SheetRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
-import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TableMethod;

@@ -16,7 +16,6 @@ import org.jixiao.schema.ReportField;
 import org.jixiao.schema.ReportKind;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.schema.WarningCode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class IdentityExtractorTest {

@@ -19,7 +19,6 @@ import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.WarningCode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link IndicatorTableReader} (with header inheritance and row repair) through {@link TableIndicatorExtractor}. */
