@@ -70,8 +70,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   static String render(IndicatorComparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append(c.indicator()).append(c.key() == null ? "" : " (" + c.key() + ")").append(": ").append(c.rows().size()).append(" rows")
-        .append(c.match() == IndicatorComparison.Match.TEXT ? " (no exact match; best text match per report)" : "")
+    sb.append(c.indicator()).append(c.key() == null ? "" : "（" + c.key() + "）").append("：").append(c.rows().size()).append(" 行")
+        .append(c.match() == IndicatorComparison.Match.TEXT ? "（无完全相同的指标；每份报告取文本最相近的一行）" : "")
         .append('\n');
     if (c.rows().isEmpty()) {
       return sb.toString();

@@ -86,7 +86,7 @@ public final class FindingsCommand implements Callable<Integer> {
   }
 
   private static String table(List<Listed> listed, int reports) {
-    StringBuilder sb = new StringBuilder(listed.size() + " findings in " + reports + " stored reports\n");
+    StringBuilder sb = new StringBuilder(reports + " 份已存报告中，问题 " + listed.size() + " 个\n");
     if (listed.isEmpty()) {
       return sb.toString();
     }

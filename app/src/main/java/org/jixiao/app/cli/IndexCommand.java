@@ -31,8 +31,8 @@ public final class IndexCommand implements Callable<Integer> {
     IndexJob.Summary s = new IndexJob(index.dir(), limitOptions.limits())
         .run(IndexJob.expand(files), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(s.counts().succeeded() + " reports (" + s.rows() + " rows) indexed into " + index.dir()
-        + "; the index holds " + s.indexReports() + " reports, " + s.indexRows() + " rows");
+    out.println("已索引 " + s.counts().succeeded() + " 份报告（" + s.rows() + " 行指标），写入 " + index.dir()
+        + "；索引共有 " + s.indexReports() + " 份报告、" + s.indexRows() + " 行指标");
     out.flush();
     return ExitCodes.of(s.counts());
   }

@@ -73,9 +73,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   static String render(SearchResult result, boolean reports) {
     StringBuilder sb = new StringBuilder();
-    sb.append(result.totalExact() ? "" : "at least ").append(result.totalHits())
-        .append(reports ? " reports" : " indicator rows").append(" match");
-    sb.append(result.hits().size() < result.totalHits() ? ", showing " + result.hits().size() : "").append('\n');
+    sb.append("匹配").append(result.totalExact() ? " " : "至少 ").append(result.totalHits())
+        .append(reports ? " 份报告" : " 行指标");
+    sb.append(result.hits().size() < result.totalHits() ? "，显示前 " + result.hits().size() : "").append('\n');
     if (!result.hits().isEmpty()) {
       TextTable table = new TextTable(40);
       table.row(reports

@@ -36,11 +36,11 @@ public final class StatsCommand implements Callable<Integer> {
     try (ReportSearcher searcher = index.openSearcher()) {
       stats = searcher.stats();
     }
-    StringBuilder text = new StringBuilder(stats.reports() + " reports, " + stats.rows() + " indicator rows in " + index.dir() + "\n");
+    StringBuilder text = new StringBuilder(stats.reports() + " 份报告，" + stats.rows() + " 行指标（" + index.dir() + "）\n");
     List<Count> counts = new ArrayList<>();
     for (Map.Entry<Facet, List<FacetCount>> e : new TreeMap<>(stats.reportFacets()).entrySet()) {
       TextTable table = new TextTable(40);
-      table.row(List.of(e.getKey().dim(), "reports"));
+      table.row(List.of(e.getKey().dim(), "报告数"));
       e.getValue().forEach(c -> {
         table.row(List.of(c.value(), String.valueOf(c.count())));
         counts.add(new Count(e.getKey().dim(), c.value(), c.count()));

@@ -34,13 +34,13 @@ class IndexVerbsTest {
   void indexGold() {
     index = tmp.resolve("idx");
     assertEquals(ExitCodes.OK, run("index", gold().toString(), "--index", index.toString()), err.toString());
-    assertTrue(out.toString().contains("5 reports"), out.toString());
+    assertTrue(out.toString().contains("已索引 5 份报告"), out.toString());
   }
 
   @Test
   void reindexingKeepsCounts() {
     assertEquals(ExitCodes.OK, run("index", gold().toString(), "--index", index.toString()));
-    assertTrue(out.toString().contains("the index holds 5 reports, 227 rows"), out.toString());
+    assertTrue(out.toString().contains("索引共有 5 份报告、227 行指标"), out.toString());
   }
 
   @Test
@@ -52,7 +52,7 @@ class IndexVerbsTest {
     assertTrue(out.toString().contains("\"province\" : \"江苏省\""), out.toString());
     assertFalse(out.toString().contains("\"province\" : \"湖北省\""), out.toString());
     assertEquals(ExitCodes.OK, run("search", "--reports", "--level", "县级", "--index", index.toString()));
-    assertTrue(out.toString().startsWith("2 reports match"), out.toString());
+    assertTrue(out.toString().startsWith("匹配 2 份报告"), out.toString());
   }
 
   @Test
@@ -63,20 +63,20 @@ class IndexVerbsTest {
     assertEquals(full, out.toString(), "江苏 is 江苏省");
     assertTrue(err.toString().contains("--province 江苏 按 江苏省 筛选"), err.toString());
     assertEquals(ExitCodes.OK, run("search", "--reports", "--department", "江苏省政务服务管理办公室", "--index", index.toString()));
-    assertTrue(out.toString().startsWith("1 reports match"), out.toString() + err);
+    assertTrue(out.toString().startsWith("匹配 1 份报告"), out.toString() + err);
     assertEquals(ExitCodes.OK, run("search", "--reports", "--province", "江酥", "--index", index.toString()));
-    assertTrue(out.toString().startsWith("0 reports match"), out.toString());
+    assertTrue(out.toString().startsWith("匹配 0 份报告"), out.toString());
     assertTrue(err.toString().contains("在索引中没有；最接近的：江苏省"), err.toString());
     assertEquals(ExitCodes.OK, run("search", "--reports", "--grade", "优秀", "--index", index.toString()));
     String excellent = out.toString();
     assertEquals(ExitCodes.OK, run("search", "--reports", "--grade", "优", "--index", index.toString()));
     assertEquals(out.toString(), excellent);
-    assertFalse(excellent.startsWith("0 "), excellent);
+    assertFalse(excellent.startsWith("匹配 0 "), excellent);
     // every rate in percent: 100 is a full score, as --min-execution's 90 is 90%
     assertEquals(ExitCodes.OK, run("search", "--min-rate", "100", "--index", index.toString()));
-    assertFalse(out.toString().startsWith("0 "), out.toString());
+    assertFalse(out.toString().startsWith("匹配 0 "), out.toString());
     assertEquals(ExitCodes.OK, run("search", "--min-rate", "100.5", "--index", index.toString()));
-    assertTrue(out.toString().startsWith("0 "), out.toString());
+    assertTrue(out.toString().startsWith("匹配 0 "), out.toString());
   }
 
   @Test
@@ -95,13 +95,13 @@ class IndexVerbsTest {
     assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--xlsx", xlsx.toString(), "--sort", "score-rate", "--index", index.toString()));
     assertTrue(Files.size(xlsx) > 0);
     assertEquals(ExitCodes.OK, run("compare", "预算执行率", "--index", index.toString()));
-    assertTrue(out.toString().contains("预算执行率: 2 rows"), out.toString());
+    assertTrue(out.toString().contains("预算执行率：2 行"), out.toString());
   }
 
   @Test
   void statsCountsFacets() {
     assertEquals(ExitCodes.OK, run("stats", "--index", index.toString()));
-    assertTrue(out.toString().startsWith("5 reports, 227 indicator rows"), out.toString());
+    assertTrue(out.toString().startsWith("5 份报告，227 行指标"), out.toString());
   }
 
   @Test

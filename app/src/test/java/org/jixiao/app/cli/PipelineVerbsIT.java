@@ -74,7 +74,7 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--severity", "error", "--json"));
     assertEquals(errors, Json.read(out.toString(), com.fasterxml.jackson.databind.JsonNode.class).size());
     assertEquals(ExitCodes.OK, run("findings", "--data", data.toString(), "--province", "天津"));
-    assertTrue(out.toString().contains("findings in 2 stored reports"), out.toString());
+    assertTrue(out.toString().contains("2 份已存报告中，问题"), out.toString());
     assertTrue(err.toString().contains("--province 天津 按 天津市 筛选"), err.toString());
     assertTrue(out.toString().contains("天津市人民政府政务服务办公室") && !out.toString().contains(r004.report().department()), out.toString());
     Path csv = tmp.resolve("findings.csv");
@@ -93,7 +93,7 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.OK, run("import", "--reread", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertTrue(out.toString().contains("导入 1，未变 0"), out.toString());
     assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
-    assertTrue(out.toString().contains("2 reports"), out.toString());
+    assertTrue(out.toString().contains("2 份报告"), out.toString());
   }
 
   @Test

@@ -65,11 +65,11 @@ class SeveralReportsIT {
     assertTrue(stored.stream().anyMatch(p -> p.getFileName().toString().equals(sha + "-3.json")), stored.toString());
 
     assertEquals(ExitCodes.OK, run("compare", "年度资金总额", "--index", data.resolve("index").toString()));
-    assertTrue(out.toString().contains("3 rows"), out.toString());
+    assertTrue(out.toString().contains("：3 行"), out.toString());
     assertEquals(ExitCodes.OK, run("search", "城乡居民基本医疗保险", "--reports", "--index", data.resolve("index").toString()));
     assertTrue(out.toString().contains("安福县医疗保障局"), "a project report is found by its 项目名称: " + out);
     assertEquals(ExitCodes.OK, run("stats", "--index", data.resolve("index").toString()));
-    assertTrue(out.toString().contains("3 reports"), out.toString());
+    assertTrue(out.toString().contains("3 份报告"), out.toString());
 
     assertEquals(ExitCodes.OK, run("import", h18().toString(), "--data", data.toString()));
     try (Stream<Path> s = Files.list(data.resolve("reports"))) {
