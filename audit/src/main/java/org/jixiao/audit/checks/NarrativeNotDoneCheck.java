@@ -36,6 +36,11 @@ public final class NarrativeNotDoneCheck implements Check {
   /** What may follow the name inside its clause ("工作尚未完成"). */
   private static final int MAX_CLAUSE_TAIL = 16;
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；;,\\n]");
+  /** A name set up as the topic of its sentence ("X中，", "X方面，"): the clauses after it are about it. */
+  private static final Pattern TOPIC = Pattern.compile("(?:工作|项目|任务)?(?:中|方面|上)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
+  /** How long a sentence about a topic may run and still be about it alone. */
+  private static final int MAX_TOPIC_SENTENCE = 120;
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
 
@@ -93,6 +98,14 @@ public final class NarrativeNotDoneCheck implements Check {
       }
       Matcher end = CLAUSE_END.matcher(text);
       int stop = end.find(at + name.length()) ? end.start() : text.length();
+      if (TOPIC.matcher(text.substring(at + name.length(), stop)).matches()) {
+        // "敬老院适老化改造中，2所已完工，三堆镇敬老院改造工程…尚未完工": the sentence goes on about this task's parts
+        Matcher sentence = SENTENCE_END.matcher(text);
+        int close = sentence.find(stop) ? sentence.start() : text.length();
+        if (close - at <= MAX_TOPIC_SENTENCE) {
+          return Optional.of(text.substring(at, close));
+        }
+      }
       if (stop - at <= name.length() + MAX_CLAUSE_TAIL) {
         return Optional.of(text.substring(at, stop));
       }

@@ -108,4 +108,15 @@ class NarrativeNotDoneCheckTest {
     String elsewhere = "（一）产出情况。高标准农田项目竣工验收已完成，排灌设施改造尚未完成。\n";
     assertTrue(run(check, elsewhere, table).isEmpty(), "another task's words in the next clause are not this row's");
   }
+
+  @Test
+  void aTaskSetUpAsItsSentencesTopicAndAPartNotDone() {
+    // h182: "X中，" makes the clauses after it about X, down to the end of the sentence
+    String text = "二、项目实施情况。敬老院适老化改造中，2所已完工投入使用，三堆镇敬老院改造工程因设计变更年内尚未完工。\n"
+        + "产出\t敬老院适老化改造\t8\t完成3所\t完成2所，1所在建\t8\n";
+    IndicatorRow table = row("敬老院适老化改造", "完成2所，1所在建", null, null, "8", "8", null);
+    assertEquals(1, run(check, text, table).size());
+    String next = "二、项目实施情况。敬老院适老化改造中，3所全部完工投入使用。供养服务设施改造尚未完工。\n";
+    assertTrue(run(check, next, table).isEmpty(), "the next sentence is about something else");
+  }
 }
