@@ -231,7 +231,7 @@ def h186():
         for c in (2, 3, 6, 7):
             T.merges.append((r, c, r + 1, c))
     # 一级/二级 merged over their rows (two sheet rows per indicator)
-    for c in (0, 1):
+    for c in (1, 0):  # 二级 first, while the 一级 cells are still filled in
         r = st
         while r < len(T.rows):
             e = r + 2
