@@ -96,8 +96,8 @@ public final class ProseTableAgreementCheck implements Check {
   private void codes(AuditSubject subject, String text, List<Finding> out) {
     for (IndicatorRow row : subject.report().indicators()) {
       String code = row.code();
-      if (code == null || code.isBlank()) {
-        continue;
+      if (code == null || code.isBlank() || code.strip().chars().allMatch(Character::isDigit)) {
+        continue; // a position (1, 2, 3 in its group) is no code prose could cite: "4" is also 4月12日's
       }
       String name = Names.key(row.level3());
       Matcher m = Pattern.compile(Pattern.quote(code.strip()) + "(?![0-9A-Za-z])").matcher(text);

@@ -65,7 +65,7 @@ public final class IdentityExtractor {
       evidence.put(ReportField.title, titles.get(0));
     }
     Optional<ProjectRoles.Found> roles = ProjectRoles.find(doc, labels.words("ORG_SUFFIX"), draft);
-    String found = department(doc, titles, draft, evidence);
+    String found = department(doc, titles, draft, evidence, roles.isPresent());
     if (found == null && roles.isPresent()) {
       // the 主管部门 named by the sentence, where no label, title or publisher names the department
       found = roles.get().department().text();
@@ -209,7 +209,7 @@ public final class IdentityExtractor {
   }
 
   private @Nullable String department(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
-      Map<ReportField, Evidence> evidence) {
+      Map<ReportField, Evidence> evidence, boolean rolesNamed) {
     var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
     if (!labelled.isEmpty()) {
       LabelledValue v = labelled.get(0);
@@ -231,6 +231,9 @@ public final class IdentityExtractor {
         evidence.put(ReportField.department, new Evidence(name, title.source(), title.method()));
         return name;
       }
+    }
+    if (rolesNamed) {
+      return null; // a sentence naming the project's 主管部门 outranks a form's filler or a portal's publisher line
     }
     for (String category : List.of("FILLER", "PUBLISHER")) {
       for (LabelledValue v : LabelledValueFinder.find(doc, labels.words(category), draft)) {
@@ -372,6 +375,21 @@ public final class IdentityExtractor {
         String name = p.text().substring(from, m.end(1));
         evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
         return name;
+      }
+    }
+    // "XX会计师事务所有限公司（以下简称…）对…开展第三方绩效评价": a firm that carries the evaluation out, however commissioned
+    Pattern evaluates = Pattern.compile("([\\p{IsHan}]{2,30}(?:" + String.join("|", firms) + "))(?:（以下简称[^）]{1,12}）)?对[^。]{2,80}?"
+        + "(?:开展|进行)[^。]{0,8}评价");
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher m = evaluates.matcher(p.text());
+      if (m.find()) {
+        int from = m.start(1) + introducerEnd(m.group(1));
+        String name = p.text().substring(from, m.end(1));
+        if (name.length() >= 6) {
+          evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)),
+              ExtractionMethod.PROSE));
+          return name;
+        }
       }
     }
     // "受XX局委托，XX会计师事务所有限公司（以下简称…）对…": the firm after the commission; the longest firm suffix wins

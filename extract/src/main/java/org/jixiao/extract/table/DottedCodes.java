@@ -14,6 +14,24 @@ import org.jspecify.annotations.Nullable;
 final class DottedCodes {
   private static final Pattern LEAD = Pattern.compile("^(" + Outline.DIGITS + ")[.．](" + Outline.DIGITS + ")(\\s*)");
 
+  /**
+   * "1.预算编制科学性", "2.“三公经费”变动率" under "（一）预算编制": a plain number before the name, counting 1, 2, 3 in its
+   * group and from 1 again in the next (h184). Taken when it is the next number or a 1; the name must go on with no
+   * figure ("1.5万亩…" is a quantity).
+   */
+  private @Nullable Split numbered(String name) {
+    Matcher m = NUMBER.matcher(name);
+    if (!m.find() || Character.isDigit(name.charAt(m.end()))) {
+      return null;
+    }
+    int n = digits(m.group(1));
+    if (n != 1 && n != lastNumber + 1) {
+      return null;
+    }
+    lastNumber = n;
+    return new Split(m.group(1), name.substring(m.end()).strip());
+  }
+
   /** A run of digits (at most three, as {@link Outline#DIGITS} allows) as its value. */
   private static int digits(String run) {
     int n = 0;
@@ -26,6 +44,8 @@ final class DottedCodes {
   /** A code and the name after it. */
   record Split(String code, String name) {}
 
+  private static final Pattern NUMBER = Pattern.compile("^(" + Outline.DIGITS + ")[.．、](?=\\S)");
+  private int lastNumber = 0;
   private int lastMajor = -1;
   private int lastMinor = -1;
 
@@ -33,7 +53,7 @@ final class DottedCodes {
   @Nullable Split split(String name) {
     Matcher m = LEAD.matcher(name);
     if (!m.find()) {
-      return null;
+      return numbered(name);
     }
     int major = digits(m.group(1));
     String minors = m.group(2);

@@ -410,6 +410,21 @@ class IdentityExtractorTest {
     assertEquals("某某市某某区林业和草原局", id.department());
   }
 
+  /** h187: the roles a sentence names outrank the portal's 信息来源 line; the firm that carries the evaluation out. */
+  @Test
+  void rolesInASentenceOutrankThePortalsSourceLine() {
+    Identity id = identity(DocumentFixture.named("testPortal2.html", DocFormat.HTML)
+        .heading("某某区2023年城乡居家养老服务补助资金绩效评价报告", 2)
+        .paragraph("发布日期：2024-08-06　信息来源：某某区财政局　访问量：213")
+        .paragraph("根据某某市某某区财政局工作安排，广西某某会计师事务所有限公司（以下简称“评价组”）对某某区2023年城乡居家养老服务补助资金开展第三方绩效评价，报告如下。")
+        .paragraph("项目主管部门为某某市某某区民政局，实施单位为某某市某某区社会福利院。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市某某区民政局", id.department());
+    assertEquals("某某市某某区社会福利院", id.implementingUnit());
+    assertEquals("广西某某会计师事务所有限公司", id.evaluator());
+  }
+
   /** A borderless form's head lines: label and value apart by white space, no colon (h132's family). */
   @Test
   void formLinesWithoutAColonNameTheProjectAndItsRoles() {

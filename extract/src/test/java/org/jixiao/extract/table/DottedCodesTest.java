@@ -27,4 +27,15 @@ class DottedCodesTest {
     assertNull(codes.split("预算执行率"));
     assertNull(codes.split("1.1.1立项依据"), "a deeper outline is not this family");
   }
+
+  @Test
+  void plainNumbersCountingInTheirGroups() {
+    // h184: "1.预算编制科学性", "2.…" under each 二级, from 1 again in the next
+    DottedCodes codes = new DottedCodes();
+    assertEquals(new DottedCodes.Split("1", "预算编制科学性"), codes.split("1.预算编制科学性"));
+    assertEquals(new DottedCodes.Split("2", "“三公经费”变动率"), codes.split("2.“三公经费”变动率"));
+    assertEquals(new DottedCodes.Split("1", "预算执行率"), codes.split("1.预算执行率"));
+    assertNull(codes.split("5.预算执行率"), "not the next number");
+    assertNull(codes.split("1.5万亩造林任务"));
+  }
 }

@@ -43,6 +43,17 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aGoalCellPrintingItsLabelAndTextIsTheGoalAsPrinted() {
+    // h185: "目标1：新建高标准农田1.2万亩…" spanning its rows
+    Read d = extract(
+        "绩效目标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+        "目标1：新建高标准农田1.2万亩，年内全部完工。|产出指标|数量指标|新建高标准农田面积|≥1.2万亩|1.2万亩|10|10",
+        "^|^|时效指标|工程按期完工率|100%|90%|10|9");
+    assertEquals(List.of("目标1：新建高标准农田1.2万亩，年内全部完工。", "目标1：新建高标准农田1.2万亩，年内全部完工。"),
+        d.rows().stream().map(IndicatorRow::goal).toList(), "FORMAT.md: the goal as printed");
+  }
+
+  @Test
   void aHeadersSecondLineNamesTheColumnsItsFirstGrouped() {
     // h183: "指标值" over two columns a CSV export cannot merge, "年度目标值 | 实际完成值" on the line below
     Read d = extract(
