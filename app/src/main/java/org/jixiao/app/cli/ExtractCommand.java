@@ -40,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException, java.io.IOException {
     // JSON by default: one array of the reports of every file, in file order, each naming its sourceFile
-    boolean asked = output.file() != null || output.json || output.format != null;
+    boolean asked = output.asked();
     output.format(EnumSet.allOf(OutputOptions.Format.class), OutputOptions.Format.JSON); // refused before any file is read
     ReportJsonDir dir = out == null ? null : new ReportJsonDir(out);
     BatchCounts counts;

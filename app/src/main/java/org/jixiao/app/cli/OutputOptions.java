@@ -56,7 +56,7 @@ public final class OutputOptions {
 
   /** The format asked for, or {@code byDefault}; checked against what this verb offers. */
   public Format format(Set<Format> offered, Format byDefault) {
-    Format asked = asked();
+    Format asked = requested();
     asked = asked == null ? byDefault : asked;
     if (!offered.contains(asked)) {
       throw usage("--format " + asked.label() + " is not offered here; one of "
@@ -66,6 +66,11 @@ public final class OutputOptions {
       throw usage("an Excel workbook needs a file: -o FILE.xlsx or --xlsx FILE");
     }
     return asked;
+  }
+
+  /** Whether any of these options was given (a verb with a default of its own keeps it otherwise). */
+  public boolean asked() {
+    return requested() != null;
   }
 
   /** The file the result goes to, or null for standard output. */
@@ -78,7 +83,7 @@ public final class OutputOptions {
     return verbosity.status(mixee.commandLine().getErr());
   }
 
-  private @Nullable Format asked() {
+  private @Nullable Format requested() {
     int shortForms = (json ? 1 : 0) + (csv != null ? 1 : 0) + (xlsx != null ? 1 : 0);
     if (shortForms > 1 || shortForms == 1 && (format != null || output != null)) {
       throw usage("give one of --json, --csv FILE, --xlsx FILE, or -o FILE with --format");

@@ -94,28 +94,12 @@ final class PartLists {
       if (!before.contains(subject)) {
         continue; // the uses of something else than this amount
       }
-      List<String> labels = new ArrayList<>();
-      List<BigDecimal> parts = new ArrayList<>();
-      int from = lead.end();
-      int end = from;
-      for (int j = k + 1; j < money.size(); j++) {
-        Money.Mention part = money.get(j);
-        String label = text.substring(from, part.start()).strip();
-        if (!MONEY_ITEM.matcher(label).matches()) { // a use is any named purpose (公共文化服务…): no NOT_PART words here
-          break;
-        }
-        labels.add(label);
-        parts.add(part.amount().wanYuan());
-        end = part.end();
-        if (end >= text.length() || !ITEM_SEPARATOR.matcher(text.substring(end, end + 1)).matches()) {
-          break;
-        }
-        from = end + 1;
-      }
-      if (parts.size() >= 2) {
+      // a use is any named purpose (公共文化服务…): no NOT_PART words here
+      Items items = items(text, money, k, lead.end(), List.of());
+      if (items.parts().size() >= 2) {
         MoneyAmount amount = total.amount();
-        out.add(new Listed(subject, amount.text(), amount.wanYuan(), "万元", labels, parts, false, total.start(),
-            total.end(), text.substring(total.start(), end), true));
+        out.add(new Listed(subject, amount.text(), amount.wanYuan(), "万元", items.labels(), items.parts(), false,
+            total.start(), total.end(), text.substring(total.start(), items.end()), true));
       }
     }
     return out;
@@ -202,32 +186,43 @@ final class PartLists {
       if (!lead.lookingAt()) {
         continue;
       }
-      List<String> labels = new ArrayList<>();
-      List<BigDecimal> parts = new ArrayList<>();
-      int from = lead.end();
-      int end = from;
-      for (int j = k + 1; j < money.size(); j++) {
-        Money.Mention part = money.get(j);
-        String label = text.substring(from, part.start()).strip();
-        if (!MONEY_ITEM.matcher(label).matches() || notPart.stream().anyMatch(label::contains)) {
-          break;
-        }
-        labels.add(label);
-        parts.add(part.amount().wanYuan());
-        end = part.end();
-        if (end >= text.length() || !ITEM_SEPARATOR.matcher(text.substring(end, end + 1)).matches()) {
-          break;
-        }
-        from = end + 1;
-      }
-      if (parts.size() >= 2 && exhaustive(labels)) {
+      Items items = items(text, money, k, lead.end(), notPart);
+      if (items.parts().size() >= 2 && exhaustive(items.labels())) {
         MoneyAmount amount = total.amount();
         int start = Math.max(0, lineStart(text, total.start()));
-        out.add(new Listed(label(text, start, total.start()), amount.text(), amount.wanYuan(), "万元", labels, parts,
-            true, total.start(), total.end(), text.substring(total.start(), end)));
+        out.add(new Listed(label(text, start, total.start()), amount.text(), amount.wanYuan(), "万元", items.labels(),
+            items.parts(), true, total.start(), total.end(), text.substring(total.start(), items.end())));
       }
     }
     return out;
+  }
+
+  /** The "label amount" items after a total, and where the last one ends. */
+  private record Items(List<String> labels, List<BigDecimal> parts, int end) {}
+
+  /**
+   * The items listed from {@code from} after money mention {@code k}, each a label of Chinese words (none holding a
+   * word of {@code excluded}) and the next amount, separated by 、，；, up to the first that is not.
+   */
+  private static Items items(String text, List<Money.Mention> money, int k, int from, List<String> excluded) {
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> parts = new ArrayList<>();
+    int end = from;
+    for (int j = k + 1; j < money.size(); j++) {
+      Money.Mention part = money.get(j);
+      String label = text.substring(from, part.start()).strip();
+      if (!MONEY_ITEM.matcher(label).matches() || excluded.stream().anyMatch(label::contains)) {
+        break;
+      }
+      labels.add(label);
+      parts.add(part.amount().wanYuan());
+      end = part.end();
+      if (end >= text.length() || !ITEM_SEPARATOR.matcher(text.substring(end, end + 1)).matches()) {
+        break;
+      }
+      from = end + 1;
+    }
+    return new Items(labels, parts, end);
   }
 
   private boolean exhaustive(List<String> labels) {

@@ -15,6 +15,7 @@ import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.extract.table.HeaderClassifier;
+import org.jixiao.extract.table.MoneyHeading;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
@@ -173,25 +174,20 @@ final class TableBudgetReader {
   }
 
   /**
-   * The heading row of a money block printed below the indicators ("支出类别 | 年初预算 | 调整预算 | 实际支出 | 执行率",
-   * h170): no figure, two or more budget measures, none of them an indicator header; the rows from it on are budget
-   * again. {@code Integer.MAX_VALUE} when there is none.
+   * The heading row of a money block printed below the indicators ({@link MoneyHeading}, h170): the rows from it on are
+   * budget again. {@code Integer.MAX_VALUE} when there is none.
    */
   private int moneyHeaderBelow(TableGrid grid, int indicatorHeader) {
     for (int r = indicatorHeader == Integer.MAX_VALUE ? grid.rows() : indicatorHeader + 1; r < grid.rows(); r++) {
-      int measures = 0;
-      boolean figure = false;
+      List<String> cells = new ArrayList<>();
       for (int c = 0; c < grid.cols(); c++) {
         GridCell cell = grid.cellAt(r, c);
-        String t = cell.text().strip();
-        if (cell.col() != c || cell.row() != r || t.isEmpty()) {
-          continue;
+        if (cell.col() == c && cell.row() == r && !cell.text().isBlank()) {
+          cells.add(cell.text());
         }
-        figure |= Numbers.isFigure(t);
-        measures += vocabulary.measure(t).isPresent() && !vocabulary.excluded(t) ? 1 : 0;
       }
-      if (!figure && measures >= 2 && headers.classify(grid, r).isEmpty()) {
-        return r;
+      if (MoneyHeading.is(cells, headers.classify(grid, r).isPresent(), headers)) {
+        return r; // the same test that ends the indicator rows there
       }
     }
     return Integer.MAX_VALUE;

@@ -47,10 +47,12 @@ public final class IdentityExtractor {
 
   private final Lexicon labels;
   private final PlaceResolver places;
+  private final List<FirmSentence> firmSentences;
 
   public IdentityExtractor(Lexicon labels, Gazetteer gazetteer) {
     this.labels = labels;
     this.places = new PlaceResolver(gazetteer);
+    this.firmSentences = firmSentences(labels.words("FIRM_SUFFIX"));
   }
 
   public static IdentityExtractor standard() {
@@ -367,42 +369,38 @@ public final class IdentityExtractor {
         return v.value();
       }
     }
-    Pattern entrusted = Pattern.compile("([\\p{IsHan}（）()]{2,30}?(?:" + String.join("|", firms) + "))(?:受|接受)[^，。]{0,20}委托");
-    for (Paragraph p : doc.paragraphs()) {
-      Matcher m = entrusted.matcher(p.text());
-      if (m.find()) {
+    for (FirmSentence f : firmSentences) {
+      for (Paragraph p : doc.paragraphs()) {
+        Matcher m = f.pattern().matcher(p.text());
+        if (!m.find()) {
+          continue;
+        }
         int from = m.start(1) + introducerEnd(m.group(1));
         String name = p.text().substring(from, m.end(1));
-        evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
-        return name;
-      }
-    }
-    // "XX会计师事务所有限公司（以下简称…）对…开展第三方绩效评价": a firm that carries the evaluation out, however commissioned
-    Pattern evaluates = Pattern.compile("([\\p{IsHan}]{2,30}(?:" + String.join("|", firms) + "))(?:（以下简称[^）]{1,12}）)?对[^。]{2,80}?"
-        + "(?:开展|进行)[^。]{0,8}评价");
-    for (Paragraph p : doc.paragraphs()) {
-      Matcher m = evaluates.matcher(p.text());
-      if (m.find()) {
-        int from = m.start(1) + introducerEnd(m.group(1));
-        String name = p.text().substring(from, m.end(1));
-        if (name.length() >= 6) {
-          evidence.put(ReportField.evaluator, new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)),
-              ExtractionMethod.PROSE));
+        if (name.length() >= f.minLength()) {
+          evidence.put(ReportField.evaluator,
+              new Evidence(name, draft.span(p.page(), p.start() + from, p.start() + m.end(1)), ExtractionMethod.PROSE));
           return name;
         }
       }
     }
-    // "受XX局委托，XX会计师事务所有限公司（以下简称…）对…": the firm after the commission; the longest firm suffix wins
-    Pattern commissioned = Pattern.compile("受[^，。]{2,40}?委托[，,]\\s*([\\p{IsHan}]{2,30}(?:" + String.join("|", firms) + "))");
-    for (Paragraph p : doc.paragraphs()) {
-      Matcher m = commissioned.matcher(p.text());
-      if (m.find()) {
-        evidence.put(ReportField.evaluator,
-            new Evidence(m.group(1), draft.span(p.page(), p.start() + m.start(1), p.start() + m.end(1)), ExtractionMethod.PROSE));
-        return m.group(1);
-      }
-    }
     return null;
+  }
+
+  /** A sentence that names the evaluating firm in group 1, and the shortest name it is taken for. */
+  private record FirmSentence(Pattern pattern, int minLength) {}
+
+  /** The sentences that name an evaluating firm, in the order they are tried. */
+  private static List<FirmSentence> firmSentences(List<String> firmSuffixes) {
+    String firm = "(?:" + String.join("|", firmSuffixes) + ")";
+    return List.of(
+        // "本次评价由X会计师事务所受…委托"
+        new FirmSentence(Pattern.compile("([\\p{IsHan}（）()]{2,30}?" + firm + ")(?:受|接受)[^，。]{0,20}委托"), 1),
+        // "XX会计师事务所有限公司（以下简称…）对…开展第三方绩效评价": a firm that carries the evaluation out, however commissioned
+        new FirmSentence(Pattern.compile("([\\p{IsHan}]{2,30}" + firm + ")(?:（以下简称[^）]{1,12}）)?对[^。]{2,80}?"
+            + "(?:开展|进行)[^。]{0,8}评价"), 6),
+        // "受XX局委托，XX会计师事务所有限公司（以下简称…）对…": the firm after the commission; the longest firm suffix wins
+        new FirmSentence(Pattern.compile("受[^，。]{2,40}?委托[，,]\\s*([\\p{IsHan}]{2,30}" + firm + ")"), 1));
   }
 
   /** "本次评价由X受…委托": the firm's name starts after the last word that introduces it. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
@@ -29,9 +28,6 @@ final class BudgetScoreRowReader {
   /** What the stem of a scored pair names when it scores the budget (预算执行, 资金执行). */
   private static final List<String> PAIR_WORDS = List.of("预算", "资金", "执行");
   private static final List<String> RATE_WORDS = List.of("执行率", "完成率");
-  /** A money block's column label, whole: 年初预算, 调整预算数, 实际支出, 执行率 (a unit in brackets aside). */
-  private static final Pattern MONEY_COLUMN = Pattern.compile(
-      "(?:年初|调整后?|全年|年度|实际)?(?:预算(?:数|金额)?|执行数|支出(?:数|额)?|决算(?:数|支出)?|执行率)");
 
   private final TableRows table;
   private final HeaderClassifier classifier;
@@ -259,27 +255,15 @@ final class BudgetScoreRowReader {
    * 资金情况 head: a row naming budget figures (预算数, 执行数, 执行率) beside their own 分值 and 得分
    * columns, that is no indicator header itself.
    */
-  /**
-   * "支出类别 | 年初预算 | 调整预算 | 实际支出 | 执行率": the heading of a money block (printed after the indicators, h170),
-   * no figure on it, two or more budget columns, no weight or score column; the lines below it are money.
-   */
+  /** A money block's heading below the indicators ({@link MoneyHeading}). */
   static boolean isMoneyHeader(TableRow row, HeaderClassifier classifier) {
-    if (row.header() != null || column(row, classifier, ColumnRole.WEIGHT).isPresent()
-        || column(row, classifier, ColumnRole.SCORE).isPresent()) {
-      return false;
-    }
-    int money = 0;
+    List<String> cells = new java.util.ArrayList<>();
     for (int c = 0; c < row.cols(); c++) {
-      if (!row.isOrigin(c) || row.text(c).isEmpty()) {
-        continue;
+      if (row.isOrigin(c) && !row.text(c).isEmpty()) {
+        cells.add(row.printed(c));
       }
-      if (row.isFigure(c) || row.isPoints(c)) {
-        return false;
-      }
-      String t = Names.compact(row.printed(c)).replaceAll("[(（][^()（）]*[)）]", "");
-      money += MONEY_COLUMN.matcher(t).matches() ? 1 : 0;
     }
-    return money >= 2;
+    return MoneyHeading.is(cells, row.header() != null, classifier);
   }
 
   static boolean isFundHeader(TableRow row, HeaderClassifier classifier) {
