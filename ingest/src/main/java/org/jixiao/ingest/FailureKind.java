@@ -21,5 +21,9 @@ public enum FailureKind implements FailureCode {
   /** reading took longer than {@link Limits#timeout()} */
   TIMEOUT,
   /** the file could not be opened or read from disk */
-  IO_ERROR
+  IO_ERROR,
+  /** reading it needed more memory than a parse worker process may use (its heap cap) */
+  OUT_OF_MEMORY,
+  /** the parse worker process reading it ended without an answer (killed, or the JVM crashed) */
+  WORKER_CRASHED
 }

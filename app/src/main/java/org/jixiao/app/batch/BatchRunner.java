@@ -61,6 +61,11 @@ public final class BatchRunner {
     return new BatchRunner(2 * Math.max(1, threads), budget(limits), status, false);
   }
 
+  /** Exactly {@code n} files in flight: one per parse worker process, which is killed when its file is given up. */
+  public static BatchRunner window(int n, Limits limits, PrintWriter status) {
+    return new BatchRunner(Math.max(1, n), budget(limits), status, false);
+  }
+
   /** Reading has its own limit; this bounds extraction and what follows it too. */
   private static Duration budget(Limits limits) {
     return limits.timeout().multipliedBy(2);

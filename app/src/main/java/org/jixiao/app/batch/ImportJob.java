@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.audit.AuditResult;
-import org.jixiao.audit.Auditor;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
@@ -23,10 +22,14 @@ import org.jspecify.annotations.Nullable;
  * report and its findings are stored atomically under {@code DATA/reports/} and, unless turned off,
  * indexed in {@code DATA/index/}, committed every {@value #COMMIT_EVERY} files so that an
  * interrupted import keeps what it indexed. A file in which nothing of a report was found is a
- * failure, not an entry. The whole run holds {@link DataLock} and writes a {@link RunManifest}.
+ * failure, not an entry. Files are read in this JVM, or with {@link #inWorkers} in parse worker
+ * processes that a hostile file cannot take down with it. The whole run holds {@link DataLock} and writes a {@link RunManifest}.
  */
 public final class ImportJob {
   static final int COMMIT_EVERY = 50;
+
+  /** A parse worker's heap cap unless told otherwise: 1 GiB. */
+  public static final long WORKER_HEAP = 1L << 30;
 
   private final Path data;
   private final Limits limits;
@@ -34,6 +37,13 @@ public final class ImportJob {
   private final boolean index;
   private final boolean reread;
   private volatile Stages stages = (file, stage) -> { };
+  private WorkerPool.@Nullable Spec workers;
+
+  /** The stages' names. */
+  static final String READING = "读取与抽取";
+  static final String AUDITING = "审核";
+  static final String STORING = "入库";
+  static final String STORING_INDEXING = "入库与索引";
 
   /** Told as each file enters a stage of its import: 读取与抽取, 审核, 入库与索引 (the web page's upload progress). */
   @FunctionalInterface
@@ -45,6 +55,20 @@ public final class ImportJob {
   public ImportJob stages(Stages listener) {
     this.stages = listener;
     return this;
+  }
+
+  /**
+   * This job, reading files in {@code workers} parse worker processes of {@code heapBytes} each (as
+   * many as memory allows, see {@link WorkerPool.Spec#sized}) instead of in this JVM.
+   */
+  public ImportJob inWorkers(int workers, long heapBytes) {
+    this.workers = WorkerPool.Spec.sized(workers, heapBytes);
+    return this;
+  }
+
+  /** How many parse workers the job uses; 0 when it reads in its own JVM. */
+  public int workers() {
+    return workers == null ? 0 : workers.workers();
   }
 
   /** {@code index} false stores the reports without indexing them. */
@@ -94,13 +118,15 @@ public final class ImportJob {
     String version = ExtractorVersion.current();
     try (DataLock lock = DataLock.acquire(data);
         RunManifest manifest = RunManifest.create(data, Instant.now());
-        Readers readers = new Readers(limits);
+        FileReading reading = workers == null ? new InProcessReading(limits) : new WorkerPool(limits, workers);
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
-      BatchRunner runner = BatchRunner.parallel(threads, limits, status);
+      // with workers, one file in flight per worker: a file's clock never runs while it waits for one
+      BatchRunner runner = workers == null ? BatchRunner.parallel(threads, limits, status)
+          : BatchRunner.window(workers.workers(), limits, status);
       BatchCounts batch = (failuresOnly ? runner.failuresOnly() : runner).run(files,
-          f -> read(f, store, readers), (file, read) -> {
-            stages.entered(file, index ? "入库与索引" : "入库");
+          f -> readOrGiveUp(f, store, reading), (file, read) -> {
+            stages.entered(file, index ? STORING_INDEXING : STORING);
             return store.accept(file, read);
           }, store::ended);
       if (idx != null) {
@@ -114,8 +140,18 @@ public final class ImportJob {
     }
   }
 
-  /** A worker thread's part: hash, then skip what is stored, or read, extract and audit. */
-  private FileOutcome<Read> read(Path f, ImportStore store, Readers readers) {
+  /** {@link #read}; interrupted, the batch has given the file up (its budget ran out) and ignores this outcome. */
+  private FileOutcome<Read> readOrGiveUp(Path f, ImportStore store, FileReading reading) {
+    try {
+      return read(f, store, reading);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new FileOutcome.Failed<>(f, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT, InputFiles.shown(f) + ": given up");
+    }
+  }
+
+  /** A batch thread's part: hash, then skip what is stored, or read, extract and audit. */
+  private FileOutcome<Read> read(Path f, ImportStore store, FileReading reading) throws InterruptedException {
     String sha;
     try {
       sha = Pipeline.sha256(f);
@@ -128,56 +164,7 @@ public final class ImportJob {
     if (known != null) {
       return new FileOutcome.Done<>(f, new Read.Known(sha, known));
     }
-    Auditor auditor = readers.auditor();
-    stages.entered(f, "读取与抽取");
-    return readers.pipeline().process(f, sha).then(ImportJob::requireReport).then(e -> {
-      stages.entered(f, "审核");
-      return e.auditedBy(auditor);
-    }).then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
-  }
-
-  /**
-   * The pipeline and the auditor, made when the first file needs reading: a run of unchanged files
-   * never loads the readers, the lexicons or the rules (seconds of start-up).
-   */
-  private static final class Readers implements AutoCloseable {
-    private final Limits limits;
-    private @Nullable Pipeline pipeline;
-    private @Nullable Auditor auditor;
-
-    Readers(Limits limits) {
-      this.limits = limits;
-    }
-
-    synchronized Pipeline pipeline() {
-      if (pipeline == null) {
-        pipeline = new Pipeline(limits);
-      }
-      return pipeline;
-    }
-
-    synchronized Auditor auditor() {
-      if (auditor == null) {
-        auditor = Auditor.standard();
-      }
-      return auditor;
-    }
-
-    @Override
-    public synchronized void close() {
-      if (pipeline != null) {
-        pipeline.close();
-      }
-    }
-  }
-
-  /** Stored and indexed, a file with none of a report's parts would only add an empty report to every count. */
-  static FileOutcome<Extraction> requireReport(Extraction e) {
-    if (e.reports().stream().anyMatch(r -> !r.statesNothing())) {
-      return new FileOutcome.Done<>(e.file(), e);
-    }
-    return new FileOutcome.Failed<>(e.file(), FileOutcome.Stage.EXTRACTION, ExtractionFailure.NOT_A_REPORT, InputFiles.shown(e.file())
-        + ": not a performance-evaluation report (no indicator rows, total, budget or department found)");
+    return reading.read(f, sha, stages).then(a -> new FileOutcome.Done<>(f, new Read.Fresh(sha, a)));
   }
 
   /** {@code N errors, N warnings, N info}. */

@@ -38,6 +38,12 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--reread", description = "read every file again, even content already stored by this version"
       + " (otherwise an unchanged file is skipped)") boolean reread;
 
+  @Option(names = "--in-process", description = "read files in this process instead of parse worker processes"
+      + " (faster to start for a few trusted files; a file that exhausts memory then ends the import)") boolean inProcess;
+
+  @Option(names = "--worker-heap", paramLabel = "MB", description = "heap cap of each parse worker process in MB"
+      + " (default 1024); a file needing more fails as OUT_OF_MEMORY and the import goes on") int workerHeapMb = (int) (ImportJob.WORKER_HEAP >> 20);
+
   @Mixin LimitOptions limitOptions;
 
   @Mixin Verbosity verbosity;
@@ -59,6 +65,9 @@ public final class ImportCommand implements Callable<Integer> {
           + " (" + MAX_THREADS_PER_CORE + " per core)");
       threads = MAX_THREADS_PER_CORE * cores;
     }
+    if (workerHeapMb < 64) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--worker-heap must be 64 (MB) or more, not " + workerHeapMb);
+    }
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = InputFiles.expand(files, data, err::println); // never the data directory itself
     if (inputs.isEmpty()) {
@@ -66,12 +75,17 @@ public final class ImportCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     Limits limits = limitOptions.limits();
+    ImportJob job = new ImportJob(data, limits, threads, !noIndex, reread);
+    if (!inProcess) {
+      job.inWorkers(threads, (long) workerHeapMb << 20);
+    }
     if (verbosity.verbose) {
-      err.printf(Locale.ROOT, "jixiao: %d 个文件，%d 个线程，数据目录 %s%s；每个文件限 %d MB、%d 页、%d 个单元格、%d 字符、%d 秒%n",
-          inputs.size(), threads, data, noIndex ? "（不建索引）" : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
+      String readers = inProcess ? threads + " 个线程（本进程内读取）" : job.workers() + " 个解析进程（每个堆上限 " + workerHeapMb + " MB）";
+      err.printf(Locale.ROOT, "jixiao: %d 个文件，%s，数据目录 %s%s；每个文件限 %d MB、%d 页、%d 个单元格、%d 字符、%d 秒%n",
+          inputs.size(), readers, data, noIndex ? "（不建索引）" : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
           limits.maxCells(), limits.maxChars(), limits.timeout().toSeconds());
     }
-    ImportJob.Summary s = new ImportJob(data, limits, threads, !noIndex, reread).run(inputs, err, verbosity.quiet);
+    ImportJob.Summary s = job.run(inputs, err, verbosity.quiet);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s；指标行 %d，问题 %s；写入 %s，用时 %.1f 秒；清单 %s%n",
         s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());

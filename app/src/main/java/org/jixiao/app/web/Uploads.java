@@ -119,6 +119,7 @@ final class Uploads implements AutoCloseable {
     job.state = "导入中";
     try (PrintWriter status = new PrintWriter(new LineSink(job.lines), true)) {
       ImportJob.Summary s = new ImportJob(options.data(), options.limits(), 1, true)
+          .inWorkers(1, ImportJob.WORKER_HEAP) // an uploaded file is anyone's: it cannot take the server's memory
           .stages((file, stage) -> job.stage = file.getFileName() + "：" + stage)
           .run(files, status);
       job.stage = null;
