@@ -23,7 +23,9 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.MoneyUnit;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.Lexicon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 分项合计: a total against the parts the report lists for it; where the list is explicit and
@@ -77,17 +79,34 @@ public final class BreakdownSumCheck implements Check {
         table(subject, table, total, sources, seen, out);
       }
     }
-    if (!split && subject.report().budget() != null) {
-      BudgetParts.check(subject, id(), out);
-    }
+    List<Finding> prose = new ArrayList<>();
     if (subject.text() != null && subject.report().part() == null) {
       for (PartLists.Listed listed : LISTS.find(subject.text())) {
         if (!tablePrints(tables, listed.sum(), listed.parts())) {
-          prose(subject, listed, seen, out);
+          prose(subject, listed, seen, prose);
         }
       }
     }
+    if (!split && subject.report().budget() != null) {
+      List<Finding> fields = new ArrayList<>();
+      BudgetParts.check(subject, id(), fields);
+      // the budget's fields were read from the prose's list: its finding, with the quote, is the one problem
+      fields.removeIf(f -> prose.stream().anyMatch(p -> sameFigures(p, f)));
+      out.addAll(fields);
+    }
+    out.addAll(prose);
     return out;
+  }
+
+  /** Whether two findings state the same figure and recompute the same sum (units and separators aside). */
+  private static boolean sameFigures(Finding a, Finding b) {
+    return sameNumber(a.stated(), b.stated()) && sameNumber(a.recomputed(), b.recomputed());
+  }
+
+  private static boolean sameNumber(@Nullable String a, @Nullable String b) {
+    var x = a == null ? java.util.Optional.<BigDecimal>empty() : Numbers.first(a);
+    var y = b == null ? java.util.Optional.<BigDecimal>empty() : Numbers.first(b);
+    return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
   }
 
   /**

@@ -53,7 +53,11 @@ public final class FigureAgreementCheck implements Check {
   /** One label pattern: the column it names and whether it is the table's own wording. */
   private record Label(Column column, boolean same, Pattern pattern) {}
 
+  /** A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52". */
+  private record CellLabel(Column column, Pattern pattern) {}
+
   private final List<Label> labels = new ArrayList<>();
+  private final List<CellLabel> cellLabels = new ArrayList<>();
   private final List<String> notTotal;
   private final List<String> basic;
   private final List<String> project;
@@ -69,6 +73,11 @@ public final class FigureAgreementCheck implements Check {
               "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value)));
         }
       }
+    }
+    for (Column c : List.of(Column.BUDGET, Column.SPEND, Column.INITIAL)) {
+      List<String> w = words.words(c.name() + "_SAME");
+      cellLabels.add(new CellLabel(c, Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
+          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)")));
     }
     notTotal = words.words("NOT_TOTAL");
     basic = words.words("BASIC");
@@ -109,7 +118,47 @@ public final class FigureAgreementCheck implements Check {
         }
       }
     }
+    headCells(subject, text, table, seen, out);
     return out;
+  }
+
+  /**
+   * The whole's figures a form prints again in labelled cells above another table ("全年预算数（万元） | 2,400.00 |
+   * 全年执行数（万元） | 2,309.52" heading the indicator sheet, h191) against the budget table's 合计: WARNING HIGH, the
+   * label being the table's own.
+   */
+  private void headCells(AuditSubject subject, String text, BudgetTable table, Set<String> seen, List<Finding> out) {
+    Line total = table.first(Role.TOTAL).orElse(null);
+    if (total == null || table.unit() == null) {
+      return;
+    }
+    for (CellLabel label : cellLabels) {
+      Cell cell = total.cell(label.column()).orElse(null);
+      if (cell == null || cell.value() == null) {
+        continue;
+      }
+      Matcher m = label.pattern().matcher(text);
+      while (m.find()) {
+        String printed = m.group("v") + m.group("unit");
+        MoneyAmount inTable = Money.parse(cell.text(), table.unit()).orElse(null);
+        if (sameAmount(Money.parse(printed, null).orElse(null), inTable)
+            || !seen.add(label.column() + "|" + total.name() + "|" + key(m.group("v")))) {
+          continue;
+        }
+        String shown = cell.shown(table.unit());
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(total.name() + " " + label.column().label())
+            .location(new TextSpan(subject.file(), null, m.start("v"), m.end("v")))
+            .alsoAt(List.of(cell.where(subject.file())))
+            .stated(m.group("v").strip() + m.group("unit"))
+            .recomputed(shown)
+            .rule("同一数字前后一致")
+            .message("表头 “" + m.group().strip().replace('\t', ' ') + "”，预算表 " + total.name() + " "
+                + label.column().label() + " 为 " + shown));
+      }
+    }
   }
 
   /**

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -15,8 +15,10 @@ import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,9 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final int MAX_TOPIC_SENTENCE = 120;
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
+  /** "修复计划12处，年内完成10处": a plan's count and, in the next clause, the smaller count done, in the same unit. */
+  private static final Pattern PLAN_SHORTFALL = Numbers.compile(
+      "计划[^，,。；;\\d]{0,8}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?完成\\s*(?<m>{N})\\s*\\k<u>");
 
   @Override
   public CheckId id() {
@@ -61,9 +66,46 @@ public final class NarrativeNotDoneCheck implements Check {
       if (weight == null || score == null || weight.signum() <= 0 || score.compareTo(weight) != 0) {
         continue;
       }
-      said(row, subject.text(), proseStarts).ifPresent(s -> out.add(finding(subject, row, weight, s)));
+      said(row, subject.text(), proseStarts)
+          .or(() -> planShortfall(row, subject.text(), subject.report().indicators()))
+          .ifPresent(s -> out.add(finding(subject, row, weight, s)));
     }
     return out;
+  }
+
+  /**
+   * The prose counts fewer done than planned ("城区主次干道破损路面修复计划12处，年内完成10处，其余2处…顺延") where the row
+   * claims the plan met (target 12处, actual 12处, full marks), h193: the plan's figure and unit are the row's target, and
+   * no other row has that target, so the sentence is about this row whatever words it names the task by.
+   */
+  private static Optional<Said> planShortfall(IndicatorRow row, @Nullable String text, List<IndicatorRow> rows) {
+    String target = countOf(row.targetValue());
+    if (text == null || target == null || row.actualValue() == null || row.targetValue().number() == null
+        || row.actualValue().number() == null || row.actualValue().number().compareTo(row.targetValue().number()) < 0
+        || rows.stream().filter(r -> target.equals(countOf(r.targetValue()))).count() != 1) {
+      return Optional.empty();
+    }
+    Matcher m = PLAN_SHORTFALL.matcher(text);
+    while (m.find()) {
+      BigDecimal planned = Numbers.of(m.group("n"));
+      if (target.equals(Decimals.plain(planned) + m.group("u")) && Numbers.of(m.group("m")).compareTo(planned) < 0) {
+        Matcher end = SENTENCE_END.matcher(text);
+        int stop = end.find(m.end()) ? end.start() : text.length();
+        return Optional.of(new Said("正文", new NotDoneWords.Hit("完成" + m.group("m") + m.group("u"),
+            text.substring(Math.max(0, m.start() - 12), Math.min(stop, m.end() + 40)))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A count's figure and unit as printed ("12处", "1.5万亩"), or null for a rate or a word. */
+  private static @Nullable String countOf(@Nullable ParsedValue v) {
+    if (v == null || v.number() == null || v.unit() == null || v.unit().isEmpty() || v.unit().contains("%")) {
+      return null;
+    }
+    String prefix = v.scale() == null ? "" : v.scale().compareTo(BigDecimal.valueOf(10_000)) == 0 ? "万"
+        : v.scale().compareTo(BigDecimal.valueOf(100_000_000)) == 0 ? "亿" : null;
+    return prefix == null ? null : Decimals.plain(v.number()) + prefix + v.unit();
   }
 
   /** Where the row says it was not done: the first of actual value, 偏差原因, prose passage. */

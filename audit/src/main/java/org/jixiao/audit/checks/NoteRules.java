@@ -171,7 +171,7 @@ final class NoteRules {
   }
 
   /**
-   * The item opens with the name as a whole word ("预算执行率≥98%", "数量指标得分=", "数量指标按完成率计分", not
+   * The item opens with the name as a whole word ("预算执行率≥98%", "数量指标得分=", "数量指标按完成率计分", "…合格率每低于…", not
    * "预算执行率" for "预算执行").
    */
   private static boolean opensWith(String item, String name) {
@@ -180,6 +180,7 @@ final class NoteRules {
     }
     String rest = item.substring(name.length());
     return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的")
-        || rest.startsWith("按"); // "数量指标按完成率计分，…"
+        || rest.startsWith("按") // "数量指标按完成率计分，…"
+        || rest.startsWith("每"); // "农村供水水质检测合格率每低于目标值1个百分点扣1分" (h190)
   }
 }

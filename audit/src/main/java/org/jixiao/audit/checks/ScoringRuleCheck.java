@@ -179,8 +179,15 @@ public final class ScoringRuleCheck implements Check {
   /** Whether a text states a score at all (得分, 扣, 满分, N分); a remark does not. */
   private static boolean isRule(String text) {
     String folded = Numbers.foldText(text);
+    if (DEDUCTION_MADE.matcher(folded.strip()).matches()) {
+      return false; // "部分路段整治后反弹，扣1分": why points were taken, in a 扣分说明 column; no rule to check against
+    }
     return RULE_SIGNS.stream().anyMatch(folded::contains) || POINTS.matcher(folded).find();
   }
+
+  /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */
+  private static final java.util.regex.Pattern DEDUCTION_MADE = Numbers.compile(
+      "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*{N}\\s*分[。.]?");
 
   private static String names(List<String> names) {
     String shown = String.join("、", names.subList(0, Math.min(MAX_NAMED, names.size())));

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a sentence stating a budget of 0 ("预算为0万元", "预算数为0") and, after it, a rate against
  *       it ("完成预算的0%", "执行率100%"), or headed by the rate it scores ("非税收入预算完成率：");
  *   <li>a rate of change whose previous-year figure is 0: "100%（上年新增0家，本年新增2家）" or
- *       "100%（上年发生0起，本年0起）" in the row of a 增长率 or 下降率.
+ *       "100%（上年发生0起，本年0起）" in the row of a 增长率 or 下降率, or the years named:
+ *       "100%（2022年0平方米，2023年3,200平方米）".
  * </ul>
  */
 public final class ZeroBaseRateCheck implements Check {
@@ -45,6 +46,10 @@ public final class ZeroBaseRateCheck implements Check {
   private static final Pattern RATE_AFTER =
       Numbers.compile("(?:完成预算的|完成率|执行率|执行进度|完成进度)\\s*(?:为|是|达|达到|:|：)?\\s*(?<p>{P})");
   private static final Pattern RATE_HEADING = Pattern.compile("(?<label>[\\p{IsHan}“”\"]{2,24}?(?:完成率|执行率))\\s*[:：]");
+  /** "100%（2022年0平方米，2023年3,200平方米）": the two years' figures, the earlier one the base. */
+  private static final Pattern GROWTH_BY_YEARS = Numbers.compile(
+      "(?<p>{P})\\s*[（(]\\s*(?<y1>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n1>{N})[^（）()，,；;]{0,8}?[，,；;、]\\s*"
+          + "(?<y2>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n2>{N})");
   private static final Pattern GROWTH_OVER_ZERO = Numbers.compile(
       "(?<p>{P})\\s*[（(][^（）()]{0,20}?上年[^（）()，,；;]{0,12}?(?<n>{N})");
 
@@ -101,6 +106,22 @@ public final class ZeroBaseRateCheck implements Check {
   }
 
   private void growth(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    Matcher y = GROWTH_BY_YEARS.matcher(text);
+    while (y.find()) {
+      int lineStart = text.lastIndexOf('\n', y.start()) + 1;
+      String label = label(text.substring(lineStart, y.start()));
+      boolean firstEarlier = Integer.parseInt(y.group("y1")) < Integer.parseInt(y.group("y2"));
+      String base = firstEarlier ? y.group("n1") : y.group("n2");
+      if (y.group("y1").equals(y.group("y2")) || Numbers.of(base).signum() != 0 || label == null
+          || !seen.add("growth@" + y.start())) {
+        continue;
+      }
+      Matcher close = BRACKET_CLOSE.matcher(text).region(y.end(), Math.min(text.length(), y.end() + 30));
+      String quote = text.substring(y.start(), close.find() ? close.end() : y.end()).strip();
+      String earlier = firstEarlier ? y.group("y1") : y.group("y2");
+      out.add(finding(subject, label, new TextSpan(subject.file(), null, y.start("p"), y.end("p")),
+          y.group("p"), "“" + quote + "”：" + earlier + "年为 0，" + label + "无从计算"));
+    }
     Matcher g = GROWTH_OVER_ZERO.matcher(text);
     while (g.find()) {
       int lineStart = text.lastIndexOf('\n', g.start()) + 1;

@@ -168,4 +168,19 @@ class BreakdownSumCheckTest {
     assertEquals("3560.80万元", found.get(0).stated());
     assertEquals("3460.8", found.get(0).recomputed());
   }
+
+  @Test
+  void aBudgetRecordReadFromTheProseListIsOneProblemWithIt() {
+    // h193: the record's 全年预算 and its parts come from the sentence the prose check quotes: one finding, the quoted one
+    Budget budget = new Budget(new BigDecimal("2210.00"), new BigDecimal("2386.50"), new BigDecimal("2298.74"), null,
+        new BigDecimal("1126.30"), new BigDecimal("1118.62"), new BigDecimal("1240.20"), new BigDecimal("1180.12"), Map.of());
+    var report = BudgetTexts.report("t.doc", budget, null);
+    String text = "2021年年初预算2,210.00万元。全年预算2,386.50万元，其中基本支出1,126.30万元、项目支出1,240.20万元。"
+        + "全年支出2,298.74万元，其中基本支出1,118.62万元、项目支出1,180.12万元，预算执行率96.32%。";
+    List<Finding> found = new BreakdownSumCheck().check(new AuditSubject(report, text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals("2,386.50万元", found.get(0).stated());
+    assertEquals("2366.5万元", found.get(0).recomputed());
+  }
 }

@@ -144,4 +144,25 @@ class FigureAgreementCheckTest {
     assertEquals("128.36万元", found.get(0).stated());
     assertEquals("123.86万元", found.get(0).recomputed());
   }
+
+  @Test
+  void aFormsHeadCellAgainstTheBudgetTable() {
+    // h191: the indicator sheet's head repeats the budget sheet's 全年执行数 with two digits swapped
+    String workbook = """
+        表一　部门预算执行情况\t\t\t\t单位：万元
+        项目\t年初预算数\t全年预算数\t全年执行数\t执行率\t备注
+        合计\t2,302.00\t2,400.00\t2,390.52\t99.61%\t
+        基本支出\t842.00\t865.20\t842.16\t97.34%\t
+        项目支出\t1,460.00\t1,534.80\t1,548.36\t100.88%\t
+        部门名称：锦州市太和区农业农村局\t\t\t全年预算数（万元）\t2,400.00\t全年执行数（万元）\t\t2,309.52
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t评分\t\t扣分原因
+        """;
+    List<Finding> found = check(workbook);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("2,309.52万元", found.get(0).stated());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertTrue(found.get(0).recomputed().startsWith("2,390.52"), found.get(0).recomputed());
+    assertTrue(check(workbook.replace("\t2,309.52", "\t2,390.52")).isEmpty());
+    assertTrue(check(workbook.replace("全年执行数（万元）", "上年执行数（万元）")).isEmpty(), "another year's figure");
+  }
 }

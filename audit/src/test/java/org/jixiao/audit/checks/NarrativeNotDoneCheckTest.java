@@ -119,4 +119,25 @@ class NarrativeNotDoneCheckTest {
     String next = "二、项目实施情况。敬老院适老化改造中，3所全部完工投入使用。供养服务设施改造尚未完工。\n";
     assertTrue(run(check, next, table).isEmpty(), "the next sentence is about something else");
   }
+
+  @Test
+  void theProseCountsFewerDoneThanThePlanTheRowClaimsMet() {
+    // h193: the row names its task otherwise ("市政道路破损修复"); the plan's 12处 is its target and no other row's
+    String text = "城区主次干道破损路面修复计划12处，年内完成10处，其余2处因入冬后气温过低不具备施工条件，顺延至2022年春季实施。\n";
+    IndicatorRow claimed = counted("市政道路破损修复", "12处", "12处", "8", "8");
+    List<Finding> f = run(check, text, claimed, counted("违法建设查处率", "≥95%", "95%", "9", "9"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("市政道路破损修复", f.get(0).indicator());
+    assertTrue(f.get(0).message().contains("完成10处"), f.get(0).message());
+    assertTrue(run(check, text.replace("完成10处", "完成12处"), claimed).isEmpty(), "the plan met");
+    assertTrue(run(check, text, counted("市政道路破损修复", "12处", "10处", "8", "6")).isEmpty(), "points taken");
+    assertTrue(run(check, text, claimed, counted("背街小巷整治", "12处", "12处", "6", "6")).isEmpty(),
+        "two rows with that target: the sentence may be about either");
+  }
+
+  private static IndicatorRow counted(String name, String target, String actual, String weight, String score) {
+    return new IndicatorRow(null, null, null, null, name, target, actual, new BigDecimal(weight), new BigDecimal(score),
+        org.jixiao.text.number.ValueParser.parse(target), org.jixiao.text.number.ValueParser.parse(actual), null, null, null,
+        null, null, Map.of(), List.of());
+  }
 }

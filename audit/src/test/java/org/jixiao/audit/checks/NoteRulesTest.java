@@ -133,4 +133,36 @@ class NoteRulesTest {
     assertNull(NoteRules.of("评分规则：1.预算执行率≥98%得满分，每低1个百分点扣0.5分", parser)
         .ruleFor(row("预算执行", null, "95%", "10", "10", null)));
   }
+
+  @Test
+  void aNoteItemNamingTheRowAndDeductingPerPointBelowTheTarget() {
+    // h190: "3.农村供水水质检测合格率每低于目标值1个百分点扣1分": 95% against ≥98% → 8 − 3 = 5, printed 7
+    String note = "填表说明：1.三级指标后标注（定量）（定性）为指标类型；2.预算执行率得分=预算执行率×10，保留两位小数；"
+        + "3.农村供水水质检测合格率每低于目标值1个百分点扣1分；4.其余指标未达到目标值的，结合偏差原因酌情扣分。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note,
+        row("农村供水水质检测合格率", "≥98%", "95%", "8", "7", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("5", f.get(0).recomputed());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void theRateTimesAFactorAfter按IsProportional() {
+    // h193: "按执行率×10计分" in the row's own 扣分说明 cell (its budget row is BudgetRowScoreCheck's): 96.32% × 10 = 9.63
+    assertInstanceOf(ScoringRule.Proportional.class, parser.parse("按执行率×10计分").clauses().get(0));
+    assertTrue(new ScoringRuleCheck().check(subject(null, null,
+        row("资金到位率", "100%", "96.32%", "10", "9.63", "按到位率×10计分"))).isEmpty());
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, null, row("资金到位率", "100%", "96.32%", "10", "9.80", "按到位率×10计分")));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void aDeductionExplainedIsNoRuleLeftUnread() {
+    // h192/h193: a 扣分说明 cell says why points were taken; it is no rule, so nothing is "not understood"
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, null,
+        row("占道经营整治完成及时率", "≥90%", "88%", "10", "9", "部分路段整治后反弹，扣1分"),
+        row("绩效目标明确性", "明确", "基本明确", "4", "3", "部分指标未细化量化，扣1分")));
+    assertTrue(f.isEmpty(), f.toString());
+  }
 }

@@ -68,6 +68,20 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseEarlierYearIsZero() {
+    // h192: the two years named in the bracket, the earlier one the base, in either order
+    List<Finding> found = check("\t生态效益\t立体绿化面积增长率\t8\t≥20%\t100%（2022年0平方米，2023年3,200平方米）\t8\t达到目标值得满分");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("立体绿化面积增长率", found.get(0).indicator());
+    assertEquals("100%", found.get(0).stated());
+    assertTrue(found.get(0).message().contains("2022年为 0"), found.get(0).message());
+    assertEquals(1, check("\t立体绿化面积增长率\t≥20%\t100%（2023年3,200平方米，2022年0平方米）\t8\t8").size());
+    assertTrue(check("\t立体绿化面积增长率\t≥20%\t33%（2022年2,400平方米，2023年3,200平方米）\t8\t8").isEmpty());
+    assertTrue(check("\t立体绿化面积增长率\t≥20%\t100%（2023年0平方米，2023年3,200平方米）\t8\t8").isEmpty(),
+        "one year twice: no base named");
+  }
+
+  @Test
   void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
     // 001: 0万元 is a share of a total that is not 0
     assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());

@@ -34,6 +34,7 @@ final class IndicatorTableReader {
   private @Nullable HeaderRow header;
   private SubtotalGroups subtotalGroups = SubtotalGroups.NONE;
   private int maxCodeDepth;
+  private @Nullable String captionGroup;
 
   IndicatorTableReader(TableRows table, ReportDraft draft, TotalLabels labels, GradeWords gradeWords,
       HeaderClassifier classifier, TableContext previous, Consumer<RowCandidate> out) {
@@ -47,6 +48,12 @@ final class IndicatorTableReader {
     this.rows = new IndicatorRowReader(draft, groups, table.tableIndex(), out);
   }
 
+  /** The 一级 group the caption above the table names ({@link CaptionGroup}), for a table without a 一级指标 column. */
+  IndicatorTableReader captionGroup(@Nullable String group) {
+    this.captionGroup = group;
+    return this;
+  }
+
   /** Reads the table; returns what the next table may continue. */
   TableContext read() {
     int firstHeader = table.firstHeader();
@@ -56,7 +63,7 @@ final class IndicatorTableReader {
     }
     HeaderInheritance.adopt(table, previous, firstHeader).ifPresent(h -> {
       header = h;
-      subtotalGroups = SubtotalGroups.of(table.rows(), h, labels);
+      subtotalGroups = SubtotalGroups.of(table.rows(), h, labels, groupOfCaption(h));
       groups.continueFrom(previous);
     });
     List<TableRow> all = table.rows();
@@ -74,8 +81,11 @@ final class IndicatorTableReader {
         } else {
           header = h;
           maxCodeDepth = maxCodeDepthBelow(h);
-          subtotalGroups = SubtotalGroups.of(table.rows(), h, labels);
+          subtotalGroups = SubtotalGroups.of(table.rows(), h, labels, groupOfCaption(h));
           groups.newHeader();
+          if (groupOfCaption(h) != null) {
+            groups.set(GroupTrail.Field.LEVEL1, groupOfCaption(h));
+          }
         }
         continue;
       }
@@ -104,6 +114,11 @@ final class IndicatorTableReader {
       return previous.header() == null ? TableContext.NONE : previous;
     }
     return groups.context(header, table.cols());
+  }
+
+  /** The caption's group when header {@code h} has no 一级指标 column of its own. */
+  private @Nullable String groupOfCaption(HeaderRow h) {
+    return h.has(ColumnRole.LEVEL1) ? null : captionGroup;
   }
 
   /** Inside a group closed by a 小计 row: its label for blank 一级指标 cells, and the 小计 row as its section. */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator or group name as printed, split into its parts: a leading code ({@code A11}, {@code
- * B3}), the name, and a trailing weight note ({@code (10分)}, also unclosed as in {@code ( 4分}).
+ * B3}), the name, and a trailing weight note ({@code (10分)}, also unclosed as in {@code ( 4分}); a type mark
+ * after the name ({@code （定量）}) is dropped.
  */
 public record LevelName(@Nullable String code, String name, @Nullable BigDecimal weight) {
   /** Words after which a letter is a grade or class in the name ("A级景区", "B类", "II型"), not a code. */
@@ -20,6 +21,8 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
       Pattern.compile("^(" + Outline.CODE + ")(?=[\\p{IsHan}“\"《（(])(?!" + LETTER_AS_CLASS + ")");
   private static final Pattern WEIGHT_NOTE =
       Numbers.compile("[(（]\\s*({N})\\s*分\\s*[)）]?\\s*$");
+  /** "（定量）" / "(定性)" after a name: the indicator's type as its template marks it, not part of the name (h190). */
+  private static final Pattern TYPE_NOTE = Pattern.compile("\\s*[(（【\\[]\\s*定[量性]\\s*[)）】\\]]\\s*$");
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")\\s*");
 
@@ -34,6 +37,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
       code = c.group(1).toUpperCase(java.util.Locale.ROOT);
       t = t.substring(c.end()).strip();
     }
+    t = TYPE_NOTE.matcher(t).replaceFirst("");
     BigDecimal weight = null;
     Matcher w = WEIGHT_NOTE.matcher(t);
     if (w.find()) {

@@ -19,11 +19,20 @@ final class SubtotalGroups {
 
   private SubtotalGroups() {}
 
-  /** The groups of the rows below {@code header} up to the next header, by 小计 rows; none without a 一级指标 column. */
-  static SubtotalGroups of(List<TableRow> rows, HeaderRow header, TotalLabels labels) {
+  /**
+   * The groups of the rows below {@code header} up to the next header, by 小计 rows; without a 一级指标 column, the
+   * rows up to the first 小计 are {@code captionGroup}'s (the group a caption above the table names), or in none.
+   */
+  static SubtotalGroups of(List<TableRow> rows, HeaderRow header, TotalLabels labels, @Nullable String captionGroup) {
     SubtotalGroups g = new SubtotalGroups();
     Integer col = header.column(ColumnRole.LEVEL1);
     if (col == null) {
+      for (int i = header.row() + 1; captionGroup != null && i < rows.size() && rows.get(i).header() == null; i++) {
+        g.labelOfRow.put(rows.get(i).index(), captionGroup);
+        if (isSubtotal(rows.get(i), labels)) {
+          break;
+        }
+      }
       return g;
     }
     int start = header.row() + 1;

@@ -43,7 +43,8 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
     for (TableGrid grid : doc.tables()) {
       TableRows table = TableRows.read(grid, draft, classifier);
       new BudgetScoreRowReader(table, classifier, rows::add).read();
-      context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add).read();
+      context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)
+          .captionGroup(CaptionGroup.above(doc, grid).orElse(null)).read();
     }
     // targets and actuals printed in a table of their own fill the scored rows that print none
     TargetTables targets = TargetTables.read(doc.tables(), draft, classifier);

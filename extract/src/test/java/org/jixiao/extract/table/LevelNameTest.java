@@ -42,6 +42,15 @@ class LevelNameTest {
   }
 
   @Test
+  void aTypeMarkAfterTheNameIsNoPartOfIt() {
+    // h190: "（定量）/（定性）" after each 三级指标, wrapped with the name in its cell
+    assertEquals("农村供水水质检测合格率", LevelName.parse("农村供水水质检测合格率（定量）").name());
+    assertEquals("群众满意度", LevelName.parse("群众满意度（定\n量）").name());
+    assertEquals("资金使用合规性", LevelName.parse("资金使用合规性(定性)").name());
+    assertEquals("定性评价规范性", LevelName.parse("定性评价规范性").name(), "the words inside a name stay");
+  }
+
+  @Test
   void latinWordsAreNotCodes() {
     assertNull(LevelName.parse("PPP项目规范管理").code());
     assertEquals("PPP项目规范管理", LevelName.parse("PPP项目规范管理").name());

@@ -25,7 +25,7 @@ import org.jsoup.nodes.TextNode;
  * level), paragraphs ({@code p}, {@code li}, text directly inside a {@code div} or other block,
  * and each {@code <br>}-separated line as a paragraph of its own), and tables laid out by {@link
  * HtmlTable}; a list of label/value pairs laid out with {@code div}/{@code span} or {@code dl} is read as the
- * two-column grid it shows ({@link PairList}). The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
+ * two-column grid it shows ({@link PairList}), and rows of cells drawn with divs as the table they show ({@link DivGrid}). The charset comes from the byte-order mark or the {@code <meta>} declaration (jsoup's
  * detection, UTF-8 when neither says otherwise), so GBK pages read correctly. Scripts, styles and
  * other non-content elements are dropped, and so is text styled {@code display:none}. HTML has no
  * pages: every block's page is null.
@@ -107,9 +107,9 @@ public final class HtmlReader implements FormatReader {
         level = outer;
       } else if (HtmlText.BLOCKS.contains(tag)) {
         flush();
-        var pairs = PairList.of(e);
+        var pairs = PairList.of(e).or(() -> DivGrid.of(e));
         if (pairs.isPresent()) {
-          doc.table(pairs.get()); // a portal's label/value list: the grid it shows
+          doc.table(pairs.get()); // a portal's label/value list, or a table drawn with divs: the grid it shows
         } else {
           block(e);
         }

@@ -96,7 +96,7 @@ final class PairList {
     return l.isEmpty() || l.length() > MAX_LABEL ? null : new String[] {l, v};
   }
 
-  private static boolean hasLooseText(Element e) {
+  static boolean hasLooseText(Element e) {
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t && !t.isBlank()) {
         return true;

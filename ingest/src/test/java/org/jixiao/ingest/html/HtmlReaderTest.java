@@ -156,6 +156,34 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aTableDrawnWithCssGridDivsIsReadAsItsGrid() throws Exception {
+    // h192: display:grid with display:contents rows, no <table> on the page
+    ParsedDocument doc = html("<p>各一级指标得分情况如下：</p><div class=\"grid g4\">"
+        + "<div class=\"grid-head\"><div class=\"c\">一级指标</div><div class=\"c\">分值</div><div class=\"c\">得分</div></div>"
+        + "<div class=\"grid-row\"><div class=\"c\">决策指标</div><div class=\"c\">15</div><div class=\"c\">14</div></div>"
+        + "<div class=\"grid-foot\"><div class=\"c\">合计</div><div class=\"c\">100</div><div class=\"c\"><b>87.55</b></div></div>"
+        + "</div><p>三、主要绩效</p>");
+    assertEquals(1, doc.tables().size());
+    TableGrid grid = doc.tables().get(0);
+    assertEquals(List.of("一级指标", "分值", "得分"), grid.rowTexts(0));
+    assertEquals(List.of("合计", "100", "87.55"), grid.rowTexts(2));
+    assertEquals(List.of("各一级指标得分情况如下：", "三、主要绩效"), doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void rowsOfLinksUnevenRowsAndLayoutBlocksAreNoDivTable() throws Exception {
+    ParsedDocument menu = html("<div><div><a href=\"/\">首页</a><a href=\"/a\">政务公开</a><a href=\"/b\">互动交流</a></div>"
+        + "<div><a href=\"/c\">办事服务</a><a href=\"/d\">数据开放</a><a href=\"/e\">专题专栏</a></div></div>");
+    assertEquals(0, menu.tables().size());
+    ParsedDocument uneven = html("<div><div><span>一</span><span>二</span><span>三</span></div>"
+        + "<div><span>四</span><span>五</span></div></div>");
+    assertEquals(0, uneven.tables().size());
+    ParsedDocument layout = html("<div><div><div><div><p>甲</p><p>乙</p></div></div><div>丙</div><div>丁</div></div>"
+        + "<div><div>戊</div><div>己</div><div>庚</div></div></div>");
+    assertEquals(0, layout.tables().size(), "a cell holding rows of its own is layout");
+  }
+
+  @Test
   void blocksOfTwoElementsBuiltUnalikeStayParagraphs() throws Exception {
     ParsedDocument doc = html("<div><div class=\"crumb\"><a>首页</a><a>信息公开</a></div>"
         + "<div class=\"meta\"><span>发布时间：2024-05-16</span><span>来源：某某县水务局</span></div></div>");

@@ -1,0 +1,25 @@
+package org.jixiao.extract.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Captions naming the 一级 group of the table below them (h193), and captions that name none. */
+class CaptionGroupTest {
+  @Test
+  void aCaptionNamesTheGroupWithoutIts指标() {
+    assertEquals(Optional.of("投入"), CaptionGroup.parse("表1　投入指标评分情况"));
+    assertEquals(Optional.of("过程"), CaptionGroup.parse("（二）过程指标得分表"));
+    assertEquals(Optional.of("产出"), CaptionGroup.parse("三、产出指标"));
+    assertEquals(Optional.of("效益"), CaptionGroup.parse("表 4 效益指标评分明细"));
+  }
+
+  @Test
+  void captionsOfTheWholeTableOrOfLevelsNameNoGroup() {
+    assertEquals(Optional.empty(), CaptionGroup.parse("表2　绩效指标完成及评分情况"));
+    assertEquals(Optional.empty(), CaptionGroup.parse("三级指标评分表"));
+    assertEquals(Optional.empty(), CaptionGroup.parse("表一　部门预算执行情况"));
+    assertEquals(Optional.empty(), CaptionGroup.parse("各项指标评分情况如下："));
+  }
+}
