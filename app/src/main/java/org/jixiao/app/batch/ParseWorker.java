@@ -17,7 +17,7 @@ import org.jixiao.ingest.ReadClock;
 import org.jixiao.schema.Json;
 
 /**
- * 解析进程: the child side of a {@link WorkerPool}, started as {@code java … ParseWorker <limits>}.
+ * 解析进程: the child side of a {@link WorkerPool}, started as {@code java … ParseWorker '<limits as JSON>'}.
  * Reads one {@link WorkerWire.Request} per line on standard input and answers each on standard
  * output ({@link WorkerWire.Message} lines); anything a library prints goes to standard error, which
  * the parent passes through. Ends at the end of its input, and after a file given up on its own
@@ -29,7 +29,10 @@ public final class ParseWorker {
   public static void main(String[] args) throws IOException, InterruptedException {
     PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
     System.setOut(System.err); // stray prints must not break a protocol line
-    try (InProcessReading reading = new InProcessReading(WorkerWire.limits(args))) {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("expected the limits as one JSON argument, got " + args.length + " arguments");
+    }
+    try (InProcessReading reading = new InProcessReading(WorkerWire.limits(args[0]))) {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
         if (line.isBlank()) {

@@ -127,7 +127,7 @@ final class WorkerPool implements FileReading {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ParseWorker.class.getName());
-    command.addAll(WorkerWire.arguments(limits));
+    command.add(WorkerWire.argument(limits));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Worker w = new Worker(p);
     all.add(w);

@@ -2,7 +2,6 @@ package org.jixiao.app.batch;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.audit.AuditResult;
 import org.jixiao.ingest.FailureKind;
@@ -72,21 +71,18 @@ final class WorkerWire {
     throw new IllegalArgumentException("no failure code " + name);
   }
 
-  /** The worker's command-line arguments for {@code limits}. */
-  static List<String> arguments(Limits limits) {
-    List<String> out = new ArrayList<>();
-    for (long v : new long[] {limits.maxBytes(), limits.maxPages(), limits.maxCells(), limits.maxChars(), limits.timeout().toMillis()}) {
-      out.add(Long.toString(v));
-    }
-    return out;
+  /** The limits as they cross, in numbers JSON carries (a duration in milliseconds). */
+  record LimitsLine(long maxBytes, int maxPages, int maxCells, int maxChars, long timeoutMillis) {}
+
+  /** The worker's command-line argument for {@code limits}: one line of JSON. */
+  static String argument(Limits limits) {
+    return Json.line(new LimitsLine(limits.maxBytes(), limits.maxPages(), limits.maxCells(), limits.maxChars(),
+        limits.timeout().toMillis()));
   }
 
-  /** The limits {@link #arguments} gave. */
-  static Limits limits(String[] args) {
-    if (args.length != 5) {
-      throw new IllegalArgumentException("expected 5 limits (bytes, pages, cells, characters, timeout ms), got " + args.length);
-    }
-    return new Limits(Long.parseLong(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-        Duration.ofMillis(Long.parseLong(args[4])));
+  /** The limits {@link #argument} gave. */
+  static Limits limits(String argument) {
+    LimitsLine l = Json.read(argument, LimitsLine.class);
+    return new Limits(l.maxBytes(), l.maxPages(), l.maxCells(), l.maxChars(), Duration.ofMillis(l.timeoutMillis()));
   }
 }

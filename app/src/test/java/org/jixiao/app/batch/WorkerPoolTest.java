@@ -61,7 +61,7 @@ class WorkerPoolTest {
 
   @Test
   void aFileThatNeedsMoreThanTheHeapCapFailsAloneAndTheNextIsRead() throws Exception {
-    Path bomb = wordPackage(tmp.resolve("huge.docx"), 40_000_000);
+    Path bomb = wordPackage(tmp.resolve("huge.docx"), 18_000_000);
     Path next = ImportJobTest.sample("004_f903e5746c6a8cdf.docx");
     try (WorkerPool pool = new WorkerPool(Limits.defaults(), new WorkerPool.Spec(1, SMALL_HEAP))) {
       FileOutcome.Failed<?> f = assertInstanceOf(FileOutcome.Failed.class, pool.read(bomb, Pipeline.sha256(bomb), NONE));
@@ -116,7 +116,7 @@ class WorkerPoolTest {
 
   @Test
   void anImportInWorkersCountsTheFileThatRanOutOfMemoryAndStoresTheRest() throws Exception {
-    Path bomb = wordPackage(tmp.resolve("huge.docx"), 40_000_000);
+    Path bomb = wordPackage(tmp.resolve("huge.docx"), 18_000_000);
     Path r004 = ImportJobTest.sample("004_f903e5746c6a8cdf.txt");
     StringWriter err = new StringWriter();
     ImportJob.Summary s = new ImportJob(tmp.resolve("data"), Limits.defaults(), 1, true).inWorkers(1, SMALL_HEAP)
@@ -136,7 +136,7 @@ class WorkerPoolTest {
     }
     assertThrows(IllegalArgumentException.class, () -> WorkerWire.code("NO_SUCH_KIND"));
     Limits limits = new Limits(123, 4, 5, 6, Duration.ofMillis(7890));
-    assertEquals(limits, WorkerWire.limits(WorkerWire.arguments(limits).toArray(String[]::new)));
+    assertEquals(limits, WorkerWire.limits(WorkerWire.argument(limits)));
   }
 
   @Test

@@ -90,7 +90,8 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again is one entry");
     assertTrue(out.toString().contains("未变 1"), out.toString());
-    assertEquals(ExitCodes.OK, run("import", "--reread", in.resolve("004.docx").toString(), "--data", data.toString()));
+    // read again in this process (--in-process) instead of a parse worker: the same entry, rewritten
+    assertEquals(ExitCodes.OK, run("import", "--reread", "--in-process", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertTrue(out.toString().contains("导入 1，未变 0"), out.toString());
     assertEquals(ExitCodes.OK, run("stats", "--data", data.toString()));
     assertTrue(out.toString().contains("2 份报告"), out.toString());
@@ -179,6 +180,9 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.USAGE, run("import", sample("004_f903e5746c6a8cdf.docx").toString(), "--threads", "0",
         "--data", tmp.resolve("d").toString()));
     assertTrue(err.toString().contains("--threads must be 1 or more"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("import", sample("004_f903e5746c6a8cdf.docx").toString(), "--worker-heap", "32",
+        "--data", tmp.resolve("d").toString()));
+    assertTrue(err.toString().contains("--worker-heap must be 64 (MB) or more, not 32"), err.toString());
     assertEquals(ExitCodes.USAGE, run("no-such-verb"));
     assertEquals(ExitCodes.OK, run("generate-completion"));
     assertTrue(out.toString().contains("complete -F") && out.toString().contains("findings"), "a bash/zsh completion script naming the verbs");

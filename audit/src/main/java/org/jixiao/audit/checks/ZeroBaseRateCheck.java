@@ -110,7 +110,7 @@ public final class ZeroBaseRateCheck implements Check {
     while (y.find()) {
       int lineStart = text.lastIndexOf('\n', y.start()) + 1;
       String label = label(text.substring(lineStart, y.start()));
-      boolean firstEarlier = Integer.parseInt(y.group("y1")) < Integer.parseInt(y.group("y2"));
+      boolean firstEarlier = Numbers.of(y.group("y1")).compareTo(Numbers.of(y.group("y2"))) < 0;
       String base = firstEarlier ? y.group("n1") : y.group("n2");
       if (y.group("y1").equals(y.group("y2")) || Numbers.of(base).signum() != 0 || label == null
           || !seen.add("growth@" + y.start())) {

@@ -7,6 +7,7 @@ import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.name.Outline;
 
 /**
  * 表题分组: a report that prints one table per 一级 group names the group in the caption just above each
@@ -17,7 +18,7 @@ import org.jixiao.text.name.Names;
 final class CaptionGroup {
   private static final int MAX_CAPTION = 30;
   private static final Pattern CAPTION = Pattern.compile(
-      "^(?:表\\s*[0-9一二三四五六七八九十]+[、.．:：\\s]*)?(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])?\\s*"
+      "^(?:表\\s*(?:" + Outline.DIGITS + "|" + Outline.NUMERAL + ")[、.．:：\\s]*)?(?:" + Outline.CHINESE + ")?\\s*"
           + "(\\p{IsHan}{2,6}?)指标(?:自评|评价)?(?:评分|得分)?(?:情况|明细)?(?:表)?$");
   private static final Pattern NOT_A_GROUP = Pattern.compile("[一二三]级|绩效|评价|考核");
 

@@ -50,6 +50,7 @@ public final class DocxReader implements FormatReader {
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     return ReadFailures.read(file, format, limits, out -> {
       OoxmlContainer.requireZip(file, format);
+      OoxmlContainer.requireBoundedEntries(file, limits);
       try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
           XWPFDocument doc = new XWPFDocument(pkg)) {
         new Walk(doc, out).container(doc.getDocument().getBody());

@@ -28,6 +28,7 @@ public final class XlsxReader implements FormatReader {
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     return ReadFailures.read(file, format, limits, out -> {
       OoxmlContainer.requireZip(file, format);
+      OoxmlContainer.requireBoundedEntries(file, limits);
       SheetPartSizes.check(file, limits);
       try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
         WorkbookSheets.emit(wb, out, limits);

@@ -15,7 +15,8 @@ package org.jixiao.text.name;
  * </ul>
  */
 public final class Outline {
-  private static final String NUMERAL = "[一二三四五六七八九十]+";
+  /** Chinese numerals as outline markers count: 一 … 十, 十一 …. */
+  public static final String NUMERAL = "[一二三四五六七八九十]+";
   /** One to three arabic digits, half- or full-width: a 序号 or an outline number. */
   public static final String DIGITS = "[0-9０-９]{1,3}";
   private static final String SPACE = "[\\s\\u00A0\\u3000]*";
