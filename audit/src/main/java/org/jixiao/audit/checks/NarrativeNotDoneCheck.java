@@ -45,9 +45,9 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final int MAX_TOPIC_SENTENCE = 120;
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
-  /** "修复计划12处，年内完成10处": a plan's count and, in the next clause, the smaller count done, in the same unit. */
+  /** "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座": a plan's count, then the smaller count done. */
   private static final Pattern PLAN_SHORTFALL = Numbers.compile(
-      "计划[^，,。；;\\d]{0,8}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?完成\\s*(?<m>{N})\\s*\\k<u>");
+      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?(?<done>完成|竣工|完工|建成)\\s*(?<m>{N})\\s*\\k<u>");
 
   @Override
   public CheckId id() {
@@ -91,7 +91,7 @@ public final class NarrativeNotDoneCheck implements Check {
       if (target.equals(Decimals.plain(planned) + m.group("u")) && Numbers.of(m.group("m")).compareTo(planned) < 0) {
         Matcher end = SENTENCE_END.matcher(text);
         int stop = end.find(m.end()) ? end.start() : text.length();
-        return Optional.of(new Said("正文", new NotDoneWords.Hit("完成" + m.group("m") + m.group("u"),
+        return Optional.of(new Said("正文", new NotDoneWords.Hit(m.group("done") + m.group("m") + m.group("u"),
             text.substring(Math.max(0, m.start() - 12), Math.min(stop, m.end() + 40)))));
       }
     }

@@ -181,6 +181,7 @@ final class NoteRules {
     String rest = item.substring(name.length());
     return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的")
         || rest.startsWith("按") // "数量指标按完成率计分，…"
-        || rest.startsWith("每"); // "农村供水水质检测合格率每低于目标值1个百分点扣1分" (h190)
+        || rest.startsWith("每") // "农村供水水质检测合格率每低于目标值1个百分点扣1分" (h190)
+        || rest.startsWith("评分") || rest.startsWith("计分"); // "生活垃圾回收利用率评分：≥35%得满分；…" (h195)
   }
 }

@@ -135,4 +135,14 @@ class MalformedRuleCheckTest {
     // bands that pay more the higher they go are fine
     assertTrue(check(row("加装电梯完成率", "≥90%", "92%", "6", "4", "≥95%得满分；≥90%得4分；<90%不得分")).isEmpty());
   }
+
+  @Test
+  void aNoteItemNamingItsRowBefore评分IsThatRowsRule() {
+    // h195: "3.生活垃圾回收利用率评分：≥35%得满分；30%（含）—35%得4分；25%以下不得分": nothing for 25%–30%
+    String note = "说明：1.年度资金总额得分=执行率×10，保留两位小数；3.生活垃圾回收利用率评分：≥35%得满分；30%（含）—35%得4分；"
+        + "25%以下不得分；4.居民满意度每低于指标值1个百分点扣1分。";
+    List<Finding> f = new MalformedRuleCheck().check(subject(null, note, row("生活垃圾回收利用率", "35%", "36%", "6", "6", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("25%–30%", f.get(0).stated());
+  }
 }

@@ -130,6 +130,9 @@ class NarrativeNotDoneCheckTest {
     assertEquals("市政道路破损修复", f.get(0).indicator());
     assertTrue(f.get(0).message().contains("完成10处"), f.get(0).message());
     assertTrue(run(check, text.replace("完成10处", "完成12处"), claimed).isEmpty(), "the plan met");
+    // h198: 竣工 for 完成
+    assertEquals(1, run(check, "年度计划新建改建公共厕所15座，年内竣工13座，另有2座因用地规划调整未能开工。\n",
+        counted("新建改建公共厕所", "15座", "15座", "10", "10")).size());
     assertTrue(run(check, text, counted("市政道路破损修复", "12处", "10处", "8", "6")).isEmpty(), "points taken");
     assertTrue(run(check, text, claimed, counted("背街小巷整治", "12处", "12处", "6", "6")).isEmpty(),
         "two rows with that target: the sentence may be about either");

@@ -185,6 +185,9 @@ public final class IdentityExtractor {
     return null;
   }
 
+  /** A portal's breadcrumb trail: three parts or more set apart by arrows. */
+  private static final Pattern BREADCRUMB = Pattern.compile("[^>›»→]+[>›»→][^>›»→]+[>›»→]");
+
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
   private static List<Paragraph> titleLines(ParsedDocument doc) {
     List<Paragraph> out = new ArrayList<>();
@@ -197,6 +200,10 @@ public final class IdentityExtractor {
     List<Paragraph> titled = new ArrayList<>();
     boolean skipped = false;
     for (Paragraph p : out) {
+      if (titled.isEmpty() && BREADCRUMB.matcher(p.text()).find()) {
+        skipped = true; // "上海奉贤 > 政务公开 > 财政信息 > 预决算公开": a portal's trail above the title (h198)
+        continue;
+      }
       boolean labelled = p.text().contains("：") || p.text().contains(":");
       if (labelled && titled.isEmpty() && p != out.getLast()) {
         skipped = true; // a portal's "发布机构：… 发布日期：…" line above the title is page furniture

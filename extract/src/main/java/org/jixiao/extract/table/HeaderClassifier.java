@@ -83,6 +83,13 @@ public final class HeaderClassifier {
     return Optional.empty();
   }
 
+  /** A header naming a target and an actual on either side of a slash: "计划值/完成值", "指标值／实际值". */
+  private boolean targetWithActual(String cellText) {
+    String[] parts = cellText.strip().split("\\s*[/／]\\s*");
+    return parts.length == 2 && exactRole(parts[0]).equals(Optional.of(ColumnRole.TARGET))
+        && exactRole(parts[1]).equals(Optional.of(ColumnRole.ACTUAL));
+  }
+
   private Optional<ColumnRole> exactRole(String word) {
     String label = Names.label(word);
     return words.entrySet().stream().filter(e -> e.getValue().contains(label) || e.getValue().contains("=" + label))
@@ -118,6 +125,12 @@ public final class HeaderClassifier {
         joint = together.get();
         columns.put(ColumnRole.WEIGHT, c);
         columns.put(ColumnRole.SCORE, c);
+        continue;
+      }
+      if (targetWithActual(t) && !columns.containsKey(ColumnRole.TARGET) && !columns.containsKey(ColumnRole.ACTUAL)) {
+        recognised++;
+        columns.put(ColumnRole.TARGET, c); // "计划值/完成值": each cell prints the target, a slash, the actual (h194)
+        columns.put(ColumnRole.ACTUAL, c);
         continue;
       }
       Optional<RoleMatch> role = match(t);

@@ -15,6 +15,8 @@ import org.jixiao.extract.table.CellValue.NumberCell;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
+import org.jixiao.schema.Comparator;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.text.name.Outline;
@@ -134,6 +136,13 @@ final class IndicatorRowReader {
     String unit = row.value(h.column(ColumnRole.UNIT));
     String target = withSign(withUnit(row.value(h.column(ColumnRole.TARGET)), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
     String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), unit);
+    if (h.column(ColumnRole.TARGET) != null && h.column(ColumnRole.TARGET).equals(h.column(ColumnRole.ACTUAL))) {
+      // a "计划值/完成值" column: "≥600人次/540人次" is the target, then the actual; a cell with no one slash is the target
+      String[] halves = target == null ? new String[0] : target.split("\\s*[/／]\\s*", -1);
+      boolean split = halves.length == 2 && !halves[0].isBlank() && !halves[1].isBlank();
+      actual = split ? halves[1].strip() : null;
+      target = split ? halves[0].strip() : target;
+    }
     sources.put(IndicatorField.level3, row.ref(nameCol));
     put(sources, IndicatorField.target, row, h.column(ColumnRole.TARGET));
     put(sources, IndicatorField.actual, row, h.column(ColumnRole.ACTUAL));
@@ -156,7 +165,8 @@ final class IndicatorRowReader {
     IndicatorRow indicator = new IndicatorRow(
         goal, code, level1, level2, level3,
         target, actual, weight, score,
-        target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
+        target == null ? null : directed(ValueParser.parse(target), row.value(h.column(ColumnRole.TARGET_SIGN))),
+        actual == null ? null : ValueParser.parse(actual),
         row.value(h.column(ColumnRole.RULE)), row.value(h.column(ColumnRole.DEVIATION)),
         null, row.ref(nameCol), ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(indicator, h.columns().size(), table));
@@ -165,6 +175,21 @@ final class IndicatorRowReader {
   /** "目标≥30座/完成28座", "计划：120口；实际：120口": a target and an actual in one cell. */
   private static final Pattern TARGET_AND_ACTUAL = Pattern.compile(
       "^\\s*(?:目标值?|指标值|计划值?|年度目标)[:：]?\\s*(.+?)\\s*[/／;；]\\s*(?:完成值?|实际完成值?|实际值?|实际)[:：]?\\s*(.+?)\\s*$");
+
+  /**
+   * A target whose 指标性质 column says which way it points: 正向 (more is better) reads "180个" as at least 180, 反向
+   * (less is better) "20件" as at most 20 (h195). The printed text stays as it is; only a target printing no comparison
+   * of its own takes the direction.
+   */
+  private static ParsedValue directed(ParsedValue target, @Nullable String sign) {
+    if (sign == null || target.comparator() != null || target.number() == null) {
+      return target;
+    }
+    String s = sign.strip();
+    Comparator way = s.equals("正向") ? Comparator.GE : s.equals("反向") ? Comparator.LE : null;
+    return way == null ? target
+        : new ParsedValue(target.kind(), target.text(), way, target.number(), target.scale(), target.unit());
+  }
 
   /** "≥" | "1600": the target with its comparison; "=" and a qualitative mark (定性) add nothing. */
   private static @Nullable String withSign(@Nullable String value, @Nullable String sign) {

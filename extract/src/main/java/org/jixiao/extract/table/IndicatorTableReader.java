@@ -98,7 +98,11 @@ final class IndicatorTableReader {
       if (header != null && header.isIndicatorTable()) {
         subtotalGroup(row, header);
       }
-      if (header == null || summaries.read(row, header)) {
+      if (header == null) {
+        summaries.readPair(row); // a closing 评价结论 table: "自评总分 | 87.58分", "自评等级 | 优"
+        continue;
+      }
+      if (summaries.read(row, header)) {
         continue;
       }
       if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header))) {

@@ -8,6 +8,7 @@ import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.text.number.Numbers;
 
 /**
  * The summary rows of a table: 合计 / 总分 (the total and its full mark) and 绩效等级 (the grade),
@@ -80,6 +81,38 @@ final class SummaryRowReader {
           break;
         }
       }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads a row of a table with no indicator header that pairs a label with its value: "自评总分 | 87.58分" (a total
+   * label naming 分, so that "合计 | 1,236.80" of a money table is never a score) or "自评等级 | 优", as a closing 评价结论
+   * table prints them (h195). True when the row was one.
+   */
+  boolean readPair(TableRow row) {
+    List<Integer> texts = new ArrayList<>();
+    for (int c = 0; c < row.cols(); c++) {
+      if (row.isOrigin(c) && !row.text(c).isEmpty()) {
+        texts.add(c);
+      }
+    }
+    if (texts.size() != 2) {
+      return false;
+    }
+    String label = row.printed(texts.get(0));
+    int valueCol = texts.get(1);
+    if (labels.isTotal(label) && label.contains("分")) {
+      BigDecimal score = Numbers.parsePoints(row.printed(valueCol)).orElse(null);
+      if (score != null) {
+        draft.total(new ReportDraft.TotalStatement(score, null, row.ref(valueCol), ExtractionMethod.TABLE));
+        return true;
+      }
+      return false;
+    }
+    if (labels.isGrade(label)) {
+      grade(row.printed(valueCol), row.ref(valueCol));
       return true;
     }
     return false;

@@ -113,6 +113,18 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void theTitleLineUnderAPortalsBreadcrumbTrail() {
+    // h198: a portal's text export opens with its trail, then the title
+    Identity id = identity(DocumentFixture.named("testPortal.txt", DocFormat.TEXT)
+        .paragraph("上海奉贤 > 政务公开 > 财政信息 > 预决算公开")
+        .paragraph("上海市奉贤区绿化和市容管理局2021年度部门整体支出绩效自评报告")
+        .paragraph(BODY)
+        .build());
+    assertEquals("上海市奉贤区绿化和市容管理局", id.department());
+    assertEquals("上海市奉贤区绿化和市容管理局2021年度部门整体支出绩效自评报告", id.title());
+  }
+
+  @Test
   void aSectionHeadingUnderALabelledLineIsNoTitle() {
     Identity id = identity(DocumentFixture.named("testHeading.docx")
         .paragraph("附件2：")

@@ -498,4 +498,46 @@ class TableIndicatorExtractorTest {
         "产出指标|数量指标|人均面积|≥12平方米/人|13平方米/人|10|10");
     assertEquals("≥12平方米/人", plain.rows().getFirst().target());
   }
+
+  @Test
+  void aColumnHeaded计划值完成值IsSplitAtItsSlash() {
+    // h194: the header names both; a slash inside a value of one kind (元/亩) only splits under such a header
+    Read r = extract(
+        "一级指标|二级指标|三级指标|计划值/完成值|分值|得分|偏差原因分析及改进措施",
+        "产出指标|数量指标|培训新型职业农民|≥600人次/540人次|8|8|",
+        "^|时效指标|项目建设完成时限|2023年11月底前/2023年11月25日|6|6|",
+        "^|可持续影响指标|基地设施管护机制|健全|7|6|未填完成值");
+    assertEquals(List.of("≥600人次", "2023年11月底前", "健全"), r.rows().stream().map(IndicatorRow::target).toList());
+    assertEquals(java.util.Arrays.asList("540人次", "2023年11月25日", null), r.rows().stream().map(IndicatorRow::actual).toList());
+    assertEquals(r.rows().get(0).sources().get(IndicatorField.target), r.rows().get(0).sources().get(IndicatorField.actual));
+  }
+
+  @Test
+  void a反向TargetIsACeilingAnd正向AFloorWhileItsTextStaysAsPrinted() {
+    // h195: 指标性质 | 指标值 | 度量单位 with 正向 / 反向 / 定性
+    Read r = extract(
+        "一级指标|二级指标|三级指标|指标性质|指标值|度量单位|实际完成值|分值|得分",
+        "产出指标|数量指标|生活垃圾分类覆盖小区数|正向|180|个|186|8|8",
+        "^|质量指标|转运车辆遗撒投诉|反向|20|件|12|5|3",
+        "^|可持续影响指标|分类长效管理机制|定性|健全||基本健全|8|7");
+    assertEquals(List.of("180个", "20件", "健全"), r.rows().stream().map(IndicatorRow::target).toList());
+    assertEquals(org.jixiao.schema.Comparator.GE, r.rows().get(0).targetValue().comparator());
+    assertEquals(org.jixiao.schema.Comparator.LE, r.rows().get(1).targetValue().comparator());
+    assertNull(r.rows().get(2).targetValue().comparator());
+  }
+
+  @Test
+  void aClosingTableOfLabelsAndValuesGivesTheTotalAndTheGrade() {
+    // h195: "评价结论" after the indicator table, no 总分 row in it
+    ParsedDocument doc = DocumentFixture.named("t.pdf")
+        .table(HEADER, "产出指标|数量指标|培训人次|≥100人次|126人次|100|87.58")
+        .paragraph("评价结论")
+        .table("项目|内容", "自评总分|87.58分", "自评等级|优", "主要问题|一是部分投放点清运不及时")
+        .build();
+    Read d = extract(doc);
+    assertEquals(List.of(n("87.58")), d.draft().totals().stream().map(ReportDraft.TotalStatement::score).toList());
+    assertEquals(GradeLevel.EXCELLENT, d.draft().grades().getFirst().grade());
+    Read money = extract(DocumentFixture.named("t.pdf").table("项目|金额", "合计|1,236.80").build());
+    assertTrue(money.draft().totals().isEmpty(), "a money table's 合计 is no score");
+  }
 }

@@ -194,7 +194,7 @@ final class SpacedGrid {
     return s.chars().map(ch -> width((char) ch)).sum();
   }
 
-  /** The line's cells: text between runs of two or more spaces, with their display columns. */
+  /** The line's cells: text between runs of two or more spaces (an ideographic space counts two), with their display columns. */
   private static List<Cell> cells(String line) {
     List<Cell> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
@@ -205,6 +205,8 @@ final class SpacedGrid {
       char ch = line.charAt(k);
       if (ch == ' ') {
         spaces++;
+      } else if (ch == '\u3000') {
+        spaces += 2; // an ideographic space is two columns of padding (a portal's export aligns with them, h198)
       } else {
         if (spaces >= 2 && !cur.isEmpty()) {
           out.add(new Cell(at, cur.toString()));

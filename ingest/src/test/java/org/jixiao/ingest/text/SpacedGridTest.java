@@ -68,6 +68,19 @@ class SpacedGridTest {
   }
 
   @Test
+  void columnsPaddedWithIdeographicSpacesAreAGrid() {
+    // h198: a portal's text export aligns its columns with U+3000, two columns each, its 一级 cell left out below
+    String text = String.join("\n",
+        "一级指标\u3000\u3000二级指标\u3000\u3000\u3000\u3000三级指标\u3000\u3000\u3000\u3000\u3000\u3000分值\u3000\u3000得分",
+        "投入\u3000\u3000\u3000\u3000预算编制\u3000\u3000\u3000\u3000预算编制科学性\u3000\u30005\u3000\u3000\u3000\u30005",
+        "\u3000\u3000\u3000\u3000\u3000\u3000目标设定\u3000\u3000\u3000\u3000绩效目标明确性\u3000\u30005\u3000\u3000\u3000\u30005",
+        "");
+    var rows = assertInstanceOf(TextLayout.Rows.class, TextLayout.parse(text).getFirst());
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "分值", "得分"), rows.rows().getFirst());
+    assertEquals(List.of("", "目标设定", "绩效目标明确性", "5", "5"), rows.rows().get(2));
+  }
+
+  @Test
   void cjkCharactersTakeTwoColumns() {
     assertEquals(2, SpacedGrid.width('指'));
     assertEquals(1, SpacedGrid.width('9'));
