@@ -19,6 +19,8 @@ final class Fields {
   static final String SEVERITY_DIM = "findingSeverity";
   static final String CHECK_DIM = "findingCheck";
   static final String REPORT_ID = "reportId";
+  /** A report document's {@link org.jixiao.schema.SameReport} key (doc values only): its renderings are found by it. */
+  static final String RENDERING_KEY = "renderingKey";
   static final String ROW_INDEX = "rowIndex";
   static final String SOURCE_FILE = "sourceFile";
   static final String DEPARTMENT = "department";

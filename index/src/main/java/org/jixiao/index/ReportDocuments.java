@@ -104,6 +104,10 @@ final class ReportDocuments {
     Document doc = new Document();
     doc.add(new StringField(TYPE, TYPE_REPORT, Field.Store.NO));
     identity(doc, id, r);
+    String same = org.jixiao.schema.SameReport.key(r);
+    if (same != null) {
+      doc.add(new SortedDocValuesField(RENDERING_KEY, new BytesRef(same)));
+    }
     storeIfPresent(doc, EVALUATOR, r.evaluator());
     storeIfPresent(doc, TITLE, r.title());
     number(doc, MAX_SCORE, r.maxScore(), false);

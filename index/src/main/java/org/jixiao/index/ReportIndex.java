@@ -124,6 +124,31 @@ public final class ReportIndex implements Closeable {
     return ids;
   }
 
+  /**
+   * The indexed reports by their {@link org.jixiao.schema.SameReport} key, uncommitted ones included: one pass
+   * over the index, so that an import finds the report a new file is another rendering of. Reports indexed
+   * before the key was recorded have none.
+   */
+  public java.util.Map<String, String> renderingKeys() throws IOException {
+    java.util.Map<String, String> byKey = new java.util.HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.RENDERING_KEY);
+        org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.REPORT_ID);
+        if (keys == null || ids == null) {
+          continue;
+        }
+        for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+            byKey.putIfAbsent(keys.lookupOrd(keys.ordValue()).utf8ToString(), ids.lookupOrd(ids.ordValue()).utf8ToString());
+          }
+        }
+      }
+    }
+    return byKey;
+  }
+
   /** Reports in the index, uncommitted ones included. */
   public long reportCount() throws IOException {
     try (ReportSearcher s = searcher()) {

@@ -17,14 +17,26 @@ import org.jspecify.annotations.Nullable;
  * @param extractor the version of the code that read, extracted and audited the file (the
  *     application's, see {@code ExtractorVersion}); null in files stored before it was recorded,
  *     which are read again by the next import
+ * @param renderingOf the id of the report this one is another rendering of ({@link SameReport}: the
+ *     same report published in another format); such an entry is kept, but not indexed, so that
+ *     search, comparison and counts see the report once; null for a report of its own
+ * @param renderings the paths of this report's other renderings, in the order they were met
  */
 public record StoredReport(
     Report report, List<Finding> findings, String sourcePath, String importedAt,
-    List<Diagnostic> auditDiagnostics, List<String> otherPaths, @Nullable String extractor) {
+    List<Diagnostic> auditDiagnostics, List<String> otherPaths, @Nullable String extractor,
+    @Nullable String renderingOf, List<String> renderings) {
   public StoredReport {
     findings = findings == null ? List.of() : List.copyOf(findings);
     auditDiagnostics = auditDiagnostics == null ? List.of() : List.copyOf(auditDiagnostics);
     otherPaths = otherPaths == null ? List.of() : List.copyOf(otherPaths);
+    renderings = renderings == null ? List.of() : List.copyOf(renderings);
+  }
+
+  /** A report of its own, with no other rendering met yet. */
+  public StoredReport(Report report, List<Finding> findings, String sourcePath, String importedAt,
+      List<Diagnostic> auditDiagnostics, List<String> otherPaths, @Nullable String extractor) {
+    this(report, findings, sourcePath, importedAt, auditDiagnostics, otherPaths, extractor, null, List.of());
   }
 
   /** A report stored without gate diagnostics. */
@@ -53,6 +65,21 @@ public record StoredReport(
     }
     List<String> more = new ArrayList<>(otherPaths);
     more.add(path);
-    return new StoredReport(report, findings, sourcePath, importedAt, auditDiagnostics, more, extractor);
+    return new StoredReport(report, findings, sourcePath, importedAt, auditDiagnostics, more, extractor, renderingOf, renderings);
+  }
+
+  /** This entry with {@code path} listed among its other renderings (unless it is listed already). */
+  public StoredReport withRendering(String path) {
+    if (renderings.contains(path)) {
+      return this;
+    }
+    List<String> more = new ArrayList<>(renderings);
+    more.add(path);
+    return new StoredReport(report, findings, sourcePath, importedAt, auditDiagnostics, otherPaths, extractor, renderingOf, more);
+  }
+
+  /** This entry as another rendering of the report {@code id}. */
+  public StoredReport asRenderingOf(String id) {
+    return new StoredReport(report, findings, sourcePath, importedAt, auditDiagnostics, otherPaths, extractor, id, renderings);
   }
 }

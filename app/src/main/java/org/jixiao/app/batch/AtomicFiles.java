@@ -34,4 +34,25 @@ public final class AtomicFiles {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /**
+   * Deletes the temporary files a killed writer left in {@code dir} (".name.json…tmp", never a complete file);
+   * returns how many. Call it only while no writer can be at work there (under the data directory's lock).
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int n = 0;
+    try (var all = Files.list(dir)) {
+      for (Path p : all.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p)) {
+          Files.delete(p);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
 }

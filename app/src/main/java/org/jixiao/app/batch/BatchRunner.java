@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
@@ -35,17 +36,31 @@ public final class BatchRunner {
   private final Duration budget;
   private final PrintWriter status;
   private final boolean failuresOnly;
+  private final BooleanSupplier stopped;
 
-  private BatchRunner(int inFlight, Duration budget, PrintWriter status, boolean failuresOnly) {
+  private BatchRunner(int inFlight, Duration budget, PrintWriter status, boolean failuresOnly, BooleanSupplier stopped) {
     this.inFlight = inFlight;
     this.budget = budget;
     this.status = status;
     this.failuresOnly = failuresOnly;
+    this.stopped = stopped;
+  }
+
+  private BatchRunner(int inFlight, Duration budget, PrintWriter status, boolean failuresOnly) {
+    this(inFlight, budget, status, failuresOnly, () -> false);
   }
 
   /** This runner with a status line for failed files only ({@code -q}). */
   public BatchRunner failuresOnly() {
-    return new BatchRunner(inFlight, budget, status, true);
+    return new BatchRunner(inFlight, budget, status, true, stopped);
+  }
+
+  /**
+   * This runner, ending early once {@code stop} says so (Ctrl-C): the files not yet ended are not
+   * waited for (their work is given up) and the counts are of the files that ended.
+   */
+  public BatchRunner until(BooleanSupplier stop) {
+    return new BatchRunner(inFlight, budget, status, failuresOnly, stop);
   }
 
   /** One file at a time. */
@@ -106,18 +121,23 @@ public final class BatchRunner {
       return t;
     });
     int failed = 0;
+    int ended = 0;
     try {
       // a bounded window of files in flight: results are consumed in order, memory stays flat
       ArrayDeque<Future<Timed<T>>> window = new ArrayDeque<>();
       int next = 0;
       long started = System.nanoTime();
-      for (int i = 0; i < files.size(); i++) {
+      for (int i = 0; i < files.size() && !stopped.getAsBoolean(); i++) {
         while (next < files.size() && window.size() < inFlight) {
           Path f = files.get(next++);
           window.add(pool.submit(() -> timed(f, task)));
         }
         Path file = files.get(i);
         Timed<T> t = await(window.poll(), file);
+        if (stopped.getAsBoolean()) {
+          break; // stopped while this file was read: its outcome may be the stop's doing, not the file's
+        }
+        ended++;
         String head = "[" + (i + 1) + "/" + files.size() + progress(i + 1, files.size(), System.nanoTime() - started) + "] "
             + InputFiles.shown(file) + ": ";
         FileOutcome<String> line = t.outcome().then(value -> store(file, value, sink));
@@ -142,7 +162,7 @@ public final class BatchRunner {
       pool.shutdownNow();
       status.flush();
     }
-    return new BatchCounts(files.size(), failed);
+    return new BatchCounts(ended, failed);
   }
 
   private record Timed<T>(FileOutcome<T> outcome, long millis) {}
@@ -157,6 +177,9 @@ public final class BatchRunner {
     String eta = left >= 60 ? left / 60 + " 分 " + left % 60 + " 秒" : left + " 秒";
     return String.format(java.util.Locale.ROOT, "，%.1f 个/秒，约剩 %s", perSecond, eta);
   }
+
+  /** How often a wait on a file looks at its budget and at a stop. */
+  private static final long STOP_POLL_MS = 250;
 
   /** Smaller batches end before a rate means anything. */
   private static final int PROGRESS_FROM = 10;
@@ -182,13 +205,18 @@ public final class BatchRunner {
         extra = granted.compareTo(extra) > 0 ? granted : extra;
         Duration total = budget.plus(extra);
         long left = total.toMillis() - (System.nanoTime() - start) / 1_000_000;
+        if (stopped.getAsBoolean()) {
+          job.cancel(true);
+          return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
+              file.getFileName() + ": given up, the batch was stopped"), 0);
+        }
         if (left <= 0) {
           job.cancel(true);
           return new Timed<>(new FileOutcome.Failed<>(file, FileOutcome.Stage.TIME_BUDGET, FailureKind.TIMEOUT,
               file.getFileName() + ": took longer than " + seconds(total)), total.toMillis());
         }
         try {
-          return job.get(Math.min(left, 1000), TimeUnit.MILLISECONDS);
+          return job.get(Math.min(left, STOP_POLL_MS), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
           // not yet: look at the budget again
         }

@@ -38,6 +38,7 @@ public final class ImportJob {
   private final boolean reread;
   private volatile Stages stages = (file, stage) -> { };
   private WorkerPool.@Nullable Spec workers;
+  private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The stages' names. */
   static final String READING = "读取与抽取";
@@ -66,6 +67,14 @@ public final class ImportJob {
     return this;
   }
 
+  /**
+   * Asks a running job to stop (Ctrl-C): it ends no further file, gives up the files being read, commits what it
+   * stored to the index and returns its summary, the files it did not end counted as {@link Summary#notReached}.
+   */
+  public void stop() {
+    stop.set(true);
+  }
+
   /** How many parse workers the job uses; 0 when it reads in its own JVM. */
   public int workers() {
     return workers == null ? 0 : workers.workers();
@@ -85,8 +94,12 @@ public final class ImportJob {
     this.reread = reread;
   }
 
-  /** What an import did; {@code manifest} is its {@code DATA/runs/*.jsonl}. */
-  public record Summary(ImportCounts counts, long rows, Map<Severity, Integer> findings, Duration took, Path manifest) {
+  /**
+   * What an import did; {@code manifest} is its {@code DATA/runs/*.jsonl}; {@code notReached} the files a stop left
+   * unread (0 for a run that ended), which the next run reads.
+   */
+  public record Summary(ImportCounts counts, long rows, Map<Severity, Integer> findings, Duration took, Path manifest,
+      int notReached) {
     public Summary {
       findings = Map.copyOf(findings);
     }
@@ -120,10 +133,11 @@ public final class ImportJob {
         RunManifest manifest = RunManifest.create(data, Instant.now());
         FileReading reading = workers == null ? new InProcessReading(limits) : new WorkerPool(limits, workers);
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
+      AtomicFiles.removeLeftovers(data.resolve("reports")); // a killed run's half-written entries, under the lock
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
       // with workers, one file in flight per worker: a file's clock never runs while it waits for one
-      BatchRunner runner = workers == null ? BatchRunner.parallel(threads, limits, status)
-          : BatchRunner.window(workers.workers(), limits, status);
+      BatchRunner runner = (workers == null ? BatchRunner.parallel(threads, limits, status)
+          : BatchRunner.window(workers.workers(), limits, status)).until(stop::get);
       BatchCounts batch = (failuresOnly ? runner.failuresOnly() : runner).run(files,
           f -> readOrGiveUp(f, store, reading), (file, read) -> {
             stages.entered(file, index ? STORING_INDEXING : STORING);
@@ -136,7 +150,8 @@ public final class ImportJob {
       if (counts.seen() != batch.files() || counts.batch().failed() != batch.failed()) {
         throw new IllegalStateException("counts do not add up: " + counts.describe() + " for " + batch);
       }
-      return new Summary(counts, store.rows(), store.findings(), Duration.ofNanos(System.nanoTime() - start), manifest.file());
+      return new Summary(counts, store.rows(), store.findings(), Duration.ofNanos(System.nanoTime() - start), manifest.file(),
+          files.size() - batch.files());
     }
   }
 

@@ -11,6 +11,8 @@ public enum ImportOutcome {
   UNCHANGED,
   /** its content was met before under another path (in this run or stored): the path is added to that report */
   DUPLICATE,
+  /** read, and the same report as one stored from another file (another format of it): kept, listed, not indexed again */
+  RENDERING,
   /** read, but nothing of a performance-evaluation report in it */
   NOT_A_REPORT,
   /** could not be read, extracted, audited or stored; the reason says why */

@@ -14,6 +14,7 @@ import org.jixiao.audit.AuditResult;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.SameReport;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.StoredReport;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,8 @@ final class ImportStore {
   private final Set<String> storedThisRun = ConcurrentHashMap.newKeySet();
   private final Map<String, ReportStore.Head> heads = new ConcurrentHashMap<>();
   private final Set<String> indexed;
+  /** Reports of their own by {@link SameReport} key: the indexed ones at the start, then this run's. */
+  private final Map<String, String> primaries;
   /** Content met in this run: its first path and that path's number in the batch. */
   private final Map<String, Met> met = new HashMap<>();
   private final ImportCounts.Tally tally = new ImportCounts.Tally();
@@ -55,6 +58,7 @@ final class ImportStore {
     this.version = version;
     this.manifest = manifest;
     this.indexed = idx == null ? Set.of() : idx.reportIds();
+    this.primaries = idx == null ? new HashMap<>() : new HashMap<>(idx.renderingKeys());
     for (int i = 0; i < files.size(); i++) {
       numbers.putIfAbsent(files.get(i), i + 1);
     }
@@ -143,8 +147,10 @@ final class ImportStore {
     for (String id : reports.ids(sha)) {
       if (!indexed.contains(id)) {
         StoredReport s = reports.load(reports.dir().resolve(id + ".json"));
-        idx.add(s.report(), s.findings());
-        n++;
+        if (s.renderingOf() == null) { // another rendering of a report is never indexed itself
+          idx.add(s.report(), s.findings());
+          n++;
+        }
       }
     }
     if (n > 0) {
@@ -160,12 +166,75 @@ final class ImportStore {
    * report under the same id as its entry.
    */
   private String fresh(Path file, String sha, List<AuditResult> audits) throws IOException {
+    List<String> keys = audits.stream().map(a -> SameReport.key(a.report())).toList();
+    List<String> of = new ArrayList<>();
+    for (int i = 0; i < audits.size(); i++) {
+      String primary = keys.get(i) == null ? null : primaries.get(keys.get(i));
+      of.add(primary == null || primary.equals(ReportIndex.idOf(audits.get(i).report())) ? null : primary);
+    }
+    if (!of.contains(null)) {
+      return rendering(file, sha, audits, of);
+    }
+    String text = stored(file, sha, audits);
+    for (int i = 0; i < audits.size(); i++) {
+      if (keys.get(i) != null) {
+        primaries.putIfAbsent(keys.get(i), ReportIndex.idOf(audits.get(i).report()));
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Every report of the file is one stored from another file (the same report in another format, {@link
+   * SameReport}): its entries are kept, marked as renderings of those reports and not indexed, and each of
+   * those reports lists this path among its renderings, so that search, comparison and counts see it once.
+   */
+  private String rendering(Path file, String sha, List<AuditResult> audits, List<String> of) throws IOException {
     String now = Instant.now().toString();
-    ReportStore.Head earlier = reports.head(sha); // an earlier version's entry: its paths stay
+    List<String> paths = pathsWith(sha, file);
+    List<StoredReport> stored = new ArrayList<>();
+    for (int i = 0; i < audits.size(); i++) {
+      AuditResult a = audits.get(i);
+      stored.add(new StoredReport(a.report(), a.findings(), paths.getFirst(), now, a.diagnostics(), paths.subList(1, paths.size()),
+          version).asRenderingOf(of.get(i)));
+    }
+    List<String> stale = reports.saveAll(sha, stored);
+    heads.put(sha, new ReportStore.Head(paths, version));
+    storedThisRun.add(sha);
+    if (idx != null) {
+      for (AuditResult a : audits) {
+        idx.remove(ReportIndex.idOf(a.report())); // indexed as a report of its own by an earlier import
+      }
+      for (String id : stale) {
+        idx.remove(id);
+      }
+      commitNowAndThen();
+    }
+    String first = null;
+    for (String primary : new java.util.LinkedHashSet<>(of)) {
+      String shown = reports.addRendering(primary, file.toString());
+      first = first == null ? shown : first;
+    }
+    done = new Done(sha, ImportOutcome.RENDERING, List.copyOf(new java.util.LinkedHashSet<>(of)), first);
+    Met inRun = met.get(of.getFirst().split("-")[0]); // an id is its file's SHA-256, then -n for the n-th report
+    return "另一格式：同 " + (inRun != null ? "[" + inRun.number() + "] " + InputFiles.shown(inRun.path())
+        : "已存的 " + InputFiles.oneLine(first == null ? of.getFirst() : first)) + "，只计一次";
+  }
+
+  /** The paths an entry of this content lists, {@code file} among them: an earlier version's entry's paths stay. */
+  private List<String> pathsWith(String sha, Path file) {
+    ReportStore.Head earlier = reports.head(sha);
     List<String> paths = new ArrayList<>(earlier == null ? List.of() : earlier.paths());
     if (!listed(paths, file)) {
       paths.add(file.toString());
     }
+    return paths;
+  }
+
+  /** Stores and indexes the file's reports as reports of their own. */
+  private String stored(Path file, String sha, List<AuditResult> audits) throws IOException {
+    String now = Instant.now().toString();
+    List<String> paths = pathsWith(sha, file);
     List<String> others = paths.subList(1, paths.size());
     List<StoredReport> stored = audits.stream()
         .map(a -> new StoredReport(a.report(), a.findings(), paths.getFirst(), now, a.diagnostics(), others, version))

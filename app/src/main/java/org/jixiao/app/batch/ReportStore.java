@@ -131,6 +131,23 @@ public final class ReportStore {
     return ids;
   }
 
+  /**
+   * Lists {@code path} among the renderings of the report stored as {@code id} (rewriting it only if it did not
+   * list it); returns that report's first path, or null when no such report is stored.
+   */
+  public @Nullable String addRendering(String id, String path) throws IOException {
+    Path file = dir.resolve(id + ".json");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    StoredReport was = load(file);
+    StoredReport now = was.withRendering(path);
+    if (now != was) {
+      save(id, now);
+    }
+    return was.sourcePath();
+  }
+
   public List<Path> files() throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();

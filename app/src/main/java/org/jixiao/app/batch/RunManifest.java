@@ -31,8 +31,10 @@ public final class RunManifest implements Closeable {
    * @param sha256 the file's content hash; null when it could not be read
    * @param reason the failure kind ({@code CORRUPT}, {@code TIMEOUT}, {@code NOT_A_REPORT}…), else null
    * @param message the failure's message, else null
-   * @param reportIds the stored reports (ids of {@code DATA/reports/<id>.json}) that hold this file's content
-   * @param duplicateOf for a duplicate, the first path its content was met under
+   * @param reportIds the stored reports (ids of {@code DATA/reports/<id>.json}) that hold this file's content; for
+   *     another rendering, the reports it is a rendering of
+   * @param duplicateOf for a duplicate, the first path its content was met under; for another rendering, the
+   *     first path of the report it renders
    */
   public record Line(String path, @Nullable String sha256, ImportOutcome outcome, @Nullable String reason,
       @Nullable String message, List<String> reportIds, @Nullable String duplicateOf) {

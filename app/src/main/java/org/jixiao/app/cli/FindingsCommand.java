@@ -62,7 +62,11 @@ public final class FindingsCommand implements Callable<Integer> {
     List<StoredReport> stored = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (Path f : files) {
-      stored.add(store.load(f));
+      StoredReport s = store.load(f);
+      if (s.renderingOf() != null) {
+        continue; // another format of a report listed under its own entry: its findings are that report's
+      }
+      stored.add(s);
       ids.add(f.getFileName().toString().replaceFirst("\\.json$", ""));
     }
     String p = resolve("--province", province, FilterField.PROVINCE, stored.stream().map(s -> s.report().province()), err);

@@ -85,11 +85,48 @@ public final class ImportCommand implements Callable<Integer> {
           inputs.size(), readers, data, noIndex ? "（不建索引）" : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
           limits.maxCells(), limits.maxChars(), limits.timeout().toSeconds());
     }
-    ImportJob.Summary s = job.run(inputs, err, verbosity.quiet);
+    return runStoppable(job, inputs, err);
+  }
+
+  /** Prints the summary; returns the exit code. */
+  private int report(ImportJob.Summary s) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s；指标行 %d，问题 %s；写入 %s，用时 %.1f 秒；清单 %s%n",
         s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());
+    if (s.notReached() > 0) {
+      out.printf(Locale.ROOT, "已中断：%d 个文件未处理；已处理的已存入并建好索引，再次运行同一命令即从这里继续%n", s.notReached());
+    }
     out.flush();
-    return ExitCodes.of(s.counts().batch());
+    return s.notReached() > 0 ? ExitCodes.FAILURE : ExitCodes.of(s.counts().batch());
+  }
+
+  /** How long Ctrl-C waits for the job to commit what it stored and say so before the JVM ends. */
+  private static final long STOP_GRACE_SECONDS = 30;
+
+  /**
+   * Runs the job and reports it so that Ctrl-C (or a plain kill) stops it cleanly: the JVM's shutdown waits while the
+   * job gives up the files in flight, commits the index over what it stored, and its summary is printed.
+   */
+  private int runStoppable(ImportJob job, List<Path> inputs, PrintWriter err) throws IOException, InterruptedException {
+    java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    Thread onStop = new Thread(() -> {
+      job.stop();
+      try {
+        finished.await(STOP_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "jixiao-import-stop");
+    Runtime.getRuntime().addShutdownHook(onStop);
+    try {
+      return report(job.run(inputs, err, verbosity.quiet));
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onStop);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down (Ctrl-C): the hook is running and ends now
+      }
+    }
   }
 }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 final class ReportPage {
   record View(String id, String heading, List<Fact> facts, List<Fact> budget, List<SectionView> sections, List<RowView> rows,
       List<FindingView> findings, List<FindingView> infos, List<String> diagnostics, String fileLink, String jsonLink,
-      List<String> paths, String importedAt) {}
+      List<String> paths, String importedAt, List<String> renderings, @Nullable String renderingOf) {}
 
   /** A labelled value and where it was read (null: nowhere to show). */
   record Fact(String label, String value, @Nullable String source) {}
@@ -79,7 +79,8 @@ final class ReportPage {
     s.auditDiagnostics().forEach(d -> diagnostics.add(d.message() + (d.source() == null ? "" : "（" + Cells.describe(d.source()) + "）")));
     String heading = r.title() != null ? r.title() : r.department() != null ? r.department() : r.sourceFile();
     return new View(id, heading, facts(id, r), budget(id, r.budget()), sections(id, r), rows, rest, infos, diagnostics,
-        "/reports/" + id + "/file", "/api/reports/" + id, s.paths(), s.importedAt());
+        "/reports/" + id + "/file", "/api/reports/" + id, s.paths(), s.importedAt(), s.renderings(),
+        s.renderingOf() == null ? null : "/reports/" + s.renderingOf());
   }
 
   /** A finding is beside a row when it points at the row's cells, or, pointing nowhere on the row, names it. */

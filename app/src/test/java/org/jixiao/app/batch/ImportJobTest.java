@@ -97,4 +97,32 @@ class ImportJobTest {
     assertEquals(0, none.rows());
     assertEquals(1, new ReportStore(data).files().size(), "earlier reports stay");
   }
+
+  @Test
+  void aStoppedImportCommitsWhatItStoredAndCountsWhatItDidNotReach() throws Exception {
+    // Ctrl-C: stop() once the second file is being stored; the third and fourth are never ended
+    Path data = tmp.resolve("data");
+    Files.createDirectories(data.resolve("reports"));
+    Path leftover = Files.writeString(data.resolve("reports").resolve(".abc.json123.tmp"), ""); // a killed run's half entry
+    List<Path> files = List.of(sample("003_9702beb4dfdda539.docx"), sample("004_f903e5746c6a8cdf.txt"),
+        sample("001_2d77b94fcc42edf7.docx"), sample("002_85bada5a1e1f1378.docx"));
+    ImportJob job = new ImportJob(data, Limits.defaults(), 1, true);
+    job.stages((file, stage) -> {
+      if (file.getFileName().toString().startsWith("004") && stage.startsWith("入库")) {
+        job.stop();
+      }
+    });
+    ImportJob.Summary s = job.run(files, new PrintWriter(err, true));
+    assertEquals(2, s.counts().seen(), err.toString());
+    assertEquals(2, s.notReached());
+    assertEquals(2, Files.readAllLines(s.manifest()).size(), "a manifest line per file ended");
+    assertFalse(Files.exists(leftover), "the leftover is removed under the lock");
+    try (ReportSearcher searcher = ReportSearcher.open(data.resolve("index"))) {
+      assertEquals(2, searcher.reportCount(), "what was stored is committed to the index");
+    }
+    // the next run goes on where the stopped one ended
+    ImportJob.Summary next = new ImportJob(data, Limits.defaults(), 1, true).run(files, new PrintWriter(err, true));
+    assertEquals(new ImportCounts(2, 2, 0, 0, 0, java.util.Map.of()), next.counts(), err.toString());
+    assertEquals(0, next.notReached());
+  }
 }

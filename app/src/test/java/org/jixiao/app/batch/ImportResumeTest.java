@@ -54,13 +54,13 @@ class ImportResumeTest {
     Path b = copy("002_85bada5a1e1f1378.html", "b.html");
     Path notes = Files.writeString(tmp.resolve("in/notes.txt"), "会议纪要\n今天讨论了下周的工作安排。\n", StandardCharsets.UTF_8);
     ImportJob.Summary first = run(true, false, a, b, notes);
-    assertEquals(new ImportCounts(2, 0, 0, 1, Map.of()), first.counts(), err.toString());
+    assertEquals(new ImportCounts(2, 0, 0, 0, 1, Map.of()), first.counts(), err.toString());
     statusLines();
     String storedA = Files.readString(data().resolve("reports").resolve(Pipeline.sha256(a) + ".json"));
 
     ImportJob.Summary again = run(true, false, a, b, notes);
-    assertEquals(new ImportCounts(0, 2, 0, 1, Map.of()), again.counts());
-    assertEquals("共 3 个文件：导入 0，未变 2，重复 0，非报告 1，失败 0", again.counts().describe());
+    assertEquals(new ImportCounts(0, 2, 0, 0, 1, Map.of()), again.counts());
+    assertEquals("共 3 个文件：导入 0，未变 2，重复 0，其他格式 0，非报告 1，失败 0", again.counts().describe());
     List<String> lines = statusLines();
     assertTrue(lines.get(0).startsWith("[1/3] a.txt: 未变 ("), lines.toString());
     assertTrue(lines.get(1).startsWith("[2/3] b.html: 未变 ("), lines.toString());
@@ -68,7 +68,7 @@ class ImportResumeTest {
     assertEquals(storedA, Files.readString(data().resolve("reports").resolve(Pipeline.sha256(a) + ".json")), "entry untouched");
 
     ImportJob.Summary forced = run(true, true, a, b);
-    assertEquals(new ImportCounts(2, 0, 0, 0, Map.of()), forced.counts(), "--reread reads again");
+    assertEquals(new ImportCounts(2, 0, 0, 0, 0, Map.of()), forced.counts(), "--reread reads again");
     try (ReportSearcher s = ReportSearcher.open(data().resolve("index"))) {
       assertEquals(2, s.reportCount());
     }
@@ -79,7 +79,7 @@ class ImportResumeTest {
     Path a = copy("003_9702beb4dfdda539.docx", "a.docx");
     Path b = copy("003_9702beb4dfdda539.docx", "sub/copy of a.docx");
     ImportJob.Summary s = run(true, false, a, b);
-    assertEquals(new ImportCounts(1, 0, 1, 0, Map.of()), s.counts(), err.toString());
+    assertEquals(new ImportCounts(1, 0, 1, 0, 0, Map.of()), s.counts(), err.toString());
     List<String> lines = statusLines();
     assertTrue(lines.get(1).startsWith("[2/2] copy of a.docx: 重复：同 [1] " + a + " ("), lines.toString());
 
@@ -95,7 +95,7 @@ class ImportResumeTest {
     // a third name in a later run: a duplicate of the stored report, its path added
     Path c = copy("003_9702beb4dfdda539.docx", "c.docx");
     ImportJob.Summary later = run(true, false, c, b);
-    assertEquals(new ImportCounts(0, 0, 2, 0, Map.of()), later.counts());
+    assertEquals(new ImportCounts(0, 0, 2, 0, 0, Map.of()), later.counts());
     lines = statusLines();
     assertTrue(lines.get(0).startsWith("[1/2] c.docx: 重复：同已存的 " + a + " ("), lines.toString());
     assertEquals(List.of(b.toString(), c.toString()), new ReportStore(data()).load(stored.getFirst()).otherPaths());
@@ -105,12 +105,48 @@ class ImportResumeTest {
   }
 
   @Test
+  void theSameReportInAnotherFormatIsOneReportListingItsRenderings() throws Exception {
+    Path docx = copy("003_9702beb4dfdda539.docx", "003.docx");
+    Path pdf = copy("003_9702beb4dfdda539.pdf", "003.pdf");
+    Path other = copy("004_f903e5746c6a8cdf.txt", "004.txt");
+    ImportJob.Summary s = run(true, false, docx, pdf, other);
+    assertEquals(new ImportCounts(2, 0, 0, 1, 0, Map.of()), s.counts(), err.toString());
+    List<String> lines = statusLines();
+    assertTrue(lines.get(1).startsWith("[2/3] 003.pdf: 另一格式：同 [1] 003.docx，只计一次 ("), lines.toString());
+    assertEquals(60, s.rows(), "the rendering's rows are not counted again");
+
+    ReportStore store = new ReportStore(data());
+    StoredReport primary = store.load(store.dir().resolve(Pipeline.sha256(docx) + ".json"));
+    StoredReport rendering = store.load(store.dir().resolve(Pipeline.sha256(pdf) + ".json"));
+    assertEquals(List.of(pdf.toString()), primary.renderings());
+    assertEquals(Pipeline.sha256(docx), rendering.renderingOf());
+    assertEquals(30, rendering.report().indicators().size(), "the rendering's own reading is kept");
+    try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
+      assertEquals(2, searcher.reportCount());
+    }
+    String manifest = Files.readString(s.manifest());
+    assertTrue(manifest.contains("\"outcome\":\"rendering\""), manifest);
+
+    // again, and into an index that lost everything: the rendering stays unindexed, the report is indexed once
+    try (var all = Files.walk(data().resolve("index"))) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    ImportJob.Summary again = run(true, false, pdf, docx, other);
+    assertEquals(new ImportCounts(0, 3, 0, 0, 0, Map.of()), again.counts(), err.toString());
+    try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
+      assertEquals(2, searcher.reportCount());
+    }
+  }
+
+  @Test
   void anUnchangedFileMissingFromTheIndexIsIndexedFromTheStore() throws Exception {
     Path a = copy("004_f903e5746c6a8cdf.txt", "a.txt");
     run(false, false, a); // stored, not indexed (as a run killed before its first commit leaves it)
     statusLines();
     ImportJob.Summary s = run(true, false, a);
-    assertEquals(new ImportCounts(0, 1, 0, 0, Map.of()), s.counts());
+    assertEquals(new ImportCounts(0, 1, 0, 0, 0, Map.of()), s.counts());
     assertTrue(statusLines().get(0).contains("未变，重新索引 1 份（索引中缺失）"));
     try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
       assertEquals(1, searcher.reportCount());
@@ -124,7 +160,7 @@ class ImportResumeTest {
     run(false, false, f);
     Files.copy(ImportJobTest.sample("000_0ace20d031349de2.txt"), f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     ImportJob.Summary s = run(false, false, f);
-    assertEquals(new ImportCounts(1, 0, 0, 0, Map.of()), s.counts(), err.toString());
+    assertEquals(new ImportCounts(1, 0, 0, 0, 0, Map.of()), s.counts(), err.toString());
     assertTrue(Files.exists(data().resolve("reports").resolve(Pipeline.sha256(f) + ".json")));
   }
 
@@ -134,7 +170,7 @@ class ImportResumeTest {
     Path b = copy("004_f903e5746c6a8cdf.txt", "b.txt");
     Path broken = Files.write(tmp.resolve("in/broken.pdf"), "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
     ImportJob.Summary s = run(false, false, a, b, broken);
-    assertEquals(new ImportCounts(1, 0, 1, 0, Map.of("CORRUPT", 1)), s.counts(), err.toString());
+    assertEquals(new ImportCounts(1, 0, 1, 0, 0, Map.of("CORRUPT", 1)), s.counts(), err.toString());
     assertEquals(data().resolve("runs"), s.manifest().getParent());
     List<String> lines = Files.readAllLines(s.manifest(), StandardCharsets.UTF_8);
     assertEquals(3, lines.size(), lines.toString());
@@ -177,7 +213,7 @@ class ImportResumeTest {
     StoredReport read = new ReportStore(data()).load(entry);
     assertEquals(List.of(), read.otherPaths());
     assertNull(read.extractor());
-    assertEquals(new ImportCounts(1, 0, 0, 0, Map.of()), run(false, false, a).counts(), "unknown version: read again");
+    assertEquals(new ImportCounts(1, 0, 0, 0, 0, Map.of()), run(false, false, a).counts(), "unknown version: read again");
     assertEquals(ExtractorVersion.current(), new ReportStore(data()).load(entry).extractor());
   }
 }

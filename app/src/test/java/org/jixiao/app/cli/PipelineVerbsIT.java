@@ -52,7 +52,7 @@ class PipelineVerbsIT {
     assertEquals(ExitCodes.SOME_FILES_FAILED, run("import", in.toString(), "--data", data.toString(), "--threads", "2"));
     assertTrue(err.toString().contains("broken.pdf: 失败 CORRUPT"), err.toString());
     assertTrue(err.toString().contains("notes.txt: not a performance-evaluation report"), err.toString());
-    assertTrue(out.toString().contains("共 4 个文件：导入 2，未变 0，重复 0，非报告 1，失败 1（CORRUPT 1）"), out.toString());
+    assertTrue(out.toString().contains("共 4 个文件：导入 2，未变 0，重复 0，其他格式 0，非报告 1，失败 1（CORRUPT 1）"), out.toString());
     List<Path> stored = list(data.resolve("reports"));
     assertEquals(2, stored.size());
     StoredReport r004 = stored.stream().map(PipelineVerbsIT::load)
