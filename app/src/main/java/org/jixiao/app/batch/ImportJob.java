@@ -131,7 +131,8 @@ public final class ImportJob {
     String version = ExtractorVersion.current();
     try (DataLock lock = DataLock.acquire(data);
         RunManifest manifest = RunManifest.create(data, Instant.now());
-        FileReading reading = workers == null ? new InProcessReading(limits) : new WorkerPool(limits, workers);
+        FileReading reading = workers == null ? new InProcessReading(limits)
+            : new WorkerPool(limits, workers, data.resolve("cache"));
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
       AtomicFiles.removeLeftovers(data.resolve("reports")); // a killed run's half-written entries, under the lock
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);

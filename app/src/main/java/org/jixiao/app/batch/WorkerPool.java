@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ReadClock;
 import org.jixiao.schema.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 解析进程池: files read in child JVMs ({@link ParseWorker}), one file at a time each, every one under
@@ -36,6 +38,15 @@ final class WorkerPool implements FileReading {
   private static final int OUT_OF_MEMORY_EXIT = 3;
 
   private static final String END = "\u0000end";
+
+  /** The first JDK that writes an ahead-of-time cache as a run ends ({@code -XX:AOTCacheOutput}, JEP 514). */
+  private static final int AOT_FROM = 25;
+
+  /** How long a worker recording the cache may take to write it after its input ends. */
+  private static final long TRAINER_EXIT_SECONDS = 60;
+
+  /** Environment variable with further JVM options for every parse worker, split at white space. */
+  static final String WORKER_OPTIONS = "JIXIAO_WORKER_JAVA_OPTS";
 
   /** How many workers, and each one's heap cap in bytes. */
   record Spec(int workers, long heapBytes) {
@@ -71,13 +82,26 @@ final class WorkerPool implements FileReading {
 
   private final Limits limits;
   private final Spec spec;
+  private final @Nullable Path aotCache;
+  private final java.util.concurrent.atomic.AtomicBoolean training = new java.util.concurrent.atomic.AtomicBoolean();
   private final Semaphore slots;
   private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
   private final List<Worker> all = java.util.Collections.synchronizedList(new ArrayList<>());
 
   WorkerPool(Limits limits, Spec spec) {
+    this(limits, spec, null);
+  }
+
+  /**
+   * A pool whose workers start from an ahead-of-time cache in {@code cacheDir} (JDK 25 and later: the classes
+   * loaded and linked, and the methods profiled, by an earlier worker of the same class path), which cuts their
+   * start-up and warm-up by about a quarter; without one yet, the first worker records it as it works and writes
+   * it when it ends. Null: no cache.
+   */
+  WorkerPool(Limits limits, Spec spec, @Nullable Path cacheDir) {
     this.limits = limits;
     this.spec = spec;
+    this.aotCache = cacheDir == null || Runtime.version().feature() < AOT_FROM ? null : cacheDir.resolve(AotCaches.name());
     this.slots = new Semaphore(spec.workers(), true); // files take workers in the order they asked
   }
 
@@ -124,12 +148,26 @@ final class WorkerPool implements FileReading {
     if (Runtime.version().feature() >= 23) {
       command.add("--sun-misc-unsafe-memory-access=allow"); // as the launcher: Lucene and JNA, no warning
     }
+    Path recording = null;
+    if (aotCache != null && Files.isRegularFile(aotCache)) {
+      command.add("-XX:AOTCache=" + aotCache);
+      command.add("-Xlog:aot=off"); // a cache of another class path is skipped; no need to say so on every start
+    } else if (aotCache != null && training.compareAndSet(false, true)) {
+      Files.createDirectories(aotCache.getParent());
+      recording = aotCache.resolveSibling(aotCache.getFileName() + ".recording");
+      command.add("-XX:AOTCacheOutput=" + recording);
+      command.add("-Xlog:aot=off");
+    }
+    String extra = System.getenv(WORKER_OPTIONS);
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.strip().split("\\s+"))); // e.g. an AOT cache, a GC log: after ours, so they win
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ParseWorker.class.getName());
     command.add(WorkerWire.argument(limits));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    Worker w = new Worker(p);
+    Worker w = new Worker(p, recording);
     all.add(w);
     return w;
   }
@@ -137,11 +175,13 @@ final class WorkerPool implements FileReading {
   /** One child JVM: its input for requests, and a thread turning its output into lines. */
   private final class Worker {
     private final Process process;
+    private final @Nullable Path recording;
     private final Writer requests;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
-    Worker(Process process) {
+    Worker(Process process, @Nullable Path recording) {
       this.process = process;
+      this.recording = recording;
       this.requests = new OutputStreamWriter(process.getOutputStream(), UTF_8);
       Thread.ofPlatform().daemon().name("jixiao-worker-" + process.pid()).start(() -> {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
@@ -207,18 +247,40 @@ final class WorkerPool implements FileReading {
           + ": the parse worker reading it ended without an answer" + (gone ? " (exit status " + process.exitValue() + ")" : ""));
     }
 
+    private void forgetRecording() throws IOException {
+      if (recording != null) {
+        Files.deleteIfExists(recording);
+        Files.deleteIfExists(recording.resolveSibling(recording.getFileName() + ".config"));
+      }
+    }
+
     void kill() {
       process.destroyForcibly();
+      if (recording != null) {
+        try {
+          process.waitFor(5, TimeUnit.SECONDS);
+          forgetRecording(); // a cache cut short is no cache; the next import records one again
+        } catch (IOException | InterruptedException e) {
+          // left for the next start to overwrite
+        }
+      }
       all.remove(this);
     }
 
-    /** Asks an idle worker to end (end of its input), waits a moment, then kills it. */
+    /**
+     * Asks an idle worker to end (end of its input), waits a moment (a worker recording the cache the while it takes
+     * to write it), then kills it; a cache written whole is put in place.
+     */
     void stop() {
       try {
         requests.close();
-        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+        if (!process.waitFor(recording == null ? 2 : TRAINER_EXIT_SECONDS, TimeUnit.SECONDS)) {
           process.destroyForcibly();
+        } else if (recording != null && aotCache != null && process.exitValue() == 0 && Files.isRegularFile(recording)) {
+          Files.move(recording, aotCache, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
+        forgetRecording(); // what a recording leaves beside the cache, or instead of it (a class path of folders)
       } catch (IOException | InterruptedException e) {
         process.destroyForcibly();
         if (e instanceof InterruptedException) {

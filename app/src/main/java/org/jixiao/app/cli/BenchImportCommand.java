@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
  * workers unless {@code --in-process}) beside plain Tika text extraction of the same files on as many
  * threads (Tika's {@link AutoDetectParser} with the parsers jixiao ships, which include no OCR), in one
  * run: files per second of each, their ratio, and the importing JVM's peak heap. Tika runs first, in this
- * JVM while nothing else is loaded; the import then starts its workers cold, as a real import does. The
- * import goes to a temporary data directory, deleted afterwards.
+ * JVM while nothing else is loaded; the import then starts its workers, as a real import does. The import
+ * reads every file (as {@code --reread}) into a temporary data directory, deleted afterwards, or into
+ * {@code --data}, where the workers' start-up cache stays for the next run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Throughput of a full import of FILES beside plain Tika text extraction of the same files:",
@@ -56,6 +57,10 @@ public final class BenchImportCommand implements Callable<Integer> {
 
   @Option(names = "--worker-heap", paramLabel = "MB", description = "heap cap of each parse worker in MB (default 1024)")
   int workerHeapMb = (int) (ImportJob.WORKER_HEAP >> 20);
+
+  @Option(names = "--data", paramLabel = "DIR", description = "import into DIR, every file read again (default: a"
+      + " temporary directory, deleted afterwards; a DIR kept between runs keeps the workers' start-up cache in DIR/cache)")
+  @org.jspecify.annotations.Nullable Path data;
 
   @Mixin LimitOptions limitOptions;
 
@@ -131,10 +136,10 @@ public final class BenchImportCommand implements Callable<Integer> {
   }
 
   private Run importAll(List<Path> inputs, Limits limits) throws IOException, InterruptedException {
-    Path data = Files.createTempDirectory("jixiao-bench-import");
+    Path into = data != null ? data : Files.createTempDirectory("jixiao-bench-import");
     try {
       List<MemoryPoolMXBean> heap = heap();
-      ImportJob job = new ImportJob(data, limits, threads, true);
+      ImportJob job = new ImportJob(into, limits, threads, true, true);
       if (!inProcess) {
         job.inWorkers(threads, (long) workerHeapMb << 20);
       }
@@ -144,9 +149,11 @@ public final class BenchImportCommand implements Callable<Integer> {
       String what = inProcess ? "jixiao 导入（本进程）" : "jixiao 导入（" + job.workers() + " 个解析进程）";
       return new Run(what, inputs.size(), s.counts().batch().failed(), seconds, peakMb(heap));
     } finally {
-      try (Stream<Path> all = Files.walk(data)) {
-        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
+      if (data == null) { // the user's directory stays
+        try (Stream<Path> all = Files.walk(into)) {
+          for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
         }
       }
     }

@@ -31,7 +31,10 @@ public final class ImportCommand implements Callable<Integer> {
 
   private static final int MAX_THREADS_PER_CORE = 4;
 
-  @Option(names = "--threads", description = "files read in parallel (default: the number of cores)") int threads = Runtime.getRuntime().availableProcessors();
+  @Option(names = "--threads", description = "files read in parallel (default: one parse worker fewer than the cores,"
+      + " at least one, leaving a core to store and index; with --in-process, the number of cores)") @org.jspecify.annotations.Nullable Integer threadsOption;
+
+  private int threads;
 
   @Option(names = "--no-index", description = "store reports but do not index them") boolean noIndex;
 
@@ -53,6 +56,8 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     int cores = Runtime.getRuntime().availableProcessors();
+    // measured on 2 cores (docs/PERFORMANCE.md): one worker beside the importing JVM reads faster than two
+    threads = threadsOption != null ? threadsOption : inProcess ? cores : Math.max(1, cores - 1);
     if (verbosity.contradictory()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-q and -v together");
     }

@@ -59,11 +59,26 @@ public final class Gazetteer {
   private final Map<String, Division> byCode;
   private final Map<String, List<Form>> forms;
   private final int maxLength;
+  /** The forms as a character trie: a scan walks it from each position instead of hashing every substring length. */
+  private final Node root = new Node();
+
+  /** A trie node: the forms ending here, and the nodes after it by next character. */
+  private static final class Node {
+    private final Map<Character, Node> next = new HashMap<>();
+    private @Nullable List<Form> forms;
+  }
 
   private Gazetteer(Map<String, Division> byCode, Map<String, List<Form>> forms) {
     this.byCode = byCode;
     this.forms = forms;
     this.maxLength = forms.keySet().stream().mapToInt(String::length).max().orElse(0);
+    forms.forEach((form, list) -> {
+      Node n = root;
+      for (int k = 0; k < form.length(); k++) {
+        n = n.next.computeIfAbsent(form.charAt(k), c -> new Node());
+      }
+      n.forms = list;
+    });
   }
 
   /** The gazetteer shipped in {@code divisions.tsv}; loaded once and shared (it is immutable). */
@@ -254,10 +269,18 @@ public final class Gazetteer {
   private List<Hit> scan(String t, Set<String> confirming) {
     List<Hit> hits = new ArrayList<>();
     int i = 0;
+    @SuppressWarnings("unchecked")
+    List<Form>[] endingAt = new List[maxLength + 1]; // the forms starting at i, by length
     while (i < t.length()) {
+      int longest = 0;
+      Node n = root;
+      for (int k = i; k < t.length() && (n = n.next.get(t.charAt(k))) != null; k++) {
+        endingAt[k - i + 1] = n.forms;
+        longest = k - i + 1;
+      }
       int matched = 0;
-      for (int len = Math.min(maxLength, t.length() - i); len >= 2 && matched == 0; len--) {
-        List<Form> candidates = forms.get(t.substring(i, i + len));
+      for (int len = longest; len >= 2 && matched == 0; len--) {
+        List<Form> candidates = endingAt[len];
         if (candidates == null) {
           continue;
         }
