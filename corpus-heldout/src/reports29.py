@@ -99,9 +99,9 @@ def h199():
               "填报单位（盖章）：银川市金凤区民政局　　填报人：马晓燕　　联系电话：0951-5069211　　填报日期：2024年3月22日"]
     fnd = [F("BUDGET_ROW_SCORE", "年度资金总额",
              f"年度资金总额 | {ia:,.2f} | {aa:,.2f} | {ea:,.2f} | 10 | {rate:.2f}% | {fmt(bs)}",
-             fmt(bs), fmt(bs_true), "HIGH", "ERROR",
+             fmt(bs), f"{bs_true:.2f}", "HIGH", "ERROR",
              f"{ea:,.2f} ÷ {aa:,.2f} = {rate:.2f}% (right); by the printed rule 执行率×10 = {rate / 10:.3f} → "
-             f"{fmt(bs_true)}, printed {fmt(bs)}; the 自评总分 {fmt(total)} adds the printed {fmt(bs)} (with the right "
+             f"{bs_true:.2f}, printed {fmt(bs)}; the 自评总分 {fmt(total)} adds the printed {fmt(bs)} (with the right "
              f"score it would be {fmt(r2(total - bs + bs_true))})"),
            F("SAME_FIGURE_DIFFERS", "全年预算数",
              f"一、项目概况：…全年预算{aa_text:,.2f}万元… | 年度资金总额 | {ia:,.2f} | {aa:,.2f} | {ea:,.2f}",
