@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>The same wrong sentence or figure printed in several places: findings of one check with
  *       the same stated and recomputed values, rule and message (and no two different indicators)
  *       become one, with the others' locations in {@link Finding#alsoAt()}; so do rate findings
- *       (执行率 and printed formulas) stating the same wrong rate against the same recomputed one.
+ *       (执行率 and printed formulas) stating the same wrong rate against the same recomputed one, at
+ *       whatever precision each prints it (96% and 96.00%).
  *   <li>A total off by what its one blank 得分 cell could hold (gap ≤ its weight): one WARNING,
  *       the total's (which names the row), pointing at the cell too; no ERROR besides it.
  *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
@@ -120,11 +121,18 @@ final class FindingMerger {
     for (int i = 0; i < seen.size(); i++) {
       Finding g = seen.get(i);
       boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
-      if (isRate(g) && compatible && g.stated().equals(f.stated()) && g.recomputed().equals(f.recomputed())) {
+      if (isRate(g) && compatible && samePercent(g.stated(), f.stated()) && samePercent(g.recomputed(), f.recomputed())) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Two printed rates that are one figure: "96%" of the budget record and "96.00%" of its table cell (h201). */
+  private static boolean samePercent(String a, String b) {
+    var x = org.jixiao.text.number.Numbers.parsePercent(a);
+    var y = org.jixiao.text.number.Numbers.parsePercent(b);
+    return a.equals(b) || x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
   }
 
   /**

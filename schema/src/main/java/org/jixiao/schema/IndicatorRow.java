@@ -51,6 +51,12 @@ public record IndicatorRow(
         actualValue, rule, deviationReason, canonicalKey, source, method, sources, more);
   }
 
+  /** A copy without its weight (a weight the plausibility gate withheld as misread); the printed cell stays in its sources. */
+  public IndicatorRow withoutWeight() {
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, null, score, targetValue,
+        actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
+  }
+
   /** A copy with its canonical key set. */
   public IndicatorRow withCanonicalKey(@Nullable String key) {
     return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,

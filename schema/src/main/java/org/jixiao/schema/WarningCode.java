@@ -45,6 +45,8 @@ public enum WarningCode {
   HIDDEN_SHEET_SKIPPED,
   /** formulas that could not be evaluated; their cached results were used (Excel) */
   FORMULA_CACHED_VALUE,
+  /** formulas whose stored result is not what they compute now; the stored result, as published, was read (Excel) */
+  FORMULA_STALE_RESULT,
   /** cells overlapping a merged region, skipped (Excel) */
   OVERLAPPING_MERGE,
 

@@ -50,6 +50,9 @@ public final class ZeroBaseRateCheck implements Check {
   private static final Pattern GROWTH_BY_YEARS = Numbers.compile(
       "(?<p>{P})\\s*[（(]\\s*(?<y1>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n1>{N})[^（）()，,；;]{0,8}?[，,；;、]\\s*"
           + "(?<y2>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n2>{N})");
+  /** "100 %（2021年0万平方米）" in a 2022 report: the one year named is before the report's, its figure the base. */
+  private static final Pattern GROWTH_BY_YEAR = Numbers.compile(
+      "(?<p>{P})\\s*[（(]\\s*(?<y>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n>{N})");
   private static final Pattern GROWTH_OVER_ZERO = Numbers.compile(
       "(?<p>{P})\\s*[（(][^（）()]{0,20}?上年[^（）()，,；;]{0,12}?(?<n>{N})");
 
@@ -121,6 +124,20 @@ public final class ZeroBaseRateCheck implements Check {
       String earlier = firstEarlier ? y.group("y1") : y.group("y2");
       out.add(finding(subject, label, new TextSpan(subject.file(), null, y.start("p"), y.end("p")),
           y.group("p"), "“" + quote + "”：" + earlier + "年为 0，" + label + "无从计算"));
+    }
+    Integer year = subject.report().fiscalYear();
+    Matcher one = GROWTH_BY_YEAR.matcher(text);
+    while (year != null && one.find()) {
+      int lineStart = text.lastIndexOf('\n', one.start()) + 1;
+      String label = label(text.substring(lineStart, one.start()));
+      if (Numbers.of(one.group("y")).intValue() >= year || Numbers.of(one.group("n")).signum() != 0 || label == null
+          || !seen.add("growth@" + one.start())) {
+        continue; // the report's own year, a base that is not 0, or a pair of years the pattern above read
+      }
+      Matcher close = BRACKET_CLOSE.matcher(text).region(one.end(), Math.min(text.length(), one.end() + 30));
+      String quote = text.substring(one.start(), close.find() ? close.end() : one.end()).strip();
+      out.add(finding(subject, label, new TextSpan(subject.file(), null, one.start("p"), one.end("p")),
+          one.group("p"), "“" + quote + "”：" + one.group("y") + "年为 0，" + label + "无从计算"));
     }
     Matcher g = GROWTH_OVER_ZERO.matcher(text);
     while (g.find()) {

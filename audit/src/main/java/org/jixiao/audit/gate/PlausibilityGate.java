@@ -18,7 +18,7 @@ public final class PlausibilityGate {
 
   public static PlausibilityGate standard() {
     return new PlausibilityGate(
-        List.of(new LowConfidenceRule(), new BudgetKindRule(), new BudgetRateRule(), new RowScoreRule(), new UnscoredRowsRule(), new TotalScoreRule(),
+        List.of(new LowConfidenceRule(), new BudgetKindRule(), new BudgetRateRule(), new RowScoreRule(), new WeightScaleRule(), new UnscoredRowsRule(), new TotalScoreRule(),
             new WeightSumRule()));
   }
 

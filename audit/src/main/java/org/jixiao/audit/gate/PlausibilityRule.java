@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * nothing returns its input unchanged.
  */
 public sealed interface PlausibilityRule
-    permits LowConfidenceRule, BudgetKindRule, BudgetRateRule, WeightSumRule, TotalScoreRule, RowScoreRule, UnscoredRowsRule {
+    permits LowConfidenceRule, BudgetKindRule, BudgetRateRule, WeightSumRule, TotalScoreRule, RowScoreRule, WeightScaleRule,
+    UnscoredRowsRule {
   /**
    * @param text the document's linear text (what {@link org.jixiao.schema.TextSpan} offsets refer
    *     into), or null when not available

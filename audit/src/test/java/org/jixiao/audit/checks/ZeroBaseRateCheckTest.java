@@ -82,6 +82,20 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseOneYearNamedBeforeTheReportsIsZero() {
+    // h200 (a 2022 report): "100 %（2021年0万平方米）", the cell wrapped in the PDF
+    String line = "\t\t既有建筑节能改造面积增长率\t5\t≥15%\t100 %（2021年0万平方米）\t5\t";
+    java.util.function.Function<Integer, org.jixiao.audit.AuditSubject> of = year -> new org.jixiao.audit.AuditSubject(
+        new org.jixiao.schema.Report("t.pdf", null, year, null, null, null, null, null, null, null, null, List.of(), List.of(),
+            null, null, null, null, java.util.Map.of(), List.of(), null, null, null), line);
+    List<Finding> found = new ZeroBaseRateCheck().check(of.apply(2022));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("既有建筑节能改造面积增长率", found.get(0).indicator());
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(2021)).isEmpty(), "the report's own year is no base");
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(null)).isEmpty(), "no year, no telling");
+  }
+
+  @Test
   void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
     // 001: 0万元 is a share of a total that is not 0
     assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());

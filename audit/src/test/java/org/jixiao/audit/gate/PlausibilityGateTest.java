@@ -247,6 +247,27 @@ class PlausibilityGateTest {
   }
 
   @Test
+  void weightsMostRowsScoreAboveAreWithheldAndTheRowsKept() {
+    // h202's family read as points: 权重 0.10 beside 得分 9 on every row; the total is still recomputed from the scores
+    List<IndicatorRow> rows = List.of(row("决策", "项目立项", "立项依据充分性", "0.04", "4", 1, 2),
+        row("产出", "产出数量", "改造老旧小区数量", "0.10", "10", 1, 3),
+        row("效益", "满意度", "居民满意度", "0.10", "9", 1, 4), row("效益", "社会效益", "居住环境改善情况", "0.10", "9", 1, 5));
+    Gated g = GATE.apply(report(d("32"), null, null, List.of(), rows, Map.of()), null);
+    assertEquals(4, g.report().indicators().size());
+    assertTrue(g.report().indicators().stream().allMatch(r -> r.weight() == null && r.score() != null));
+    assertTrue(g.diagnostics().getFirst().message().contains("4 行中 4 行得分高于分值"), g.diagnostics().toString());
+    assertTrue(UNGATED.audit(new org.jixiao.audit.AuditSubject(report(d("32"), null, null, List.of(), rows, Map.of()), null))
+        .findings().size() > 2, "ungated, each row would be an error");
+    assertTrue(Auditor.standard().audit(new org.jixiao.audit.AuditSubject(report(d("32"), null, null, List.of(), rows, Map.of()), null))
+        .findings().stream().noneMatch(f -> f.check() == org.jixiao.schema.CheckId.ROW_SCORE), "gated, none");
+    // one row above its weight is the report's own slip, a finding: the weights stay
+    List<IndicatorRow> one = new ArrayList<>(h01Rows());
+    one.set(3, row("满意度指标", "服务对象满意度指标", "教职工满意度", "10", "10.5", 2, 5));
+    assertTrue(GATE.apply(report(d("99.36"), d("100"), null, List.of(), one, Map.of()), null).report().indicators()
+        .stream().allMatch(r -> r.weight() != null));
+  }
+
+  @Test
   void aPlausibleReportPassesUntouched() {
     Budget b = new Budget(d("186452.37"), d("203118.64"), d("195873.92"), d("96.43"), null, null, null, null,
         Map.of(BudgetField.adjustedBudget, cellText("203118.64", 0, 2, 3)));

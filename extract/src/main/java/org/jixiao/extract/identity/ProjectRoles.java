@@ -28,7 +28,8 @@ final class ProjectRoles {
           + ")(?=[，,、；;。]|$)"));
   /**
    * An evaluator's letter names the department that carried the project out ("对XX局实施的…资金开展了绩效评价") and,
-   * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart.
+   * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart; with no such sentence the
+   * department holds both.
    */
   private static final Pattern CARRIED_OUT_BY = Pattern.compile(
       "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:绩效)?评价");
@@ -51,8 +52,12 @@ final class ProjectRoles {
       }
     }
     Evidence dept = first(doc, CARRIED_OUT_BY, "dept", orgSuffixes, draft);
-    Evidence unit = dept == null ? null : first(doc, RUN_BY, "unit", orgSuffixes, draft);
-    return dept == null || unit == null || dept.text().equals(unit.text()) ? Optional.empty() : Optional.of(new Found(dept, unit));
+    if (dept == null) {
+      return Optional.empty();
+    }
+    Evidence unit = first(doc, RUN_BY, "unit", orgSuffixes, draft);
+    // no other unit named as running it: the department carried the project out itself (h202), both roles its
+    return Optional.of(new Found(dept, unit == null ? dept : unit));
   }
 
   /** The first organisation {@code pattern} names in its group, among the paragraphs. */

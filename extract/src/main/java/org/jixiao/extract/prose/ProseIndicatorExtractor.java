@@ -349,7 +349,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   /** A statement about the whole report: its total, grade or full mark. */
   private void statement(ScoreMention m, SourceRef where, ReportDraft draft) {
     switch (m.kind()) {
-      case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), null, where, ExtractionMethod.PROSE));
+      case TOTAL -> draft.total(new ReportDraft.TotalStatement(m.score(), m.weight(), where, ExtractionMethod.PROSE));
       case GRADE -> grade(m, where, draft);
       case MARK -> draft.fullMark(new ReportDraft.FullMark(m.weight(), where, ExtractionMethod.PROSE));
       case ROW, FULL -> { }

@@ -167,8 +167,34 @@ public final class HeaderClassifier {
     resultBesideTarget(columns);
     scoringNotesAsRules(grid, row, columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
-    boolean percentWeights = w != null && Names.compact(grid.text(row, w)).contains("权重");
-    return Optional.of(new HeaderRow(row, columns, percentWeights, joint));
+    boolean share = w != null && Names.compact(grid.text(row, w)).contains("权重");
+    HeaderRow.WeightForm form = !share ? HeaderRow.WeightForm.POINTS
+        : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
+    return Optional.of(new HeaderRow(row, columns, form, joint));
+  }
+
+  /**
+   * Whether a 权重 column below header row {@code row} prints fractions of the whole: three or more figures, none
+   * above 1, beside scores of which some exceed 1 (0.10 | 9: a score can never exceed its weight on one scale).
+   */
+  private static boolean fractions(TableGrid grid, int row, int weightCol, @Nullable Integer scoreCol) {
+    if (scoreCol == null || scoreCol == weightCol) {
+      return false;
+    }
+    int weights = 0;
+    boolean scoreAboveOne = false;
+    for (int r = row + 1; r < grid.rows(); r++) {
+      var w = Numbers.parse(grid.text(r, weightCol).strip());
+      if (w.isPresent()) {
+        if (w.get().compareTo(java.math.BigDecimal.ONE) > 0 || w.get().signum() < 0) {
+          return false;
+        }
+        weights++;
+      }
+      var sc = Numbers.parsePoints(grid.text(r, scoreCol).strip());
+      scoreAboveOne |= sc.isPresent() && sc.get().compareTo(java.math.BigDecimal.ONE) > 0;
+    }
+    return weights >= 3 && scoreAboveOne;
   }
 
   /**

@@ -6,22 +6,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recognised header row: which column holds which role.
  *
- * @param percentWeights the 权重 column prints weights as shares ("5%" is 5 points)
+ * @param weights how the weight column prints a row's weight: points, a percentage ("5%" is 5 points), or a
+ *     fraction of the whole ("0.05" is 5 points of 100)
  * @param joint the order of a column that prints the weight and the score together ("得分/分值"), whose column is
  *     both the WEIGHT and the SCORE column; null when each has its own
  */
-public record HeaderRow(int row, Map<ColumnRole, Integer> columns, boolean percentWeights, JointScore.@Nullable Order joint) {
+public record HeaderRow(int row, Map<ColumnRole, Integer> columns, WeightForm weights, JointScore.@Nullable Order joint) {
+  /** How a weight is printed. */
+  public enum WeightForm {
+    /** points: 5 is 5 of the report's 100 */
+    POINTS,
+    /** a 权重 column's percentage: "5%" is 5 points (a bare 5 too) */
+    PERCENT,
+    /** a 权重 column of fractions of the whole: 0.05 is 5 points of 100 (h202: "0.10 … 合计 1.00") */
+    FRACTION
+  }
+
   public HeaderRow {
     columns = Map.copyOf(columns);
   }
 
   public HeaderRow(int row, Map<ColumnRole, Integer> columns) {
-    this(row, columns, false, null);
+    this(row, columns, WeightForm.POINTS, null);
+  }
+
+  /** Whether the weight column prints percentages of the whole ("5%"). */
+  public boolean percentWeights() {
+    return weights == WeightForm.PERCENT;
   }
 
   /** The same header read at other columns (a shifted row, a continued table). */
   HeaderRow remapped(int atRow, Map<ColumnRole, Integer> other) {
-    return new HeaderRow(atRow, other, percentWeights, joint);
+    return new HeaderRow(atRow, other, weights, joint);
   }
 
   public @Nullable Integer column(ColumnRole role) {

@@ -59,6 +59,9 @@ final class SummaryRowReader {
         scoreCol = points.get(points.size() - 1);
         score = row.number(scoreCol).value();
         weight = points.size() > 1 ? row.number(points.get(points.size() - 2)).value() : weight;
+        if (header.weights() == HeaderRow.WeightForm.FRACTION && weight != null && weight.compareTo(BigDecimal.ONE) <= 0) {
+          weight = TableRow.points(weight); // "合计 | 1.00 | 89.25": the whole, 100 points
+        }
       }
       if (score != null && labels.isTotal(label)) {
         draft.total(new ReportDraft.TotalStatement(score, weight, row.ref(scoreCol), ExtractionMethod.TABLE));

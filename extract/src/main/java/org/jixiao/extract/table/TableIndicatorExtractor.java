@@ -40,7 +40,11 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
   public Candidates extract(ParsedDocument doc, ReportDraft draft) {
     List<RowCandidate> rows = new ArrayList<>();
     TableContext context = TableContext.NONE;
+    CardRecords cards = new CardRecords(classifier, labels, grades);
     for (TableGrid grid : doc.tables()) {
+      if (cards.read(grid, draft, rows::add)) {
+        continue; // a table of indicator cards: no header row to read it by
+      }
       TableRows table = TableRows.read(grid, draft, classifier);
       new BudgetScoreRowReader(table, classifier, rows::add).read();
       context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)

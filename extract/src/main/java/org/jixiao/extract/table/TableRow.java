@@ -59,7 +59,18 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       return joint(col, h.joint(), true);
     }
     CellValue v = slots.get(col).value();
-    return h.percentWeights() ? v.percentWeight() : v.number();
+    return switch (h.weights()) {
+      case POINTS -> v.number();
+      case PERCENT -> v.percentWeight();
+      case FRACTION -> v.number().value() == null ? v.number() : new NumberCell(points(v.number().value()), v.number().raw());
+    };
+  }
+
+  /** A fraction of the whole in points of 100: 0.10 is 10, 0.055 is 5.5. */
+  static java.math.BigDecimal points(java.math.BigDecimal fraction) {
+    java.math.BigDecimal p = fraction.movePointRight(2);
+    p = p.scale() > 0 ? p.stripTrailingZeros() : p;
+    return p.scale() < 0 ? p.setScale(0) : p;
   }
 
   /** The 得分 cell under {@code h}. */

@@ -68,7 +68,7 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       columns.put(role.get(), c);
       own++;
     }
-    return own >= 2 ? new HeaderRow(r, columns, above.percentWeights(), above.joint()) : null;
+    return own >= 2 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
   }
 
   TableRow row(int r) {

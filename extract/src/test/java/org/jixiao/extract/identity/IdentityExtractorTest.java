@@ -403,6 +403,19 @@ class IdentityExtractorTest {
     assertEquals("某某区2022年农村义务教育学生营养改善计划补助资金", id.project());
   }
 
+  /** h202: a letter naming the department that carried the project out, and no other unit running it: both roles its. */
+  @Test
+  void theDepartmentThatCarriedTheProjectOutHoldsBothRolesWhenNoOtherUnitIsNamed() {
+    Identity id = identity(DocumentFixture.named("testLetter2.html", DocFormat.HTML)
+        .heading("某某区2022年老旧小区改造项目绩效评价报告", 1)
+        .paragraph("受某某市某某区财政局委托，某某工程项目管理咨询有限公司（以下简称“我公司”）对某某市某某区住房和城乡建设局实施的"
+            + "某某区2022年老旧小区改造项目开展了绩效评价。现将评价情况报告如下。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某市某某区住房和城乡建设局", id.department());
+    assertEquals("某某市某某区住房和城乡建设局", id.implementingUnit());
+  }
+
   /** A portal page: the site's name and menu above the report's own heading, the firm after its commission (h177). */
   @Test
   void theReportsHeadingUnderAPortalsFurnitureAndTheFirmAfterItsCommission() {

@@ -24,7 +24,7 @@ class ScoreMentionFinderTest {
       "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”",
       "本部分共25分，自评得23分", "分值3分，扣0.5分，实得2.5分", "计4.5分（满分5分）", "该项权重3分，全部得分",
       "等级为“优”", "满分100分", "该项满分4分，实得3分", "该指标满分10分，主要是2处地块征迁滞后，扣1分，自评得9分", "此项6分，得6分", "（20分，自评18分）", "扣0.5分，本项得4.5分",
-      "自评总分为88.5分", "项目总分：96.5分", "等次“良”", "本项3分全部得分");
+      "自评总分为88.5分", "项目总分：96.5分", "等次“良”", "本项3分全部得分", "合计：分值100分，自评得分97.08分");
 
   private static ScoreMention only(String text) {
     List<ScoreMention> found = FINDER.find(text);
@@ -68,7 +68,8 @@ class ScoreMentionFinderTest {
       "扣0.5分，本项得4.5分, ROW, 5, 4.5",
       "扣1分，得4分, ROW, 5, 4",
       "自评总分为88.5分, TOTAL, -, 88.5",
-      "绩效自评总分：91分, TOTAL, -, 91"})
+      "绩效自评总分：91分, TOTAL, -, 91",
+      "合计：分值100 分，自评得分97.08分, TOTAL, 100, 97.08"})
   void scoreSentences(String text, ScorePatterns.Kind kind, String weight, String score) {
     ScoreMention m = only(text);
     assertEquals(kind, m.kind());

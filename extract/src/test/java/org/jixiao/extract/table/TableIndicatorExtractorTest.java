@@ -540,4 +540,52 @@ class TableIndicatorExtractorTest {
     Read money = extract(DocumentFixture.named("t.pdf").table("项目|金额", "合计|1,236.80").build());
     assertTrue(money.draft().totals().isEmpty(), "a money table's 合计 is no score");
   }
+
+  @Test
+  void aTableOfIndicatorCardsGivesARowPerCardWithEachValueFromItsOwnCell() {
+    // h199: no header row; each card a name line over a values line, groups in lines across the table
+    Read r = extract(
+        "一级指标：产出指标　　二级指标：数量指标|<|<|<|<|<",
+        "指标名称|居家养老服务中心（站）运营数|分值|8|得分|8",
+        "指标值|≥12个|完成值|12个|偏差说明|无",
+        "指标名称|享受居家养老服务补贴老年人数|分值|8|得分|8",
+        "指标值|≥2800人|完成值|2650人|偏差说明|无",
+        "一级指标：满意度指标　　二级指标：服务对象满意度指标|<|<|<|<|<",
+        "指标名称|服务对象满意度|分值|8|得分|6.6",
+        "指标值|≥90%|完成值|88.6%|偏差说明|按每低1个百分点扣1分",
+        "自评总分|94.86|自评等级|优|<|<");
+    assertEquals(List.of("居家养老服务中心（站）运营数", "享受居家养老服务补贴老年人数", "服务对象满意度"),
+        r.rows().stream().map(IndicatorRow::level3).toList());
+    IndicatorRow last = r.rows().get(2);
+    assertEquals("满意度指标", last.level1());
+    assertEquals("服务对象满意度指标", last.level2());
+    assertEquals("≥90%", last.target());
+    assertEquals("88.6%", last.actual());
+    assertEquals(n("8"), last.weight());
+    assertEquals(n("6.6"), last.score());
+    assertEquals("按每低1个百分点扣1分", last.deviationReason());
+    assertNull(r.rows().get(0).deviationReason(), "无 is no remark");
+    CellRef actual = (CellRef) last.sources().get(IndicatorField.actual);
+    assertEquals(7, actual.row());
+    assertEquals(3, actual.col());
+    assertEquals(List.of(n("94.86")), r.draft().totals().stream().map(ReportDraft.TotalStatement::score).toList());
+    assertEquals(GradeLevel.EXCELLENT, r.draft().grades().getFirst().grade());
+  }
+
+  @Test
+  void weightsPrintedAsFractionsOfTheWholeAreItsPoints() {
+    // h202: 权重 0.10 beside 评价得分 10, 合计 1.00 / 89.25
+    Read r = extract(
+        "一级指标|二级指标|三级指标|权重|评价标准|评价得分|得分说明",
+        "决策|项目立项|立项依据充分性|0.04|依据充分得满分|4|",
+        "产出|产出数量|改造老旧小区数量|0.10|完成得满分|10|",
+        "效益|满意度|居民满意度|0.055|每低1个百分点扣0.5分|4.5|",
+        "合计|<|<|1.00||89.25|");
+    assertEquals(List.of(n("4"), n("10"), n("5.5")), r.rows().stream().map(IndicatorRow::weight).toList());
+    assertEquals(n("100"), r.draft().totals().getFirst().weight());
+    // a 权重 column of points (no fractions) is read as printed
+    Read points = extract("一级指标|二级指标|三级指标|权重|评价得分", "决策|项目立项|立项依据充分性|4|4",
+        "产出|产出数量|改造老旧小区数量|10|10", "效益|满意度|居民满意度|6|4.5");
+    assertEquals(List.of(n("4"), n("10"), n("6")), points.rows().stream().map(IndicatorRow::weight).toList());
+  }
 }

@@ -24,9 +24,12 @@ import org.jixiao.schema.WarningCode;
 
 /**
  * A POI workbook (XLSX or XLS) as sheet cells: every visible sheet becomes one {@link SheetLayout},
- * merged regions become spans, and each cell's text is what Excel displays (DataFormatter after
- * formula evaluation: "87.3%", not 0.873). A formula POI cannot evaluate falls back to its cached
- * result and is counted in a warning. Hidden sheets are skipped with a warning.
+ * merged regions become spans, and each cell's text is what Excel displays (DataFormatter: "87.3%", not
+ * 0.873). A formula cell reads as the result the file stores with it, as published and as a viewer shows
+ * it; one whose stored result is not what the formula computes now (a total not updated after a row
+ * changed) is counted in a warning naming the first, and the audit sees the published figure. A formula
+ * stored without a result (a file written by a library) is evaluated; one POI cannot evaluate falls back
+ * to its cached result, counted in a warning. Hidden sheets are skipped with a warning.
  */
 public final class WorkbookSheets {
   private WorkbookSheets() {}
@@ -43,16 +46,27 @@ public final class WorkbookSheets {
         continue;
       }
       names.add(sheet.getSheetName());
-      int[] fallbacks = {0};
-      SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, fallbacks), doc, limits);
-      if (fallbacks[0] > 0) {
-        doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + fallbacks[0] + " formula(s) could not be evaluated; their cached results were used", null);
+      Formulas formulas = new Formulas();
+      SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, formulas), doc, limits);
+      if (formulas.unevaluated > 0) {
+        doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + formulas.unevaluated + " formula(s) could not be evaluated; their cached results were used", null);
+      }
+      if (formulas.stale > 0) {
+        doc.warn(WarningCode.FORMULA_STALE_RESULT, "sheet '" + sheet.getSheetName() + "': " + formulas.stale
+            + " formula(s) store a result they no longer compute (first " + formulas.firstStale + "); the stored results, as published, were read", null);
       }
     }
     doc.metadata("sheets", String.join("\t", names));
   }
 
-  private static List<SheetCell> cells(Sheet sheet, DataFormatter fmt, FormulaEvaluator eval, Limits limits, int[] fallbacks) throws IngestException {
+  /** What a sheet's formulas gave: how many could not be evaluated, how many store a stale result, and the first. */
+  static final class Formulas {
+    int unevaluated;
+    int stale;
+    String firstStale;
+  }
+
+  private static List<SheetCell> cells(Sheet sheet, DataFormatter fmt, FormulaEvaluator eval, Limits limits, Formulas formulas) throws IngestException {
     Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
     Map<Integer, List<CellRangeAddress>> mergedRows = new HashMap<>();
     List<SheetCell> out = new ArrayList<>();
@@ -82,9 +96,9 @@ public final class WorkbookSheets {
         int c = cell.getColumnIndex();
         CellRangeAddress m = mergedAt.remove(key(r, c));
         if (m != null) {
-          out.add(new SheetCell(r, c, m.getLastRow() - r + 1, m.getLastColumn() - c + 1, text(cell, fmt, eval, fallbacks)));
+          out.add(new SheetCell(r, c, m.getLastRow() - r + 1, m.getLastColumn() - c + 1, text(cell, fmt, eval, formulas)));
         } else if (cell.getCellType() != CellType.BLANK && !insideMerge(mergedRows, r, c)) {
-          String t = text(cell, fmt, eval, fallbacks);
+          String t = text(cell, fmt, eval, formulas);
           if (!t.isBlank()) {
             out.add(new SheetCell(r, c, 1, 1, t));
           }
@@ -106,8 +120,8 @@ public final class WorkbookSheets {
     return ((long) r << 20) | c;
   }
 
-  static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, int[] fallbacks) {
-    String shown = displayed(cell, fmt, eval, fallbacks);
+  static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, Formulas formulas) {
+    String shown = displayed(cell, fmt, eval, formulas);
     // POI keeps the quotes of literals in date formats (yyyy"年"m"月"); Excel never shows them there
     return shown.indexOf('"') >= 0 && isDate(cell) ? shown.replace("\"", "") : shown;
   }
@@ -120,16 +134,41 @@ public final class WorkbookSheets {
     }
   }
 
-  private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, int[] fallbacks) {
+  private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, Formulas formulas) {
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
     }
+    // read before evaluating: POI's evaluation writes its result over the stored one
+    String stored = storesResult(cell) && !zeroPlaceholder(cell) ? cached(cell, fmt) : null;
+    String computed;
     try {
-      return fmt.formatCellValue(cell, eval);
+      computed = fmt.formatCellValue(cell, eval);
     } catch (RuntimeException e) { // NotImplementedException for unsupported functions, and the like
-      fallbacks[0]++;
-      return cached(cell, fmt);
+      formulas.unevaluated++;
+      return stored != null ? stored : cached(cell, fmt);
     }
+    if (stored == null) {
+      return computed;
+    }
+    if (!stored.equals(computed)) {
+      if (formulas.stale++ == 0) {
+        formulas.firstStale = cell.getAddress().formatAsString() + " stores " + stored + ", computes " + computed;
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * A stored numeric result of 0: what a library writing an XLS without evaluating leaves (POI, xlwt), never worth
+   * more than the formula's own result; a stale published figure is hardly ever exactly 0.
+   */
+  private static boolean zeroPlaceholder(Cell cell) {
+    return cell.getCachedFormulaResultType() == CellType.NUMERIC && cell.getNumericCellValue() == 0;
+  }
+
+  /** Whether the file stores a result with the formula (Excel always does; a library writing formulas may not). */
+  private static boolean storesResult(Cell cell) {
+    return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
   }
 
   private static String cached(Cell cell, DataFormatter fmt) {

@@ -116,6 +116,37 @@ class XlsxReaderTest {
   }
 
   @Test
+  void aFormulaReadsAsTheResultTheFileStoresAndAStaleOneIsSaid() throws Exception {
+    // h201: 合计 =SUM(…) stores 97.67 while its rows now add to 96.17: the published figure is read, and said stale
+    Path file = dir.resolve("testStale.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet s = wb.createSheet("自评表");
+      String[][] rows = {{"指标", "分值", "得分"}, {"甲", "50", "48.5"}, {"乙", "50", "47.67"}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < 3; c++) {
+          if (r == 0 || c == 0) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          } else {
+            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+          }
+        }
+      }
+      Row total = s.createRow(3);
+      total.createCell(0).setCellValue("合计");
+      total.createCell(1).setCellFormula("SUM(B2:B3)"); // stored without a result, as a library writes it
+      total.createCell(2).setCellFormula("SUM(C2:C3)");
+      total.getCell(2).setCellValue(97.67); // the result stored before 乙 went from 49.17 to 47.67
+      wb.write(out);
+    }
+    ParsedDocument doc = read(file);
+    assertEquals(List.of("合计", "100", "97.67"), doc.tables().getFirst().rowTexts(3));
+    var stale = doc.warnings().stream().filter(w -> w.code() == WarningCode.FORMULA_STALE_RESULT).toList();
+    assertEquals(1, stale.size(), doc.warnings().toString());
+    assertTrue(stale.getFirst().message().contains("C4 stores 97.67, computes 96.17"), stale.getFirst().message());
+  }
+
+  @Test
   void sheetOverTheCellLimitIsTooLarge() throws Exception {
     Path file = dir.resolve("testWide.xlsx");
     try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

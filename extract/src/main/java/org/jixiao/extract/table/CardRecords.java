@@ -1,0 +1,183 @@
+package org.jixiao.extract.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.draft.GradeWords;
+import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.draft.RowCandidate;
+import org.jixiao.ingest.TableGrid;
+import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.SourceRef;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.ValueParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 指标卡片: a table with no header row that prints each indicator as a small card of labelled cells, "指标名称 | X |
+ * 分值 | 8 | 得分 | 8" over "指标值 | ≥12个 | 完成值 | 12个 | 偏差说明 | 无" (h199), under group lines "一级指标：产出指标
+ * 二级指标：数量指标" across the table, and closed by "自评总分 | 94.86 | 自评等级 | 优". Each label's value is the cell after
+ * it; each value keeps its own cell as its source. A table counts when two rows or more open with a name label and
+ * carry a weight or score label too.
+ */
+final class CardRecords {
+  private static final Pattern LEVEL1 = Pattern.compile("一级指标\\s*[:：]\\s*([^\\s　:：]+)");
+  private static final Pattern LEVEL2 = Pattern.compile("二级指标\\s*[:：]\\s*([^\\s　:：]+)");
+  private static final int MIN_CARDS = 2;
+  /** A label is a few words ("偏差说明"); a longer cell is a value that happens to hold a header word. */
+  private static final int MAX_LABEL = 6;
+
+  private final HeaderClassifier classifier;
+  private final TotalLabels labels;
+  private final GradeWords grades;
+
+  CardRecords(HeaderClassifier classifier, TotalLabels labels, GradeWords grades) {
+    this.classifier = classifier;
+    this.labels = labels;
+    this.grades = grades;
+  }
+
+  /** Reads {@code t} if it is a table of cards; false (and nothing read) when it is not. */
+  boolean read(TableGrid t, ReportDraft draft, Consumer<RowCandidate> out) {
+    int opening = 0;
+    for (int r = 0; r < t.rows(); r++) {
+      Map<ColumnRole, Integer> row = labelled(t, r);
+      if (opensCard(t, r, row) && (row.containsKey(ColumnRole.WEIGHT) || row.containsKey(ColumnRole.SCORE))) {
+        opening++;
+      }
+    }
+    if (opening < MIN_CARDS) {
+      return false;
+    }
+    String level1 = null;
+    String level2 = null;
+    for (int r = 0; r < t.rows(); r++) {
+      Matcher g1 = LEVEL1.matcher(t.text(r, 0));
+      if (g1.find()) {
+        level1 = g1.group(1);
+        Matcher g2 = LEVEL2.matcher(t.text(r, 0));
+        level2 = g2.find() ? g2.group(1) : null;
+        continue;
+      }
+      Map<ColumnRole, Integer> first = labelled(t, r);
+      if (!opensCard(t, r, first)) {
+        summary(t, r, draft);
+        continue;
+      }
+      Map<ColumnRole, int[]> at = new EnumMap<>(ColumnRole.class);
+      int opensAt = r;
+      first.forEach((role, c) -> at.put(role, new int[] {opensAt, c}));
+      int end = r + 1;
+      for (; end < t.rows() && !opensCard(t, end, labelled(t, end)) && !LEVEL1.matcher(t.text(end, 0)).find()
+          && !labels.isTotal(t.text(end, 0)) && !labels.isGrade(t.text(end, 0)); end++) {
+        int row = end;
+        Map<ColumnRole, Integer> more = labelled(t, row);
+        if (more.isEmpty()) {
+          break;
+        }
+        more.forEach((role, c) -> at.putIfAbsent(role, new int[] {row, c}));
+      }
+      out.accept(RowCandidate.ofTable(card(t, draft, at, level1, level2), at.size(), t.tableIndex()));
+      r = end - 1;
+    }
+    return true;
+  }
+
+  private static boolean opensCard(TableGrid t, int r, Map<ColumnRole, Integer> labelled) {
+    Integer name = labelled.get(ColumnRole.NAME);
+    if (name == null) {
+      name = labelled.get(ColumnRole.LEVEL3);
+    }
+    return name != null && name == 0 && t.cols() > 1;
+  }
+
+  /** The labels of row {@code r}: each role at the column of its label (its value is in the next cell). */
+  private Map<ColumnRole, Integer> labelled(TableGrid t, int r) {
+    Map<ColumnRole, Integer> out = new EnumMap<>(ColumnRole.class);
+    for (int c = 0; c + 1 < t.cols(); c++) {
+      String text = t.text(r, c);
+      if (!t.isOrigin(r, c) || text.isBlank() || Names.compact(text).length() > MAX_LABEL) {
+        continue;
+      }
+      int col = c;
+      classifier.roleOf(text).ifPresent(role -> out.putIfAbsent(role, col));
+    }
+    return out;
+  }
+
+  /** "自评总分 | 94.86 | 自评等级 | 优": the total and the grade the closing row pairs with their labels. */
+  private void summary(TableGrid t, int r, ReportDraft draft) {
+    for (int c = 0; c + 1 < t.cols(); c++) {
+      if (!t.isOrigin(r, c)) {
+        continue;
+      }
+      String label = t.text(r, c);
+      int v = next(t, r, c);
+      if (v < 0) {
+        continue;
+      }
+      String value = t.text(r, v);
+      SourceRef where = draft.cell(t.pageOfRow(r), t.tableIndex(), r, v);
+      if (labels.isTotal(label) && label.contains("分")) {
+        Numbers.parsePoints(value).ifPresent(score ->
+            draft.total(new ReportDraft.TotalStatement(score, null, where, ExtractionMethod.TABLE)));
+      } else if (labels.isGrade(label)) {
+        grades.normalise(value).ifPresent(g ->
+            draft.grade(new ReportDraft.GradeStatement(value.strip(), g, where, ExtractionMethod.TABLE)));
+      }
+    }
+  }
+
+  private IndicatorRow card(TableGrid t, ReportDraft draft, Map<ColumnRole, int[]> at, @Nullable String level1,
+      @Nullable String level2) {
+    Map<IndicatorField, SourceRef> sources = new EnumMap<>(IndicatorField.class);
+    int[] nameAt = at.containsKey(ColumnRole.NAME) ? at.get(ColumnRole.NAME) : at.get(ColumnRole.LEVEL3);
+    String name = value(t, draft, nameAt, IndicatorField.level3, sources);
+    LevelName parsed = LevelName.parse(name == null ? "" : name);
+    String target = value(t, draft, at.get(ColumnRole.TARGET), IndicatorField.target, sources);
+    String actual = value(t, draft, at.get(ColumnRole.ACTUAL), IndicatorField.actual, sources);
+    BigDecimal weight = points(value(t, draft, at.get(ColumnRole.WEIGHT), IndicatorField.weight, sources));
+    BigDecimal score = points(value(t, draft, at.get(ColumnRole.SCORE), IndicatorField.score, sources));
+    String remark = value(t, draft, at.get(ColumnRole.DEVIATION), IndicatorField.deviationReason, sources);
+    String rule = value(t, draft, at.get(ColumnRole.RULE), IndicatorField.rule, sources);
+    return new IndicatorRow(null, parsed.code(), level1, level2, parsed.name(), target, actual, weight, score,
+        target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
+        rule, remark, null, sources.get(IndicatorField.level3), ExtractionMethod.TABLE, sources, List.of());
+  }
+
+  /** The value after the label at {@code at} (row, column), its cell kept as the field's source; null when none. */
+  private static @Nullable String value(TableGrid t, ReportDraft draft, int @Nullable [] at, IndicatorField field,
+      Map<IndicatorField, SourceRef> sources) {
+    if (at == null) {
+      return null;
+    }
+    int v = next(t, at[0], at[1]);
+    if (v < 0) {
+      return null;
+    }
+    String text = Names.clean(t.text(at[0], v));
+    if (text == null || text.equals("无") || text.equals("—") || text.equals("-")) {
+      return null;
+    }
+    sources.put(field, draft.cell(t.pageOfRow(at[0]), t.tableIndex(), at[0], v));
+    return text;
+  }
+
+  /** The column of the first cell after the label at (r, c), or -1. */
+  private static int next(TableGrid t, int r, int c) {
+    int k = t.cellAt(r, c).col() + t.cellAt(r, c).colSpan();
+    return k < t.cols() && !t.text(r, k).isBlank() ? k : -1;
+  }
+
+  private static @Nullable BigDecimal points(@Nullable String text) {
+    return text == null ? null : Numbers.parsePoints(text).orElse(null);
+  }
+}
