@@ -108,7 +108,7 @@ public final class FigureAgreementCheck implements Check {
         if (inTable(text, m.start(), m.end())) {
           continue;
         }
-        Line line = lineMeant(table, text, m.start());
+        Line line = lineMeant(table, text, m.start(), subject.report().project() != null);
         Cell cell = line == null ? null : line.cell(label.column()).orElse(null);
         if (cell == null || cell.value() == null || agrees(label.column(), m.group("v"), cell, table)) {
           continue;
@@ -308,7 +308,7 @@ public final class FigureAgreementCheck implements Check {
   }
 
   /** The table line a sentence speaks of: the 基本支出 or 项目支出 line when it last named one before the figure, the 合计 when it names nothing, null when it names something else (三公经费, a project). */
-  private @Nullable Line lineMeant(BudgetTable table, String text, int labelStart) {
+  private @Nullable Line lineMeant(BudgetTable table, String text, int labelStart, boolean projectReport) {
     int clause = labelStart;
     while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
       clause--;
@@ -316,7 +316,8 @@ public final class FigureAgreementCheck implements Check {
     String prefix = text.substring(clause, labelStart);
     int b = last(prefix, basic);
     int p = last(prefix, project);
-    int other = last(prefix, notTotal);
+    // a project's report calls its whole "项目…资金" (h199: "…补助资金由…主管…，年中追加后全年预算…"): no part of it
+    int other = last(prefix, projectReport ? notTotal.stream().filter(w -> !PROJECT_WHOLE.contains(w)).toList() : notTotal);
     if (b < 0 && p < 0 && other < 0) {
       return table.first(Role.TOTAL).orElse(table.lines().size() == 1 ? table.lines().get(0) : null);
     }

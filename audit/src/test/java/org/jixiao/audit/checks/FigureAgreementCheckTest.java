@@ -165,4 +165,19 @@ class FigureAgreementCheckTest {
     assertTrue(check(workbook.replace("\t2,309.52", "\t2,390.52")).isEmpty());
     assertTrue(check(workbook.replace("全年执行数（万元）", "上年执行数（万元）")).isEmpty(), "another year's figure");
   }
+
+  @Test
+  void aProjectReportsProseNamingItsFundAsTheWholeAgainstItsFormsLine() {
+    // h199: "…补助资金由…主管…，年中追加后全年预算365.00万元" beside the form's 年度资金总额 line of 356.00
+    String text = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "年度资金总额\t320.00\t356.00\t341.82\t10\t96.02%\t9.26\n"
+        + "一、项目概况：某某区2023年城市社区居家养老服务补助资金由某某区民政局主管，2023年年初预算320.00万元，"
+        + "年中追加后全年预算365.00万元，全年实际支出341.82万元。\n";
+    var report = new org.jixiao.schema.Report("t.docx", null, 2023, null, null, null, null, null, null, null, null, List.of(),
+        List.of(), null, null, null, null, java.util.Map.of(), List.of(), "某某区2023年城市社区居家养老服务补助资金", null, null);
+    List<Finding> found = new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(report, text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("365.00万元", found.get(0).stated());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+  }
 }
