@@ -4,7 +4,7 @@ code by the corpus30 session. Specs, rendering, gold and findings in this one fi
 `# PLANT <KIND>` with its finding beside it; write_gold (reports22's: heldout4.recheck on the gold) refuses a report
 whose own recomputation finds a mismatch no planted finding covers.
     /usr/bin/python3 corpus-heldout/src/reports30.py [h204 …]
-(needs python-docx, openpyxl, reportlab and LibreOffice is not needed this round: h205 is drawn with reportlab.)
+(needs python-docx, openpyxl and reportlab; no LibreOffice this round: h205 is drawn with reportlab.)
 Indicator tuples: (一级, 二级, 三级, 指标值, 完成值, 分值, 得分, note).
 """
 import html
@@ -232,7 +232,7 @@ def draw205(rep, path):
     y -= 13
     put(L, "L", y, "　　　　　　　农村自来水普及率达到97%以上，受益群众满意度达到90%以上。", 9)
     y -= 24
-    cols = [(L, "L", "一级指标"), (88, "L", "二级指标"), (158, "L", "三级指标"), (318, "L", "年度指标值"),
+    cols = [(L, "L", "一级指标"), (84, "L", "二级指标"), (170, "L", "三级指标"), (318, "L", "年度指标值"),
             (372, "L", "实际完成值"), (440, "R", "分值"), (470, "R", "得分"), (480, "L", "偏差原因分析")]
     rule(y + 12, 1.2)
     for x, al, t in cols:
@@ -416,7 +416,7 @@ def h207():
     bs = r2(rate * 8 / 100)  # 7.68
     ind = [("决策", "目标设定", "绩效目标合理性", "合理", "合理", 3, 3, ""),
            ("决策", "目标设定", "绩效指标明确性", "明确", "基本明确", 3, 2, "部分指标未量化，扣1分"),
-           ("决策", "预算编制", "预算编制科学性", "科学", "科学", 4, 3, "年中追加预算424.30万元，编制不够精准，扣1分"),
+           ("决策", "预算编制", "预算编制科学性", "科学", "较科学", 4, 3, "年中追加预算424.30万元，编制不够精准，扣1分"),
            ("过程", "预算执行", "预算执行率", "100%", f"{rate:.2f}%", 8, bs, ""),
            ("过程", "预算执行", "“三公”经费控制率", "≤100%", "92.6%", 4, 4, ""),
            ("过程", "财务管理", "资金使用合规性", "合规", "合规", 4, 4, ""),
