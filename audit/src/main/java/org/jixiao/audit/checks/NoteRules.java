@@ -74,7 +74,7 @@ final class NoteRules {
           }
           Matcher q = QUANTITATIVE.matcher(s);
           if ((note || at == 0) && q.lookingAt()) {
-            classRules.add(s.substring(q.end()));
+            classRules.add(generic(s.substring(q.end())));
           }
         }
       }
@@ -121,6 +121,55 @@ final class NoteRules {
     return -1;
   }
 
+  /** A clause that names its own indicator before its terms ("工程按期完工率每低于指标值1个百分点扣0.5分"). */
+  private static final Pattern NAMED_CLAUSE = Pattern.compile("^[\\p{IsHan}0-9（）()“”]{4,}?(?:每|≥|≤|>|<|达到|低于|未达)");
+  private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,；;]");
+
+  /**
+   * A class rule's own terms: its first sentence, without the clauses that name an indicator of their own ("定量指标达到
+   * 年度指标值的得满分；水质检测合格率每低于…扣1分，工程按期完工率每低于…扣0.5分" rules the other quantitative rows by its first
+   * clause only, h205): those are the named rows' rules, never every row's.
+   */
+  private static String generic(String rule) {
+    String first = rule.split("[；;。]", 2)[0];
+    List<String> kept = new ArrayList<>();
+    for (String clause : CLAUSE_SPLIT.split(first)) {
+      if (!clause.isBlank() && !NAMED_CLAUSE.matcher(clause.strip()).lookingAt()) {
+        kept.add(clause.strip());
+      }
+    }
+    return String.join("，", kept);
+  }
+
+  /** At least this many characters of a row's name end a clause's subject before it names the row by them. */
+  private static final int MIN_SUBJECT = 5;
+
+  /**
+   * A clause whose subject is the row's name without its opening words ("水质检测合格率每低于…" for 集中供水工程水质检测合格率,
+   * h205): five characters or more, ending the name.
+   */
+  private static boolean namesByEnding(String clause, String name) {
+    Matcher m = NAMED_CLAUSE.matcher(clause);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String subject = clause.substring(0, m.end()).replaceFirst("(?:每|≥|≤|>|<|达到|低于|未达)$", "");
+    return subject.length() >= MIN_SUBJECT && name.endsWith(subject);
+  }
+
+  /** The clauses of the note's items, for a row an item names only inside it ("…；工程按期完工率每低于…扣0.5分"). */
+  private List<String> clauses() {
+    List<String> out = new ArrayList<>();
+    for (String item : items) {
+      for (String clause : CLAUSE_SPLIT.split(item)) {
+        if (!clause.isBlank()) {
+          out.add(clause.strip());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The rule a note item states for {@code row} by its name (not a class rule, not its group's), or null. */
   @Nullable ScoringRule namedFor(IndicatorRow row) {
     return items.isEmpty() ? null : only(row.level3());
@@ -155,12 +204,17 @@ final class NoteRules {
       return null;
     }
     String found = null;
-    for (String item : items) {
-      if (opensWith(item, name)) {
-        if (found != null) {
-          return null; // two items for one row: which applies is not for a check to decide
+    for (List<String> candidates : List.of(items, clauses())) {
+      for (String item : candidates) {
+        if (opensWith(item, name) || candidates != items && namesByEnding(item, name)) {
+          if (found != null) {
+            return null; // two items for one row: which applies is not for a check to decide
+          }
+          found = item;
         }
-        found = item;
+      }
+      if (found != null) {
+        break; // an item naming the row outranks a clause inside another item
       }
     }
     if (found == null) {
@@ -182,6 +236,7 @@ final class NoteRules {
     return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的")
         || rest.startsWith("按") // "数量指标按完成率计分，…"
         || rest.startsWith("每") // "农村供水水质检测合格率每低于目标值1个百分点扣1分" (h190)
-        || rest.startsWith("评分") || rest.startsWith("计分"); // "生活垃圾回收利用率评分：≥35%得满分；…" (h195)
+        || rest.startsWith("评分") || rest.startsWith("计分") // "生活垃圾回收利用率评分：≥35%得满分；…" (h195)
+        || rest.startsWith("实得分"); // "预算执行率实得分=执行率×标准分（10分）" (h204)
   }
 }

@@ -165,4 +165,25 @@ class NoteRulesTest {
         row("绩效目标明确性", "明确", "基本明确", "4", "3", "部分指标未细化量化，扣1分")));
     assertTrue(f.isEmpty(), f.toString());
   }
+
+  @Test
+  void rowsNamedInsideAClassRuleTakeTheirOwnClauseAndTheOtherRowsTheClassRulesFirstTerms() {
+    // h205: one item rules the quantitative rows and names two of them with their own deductions
+    String note = "说明：1.年度资金总额得分=执行率×10，保留两位小数；2.定量指标达到年度指标值的得满分；水质检测合格率每低于指标值1个百分点扣1分，"
+        + "工程按期完工率每低于指标值1个百分点扣0.5分；定性指标根据完成情况酌情扣分；3.自评等级：90分（含）以上为“优”。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note,
+        row("集中供水工程水质检测合格率", "≥95%", "92%", "8", "6", null),
+        row("工程按期完工率", "≥95%", "93%", "6", "5", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("集中供水工程水质检测合格率", f.get(0).indicator());
+    assertEquals("5", f.get(0).recomputed());
+  }
+
+  @Test
+  void aCeilingRowBelowItIsNotRuledByAnotherRowsDeduction() {
+    // h204: 结转结余率 ≤5% at 3.2% under a class rule naming 12345市民诉求办结及时率's deduction: met, nothing to deduct
+    String note = "说明：1.预算执行率实得分=执行率×标准分（10分），保留两位小数；2.定量指标达到年度目标值的得满分，"
+        + "12345市民诉求办结及时率每低于目标值1个百分点扣1分；3.定性指标根据完成情况酌情扣分。";
+    assertTrue(new ScoringRuleCheck().check(subject(null, note, row("结转结余率", "≤5%", "3.2%", "5", "5", null))).isEmpty());
+  }
 }

@@ -105,7 +105,7 @@ final class IndicatorTableReader {
       if (summaries.read(row, header)) {
         continue;
       }
-      if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header))) {
+      if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header) || groupSubtotal(row, header))) {
         continue;
       }
       if (header.isIndicatorTable()) {
@@ -188,6 +188,27 @@ final class IndicatorTableReader {
     String group = m.group(1);
     groups.set(GroupTrail.Field.LEVEL1, group);
     scoredSection(group, row, h, nameCol);
+    return true;
+  }
+
+  /**
+   * "A | 投入 | 一级指标小计 (merged over the lower levels) | 10 | 9" (h204): a row whose name column holds a 小计 label
+   * and whose 一级 column names its group: that group's section, no indicator. True when the row was one.
+   */
+  private boolean groupSubtotal(TableRow row, HeaderRow h) {
+    Integer nameCol = h.nameColumn();
+    Integer level1Col = h.column(ColumnRole.LEVEL1);
+    if (nameCol == null || level1Col == null || level1Col.equals(nameCol) || !labels.isSubtotal(row.printed(nameCol))) {
+      return false;
+    }
+    String group = row.value(level1Col);
+    if (group == null || labels.isSubtotal(group)) {
+      return false;
+    }
+    String name = LevelName.withoutOrdinal(LevelName.parse(group).name());
+    groups.set(GroupTrail.Field.LEVEL1, name);
+    Integer at = row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
+    scoredSection(name, row, h, at);
     return true;
   }
 

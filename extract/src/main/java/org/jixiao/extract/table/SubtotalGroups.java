@@ -48,6 +48,9 @@ final class SubtotalGroups {
   private void close(List<TableRow> rows, int from, int subtotal, int col) {
     String label = null;
     for (int i = from; i < subtotal; i++) {
+      if (rows.get(i).cellAt(col).colSpan() >= rows.get(i).cols()) {
+        continue; // a note across the whole table ("注：以下为效益指标…", h207) names no group
+      }
       String v = rows.get(i).startsHere(col) ? rows.get(i).value(col) : null;
       if (v != null) {
         if (label != null && !label.equals(v)) {

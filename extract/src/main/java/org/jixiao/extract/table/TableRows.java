@@ -45,6 +45,10 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
    * export that cannot merge the 指标值 cell over its two columns). Null when the row is not such a line.
    */
   private static @Nullable HeaderRow subHeader(TableGrid grid, int r, HeaderRow above, HeaderClassifier classifier) {
+    HeaderRow coded = codesAndNames(grid, r, above);
+    if (coded != null) {
+      return coded;
+    }
     Map<ColumnRole, Integer> columns = new java.util.EnumMap<>(ColumnRole.class);
     columns.putAll(above.columns());
     int own = 0;
@@ -69,6 +73,41 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       own++;
     }
     return own >= 2 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
+  }
+
+  /** The words of a line that splits each level's column into its code and its name. */
+  private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("编码", "代码", "编号");
+  private static final String NAME_WORD = "名称";
+
+  /**
+   * "编码 | 名称 | 编码 | 名称 | 编码 | 名称" under "一级指标 | 二级指标 | 三级指标" (h204): each level's header spans its code
+   * column and its name column; the name column is the level's, and the deepest level's code column is the row's code.
+   * Null when the line is not such a split.
+   */
+  private static @Nullable HeaderRow codesAndNames(TableGrid grid, int r, HeaderRow above) {
+    Map<ColumnRole, Integer> columns = new java.util.EnumMap<>(ColumnRole.class);
+    columns.putAll(above.columns());
+    ColumnRole deepest = null;
+    int split = 0;
+    for (ColumnRole level : List.of(ColumnRole.LEVEL1, ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.NAME)) {
+      Integer at = above.column(level);
+      if (at == null || at + 1 >= grid.cols() || !grid.isOrigin(r, at) || !grid.isOrigin(r, at + 1)
+          || !CODE_WORDS.contains(grid.text(r, at).strip()) || !NAME_WORD.equals(grid.text(r, at + 1).strip())) {
+        continue;
+      }
+      columns.put(level, at + 1);
+      deepest = level;
+      split++;
+      if (level == ColumnRole.LEVEL3 && columns.get(ColumnRole.NAME) != null && columns.get(ColumnRole.NAME).equals(at)) {
+        columns.put(ColumnRole.NAME, at + 1);
+      }
+    }
+    if (split < 2) {
+      return null;
+    }
+    Integer code = above.column(deepest);
+    columns.put(ColumnRole.CODE, code);
+    return new HeaderRow(r, columns, above.weights(), above.joint());
   }
 
   TableRow row(int r) {

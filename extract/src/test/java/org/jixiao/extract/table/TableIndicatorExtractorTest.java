@@ -588,4 +588,36 @@ class TableIndicatorExtractorTest {
         "产出|产出数量|改造老旧小区数量|10|10", "效益|满意度|居民满意度|6|4.5");
     assertEquals(List.of(n("4"), n("10"), n("6")), points.rows().stream().map(IndicatorRow::weight).toList());
   }
+
+  @Test
+  void levelsSplitIntoCodeAndNameColumnsAndAGroupsSubtotalRow() {
+    // h204: a three-line header whose last line splits each level into 编码 | 名称; "一级指标小计" across the lower levels
+    Read r = extract(
+        "一级指标|<|二级指标|<|三级指标|<|年度目标值|实际完成值|标准分|实得分",
+        "编码|名称|编码|名称|编码|名称|^|^|^|^",
+        "A|投入|一级指标小计|<|<|<|<|<|10|9",
+        "^|^|A1|预算编制|A11|预算编制科学性|科学合理|科学合理|5|5",
+        "^|^|A2|目标设定|A21|绩效目标合理性|合理|基本合理|5|4",
+        "合计|<|<|<|<|<|<|<|100|93.47");
+    assertEquals(List.of("预算编制科学性", "绩效目标合理性"), r.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("A11", "A21"), r.rows().stream().map(IndicatorRow::code).toList());
+    assertEquals("投入", r.rows().getFirst().level1());
+    assertEquals("预算编制", r.rows().getFirst().level2());
+    assertEquals(List.of(new Section("投入", n("10"), n("9"), null, ExtractionMethod.TABLE)).getFirst().name(),
+        r.draft().sections().getFirst().name());
+    assertEquals(n("9"), r.draft().sections().getFirst().score());
+  }
+
+  @Test
+  void aNoteRowAcrossTheTableNamesNoGroupBeforeItsSubtotal() {
+    // h207: "注：以下为效益指标…" merged across the table between two groups
+    Read r = extract(
+        "一级指标|二级指标|三级指标|分值|得分",
+        "产出|数量指标|新建站点|10|10",
+        "^|小计|<|10|10",
+        "注：以下为效益指标，定性指标酌情扣分|<|<|<|<",
+        "效益|社会效益|居民健康素养水平|10|10",
+        "^|小计|<|10|10");
+    assertEquals(List.of("产出", "效益"), r.draft().sections().stream().map(Section::name).toList());
+  }
 }

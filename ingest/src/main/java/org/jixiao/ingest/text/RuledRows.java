@@ -2,6 +2,7 @@ package org.jixiao.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,10 @@ final class RuledRows {
   private static final Pattern ROW = Pattern.compile("\\s*[│┃║|].*[│┃║|]\\s*");
   private static final Pattern BAR = Pattern.compile("[│┃║|]");
   private static final Pattern JUNCTION = Pattern.compile("[┌├└╔╠╚┏┣┗+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛│|]");
+  /** A Markdown table's delimiter line under its header: "| --- | ---: | :---: |". */
+  private static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+  /** A cell's whole text set in Markdown emphasis: "**总分**". */
+  private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__)(.+)\\1$");
   /** A table is at least this many rows. */
   static final int MIN_ROWS = 2;
 
@@ -42,6 +47,9 @@ final class RuledRows {
   static @Nullable Found at(List<String> lines, int start) {
     if (!isRule(lines.get(start)) && !isRow(lines.get(start))) {
       return null;
+    }
+    if (start + 1 < lines.size() && isRow(lines.get(start)) && MARKDOWN_DELIMITER.matcher(lines.get(start + 1)).matches()) {
+      return markdown(lines, start);
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> current = null; // the row being read (its lines not yet closed by a rule)
@@ -74,6 +82,29 @@ final class RuledRows {
     }
     int width = rows.stream().mapToInt(List::size).max().orElse(0);
     return rows.size() >= MIN_ROWS && width >= 2 ? new Found(rows, i) : null;
+  }
+
+  /**
+   * A Markdown table (a wiki's or a portal's export, h208): the header, its delimiter line, then one row per line, no
+   * rules between them; a cell's emphasis marks are no part of its text.
+   */
+  private static Found markdown(List<String> lines, int start) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(unemphasised(cells(lines.get(start))));
+    int i = start + 2;
+    for (; i < lines.size() && isRow(lines.get(i)); i++) {
+      rows.add(unemphasised(cells(lines.get(i))));
+    }
+    return new Found(rows, i);
+  }
+
+  private static List<String> unemphasised(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (String c : cells) {
+      Matcher m = EMPHASIS.matcher(c);
+      out.add(m.matches() ? m.group(2).strip() : c);
+    }
+    return out;
   }
 
   /** The text between the bars of a row line, stripped. */

@@ -19,11 +19,13 @@ import org.jixiao.schema.WarningCode;
  * Reads plain-text reports: detects the charset ({@link TextDecoding}), restores Word's
  * enclosed-number field residue ({@link EnclosedNumbers}), rebuilds tables from their two text
  * renderings ({@link TextLayout}, {@link SpanInference}, {@link CentredLabels}) and keeps every other non-blank line as a
- * paragraph. A line starting with {@code #} … {@code ######} and a space is a heading of that
+ * paragraph. A Markdown list item or quote marker ({@code - }, {@code > }) opening a line is dropped. A line starting with {@code #} … {@code ######} and a space is a heading of that
  * level. Text has no pages: every block's page is null.
  */
 public final class TextReader implements FormatReader {
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
+  /** A Markdown list item or quote ("- 主管部门：…", "> 本页由…导出"): the marker is layout, not text (h208). */
+  private static final Pattern ITEM = Pattern.compile("^(?:[-*+]|>)\\s+(\\S.*)$");
 
   @Override
   public Set<DocFormat> formats() {
@@ -50,10 +52,11 @@ public final class TextReader implements FormatReader {
       switch (segment) {
         case TextLayout.Line line -> {
           Matcher h = HEADING.matcher(line.text());
+          Matcher item = ITEM.matcher(line.text());
           if (h.matches()) {
             doc.paragraph(h.group(2), h.group(1).length(), null);
           } else {
-            doc.paragraph(line.text(), 0, null);
+            doc.paragraph(item.matches() ? item.group(1) : line.text(), 0, null);
           }
         }
         case TextLayout.Rows rows ->

@@ -168,4 +168,28 @@ class TextReaderTest {
     assertEquals("第一行\n绩", doc.text());
     assertEquals(WarningCode.LOSSY_DECODING, doc.warnings().getFirst().code());
   }
+
+  @Test
+  void aMarkdownExportsPipeTablesAndListItemsReadAsTablesAndLines() throws IOException, IngestException {
+    // h208: a wiki's export: "- 主管部门：…" items, a pipe table with its delimiter line, emphasis in the total row
+    Path file = Files.writeString(tmp.resolve("wiki.txt"), String.join("\n",
+        "# 某某区2021年公共文化配送服务项目支出绩效自评表",
+        "> 本页由知识库导出。",
+        "- 主管部门：某某区文化和旅游局",
+        "",
+        "| 一级指标 | 三级指标 | 分值 | 得分 |",
+        "| --- | --- | ---: | ---: |",
+        "| 产出指标 | 配送文艺演出场次（场） | 8 | 8 |",
+        "|  | 配送讲座展览场次（场） | 8 | 8 |",
+        "| **总分** |  | **100** | **95.65** |",
+        "",
+        "填报日期：2022-03-21"), StandardCharsets.UTF_8);
+    ParsedDocument doc = read(file);
+    assertEquals(1, doc.tables().size());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(4, t.rows(), "the delimiter line is no row, and each line is its own row");
+    assertEquals(List.of("总分", "", "100", "95.65"), t.rowTexts(3));
+    assertEquals(List.of("某某区2021年公共文化配送服务项目支出绩效自评表", "本页由知识库导出。", "主管部门：某某区文化和旅游局",
+        "填报日期：2022-03-21"), doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
 }
