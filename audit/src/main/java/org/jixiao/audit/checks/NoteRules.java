@@ -122,7 +122,7 @@ final class NoteRules {
   }
 
   /** A clause that names its own indicator before its terms ("工程按期完工率每低于指标值1个百分点扣0.5分"). */
-  private static final Pattern NAMED_CLAUSE = Pattern.compile("^[\\p{IsHan}0-9（）()“”]{4,}?(?:每|≥|≤|>|<|达到|低于|未达)");
+  private static final Pattern NAMED_CLAUSE = Pattern.compile("^[\\p{IsHan}\\p{Alnum}（）()“”]{4,}?(?:每|≥|≤|>|<|达到|低于|未达)");
   private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,；;]");
 
   /**
