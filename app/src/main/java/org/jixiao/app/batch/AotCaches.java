@@ -12,7 +12,7 @@ import java.util.HexFormat;
 /**
  * The name of a parse worker's ahead-of-time cache: one per JDK and class path, each jar as built (its path, size
  * and modification time), since the JVM takes a cache only for the very class path that recorded it. A rebuilt
- * application gets a new name, so a stale cache is never offered, only left to be removed with its directory.
+ * application gets a new name, so a stale cache is never offered; it is removed when the new one is in place.
  */
 final class AotCaches {
   private AotCaches() {}
@@ -34,6 +34,18 @@ final class AotCaches {
       return "worker-" + HexFormat.of().formatHex(hash, 0, 8) + ".aot";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /** Deletes the other caches beside {@code kept} (earlier builds' or JDKs'), 75 MB each. */
+  static void removeOthers(Path kept) throws IOException {
+    try (var all = Files.list(kept.getParent())) {
+      for (Path p : all.toList()) {
+        String n = p.getFileName().toString();
+        if (!p.equals(kept) && n.startsWith("worker-") && n.endsWith(".aot")) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 }

@@ -136,9 +136,11 @@ public final class ImportJob {
         ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
       AtomicFiles.removeLeftovers(data.resolve("reports")); // a killed run's half-written entries, under the lock
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
-      // with workers, one file in flight per worker: a file's clock never runs while it waits for one
+      // with workers, two files in flight per worker: the next file is at a worker while this thread stores the last;
+      // the pool hands workers out in the files' order, so a file's clock (started when this thread waits on it) never
+      // runs while it waits for one
       BatchRunner runner = (workers == null ? BatchRunner.parallel(threads, limits, status)
-          : BatchRunner.window(workers.workers(), limits, status)).until(stop::get);
+          : BatchRunner.window(2 * workers.workers(), limits, status)).until(stop::get);
       BatchCounts batch = (failuresOnly ? runner.failuresOnly() : runner).run(files,
           f -> readOrGiveUp(f, store, reading), (file, read) -> {
             stages.entered(file, index ? STORING_INDEXING : STORING);

@@ -279,6 +279,7 @@ final class WorkerPool implements FileReading {
         } else if (recording != null && aotCache != null && process.exitValue() == 0 && Files.isRegularFile(recording)) {
           Files.move(recording, aotCache, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
               java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          AotCaches.removeOthers(aotCache); // an earlier build's cache no JVM of this one can take
         }
         forgetRecording(); // what a recording leaves beside the cache, or instead of it (a class path of folders)
       } catch (IOException | InterruptedException e) {

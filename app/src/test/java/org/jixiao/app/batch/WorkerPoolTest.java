@@ -146,6 +146,17 @@ class WorkerPoolTest {
   }
 
   @Test
+  void aNewCacheRemovesTheCachesOfEarlierBuilds() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("cache"));
+    Path old = Files.writeString(dir.resolve("worker-0123456789abcdef.aot"), "old");
+    Path kept = Files.writeString(dir.resolve(AotCaches.name()), "new");
+    Path other = Files.writeString(dir.resolve("notes.txt"), "not a cache");
+    AotCaches.removeOthers(kept);
+    assertFalse(Files.exists(old));
+    assertTrue(Files.exists(kept) && Files.exists(other));
+  }
+
+  @Test
   void everyFailureCodeCrossesByItsName() {
     for (var codes : List.of(FailureKind.values(), ExtractionFailure.values(), FileOutcome.Stage.values())) {
       for (var c : codes) {
