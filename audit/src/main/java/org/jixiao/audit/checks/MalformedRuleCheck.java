@@ -456,6 +456,25 @@ public final class MalformedRuleCheck implements Check {
         down.add(new Interval(null, band.hi(), pts));
       }
     }
+    // "≥95%得满分；90%（含）—95%（含）得5分" (h208): the full mark's threshold is also the band's included top, so 95% pays
+    // both
+    for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
+      for (ScoringRule.Band band : rule.all(ScoringRule.Band.class)) {
+        if (f.op() == org.jixiao.schema.Comparator.GE && band.hi() != null && Boolean.TRUE.equals(band.hiInclusive())
+            && band.lo() != null && band.hi().compareTo(f.x()) == 0 && band.payKey().compareTo(full) != 0) {
+          boolean decides = x != null && x.compareTo(f.x()) == 0;
+          String shown = Decimals.plain(f.x()) + "%";
+          return java.util.Optional.of(
+              b.severity(decides ? Severity.WARNING : Severity.INFO)
+                  .certainty(Certainty.HIGH)
+                  .stated(shown)
+                  .recomputed("档次重叠")
+                  .message("评分规则的两个档次都包含 " + shown + "（满分档与 " + shown(new Interval(band.lo(), band.hi(), band.payKey()))
+                      + " 档），此值可按两档计分" + (decides ? "" : "；本行实际值 " + (x == null ? "未知" : Decimals.plain(x) + "%")
+                      + " 不是此值，不影响得分")));
+        }
+      }
+    }
     for (Interval u : up) {
       for (Interval d : down) {
         if (u.lo().compareTo(d.hi()) >= 0 || u.pts().compareTo(d.pts()) == 0) {

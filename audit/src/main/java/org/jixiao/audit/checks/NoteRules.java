@@ -27,6 +27,8 @@ final class NoteRules {
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
   private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
   private static final int MAX_LINE = 400;
+  /** A section heading's ordinal before a note's marker ("四、", "（二）"). */
+  private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
   /** An item opening with the class of rows it rules: "定量指标未达目标值的，…", "其他定量指标…". */
   private static final Pattern QUANTITATIVE = Pattern.compile("^(?:其他|其余)?定量指标(?:的|中)?[，,]?");
 
@@ -57,7 +59,10 @@ final class NoteRules {
         int at = markerEnd(folded);
         boolean note;
         if (at >= 0) {
-          note = MARKERS.stream().anyMatch(m -> folded.strip().startsWith(m)); // a line that is a note, not a header cell
+          // a line that is a note, not a header cell: it opens with the marker, or is a section heading naming it
+          // ("四、评分规则" above a numbered list of rules, h208)
+          String opening = HEADING_ORDINAL.matcher(folded.strip()).replaceFirst("");
+          note = MARKERS.stream().anyMatch(opening::startsWith);
           notes += note ? 1 : 0;
           continuing = note;
         } else if (continuing && ENUMERATOR.matcher(folded).lookingAt()) {

@@ -145,4 +145,20 @@ class MalformedRuleCheckTest {
     assertEquals(1, f.size(), f.toString());
     assertEquals("25%–30%", f.get(0).stated());
   }
+
+  @Test
+  void theFullMarksThresholdAlsoTheTopOfTheBandBelowIt() {
+    // h208, its rules under a heading "四、评分规则": 95% both pays full marks and 5 points
+    String note = "四、评分规则\n1. 年度资金总额得分=执行率×10，保留两位小数；\n"
+        + "3. 配送计划完成及时率：≥95%得满分；90%（含）—95%（含）得5分；90%以下不得分；\n";
+    List<Finding> f = new MalformedRuleCheck().check(subject(null, note, row("配送计划完成及时率", "≥95%", "92%", "8", "5", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("95%", f.get(0).stated());
+    assertEquals("档次重叠", f.get(0).recomputed());
+    assertEquals(Severity.INFO, f.get(0).severity(), "92% is not 95%: the defect decides nothing here");
+    assertEquals(Severity.WARNING, new MalformedRuleCheck().check(subject(null, note,
+        row("配送计划完成及时率", "≥95%", "95%", "8", "8", null))).get(0).severity());
+    assertTrue(check(row("配送计划完成及时率", "≥95%", "92%", "8", "5", "≥95%得满分；90%（含）—95%得5分；90%以下不得分")).isEmpty(),
+        "a band stopping short of 95% leaves it to the full mark alone");
+  }
 }
