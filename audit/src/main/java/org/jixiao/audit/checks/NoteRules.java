@@ -33,6 +33,8 @@ final class NoteRules {
   private static final Pattern QUANTITATIVE = Pattern.compile("^(?:其他|其余)?定量指标(?:的|中)?[，,]?");
 
   private final List<String> items;
+  /** The items' clauses, for a row an item names only inside it ("…；工程按期完工率每低于…扣0.5分"). */
+  private final List<String> clauses;
   private final RuleParser parser;
 
   /** The rule every quantitative row takes when no item names it ("定量指标未达目标值的，每低1个百分点扣0.5分"), or null. */
@@ -40,6 +42,7 @@ final class NoteRules {
 
   private NoteRules(List<String> items, @Nullable String quantitative, RuleParser parser) {
     this.items = items;
+    this.clauses = clauses(items);
     this.quantitative = quantitative;
     this.parser = parser;
   }
@@ -162,8 +165,7 @@ final class NoteRules {
     return subject.length() >= MIN_SUBJECT && name.endsWith(subject);
   }
 
-  /** The clauses of the note's items, for a row an item names only inside it ("…；工程按期完工率每低于…扣0.5分"). */
-  private List<String> clauses() {
+  private static List<String> clauses(List<String> items) {
     List<String> out = new ArrayList<>();
     for (String item : items) {
       for (String clause : CLAUSE_SPLIT.split(item)) {
@@ -172,7 +174,7 @@ final class NoteRules {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The rule a note item states for {@code row} by its name (not a class rule, not its group's), or null. */
@@ -209,7 +211,7 @@ final class NoteRules {
       return null;
     }
     String found = null;
-    for (List<String> candidates : List.of(items, clauses())) {
+    for (List<String> candidates : List.of(items, clauses)) {
       for (String item : candidates) {
         if (opensWith(item, name) || candidates != items && namesByEnding(item, name)) {
           if (found != null) {

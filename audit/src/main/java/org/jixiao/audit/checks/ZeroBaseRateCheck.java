@@ -111,47 +111,46 @@ public final class ZeroBaseRateCheck implements Check {
   private void growth(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
     Matcher y = GROWTH_BY_YEARS.matcher(text);
     while (y.find()) {
-      int lineStart = text.lastIndexOf('\n', y.start()) + 1;
-      String label = label(text.substring(lineStart, y.start()));
+      String label = labelBefore(text, y.start());
       boolean firstEarlier = Numbers.of(y.group("y1")).compareTo(Numbers.of(y.group("y2"))) < 0;
       String base = firstEarlier ? y.group("n1") : y.group("n2");
       if (y.group("y1").equals(y.group("y2")) || Numbers.of(base).signum() != 0 || label == null
           || !seen.add("growth@" + y.start())) {
         continue;
       }
-      Matcher close = BRACKET_CLOSE.matcher(text).region(y.end(), Math.min(text.length(), y.end() + 30));
-      String quote = text.substring(y.start(), close.find() ? close.end() : y.end()).strip();
-      String earlier = firstEarlier ? y.group("y1") : y.group("y2");
-      out.add(finding(subject, label, new TextSpan(subject.file(), null, y.start("p"), y.end("p")),
-          y.group("p"), "“" + quote + "”：" + earlier + "年为 0，" + label + "无从计算"));
+      out.add(overZero(subject, text, y, label, (firstEarlier ? y.group("y1") : y.group("y2")) + "年"));
     }
     Integer year = subject.report().fiscalYear();
     Matcher one = GROWTH_BY_YEAR.matcher(text);
     while (year != null && one.find()) {
-      int lineStart = text.lastIndexOf('\n', one.start()) + 1;
-      String label = label(text.substring(lineStart, one.start()));
+      String label = labelBefore(text, one.start());
       if (Numbers.of(one.group("y")).intValue() >= year || Numbers.of(one.group("n")).signum() != 0 || label == null
           || !seen.add("growth@" + one.start())) {
         continue; // the report's own year, a base that is not 0, or a pair of years the pattern above read
       }
-      Matcher close = BRACKET_CLOSE.matcher(text).region(one.end(), Math.min(text.length(), one.end() + 30));
-      String quote = text.substring(one.start(), close.find() ? close.end() : one.end()).strip();
-      out.add(finding(subject, label, new TextSpan(subject.file(), null, one.start("p"), one.end("p")),
-          one.group("p"), "“" + quote + "”：" + one.group("y") + "年为 0，" + label + "无从计算"));
+      out.add(overZero(subject, text, one, label, one.group("y") + "年"));
     }
     Matcher g = GROWTH_OVER_ZERO.matcher(text);
     while (g.find()) {
-      int lineStart = text.lastIndexOf('\n', g.start()) + 1;
-      String before = text.substring(lineStart, g.start());
-      String label = label(before);
+      String label = labelBefore(text, g.start());
       if (Numbers.of(g.group("n")).signum() != 0 || label == null || !seen.add("growth@" + g.start())) {
         continue;
       }
-      Matcher close = BRACKET_CLOSE.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 30));
-      String quote = text.substring(g.start(), close.find() ? close.end() : g.end()).strip();
-      out.add(finding(subject, label, new TextSpan(subject.file(), null, g.start("p"), g.end("p")),
-          g.group("p"), "“" + quote + "”：上年为 0，" + label + "无从计算"));
+      out.add(overZero(subject, text, g, label, "上年"));
     }
+  }
+
+  /** The 增长率 or 下降率 the cells before a rate at {@code at} name, on its line; null when none does. */
+  private static @Nullable String labelBefore(String text, int at) {
+    return label(text.substring(text.lastIndexOf('\n', at) + 1, at));
+  }
+
+  /** A growth rate (group "p" of {@code m}) over {@code base}'s 0, quoted up to its closing bracket. */
+  private Finding overZero(AuditSubject subject, String text, Matcher m, String label, String base) {
+    Matcher close = BRACKET_CLOSE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+    String quote = text.substring(m.start(), close.find() ? close.end() : m.end()).strip();
+    return finding(subject, label, new TextSpan(subject.file(), null, m.start("p"), m.end("p")), m.group("p"),
+        "“" + quote + "”：" + base + "为 0，" + label + "无从计算");
   }
 
   /** The words before a zero budget back to the clause start: what the budget is of (“三公经费”财政拨款支出). */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.ingest.TableGrid;
@@ -37,12 +36,12 @@ final class CardRecords {
 
   private final HeaderClassifier classifier;
   private final TotalLabels labels;
-  private final GradeWords grades;
+  private final SummaryRowReader summaries;
 
-  CardRecords(HeaderClassifier classifier, TotalLabels labels, GradeWords grades) {
+  CardRecords(HeaderClassifier classifier, TotalLabels labels, SummaryRowReader summaries) {
     this.classifier = classifier;
     this.labels = labels;
-    this.grades = grades;
+    this.summaries = summaries;
   }
 
   /** Reads {@code t} if it is a table of cards; false (and nothing read) when it is not. */
@@ -119,19 +118,9 @@ final class CardRecords {
       if (!t.isOrigin(r, c)) {
         continue;
       }
-      String label = t.text(r, c);
       int v = next(t, r, c);
-      if (v < 0) {
-        continue;
-      }
-      String value = t.text(r, v);
-      SourceRef where = draft.cell(t.pageOfRow(r), t.tableIndex(), r, v);
-      if (labels.isTotal(label) && label.contains("分")) {
-        Numbers.parsePoints(value).ifPresent(score ->
-            draft.total(new ReportDraft.TotalStatement(score, null, where, ExtractionMethod.TABLE)));
-      } else if (labels.isGrade(label)) {
-        grades.normalise(value).ifPresent(g ->
-            draft.grade(new ReportDraft.GradeStatement(value.strip(), g, where, ExtractionMethod.TABLE)));
+      if (v >= 0) {
+        summaries.labelledValue(t.text(r, c), t.text(r, v), draft.cell(t.pageOfRow(r), t.tableIndex(), r, v));
       }
     }
   }

@@ -104,18 +104,23 @@ final class SummaryRowReader {
     if (texts.size() != 2) {
       return false;
     }
-    String label = row.printed(texts.get(0));
-    int valueCol = texts.get(1);
+    return labelledValue(row.printed(texts.get(0)), row.printed(texts.get(1)), row.ref(texts.get(1)));
+  }
+
+  /**
+   * A label and its value printed apart: "自评总分" and "87.58分" (a total label naming 分, so that a money table's "合计" and
+   * its amount are never a score), or "自评等级" and "优". True when the label was one of these and its value read.
+   */
+  boolean labelledValue(String label, String value, SourceRef where) {
     if (labels.isTotal(label) && label.contains("分")) {
-      BigDecimal score = Numbers.parsePoints(row.printed(valueCol)).orElse(null);
+      BigDecimal score = Numbers.parsePoints(value).orElse(null);
       if (score != null) {
-        draft.total(new ReportDraft.TotalStatement(score, null, row.ref(valueCol), ExtractionMethod.TABLE));
-        return true;
+        draft.total(new ReportDraft.TotalStatement(score, null, where, ExtractionMethod.TABLE));
       }
-      return false;
+      return score != null;
     }
     if (labels.isGrade(label)) {
-      grade(row.printed(valueCol), row.ref(valueCol));
+      grade(value, where);
       return true;
     }
     return false;

@@ -40,7 +40,7 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
   public Candidates extract(ParsedDocument doc, ReportDraft draft) {
     List<RowCandidate> rows = new ArrayList<>();
     TableContext context = TableContext.NONE;
-    CardRecords cards = new CardRecords(classifier, labels, grades);
+    CardRecords cards = new CardRecords(classifier, labels, new SummaryRowReader(draft, labels, grades));
     for (TableGrid grid : doc.tables()) {
       if (cards.read(grid, draft, rows::add)) {
         continue; // a table of indicator cards: no header row to read it by
