@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>One prose subtotal sentence whose score is off both against its own 得分率 and against its
  *       rows ("该二级指标满分2分，得分2分，得分率50.00%" over rows giving 1): the score-rate finding,
  *       which names the differing figure, with the subtotal finding's place.
+ *   <li>A row's score cell found wrong both by its own printed rule and by the target/score test ("target
+ *       missed, full marks" beside "the rule gives 6.93"): one cell, one finding; the rule's, which says what
+ *       the score should be, unless the other is more severe.
  * </ol>
  *
  * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
@@ -63,6 +66,7 @@ final class FindingMerger {
     out = blankCellExplainsTotal(report, out);
     out = subtotalExplainsTotal(report, out);
     out = subtotalExplainsWeights(report, out);
+    out = oneScoreCell(out);
     return scoreRateSentence(out);
   }
 
@@ -81,6 +85,26 @@ final class FindingMerger {
             && pt.start() < at.end() && at.start() < pt.end() && out.contains(p) && out.contains(a)) {
           Finding base = p.severity().compareTo(a.severity()) < 0 ? p : a;
           Finding other = base == a ? p : a;
+          out.set(out.indexOf(base), base.withAlsoAt(withLocations(other)));
+          out.remove(other);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rule 7: a {@code ROW_SCORE} and a {@code SCORING_RULE} finding on the same row's same cell are one problem. */
+  static List<Finding> oneScoreCell(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    for (Finding rule : findings) {
+      if (rule.check() != CheckId.SCORING_RULE || rule.indicator() == null || rule.location() == null) {
+        continue;
+      }
+      for (Finding row : findings) {
+        if (row.check() == CheckId.ROW_SCORE && rule.indicator().equals(row.indicator())
+            && rule.location().equals(row.location()) && out.contains(row) && out.contains(rule)) {
+          Finding base = row.severity().compareTo(rule.severity()) < 0 ? row : rule;
+          Finding other = base == rule ? row : rule;
           out.set(out.indexOf(base), base.withAlsoAt(withLocations(other)));
           out.remove(other);
         }

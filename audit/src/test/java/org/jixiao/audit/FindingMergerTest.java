@@ -43,6 +43,21 @@ class FindingMergerTest {
   }
 
   @Test
+  void aScoreCellWrongByItsRuleAndByItsTargetIsOneFinding() {
+    // h209: 26 of ≥30 stops built and 8 of 8 kept; the rule "未达到的按完成比例计分" gives 6.93
+    Finding rule = new Finding("h209.rtf", CheckId.SCORING_RULE, Severity.ERROR, Certainty.HIGH, "新增港湾式停靠站（个）",
+        cell(0, 10, 6), "8", "6.93", "按完成比例计分", "按本行评分规则应得 6.93 分");
+    Finding row = new Finding("h209.rtf", CheckId.ROW_SCORE, Severity.WARNING, Certainty.MEDIUM, "新增港湾式停靠站（个）",
+        cell(0, 10, 6), "指标值 ≥30，实际完成值 26，得分 8 / 8", "< 8", "未达指标值不应得满分", "实际完成值未达到指标值，本行仍得满分");
+    List<Finding> merged = FindingMerger.oneScoreCell(List.of(rule, row));
+    assertEquals(List.of(rule), merged, "the rule's finding says what the score should be");
+    // another row's cell, or another row, is another problem
+    Finding elsewhere = new Finding("h209.rtf", CheckId.ROW_SCORE, Severity.WARNING, Certainty.MEDIUM, "危桥改造（座）",
+        cell(0, 9, 6), "s", "r", "x", "m");
+    assertEquals(2, FindingMerger.oneScoreCell(List.of(rule, elsewhere)).size());
+  }
+
+  @Test
   void oneWrongRateRestatedInTheBudgetRowIsOneFinding() {
     // h33: 年度资金总额 9452.13 ÷ 9893.12 printed 91.38% in the head block, and 91.38% again as the row's actual
     Finding block = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, null, cell(0, 2, 6),

@@ -25,6 +25,7 @@ import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.table.HeaderClassifier;
+import org.jixiao.extract.table.TransposedTables;
 import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
 import org.jixiao.ingest.ParsedDocument;
@@ -53,6 +54,7 @@ public final class ReportExtractor {
   private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
   private final TableOfContents contents = TableOfContents.standard();
+  private final TransposedTables transposed = new TransposedTables(HeaderClassifier.standard());
   private final ReportSegmenter segmenter;
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
@@ -111,8 +113,10 @@ public final class ReportExtractor {
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
     TableOfContents.Stripped stripped = contents.strip(parsed);
-    ParsedDocument doc = stripped.doc();
-    ReportDraft draft = ReportDraft.of(doc);
+    ReportDraft draft = ReportDraft.of(stripped.doc());
+    TransposedTables.Result upright = transposed.upright(stripped.doc());
+    ParsedDocument doc = upright.doc();
+    draft.turned(upright.turned());
     if (stripped.removed() > 0) {
       draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
     }

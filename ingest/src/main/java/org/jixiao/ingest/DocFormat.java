@@ -10,6 +10,8 @@ public enum DocFormat {
   ODT,
   ODS,
   HTML,
+  /** Rich Text Format (Word's, WPS's and LibreOffice's RTF exports) */
+  RTF,
   TEXT,
   /** a scanned page image, read by OCR */
   PNG,
@@ -17,6 +19,6 @@ public enum DocFormat {
   JPEG,
   /** scanned page images, one or more pages (multi-page TIFF), read by OCR */
   TIFF,
-  /** any other format Tika parses (RTF, WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */
+  /** any other format Tika parses (WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */
   OTHER
 }

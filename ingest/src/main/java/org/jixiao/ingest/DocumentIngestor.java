@@ -80,6 +80,10 @@ public final class DocumentIngestor implements AutoCloseable {
         format = DocFormat.OTHER; // no reader of its own, but Tika reads its text
       }
       FormatReader reader = readers.get(format);
+      if (reader == null && readers.containsKey(DocFormat.OTHER) && FormatDetector.tikaParses(type)) {
+        format = DocFormat.OTHER; // a format with a reader of its own that this ingestor was not given: Tika's text
+        reader = readers.get(format);
+      }
       if (reader == null) {
         return failed(file, FailureKind.UNSUPPORTED_FORMAT, "no reader installed for " + format);
       }

@@ -37,10 +37,28 @@ final class FuzzSeeds {
       case ODT -> OfficeFixtures.odt(file);
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
+      case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);
-      case OTHER -> Files.copy(Samples.class.getResourceAsStream("/testTable.rtf"), file) > 0 ? file : file;
+      case OTHER -> slides(file);
     };
+  }
+
+  /** A slide deck (a format only Tika reads here): a title and a small table of scores. */
+  private static Path slides(Path file) throws IOException {
+    try (org.apache.poi.xslf.usermodel.XMLSlideShow deck = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+      var slide = deck.createSlide();
+      slide.createTextBox().setText("某县教育局2023年度部门整体支出绩效自评");
+      var table = slide.createTable(2, 2);
+      table.getRows().get(0).getCells().get(0).setText("三级指标");
+      table.getRows().get(0).getCells().get(1).setText("得分");
+      table.getRows().get(1).getCells().get(0).setText("培训人次");
+      table.getRows().get(1).getCells().get(1).setText("9.5");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        deck.write(out);
+      }
+    }
+    return file;
   }
 
   /**

@@ -35,6 +35,8 @@ public enum WarningCode {
   NESTED_TABLE_FLATTENED,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */
   SPAN_CLAMPED,
+  /** the file ends before its structure closes (RTF groups left open, a file cut short): read up to the cut */
+  TRUNCATED,
   /** cells of an inconsistent table moved to free grid slots (Word) */
   TABLE_MARKUP_REPAIRED,
   /** covered (merged-over) cells held text that is not displayed (ODF) */

@@ -18,6 +18,7 @@ import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
@@ -31,7 +32,10 @@ import org.jixiao.schema.TextSpan;
  *   <li>the same indicator (same goal, level1, level2, level3) listed twice with another weight or
  *       score: WARNING MEDIUM;
  *   <li>a row with a code (B61) whose code stands in the text before another name ("C14加强市民中心管理"
- *       for 加强行政服务中心管理): WARNING MEDIUM; or before another weight ("C14…（5分）"): WARNING HIGH.
+ *       for 加强行政服务中心管理): WARNING MEDIUM; or before another weight ("C14…（5分）"): WARNING HIGH;
+ *   <li>a count a table row reports done ("不动产登记发证（件） | 12680") that the prose states otherwise right after the
+ *       row's own name and in the row's own unit ("全年完成不动产登记发证12,860件"): WARNING HIGH. Not when the clause
+ *       speaks of a plan, a target or another year, or gives the row's target.
  * </ul>
  */
 public final class ProseTableAgreementCheck implements Check {
@@ -69,8 +73,63 @@ public final class ProseTableAgreementCheck implements Check {
     }
     if (subject.text() != null) {
       codes(subject, subject.text(), out);
+      actualsInProse(subject, subject.text(), out);
     }
     return out;
+  }
+
+  /** A name's own unit in a closing bracket: "不动产登记发证（件）" → 件. */
+  private static final Pattern NAME_UNIT = Pattern.compile("^(?<stem>.{4,}?)\\s*[（(](?<u>[^（）()\\p{Nd}]{1,4})[)）]$");
+  /** Words between a name and its figure that make the figure something else than what was done. */
+  private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标");
+
+  private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {
+    for (IndicatorRow row : subject.report().indicators()) {
+      ParsedValue actual = row.actualValue();
+      Matcher name = NAME_UNIT.matcher(row.level3() == null ? "" : row.level3().strip());
+      if (actual == null || actual.number() == null || actual.comparator() != null || !name.matches()
+          || actual.unit() != null && !actual.unit().isEmpty() && !actual.unit().equals(name.group("u"))) {
+        continue;
+      }
+      Pattern stated = Numbers.compile(Pattern.quote(name.group("stem")) + "(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*"
+          + Pattern.quote(name.group("u")));
+      Matcher m = stated.matcher(text);
+      while (m.find()) {
+        BigDecimal figure = Numbers.of(m.group("n"));
+        boolean target = row.targetValue() != null && row.targetValue().number() != null
+            && row.targetValue().number().compareTo(figure) == 0;
+        if (inTableLine(text, m.start()) || NOT_DONE_FIGURE.matcher(m.group("gap")).find() || target
+            || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0) {
+          continue;
+        }
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(row.level3())
+            .location(new TextSpan(subject.file(), null, m.start("n"), m.end()))
+            .stated(m.group("n") + name.group("u"))
+            .recomputed(Decimals.plain(actual.number()) + name.group("u"))
+            .rule("同一指标两处表述应一致")
+            .message("正文载 " + name.group("stem") + " " + m.group("n") + name.group("u") + "，表中本行实际完成值 "
+                + actual.text()));
+        break;
+      }
+    }
+  }
+
+  private static boolean inTableLine(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    return text.substring(start, end < 0 ? text.length() : end).indexOf('\t') >= 0;
+  }
+
+  /** The clause before the name speaks of another year or a change ("上年完成…", "较上年…"). */
+  private static boolean otherTime(String text, int at) {
+    int start = at;
+    while (start > 0 && at - start < 30 && "，,。；;\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return NOT_DONE_FIGURE.matcher(text.substring(start, at)).find();
   }
 
   private java.util.Optional<Finding> alternate(AuditSubject subject, IndicatorRow row, ScoreStatement alt) {

@@ -17,6 +17,8 @@ import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.Numbers;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       it ("完成预算的0%", "执行率100%"), or headed by the rate it scores ("非税收入预算完成率：");
  *   <li>a rate of change whose previous-year figure is 0: "100%（上年新增0家，本年新增2家）" or
  *       "100%（上年发生0起，本年0起）" in the row of a 增长率 or 下降率, or the years named:
- *       "100%（2022年0平方米，2023年3,200平方米）".
+ *       "100%（2022年0平方米，2023年3,200平方米）", read in the row's actual value and, for prose, in the text.
  * </ul>
  */
 public final class ZeroBaseRateCheck implements Check {
@@ -81,6 +83,7 @@ public final class ZeroBaseRateCheck implements Check {
       sentences(subject, text, seen, out);
       growth(subject, text, seen, out);
     }
+    rows(subject, out);
     return out;
   }
 
@@ -104,6 +107,40 @@ public final class ZeroBaseRateCheck implements Check {
       if (h.lookingAt() && seen.add("heading@" + h.start())) {
         out.add(finding(subject, h.group("label"), new TextSpan(subject.file(), null, z.start(), z.end()),
             z.group().strip(), h.group("label") + " 的分母 “" + z.group().strip() + "” 为 0：完成率无从计算，不应据此计分"));
+      }
+    }
+  }
+
+  /**
+   * A row of a 增长率 or 下降率 whose own actual value names a base of 0 ("100%（2023年0元）"): read from the row, so that a
+   * table printed sideways (its name and its actual on different lines of the text) is read too. A rate the text
+   * pass found already (its label on the actual's line) is not found twice.
+   */
+  private void rows(AuditSubject subject, List<Finding> out) {
+    Integer year = subject.report().fiscalYear();
+    for (IndicatorRow row : subject.report().indicators()) {
+      String label = label(row.level3());
+      String actual = row.actual();
+      if (label == null || actual == null) {
+        continue;
+      }
+      String base = null;
+      Matcher m = GROWTH_BY_YEARS.matcher(actual);
+      if (m.find() && !m.group("y1").equals(m.group("y2"))) {
+        boolean firstEarlier = Numbers.of(m.group("y1")).compareTo(Numbers.of(m.group("y2"))) < 0;
+        base = Numbers.of(firstEarlier ? m.group("n1") : m.group("n2")).signum() == 0
+            ? (firstEarlier ? m.group("y1") : m.group("y2")) + "年" : null;
+      } else if ((m = GROWTH_BY_YEAR.matcher(actual)).find() && year != null) {
+        base = Numbers.of(m.group("y")).intValue() < year && Numbers.of(m.group("n")).signum() == 0 ? m.group("y") + "年" : null;
+      } else if ((m = GROWTH_OVER_ZERO.matcher(actual)).find()) {
+        base = Numbers.of(m.group("n")).signum() == 0 ? "上年" : null;
+      }
+      if (base != null && out.stream().map(Finding::indicator)
+          .noneMatch(i -> i != null && (i.contains(label) || label.contains(i)))) {
+        out.add(FindingBuilder.of(subject.file(), id()).severity(Severity.WARNING).certainty(Certainty.HIGH)
+            .indicator(label).location(FindingBuilder.where(row, IndicatorField.actual)).stated(m.group("p"))
+            .recomputed("—（基数为 0）").rule("比率 = 分子 ÷ 分母，分母为 0 时无定义")
+            .message("“" + actual.strip() + "”：" + base + "为 0，" + label + "无从计算"));
       }
     }
   }

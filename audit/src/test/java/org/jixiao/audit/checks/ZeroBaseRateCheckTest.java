@@ -60,6 +60,20 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateReadInItsRowWhereTheTableIsPrintedSideways() {
+    // h213: the name on the 三级指标 line, its actual on the 实际完成值 line below
+    var row = RuleTestRows.row("植保服务组织服务收入增长率", "≥10%", "100%（2023年0元，2024年38万元）", "8", "8", null);
+    String text = "三级指标\t绿色防控技术到位率\t植保服务组织服务收入增长率\n实际完成值\t93.5%\t100%（2023年0元，2024年38万元）";
+    List<Finding> found = new ZeroBaseRateCheck().check(RuleTestRows.subject(null, text, row));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("植保服务组织服务收入增长率", found.get(0).indicator());
+    assertEquals("100%", found.get(0).stated());
+    // printed upright, the line reading finds it and the row does not find it again
+    String upright = "\t\t植保服务组织服务收入增长率\t≥10%\t100%（2023年0元，2024年38万元）\t8\t8";
+    assertEquals(1, new ZeroBaseRateCheck().check(RuleTestRows.subject(null, upright, row)).size());
+  }
+
+  @Test
   void aFallRateOverNoAccidentsLastYear() {
     // h69_xianan_jiaotong.html
     List<Finding> found = check("\t\t港口危险货物安全事故下降率\t较上年下降\t100%（上年发生0起，本年0起）\t5\t5");

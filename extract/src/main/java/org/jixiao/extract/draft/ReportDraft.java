@@ -36,7 +36,14 @@ public final class ReportDraft {
   /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
   public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
+  /**
+   * A table read turned upright (an indicator table printed sideways): its row r, column c is the printed table's
+   * row firstRow + c, column firstCol + r.
+   */
+  public record Turned(int uprightTable, int printedTable, int firstRow, int firstCol) {}
+
   private final String fileName;
+  private final Map<Integer, Turned> turned = new HashMap<>();
   private final Map<Integer, TableMethod> tableMethods;
   private final Map<Integer, TableGrid> pageTables;
   private final List<Section> sections = new ArrayList<>();
@@ -84,7 +91,16 @@ public final class ReportDraft {
     return fileName;
   }
 
+  /** Cells of these upright tables are cited where they are printed. */
+  public void turned(List<Turned> tables) {
+    tables.forEach(t -> turned.put(t.uprightTable(), t));
+  }
+
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
+    Turned t = turned.get(table);
+    if (t != null) {
+      return cell(page, t.printedTable(), t.firstRow() + col, t.firstCol() + row);
+    }
     TableGrid onPage = pageTables.get(table);
     GridCell printed = onPage != null && row < onPage.rows() && col < onPage.cols() ? onPage.cellAt(row, col) : null;
     // a workbook cell is named by its merged cell's top-left, as Excel's name box names it

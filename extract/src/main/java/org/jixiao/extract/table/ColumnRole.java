@@ -17,6 +17,8 @@ public enum ColumnRole {
   /** 三级指标 */
   LEVEL3,
   /** 指标级次: the level of the row's 指标名称 printed in a column of its own (一级, 二级, 三级), as a system export lists them */
+  /** 四级指标: the scored level of a four-level system, whose names the rows take (the 三级 above it then groups them) */
+  LEVEL4,
   LEVEL_MARK,
   /** 指标名称: a name that may carry its code (A11…) and be of any level */
   NAME,

@@ -24,7 +24,7 @@ record GroupHeading(String name, @Nullable BigDecimal weight, @Nullable BigDecim
     if (t == null || !ORDINAL.matcher(t).find()) {
       return Optional.empty();
     }
-    t = ORDINAL.matcher(t).replaceFirst("");
+    t = LevelName.withoutSubtotalMark(ORDINAL.matcher(t).replaceFirst(""));
     Matcher scored = SCORED_NOTE.matcher(t);
     if (scored.find()) {
       String name = t.substring(0, scored.start()).strip();

@@ -162,6 +162,7 @@ public final class HeaderClassifier {
     if (!names || !scores || recognised * 2 < nonEmpty) {
       return Optional.empty();
     }
+    scoredFourthLevel(columns);
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
@@ -206,6 +207,19 @@ public final class HeaderClassifier {
     boolean measured = columns.containsKey(ColumnRole.TARGET) || columns.containsKey(ColumnRole.ACTUAL);
     if (!named && measured && columns.containsKey(ColumnRole.LEVEL1) && columns.containsKey(ColumnRole.LEVEL2)) {
       columns.put(ColumnRole.NAME, columns.remove(ColumnRole.LEVEL2));
+    }
+  }
+
+  /**
+   * 一级 | 二级 | 三级 | 四级指标 | 分值 | … | 得分: a four-level system scores its fourth level, so the rows take
+   * its names as their indicator names (level 3 of the model, which has three); the 三级 names above them are
+   * groups the model has no level for, and stay in the table the rows cite.
+   */
+  private static void scoredFourthLevel(Map<ColumnRole, Integer> columns) {
+    Integer fourth = columns.remove(ColumnRole.LEVEL4);
+    if (fourth != null) {
+      columns.put(ColumnRole.LEVEL3, fourth);
+      columns.remove(ColumnRole.NAME);
     }
   }
 

@@ -47,10 +47,19 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
     return new LevelName(code, t, weight);
   }
 
-  /** A group name without its leading ordinal (一、 / （1） / 1.), for level 1 and 2. */
+  /**
+   * A group name without its leading ordinal (一、 / （1） / 1.), for level 1 and 2, nor a 小计 mark after it ("一、决策指标（小计）":
+   * the group's heading line is its subtotal line too, h210).
+   */
   public static String withoutOrdinal(String name) {
-    return ORDINAL.matcher(name).replaceFirst("");
+    return withoutSubtotalMark(ORDINAL.matcher(name).replaceFirst(""));
   }
+
+  static String withoutSubtotalMark(String name) {
+    return SUBTOTAL_MARK.matcher(name).replaceFirst("");
+  }
+
+  private static final Pattern SUBTOTAL_MARK = Pattern.compile("\\s*[（(]小计[)）]\\s*$");
 
   /** Depth of the code: A = 1, A1 = 2, A11 = 3. */
   public Optional<Integer> codeDepth() {

@@ -9,6 +9,7 @@ import org.jixiao.ingest.GridCell;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The summary rows of a table: 合计 / 总分 (the total and its full mark) and 绩效等级 (the grade),
@@ -44,10 +45,14 @@ final class SummaryRowReader {
       return false;
     }
     String label = row.printed(labelCol);
+    BigDecimal markInLabel = markInLabel(row, labelCol, header);
+    if (markInLabel != null) {
+      label = label.strip().substring(0, label.strip().lastIndexOf(' ')).strip();
+    }
     if (labels.isTotal(label) || labels.isSubtotal(label)) {
       // a total row's last two point figures are its full mark and score, wherever shifted cells put them
       Integer scoreCol = header.column(ColumnRole.SCORE);
-      BigDecimal weight = row.weight(header).value();
+      BigDecimal weight = markInLabel != null ? markInLabel : row.weight(header).value();
       BigDecimal score = row.score(header).value();
       List<Integer> points = new ArrayList<>();
       for (int c = labelCol + 1; c < row.cols(); c++) {
@@ -90,9 +95,27 @@ final class SummaryRowReader {
   }
 
   /**
+   * "合计 100" in one cell merged over the 分值 column (a drawn table with no ruling between the label and the full mark):
+   * the figure after the total label is the full mark it prints there; null when the cell is not one.
+   */
+  private @Nullable BigDecimal markInLabel(TableRow row, int labelCol, HeaderRow header) {
+    String text = row.printed(labelCol).strip();
+    int space = text.lastIndexOf(' ');
+    Integer weightCol = header.column(ColumnRole.WEIGHT);
+    GridCell cell = row.cellAt(labelCol);
+    if (space < 0 || weightCol == null || weightCol < cell.col() || weightCol >= cell.col() + cell.colSpan()
+        || !labels.isTotal(text.substring(0, space))) {
+      return null;
+    }
+    return Numbers.parsePoints(text.substring(space + 1)).orElse(null);
+  }
+
+  /**
    * Reads a row of a table with no indicator header that pairs a label with its value: "自评总分 | 87.58分" (a total
    * label naming 分, so that "合计 | 1,236.80" of a money table is never a score) or "自评等级 | 优", as a closing 评价结论
-   * table prints them (h195). True when the row was one.
+   * table prints them (h195). Or a total line with its full mark and score in that order, and perhaps its grade,
+   * under a table printed sideways: "总分 | 100 | 93.55 | 自评等级：优" (the larger figure first, so the order is not a
+   * guess). True when the row was one.
    */
   boolean readPair(TableRow row) {
     List<Integer> texts = new ArrayList<>();
@@ -100,6 +123,9 @@ final class SummaryRowReader {
       if (row.isOrigin(c) && !row.text(c).isEmpty()) {
         texts.add(c);
       }
+    }
+    if ((texts.size() == 3 || texts.size() == 4) && markAndScore(row, texts)) {
+      return true;
     }
     if (texts.size() != 2) {
       return false;
@@ -124,6 +150,18 @@ final class SummaryRowReader {
       return true;
     }
     return false;
+  }
+
+  private boolean markAndScore(TableRow row, List<Integer> texts) {
+    String label = row.printed(texts.get(0));
+    BigDecimal mark = Numbers.parsePoints(row.printed(texts.get(1))).orElse(null);
+    BigDecimal score = Numbers.parsePoints(row.printed(texts.get(2))).orElse(null);
+    if (!labels.isTotal(label) || !label.contains("分") || mark == null || score == null || score.compareTo(mark) > 0
+        || texts.size() == 4 && !labelledGrade(row.printed(texts.get(3)), row.ref(texts.get(3)))) {
+      return false;
+    }
+    draft.total(new ReportDraft.TotalStatement(score, mark, row.ref(texts.get(2)), ExtractionMethod.TABLE));
+    return true;
   }
 
   /** Reads "评价等级：良" (a grade label and its grade in one cell); true when the cell is one. */

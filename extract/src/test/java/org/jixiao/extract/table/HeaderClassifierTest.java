@@ -90,6 +90,16 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aFourLevelSystemNamesItsRowsByTheScoredFourthLevel() {
+    // h212: a third-party evaluation's appendix scores its 四级指标 (评分要点)
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|四级指标|分值|评分标准|目标值|完成值|得分|扣分原因"), 0).orElseThrow();
+    assertEquals(3, h.column(ColumnRole.LEVEL3), "the fourth level is the rows' name");
+    assertEquals(1, h.column(ColumnRole.LEVEL2));
+    assertEquals(null, h.column(ColumnRole.NAME));
+    assertEquals(8, h.column(ColumnRole.SCORE));
+  }
+
+  @Test
   void aWeightBesideLevel1IsTheSectionWeight() {
     HeaderRow h = CLASSIFIER.classify(grid("一级指标|权重|二级指标|三级指标|分值|得分"), 0).orElseThrow();
     assertEquals(1, h.column(ColumnRole.LEVEL1_WEIGHT));

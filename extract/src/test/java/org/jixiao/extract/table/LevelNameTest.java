@@ -86,8 +86,9 @@ class LevelNameTest {
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
       "一、产出指标, 产出指标", "十二、效益指标, 效益指标", "（1）数量指标, 数量指标", "(2)质量指标, 质量指标",
-      "3.时效指标, 时效指标", "4、成本指标, 成本指标", "产出指标, 产出指标", "1.5倍增长率, 1.5倍增长率"})
-  void ordinalsAreDroppedFromGroupNames(String printed, String name) {
+      "3.时效指标, 时效指标", "4、成本指标, 成本指标", "产出指标, 产出指标", "1.5倍增长率, 1.5倍增长率",
+      "一、决策指标（小计）, 决策指标", "二、过程指标(小计), 过程指标", "小计, 小计"})
+  void ordinalsAndSubtotalMarksAreDroppedFromGroupNames(String printed, String name) {
     assertEquals(name, LevelName.withoutOrdinal(printed));
   }
 }

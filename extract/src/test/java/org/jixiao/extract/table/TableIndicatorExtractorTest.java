@@ -258,6 +258,49 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  /** h211: a drawn table whose 合计 cell runs over the 分值 column with the full mark printed inside it. */
+  void aTotalLabelHoldingTheFullMarkInItsMergedCell() {
+    Read d = extract(HEADER,
+        "产出指标|数量指标|培训人次|≥100人次|126人次|100|91.5",
+        "合计 100|<|<|<|<|<|91.5");
+    assertEquals(1, d.rows().size(), "the total line is no indicator");
+    assertEquals(n("91.5"), d.draft().totals().get(0).score());
+    assertEquals(n("100"), d.draft().totals().get(0).weight());
+  }
+
+  @Test
+  void aScoringTableUnder小计LinesTakesItsLevelsFromTheTargetsTable() {
+    // h210: 表二 prints every level with targets and actuals, 表三 scores the 三级 names under "一、决策指标（小计）" lines
+    ParsedDocument doc = DocumentFixture.named("testSplitTables.xlsx")
+        .table("一级指标|二级指标|三级指标|年度指标值|实际完成值",
+            "决策|目标设定|绩效目标合理性|合理|合理",
+            "^|预算编制|预算编制科学性|科学|基本科学")
+        .table("序号|三级指标|分值|得分",
+            "一、决策指标（小计）|<|10|9",
+            "1|绩效目标合理性|5|5",
+            "2|预算编制科学性|5|4")
+        .build();
+    Read d = extract(doc);
+    assertEquals(2, d.rows().size(), d.rows().toString());
+    IndicatorRow r = d.rows().get(1);
+    assertEquals("决策", r.level1());
+    assertEquals("预算编制", r.level2());
+    assertEquals(0, ((CellRef) r.sources().get(IndicatorField.level2)).table(), "the level keeps its cell in 表二");
+    assertEquals("决策指标", d.draft().sections().getFirst().name(), "the 小计 mark is no part of the group's name");
+  }
+
+  @Test
+  void aFourLevelAppendixGivesOneRowPerScoredFourthLevelItem() {
+    Read d = extract("一级指标|二级指标|三级指标|四级指标|分值|目标值|完成值|得分",
+        "决策|项目立项|立项规范性|立项依据充分性|2|充分|充分|2",
+        "^|^|^|立项程序规范性|2|规范|规范|2",
+        "过程|资金管理|资金执行|预算执行率|5|100%|93.86%|4.69");
+    assertEquals(List.of("立项依据充分性", "立项程序规范性", "预算执行率"), d.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals("项目立项", d.rows().get(1).level2());
+    assertEquals(n("4.69"), d.rows().get(2).score());
+  }
+
+  @Test
   void aGradeRowGivesTheGrade() {
     Read d = extract(HEADER,
         "产出指标|数量指标|培训人次|≥100人次|126人次|100|91.5",

@@ -7,7 +7,7 @@ import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The blocks of one page in reading order (top to bottom; the reports are single-column), with
+ * The blocks of one page in reading order (top to bottom, a band of two-column prose column by column), with
  * what was skipped on it.
  *
  * @param height the displayed page height, to tell how far down a table ends
@@ -69,13 +69,13 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     int t = 0;
     for (TextLine l : text) {
       while (t < tables.size() && tables.get(t).top() <= l.top()) {
-        blocks.addAll(Paragraphs.group(page, run, left, right, gap));
+        blocks.addAll(TextColumns.group(page, run, left, right, gap));
         run = new ArrayList<>();
         blocks.add(new PageBlock.Table(tables.get(t++)));
       }
       run.add(l);
     }
-    blocks.addAll(Paragraphs.group(page, run, left, right, gap));
+    blocks.addAll(TextColumns.group(page, run, left, right, gap));
     while (t < tables.size()) {
       blocks.add(new PageBlock.Table(tables.get(t++)));
     }

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TikaFallbackReaderTest {
   @TempDir Path tmp;
 
+  /** An ingestor given the fallback but no reader for a format Tika parses reads it through Tika. */
   @Test
-  void anRtfReportIsReadThroughTheDefaultIngestor() throws IOException {
+  void anRtfReportIsReadThroughTikaWithoutItsOwnReader() throws IOException {
     Path rtf = tmp.resolve("report.bin"); // read by content, whatever the name
     try (InputStream in = getClass().getResourceAsStream("/testTable.rtf")) {
       Files.copy(in, rtf);
     }
-    try (DocumentIngestor ingestor = DocumentIngestor.withDefaultReaders(Limits.defaults())) {
+    try (DocumentIngestor ingestor = new DocumentIngestor(Limits.defaults(), java.util.List.of(new TikaFallbackReader()))) {
       IngestOutcome outcome = ingestor.ingest(rtf);
       ParsedDocument doc = assertInstanceOf(IngestOutcome.Parsed.class, outcome, outcome.toString()).document();
       assertEquals(DocFormat.OTHER, doc.format());

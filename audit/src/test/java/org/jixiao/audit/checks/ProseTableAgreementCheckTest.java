@@ -1,0 +1,39 @@
+package org.jixiao.audit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jixiao.schema.Certainty;
+import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Severity;
+import org.junit.jupiter.api.Test;
+
+/** A count the table reports done, stated otherwise in the prose (h211's family). */
+class ProseTableAgreementCheckTest {
+  private static final IndicatorRow ISSUED = RuleTestRows.row("不动产登记发证（件）", "≥12000", "12680", "8", "8", null);
+
+  private static List<Finding> check(String text) {
+    return new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, ISSUED));
+  }
+
+  @Test
+  void aCountStatedOtherwiseAfterTheRowsNameIsAWarning() {
+    List<Finding> found = check("（一）不动产登记服务。全年完成不动产登记发证12,860件，办理抵押登记3,420件。");
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("12,860件", f.stated());
+    assertEquals("12680件", f.recomputed());
+  }
+
+  @Test
+  void theSameCountAPlanAnotherYearOrTheTargetAreNoFinding() {
+    assertEquals(List.of(), check("全年完成不动产登记发证12,680件。"));
+    assertEquals(List.of(), check("上年完成不动产登记发证11,860件。"));
+    assertEquals(List.of(), check("不动产登记发证计划12,500件。"));
+    assertEquals(List.of(), check("不动产登记发证12000件的年度目标已完成。"));
+    assertEquals(List.of(), check("不动产登记发证（件）\t≥12000\t12680\t8\t8"), "the table line itself");
+  }
+}

@@ -1,0 +1,56 @@
+package org.jixiao.ingest.pdf;
+
+import static org.jixiao.ingest.pdf.LineFixtures.LEFT;
+import static org.jixiao.ingest.pdf.LineFixtures.RIGHT;
+import static org.jixiao.ingest.pdf.LineFixtures.SIZE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Prose in two columns between full-width lines (h211's family), on lines laid out as LibreOffice lays them. */
+class TextColumnsTest {
+  private static final double STEP = 18;
+  private static final double RIGHT_COLUMN = LEFT + 21 * SIZE;
+
+  /** One baseline holding the left column's text and the right column's, either possibly empty. */
+  private static TextLine both(String left, String right, int row) {
+    List<Glyph> g = new ArrayList<>(LineFixtures.glyphs(left, LEFT, row * STEP, SIZE));
+    g.addAll(LineFixtures.glyphs(right, RIGHT_COLUMN, row * STEP, SIZE));
+    return TextLines.line(g);
+  }
+
+  private static List<String> read(List<TextLine> lines) {
+    return TextColumns.group(1, lines, LEFT, RIGHT, STEP - SIZE).stream().map(PageBlock.Text::text).toList();
+  }
+
+  @Test
+  void aTwoColumnBandIsReadColumnByColumn() {
+    List<TextLine> lines = List.of(
+        LineFixtures.line("二〇二四年度部门整体支出绩效自评报告", LEFT + 10 * SIZE, 0, SIZE),
+        both("一、部门基本情况", "三、绩效目标完成情况", 1),
+        both("本局是县政府工作部门，主要负责全县自", "全年完成不动产登记发证一万二千件，", 2),
+        both("然资源调查监测评价工作。", "办理抵押登记三千件。", 3),
+        both("二、部门预算执行情况", "四、自评结论", 4),
+        both("全年预算三千四百万元，全年支出三千三", "本部门自评得分八十九分，等级为良。", 5),
+        both("百万元。", "", 6),
+        LineFixtures.line("说明：本表金额单位为万元，执行率保留两位小数，得分保留两位小数，其余按规定填报。", 7 * STEP));
+    assertEquals(List.of("二〇二四年度部门整体支出绩效自评报告",
+        "一、部门基本情况", "本局是县政府工作部门，主要负责全县自然资源调查监测评价工作。",
+        "二、部门预算执行情况", "全年预算三千四百万元，全年支出三千三百万元。",
+        "三、绩效目标完成情况", "全年完成不动产登记发证一万二千件，办理抵押登记三千件。",
+        "四、自评结论", "本部门自评得分八十九分，等级为良。",
+        "说明：本表金额单位为万元，执行率保留两位小数，得分保留两位小数，其余按规定填报。"), read(lines));
+  }
+
+  @Test
+  void afewLinesWithAGapAreNoColumns() {
+    // a signature block: two label pairs per line, too few lines to be a second column of prose
+    List<TextLine> lines = List.of(
+        both("填报人：张三", "联系电话：一二三四五", 0),
+        both("审核人：李四", "填报日期：二〇二五年", 1),
+        LineFixtures.line("本表一式两份。", 2 * STEP));
+    assertEquals(List.of("填报人：张三 联系电话：一二三四五", "审核人：李四 填报日期：二〇二五年", "本表一式两份。"), read(lines));
+  }
+}
