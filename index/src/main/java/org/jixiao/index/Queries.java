@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -53,7 +54,7 @@ final class Queries {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
     for (String word : text.strip().split("\\s+")) {
-      Query c = clause(word, scope);
+      Query c = clause(word, scope, true);
       if (c != null) {
         all.add(c, Occur.MUST);
         clauses++;
@@ -69,10 +70,23 @@ final class Queries {
    * not match (within the scope's documents). Blank text matches everything.
    */
   QuerySyntax.Parsed parse(@Nullable String text, Scope scope) {
+    return parse(text, scope, true);
+  }
+
+  /**
+   * {@link #parse} for matching only: the same documents, but a row's word phrase in its name ({@link Fields#NAME})
+   * adds nothing to the score. Scoring that phrase on every match is most of a search's time (it cannot skip where
+   * the bigram phrase decides the threshold); {@link Rescoring} adds it back on the top hits.
+   */
+  Query matching(@Nullable String text, Scope scope) {
+    return parse(text, scope, false).query();
+  }
+
+  private QuerySyntax.Parsed parse(@Nullable String text, Scope scope, boolean scoreName) {
     if (text == null || text.isBlank()) {
       return new QuerySyntax.Parsed(new MatchAllDocsQuery(), java.util.List.of(), null);
     }
-    QuerySyntax.Parsed p = QuerySyntax.parse(text, w -> clause(w, scope), w -> prefix(w, scope));
+    QuerySyntax.Parsed p = QuerySyntax.parse(text, w -> clause(w, scope, scoreName), w -> prefix(w, scope));
     if (!p.untyped()) {
       return p;
     }
@@ -82,16 +96,16 @@ final class Queries {
   }
 
   /** One word's clause in the scope, or null when it holds nothing searchable (punctuation, stop words). */
-  private @Nullable Query clause(String word, Scope scope) {
+  private @Nullable Query clause(String word, Scope scope, boolean scoreName) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int fields = 0;
     if (scope == Scope.INDICATORS) {
-      fields += rowClause(any, word);
+      fields += rowClause(any, word, scoreName);
     } else {
       fields += add(any, REPORT_NAME, word, NAME_BOOST);
       fields += add(any, REPORT_NAME_BI, word, NAME_BI_BOOST);
       BooleanQuery.Builder row = new BooleanQuery.Builder();
-      if (rowClause(row, word) > 0) {
+      if (rowClause(row, word, scoreName) > 0) {
         any.add(new ToParentBlockJoinQuery(row.build(), REPORTS, ScoreMode.Max), Occur.SHOULD);
         fields++;
       }
@@ -123,8 +137,8 @@ final class Queries {
   }
 
   /** The clause against a row's fields, which report documents do not have. */
-  private int rowClause(BooleanQuery.Builder b, String clause) {
-    return add(b, NAME, clause, NAME_BOOST)
+  private int rowClause(BooleanQuery.Builder b, String clause, boolean scoreName) {
+    return (scoreName ? add(b, NAME, clause, NAME_BOOST) : add(b, NAME, clause, 0f))
         + add(b, NAME_BI, clause, NAME_BI_BOOST)
         + add(b, BODY, clause, BODY_BOOST)
         + add(b, BODY_BI, clause, BODY_BI_BOOST);
@@ -135,7 +149,8 @@ final class Queries {
     if (q == null) {
       return 0;
     }
-    b.add(new BoostQuery(q, boost), Occur.SHOULD);
+    // weightless: it still matches, and a disjunction skips a clause whose best score is 0 once a threshold is set
+    b.add(boost == 0f ? new BoostQuery(new ConstantScoreQuery(q), 0f) : new BoostQuery(q, boost), Occur.SHOULD);
     return 1;
   }
 

@@ -67,6 +67,8 @@ public final class ReportSearcher implements Closeable {
   private final Queries queries = new Queries(analyzer);
   private final UnifiedHighlighter highlighter;
   private volatile @Nullable SortedSetDocValuesReaderState facetState;
+  /** Set with {@link #facetState} (before it), null where the index does not allow counting by blocks. */
+  private volatile @Nullable BlockFacetCounts blockCounts;
 
   ReportSearcher(IndexReader reader) {
     this(reader, null);
@@ -104,20 +106,26 @@ public final class ReportSearcher implements Closeable {
 
   public SearchResult search(SearchRequest request) throws IOException {
     QuerySyntax.Parsed parsed = queries.parse(request.query(), request.scope());
-    Query query =
-        Queries.combine(parsed.query(), Queries.filter(request.scope(), request.filters(), Queries.typed(request.query())));
+    Query filter = Queries.filter(request.scope(), request.filters(), Queries.typed(request.query()));
+    Query query = Queries.combine(parsed.query(), filter);
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = request.sort().sort(request.descending());
     TopDocs top;
     Map<Facet, List<FacetCount>> facets = Map.of();
-    if (request.facets()) {
-      FacetsCollectorManager.FacetsResult r = sort == null
-          ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
-          : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+    if (sort == null) {
+      Query matching = Queries.combine(queries.matching(request.query(), request.scope()), filter);
+      top = Rescoring.top(searcher, matching, query, n, EXACT_COUNT_THRESHOLD);
+      if (request.facets()) {
+        // counted apart from the top hits, without scores: every match is collected, none scored
+        FacetsCollector fc = searcher.search(new ConstantScoreQuery(matching), new FacetsCollectorManager());
+        top = new TopDocs(new TotalHits(matched(fc), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+        facets = facets(fc);
+      }
+    } else if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
       top = r.topDocs();
       facets = facets(r.facetsCollector());
-    } else if (sort == null) {
-      top = searcher.search(query, new TopScoreDocCollectorManager(n, EXACT_COUNT_THRESHOLD));
     } else {
       top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_COUNT_THRESHOLD));
     }
@@ -138,6 +146,14 @@ public final class ReportSearcher implements Closeable {
     }
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new SearchResult(top.totalHits.value(), exact, hits, facets, parsed.problem());
+  }
+
+  private static long matched(FacetsCollector fc) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      n += m.totalHits();
+    }
+    return n;
   }
 
   /** How many reports the filters keep (exact, however many). */
@@ -247,17 +263,30 @@ public final class ReportSearcher implements Closeable {
     if (state == null) {
       return Map.of();
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    BlockFacetCounts blocks = blockCounts;
+    long[] byOrd = blocks == null ? null : blocks.count(fc);
+    Facets counts = byOrd == null ? new SortedSetDocValuesFacetCounts(state, fc) : null;
+    org.apache.lucene.index.SortedSetDocValues labels = state.getDocValues();
     Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
     for (Facet f : Facet.values()) {
-      if (state.getOrdRange(f.dim()) == null) {
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(f.dim());
+      if (range == null) {
         continue; // no document has a value for it
       }
-      FacetResult r = counts.getAllChildren(f.dim());
       List<FacetCount> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetCount(lv.label, lv.value.longValue()));
+      if (counts == null) {
+        for (int o = range.start(); o <= range.end(); o++) {
+          if (byOrd[o] > 0) {
+            String label = org.apache.lucene.facet.FacetsConfig.stringToPath(labels.lookupOrd(o).utf8ToString())[1];
+            values.add(new FacetCount(label, byOrd[o]));
+          }
+        }
+      } else {
+        FacetResult r = counts.getAllChildren(f.dim());
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.longValue()));
+          }
         }
       }
       values.sort(
@@ -278,6 +307,7 @@ public final class ReportSearcher implements Closeable {
         s = facetState;
         if (s == null) {
           s = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+          blockCounts = BlockFacetCounts.of(reader, s);
           facetState = s;
         }
       }
