@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A total off by exactly the subtotals' own mismatch (a 小计 not updated after a row changed
  *       leaves the total off by the same amount; or the total matches the rows while the
  *       subtotals it is compared with carry the error): the total's finding is dropped, and the
- *       first 小计 finding says it explains the total too.
+ *       first 小计 finding says it explains the total too. When the total is wrong against the rows as well,
+ *       its comparison with the subtotals is dropped into the rows' one (both errors are reported already).
  *   <li>One 小计 stated in its table row and again in prose, both against the same rows: one
  *       finding.
  *   <li>Row weights short of the full mark by exactly what the 小计 state beyond their rows: the
@@ -342,6 +343,15 @@ final class FindingMerger {
     Finding fromSections = totalFinding(findings, TOTAL_FROM_SECTIONS);
     if (fromSections != null && stated.subtract(sections).compareTo(drift.negate()) == 0) {
       explained.add(fromSections); // the total follows the rows; the subtotal carries the error
+    }
+    if (explained.isEmpty() && fromRows != null && fromSections != null && sections.subtract(rows).compareTo(drift) == 0) {
+      // both wrong (h218): the total against the subtotals differs by the total's own error plus the subtotal's, each
+      // reported already; the comparison with the subtotals is no third problem
+      List<Finding> out = new ArrayList<>(findings);
+      out.remove(fromSections);
+      out.set(out.indexOf(fromRows), withTotal(fromRows, fromSections).withMessage(fromRows.message() + "；与各小计合计 "
+          + Decimals.plain(sections) + " 之差另含小计本身的误差"));
+      return out;
     }
     if (explained.isEmpty()) {
       return findings;

@@ -27,9 +27,12 @@ import org.jspecify.annotations.Nullable;
  * judgement) unless the row's printed rule promises the full mark (its text says 满分), then a
  * WARNING. Both are MEDIUM: they assume that meeting the target earns the full mark, the usual
  * rule but not always a printed one. When only one side prints a unit (353.3 against ≤353.3万元)
- * the comparison assumes the same unit and says so with LOW certainty.
+ * the comparison assumes the same unit and says so with LOW certainty. A report that judges its rows against interim
+ * targets (序时目标, a mid-year evaluation, h217) is not held to the year's target: its actuals are the mid-year ones.
  */
 public final class RowScoreCheck implements Check {
+  private static final java.util.regex.Pattern INTERIM = java.util.regex.Pattern.compile("序时目标");
+
   @Override
   public CheckId id() {
     return CheckId.ROW_SCORE;
@@ -38,6 +41,7 @@ public final class RowScoreCheck implements Check {
   @Override
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
+    boolean interim = subject.text() != null && INTERIM.matcher(subject.text()).find();
     for (IndicatorRow row : subject.report().indicators()) {
       FindingBuilder b =
           FindingBuilder.of(subject.file(), id())
@@ -81,7 +85,9 @@ public final class RowScoreCheck implements Check {
                         + Decimals.plain(weight)));
         continue;
       }
-      targetAgainstScore(row, weight, score, b).ifPresent(out::add);
+      if (!interim) {
+        targetAgainstScore(row, weight, score, b).ifPresent(out::add);
+      }
     }
     return out;
   }

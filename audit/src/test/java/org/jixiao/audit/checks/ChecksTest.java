@@ -135,4 +135,14 @@ class ChecksTest {
     assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, null,
         RuleTestRows.row("耕地地力等级提升", "≥1级", "0.5级", "5", "5", rule))).size());
   }
+
+  @Test
+  void rowsJudgedAgainstInterimTargetsAreNotHeldToTheYearsTarget() {
+    // h217: a mid-year evaluation prints the year's target beside a 序时目标值 and the 6月末 actual
+    var row = RuleTestRows.row("改造供热管网长度（公里）", "≥28", "15.2", "10", "10", null);
+    String interim = "一级指标\t二级指标\t三级指标\t年度指标值\t序时目标值（6月末）\t6月末完成值\t分值\t得分";
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, interim, row)).isEmpty());
+    // the same row in a year-end report misses its target with full marks
+    assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, "年度指标值\t实际完成值", row)).size());
+  }
 }

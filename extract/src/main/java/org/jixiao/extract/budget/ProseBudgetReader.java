@@ -21,7 +21,8 @@ final class ProseBudgetReader {
    * {@code part}: the rule reads a part in its context, and the part alone is the evidence;
    * {@code initial}: the part is of the 年初 budget (a field written "basicBudget@INITIAL").
    */
-  private record Rule(BudgetField field, Pattern pattern, boolean part, boolean initial) {}
+  /** @param shared the number is also another field's ("年初预算X，年内未调整" is the initial and the adjusted budget) */
+  private record Rule(BudgetField field, Pattern pattern, boolean part, boolean initial, boolean shared) {}
 
   private static final String UNIT = "(?<unit>亿元|万元|元|万)";
   private final List<Rule> rules;
@@ -36,7 +37,7 @@ final class ProseBudgetReader {
       String[] parts = line.split("\t", 2);
       String[] field = parts[0].strip().split("@");
       rules.add(new Rule(BudgetField.valueOf(field[0]), Numbers.compile(parts[1].replace("{U}", UNIT)),
-          parts[1].contains("(?<part>"), field.length > 1 && field[1].equals("INITIAL")));
+          parts[1].contains("(?<part>"), field.length > 1 && field[1].equals("INITIAL"), field.length > 1 && field[1].equals("SHARED")));
     }
     return new ProseBudgetReader(rules);
   }
@@ -49,7 +50,7 @@ final class ProseBudgetReader {
       for (Rule rule : rules) {
         Matcher m = rule.pattern().matcher(p.text());
         while (m.find()) {
-          if (!taken.add(m.start("number"))) {
+          if (!rule.shared() && !taken.add(m.start("number"))) {
             continue;
           }
           BigDecimal n = Numbers.of(m.group("number"));

@@ -34,8 +34,12 @@ final class ProjectRoles {
   private static final Pattern CARRIED_OUT_BY = Pattern.compile(
       "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:绩效)?评价");
   private static final Pattern RUN_BY = Pattern.compile("由(?<unit>" + ORG + ")(?:统筹|具体|负责|组织)(?:管理|实施|承担)");
-  /** Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表". */
-  private static final List<String> REPORT_WORDS = List.of("财政支出", "支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告");
+  /**
+   * Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表"; a stage before them is no part of the
+   * name ("…改造项目中期绩效评价报告", "…项目事前绩效评估报告").
+   */
+  private static final List<String> REPORT_WORDS = List.of("财政支出", "支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告",
+      "中期绩效", "中期评价", "事前绩效", "事前评估", "事后绩效", "绩效评估");
 
   /** The department and implementing unit a sentence names, each with where it is printed. */
   record Found(Evidence department, Evidence unit) {}

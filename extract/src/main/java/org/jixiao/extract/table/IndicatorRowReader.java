@@ -137,8 +137,13 @@ final class IndicatorRowReader {
     String target = withSign(withUnit(row.value(h.column(ColumnRole.TARGET)), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
     String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), unit);
     if (h.column(ColumnRole.TARGET) != null && h.column(ColumnRole.TARGET).equals(h.column(ColumnRole.ACTUAL))) {
-      // a "计划值/完成值" column: "≥600人次/540人次" is the target, then the actual; a cell with no one slash is the target
+      // a "计划值/完成值" column: "≥600人次/540人次" is the target, then the actual, or the two stacked on two lines of
+      // the cell (h214); a cell with no one slash and not two lines is the target
       String[] halves = target == null ? new String[0] : target.split("\\s*[/／]\\s*", -1);
+      String[] lines = row.printed(h.column(ColumnRole.TARGET)).strip().split("\\s*\\n\\s*", -1);
+      if (halves.length != 2 && lines.length == 2 && unit == null) {
+        halves = lines;
+      }
       boolean split = halves.length == 2 && !halves[0].isBlank() && !halves[1].isBlank();
       actual = split ? halves[1].strip() : null;
       target = split ? halves[0].strip() : target;

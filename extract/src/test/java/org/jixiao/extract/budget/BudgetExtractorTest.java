@@ -71,6 +71,17 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aBudgetNotAdjustedDuringTheYearAndSpendingSoFar() {
+    // h217, a mid-year evaluation: the year's budget is the initial one, as the sentence says; 累计支出 is the spending
+    Budget b = budget(DocumentFixture.named("testMidYear.txt").paragraph(
+        "项目年初预算3,860.00万元，年内未调整。截至2024年6月30日，累计支出2,215.64万元，预算执行率57.40%。").build());
+    assertAmount("3860", b.initialBudget());
+    assertAmount("3860", b.adjustedBudget());
+    assertAmount("2215.64", b.expenditure());
+    assertAmount("57.40", b.executionRate());
+  }
+
+  @Test
   void measuresAcrossTheTop() {
     Budget b = table(
         "项目|年初预算数|全年预算数|全年执行数|执行率",

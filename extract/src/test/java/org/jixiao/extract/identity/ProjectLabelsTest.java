@@ -70,6 +70,9 @@ class ProjectLabelsTest {
   void aTitleNotEndingIn项目NamesNoProject() {
     assertNull(ProjectRoles.projectInTitle("某某县水务局2023年度部门整体支出绩效自评报告"));
     assertEquals("城区道路提升改造项目", ProjectRoles.projectInTitle("城区道路提升改造项目支出绩效自评表"));
+    // h217: the evaluation's stage is no part of the project's name
+    assertEquals("路北区2024年老旧供热管网改造项目", ProjectRoles.projectInTitle("路北区2024年老旧供热管网改造项目中期绩效评价报告"));
+    assertEquals("城区排水管网改造工程", ProjectRoles.projectInTitle("城区排水管网改造工程事前绩效评估报告"));
   }
 
   @Test

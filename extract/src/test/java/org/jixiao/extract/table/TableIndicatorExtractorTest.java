@@ -258,6 +258,20 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aTargetAndItsActualStackedOnTwoLinesUnderOneHeader() {
+    // h214: "指标值/完成值" over cells holding the target, a line break, then the actual
+    Read d = extract("一级指标|二级指标|三级指标|指标值/完成值|分值|得分",
+        "产出指标|数量指标|运维污水处理站点（座）|≥186\n186|8|8",
+        "^|质量指标|设施长效运维机制|健全\n基本健全|5|4",
+        "^|^|出水水质达标率|≥90%|5|5");
+    assertEquals("≥186", d.rows().get(0).target());
+    assertEquals("186", d.rows().get(0).actual());
+    assertEquals("基本健全", d.rows().get(1).actual());
+    assertEquals("≥90%", d.rows().get(2).target(), "one line is the target alone");
+    assertEquals(null, d.rows().get(2).actual());
+  }
+
+  @Test
   /** h211: a drawn table whose 合计 cell runs over the 分值 column with the full mark printed inside it. */
   void aTotalLabelHoldingTheFullMarkInItsMergedCell() {
     Read d = extract(HEADER,

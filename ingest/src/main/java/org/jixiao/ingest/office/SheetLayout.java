@@ -10,6 +10,7 @@ import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.SheetOrigin;
+import org.jixiao.ingest.text.TextReader;
 import org.jixiao.schema.WarningCode;
 
 /**
@@ -17,6 +18,8 @@ import org.jixiao.schema.WarningCode;
  * non-empty cell is, say, "整体支出绩效自评表" merged across the sheet) become paragraphs, the rest
  * becomes one grid trimmed of the fully empty rows and columns around it. Shared by the XLSX, XLS
  * and ODS readers so all spreadsheets read the same way.
+ *
+ * A sheet that is one column of text lines with tab-separated tables in them is read as text ({@link TextReader#lay}).
  *
  * <p>Weakness: several tables on one sheet, separated by empty rows, stay one grid.
  */
@@ -30,6 +33,10 @@ public final class SheetLayout {
   public static void emit(String sheetName, List<SheetCell> cells, DocumentBuilder doc, Limits limits) throws IngestException {
     List<SheetCell> filled = cells.stream().filter(c -> !c.isBlank()).sorted(Comparator.comparingInt(SheetCell::row).thenComparingInt(SheetCell::col)).toList();
     if (filled.isEmpty()) {
+      return;
+    }
+    if (isTextDump(filled)) {
+      TextReader.lay(lines(filled), doc);
       return;
     }
     int top = filled.stream().mapToInt(SheetCell::row).min().orElseThrow();
@@ -53,6 +60,30 @@ public final class SheetLayout {
     int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
     int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
     doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc).sheet(new SheetOrigin(sheetName, tableTop, l)));
+  }
+
+  /** Cells holding tab-separated lines before a sheet is read as a text dump. */
+  private static final int MIN_TAB_LINES = 3;
+
+  /**
+   * A report pasted into one column, a line per cell, its tables as tab-separated text inside the cells (h216): the
+   * sheet is text, not a grid of one column.
+   */
+  private static boolean isTextDump(List<SheetCell> filled) {
+    int col = filled.getFirst().col();
+    return filled.stream().allMatch(c -> c.col() == col && c.colSpan() == 1)
+        && filled.stream().filter(c -> c.text().indexOf('\t') >= 0).count() >= MIN_TAB_LINES;
+  }
+
+  /** The column's cells as lines, an empty row an empty line (a paragraph break). */
+  private static String lines(List<SheetCell> filled) {
+    StringBuilder b = new StringBuilder();
+    int row = filled.getFirst().row();
+    for (SheetCell c : filled) {
+      b.append("\n".repeat(Math.max(0, c.row() - row))).append(c.text());
+      row = c.row();
+    }
+    return b.toString();
   }
 
   /**

@@ -24,6 +24,8 @@ final class SplitRows {
     int last = prev.rows() - 1;
     boolean anyText = false;
     boolean anyEnded = false;
+    boolean allReach = true;
+    boolean bracketCut = false;
     for (PageTable.Cell f : next.cells()) {
       if (f.row() != firstRow) {
         continue;
@@ -38,12 +40,26 @@ final class SplitRows {
         anyEnded |= !e.text().isEmpty() && e.rowSpan() == 1 && f.rowSpan() == 1;
       } else {
         anyText = true;
-        if (!reachesCut(prev, e)) {
-          return false;
+        if (e.text().isEmpty()) {
+          return false; // text under an empty cell starts something new
         }
+        allReach &= reachesCut(prev, e);
+        bracketCut |= brackets(e.text()) > 0 && brackets(f.text()) < 0;
       }
     }
-    return anyText && anyEnded;
+    // a cell set in the middle of a short row part may end above the cut; a bracket opened above and closed below
+    // ("城市管理问题按期办结率（数" | "字化城管平台派遣案件）") still proves the text runs on
+    return anyText && anyEnded && (allReach || bracketCut);
+  }
+
+  /** Opening brackets less closing ones: above 0, the text stops inside a bracket; below 0, it ends one opened before. */
+  static int brackets(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+    }
+    return depth;
   }
 
   /** The cell's text runs down to the bottom edge of its part. */

@@ -48,7 +48,17 @@ public final class TextReader implements FormatReader {
     if (decoded.lossy()) {
       doc.warn(WarningCode.LOSSY_DECODING, "some bytes could not be decoded as " + decoded.charset().name(), null);
     }
-    for (TextLayout.Segment segment : TextLayout.parse(EnclosedNumbers.replace(decoded.text()))) {
+    lay(decoded.text(), doc);
+    return doc.build();
+  }
+
+  /**
+   * Lays plain text out into {@code doc}: Markdown headings and list items as paragraphs, every other line a paragraph,
+   * and runs of lines in columns (tabs, aligned spaces, pipes, rules) as tables. Also what a workbook sheet that holds a
+   * report as one column of text lines is read with.
+   */
+  public static void lay(String text, DocumentBuilder doc) throws IngestException {
+    for (TextLayout.Segment segment : TextLayout.parse(EnclosedNumbers.replace(text))) {
       switch (segment) {
         case TextLayout.Line line -> {
           Matcher h = HEADING.matcher(line.text());
@@ -63,6 +73,5 @@ public final class TextReader implements FormatReader {
             doc.table(SpanInference.grid(rows.centred() ? CentredLabels.place(rows.rows(), rows.heights()) : rows.rows()));
       }
     }
-    return doc.build();
   }
 }
