@@ -38,6 +38,48 @@ final class StreamTableFinder {
 
   private StreamTableFinder() {}
 
+  /** Labels a line of figures must have, one over each, before two lines are a table. */
+  static final int MIN_LABELLED_FIGURES = 4;
+
+  /**
+   * A line of labels over a line of figures: as many chunks on each, each figure under its label (their spans overlap),
+   * {@value #MIN_LABELLED_FIGURES} or more figures (the line may open with its own label), and no figure among the labels.
+   */
+  static boolean labelsOverFigures(List<Chunk> labels, List<Chunk> values) {
+    if (labels.size() != values.size() || labels.size() < MIN_LABELLED_FIGURES) {
+      return false;
+    }
+    int figures = 0;
+    for (int k = 0; k < labels.size(); k++) {
+      Chunk l = labels.get(k);
+      Chunk v = values.get(k);
+      if (isFigure(l) || Math.min(l.x1(), v.x1()) <= Math.max(l.x0(), v.x0())) {
+        return false;
+      }
+      if (isFigure(v)) {
+        figures++;
+      } else if (k > 0) {
+        return false;
+      }
+    }
+    return figures >= MIN_LABELLED_FIGURES;
+  }
+
+  /** Digits with their separators, point, sign and percent only ("1,850.00", "94.30%", "—" is no figure). */
+  private static boolean isFigure(Chunk c) {
+    boolean digit = false;
+    for (Glyph g : c.glyphs()) {
+      for (char ch : g.text().toCharArray()) {
+        if (Character.isDigit(ch)) {
+          digit = true;
+        } else if (",.%‰-+，．％".indexOf(ch) < 0) {
+          return false;
+        }
+      }
+    }
+    return digit;
+  }
+
   static Result find(int page, List<TextLine> lines) {
     return find(page, lines, null);
   }
@@ -78,6 +120,11 @@ final class StreamTableFinder {
           : continuation(page, lines.subList(i, end), run, carried.xs(), headings);
       int from = 0;
       int to = end - i;
+      if (t == null && to == 2 && labelsOverFigures(run.get(0), run.get(1))) {
+        // a form's head block of one label line over one line of figures (项目资金 | 年初预算数 | … over 年度资金总额 | 600.00
+        // | …, h205): too few lines for a table by themselves, but each figure stands under its label
+        t = StreamGrid.table(page, lines.subList(i, end), run, StreamGrid.columns(run), 2, headings);
+      }
       while (t == null && to - from >= StreamGrid.MIN_ROWS) { // a continuation found above takes the whole run
         List<double[]> cols = StreamGrid.columns(run.subList(from + 1, to));
         if (!fits(run.get(from), cols) || !fits(run.get(from), StreamGrid.columns(richest(run.subList(from + 1, to))))) {
