@@ -156,8 +156,13 @@ public final class HeaderClassifier {
         }
       }
     }
+    bareName(grid, row, columns);
     boolean names = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME)
         || columns.containsKey(ColumnRole.LEVEL1) || columns.containsKey(ColumnRole.GOAL);
+    if (names && columns.containsKey(ColumnRole.NAME) && !exact.contains(ColumnRole.NAME)
+        && Names.label(grid.text(row, columns.get(ColumnRole.NAME))).equals(BARE_NAME)) {
+      recognised++;
+    }
     boolean scores = columns.containsKey(ColumnRole.WEIGHT) || columns.containsKey(ColumnRole.SCORE);
     if (!names || !scores || recognised * 2 < nonEmpty) {
       return Optional.empty();
@@ -172,6 +177,32 @@ public final class HeaderClassifier {
     HeaderRow.WeightForm form = !share ? HeaderRow.WeightForm.POINTS
         : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
+  }
+
+  /** A header cell reading only 名称: the name column where the row names no level and no 指标名称 (h188). */
+  private static final String BARE_NAME = "名称";
+
+  /**
+   * "名称 | 年度指标值 | 实际完成值 | 分值 | 得分" (labelled records made a table, h188): the one 名称 cell is the name column
+   * when nothing else names the rows. Not a vocabulary word: under 编码 | 名称 pairs (h204) each level has its own.
+   */
+  private static void bareName(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    if (columns.containsKey(ColumnRole.LEVEL1) || columns.containsKey(ColumnRole.LEVEL2) || columns.containsKey(ColumnRole.LEVEL3)
+        || columns.containsKey(ColumnRole.NAME) || columns.containsKey(ColumnRole.CODE)) {
+      return;
+    }
+    Integer found = null;
+    for (int c = 0; c < grid.cols(); c++) {
+      if (grid.isOrigin(row, c) && Names.label(grid.text(row, c)).equals(BARE_NAME)) {
+        if (found != null) {
+          return;
+        }
+        found = c;
+      }
+    }
+    if (found != null) {
+      columns.put(ColumnRole.NAME, found);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,12 @@ final class IndicatorRowReader {
   private static final Pattern BARE_FIGURE = Numbers.compile("\\s*{N}\\s*");
   private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
-  private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+  private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^" + Outline.CHINESE);
+  /** A name ending in a bracket: "老旧小区改造（数量指标）". */
+  private static final Pattern CATEGORY_AFTER = Pattern.compile("^(.{2,}?)\\s*[（(]([^（）()]{2,12})[)）]$");
+  /** The common 二级 names of the national frameworks (the prose strategy's list). */
+  private static final java.util.Set<String> LEVEL2_NAMES = java.util.Set.copyOf(
+      org.jixiao.text.words.Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
 
   private final ReportDraft draft;
   private final GroupTrail groups;
@@ -97,10 +103,16 @@ final class IndicatorRowReader {
       return;
     }
     if (isNumberedGroup(row, h, nameCell)) {
-      // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators
-      String group = LevelName.withoutOrdinal(name.name());
+      // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators; or its weight and
+      // score in a note after its name ("（二）过程指标（分值20分，得分18.35分）", h188)
+      Optional<GroupHeading> heading = GroupHeading.parse(nameCell.text());
+      String group = heading.map(GroupHeading::name).orElse(LevelName.withoutOrdinal(name.name()));
+      BigDecimal w = weight.value() != null ? weight.value() : heading.map(GroupHeading::weight).orElse(null);
+      BigDecimal sc = score.value() != null ? score.value() : heading.map(GroupHeading::score).orElse(null);
       groups.set(GroupTrail.Field.LEVEL1, group);
-      draft.section(new Section(group, weight.value(), score.value(), row.ref(nameCol), ExtractionMethod.TABLE));
+      if (w != null || sc != null) {
+        draft.section(new Section(group, w, sc, row.ref(nameCol), ExtractionMethod.TABLE));
+      }
       return;
     }
     for (NumberCell n : List.of(weight, score)) {
@@ -162,6 +174,13 @@ final class IndicatorRowReader {
     put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
     String level3 = name.name();
+    Matcher category = level2 == null && !h.has(ColumnRole.LEVEL2) ? CATEGORY_AFTER.matcher(level3) : null;
+    if (category != null && category.matches() && LEVEL2_NAMES.contains(category.group(2))) {
+      // "预算执行率（预算执行）" in a table with no 二级 column (h188): the bracket names the row's 二级, not part of its name
+      level2 = category.group(2);
+      level3 = category.group(1).strip();
+      sources.put(IndicatorField.level2, row.ref(nameCol));
+    }
     DottedCodes.Split dotted = code == null ? dottedCodes.split(level3) : null;
     if (dotted != null) {
       code = dotted.code(); // "1.265岁及以上…": 1.2 by the sequence, the name keeps its 65

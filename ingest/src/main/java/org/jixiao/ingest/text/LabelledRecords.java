@@ -1,6 +1,7 @@
 package org.jixiao.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@value #MIN_LABELS} labels or more, no label twice in a record. A line after the records (rule lines and
  * blank lines between) whose name is followed by two or more of the records' labels
  * ("【总分】  分值：100    得分：97.6    自评等级：优") is their sum row: its name in the first column;
- * its pairs under labels the records do not have stay a line of their own after the table.
+ * its pairs under labels the records do not have stay a line of their own after the table. A group heading between
+ * records ("（二）过程指标（分值20分，得分18.35分）", h188) is a row of its own, its text in the first column.
  */
 final class LabelledRecords {
   static final int MIN_RECORDS = 3;
@@ -41,6 +43,8 @@ final class LabelledRecords {
       "(?:^|\\s{2,})([\\p{IsHan}A-Za-z（）()]{2,10})[：:]\\s*(.*?)(?=\\s{2,}[\\p{IsHan}A-Za-z（）()]{2,10}[：:]|$)");
   /** A record number before the first label: [01], 【1】, (1), 1. */
   private static final Pattern MARKER = Pattern.compile("^(?:[\\[【(（]\\s*\\d{1,3}\\s*[\\]】)）]|\\d{1,3}[.、．])\\s*");
+  /** A group heading between records: （二）…, 二、… */
+  private static final Pattern GROUP = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])");
   /** A rule line drawn with dashes or equals signs. */
   private static final Pattern RULE = Pattern.compile("^[-=_—─━*]{3,}$");
   /** The name before a sum line's labels, brackets dropped: 【总分】, 合计. */
@@ -80,6 +84,7 @@ final class LabelledRecords {
     }
     String opener = first.get(0).label();
     List<List<Entry>> records = new ArrayList<>();
+    Map<Integer, List<String>> headings = new HashMap<>(); // by the index of the record they stand before
     List<Entry> cur = new ArrayList<>(List.of(new Entry(start, first)));
     Set<String> seen = new HashSet<>(first.stream().map(Pair::label).toList());
     int i = start + 1;
@@ -88,15 +93,21 @@ final class LabelledRecords {
       List<Pair> pairs = line.isEmpty() ? List.of() : pairs(line);
       if (line.isEmpty()) {
         i++;
+      } else if (pairs.isEmpty() && GROUP.matcher(line).find() && opensNext(lines, i + 1, opener)) {
+        // "（二）过程指标（分值20分，得分18.35分）" between records (h188): a group heading, a row of its own
+        records.add(cur);
+        cur = new ArrayList<>();
+        headings.computeIfAbsent(records.size(), k -> new ArrayList<>()).add(line);
+        i++;
       } else if (pairs.isEmpty()) {
-        int wrap = wrapped(lines, i, seen);
+        int wrap = cur.isEmpty() ? 0 : wrapped(lines, i, seen);
         if (wrap == 0) {
           break;
         }
         cur.getLast().wrap(lines.subList(i, i + wrap));
         i += wrap;
       } else {
-        if (pairs.get(0).label().equals(opener)) {
+        if (pairs.get(0).label().equals(opener) && !cur.isEmpty()) {
           records.add(cur);
           cur = new ArrayList<>();
         }
@@ -111,6 +122,10 @@ final class LabelledRecords {
     while (cur.size() > 1 && cur.getLast().pairs.stream().noneMatch(p -> others.contains(p.label()))) {
       cur.removeLast();
     }
+    if (cur.isEmpty()) { // a heading was the last line looked at: the records end before it
+      cur = records.removeLast();
+      headings.remove(records.size() + 1);
+    }
     records.add(cur);
     int end = cur.getLast().end;
     Map<String, Integer> labels = new LinkedHashMap<>();
@@ -120,13 +135,17 @@ final class LabelledRecords {
       }
     }
     List<List<Pair>> flat = records.stream().map(r -> r.stream().flatMap(e -> e.pairs.stream()).toList()).toList();
-    if (records.size() < MIN_RECORDS || labels.size() < MIN_LABELS || flat.stream().anyMatch(LabelledRecords::repeats)) {
+    if (flat.stream().filter(r -> !r.isEmpty()).count() < MIN_RECORDS || labels.size() < MIN_LABELS
+        || flat.stream().anyMatch(LabelledRecords::repeats)) {
       return null;
     }
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.copyOf(labels.keySet()));
-    for (List<Pair> r : flat) {
-      rows.add(row(r, labels, null));
+    for (int k = 0; k < flat.size(); k++) {
+      for (String h : headings.getOrDefault(k, List.of())) {
+        rows.add(row(List.of(), labels, h));
+      }
+      rows.add(row(flat.get(k), labels, null));
     }
     return withSum(lines, end, rows, labels);
   }
@@ -187,6 +206,16 @@ final class LabelledRecords {
     }
     List<Pair> after = next < lines.size() ? pairs(lines.get(next)) : List.of();
     return k > i && !after.isEmpty() && labels.contains(after.get(0).label()) ? k - i : 0;
+  }
+
+  /** The next non-blank line from {@code i} opens a record (its first label is the opener). */
+  private static boolean opensNext(List<String> lines, int i, String opener) {
+    int k = i;
+    while (k < lines.size() && lines.get(k).isBlank()) {
+      k++;
+    }
+    List<Pair> after = k < lines.size() ? pairs(lines.get(k)) : List.of();
+    return !after.isEmpty() && after.get(0).label().equals(opener);
   }
 
   /** A record printing one label twice is not a record of this layout. */
