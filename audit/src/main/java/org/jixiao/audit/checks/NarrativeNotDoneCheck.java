@@ -119,7 +119,48 @@ public final class NarrativeNotDoneCheck implements Check {
     if (places.isEmpty() && text != null) {
       namingClause(text, row.level3()).flatMap(WORDS::find).ifPresent(h -> places.add(new Said("正文", h)));
     }
+    if (places.isEmpty() && text != null) {
+      completionSentence(text, row).ifPresent(h -> places.add(new Said("正文", h)));
+    }
     return places.stream().findFirst();
+  }
+
+  /** A whole sentence ends at a full stop or a line end, not at a semicolon between its clauses. */
+  private static final Pattern FULL_STOP = Pattern.compile("[。\\n]");
+  /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
+  private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率)$");
+
+  /**
+   * A completion rate the row reports reached (h220: 校舍维修改造项目完工率 100%, 10 of 10) and a sentence of the prose, outside
+   * table lines, that names its task word for word ("全年安排17所学校校舍维修改造，其中15所已完工…；…尚未完工"): the sentence is
+   * about this row's task. Only for rates at 100% or at their target; a sentence, not a paragraph.
+   */
+  private static Optional<NotDoneWords.Hit> completionSentence(String text, IndicatorRow row) {
+    Matcher name = COMPLETION.matcher(row.level3() == null ? "" : row.level3().strip());
+    ParsedValue actual = row.actualValue();
+    if (!name.matches() || actual == null || actual.number() == null || actual.unit() == null || !actual.unit().contains("%")
+        || actual.number().compareTo(BigDecimal.valueOf(100)) < 0) {
+      return Optional.empty();
+    }
+    String task = name.group("task");
+    for (int at = text.indexOf(task); at >= 0; at = text.indexOf(task, at + 1)) {
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      int lineEnd = text.indexOf('\n', at);
+      if (text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).indexOf('\t') >= 0) {
+        continue; // a table line
+      }
+      Matcher end = FULL_STOP.matcher(text);
+      int stop = end.find(at) ? end.start() : text.length();
+      int start = at;
+      while (start > lineStart && text.charAt(start - 1) != '。') {
+        start--;
+      }
+      Optional<NotDoneWords.Hit> hit = stop - start <= MAX_TOPIC_SENTENCE ? WORDS.find(text.substring(start, stop)) : Optional.empty();
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -80,6 +80,8 @@ public final class ProseTableAgreementCheck implements Check {
 
   /** A name's own unit in a closing bracket: "不动产登记发证（件）" → 件. */
   private static final Pattern NAME_UNIT = Pattern.compile("^(?<stem>.{4,}?)\\s*[（(](?<u>[^（）()\\p{Nd}]{1,4})[)）]$");
+  /** A name ending in its measure word: what is left names the task (4 characters or more). */
+  private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模)$");
   /** Words between a name and its figure that make the figure something else than what was done. */
   private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标");
 
@@ -91,7 +93,11 @@ public final class ProseTableAgreementCheck implements Check {
           || actual.unit() != null && !actual.unit().isEmpty() && !actual.unit().equals(name.group("u"))) {
         continue;
       }
-      Pattern stated = Numbers.compile(Pattern.quote(name.group("stem")) + "(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*"
+      // the name as printed, or without its measure word ("新建高标准农田面积" stated "新建高标准农田3.50万亩", h222)
+      String stem = name.group("stem");
+      Matcher measured = MEASURE.matcher(stem);
+      String stems = Pattern.quote(stem) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
+      Pattern stated = Numbers.compile("(?:" + stems + ")(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*"
           + Pattern.quote(name.group("u")));
       Matcher m = stated.matcher(text);
       while (m.find()) {
@@ -110,7 +116,7 @@ public final class ProseTableAgreementCheck implements Check {
             .stated(m.group("n") + name.group("u"))
             .recomputed(Decimals.plain(actual.number()) + name.group("u"))
             .rule("同一指标两处表述应一致")
-            .message("正文载 " + name.group("stem") + " " + m.group("n") + name.group("u") + "，表中本行实际完成值 "
+            .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + name.group("u") + "，表中本行实际完成值 "
                 + actual.text()));
         break;
       }

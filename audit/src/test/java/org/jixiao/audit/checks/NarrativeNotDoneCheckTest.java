@@ -143,4 +143,20 @@ class NarrativeNotDoneCheckTest {
         org.jixiao.text.number.ValueParser.parse(target), org.jixiao.text.number.ValueParser.parse(actual), null, null, null,
         null, null, Map.of(), List.of());
   }
+
+  @Test
+  void aCompletionRateAtItsTargetWhileTheProseSaysPartOfTheTaskIsUnfinished() {
+    // h220: 校舍维修改造项目完工率 100% with 10 of 10; the prose names the task and says two schools are not finished
+    String text = "（二）校舍维修改造。全年安排17所学校校舍维修改造，其中15所已完工并通过验收；那大镇第二小学、"
+        + "王五镇中心学校2所学校维修工程因雨季延误工期，截至年底尚未完工，计划于2023年春季学期开学前完成。\n"
+        + "11\t产出\t质量指标\t校舍维修改造项目完工率\t100%\t100%\t10\t10";
+    IndicatorRow done = RuleTestRows.row("校舍维修改造项目完工率", "100%", "100%", "10", "10", null);
+    List<Finding> found = run(check, text, done);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("尚未完工"), found.get(0).message());
+    // the task finished, or a rate below 100% that keeps its points by a rule: silent
+    assertEquals(List.of(), run(check, "全年安排17所学校校舍维修改造，已全部完工并通过验收。", done));
+    IndicatorRow partial = RuleTestRows.row("校舍维修改造项目完工率", "≥85%", "88.2%", "10", "10", null);
+    assertEquals(List.of(), run(check, text, partial));
+  }
 }

@@ -36,4 +36,14 @@ class ProseTableAgreementCheckTest {
     assertEquals(List.of(), check("不动产登记发证12000件的年度目标已完成。"));
     assertEquals(List.of(), check("不动产登记发证（件）\t≥12000\t12680\t8\t8"), "the table line itself");
   }
+
+  @Test
+  void theNameWithoutItsMeasureWordNamesTheTask() {
+    // h222: 新建高标准农田面积（万亩） 3.05 in the table, "项目新建高标准农田3.50万亩" in the prose
+    IndicatorRow area = RuleTestRows.row("新建高标准农田面积（万亩）", "≥3.0", "3.05", "8", "8", null);
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null,
+        "（一）产出情况。项目新建高标准农田3.50万亩，新建高效节水灌溉面积1.2万亩。", area));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("3.50万亩", found.get(0).stated());
+  }
 }

@@ -45,6 +45,19 @@ final class CardRecords {
   }
 
   /** Reads {@code t} if it is a table of cards; false (and nothing read) when it is not. */
+  /**
+   * A table with an indicator header row is read by that header: its rows may hold label words as values ("满分" in a
+   * 得分 column, h223), which are no card labels.
+   */
+  private boolean hasIndicatorHeader(TableGrid t) {
+    for (int r = 0; r < t.rows(); r++) {
+      if (classifier.classify(t, r).filter(HeaderRow::isIndicatorTable).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean read(TableGrid t, ReportDraft draft, Consumer<RowCandidate> out) {
     int opening = 0;
     for (int r = 0; r < t.rows(); r++) {
@@ -53,7 +66,7 @@ final class CardRecords {
         opening++;
       }
     }
-    if (opening < MIN_CARDS) {
+    if (opening < MIN_CARDS || hasIndicatorHeader(t)) {
       return false;
     }
     String level1 = null;

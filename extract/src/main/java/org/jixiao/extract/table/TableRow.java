@@ -1,5 +1,6 @@
 package org.jixiao.extract.table;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.extract.table.CellValue.NumberCell;
 import org.jixiao.ingest.GridCell;
@@ -76,7 +77,14 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
   /** The 得分 cell under {@code h}. */
   NumberCell score(HeaderRow h) {
     Integer col = h.column(ColumnRole.SCORE);
-    return col != null && h.joint() != null ? joint(col, h.joint(), false) : number(col);
+    NumberCell s = col != null && h.joint() != null ? joint(col, h.joint(), false) : number(col);
+    if (s.unparsed()) {
+      // a score in words ("满分", "扣1分", h223): what the words mean for this row's weight
+      BigDecimal w = weight(h).value();
+      BigDecimal inWords = w == null ? null : ScoreWords.score(s.raw(), w);
+      return inWords == null ? s : new NumberCell(inWords, s.raw());
+    }
+    return s;
   }
 
   /** One figure of a cell printing the weight and the score together; a lone figure is read as it stands. */

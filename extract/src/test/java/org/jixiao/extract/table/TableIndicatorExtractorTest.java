@@ -258,6 +258,32 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void scoresWrittenInWordsAsTheFormsNoteDefinesThem() {
+    // h223: "满分" is the weight, "扣N分" the weight less N; words in the 得分 column make no card table
+    Read d = extract(HEADER,
+        "产出指标|数量指标|新建雨污分流管网（公里）|≥18|18.6|10|满分",
+        "^|^|完成雨污分流改造小区（个）|≥24|26|8|扣1分",
+        "效益指标|满意度|周边居民满意度|≥90%|91.8%|10|满分",
+        "总分|<|<|<|<|100|93.55");
+    assertEquals(3, d.rows().size(), d.rows().toString());
+    assertEquals(n("10"), d.rows().get(0).score());
+    assertEquals(n("7"), d.rows().get(1).score());
+    assertEquals("数量指标", d.rows().get(1).level2());
+  }
+
+  @Test
+  void aBracketedCommon二级NameAfterTheIndicatorsNameIsItsLevel2() {
+    // h188: labelled records made a table headed 名称, each name closed by its 二级 in brackets
+    Read d = extract("名称|年度指标值|实际完成值|分值|得分",
+        "预算执行率（预算执行）|100%|95.30%|10分|9.35分",
+        "老旧小区改造（数量指标）|≥32个|32个|10分|10分",
+        "改造面积（万平方米）|≥5|5.2|5分|5分");
+    assertEquals(List.of("预算执行率", "老旧小区改造", "改造面积（万平方米）"), d.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals("预算执行", d.rows().get(0).level2());
+    assertEquals(null, d.rows().get(2).level2(), "a unit in brackets is no 二级");
+  }
+
+  @Test
   void aTargetAndItsActualStackedOnTwoLinesUnderOneHeader() {
     // h214: "指标值/完成值" over cells holding the target, a line break, then the actual
     Read d = extract("一级指标|二级指标|三级指标|指标值/完成值|分值|得分",

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.GridBuilder;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out one {@code <table>} with the HTML table model: rows of {@code thead}, {@code tbody},
@@ -21,7 +22,11 @@ final class HtmlTable {
   private static final int MAX_COLSPAN = 1000; // the HTML standard's limits
   private static final int MAX_ROWSPAN = 65534;
 
-  private record Placed(int row, int col, int rowSpan, int colSpan, String text) {}
+  record Placed(int row, int col, int rowSpan, int colSpan, String text, @Nullable Element source) {
+    Placed(int row, int col, int rowSpan, int colSpan, String text) {
+      this(row, col, rowSpan, colSpan, text, null);
+    }
+  }
 
   /** The laid-out grid, plus what had to be cut or flattened. */
   record Layout(GridBuilder grid, List<String> clamped, boolean nested) {}
@@ -126,12 +131,14 @@ final class HtmlTable {
           occupied.get(k).set(col, col + colSpan);
         }
         nested |= !cell.getElementsByTag("table").isEmpty();
-        placed.add(new Placed(r, col, rowSpan, colSpan, HtmlText.of(cell)));
+        placed.add(new Placed(r, col, rowSpan, colSpan, HtmlText.of(cell), cell));
         lastStart = Math.max(lastStart, col);
         col += colSpan;
       }
     }
     int width = lastStart + 1;
+    placed = StackedLines.expand(placed, rows.size());
+    int height = placed.stream().mapToInt(p -> p.row() + p.rowSpan()).max().orElse(rows.size());
     GridBuilder grid = new GridBuilder();
     for (Placed p : placed) {
       int colSpan = p.colSpan();
@@ -142,7 +149,7 @@ final class HtmlTable {
       grid.cell(p.row(), p.col(), p.rowSpan(), colSpan, p.text(), null);
     }
     if (width > 0) {
-      grid.ensureSize(rows.size(), width);
+      grid.ensureSize(height, width);
     }
     return new Layout(grid, clamped, nested);
   }

@@ -116,6 +116,15 @@ public final class DocxReader implements FormatReader {
     }
 
     private void table(XmlObject tbl) throws IngestException {
+      if (isLayout(tbl)) {
+        // a layout table holding the form's tables in its cells (h219): its cells read in order, their tables as tables
+        for (XmlObject tr : children(tbl, "tr")) {
+          for (XmlObject tc : children(tr, "tc")) {
+            container(tc);
+          }
+        }
+        return;
+      }
       DocxTables.Result r = tables.read(tbl);
       if (r.nestedTables() > 0) {
         out.warn(WarningCode.NESTED_TABLE_FLATTENED, r.nestedTables() + " table(s) nested in a cell were flattened into the cell's text", null);
@@ -124,6 +133,44 @@ public final class DocxReader implements FormatReader {
         out.warn(WarningCode.TABLE_MARKUP_REPAIRED, r.repairs() + " cell(s) of an inconsistent table were moved to free grid slots", null);
       }
       out.table(r.grid());
+    }
+
+    /**
+     * A table used for layout: a table nested in one of its cells has more cells than it has. A data table with a small
+     * table in a remark cell stays a table (the nested one flattened into its cell).
+     */
+    private static boolean isLayout(XmlObject tbl) {
+      int outer = 0;
+      int largestNested = 0;
+      for (XmlObject tr : children(tbl, "tr")) {
+        for (XmlObject tc : children(tr, "tc")) {
+          outer++;
+          for (XmlObject nested : children(tc, "tbl")) {
+            int cells = 0;
+            for (XmlObject ntr : children(nested, "tr")) {
+              cells += children(ntr, "tc").size();
+            }
+            largestNested = Math.max(largestNested, cells);
+          }
+        }
+      }
+      return largestNested > outer;
+    }
+
+    /** The element's children in the WordprocessingML namespace with this local name, in order. */
+    private static java.util.List<XmlObject> children(XmlObject parent, String local) {
+      java.util.List<XmlObject> out = new java.util.ArrayList<>();
+      try (XmlCursor c = parent.newCursor()) {
+        if (c.toFirstChild()) {
+          do {
+            QName n = c.getName();
+            if (W.equals(n.getNamespaceURI()) && local.equals(n.getLocalPart())) {
+              out.add(c.getObject());
+            }
+          } while (c.toNextSibling());
+        }
+      }
+      return out;
     }
 
     int headingLevel(XWPFParagraph p) {

@@ -60,8 +60,7 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     tables.sort(Comparator.comparingDouble(PageTable::top));
     List<TextLine> text = stream.rest();
     double left = text.stream().mapToDouble(TextLine::x0).min().orElse(0);
-    // the margin is where lines end, not where a comma or full stop hangs past it
-    double right = text.stream().mapToDouble(LineBreaks::contentRight).max().orElse(frame.width());
+    double right = rightMargin(text, frame.width(), frame.height());
     double gap = Paragraphs.usualGap(text);
     List<PageBlock> blocks = new ArrayList<>();
     // lines between two tables form their own runs, so a paragraph never spans a table
@@ -80,6 +79,22 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
       blocks.add(new PageBlock.Table(tables.get(t++)));
     }
     return new PageLayout(page, frame.height(), blocks, skipped, runningSkipped);
+  }
+
+  /** The page's head and foot bands, where a printer's or browser's running lines stand. */
+  static final double EDGE = 0.05;
+
+  /**
+   * Where the page's text lines end: the rightmost end of a line inside the body, not of one in the page's head or
+   * foot band (a browser's print header or footer with the page address runs further right, h220, and would make
+   * every body line look short and end its paragraph). Where only such lines are left, the rightmost of them. The end
+   * is where the text ends, not where a comma or full stop hangs past it.
+   */
+  static double rightMargin(List<TextLine> lines, double pageWidth, double pageHeight) {
+    double body = lines.stream()
+        .filter(l -> l.top() > EDGE * pageHeight && l.bottom() < (1 - EDGE) * pageHeight)
+        .mapToDouble(LineBreaks::contentRight).max().orElse(Double.NaN);
+    return !Double.isNaN(body) ? body : lines.stream().mapToDouble(LineBreaks::contentRight).max().orElse(pageWidth);
   }
 
   /** This layout of a scanned page: its ruled tables were found in pixels and read by OCR. */

@@ -16,6 +16,8 @@ final class TextColumns {
   static final int MIN_TWO_SIDED = 4;
   /** The gutter's least width, in font sizes (a word space is about a quarter). */
   static final double MIN_GUTTER = 1.5;
+  /** Each column spans at least this share of the text area's width. */
+  private static final double MIN_COLUMN = 0.35;
   /** The gutter lies in this middle part of the text area. */
   private static final double MIDDLE_FROM = 0.25;
   private static final double MIDDLE_TO = 0.75;
@@ -98,7 +100,9 @@ final class TextColumns {
         twoSided++;
       }
     }
-    return twoSided >= MIN_TWO_SIDED ? new Band(end, g0, g1) : null;
+    // both columns prose-wide: a column of short labels beside their values (项目名称 | X) is a form, not two columns
+    boolean wide = g0 - left >= MIN_COLUMN * (right - left) && right - g1 >= MIN_COLUMN * (right - left);
+    return twoSided >= MIN_TWO_SIDED && wide ? new Band(end, g0, g1) : null;
   }
 
   /** The widest gap between the line's glyphs that overlaps the middle and is wide enough to be a gutter. */

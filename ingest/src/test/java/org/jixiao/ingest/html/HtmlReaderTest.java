@@ -200,4 +200,26 @@ class HtmlReaderTest {
     assertEquals("某某区园林绿化局", doc.metadata().get("publisher"));
     assertNull(html("<p>正文</p>").metadata().get("publisher"));
   }
+
+  @Test
+  void aRowOfCellsHoldingStackedLinesIsOneRowPerLine() throws Exception {
+    // h221: the whole indicator block one <tr>, each column one cell of <br>-separated lines, &nbsp; where a group goes on
+    ParsedDocument doc = html("<table><tr><td>一级指标</td><td>三级指标</td><td>分值</td><td>得分</td></tr>"
+        + "<tr><td>产出指标<br>&nbsp;<br>效益指标</td><td>培训人次<br>培训覆盖率<br>满意度</td><td>10<br>5<br>5</td>"
+        + "<td>9<br>5<br>4</td></tr><tr><td colspan=\"2\">合计</td><td>20</td><td>18</td></tr></table>");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(5, t.rows());
+    assertEquals(List.of("产出指标", "培训人次", "10", "9"), t.rowTexts(1));
+    assertEquals(List.of("", "培训覆盖率", "5", "5"), t.rowTexts(2));
+    assertEquals(List.of("效益指标", "满意度", "5", "4"), t.rowTexts(3));
+    assertEquals("合计", t.text(4, 0), "the rows below move down");
+  }
+
+  @Test
+  void aHeaderOfTwoLineLabelsStaysOneRow() throws Exception {
+    ParsedDocument doc = html("<table><tr><td>年初<br>预算数</td><td>全年<br>预算数</td><td>全年<br>执行数</td></tr>"
+        + "<tr><td>100</td><td>120</td><td>110</td></tr></table>");
+    assertEquals(2, doc.tables().getFirst().rows());
+    assertEquals("年初\n预算数", doc.tables().getFirst().text(0, 0));
+  }
 }

@@ -64,6 +64,29 @@ class DocxStructureTest {
   }
 
   @Test
+  void aLayoutTableHoldingTheFormsTablesGivesThemAsTables() throws Exception {
+    // h219: block labels in the left column, the budget and indicator tables nested in the right-hand cells
+    String inner = "<w:tbl>"
+        + "<w:tr>" + tc("", p("一级指标")) + tc("", p("三级指标")) + tc("", p("分值")) + tc("", p("得分")) + "</w:tr>"
+        + "<w:tr>" + tc("", p("产出指标")) + tc("", p("培训人次")) + tc("", p("10")) + tc("", p("9")) + "</w:tr>"
+        + "</w:tbl>";
+    String outer = "<w:tbl>"
+        + "<w:tr>" + tc("", p("部门基本情况")) + tc("", p("部门名称：某县卫生健康委员会")) + "</w:tr>"
+        + "<w:tr>" + tc("", p("绩效指标完成情况")) + tc("", p("二、绩效指标完成情况") + inner + p("")) + "</w:tr>"
+        + "</w:tbl>";
+    Path file = OfficeFixtures.docx(dir.resolve("testLayout.docx"), outer + "<w:sectPr/>", "");
+
+    ParsedDocument doc = new DocxReader().read(file, DocFormat.DOCX, Limits.defaults());
+
+    List<String> kinds = doc.blocks().stream().map(b -> b instanceof Paragraph q ? q.text() : "table").toList();
+    assertEquals(List.of("部门基本情况", "部门名称：某县卫生健康委员会", "绩效指标完成情况", "二、绩效指标完成情况", "table"), kinds);
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(2, t.rows());
+    assertEquals("培训人次", t.text(1, 1));
+    assertTrue(doc.warnings().stream().map(IngestWarning::code).noneMatch(WarningCode.NESTED_TABLE_FLATTENED::equals));
+  }
+
+  @Test
   void inconsistentMergesAreRepairedNotOverlapping() throws Exception {
     // a vMerge "continue" with nothing above, and a row wider than the others
     String table = "<w:tbl>"

@@ -53,4 +53,15 @@ class TextColumnsTest {
         LineFixtures.line("本表一式两份。", 2 * STEP));
     assertEquals(List.of("填报人：张三 联系电话：一二三四五", "审核人：李四 填报日期：二〇二五年", "本表一式两份。"), read(lines));
   }
+
+  @Test
+  void aFooterRunningPastTheBodyDoesNotSetTheMargin() {
+    // h220: a browser's print footer with the page address and "1/2" ends further right than every body line
+    List<TextLine> lines = List.of(
+        LineFixtures.line("正".repeat(30), 100),
+        LineFixtures.line("文".repeat(20), 100 + STEP),
+        LineFixtures.line("页脚的网址一直延伸到页面的最右边", LEFT + 30 * SIZE, 820, SIZE));
+    assertEquals(LEFT + 30 * SIZE, PageLayout.rightMargin(lines, 595, 842), 0.01, "where the body's longest line ends");
+    assertEquals(LEFT + 46 * SIZE, PageLayout.rightMargin(lines.subList(2, 3), 595, 842), 0.01, "only a footer: its end");
+  }
 }

@@ -74,4 +74,24 @@ class LabelledRecordsTest {
     List<TextLayout.Segment> s = TextLayout.parse(two);
     s.forEach(seg -> assertInstanceOf(TextLayout.Line.class, seg));
   }
+
+  @Test
+  void groupHeadingsBetweenRecordsAreRowsOfTheirOwn() {
+    // h188: numbered one-line records under "（二）过程指标（分值20分，得分18.35分）" lines
+    String text = String.join("\n",
+        "（一）投入指标（分值10分，得分10分）",
+        "1. 名称：预算编制完整性（预算编制）  年度指标值：完整  分值：5分  得分：5分",
+        "2. 名称：“三公经费”控制率（预算编制）  年度指标值：≤100%  分值：5分  得分：5分",
+        "（二）过程指标（分值20分，得分18.35分）",
+        "3. 名称：预算执行率（预算执行）  年度指标值：100%  分值：10分  得分：9.35分",
+        "4. 名称：资金使用合规性（预算管理）  年度指标值：合规  分值：10分  得分：9分",
+        "",
+        "五、自评结论");
+    List<TextLayout.Segment> s = TextLayout.parse(text);
+    var rows = assertInstanceOf(TextLayout.Rows.class, s.get(1), s.toString());
+    assertEquals(6, rows.rows().size(), rows.toString());
+    assertEquals(List.of("（二）过程指标（分值20分，得分18.35分）", "", "", ""), rows.rows().get(3));
+    assertEquals("9.35分", rows.rows().get(4).get(3), "the heading is no wrap of the value above it");
+    assertEquals(new TextLayout.Line("五、自评结论"), s.get(2));
+  }
 }
