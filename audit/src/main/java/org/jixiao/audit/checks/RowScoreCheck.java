@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * targets (序时目标, a mid-year evaluation, h217) is not held to the year's target: its actuals are the mid-year ones.
  */
 public final class RowScoreCheck implements Check {
-  private static final java.util.regex.Pattern INTERIM = java.util.regex.Pattern.compile("序时目标");
+  private static final Pattern INTERIM = Pattern.compile("序时目标");
 
   @Override
   public CheckId id() {

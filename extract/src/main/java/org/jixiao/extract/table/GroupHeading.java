@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * states, if any.
  */
 record GroupHeading(String name, @Nullable BigDecimal weight, @Nullable BigDecimal score) {
-  private static final Pattern ORDINAL = Pattern.compile("^" + org.jixiao.text.name.Outline.CHINESE + "\\s*");
+  private static final Pattern ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
   private static final Pattern SCORED_NOTE = Numbers.compile(
       "[（(]\\s*(?:分值|权重|满分)\\s*[:：为]?\\s*({N})\\s*分?\\s*[，,；;、\\s]\\s*(?:自评)?得分\\s*[:：为]?\\s*({N})\\s*分?\\s*[)）]\\s*$");
 

@@ -1,12 +1,11 @@
 package org.jixiao.extract.table;
 
-import org.jixiao.schema.IndicatorField;
-import org.jixiao.schema.WarningCode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,15 +13,18 @@ import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.extract.table.CellValue.NumberCell;
 import org.jixiao.ingest.GridCell;
+import org.jixiao.schema.Comparator;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
-import org.jixiao.schema.Comparator;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
+import org.jixiao.text.words.Lexicon;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +43,8 @@ final class IndicatorRowReader {
   /** A name ending in a bracket: "老旧小区改造（数量指标）". */
   private static final Pattern CATEGORY_AFTER = Pattern.compile("^(.{2,}?)\\s*[（(]([^（）()]{2,12})[)）]$");
   /** The common 二级 names of the national frameworks (the prose strategy's list). */
-  private static final java.util.Set<String> LEVEL2_NAMES = java.util.Set.copyOf(
-      org.jixiao.text.words.Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+  private static final Set<String> LEVEL2_NAMES = Set.copyOf(
+      Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
 
   private final ReportDraft draft;
   private final GroupTrail groups;

@@ -1,5 +1,7 @@
 package org.jixiao.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -54,9 +56,9 @@ final class HtmlText {
    * The cell's {@code <br>}-separated lines, blank ones kept as "" (a column of lines where a blank line stands for an
    * empty cell, h221); a cell holding blocks or a nested table is one line of its text.
    */
-  static java.util.List<String> brLines(Element cell) {
+  static List<String> brLines(Element cell) {
     if (cell.childNodes().stream().anyMatch(n -> n instanceof Element e && BLOCKS.contains(e.normalName()))) {
-      return java.util.List.of(of(cell));
+      return List.of(of(cell));
     }
     StringBuilder sb = new StringBuilder();
     append(cell, sb);
@@ -65,7 +67,7 @@ final class HtmlText {
     while (end > 0 && Character.isWhitespace(raw.charAt(end - 1)) && raw.charAt(end - 1) != '\n') {
       end--; // white space after the last break is not a line of its own
     }
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String line : raw.substring(0, end).split("\n", -1)) {
       out.add(line.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip());
     }

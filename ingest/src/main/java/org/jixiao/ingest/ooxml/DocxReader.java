@@ -2,7 +2,9 @@ package org.jixiao.ingest.ooxml;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -158,8 +160,8 @@ public final class DocxReader implements FormatReader {
     }
 
     /** The element's children in the WordprocessingML namespace with this local name, in order. */
-    private static java.util.List<XmlObject> children(XmlObject parent, String local) {
-      java.util.List<XmlObject> out = new java.util.ArrayList<>();
+    private static List<XmlObject> children(XmlObject parent, String local) {
+      List<XmlObject> out = new ArrayList<>();
       try (XmlCursor c = parent.newCursor()) {
         if (c.toFirstChild()) {
           do {
