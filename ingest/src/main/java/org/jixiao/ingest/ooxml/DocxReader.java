@@ -26,6 +26,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
+import org.jixiao.ingest.text.TextReader;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -55,7 +56,9 @@ public final class DocxReader implements FormatReader {
       OoxmlContainer.requireBoundedEntries(file, limits);
       try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
           XWPFDocument doc = new XWPFDocument(pkg)) {
-        new Walk(doc, out).container(doc.getDocument().getBody());
+        Walk walk = new Walk(doc, out);
+        walk.container(doc.getDocument().getBody());
+        walk.flushTabbed();
         var props = doc.getProperties().getCoreProperties();
         out.metadata("title", props.getTitle()).metadata("author", props.getCreator());
       }
@@ -67,12 +70,21 @@ public final class DocxReader implements FormatReader {
     return p.getText().replace('\u00A0', ' ');
   }
 
+  /** Tabs in a paragraph before it may be a row laid out with tab stops. */
+  static final int MIN_TABS = 2;
+  /** Tab-laid paragraphs in a run before they are read as a table. */
+  static final int MIN_TAB_LINES = 3;
+
+  /** A paragraph held back while a run of tab-laid lines goes on. */
+  private record Tabbed(String text, int level) {}
+
   /** One pass over the body; keeps the style-to-heading-level cache. */
   private static final class Walk {
     private final XWPFDocument doc;
     private final DocumentBuilder out;
     private final DocxTables tables;
     private final Map<String, Integer> styleLevels = new HashMap<>();
+    private final List<Tabbed> tabbed = new ArrayList<>();
 
     Walk(XWPFDocument doc, DocumentBuilder out) {
       this.doc = doc;
@@ -93,7 +105,10 @@ public final class DocxReader implements FormatReader {
           if (W.equals(name.getNamespaceURI())) {
             switch (name.getLocalPart()) {
               case "p" -> paragraph(new XWPFParagraph((CTP) node, doc));
-              case "tbl" -> table(node);
+              case "tbl" -> {
+                flushTabbed();
+                table(node);
+              }
               case "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> {}
               default -> container(node); // sdt, sdtContent, customXml, ins, smartTag ...
             }
@@ -114,7 +129,29 @@ public final class DocxReader implements FormatReader {
     }
 
     private void paragraph(XWPFParagraph p) throws IngestException {
-      out.paragraph(text(p), headingLevel(p), null);
+      String t = text(p);
+      if (t.chars().filter(c -> c == '\t').count() >= MIN_TABS) {
+        tabbed.add(new Tabbed(t, headingLevel(p)));
+        return;
+      }
+      flushTabbed();
+      out.paragraph(t, headingLevel(p), null);
+    }
+
+    /**
+     * A run of paragraphs laid out with tab stops instead of a table (h228: a form whose every row is one paragraph,
+     * its cells tab-separated): {@value #MIN_TAB_LINES} or more such lines are read as text, whose layout finds the
+     * table in them; fewer stay paragraphs.
+     */
+    void flushTabbed() throws IngestException {
+      if (tabbed.size() >= MIN_TAB_LINES) {
+        TextReader.lay(String.join("\n", tabbed.stream().map(Tabbed::text).toList()), out);
+      } else {
+        for (Tabbed t : tabbed) {
+          out.paragraph(t.text(), t.level(), null);
+        }
+      }
+      tabbed.clear();
     }
 
     private void table(XmlObject tbl) throws IngestException {
