@@ -37,6 +37,7 @@ final class IndicatorRowReader {
   private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+  private static final Pattern ONE_LINE_CLAUSES = Pattern.compile(".*[；;%].*");
 
   private final ReportDraft draft;
   private final GroupTrail groups;
@@ -290,7 +291,7 @@ final class IndicatorRowReader {
       return null;
     }
     String t = row.value(col);
-    if (t == null || row.isFigure(col) || TableRow.withoutUnitNote(t).matches(".*[；;%].*")) {
+    if (t == null || row.isFigure(col) || ONE_LINE_CLAUSES.matcher(TableRow.withoutUnitNote(t)).matches()) {
       return null; // a figure, a percentage or a list of clauses is a shifted cell, not a group name
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());
