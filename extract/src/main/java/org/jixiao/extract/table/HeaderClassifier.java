@@ -28,6 +28,8 @@ public final class HeaderClassifier {
   private final Map<String, ColumnRole> exactRoles = new HashMap<>();
   /** Words matched inside a label (2+ characters, no "="), longest first, then in vocabulary order. */
   private final List<Map.Entry<String, ColumnRole>> inner = new ArrayList<>();
+  /** Indices into {@link #inner} by a word's first character. */
+  private final Map<Character, int[]> innerByFirst = new HashMap<>();
 
   public HeaderClassifier(Lexicon lexicon) {
     lexicon.entries().forEach((k, v) -> words.put(ColumnRole.valueOf(k), v.stream().map(Names::label).toList()));
@@ -45,6 +47,11 @@ public final class HeaderClassifier {
       }
     });
     inner.sort(Comparator.comparingInt((Map.Entry<String, ColumnRole> e) -> e.getKey().length()).reversed());
+    Map<Character, List<Integer>> byFirst = new HashMap<>();
+    for (int k = 0; k < inner.size(); k++) {
+      byFirst.computeIfAbsent(inner.get(k).getKey().charAt(0), c -> new ArrayList<>()).add(k);
+    }
+    byFirst.forEach((c, ks) -> innerByFirst.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   public static HeaderClassifier standard() {
@@ -72,13 +79,21 @@ public final class HeaderClassifier {
     if (whole != null) {
       return Optional.of(new RoleMatch(whole, true));
     }
-    // the longest word the label contains; of equally long ones, the first in the vocabulary
-    for (Map.Entry<String, ColumnRole> e : inner) {
-      if (e.getKey().length() <= label.length() && label.contains(e.getKey())) {
-        return Optional.of(new RoleMatch(e.getValue(), false));
+    // the longest word the label contains; of equally long ones, the first in the vocabulary: the
+    // lowest index into inner among the words starting at some character of the label
+    int best = Integer.MAX_VALUE;
+    for (int i = 0; i < label.length(); i++) {
+      int[] starting = innerByFirst.get(label.charAt(i));
+      if (starting == null) {
+        continue;
+      }
+      for (int k : starting) {
+        if (k < best && label.startsWith(inner.get(k).getKey(), i)) {
+          best = k;
+        }
       }
     }
-    return Optional.empty();
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new RoleMatch(inner.get(best).getValue(), false));
   }
 
   /**
