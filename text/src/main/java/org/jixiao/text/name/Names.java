@@ -63,7 +63,18 @@ public final class Names {
    * (“三公经费”变动率 and "三公经费" 变动率 are one key).
    */
   public static String key(@Nullable String s) {
-    return QUOTES.matcher(compact(s)).replaceAll("").toLowerCase(Locale.ROOT);
+    String c = compact(s);
+    return (hasQuote(c) ? QUOTES.matcher(c).replaceAll("") : c).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@link #QUOTES} would find anything: most names have no quotes, and the regex copies them anyway. */
+  private static boolean hasQuote(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("\"'“”‘’「」『』".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two printed names denote the same thing: equal {@link #key}s. */

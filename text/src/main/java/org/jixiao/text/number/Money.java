@@ -30,6 +30,9 @@ public final class Money {
    */
   public static List<Mention> find(CharSequence text) {
     List<Mention> out = new ArrayList<>();
+    if (text.toString().indexOf('元') < 0) {
+      return out; // every unit ends in 元: no scan of the number pattern from every place
+    }
     Matcher m = IN_TEXT.matcher(text);
     while (m.find()) {
       MoneyUnit unit = MoneyUnit.ofSymbol(m.group(2)).orElseThrow();

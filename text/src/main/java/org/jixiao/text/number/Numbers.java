@@ -108,6 +108,9 @@ public final class Numbers {
 
   /** A text that is exactly one percentage, {@code 87.3%} or {@code －3 ％}: 87.3, −3. */
   public static Optional<BigDecimal> parsePercent(String text) {
+    if (text.indexOf('%') < 0 && text.indexOf('％') < 0) {
+      return Optional.empty(); // most cells are not percentages; the pattern needs a sign
+    }
     Matcher m = WHOLE_PERCENT.matcher(text);
     return m.matches() ? parse(m.group(1)) : Optional.empty();
   }
