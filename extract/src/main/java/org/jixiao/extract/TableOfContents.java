@@ -91,6 +91,9 @@ final class TableOfContents {
   /** The number of entries {@code text} consists of, or 0 when anything else is in it. */
   static int entries(String text) {
     String t = LEADER.matcher(text.strip()).replaceAll("\t");
+    if (t.indexOf('\t') < 0) {
+      return 0; // every entry holds a tab: without one, ENTRY would try 80 characters at each place for nothing
+    }
     Matcher m = ENTRY.matcher(t);
     int n = 0;
     int end = 0;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * department or year, or reads no row, has no key: too little is known to call two of them the same.
  */
 public final class SameReport {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final char SEP = '\u0001';
 
   private SameReport() {}
@@ -45,7 +47,7 @@ public final class SameReport {
   }
 
   private static String compact(@Nullable String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+    return s == null ? "" : SPACES.matcher(s).replaceAll("");
   }
 
   private static String plain(@Nullable BigDecimal d) {

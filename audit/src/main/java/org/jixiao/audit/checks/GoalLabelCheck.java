@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,9 +59,10 @@ public final class GoalLabelCheck implements Check {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<MatchResult> labels = LABEL.matcher(text).results().toList(); // one scan for the four forms below
     for (String form : List.of("目标", "绩效目标")) {
       for (boolean arabic : List.of(true, false)) {
-        for (List<Goal> list : lists(text, form, arabic)) {
+        for (List<Goal> list : lists(labels, form, arabic)) {
           judge(subject, list, seen, out);
         }
       }
@@ -105,11 +107,10 @@ public final class GoalLabelCheck implements Check {
   }
 
   /** The goal lists of one label form, split where the numbering restarts at 1. */
-  private static List<List<Goal>> lists(String text, String form, boolean arabic) {
+  private static List<List<Goal>> lists(List<MatchResult> labels, String form, boolean arabic) {
     List<List<Goal>> out = new ArrayList<>();
     List<Goal> current = new ArrayList<>();
-    Matcher m = LABEL.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : labels) {
       String n = m.group("n");
       if (!m.group("kw").equals(form) || Character.isDigit(n.charAt(0)) != arabic) {
         continue;

@@ -113,6 +113,9 @@ final class PartLists {
    */
   private List<Listed> countsAmong(String text) {
     List<Listed> out = new ArrayList<>();
+    if (!text.contains("其中")) {
+      return out; // AMONG needs it; the scan from every Han character is costly
+    }
     Matcher m = AMONG.matcher(text);
     while (m.find()) {
       // "共1,286人，其中伤残军人312人、…": a total said to be the whole lists its kinds by any name; otherwise each

@@ -3,8 +3,11 @@ package org.jixiao.audit.checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.text.number.Comparators;
@@ -45,7 +48,14 @@ final class RuleParser {
   private static final Pattern FIRST_ITEM = Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)1\\.(?![0-9])");
   private static final Pattern LATER_ITEM = Pattern.compile("(?:(?<=[;；。,，:：\\s])|^)([2-9])\\.(?=[0-9])");
 
+  private static final int RECENT = 512;
   private final List<Entry> entries = new ArrayList<>();
+  private final Map<String, ScoringRule> recent = Collections.synchronizedMap(new LinkedHashMap<>(RECENT, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ScoringRule> eldest) {
+      return size() > RECENT;
+    }
+  });
 
   RuleParser(List<String> lines) {
     for (String line : lines) {
@@ -59,8 +69,13 @@ final class RuleParser {
     }
   }
 
+  /** One parser for all checks, so that they share {@link #recent}. */
   static RuleParser standard() {
-    return new RuleParser(WordList.lines(RuleParser.class, "scoring-rules.txt"));
+    return Standard.PARSER;
+  }
+
+  private static final class Standard {
+    static final RuleParser PARSER = new RuleParser(WordList.lines(RuleParser.class, "scoring-rules.txt"));
   }
 
   /**
@@ -72,7 +87,21 @@ final class RuleParser {
     return FIRST_ITEM.matcher(text).find() ? LATER_ITEM.matcher(text).replaceAll("$1、") : text;
   }
 
+  /**
+   * The rule {@code printed} states. Three checks parse each row's rule (every pattern runs over it each
+   * time); a rule is immutable, so the recent ones are kept.
+   */
   ScoringRule parse(String printed) {
+    ScoringRule known = recent.get(printed);
+    if (known != null) {
+      return known;
+    }
+    ScoringRule rule = parseAnew(printed);
+    recent.put(printed, rule);
+    return rule;
+  }
+
+  private ScoringRule parseAnew(String printed) {
     String text = normalize(printed);
     List<Hit> hits = new ArrayList<>();
     for (Entry entry : entries) {

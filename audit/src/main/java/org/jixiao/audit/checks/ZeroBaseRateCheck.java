@@ -55,6 +55,8 @@ public final class ZeroBaseRateCheck implements Check {
   /** "100 %（2021年0万平方米）" in a 2022 report: the one year named is before the report's, its figure the base. */
   private static final Pattern GROWTH_BY_YEAR = Numbers.compile(
       "(?<p>{P})\\s*[（(]\\s*(?<y>(?:19|20)\\d\\d)年[^（）()，,；;\\d]{0,8}?(?<n>{N})");
+  /** What every GROWTH_ pattern holds: a percentage sign, then a bracket. */
+  private static final Pattern PERCENT_BRACKET = Pattern.compile("[%％]\\s*[（(]");
   private static final Pattern GROWTH_OVER_ZERO = Numbers.compile(
       "(?<p>{P})\\s*[（(][^（）()]{0,20}?上年[^（）()，,；;]{0,12}?(?<n>{N})");
 
@@ -146,6 +148,9 @@ public final class ZeroBaseRateCheck implements Check {
   }
 
   private void growth(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    if (!PERCENT_BRACKET.matcher(text).find()) {
+      return; // each pattern below needs one; three scans of a long text for nothing otherwise
+    }
     Matcher y = GROWTH_BY_YEARS.matcher(text);
     while (y.find()) {
       String label = labelBefore(text, y.start());

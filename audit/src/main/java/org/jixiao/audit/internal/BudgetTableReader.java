@@ -52,9 +52,20 @@ public final class BudgetTableReader {
     notHeader = words.words("NOT_HEADER");
   }
 
+  /** One reader for all checks, so that they share its {@link #last} reading. */
   public static BudgetTableReader standard() {
-    return new BudgetTableReader(Lexicon.load(BudgetTableReader.class, "budget-table.txt"));
+    return Standard.READER;
   }
+
+  private static final class Standard {
+    static final BudgetTableReader READER = new BudgetTableReader(Lexicon.load(BudgetTableReader.class, "budget-table.txt"));
+  }
+
+  /** A text and its tables: the last read on a thread. */
+  private record Reading(String text, List<BudgetTable> tables) {}
+
+  // seven checks read the tables of the same subject's text in turn, on the thread auditing it
+  private final ThreadLocal<Reading> last = new ThreadLocal<>();
 
   /**
    * The budget tables of {@code report}: all those of the text for a file that holds one report;
@@ -90,6 +101,16 @@ public final class BudgetTableReader {
 
   /** Every budget table of the text, in text order. */
   public List<BudgetTable> read(String text) {
+    Reading r = last.get();
+    if (r != null && r.text().equals(text)) {
+      return r.tables();
+    }
+    List<BudgetTable> tables = List.copyOf(readAnew(text));
+    last.set(new Reading(text, tables));
+    return tables;
+  }
+
+  private List<BudgetTable> readAnew(String text) {
     List<int[]> spans = lines(text);
     List<BudgetTable> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {

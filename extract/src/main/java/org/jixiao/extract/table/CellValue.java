@@ -23,6 +23,7 @@ record CellValue(String text, @Nullable String value, NumberCell number, NumberC
     boolean figure) {
   private static final Pattern POINTS = Pattern.compile("\\s*分\\s*$");
   private static final Pattern NOT_STATED = Pattern.compile("^[-—–/／\\\\无]*$");
+  private static final Pattern POINTS_AT_END = Pattern.compile("分$");
 
   /** A weight or score cell: its number, or its raw text when it is not one ({@code value} null). */
   record NumberCell(@Nullable BigDecimal value, @Nullable String raw) {
@@ -42,7 +43,7 @@ record CellValue(String text, @Nullable String value, NumberCell number, NumberC
     NumberCell number = value == null ? NumberCell.EMPTY
         : new NumberCell(Numbers.parse(POINTS.matcher(value).replaceAll("")).orElse(null), value);
     boolean figure = isNumeric(text);
-    String bare = text.replaceAll("分$", "");
+    String bare = POINTS_AT_END.matcher(text).replaceAll("");
     boolean points = !bare.isEmpty() && !bare.contains("%") && isNumeric(bare);
     return new CellValue(text, value, number, percentWeight(number), points, figure);
   }

@@ -1,9 +1,13 @@
 package org.jixiao.extract.table;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
@@ -14,10 +18,40 @@ import org.jspecify.annotations.Nullable;
 public final class HeaderClassifier {
   /** A 序号 printed in the name column's header cell: the names carry their numbers ("1 预算执行率"). */
   private static final String SEQUENCE_WORD = "序号";
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
   private final Map<ColumnRole, List<String>> words = new EnumMap<>(ColumnRole.class);
+  // the vocabulary indexed once: match and exactRole ran over every word for every cell
+  /** A label equal to a word ("=" marks a word matched only whole): the first role listing it. */
+  private final Map<String, ColumnRole> exact = new HashMap<>();
+  /** As {@link #exact}, but a word's "=" form also matches as printed (what exactRole compared). */
+  private final Map<String, ColumnRole> exactRoles = new HashMap<>();
+  /** Words matched inside a label (2+ characters, no "="), longest first, then in vocabulary order. */
+  private final List<Map.Entry<String, ColumnRole>> inner = new ArrayList<>();
+  /** Indices into {@link #inner} by a word's first character. */
+  private final Map<Character, int[]> innerByFirst = new HashMap<>();
 
   public HeaderClassifier(Lexicon lexicon) {
     lexicon.entries().forEach((k, v) -> words.put(ColumnRole.valueOf(k), v.stream().map(Names::label).toList()));
+    words.forEach((role, list) -> {
+      for (String w : list) {
+        boolean exactOnly = w.startsWith("=");
+        String word = exactOnly ? w.substring(1) : w;
+        exact.putIfAbsent(word, role);
+        exactRoles.putIfAbsent(w, role);
+        if (exactOnly) {
+          exactRoles.putIfAbsent(word, role);
+        } else if (word.length() >= 2) {
+          inner.add(Map.entry(word, role));
+        }
+      }
+    });
+    inner.sort(Comparator.comparingInt((Map.Entry<String, ColumnRole> e) -> e.getKey().length()).reversed());
+    Map<Character, List<Integer>> byFirst = new HashMap<>();
+    for (int k = 0; k < inner.size(); k++) {
+      byFirst.computeIfAbsent(inner.get(k).getKey().charAt(0), c -> new ArrayList<>()).add(k);
+    }
+    byFirst.forEach((c, ks) -> innerByFirst.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   public static HeaderClassifier standard() {
@@ -41,22 +75,25 @@ public final class HeaderClassifier {
     if (figures.isPresent()) {
       return figures;
     }
-    ColumnRole best = null;
-    int bestLength = 0;
-    for (var e : words.entrySet()) {
-      for (String w : e.getValue()) {
-        boolean exactOnly = w.startsWith("=");
-        String word = exactOnly ? w.substring(1) : w;
-        if (label.equals(word)) {
-          return Optional.of(new RoleMatch(e.getKey(), true));
-        }
-        if (!exactOnly && label.contains(word) && word.length() > bestLength && word.length() >= 2) {
-          best = e.getKey();
-          bestLength = w.length();
+    ColumnRole whole = exact.get(label);
+    if (whole != null) {
+      return Optional.of(new RoleMatch(whole, true));
+    }
+    // the longest word the label contains; of equally long ones, the first in the vocabulary: the
+    // lowest index into inner among the words starting at some character of the label
+    int best = Integer.MAX_VALUE;
+    for (int i = 0; i < label.length(); i++) {
+      int[] starting = innerByFirst.get(label.charAt(i));
+      if (starting == null) {
+        continue;
+      }
+      for (int k : starting) {
+        if (k < best && label.startsWith(inner.get(k).getKey(), i)) {
+          best = k;
         }
       }
     }
-    return Optional.ofNullable(best).map(r -> new RoleMatch(r, false));
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new RoleMatch(inner.get(best).getValue(), false));
   }
 
   /**
@@ -64,7 +101,7 @@ public final class HeaderClassifier {
    * are what it holds under the score or weight word, the remark column beside it is mostly empty.
    */
   private Optional<RoleMatch> figuresBesideRemarks(String cellText) {
-    String[] parts = cellText.strip().split("[\\s\u3000]+");
+    String[] parts = SPACES.split(cellText.strip());
     if (parts.length != 2) {
       return Optional.empty();
     }
@@ -85,15 +122,13 @@ public final class HeaderClassifier {
 
   /** A header naming a target and an actual on either side of a slash: "计划值/完成值", "指标值／实际值". */
   private boolean targetWithActual(String cellText) {
-    String[] parts = cellText.strip().split("\\s*[/／]\\s*");
+    String[] parts = SLASH.split(cellText.strip());
     return parts.length == 2 && exactRole(parts[0]).equals(Optional.of(ColumnRole.TARGET))
         && exactRole(parts[1]).equals(Optional.of(ColumnRole.ACTUAL));
   }
 
   private Optional<ColumnRole> exactRole(String word) {
-    String label = Names.label(word);
-    return words.entrySet().stream().filter(e -> e.getValue().contains(label) || e.getValue().contains("=" + label))
-        .map(Map.Entry::getKey).findFirst();
+    return Optional.ofNullable(exactRoles.get(Names.label(word)));
   }
 
   /**

@@ -45,6 +45,7 @@ final class IndicatorRowReader {
   /** The common 二级 names of the national frameworks (the prose strategy's list). */
   private static final Set<String> LEVEL2_NAMES = Set.copyOf(
       Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+  private static final Pattern ONE_LINE_CLAUSES = Pattern.compile(".*[；;%].*");
 
   private final ReportDraft draft;
   private final GroupTrail groups;
@@ -316,7 +317,7 @@ final class IndicatorRowReader {
       return null;
     }
     String t = row.value(col);
-    if (t == null || row.isFigure(col) || TableRow.withoutUnitNote(t).matches(".*[；;%].*")) {
+    if (t == null || row.isFigure(col) || ONE_LINE_CLAUSES.matcher(TableRow.withoutUnitNote(t)).matches()) {
       return null; // a figure, a percentage or a list of clauses is a shifted cell, not a group name
     }
     String n = LevelName.withoutOrdinal(LevelName.parse(t).name());

@@ -13,6 +13,7 @@ public final class MoneyHeading {
   /** A money block's column label, whole: 年初预算, 调整预算数, 实际支出, 执行率 (a unit in brackets aside). */
   private static final Pattern MONEY_COLUMN = Pattern.compile(
       "(?:年初|调整后?|全年|年度|实际)?(?:预算(?:数|金额)?|执行数|支出(?:数|额)?|决算(?:数|支出)?|执行率)");
+  private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
 
   private MoneyHeading() {}
 
@@ -31,7 +32,7 @@ public final class MoneyHeading {
       if (role == ColumnRole.WEIGHT || role == ColumnRole.SCORE || value.figure() || value.points()) {
         return false;
       }
-      String t = Names.compact(printed).replaceAll("[(（][^()（）]*[)）]", "");
+      String t = PARENTHESISED.matcher(Names.compact(printed)).replaceAll("");
       money += MONEY_COLUMN.matcher(t).matches() ? 1 : 0;
     }
     return money >= 2;

@@ -2,6 +2,7 @@ package org.jixiao.extract.table;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.extract.table.CellValue.NumberCell;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.schema.SourceRef;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param header the row read as a header, or null when it is not one
  */
 record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
+  private static final Pattern CLAUSE_OR_PERCENT = Pattern.compile("[；;%]");
+  private static final Pattern UNIT_NOTE = Pattern.compile("[(（]\\s*[%‰％]\\s*[)）]");
   /** One column of the row: the (possibly merged) cell covering it, its value, and its place. */
   record Slot(GridCell cell, CellValue value, SourceRef ref) {}
 
@@ -134,7 +137,7 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       return false;
     }
     String name = text(nameCol);
-    if (name.isEmpty() || isFigure(nameCol) || withoutUnitNote(name).matches("(?s).*[；;%].*")) {
+    if (name.isEmpty() || isFigure(nameCol) || CLAUSE_OR_PERCENT.matcher(withoutUnitNote(name)).find()) {
       return false; // a figure or a rule's clauses, not an indicator's name (a unit in brackets, "（%）", aside)
     }
     NumberCell w = weight(h);
@@ -144,6 +147,6 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
 
   /** A name without the unit it prints in brackets: "工程验收合格率（%）" is a name, not a figure with a per cent. */
   static String withoutUnitNote(String name) {
-    return name.replaceAll("[(（]\\s*[%‰％]\\s*[)）]", "");
+    return UNIT_NOTE.matcher(name).replaceAll("");
   }
 }

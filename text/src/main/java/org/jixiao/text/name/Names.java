@@ -21,7 +21,41 @@ public final class Names {
     if (s == null) {
       return "";
     }
-    return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+    String fast = compactStable(s);
+    return fast != null ? fast : SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  /**
+   * {@link #compact} of text whose characters NFKC leaves alone (besides U+00A0 and U+3000, which it
+   * makes spaces): the text without its white space; null for any other text. Skips the normalizer's copy
+   * and the regex, which names and labels of every cell and row went through.
+   */
+  private static @Nullable String compactStable(String s) {
+    int spaces = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        spaces++;
+      } else if (!Nfkc.stable(c)) {
+        return null;
+      }
+    }
+    if (spaces == 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() - spaces);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** What {@link #SPACE} matches: Java's \s, no-break and ideographic space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000';
   }
 
   /**
@@ -29,7 +63,18 @@ public final class Names {
    * (“三公经费”变动率 and "三公经费" 变动率 are one key).
    */
   public static String key(@Nullable String s) {
-    return QUOTES.matcher(compact(s)).replaceAll("").toLowerCase(Locale.ROOT);
+    String c = compact(s);
+    return (hasQuote(c) ? QUOTES.matcher(c).replaceAll("") : c).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@link #QUOTES} would find anything: most names have no quotes, and the regex copies them anyway. */
+  private static boolean hasQuote(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("\"'“”‘’「」『』".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two printed names denote the same thing: equal {@link #key}s. */

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * decimal point, so {@code 1元} is exactly {@code 0.0001万元} and nothing is ever rounded.
  */
 public final class Money {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** An amount in running text: a number, then its unit (longest first, so 万元 is never 元). */
   private static final Pattern IN_TEXT =
@@ -29,6 +30,9 @@ public final class Money {
    */
   public static List<Mention> find(CharSequence text) {
     List<Mention> out = new ArrayList<>();
+    if (text.toString().indexOf('元') < 0) {
+      return out; // every unit ends in 元: no scan of the number pattern from every place
+    }
     Matcher m = IN_TEXT.matcher(text);
     while (m.find()) {
       MoneyUnit unit = MoneyUnit.ofSymbol(m.group(2)).orElseThrow();
@@ -64,7 +68,7 @@ public final class Money {
    */
   public static Optional<MoneyAmount> parse(String text, @Nullable MoneyUnit contextUnit) {
     String stripped = text.strip();
-    String n = Numbers.normalize(stripped).replaceAll("\\s+", "");
+    String n = WHITESPACE.matcher(Numbers.normalize(stripped)).replaceAll("");
     if (n.startsWith("¥")) {
       n = n.substring(1);
     }

@@ -1,12 +1,12 @@
 package org.jixiao.text.number;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.text.name.Nfkc;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +43,7 @@ public final class Numbers {
   public static final String PERCENT = SIGNED + "\\s*[%％]";
 
   private static final Pattern FOUND = Pattern.compile(SIGNED);
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern WHOLE_PERCENT = Pattern.compile("\\s*(" + SIGNED + ")\\s*[%％]\\s*");
 
   private static final Pattern ARABIC =
@@ -57,7 +58,7 @@ public final class Numbers {
    * signs, points and commas become ASCII), then the minus signs NFKC leaves alone become {@code -}.
    */
   public static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String n = Nfkc.normalize(s);
     return n.replace('−', '-').replace('–', '-').replace('﹣', '-');
   }
 
@@ -107,13 +108,16 @@ public final class Numbers {
 
   /** A text that is exactly one percentage, {@code 87.3%} or {@code －3 ％}: 87.3, −3. */
   public static Optional<BigDecimal> parsePercent(String text) {
+    if (text.indexOf('%') < 0 && text.indexOf('％') < 0) {
+      return Optional.empty(); // most cells are not percentages; the pattern needs a sign
+    }
     Matcher m = WHOLE_PERCENT.matcher(text);
     return m.matches() ? parse(m.group(1)) : Optional.empty();
   }
 
   /** A figure as tables print it: 1,234.5, 87.3%, 12 (full-width forms too). */
   public static boolean isFigure(String text) {
-    String t = normalize(text).replaceAll("\\s+", "").replace("%", "");
+    String t = WHITESPACE.matcher(normalize(text)).replaceAll("").replace("%", "");
     return !t.isEmpty() && parse(t).isPresent();
   }
 
