@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,8 @@ public final class IdentityExtractor {
   private static final Pattern SIGNATURE_PLACE = Pattern.compile("(?:\\p{IsHan}{1,8}?[省市州盟])+");
   /** How many closing lines may hold the signature. */
   private static final int SIGNATURE_LINES = 6;
+  /** Label categories whose values are organisations, which a form may follow with a seal note. */
+  private static final Set<String> ORGANISATIONS = Set.of("DEPARTMENT", "IMPLEMENTING_UNIT", "EVALUATOR");
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(][^（）()]{0,6}[章印][）)]");
   private static final Pattern SECTION_HEADING =
       Pattern.compile("^[\\s\\u00A0\\u3000]*(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")");
@@ -130,11 +133,14 @@ public final class IdentityExtractor {
     }
     // a label heading a column ("项目名称 | 预算数", a summary table) names no value: the value must end
     // its row or be followed by another identity label
+    boolean organisation = ORGANISATIONS.contains(category);
     for (LabelledValue v : LabelledValueFinder.find(doc, labels.words(category), known, draft)) {
-      if (!known.contains(Names.label(v.value()))) {
+      // "部门（单位）名称：XX局（盖章）" (h224): an organisation's name without the note asking for its seal
+      String value = organisation ? withoutSealNote(v.value()) : v.value();
+      if (value != null && !known.contains(Names.label(value))) {
         evidence.put(field, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
             ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
-        return v.value();
+        return value;
       }
     }
     return null;

@@ -214,7 +214,10 @@ public final class HeaderClassifier {
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
 
-  /** A header cell reading only 名称: the name column where the row names no level and no 指标名称 (h188). */
+  /**
+   * A header cell reading only 名称, or an empty first cell beside three labelled columns or more: the name column where
+   * the row names no level and no 指标名称 (h188, h225).
+   */
   private static final String BARE_NAME = "名称";
 
   /**
@@ -222,18 +225,21 @@ public final class HeaderClassifier {
    * when nothing else names the rows. Not a vocabulary word: under 编码 | 名称 pairs (h204) each level has its own.
    */
   private static void bareName(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
-    if (columns.containsKey(ColumnRole.LEVEL1) || columns.containsKey(ColumnRole.LEVEL2) || columns.containsKey(ColumnRole.LEVEL3)
-        || columns.containsKey(ColumnRole.NAME) || columns.containsKey(ColumnRole.CODE)) {
+    if (columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME) || columns.containsKey(ColumnRole.CODE)) {
       return;
     }
     Integer found = null;
-    for (int c = 0; c < grid.cols(); c++) {
+    boolean levels = columns.containsKey(ColumnRole.LEVEL1) || columns.containsKey(ColumnRole.LEVEL2);
+    for (int c = 0; !levels && c < grid.cols(); c++) {
       if (grid.isOrigin(row, c) && Names.label(grid.text(row, c)).equals(BARE_NAME)) {
         if (found != null) {
           return;
         }
         found = c;
       }
+    }
+    if (found == null && grid.text(row, 0).isBlank() && columns.size() >= 3) {
+      found = 0; // a list's terms under a header that heads every other column (h225's <dl> records)
     }
     if (found != null) {
       columns.put(ColumnRole.NAME, found);
@@ -270,7 +276,9 @@ public final class HeaderClassifier {
    */
   private static void scoredSecondLevel(Map<ColumnRole, Integer> columns) {
     boolean named = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME);
-    boolean measured = columns.containsKey(ColumnRole.TARGET) || columns.containsKey(ColumnRole.ACTUAL);
+    // measured against a target, or scored by points each row explains (an ex-ante assessment's 评估要点, h226)
+    boolean measured = columns.containsKey(ColumnRole.TARGET) || columns.containsKey(ColumnRole.ACTUAL)
+        || columns.containsKey(ColumnRole.EXPLANATION) && columns.containsKey(ColumnRole.SCORE);
     if (!named && measured && columns.containsKey(ColumnRole.LEVEL1) && columns.containsKey(ColumnRole.LEVEL2)) {
       columns.put(ColumnRole.NAME, columns.remove(ColumnRole.LEVEL2));
     }

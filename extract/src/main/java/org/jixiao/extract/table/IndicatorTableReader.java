@@ -49,6 +49,14 @@ final class IndicatorTableReader {
   }
 
   /** The 一级 group the caption above the table names ({@link CaptionGroup}), for a table without a 一级指标 column. */
+  /** The 二级 the outline headings above the table name (h224), for a table with no 二级 column. */
+  private @Nullable String outlineLevel2;
+
+  IndicatorTableReader outlineLevel2(@Nullable String group) {
+    this.outlineLevel2 = group;
+    return this;
+  }
+
   IndicatorTableReader captionGroup(@Nullable String group) {
     this.captionGroup = group;
     return this;
@@ -85,6 +93,9 @@ final class IndicatorTableReader {
           groups.newHeader();
           if (groupOfCaption(h) != null) {
             groups.set(GroupTrail.Field.LEVEL1, groupOfCaption(h));
+          }
+          if (outlineLevel2 != null && !h.has(ColumnRole.LEVEL2)) {
+            groups.set(GroupTrail.Field.LEVEL2, outlineLevel2);
           }
         }
         continue;

@@ -76,6 +76,10 @@ final class SummaryRowReader {
           labelledGrade(row.printed(c), row.ref(c)); // "合计 | 100分 | 96.21分 | 自评等级：优秀"
         }
       }
+      Integer gradeCol = header.column(ColumnRole.GRADE);
+      if (gradeCol != null && labels.isTotal(label) && row.startsHere(gradeCol) && !row.text(gradeCol).isEmpty()) {
+        grade(row.printed(gradeCol), row.ref(gradeCol)); // "总分 | 100 | 95 | 优" under "分值 | 得分 | 自评等级" (h225)
+      }
       return true;
     }
     if (labelledGrade(label, row.ref(labelCol))) {

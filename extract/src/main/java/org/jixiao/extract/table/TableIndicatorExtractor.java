@@ -2,6 +2,7 @@ package org.jixiao.extract.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.extract.draft.Candidates;
 import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.IndicatorStrategy;
@@ -47,8 +48,10 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
       }
       TableRows table = TableRows.read(grid, draft, classifier);
       new BudgetScoreRowReader(table, classifier, rows::add).read();
+      Optional<OutlineGroups.Groups> outline = OutlineGroups.above(doc, grid);
       context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)
-          .captionGroup(CaptionGroup.above(doc, grid).orElse(null)).read();
+          .captionGroup(CaptionGroup.above(doc, grid).or(() -> outline.map(OutlineGroups.Groups::level1)).orElse(null))
+          .outlineLevel2(outline.map(OutlineGroups.Groups::level2).orElse(null)).read();
     }
     // targets and actuals printed in a table of their own fill the scored rows that print none
     TargetTables targets = TargetTables.read(doc.tables(), draft, classifier);

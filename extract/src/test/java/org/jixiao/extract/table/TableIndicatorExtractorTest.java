@@ -258,6 +258,34 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void smallTablesUnderOutlineHeadingsTakeTheirGroups() {
+    // h224: one two-row table per indicator under "（一）投入指标（分值15分，得分14分）" and "1.预算编制"
+    ParsedDocument doc = DocumentFixture.named("testTiny.docx")
+        .paragraph("（一）投入指标（分值15分，得分14分）")
+        .paragraph("1.预算编制")
+        .table("三级指标|年度指标值|实际完成值|分值|得分", "预算编制科学性|科学|基本科学|5|4")
+        .table("三级指标|年度指标值|实际完成值|分值|得分", "绩效目标合理性|合理|合理|5|5")
+        .paragraph("2.资产管理")
+        .table("三级指标|年度指标值|实际完成值|分值|得分", "资产管理规范性|规范|规范|5|5")
+        .build();
+    Read d = extract(doc);
+    assertEquals(3, d.rows().size(), d.rows().toString());
+    assertEquals("投入指标", d.rows().get(1).level1());
+    assertEquals("预算编制", d.rows().get(1).level2());
+    assertEquals("资产管理", d.rows().get(2).level2());
+  }
+
+  @Test
+  void anExAnteAssessmentScoresIts二级AgainstTheirPoints() {
+    // h226: 一级 | 二级 | 评估要点 | 分值 | 得分 | 评估意见, nothing measured yet: the 二级 are the scored items
+    Read d = extract("一级指标|二级指标|评估要点|分值|得分|评估意见",
+        "立项必要性|政策相符性|是否符合国家政策|5|5|符合",
+        "^|需求迫切性|改造需求是否经过居民意愿调查|5|4.5|覆盖不全");
+    assertEquals(List.of("政策相符性", "需求迫切性"), d.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals(n("4.5"), d.rows().get(1).score());
+  }
+
+  @Test
   void scoresWrittenInWordsAsTheFormsNoteDefinesThem() {
     // h223: "满分" is the weight, "扣N分" the weight less N; words in the 得分 column make no card table
     Read d = extract(HEADER,

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jixiao.ingest.DocFormat;
 import org.jixiao.ingest.DocumentBuilder;
@@ -82,9 +84,28 @@ public final class HtmlReader implements FormatReader {
     }
 
     void block(Element el) throws IngestException {
-      for (Node child : el.childNodes()) {
+      List<Node> children = el.childNodes();
+      for (int i = 0; i < children.size(); i++) {
+        Node child = children.get(i);
         if (child instanceof TextNode t) {
           run.append(t.text());
+        } else if (child instanceof Element e && RecordLists.fields(e).isPresent()) {
+          // a run of record lists (one <dl> per indicator, h225): the table they stand for
+          List<Element> lists = new ArrayList<>(List.of(e));
+          int j = i + 1;
+          for (; j < children.size(); j++) {
+            Node next = children.get(j);
+            if (next instanceof TextNode t && t.isBlank()) {
+              continue;
+            }
+            if (!(next instanceof Element n) || RecordLists.fields(n).isEmpty() || !n.className().equals(e.className())) {
+              break;
+            }
+            lists.add(n);
+          }
+          flush();
+          doc.table(RecordLists.grid(lists));
+          i = j - 1;
         } else if (child instanceof Element e) {
           element(e);
         }

@@ -222,4 +222,19 @@ class HtmlReaderTest {
     assertEquals(2, doc.tables().getFirst().rows());
     assertEquals("年初\n预算数", doc.tables().getFirst().text(0, 0));
   }
+
+  @Test
+  void aRunOfDefinitionListsEachAnIndicatorIsOneTable() throws Exception {
+    // h225: no <table>; each indicator a <dl>, its name the <dt>, its fields "label：value" in <dd>s
+    String record = "<dl class=\"zb\"><dt>%s</dt><dd><span>一级指标：</span>产出指标</dd><dd>年度指标值：%s</dd>"
+        + "<dd>分值：%s</dd><dd>得分：%s</dd></dl>";
+    ParsedDocument doc = html("<h3>四、绩效指标完成情况</h3>" + String.format(record, "农村户厕改造（户）", "≥1200", "8", "8")
+        + "\n" + String.format(record, "改厕质量验收合格率", "≥95%", "8", "7") + "<p>五、评分说明</p>");
+    assertEquals(1, doc.tables().size(), doc.blocks().toString());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(List.of("", "一级指标", "年度指标值", "分值", "得分"), t.rowTexts(0), "the terms' column has no heading");
+    assertEquals(List.of("改厕质量验收合格率", "产出指标", "≥95%", "8", "7"), t.rowTexts(2));
+    assertEquals("五、评分说明", doc.paragraphs().getLast().text());
+  }
+
 }

@@ -100,4 +100,37 @@ class DocxStructureTest {
     assertEquals(List.of("宽", "宽", "宽", "多出"), t.rowTexts(1));
     assertTrue(doc.warnings().stream().map(IngestWarning::code).anyMatch(WarningCode.TABLE_MARKUP_REPAIRED::equals));
   }
+
+  @Test
+  void paragraphsLaidOutWithTabStopsAreReadAsATable() throws Exception {
+    // h228: no table object; every row of the form a paragraph of tab-separated fields
+    String body = p("项目支出绩效自评表")
+        + tabbed("一级指标", "二级指标", "三级指标", "分值", "得分")
+        + tabbed("产出指标", "数量指标", "城乡公交线路运营（条）", "8", "8")
+        + tabbed("", "", "年运营里程（万公里）", "8", "8")
+        + tabbed("", "质量指标", "公交车辆准点率", "8", "7")
+        + p("填报人：于××") + "<w:sectPr/>";
+    Path file = OfficeFixtures.docx(dir.resolve("testTabbed.docx"), body, "");
+
+    ParsedDocument doc = new DocxReader().read(file, DocFormat.DOCX, Limits.defaults());
+
+    assertEquals(1, doc.tables().size(), doc.blocks().toString());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(4, t.rows());
+    assertEquals("年运营里程（万公里）", t.text(2, 2));
+    assertEquals(List.of("项目支出绩效自评表", "填报人：于××"), doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  /** A paragraph of fields separated by tabs, as Word writes a tab: a w:tab run between the texts. */
+  private static String tabbed(String... fields) {
+    StringBuilder b = new StringBuilder("<w:p>");
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        b.append("<w:r><w:tab/></w:r>");
+      }
+      b.append("<w:r><w:t xml:space=\"preserve\">").append(fields[i]).append("</w:t></w:r>");
+    }
+    return b.append("</w:p>").toString();
+  }
+
 }
