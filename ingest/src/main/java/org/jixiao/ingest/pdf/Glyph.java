@@ -7,13 +7,18 @@ package org.jixiao.ingest.pdf;
  * @param baseline y of the text baseline
  * @param size the font size in points (at least 1), used for all spacing tolerances
  * @param confidence OCR recognition confidence 0–100; {@link #PRINTED} for a text layer's character
+ * @param upward drawn turned to read upwards (text direction 90°), as a label set sideways in a narrow merged column
  */
-record Glyph(String text, double x0, double x1, double top, double baseline, double size, float confidence) {
+record Glyph(String text, double x0, double x1, double top, double baseline, double size, float confidence, boolean upward) {
   /** The confidence of a character read from a text layer: certain. */
   static final float PRINTED = 100;
 
   Glyph(String text, double x0, double x1, double top, double baseline, double size) {
-    this(text, x0, x1, top, baseline, size, PRINTED);
+    this(text, x0, x1, top, baseline, size, PRINTED, false);
+  }
+
+  Glyph(String text, double x0, double x1, double top, double baseline, double size, float confidence) {
+    this(text, x0, x1, top, baseline, size, confidence, false);
   }
 
   double centreX() {

@@ -1,6 +1,8 @@
 package org.jixiao.ingest.pdf;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.TableMethod;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,14 @@ record PageTable(int page, List<Double> xs, List<Double> ys, List<Cell> cells, T
      * break typed in the cell.
      */
     static Cell of(int row, int col, int rowSpan, int colSpan, List<Glyph> glyphs, double left, double right) {
+      if (!glyphs.isEmpty() && glyphs.stream().allMatch(Glyph::upward)) {
+        // a label drawn turned to read upwards, one glyph above the next (h226): it reads from the foot up
+        String text = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::top).reversed())
+            .map(Glyph::text).collect(Collectors.joining());
+        double bottom = glyphs.stream().mapToDouble(Glyph::baseline).max().orElse(Double.NaN);
+        return new Cell(row, col, rowSpan, colSpan, text, bottom, glyphs.stream().mapToDouble(Glyph::size).max().orElse(0),
+            ocrRead(glyphs));
+      }
       List<TextLine> lines = TextLines.group(glyphs);
       double bottom = glyphs.stream().mapToDouble(Glyph::baseline).max().orElse(Double.NaN);
       double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);

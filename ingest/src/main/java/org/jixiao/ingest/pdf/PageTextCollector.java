@@ -43,7 +43,7 @@ final class PageTextCollector extends PDFTextStripper {
       double x0 = tp.getX();
       double base = tp.getY();
       double w = Math.max(tp.getWidth(), 0.1);
-      glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size));
+      glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f));
     }
   }
 
