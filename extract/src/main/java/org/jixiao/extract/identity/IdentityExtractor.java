@@ -228,8 +228,11 @@ public final class IdentityExtractor {
     var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
     if (!labelled.isEmpty()) {
       LabelledValue v = labelled.get(0);
-      evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
-      return v.value();
+      String name = withoutSealNote(v.value()); // "部门（单位）名称：XX局（盖章）" (h224)
+      if (name != null) {
+        evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
+        return name;
+      }
     }
     for (Evidence title : titles) {
       String name = departmentInTitle(title.text());
