@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record GroupHeading(String name, @Nullable BigDecimal weight, @Nullable BigDecimal score) {
   private static final Pattern ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
   private static final Pattern SCORED_NOTE = Numbers.compile(
-      "[（(]\\s*(?:分值|权重|满分)\\s*[:：为]?\\s*({N})\\s*分?\\s*[，,；;、\\s]\\s*(?:自评)?得分\\s*[:：为]?\\s*({N})\\s*分?\\s*[)）]\\s*$");
+      "(?:[（(]|[:：]\\s*)\\s*(?:分值|权重|满分)\\s*[:：为]?\\s*({N})\\s*分?\\s*[，,；;、\\s]\\s*(?:自评)?得分\\s*[:：为]?\\s*({N})\\s*分?\\s*(?:[)）]|[。.]?)\\s*$");
 
   /** The heading {@code printed} states, when it starts with a Chinese ordinal (一、). */
   static Optional<GroupHeading> parse(String printed) {

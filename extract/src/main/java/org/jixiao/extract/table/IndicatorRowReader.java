@@ -40,6 +40,8 @@ final class IndicatorRowReader {
   private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^" + Outline.CHINESE);
+  /** Three levels in one name cell, slash-separated, the first a 一级 group: "产出指标/数量指标/培训人次". */
+  private static final Pattern LEVEL_PATH = Pattern.compile("^(\\p{IsHan}{2,6}指标)\\s*[/／]\\s*([^/／]{2,12}?)\\s*[/／]\\s*([^/／]{2,})$");
   /** A name ending in a bracket: "老旧小区改造（数量指标）". */
   private static final Pattern CATEGORY_AFTER = Pattern.compile("^(.{2,}?)\\s*[（(]([^（）()]{2,12})[)）]$");
   /** The common 二级 names of the national frameworks (the prose strategy's list). */
@@ -177,6 +179,16 @@ final class IndicatorRowReader {
     put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
     String level3 = name.name();
+    Matcher path = level1 == null && level2 == null && !h.has(ColumnRole.LEVEL1) && !h.has(ColumnRole.LEVEL2)
+        ? LEVEL_PATH.matcher(level3) : null;
+    if (path != null && path.matches()) {
+      // "产出指标/数量指标/职业技能培训人次（人次）" in one cell (h229): the three levels, 一级 first
+      level1 = path.group(1).strip();
+      level2 = path.group(2).strip();
+      level3 = path.group(3).strip();
+      sources.put(IndicatorField.level1, row.ref(nameCol));
+      sources.put(IndicatorField.level2, row.ref(nameCol));
+    }
     Matcher category = level2 == null && !h.has(ColumnRole.LEVEL2) ? CATEGORY_AFTER.matcher(level3) : null;
     if (category != null && category.matches() && LEVEL2_NAMES.contains(category.group(2))) {
       // "预算执行率（预算执行）" in a table with no 二级 column (h188): the bracket names the row's 二级, not part of its name

@@ -14,7 +14,9 @@ import org.jixiao.text.name.Outline;
  * 标题分组: indicators printed as small tables of their own (h224: one two-row table per indicator) under outline
  * headings that name their groups, "（一）投入指标（分值15分，得分14分）" over "1.预算编制" over the tables. Walking back from a
  * table over the tables and short 二级 headings above it, the first 二级 heading met is its 二级 and the first 一级
- * heading (a Chinese ordinal) its 一级; any other paragraph ends the walk. For tables with no 一级 or 二级 column.
+ * heading (a Chinese ordinal) its 一级; any other paragraph ends the walk. For tables with no 一级 or 二级 column, and
+ * a larger table only when no row of it is a group heading itself (h233: each 一级 its own table after its subtotal
+ * sentence "（一）决策指标：分值15分，得分14分。").
  */
 final class OutlineGroups {
   /** "1.预算编制", "（2）财务管理": a short heading numbered in Arabic, nothing after its name. */
@@ -30,9 +32,19 @@ final class OutlineGroups {
 
   private OutlineGroups() {}
 
+  /** A row of the table whose first cell is a group heading ("（二）过程指标（分值20分…）"). */
+  private static boolean hasGroupRows(TableGrid table) {
+    for (int r = 0; r < table.rows(); r++) {
+      if (GroupHeading.parse(table.text(r, 0)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<Groups> above(ParsedDocument doc, TableGrid table) {
-    if (table.rows() > MAX_ROWS) {
-      return Optional.empty(); // a table of its own groups' rows, under a heading of the whole (三、绩效自评评分表)
+    if (table.rows() > MAX_ROWS && hasGroupRows(table)) {
+      return Optional.empty(); // a table with group rows of its own under the heading of its first group (h188)
     }
     List<Block> blocks = doc.blocks();
     String level2 = null;

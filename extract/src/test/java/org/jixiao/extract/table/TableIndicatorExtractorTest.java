@@ -286,6 +286,36 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void threeLevelsInOneNameCellSeparatedBySlashes() {
+    // h229: "产出指标/数量指标/职业技能培训人次（人次）" beside a 序号 column, no level columns
+    Read d = extract("序号|指标名称|年度指标值|实际完成值|分值|得分",
+        "1|产出指标/数量指标/职业技能培训人次（人次）|≥3000|3126|10|10",
+        "2|效益指标/可持续影响/就业服务长效机制|健全|基本健全|7|6");
+    assertEquals("产出指标", d.rows().get(0).level1());
+    assertEquals("数量指标", d.rows().get(0).level2());
+    assertEquals("职业技能培训人次（人次）", d.rows().get(0).level3());
+    assertEquals("可持续影响", d.rows().get(1).level2());
+  }
+
+  @Test
+  void eachGroupItsOwnTableAfterItsSubtotalSentence() {
+    // h233: "（一）决策指标：分值15分，得分14分。" above a table of the group's rows, no 一级 column
+    ParsedDocument doc = DocumentFixture.named("testGroupTables.html")
+        .paragraph("（一）决策指标：分值15分，得分14分。")
+        .table("二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+            "目标设定|绩效目标合理性|合理|合理|5|5", "^|决策程序规范性|规范|规范|5|5",
+            "预算编制|预算编制科学性|科学|基本科学|5|4")
+        .paragraph("（二）过程指标：分值20分，得分19.57分。")
+        .table("二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+            "预算执行|预算执行率|100%|95.7%|10|9.57", "财务管理|资金使用合规性|合规|合规|5|5",
+            "资产管理|资产管理规范性|规范|规范|5|5")
+        .build();
+    Read d = extract(doc);
+    assertEquals("决策指标", d.rows().get(2).level1());
+    assertEquals("过程指标", d.rows().get(3).level1());
+  }
+
+  @Test
   void scoresWrittenInWordsAsTheFormsNoteDefinesThem() {
     // h223: "满分" is the weight, "扣N分" the weight less N; words in the 得分 column make no card table
     Read d = extract(HEADER,
