@@ -171,6 +171,7 @@ final class TableJoiner {
   static GridBuilder join(List<PageTable> printed, Stats stats) {
     List<PageTable> parts = aligned(printed);
     List<Double> union = unionColumns(parts);
+    parts = withoutFooterHeaders(parts, union, stats);
     List<Placed> placed = new ArrayList<>();
     int offset = 0;
     for (int p = 0; p < parts.size(); p++) {
@@ -234,6 +235,29 @@ final class TableJoiner {
       }
     }
     return null;
+  }
+
+  /**
+   * The parts without a header printed again as the last row of a page's part, as a footer (h230): a last row with the
+   * same text in every column as the first part's first row, no cell crossing into it, and rows above it.
+   */
+  private static List<PageTable> withoutFooterHeaders(List<PageTable> parts, List<Double> union, Stats stats) {
+    String[] header = rowTexts(parts.get(0), 0, union);
+    if (java.util.Arrays.stream(header).allMatch(String::isEmpty)) {
+      return parts;
+    }
+    List<PageTable> out = new ArrayList<>();
+    for (PageTable t : parts) {
+      int last = t.rows() - 1;
+      if (last >= 2 && java.util.Arrays.equals(header, rowTexts(t, last, union)) && cleanCut(t, last)) {
+        List<PageTable.Cell> kept = t.cells().stream().filter(c -> c.row() < last).toList();
+        out.add(new PageTable(t.page(), t.xs(), t.ys().subList(0, t.ys().size() - 1), kept, t.method()));
+        stats.headerRowsDropped++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

@@ -39,6 +39,32 @@ class TableJoinerTest {
     assertFalse(TableJoiner.continues(first, table(2, List.of(84.0, 144.0, 335.0, 430.0, 560.0), 40)));
   }
 
+  @Test
+  void aHeaderPrintedAgainAtThePagesFootIsDropped() {
+    // h230: the column header repeated as the last row of each page's part, as a footer
+    PageTable first = withFooterHeader(table(1, FRAME, 700));
+    PageTable next = table(2, FRAME, 40);
+    TableJoiner.Stats stats = new TableJoiner.Stats();
+    GridBuilder grid = TableJoiner.join(List.of(first, next), stats);
+    assertEquals(4, grid.rows(), "two rows of each page, the footer gone");
+    assertTrue(grid.origins().stream().noneMatch(c -> c.row() == 2 && c.text().equals("p1 r0 c0")), grid.origins().toString());
+    assertEquals(1, stats.headerRowsDropped);
+  }
+
+  /** The part with its first row printed again below its last. */
+  private static PageTable withFooterHeader(PageTable t) {
+    List<PageTable.Cell> cells = new ArrayList<>(t.cells());
+    double top = t.ys().getLast();
+    for (PageTable.Cell c : t.cells()) {
+      if (c.row() == 0) {
+        cells.add(new PageTable.Cell(t.rows(), c.col(), 1, 1, c.text(), top + 10, 10));
+      }
+    }
+    List<Double> ys = new ArrayList<>(t.ys());
+    ys.add(top + 20);
+    return new PageTable(t.page(), t.xs(), ys, cells, t.method());
+  }
+
   /** Two rows of one cell per column, text "p{page} r{row} c{col}". */
   private static PageTable table(int page, List<Double> xs, double top) {
     List<PageTable.Cell> cells = new ArrayList<>();
