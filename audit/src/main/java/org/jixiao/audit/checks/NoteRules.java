@@ -188,6 +188,9 @@ final class NoteRules {
       return null;
     }
     ScoringRule byName = only(row.level3());
+    if (byName == null && named(row.level3())) {
+      return null; // the note names this row's own rule and it is not understood: no class rule stands in for it (h231)
+    }
     ScoringRule byGroup = byName != null ? byName : only(row.level2());
     if (byGroup != null || quantitative == null || !quantitative(row)) {
       return byGroup;
@@ -200,6 +203,16 @@ final class NoteRules {
   private static boolean quantitative(IndicatorRow row) {
     return row.targetValue() != null && row.actualValue() != null
         && row.targetValue().magnitude() != null && row.actualValue().magnitude() != null;
+  }
+
+  /** Whether an item or a clause of the note names {@code scope}'s own rule, understood or not. */
+  private boolean named(@Nullable String scope) {
+    if (scope == null) {
+      return false;
+    }
+    String name = Numbers.foldText(scope).replaceAll("\\s+", "");
+    return name.length() >= 2 && (items.stream().anyMatch(i -> opensWith(i, name))
+        || clauses.stream().anyMatch(c -> opensWith(c, name) || namesByEnding(c, name)));
   }
 
   private @Nullable ScoringRule only(@Nullable String scope) {

@@ -91,6 +91,19 @@ class NoteRulesTest {
   }
 
   @Test
+  void aRowWhoseOwnNamedRuleIsNotUnderstoodTakesNoClassRule() {
+    // h231: the class rule, then in the same item the row's own rule; if that is not understood, the class rule does not
+    // stand in for it (it gave a false ERROR: 96 ÷ 98 × 8 where the printed rule deducts 1 point a percentage point)
+    String note = "评分说明：预算执行率得分=执行率×10；定量指标达到年度指标值的得满分，未达到的按完成比例计分，"
+        + "投诉举报按时办结率按违规扣分细则另行考核扣分；定性指标酌情扣分。";
+    IndicatorRow named = row("投诉举报按时办结率", "≥98%", "96%", "8", "6", null);
+    IndicatorRow other = row("食品安全抽检完成率", "≥98%", "96%", "8", "8", null);
+    NoteRules rules = NoteRules.of(note, parser);
+    assertNull(rules.ruleFor(named), "its own rule is named, and not understood");
+    org.junit.jupiter.api.Assertions.assertNotNull(rules.ruleFor(other), "an unnamed quantitative row takes the class rule");
+  }
+
+  @Test
   void aNoteItemNamingTheGroupScoresItsRows() {
     // h81: no rule column; "计分说明：…2.数量指标得分=分值×完成率（完成率超过100%的按100%计）"
     String note = "[3] 计分说明：1.预算执行率得分=执行率×10；2.数量指标得分=分值×完成率（完成率超过100%的按100%计）；"
