@@ -129,13 +129,11 @@ public final class ZeroBaseRateCheck implements Check {
       String base = null;
       Matcher m = GROWTH_BY_YEARS.matcher(actual);
       if (m.find() && !m.group("y1").equals(m.group("y2"))) {
-        boolean firstEarlier = Numbers.of(m.group("y1")).compareTo(Numbers.of(m.group("y2"))) < 0;
-        base = Numbers.of(firstEarlier ? m.group("n1") : m.group("n2")).signum() == 0
-            ? (firstEarlier ? m.group("y1") : m.group("y2")) + "年" : null;
+        base = zeroOfYears(m);
       } else if ((m = GROWTH_BY_YEAR.matcher(actual)).find() && year != null) {
-        base = Numbers.of(m.group("y")).intValue() < year && Numbers.of(m.group("n")).signum() == 0 ? m.group("y") + "年" : null;
+        base = zeroOfEarlierYear(m, year);
       } else if ((m = GROWTH_OVER_ZERO.matcher(actual)).find()) {
-        base = Numbers.of(m.group("n")).signum() == 0 ? "上年" : null;
+        base = zeroOfLastYear(m);
       }
       if (base != null && out.stream().map(Finding::indicator)
           .noneMatch(i -> i != null && (i.contains(label) || label.contains(i)))) {
@@ -154,32 +152,48 @@ public final class ZeroBaseRateCheck implements Check {
     Matcher y = GROWTH_BY_YEARS.matcher(text);
     while (y.find()) {
       String label = labelBefore(text, y.start());
-      boolean firstEarlier = Numbers.of(y.group("y1")).compareTo(Numbers.of(y.group("y2"))) < 0;
-      String base = firstEarlier ? y.group("n1") : y.group("n2");
-      if (y.group("y1").equals(y.group("y2")) || Numbers.of(base).signum() != 0 || label == null
-          || !seen.add("growth@" + y.start())) {
+      String base = y.group("y1").equals(y.group("y2")) ? null : zeroOfYears(y);
+      if (base == null || label == null || !seen.add("growth@" + y.start())) {
         continue;
       }
-      out.add(overZero(subject, text, y, label, (firstEarlier ? y.group("y1") : y.group("y2")) + "年"));
+      out.add(overZero(subject, text, y, label, base));
     }
     Integer year = subject.report().fiscalYear();
     Matcher one = GROWTH_BY_YEAR.matcher(text);
     while (year != null && one.find()) {
       String label = labelBefore(text, one.start());
-      if (Numbers.of(one.group("y")).intValue() >= year || Numbers.of(one.group("n")).signum() != 0 || label == null
-          || !seen.add("growth@" + one.start())) {
+      String base = zeroOfEarlierYear(one, year);
+      if (base == null || label == null || !seen.add("growth@" + one.start())) {
         continue; // the report's own year, a base that is not 0, or a pair of years the pattern above read
       }
-      out.add(overZero(subject, text, one, label, one.group("y") + "年"));
+      out.add(overZero(subject, text, one, label, base));
     }
     Matcher g = GROWTH_OVER_ZERO.matcher(text);
     while (g.find()) {
       String label = labelBefore(text, g.start());
-      if (Numbers.of(g.group("n")).signum() != 0 || label == null || !seen.add("growth@" + g.start())) {
+      String base = zeroOfLastYear(g);
+      if (base == null || label == null || !seen.add("growth@" + g.start())) {
         continue;
       }
-      out.add(overZero(subject, text, g, label, "上年"));
+      out.add(overZero(subject, text, g, label, base));
     }
+  }
+
+  /** Of "100%（2022年0平方米，2023年3,200平方米）": the earlier of two different years when its figure is 0 ("2022年"), else null. */
+  private static @Nullable String zeroOfYears(Matcher m) {
+    boolean firstEarlier = Numbers.of(m.group("y1")).compareTo(Numbers.of(m.group("y2"))) < 0;
+    return Numbers.of(firstEarlier ? m.group("n1") : m.group("n2")).signum() == 0
+        ? (firstEarlier ? m.group("y1") : m.group("y2")) + "年" : null;
+  }
+
+  /** Of "100 %（2021年0万平方米）": the one year named when it is before the report's and its figure is 0, else null. */
+  private static @Nullable String zeroOfEarlierYear(Matcher m, int year) {
+    return Numbers.of(m.group("y")).intValue() < year && Numbers.of(m.group("n")).signum() == 0 ? m.group("y") + "年" : null;
+  }
+
+  /** Of "100%（上年新增0家，…）": 上年 when its figure is 0, else null. */
+  private static @Nullable String zeroOfLastYear(Matcher m) {
+    return Numbers.of(m.group("n")).signum() == 0 ? "上年" : null;
   }
 
   /** The 增长率 or 下降率 the cells before a rate at {@code at} name, on its line; null when none does. */

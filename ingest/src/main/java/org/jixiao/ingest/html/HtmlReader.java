@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jixiao.ingest.DocFormat;
 import org.jixiao.ingest.DocumentBuilder;
@@ -87,24 +88,27 @@ public final class HtmlReader implements FormatReader {
       List<Node> children = el.childNodes();
       for (int i = 0; i < children.size(); i++) {
         Node child = children.get(i);
+        Optional<RecordLists.Record> record = child instanceof Element e ? RecordLists.of(e) : Optional.empty();
         if (child instanceof TextNode t) {
           run.append(t.text());
-        } else if (child instanceof Element e && RecordLists.fields(e).isPresent()) {
+        } else if (child instanceof Element e && record.isPresent()) {
           // a run of record lists (one <dl> per indicator, h225): the table they stand for
-          List<Element> lists = new ArrayList<>(List.of(e));
+          List<RecordLists.Record> records = new ArrayList<>(List.of(record.get()));
           int j = i + 1;
           for (; j < children.size(); j++) {
             Node next = children.get(j);
             if (next instanceof TextNode t && t.isBlank()) {
               continue;
             }
-            if (!(next instanceof Element n) || RecordLists.fields(n).isEmpty() || !n.className().equals(e.className())) {
+            Optional<RecordLists.Record> r = next instanceof Element n && n.className().equals(e.className())
+                ? RecordLists.of(n) : Optional.empty();
+            if (r.isEmpty()) {
               break;
             }
-            lists.add(n);
+            records.add(r.get());
           }
           flush();
-          doc.table(RecordLists.grid(lists));
+          doc.table(RecordLists.grid(records));
           i = j - 1;
         } else if (child instanceof Element e) {
           element(e);

@@ -21,8 +21,11 @@ final class RecordLists {
 
   private RecordLists() {}
 
-  /** The fields of a record list, label to value in order, or empty when {@code dl} is not one. */
-  static Optional<Map<String, String>> fields(Element dl) {
+  /** One list: its term (the indicator's name) and its fields, label to value in order. */
+  record Record(String term, Map<String, String> fields) {}
+
+  /** The record a list holds, or empty when {@code dl} is not a record list. */
+  static Optional<Record> of(Element dl) {
     List<Element> kids = dl.children();
     if (!dl.normalName().equals("dl") || kids.size() < MIN_FIELDS + 1 || !kids.getFirst().normalName().equals("dt")) {
       return Optional.empty();
@@ -36,32 +39,29 @@ final class RecordLists {
       }
       out.put(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
     }
-    return Optional.of(out);
+    return Optional.of(new Record(HtmlText.of(kids.getFirst()), out));
   }
 
-  /** The grid of these record lists: a header of their labels, then a row of each, its name first. */
-  static GridBuilder grid(List<Element> lists) {
+  /** The grid of these records: a header of their labels, then a row of each, its term first. */
+  static GridBuilder grid(List<Record> records) {
     List<String> labels = new ArrayList<>();
-    List<Map<String, String>> records = new ArrayList<>();
-    for (Element dl : lists) {
-      Map<String, String> f = fields(dl).orElseThrow();
-      f.keySet().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
-      records.add(f);
+    for (Record r : records) {
+      r.fields().keySet().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
     }
     GridBuilder grid = new GridBuilder();
     for (int c = 0; c < labels.size(); c++) {
       grid.cell(0, c + 1, 1, 1, labels.get(c), null);
     }
-    for (int r = 0; r < lists.size(); r++) {
-      grid.cell(r + 1, 0, 1, 1, HtmlText.of(lists.get(r).children().getFirst()), null);
+    for (int r = 0; r < records.size(); r++) {
+      grid.cell(r + 1, 0, 1, 1, records.get(r).term(), null);
       for (int c = 0; c < labels.size(); c++) {
-        String v = records.get(r).get(labels.get(c));
+        String v = records.get(r).fields().get(labels.get(c));
         if (v != null && !v.isEmpty()) {
           grid.cell(r + 1, c + 1, 1, 1, v, null);
         }
       }
     }
-    grid.ensureSize(lists.size() + 1, labels.size() + 1);
+    grid.ensureSize(records.size() + 1, labels.size() + 1);
     return grid;
   }
 }
