@@ -84,6 +84,62 @@ def write_gold(rep):
     return golds
 
 
+# ------------------------------------------------------------ one render and one main for rounds 31 onwards
+
+# formats written as a python-docx DOCX / openpyxl XLSX and converted by LibreOffice (heldout14.render does pdf, doc
+# and xls the same way): format → (what is written first, LibreOffice filter)
+CONVERT = {"rtf": ("docx", "rtf:Rich Text Format"), "ods": ("xlsx", "ods:calc8")}
+
+
+def render(rep, work):
+    """Writes one report's file under corpus-heldout/ and returns its path. The writer is the report's own:
+    rep["draw"](rep, dest) (reportlab), rep["write"](rep, dest) (python-docx / openpyxl / raw XML), rep["html"] or
+    rep["text"] written as text (UTF-8 unless rep["encoding"] names another, unencodable characters as &#NNNN;), a
+    CONVERT format through LibreOffice, else heldout14.render on rep["blocks"] / rep["sheets"]."""
+    stem, ext = rep["stem"], rep["format"]
+    dest = os.path.join(H.OUT, f"{stem}.{ext}")
+    if "draw" in rep:
+        rep["draw"](rep, dest)
+    elif "write" in rep:
+        rep["write"](rep, dest)
+    elif "html" in rep:
+        with open(dest, "wb") as f:
+            f.write(rep["html"].encode(rep.get("encoding", "utf-8"), "xmlcharrefreplace"))
+    elif "text" in rep:
+        with open(dest, "w", encoding="utf-8") as f:
+            f.write(rep["text"])
+    elif ext in CONVERT:
+        via, target = CONVERT[ext]
+        src = os.path.join(work, f"{stem}.{via}")
+        if via == "docx":
+            H.A.write_docx(rep["blocks"], src, rep.get("page") == "A4L")
+        else:
+            H.A.write_xlsx(rep["sheets"], src)
+        H.A.soffice(src, target, work)
+        shutil.move(os.path.join(work, f"{stem}.{ext}"), dest)
+    else:
+        return H.render(rep, work)
+    return dest
+
+
+def run(argv, reports, tag, render_one=render):
+    """The main of a round: writes gold, findings and file of every report whose stem starts with one of argv (all when
+    argv is empty), each refused by write_gold when its recomputation finds an unplanted mismatch. tag names the round's
+    LibreOffice profile (file:///tmp/jixiao_heldout<tag>_lo) and its work directory."""
+    H.A.LO_PROFILE = f"file:///tmp/jixiao_heldout{tag}_lo"
+    work = tempfile.mkdtemp(prefix=f"heldout{tag}_")
+    try:
+        for rep in reports:
+            if argv and not any(rep["stem"].startswith(a) for a in argv):
+                continue
+            golds = write_gold(rep)
+            dest = render_one(rep, work)
+            print(os.path.basename(dest), sum(len(g["indicators"]) for g in golds), "rows, totals",
+                  [g["totalScore"] for g in golds], "planted:", ", ".join(x["kind"] for x in rep["findings"]))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
 
 

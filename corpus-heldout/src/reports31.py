@@ -9,19 +9,15 @@ h210 ODS and h213 XLS from openpyxl through LibreOffice; h211 is drawn with repo
 Indicator tuples: (一级, 二级, 三级, 指标值, 完成值, 分值, 得分, note).
 """
 import os
-import shutil
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import heldout14 as H  # noqa: E402
 from heldout import Table, Title, PageBreak, fmt, budget, gold, row  # noqa: E402
 from reports3_a import Num  # noqa: E402
 from reports4 import styled, pct, F  # noqa: E402
-from reports22 import s2, r2, with_project, grows, Tab, write_gold  # noqa: E402
+from reports22 import s2, r2, with_project, grows, Tab, run  # noqa: E402
 
-H.A.LO_PROFILE = "file:///tmp/jixiao_heldout31_lo"
 ALL = []
 BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
 FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
@@ -689,38 +685,8 @@ def h213():
 ALL.append(h213())
 
 
-def render(rep, work):
-    stem, ext = rep["stem"], rep["format"]
-    dest = os.path.join(H.OUT, f"{stem}.{ext}")
-    if "draw" in rep:
-        rep["draw"](rep, dest)
-    elif ext == "rtf":
-        src = os.path.join(work, stem + ".docx")
-        H.A.write_docx(rep["blocks"], src, rep.get("page") == "A4L")
-        H.A.soffice(src, "rtf:Rich Text Format", work)
-        shutil.move(os.path.join(work, stem + ".rtf"), dest)
-    elif ext == "ods":
-        src = os.path.join(work, stem + ".xlsx")
-        H.A.write_xlsx(rep["sheets"], src)
-        H.A.soffice(src, "ods:calc8", work)
-        shutil.move(os.path.join(work, stem + ".ods"), dest)
-    else:
-        return H.render(rep, work)
-    return dest
-
-
 def main(argv):
-    work = tempfile.mkdtemp(prefix="heldout31_")
-    try:
-        for rep in ALL:
-            if argv and not any(rep["stem"].startswith(a) for a in argv):
-                continue
-            golds = write_gold(rep)
-            dest = render(rep, work)
-            print(os.path.basename(dest), sum(len(g["indicators"]) for g in golds), "rows, totals",
-                  [g["totalScore"] for g in golds], "planted:", ", ".join(x["kind"] for x in rep["findings"]))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    run(argv, ALL, "31")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout31
 
 
 if __name__ == "__main__":

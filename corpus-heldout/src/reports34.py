@@ -11,9 +11,7 @@ Indicator tuples: (一级, 二级, 三级, 指标值, 完成值, 分值, 得分,
 """
 import html as HT
 import os
-import shutil
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -21,10 +19,9 @@ import heldout14 as H  # noqa: E402
 import heldout3_a  # noqa: E402,F401
 from heldout import fmt, budget, gold, row  # noqa: E402
 from reports4 import pct, F  # noqa: E402
-from reports22 import s2, r2, with_project, grows, write_gold  # noqa: E402
+from reports22 import s2, r2, with_project, grows, run  # noqa: E402
 from reports32 import new_canvas, wrap, FONT  # noqa: E402
 
-H.A.LO_PROFILE = "file:///tmp/jixiao_heldout34_lo"
 ALL = []
 BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
 
@@ -853,33 +850,8 @@ def write228(rep, path):
 ALL.append(h228())
 
 
-def render(rep, work):
-    stem, ext = rep["stem"], rep["format"]
-    dest = os.path.join(H.OUT, f"{stem}.{ext}")
-    if "draw" in rep:
-        rep["draw"](rep, dest)
-    elif "write" in rep:
-        rep["write"](rep, dest)
-    elif "html" in rep:
-        with open(dest, "w", encoding="utf-8") as f:
-            f.write(rep["html"])
-    else:
-        return H.render(rep, work)
-    return dest
-
-
 def main(argv):
-    work = tempfile.mkdtemp(prefix="heldout34_")
-    try:
-        for rep in ALL:
-            if argv and not any(rep["stem"].startswith(a) for a in argv):
-                continue
-            golds = write_gold(rep)
-            dest = render(rep, work)
-            print(os.path.basename(dest), sum(len(g["indicators"]) for g in golds), "rows, totals",
-                  [g["totalScore"] for g in golds], "planted:", ", ".join(x["kind"] for x in rep["findings"]))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    run(argv, ALL, "34")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout34
 
 
 if __name__ == "__main__":
