@@ -54,6 +54,7 @@ public final class ReportExtractor {
   private final List<IndicatorStrategy> strategies;
   private final IndicatorKeys keys;
   private final TableOfContents contents = TableOfContents.standard();
+  private final OcrNames ocrNames = OcrNames.standard();
   private final TransposedTables transposed = new TransposedTables(HeaderClassifier.standard());
   private final ReportSegmenter segmenter;
 
@@ -89,7 +90,8 @@ public final class ReportExtractor {
    * and the line of a 汇总 summary naming the same project). A part that states no year takes the
    * year the whole file states (a cover, an intro naming the finance bureau and year).
    */
-  public List<Report> extractAll(ParsedDocument doc, @Nullable String fileSha256) {
+  public List<Report> extractAll(ParsedDocument read, @Nullable String fileSha256) {
+    ParsedDocument doc = ocrNames.repaired(read);
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(extract(doc, fileSha256));
@@ -112,7 +114,7 @@ public final class ReportExtractor {
 
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
-    TableOfContents.Stripped stripped = contents.strip(parsed);
+    TableOfContents.Stripped stripped = contents.strip(ocrNames.repaired(parsed));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     TransposedTables.Result upright = transposed.upright(stripped.doc());
     ParsedDocument doc = upright.doc();

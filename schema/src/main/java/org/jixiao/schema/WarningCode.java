@@ -19,6 +19,8 @@ public enum WarningCode {
   PAGE_UNREADABLE,
   /** a scanned page read by OCR: its values carry a recognition confidence */
   PAGE_OCR,
+  /** a name OCR read doubtfully, one character away from exactly one known indicator name, read as that name */
+  OCR_NAME_CORRECTED,
   /** a scanned page turned to level it before OCR (it was scanned askew) */
   PAGE_DESKEWED,
   /** header rows repeated at the top of a table's continuation page, dropped */
@@ -45,6 +47,8 @@ public enum WarningCode {
   NOTES_SKIPPED,
   /** a hidden sheet, not read (Excel) */
   HIDDEN_SHEET_SKIPPED,
+  /** values in hidden rows or columns of a sheet, not read (Excel neither shows nor prints them) */
+  HIDDEN_CELLS_SKIPPED,
   /** formulas that could not be evaluated; their cached results were used (Excel) */
   FORMULA_CACHED_VALUE,
   /** formulas whose stored result is not what they compute now; the stored result, as published, was read (Excel) */

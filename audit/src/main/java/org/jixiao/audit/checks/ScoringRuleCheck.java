@@ -104,7 +104,8 @@ public final class ScoringRuleCheck implements Check {
       }
       String actualShown = remark != null ? remark.shown() : row.actual();
       RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
-      if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))) {
+      if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))
+          && !explainedDeduction(row, allowed, score)) {
         boolean certain = !allowed.reading();
         out.add(
             b.severity(certain ? Severity.ERROR : Severity.WARNING)
@@ -185,9 +186,27 @@ public final class ScoringRuleCheck implements Check {
     return RULE_SIGNS.stream().anyMatch(folded::contains) || POINTS.matcher(folded).find();
   }
 
+  /**
+   * Whether the row's remark states a reason and the points it cost ("部分学校课后服务收费公示不及时，扣1分"), and the
+   * rule's score less those points is the score: the evaluator took them off by judgement and said why (h234), which
+   * is no arithmetic error of the report.
+   */
+  private static boolean explainedDeduction(IndicatorRow row, RuleScorer.Allowed allowed, BigDecimal score) {
+    String remark = row.deviationReason();
+    if (remark == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = DEDUCTION_MADE.matcher(Numbers.foldText(remark).strip());
+    if (!m.matches()) {
+      return false;
+    }
+    BigDecimal taken = Numbers.of(m.group(1));
+    return taken != null && taken.signum() > 0 && allowed.admits(score.add(taken));
+  }
+
   /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */
   private static final java.util.regex.Pattern DEDUCTION_MADE = Numbers.compile(
-      "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*{N}\\s*分[。.]?");
+      "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*({N})\\s*分[。.]?");
 
   private static String names(List<String> names) {
     String shown = String.join("、", names.subList(0, Math.min(MAX_NAMED, names.size())));

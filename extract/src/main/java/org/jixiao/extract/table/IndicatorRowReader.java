@@ -47,6 +47,9 @@ final class IndicatorRowReader {
   /** The common 二级 names of the national frameworks (the prose strategy's list). */
   private static final Set<String> LEVEL2_NAMES = Set.copyOf(
       Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+  /** The 一级 names of the national frameworks: a row named so in a table without a 一级 column is that group. */
+  private static final Set<String> LEVEL1_NAMES = Set.copyOf(
+      Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL1"));
   private static final Pattern ONE_LINE_CLAUSES = Pattern.compile(".*[；;%].*");
 
   private final ReportDraft draft;
@@ -258,8 +261,9 @@ final class IndicatorRowReader {
 
   /**
    * A first-level group row of a flat numbered table: its 序号 is a Chinese numeral (一, 二) where
-   * the indicators are numbered 1, 2…, or its name starts with one (一、决策). Only in tables
-   * without a 一级指标 column, where nothing else states the group.
+   * the indicators are numbered 1, 2…, or its name starts with one (一、决策), or its name is a framework
+   * 一级 name itself ("决策", "产出指标": no indicator is called so; on a scan the 一 of its 序号 is often
+   * read as "—", 至 or nothing). Only in tables without a 一级指标 column, where nothing else states the group.
    */
   private static boolean isNumberedGroup(TableRow row, HeaderRow h, GridCell nameCell) {
     if (h.has(ColumnRole.LEVEL1)) {
@@ -267,6 +271,10 @@ final class IndicatorRowReader {
     }
     Integer seq = h.column(ColumnRole.SEQ);
     if (seq != null && CHINESE_ORDINAL.matcher(row.text(seq)).matches()) {
+      return true;
+    }
+    String bare = nameCell.text().replaceAll("\\s+", "");
+    if (LEVEL1_NAMES.contains(bare.endsWith("指标") ? bare.substring(0, bare.length() - 2) : bare)) {
       return true;
     }
     return CHINESE_ORDINAL_PREFIX.matcher(nameCell.text().strip()).find();

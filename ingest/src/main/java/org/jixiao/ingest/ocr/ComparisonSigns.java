@@ -24,6 +24,8 @@ final class ComparisonSigns {
       OcrGlyph g = glyphs.get(i);
       String sign = switch (g.text()) {
         case "=", "＝", "<", ">", "＜", "＞" -> sign(ink, g);
+        // the model itself turns a clean "≥" into "≤" (and back) at 200 dpi with confidence 98: its chevron says which
+        case "≥", "≤" -> chevron(ink, g);
         // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
         default -> opensNumber(glyphs, i) && g.text().length() == 1 ? sign(ink, g) : null;
       };
@@ -120,10 +122,57 @@ final class ComparisonSigns {
 
   /** Which way the chevron in the top part of the box points: "≥" when its point is on the right. */
   private static String pointing(InkMap ink, int[] b) {
+    String byShape = chevron(ink, b[0], b[1], b[2], b[3]);
+    if (byShape != null) {
+      return byShape;
+    }
     int rows = b[3] - b[1];
     double top = centre(ink, b, b[1]);
     double middle = centre(ink, b, b[1] + Math.max(1, rows * 3 / 10));
     return middle > top ? "≥" : "≤";
+  }
+
+  /** The sign a glyph read as "≥" or "≤" is, told by the first chevron in its box; null when no clear chevron is there. */
+  static @org.jspecify.annotations.Nullable String chevron(InkMap ink, OcrGlyph g) {
+    return chevron(ink, g.x0() - 1, g.top(), g.x1() + 1, g.bottom());
+  }
+
+  /**
+   * "≥" when the leftmost chevron-like piece of ink in the box points right (its top and foot rows start
+   * at its left edge, its middle rows only right of its middle), "≤" when it points left, null when the
+   * first piece tall enough to judge is neither. Only the piece is judged: the recognizer's box of a sign
+   * often takes in the edge of the digit after it, which made a judgement on all the box's ink flip signs.
+   */
+  static @org.jspecify.annotations.Nullable String chevron(InkMap ink, int x0, int y0, int x1, int y1) {
+    int minHeight = Math.max(5, (y1 - y0) / 5);
+    for (InkBlobs.Blob piece : InkBlobs.in(ink, x0, y0, x1, y1)) {
+      InkBlobs.Blob b = piece.withoutFootBar(BAR_WIDTH);
+      if (b.height() < minHeight || b.width() < 3 || b.width() > 3 * b.height()) {
+        continue; // a bar, a speck or a stroke too small to judge
+      }
+      int h = b.height();
+      int w = b.width() - 1;
+      int[] l = b.left();
+      int[] r = b.right();
+      // the middle rows: how far in the inner edge of the point reaches, how far out its tip
+      int innerLeft = -1;
+      int outerRight = -1;
+      int innerRight = Integer.MAX_VALUE;
+      int outerLeft = Integer.MAX_VALUE;
+      for (int i = Math.max(1, h / 2 - 1); i <= Math.min(h - 2, h / 2 + 1); i++) {
+        innerLeft = Math.max(innerLeft, l[i]);
+        outerRight = Math.max(outerRight, r[i]);
+        innerRight = Math.min(innerRight, r[i]);
+        outerLeft = Math.min(outerLeft, l[i]);
+      }
+      int quarter = Math.max(1, w / 4);
+      boolean right = l[0] <= b.x0() + quarter && l[h - 1] <= b.x0() + quarter
+          && innerLeft >= b.x0() + w / 2 && outerRight >= b.x0() + w - quarter;
+      boolean left = r[0] >= b.x0() + w - quarter && r[h - 1] >= b.x0() + w - quarter
+          && innerRight <= b.x0() + w / 2 && outerLeft <= b.x0() + quarter;
+      return right == left ? null : right ? "≥" : "≤";
+    }
+    return null;
   }
 
   /** Mean x of the ink on row {@code y} within the box's width. */

@@ -6,7 +6,7 @@ package org.jixiao.ingest.ocr;
  * #MAX_THRESHOLD}, so JPEG haze around strokes stays paper.
  */
 public final class InkMap {
-  private static final int MAX_THRESHOLD = 200;
+  static final int MAX_THRESHOLD = 200;
 
   private final int width;
   private final int height;

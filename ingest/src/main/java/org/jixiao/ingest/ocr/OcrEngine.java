@@ -173,7 +173,41 @@ public final class OcrEngine {
     return out;
   }
 
+  /**
+   * The line box narrowed to the rows that hold ink: Tesseract pads a text line's box by about half a line
+   * (a 19-pixel line of 150 dpi print came back 33 pixels tall), and the page text's character size, from
+   * which the layout reader measures column gaps and row gaps, is that height. A neighbour's ink reaching into
+   * the padding stops the narrowing on that side, so the box is never cut into the line itself.
+   */
+  private static void inkRows(GreyImage crop, int[] line, int inkLevel) {
+    int x0 = Math.max(0, line[0]);
+    int x1 = Math.min(crop.width(), line[2]);
+    int top = Math.max(0, line[1]);
+    int bottom = Math.min(crop.height(), line[3]);
+    while (top < bottom - 1 && blankRow(crop, top, x0, x1, inkLevel)) {
+      top++;
+    }
+    while (bottom - 1 > top && blankRow(crop, bottom - 1, x0, x1, inkLevel)) {
+      bottom--;
+    }
+    line[1] = top;
+    line[3] = bottom;
+  }
+
+  /** A row with under two ink pixels across the line (a speck of noise is no ink). */
+  private static boolean blankRow(GreyImage crop, int y, int x0, int x1, int inkLevel) {
+    int n = 0;
+    for (int x = x0; x < x1 && n < 2; x++) {
+      if (crop.at(x, y) <= inkLevel) {
+        n++;
+      }
+    }
+    return n < 2;
+  }
+
   private List<OcrGlyph> recognize(GreyImage crop, int x, int y, double scale, int dpi) {
+    // page text only: a cell's lines already get the rows of their ink from CellStrip
+    int inkLevel = mode == Mode.PAGE ? Math.min(InkMap.MAX_THRESHOLD, InkMap.otsu(crop.pixels())) : -1;
     ByteBuffer buf = ByteBuffer.allocateDirect(crop.width() * crop.height());
     buf.put(crop.pixels()).flip();
     api.TessBaseAPISetImage(handle, buf, crop.width(), crop.height(), 1, crop.width());
@@ -194,6 +228,9 @@ public final class OcrEngine {
       do {
         if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
           box(pi, TessPageIteratorLevel.RIL_TEXTLINE, line);
+          if (inkLevel >= 0) {
+            inkRows(crop, line, inkLevel);
+          }
         }
         int[] sym = new int[4];
         if (!box(pi, TessPageIteratorLevel.RIL_SYMBOL, sym)) {

@@ -21,6 +21,7 @@ import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.WarningCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A POI workbook (XLSX or XLS) as sheet cells: every visible sheet becomes one {@link SheetLayout},
@@ -46,27 +47,35 @@ public final class WorkbookSheets {
         continue;
       }
       names.add(sheet.getSheetName());
-      Formulas formulas = new Formulas();
-      SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, formulas), doc, limits);
-      if (formulas.unevaluated > 0) {
-        doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + formulas.unevaluated + " formula(s) could not be evaluated; their cached results were used", null);
+      SheetCounts counts = new SheetCounts();
+      SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, counts), doc, limits);
+      if (counts.unevaluated > 0) {
+        doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + counts.unevaluated + " formula(s) could not be evaluated; their cached results were used", null);
       }
-      if (formulas.stale > 0) {
-        doc.warn(WarningCode.FORMULA_STALE_RESULT, "sheet '" + sheet.getSheetName() + "': " + formulas.stale
-            + " formula(s) store a result they no longer compute (first " + formulas.firstStale + "); the stored results, as published, were read", null);
+      if (counts.hidden > 0) {
+        doc.warn(WarningCode.HIDDEN_CELLS_SKIPPED, "sheet '" + sheet.getSheetName() + "': " + counts.hidden
+            + " value(s) in hidden rows or columns were not read (Excel neither shows nor prints them)", null);
+      }
+      if (counts.stale > 0) {
+        doc.warn(WarningCode.FORMULA_STALE_RESULT, "sheet '" + sheet.getSheetName() + "': " + counts.stale
+            + " formula(s) store a result they no longer compute (first " + counts.firstStale + "); the stored results, as published, were read", null);
       }
     }
     doc.metadata("sheets", String.join("\t", names));
   }
 
-  /** What a sheet's formulas gave: how many could not be evaluated, how many store a stale result, and the first. */
-  static final class Formulas {
+  /**
+   * What reading a sheet counted: formulas that could not be evaluated, formulas storing a stale result (and the
+   * first), values in hidden rows or columns.
+   */
+  static final class SheetCounts {
+    int hidden;
     int unevaluated;
     int stale;
     String firstStale;
   }
 
-  private static List<SheetCell> cells(Sheet sheet, DataFormatter fmt, FormulaEvaluator eval, Limits limits, Formulas formulas) throws IngestException {
+  private static List<SheetCell> cells(Sheet sheet, DataFormatter fmt, FormulaEvaluator eval, Limits limits, SheetCounts counts) throws IngestException {
     Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
     Map<Integer, List<CellRangeAddress>> mergedRows = new HashMap<>();
     List<SheetCell> out = new ArrayList<>();
@@ -96,10 +105,12 @@ public final class WorkbookSheets {
         int c = cell.getColumnIndex();
         CellRangeAddress m = mergedAt.remove(key(r, c));
         if (m != null) {
-          out.add(new SheetCell(r, c, m.getLastRow() - r + 1, m.getLastColumn() - c + 1, text(cell, fmt, eval, formulas)));
+          out.add(new SheetCell(r, c, m.getLastRow() - r + 1, m.getLastColumn() - c + 1, text(cell, fmt, eval, counts)));
         } else if (cell.getCellType() != CellType.BLANK && !insideMerge(mergedRows, r, c)) {
-          String t = text(cell, fmt, eval, formulas);
-          if (!t.isBlank()) {
+          String t = text(cell, fmt, eval, counts);
+          if (!t.isBlank() && (row.getZeroHeight() || sheet.isColumnHidden(c))) {
+            counts.hidden++; // last year's figures, dropped indicators: kept in the file, not in what it publishes
+          } else if (!t.isBlank()) {
             out.add(new SheetCell(r, c, 1, 1, t));
           }
         }
@@ -120,8 +131,8 @@ public final class WorkbookSheets {
     return ((long) r << 20) | c;
   }
 
-  static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, Formulas formulas) {
-    String shown = displayed(cell, fmt, eval, formulas);
+  static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, SheetCounts counts) {
+    String shown = displayed(cell, fmt, eval, counts);
     // POI keeps the quotes of literals in date formats (yyyy"年"m"月"); Excel never shows them there
     return shown.indexOf('"') >= 0 && isDate(cell) ? shown.replace("\"", "") : shown;
   }
@@ -134,7 +145,10 @@ public final class WorkbookSheets {
     }
   }
 
-  private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, Formulas formulas) {
+  private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, SheetCounts counts) {
+    if (cell.getCellType() == CellType.NUMERIC && literalPercent(cell.getCellStyle().getDataFormatString()) != null) {
+      return number(cell.getNumericCellValue(), cell.getCellStyle(), fmt);
+    }
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
     }
@@ -144,15 +158,15 @@ public final class WorkbookSheets {
     try {
       computed = fmt.formatCellValue(cell, eval);
     } catch (RuntimeException e) { // NotImplementedException for unsupported functions, and the like
-      formulas.unevaluated++;
+      counts.unevaluated++;
       return stored != null ? stored : cached(cell, fmt);
     }
     if (stored == null) {
       return computed;
     }
     if (!stored.equals(computed)) {
-      if (formulas.stale++ == 0) {
-        formulas.firstStale = cell.getAddress().formatAsString() + " stores " + stored + ", computes " + computed;
+      if (counts.stale++ == 0) {
+        counts.firstStale = cell.getAddress().formatAsString() + " stores " + stored + ", computes " + computed;
       }
     }
     return stored;
@@ -166,7 +180,7 @@ public final class WorkbookSheets {
     return cell.getCachedFormulaResultType() == CellType.NUMERIC && cell.getNumericCellValue() == 0;
   }
 
-  /** Whether the file stores a result with the formula (Excel always does; a library writing formulas may not). */
+  /** Whether the file stores a result with the formula (Excel always does; a library writing counts may not). */
   private static boolean storesResult(Cell cell) {
     return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
   }
@@ -174,11 +188,58 @@ public final class WorkbookSheets {
   private static String cached(Cell cell, DataFormatter fmt) {
     CellStyle style = cell.getCellStyle();
     return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> fmt.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+      case NUMERIC -> number(cell.getNumericCellValue(), style, fmt);
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
       default -> "";
     };
+  }
+
+  /** A number as its style shows it. */
+  private static String number(double value, CellStyle style, DataFormatter fmt) {
+    String format = style.getDataFormatString();
+    String literal = literalPercent(format);
+    if (literal == null) {
+      return fmt.formatRawCellContents(value, style.getDataFormat(), format);
+    }
+    return fmt.formatRawCellContents(value, style.getDataFormat(), literal).replace(LITERAL_PERCENT, '%');
+  }
+
+  /** Stands in for a "%" printed as text, which DataFormatter must not take for a percent format. */
+  private static final char LITERAL_PERCENT = '\uFF05';
+
+  /**
+   * A format that prints "%" as text only ({@code 0.00"%"}, {@code 0.00\%}: WPS and hand-made sheets store 95.3 and
+   * show "95.30%"), with that "%" swapped for a stand-in; null for any other format. Excel multiplies by 100 only for a
+   * bare %, while POI's DataFormatter does so for a quoted one as well (9530.00%).
+   */
+  static @Nullable String literalPercent(@Nullable String format) {
+    if (format == null || format.indexOf('%') < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(format.length());
+    boolean quoted = false;
+    boolean literal = false;
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\\' && i + 1 < format.length() && format.charAt(i + 1) == '%') {
+        out.append('"').append(LITERAL_PERCENT).append('"');
+        literal = true;
+        i++;
+        continue;
+      } else if (c == '%') {
+        if (!quoted) {
+          return null; // a real percent format
+        }
+        out.append(LITERAL_PERCENT);
+        literal = true;
+        continue;
+      }
+      out.append(c);
+    }
+    return literal ? out.toString() : null;
   }
 }

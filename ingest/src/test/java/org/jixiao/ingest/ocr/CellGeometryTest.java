@@ -119,6 +119,25 @@ class CellGeometryTest {
   }
 
   @Test
+  void aSignTheModelTurnedTheWrongWayIsToldByItsChevron() throws java.io.IOException {
+    // s07 of the held-out scans, 200 dpi: a clean "≥90%" that Tesseract reads "≤90%" at confidence 98; its box
+    // for the sign (x 44–72) takes in the left edge of the 9, which made a judgement on all the box's ink flip
+    GreyImage cell;
+    try (var in = CellGeometryTest.class.getResourceAsStream("scanned-at-least-90-percent.png")) {
+      cell = GreyImage.of(javax.imageio.ImageIO.read(in));
+    }
+    List<OcrGlyph> read = List.of(new OcrGlyph("≤", 44, 72, 32, 53, 98), new OcrGlyph("9", 71, 85, 32, 53, 99),
+        new OcrGlyph("0", 79, 92, 32, 53, 99), new OcrGlyph("%", 95, 117, 32, 53, 97));
+    assertEquals("≥90%", PageScanner.text(ComparisonSigns.restored(read, InkMap.of(cell))));
+    // drawn signs: a right reading stays, a wrong one turns
+    assertEquals("≥", ComparisonSigns.restored(readAs("≥"), InkMap.of(sign("≥"))).getFirst().text());
+    assertEquals("≤", ComparisonSigns.restored(readAs("≥"), InkMap.of(sign("≤"))).getFirst().text());
+    assertEquals("≥", ComparisonSigns.restored(readAs("≤"), InkMap.of(sign("≥ blurred"))).getFirst().text());
+    // no chevron to judge (two bars): the model's reading is kept
+    assertEquals("≤", ComparisonSigns.restored(readAs("≤"), InkMap.of(sign("="))).getFirst().text());
+  }
+
+  @Test
   void oneSignReadAsTwoIsOne() {
     List<OcrGlyph> read = new ArrayList<>(readAs("="));
     read.addFirst(new OcrGlyph("三", 10, 19, 8, 32, 90));

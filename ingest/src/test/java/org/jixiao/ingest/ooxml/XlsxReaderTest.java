@@ -116,6 +116,45 @@ class XlsxReaderTest {
   }
 
   @Test
+  void hiddenRowsAndColumnsAreNotReadAndAPercentPrintedAsTextIsNotMultiplied() throws Exception {
+    // h236 hides last year's columns and two dropped indicators' rows; h238 (a WPS save) stores 95.3 under 0.00"%"
+    Path file = dir.resolve("testHidden.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet s = wb.createSheet("自评表");
+      String[][] rows = {{"指标", "上年得分", "分值", "得分"}, {"甲", "9", "10", "9.5"}, {"已删除指标", "5", "5", "5"}, {"乙", "8", "10", "10"}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      s.getRow(2).setZeroHeight(true);
+      s.setColumnHidden(1, true);
+      Row rates = s.createRow(4);
+      rates.createCell(0).setCellValue("执行率");
+      CellStyle literal = wb.createCellStyle();
+      literal.setDataFormat(wb.createDataFormat().getFormat("0.00\"%\""));
+      CellStyle escaped = wb.createCellStyle();
+      escaped.setDataFormat(wb.createDataFormat().getFormat("0.0\\%"));
+      CellStyle percent = wb.createCellStyle();
+      percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+      double[] values = {95.3, 88.4, 0.953};
+      CellStyle[] styles = {literal, escaped, percent};
+      for (int c = 0; c < 3; c++) {
+        rates.createCell(c + 2).setCellValue(values[c]);
+        rates.getCell(c + 2).setCellStyle(styles[c]);
+      }
+      wb.write(out);
+    }
+    ParsedDocument doc = read(file);
+    String all = String.join("|", gridTexts(doc));
+    assertTrue(!all.contains("已删除指标") && !all.contains("上年得分"), all);
+    assertTrue(all.endsWith("执行率||95.30%|88.4%|95.30%"), "0.00\"%\" and 0.0\\% show 95.3 and 88.4 as printed (not 9530.00%), 0.00% still scales 0.953: " + all);
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.HIDDEN_CELLS_SKIPPED
+        && w.message().contains("7 value(s)")), doc.warnings().toString());
+  }
+
+  @Test
   void aFormulaReadsAsTheResultTheFileStoresAndAStaleOneIsSaid() throws Exception {
     // h201: 合计 =SUM(…) stores 97.67 while its rows now add to 96.17: the published figure is read, and said stale
     Path file = dir.resolve("testStale.xlsx");

@@ -60,6 +60,11 @@ public final class IndicatorKeys {
     this.keys = keys;
   }
 
+  /** Every variant the dictionary lists, as normalized: the names a reader may expect to meet. */
+  public Set<String> variants() {
+    return exact.keySet();
+  }
+
   /** The shipped dictionary, loaded once (it is immutable). */
   public static IndicatorKeys load() {
     return Default.INSTANCE;
