@@ -21,6 +21,8 @@ public enum WarningCode {
   PAGE_OCR,
   /** a name OCR read doubtfully, one character away from exactly one known indicator name, read as that name */
   OCR_NAME_CORRECTED,
+  /** a scanned page turned a quarter or half turn to read it upright (a landscape form scanned in portrait, a sheet fed upside down) */
+  PAGE_TURNED,
   /** a scanned page turned to level it before OCR (it was scanned askew) */
   PAGE_DESKEWED,
   /** header rows repeated at the top of a table's continuation page, dropped */

@@ -45,9 +45,12 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final int MAX_TOPIC_SENTENCE = 120;
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
-  /** "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座": a plan's count, then the smaller count done. */
+  /**
+   * "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座", "计划加装电梯24部，已完成加装并投入使用21部": a plan's
+   * count, then the smaller count done.
+   */
   private static final Pattern PLAN_SHORTFALL = Numbers.compile(
-      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?(?<done>完成|竣工|完工|建成)\\s*(?<m>{N})\\s*\\k<u>");
+      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>");
 
   @Override
   public CheckId id() {
@@ -79,10 +82,10 @@ public final class NarrativeNotDoneCheck implements Check {
    * no other row has that target, so the sentence is about this row whatever words it names the task by.
    */
   private static Optional<Said> planShortfall(IndicatorRow row, @Nullable String text, List<IndicatorRow> rows) {
-    String target = countOf(row.targetValue());
+    String target = countOf(row.targetValue(), row.level3());
     if (text == null || target == null || row.actualValue() == null || row.targetValue().number() == null
         || row.actualValue().number() == null || row.actualValue().number().compareTo(row.targetValue().number()) < 0
-        || rows.stream().filter(r -> target.equals(countOf(r.targetValue()))).count() != 1) {
+        || rows.stream().filter(r -> target.equals(countOf(r.targetValue(), r.level3()))).count() != 1) {
       return Optional.empty();
     }
     Matcher m = PLAN_SHORTFALL.matcher(text);
@@ -98,10 +101,20 @@ public final class NarrativeNotDoneCheck implements Check {
     return Optional.empty();
   }
 
-  /** A count's figure and unit as printed ("12处", "1.5万亩"), or null for a rate or a word. */
-  private static @Nullable String countOf(@Nullable ParsedValue v) {
-    if (v == null || v.number() == null || v.unit() == null || v.unit().isEmpty() || v.unit().contains("%")) {
+  /** A unit printed after the indicator's name rather than its figures: "加装电梯（部）" with target "≥24". */
+  private static final Pattern NAME_UNIT = Pattern.compile("[（(](\\p{IsHan}{1,2})[)）]$");
+
+  /**
+   * A count's figure and unit as printed ("12处", "1.5万亩"), the unit taken from the name when the figure has none
+   * ("加装电梯（部）" | "≥24": "24部"); null for a rate or a word.
+   */
+  private static @Nullable String countOf(@Nullable ParsedValue v, String name) {
+    if (v == null || v.number() == null || v.unit() != null && v.unit().contains("%")) {
       return null;
+    }
+    if (v.unit() == null || v.unit().isEmpty()) {
+      Matcher unit = NAME_UNIT.matcher(name.strip());
+      return unit.find() && v.scale() == null ? Decimals.plain(v.number()) + unit.group(1) : null;
     }
     String prefix = v.scale() == null ? "" : v.scale().compareTo(BigDecimal.valueOf(10_000)) == 0 ? "万"
         : v.scale().compareTo(BigDecimal.valueOf(100_000_000)) == 0 ? "亿" : null;

@@ -136,6 +136,10 @@ class NarrativeNotDoneCheckTest {
     assertTrue(run(check, text, counted("市政道路破损修复", "12处", "10处", "8", "6")).isEmpty(), "points taken");
     assertTrue(run(check, text, claimed, counted("背街小巷整治", "12处", "12处", "6", "6")).isEmpty(),
         "two rows with that target: the sentence may be about either");
+    // h235: the unit stands after the name, not the figures; words come between 完成 and the count done
+    String lifts = "计划加装电梯24部，已完成加装并投入使用21部，新桥花园小区3部因管线迁改尚未完工。\n";
+    assertEquals(1, run(check, lifts, counted("加装电梯（部）", "≥24", "24", "6", "6")).size());
+    assertTrue(run(check, lifts, counted("加装电梯（台）", "≥24", "24", "6", "6")).isEmpty(), "another unit: another count");
   }
 
   private static IndicatorRow counted(String name, String target, String actual, String weight, String score) {

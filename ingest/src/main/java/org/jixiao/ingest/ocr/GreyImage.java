@@ -149,6 +149,27 @@ public record GreyImage(int width, int height, byte[] pixels) {
     return new GreyImage(width, height, out);
   }
 
+  /** Turned clockwise by a quarter turn, a half or three quarters ({@code degrees} 90, 180, 270): exact, no resampling. */
+  public GreyImage turned(int degrees) {
+    int w = degrees == 180 ? width : height;
+    int h = degrees == 180 ? height : width;
+    byte[] out = new byte[pixels.length];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int nx;
+        int ny;
+        switch (degrees) {
+          case 90 -> { nx = height - 1 - y; ny = x; }
+          case 180 -> { nx = width - 1 - x; ny = height - 1 - y; }
+          case 270 -> { nx = y; ny = width - 1 - x; }
+          default -> throw new IllegalArgumentException("not a quarter turn: " + degrees);
+        }
+        out[ny * w + nx] = pixels[y * width + x];
+      }
+    }
+    return new GreyImage(w, h, out);
+  }
+
   /** Turned by {@code degrees} (clockwise positive) about the centre, same size, corners white. */
   public GreyImage rotated(double degrees) {
     BufferedImage src = toBufferedImage();

@@ -67,7 +67,53 @@ public final class DocxReader implements FormatReader {
 
   /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */
   static String text(XWPFParagraph p) {
-    return p.getText().replace('\u00A0', ' ');
+    String t = p.getText();
+    if (p.getCTP().getDomNode() instanceof org.w3c.dom.Element e) {
+      for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (isPlaceholder(n)) {
+          // an unfilled content control shows its prompt ("单击或点击此处输入文字。"): nothing was entered there
+          String prompt = textOf(n);
+          int at = prompt.isEmpty() ? -1 : t.indexOf(prompt);
+          if (at >= 0) {
+            t = t.substring(0, at) + t.substring(at + prompt.length());
+          }
+        }
+      }
+    }
+    return t.replace('\u00A0', ' ');
+  }
+
+  /** The text of the w:t elements under a node (XMLBeans' DOM has no getTextContent). */
+  private static String textOf(org.w3c.dom.Node n) {
+    StringBuilder sb = new StringBuilder();
+    for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof org.w3c.dom.Element e && "t".equals(e.getLocalName())) {
+        for (org.w3c.dom.Node t = e.getFirstChild(); t != null; t = t.getNextSibling()) {
+          if (t.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+            sb.append(t.getNodeValue());
+          }
+        }
+      } else {
+        sb.append(textOf(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A content control (w:sdt) still showing its placeholder (w:showingPlcHdr): a template's field left unfilled, whose
+   * grey prompt is no part of the report.
+   */
+  static boolean isPlaceholder(org.w3c.dom.Node n) {
+    if (!(n instanceof org.w3c.dom.Element sdt) || !"sdt".equals(sdt.getLocalName()) || !W.equals(sdt.getNamespaceURI())) {
+      return false;
+    }
+    for (org.w3c.dom.Node c = sdt.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof org.w3c.dom.Element pr && "sdtPr".equals(pr.getLocalName())) {
+        return pr.getElementsByTagNameNS(W, "showingPlcHdr").getLength() > 0;
+      }
+    }
+    return false;
   }
 
   /** Tabs in a paragraph before it may be a row laid out with tab stops. */
@@ -110,7 +156,12 @@ public final class DocxReader implements FormatReader {
                 table(node);
               }
               case "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> {}
-              default -> container(node); // sdt, sdtContent, customXml, ins, smartTag ...
+              case "sdt" -> {
+                if (!isPlaceholder(node.getDomNode())) {
+                  container(node);
+                }
+              }
+              default -> container(node); // sdtContent, customXml, ins, smartTag ...
             }
           } else if (MC.equals(name.getNamespaceURI()) && "AlternateContent".equals(name.getLocalPart())) {
             alternate(node);

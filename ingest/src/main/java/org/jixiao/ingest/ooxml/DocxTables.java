@@ -91,6 +91,11 @@ final class DocxTables {
             }
           }
           case "tcPr", "sdtPr", "sdtEndPr" -> {}
+          case "sdt" -> {
+            if (!DocxReader.isPlaceholder(c.getObject().getDomNode())) {
+              collect(c.getObject(), lines);
+            }
+          }
           default -> collect(c.getObject(), lines);
         }
       } while (c.toNextSibling());

@@ -21,6 +21,7 @@ import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.ReadClock;
 import org.jixiao.ingest.ocr.OcrProgress;
 import org.jixiao.schema.WarningCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads page images (PNG, JPEG, TIFF with one or more pages: a report scanned to image files) by
@@ -73,19 +74,76 @@ public final class PageImageReader implements FormatReader {
   private static PageInput page(ImageReader reader, int index, int pages, String name, DocumentBuilder out)
       throws IOException, IngestException {
     long t0 = System.nanoTime();
-    BufferedImage img = reader.read(index);
+    BufferedImage img = squarePixels(reader.read(index), pixelSizes(reader, index));
     int dpi = dpi(img.getWidth(), img.getHeight());
     ScannedPage.Read r = ScannedPage.read(img, dpi);
     int pageNo = index + 1;
     OcrProgress.report(String.format(Locale.ROOT, "OCR %s page %d/%d: %d characters, %.1f s", name, pageNo, pages,
         r.glyphs().size(), (System.nanoTime() - t0) / 1e9));
     out.warn(WarningCode.PAGE_OCR, String.format(Locale.ROOT, "page %d read by OCR at %d dpi", pageNo, dpi), pageNo);
+    if (r.turn() != 0) {
+      out.warn(WarningCode.PAGE_TURNED, String.format(Locale.ROOT, "scanned page %d turned %d° clockwise to read it upright", pageNo, r.turn()), pageNo);
+    }
     if (r.angle() != 0) {
       out.warn(WarningCode.PAGE_DESKEWED, String.format(Locale.ROOT, "scanned page %d levelled by %.1f°", pageNo, r.angle()), pageNo);
     }
     double s = 72.0 / dpi;
-    PageFrame frame = new PageFrame(0, 0, img.getWidth() * s, img.getHeight() * s, 0);
+    PageFrame frame = r.frame(new PageFrame(0, 0, img.getWidth() * s, img.getHeight() * s, 0));
     return new PageInput(pageNo, frame, r.glyphs(), r.rulings(), 1, true);
+  }
+
+  /**
+   * The image with square pixels: a fax is sent at 204 × 98 dpi (standard mode), so each stored pixel is twice as
+   * tall as it is wide, and read as it is its characters are squashed to half their height. Rows are resampled to
+   * the width's resolution when the file says its pixels are not square.
+   */
+  static BufferedImage squarePixels(BufferedImage img, double @Nullable [] mmPerPixel) {
+    if (mmPerPixel == null || mmPerPixel[0] <= 0 || mmPerPixel[1] <= 0) {
+      return img;
+    }
+    double ratio = mmPerPixel[1] / mmPerPixel[0];
+    if (ratio > 0.9 && ratio < 1.1) {
+      return img;
+    }
+    int h = (int) Math.round(img.getHeight() * ratio);
+    BufferedImage out = new BufferedImage(img.getWidth(), h, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(img, 0, 0, img.getWidth(), h, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  /** The stored width and height of a pixel in mm (ImageIO's standard metadata), or null when the file does not say. */
+  private static double @Nullable [] pixelSizes(ImageReader reader, int index) {
+    try {
+      javax.imageio.metadata.IIOMetadata md = reader.getImageMetadata(index);
+      if (md == null || !md.isStandardMetadataFormatSupported()) {
+        return null;
+      }
+      org.w3c.dom.Node root = md.getAsTree(javax.imageio.metadata.IIOMetadataFormatImpl.standardMetadataFormatName);
+      Double h = null;
+      Double v = null;
+      for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (!"Dimension".equals(n.getNodeName())) {
+          continue;
+        }
+        for (org.w3c.dom.Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
+          org.w3c.dom.Node value = d.getAttributes() == null ? null : d.getAttributes().getNamedItem("value");
+          if (value != null && "HorizontalPixelSize".equals(d.getNodeName())) {
+            h = Double.valueOf(value.getNodeValue());
+          } else if (value != null && "VerticalPixelSize".equals(d.getNodeName())) {
+            v = Double.valueOf(value.getNodeValue());
+          }
+        }
+      }
+      return h == null || v == null ? null : new double[] {h, v};
+    } catch (IOException | RuntimeException e) {
+      return null; // metadata is a hint: an image whose metadata cannot be read is read as it is
+    }
   }
 
   /**

@@ -49,10 +49,13 @@ final class ScanRenderer {
         OcrProgress.report(String.format(Locale.ROOT, "OCR %s page %d/%d: %d characters, %.1f s", name, pageNo, pages,
             r.glyphs().size(), (System.nanoTime() - t0) / 1e9));
         out.warn(WarningCode.PAGE_OCR, String.format(Locale.ROOT, "page %d read by OCR at %d dpi", pageNo, dpi), pageNo);
+        if (r.turn() != 0) {
+          out.warn(WarningCode.PAGE_TURNED, String.format(Locale.ROOT, "scanned page %d turned %d° clockwise to read it upright", pageNo, r.turn()), pageNo);
+        }
         if (r.angle() != 0) {
           out.warn(WarningCode.PAGE_DESKEWED, String.format(Locale.ROOT, "scanned page %d levelled by %.1f°", pageNo, r.angle()), pageNo);
         }
-        return new PageInput(pageNo, frame, r.glyphs(), r.rulings(), images, true);
+        return new PageInput(pageNo, r.frame(frame), r.glyphs(), r.rulings(), images, true);
       } catch (IngestException e) {
         if (e.kind() != FailureKind.OCR_UNAVAILABLE) {
           throw e;

@@ -24,8 +24,19 @@ final class ScannedPage {
   /** Scans are made at 200–300 dpi: rendering above 200 only interpolates, and Tesseract reads 10.5 pt well at 200. */
   static final int MAX_DPI = 200;
 
-  /** What OCR read on one page, in page points. */
-  record Read(List<Glyph> glyphs, List<Ruling> rulings, double angle) {}
+  /**
+   * What OCR read on one page, in page points of the page set upright.
+   *
+   * @param turn clockwise degrees the page image was turned to set it upright (0, 90, 180, 270)
+   * @param angle degrees it was then levelled by
+   */
+  record Read(List<Glyph> glyphs, List<Ruling> rulings, int turn, double angle) {
+    /** The page's frame as read: a quarter turn swaps its width and height. */
+    PageFrame frame(PageFrame scanned) {
+      return turn % 180 == 0 ? scanned
+          : new PageFrame(scanned.llx(), scanned.lly(), scanned.boxWidth(), scanned.boxHeight(), (scanned.rotation() + 90) % 360);
+    }
+  }
 
   private ScannedPage() {}
 
@@ -91,7 +102,9 @@ final class ScannedPage {
   /** OCRs a page image rendered (or scanned) at {@code dpi}. */
   static Read read(BufferedImage image, int dpi) throws IngestException {
     OcrEngine engine = OcrEngine.forThisThread();
-    PageScanner.Result r = PageScanner.scan(GreyImage.of(image), dpi, engine);
+    GreyImage page = GreyImage.of(image);
+    int turn = engine.uprightTurn(page, dpi);
+    PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), dpi, engine);
     double s = 72.0 / dpi;
     List<Glyph> glyphs = new ArrayList<>(r.glyphs().size());
     List<OcrGlyph> read = r.glyphs();
@@ -105,6 +118,6 @@ final class ScannedPage {
     for (Segment seg : r.rulings()) {
       rulings.add(new Ruling(seg.horizontal(), seg.at() * s, seg.from() * s, seg.to() * s));
     }
-    return new Read(glyphs, rulings, r.angle());
+    return new Read(glyphs, rulings, turn, r.angle());
   }
 }

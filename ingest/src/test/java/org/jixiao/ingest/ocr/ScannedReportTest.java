@@ -119,4 +119,36 @@ class ScannedReportTest {
     // resampled twice (turned, levelled) and stamped: one figure in six may be misread
     assertHeadBlock(doc, 1);
   }
+
+  @Test
+  void aPageScannedUpsideDownOrTurnedAQuarterIsReadUpright() throws IOException {
+    GreyImage upright = GreyImage.of(ImageIO.read(fixture("issue-11-scanned-budget.png").toFile()));
+    // a landscape form scanned in portrait turns its text to run up the page: 90° clockwise sets it upright again
+    for (int turned : new int[] {180, 270}) {
+      Path png = dir.resolve("turned-" + turned + ".png");
+      ImageIO.write(upright.turned(turned).toBufferedImage(), "png", png.toFile());
+      ParsedDocument doc = read(png);
+      int back = (360 - turned) % 360;
+      assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.PAGE_TURNED
+          && w.message().contains(back + "°")), doc.warnings().toString());
+      assertHeadBlock(doc, 0);
+    }
+  }
+
+  @Test
+  void aQuarterTurnMovesEveryPixelExactly() {
+    GreyImage img = new GreyImage(3, 2, new byte[] {1, 2, 3, 4, 5, 6}); // rows 1 2 3 / 4 5 6
+    assertEquals(List.of(4, 1, 5, 2, 6, 3), pixels(img.turned(90)));
+    assertEquals(List.of(6, 5, 4, 3, 2, 1), pixels(img.turned(180)));
+    assertEquals(List.of(3, 6, 2, 5, 1, 4), pixels(img.turned(270)));
+    assertEquals(2, img.turned(90).width());
+  }
+
+  private static List<Integer> pixels(GreyImage img) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (byte b : img.pixels()) {
+      out.add((int) b);
+    }
+    return out;
+  }
 }

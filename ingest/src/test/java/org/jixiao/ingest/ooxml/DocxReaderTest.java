@@ -29,6 +29,17 @@ class DocxReaderTest {
   }
 
   @Test
+  void anUnfilledContentControlIsEmptyAndAFilledOneIsItsValue() throws Exception {
+    // h235 (held-out round 36): a template whose fields are content controls; the unfilled ones (w:showingPlcHdr) still
+    // show the prompt 单击或点击此处输入文字。 in grey, which is no part of the report
+    java.nio.file.Path file = java.nio.file.Path.of("../corpus-heldout/h235_huiyang_zhujian.docx");
+    ParsedDocument doc = new DocxReader().read(file, DocFormat.DOCX, Limits.defaults());
+    String all = String.join("|", gridTexts(doc)) + doc.text();
+    assertFalse(all.contains("单击或点击此处输入文字"), all);
+    assertTrue(all.contains("惠阳区2023年城镇老旧小区改造项目") && all.contains("2,731.30"), "filled controls read: " + all);
+  }
+
+  @Test
   void selfEvaluationTableHas66RowsAnd65MergedCells() throws Exception {
     ParsedDocument doc = read("000_0ace20d031349de2.docx");
     assertEquals(DocFormat.DOCX, doc.format());
