@@ -29,6 +29,8 @@ public enum WarningCode {
   REPEATED_HEADER_DROPPED,
   /** a merged cell cut by a page break, rejoined into one cell */
   MERGED_CELL_REJOINED,
+  /** a sheet printed two pages wide: the right-hand columns on the next page joined to their rows */
+  SHEET_HALVES_JOINED,
   /** a table row cut in two by a page break, rejoined into one row */
   SPLIT_ROW_REJOINED,
   /** a table found by column alignment alone (no rulings): less certain than a ruled table */

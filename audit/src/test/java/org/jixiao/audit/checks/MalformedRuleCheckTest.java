@@ -113,6 +113,16 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aBandMarkedExclusiveLeavesTheGapBelowItOpen() {
+    // h237: "90%—95%（不含）得3分" is the band 90–95 without 95; nothing pays between 85% and 90%
+    List<Finding> f = check(row("项目按期完工率", "≥90%", "97%", "5", "5", "≥95%得5分；90%—95%（不含）得3分；85%以下不得分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(CheckId.MALFORMED_RULE, f.get(0).check());
+    assertTrue(check(row("项目按期完工率", "≥90%", "97%", "5", "5", "≥95%得5分；85%—95%（不含）得3分；85%以下不得分")).isEmpty(),
+        "bands that meet leave no gap");
+  }
+
+  @Test
   void anEmptyBandInANoteItemNamingTheRowIsFound() {
     // h162's family: the rule is stated in the note under the table, by the row's name, not in a rule column
     IndicatorRow cover = RuleTestRows.row("良种覆盖率", "≥95%", "96%", "10", "10", null);

@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.internal.WrappedText;
 import org.jixiao.schema.TableMethod;
@@ -23,6 +24,7 @@ final class LayoutWriter {
 
   private final DocumentBuilder out;
   private final List<PageTable> pending = new ArrayList<>();
+  private final List<Written> queue = new ArrayList<>();
   private boolean pendingAtFoot;
   private PageBlock.@Nullable Text pendingText;
   private boolean pendingTextAtFoot;
@@ -42,7 +44,7 @@ final class LayoutWriter {
       for (int i = 0; i < head; i++) {
         PageBlock.Text t = (PageBlock.Text) blocks.get(i);
         flushText();
-        out.paragraph(t.text(), 0, t.page());
+        queue.add(new Written.Text(t.text(), t.page()));
       }
       blocks = blocks.subList(head, blocks.size());
     }
@@ -96,7 +98,7 @@ final class LayoutWriter {
 
   private void flushText() throws IngestException {
     if (pendingText != null) {
-      out.paragraph(pendingText.text(), 0, pendingText.page());
+      queue.add(new Written.Text(pendingText.text(), pendingText.page()));
       pendingText = null;
     }
   }
@@ -105,6 +107,48 @@ final class LayoutWriter {
   void flush() throws IngestException {
     flushText();
     flushTable();
+    for (int i = 0; i < queue.size(); i++) {
+      if (queue.get(i) instanceof Written.Table left) {
+        int next = nextTable(i);
+        if (next >= 0 && lastOnItsPage(i) && SheetHalves.halves(left.grid(), ((Written.Table) queue.get(next)).grid())) {
+          GridBuilder right = ((Written.Table) queue.remove(next)).grid();
+          queue.set(i, new Written.Table(SheetHalves.joined(left.grid(), right)));
+          out.warn(WarningCode.SHEET_HALVES_JOINED, "page " + right.page() + " holds the right-hand columns of the table on page "
+              + left.grid().page() + " (a sheet printed two pages wide): joined to its rows", right.page());
+        }
+      }
+    }
+    for (Written w : queue) {
+      switch (w) {
+        case Written.Text t -> out.paragraph(t.text(), 0, t.page());
+        case Written.Table t -> out.table(t.grid());
+      }
+    }
+    queue.clear();
+  }
+
+  /** What the pages hold in reading order, written out at the end, when tables printed side by side are known. */
+  private sealed interface Written {
+    record Text(String text, @Nullable Integer page) implements Written {}
+
+    record Table(GridBuilder grid) implements Written {}
+  }
+
+  /** The index of the first table after {@code i}, or -1. */
+  private int nextTable(int i) {
+    for (int k = i + 1; k < queue.size(); k++) {
+      if (queue.get(k) instanceof Written.Table) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether no other table of the table at {@code i}'s page follows it. */
+  private boolean lastOnItsPage(int i) {
+    Integer page = ((Written.Table) queue.get(i)).grid().page();
+    int next = nextTable(i);
+    return next < 0 || !java.util.Objects.equals(((Written.Table) queue.get(next)).grid().page(), page);
   }
 
   private void flushTable() throws IngestException {
@@ -112,7 +156,7 @@ final class LayoutWriter {
       return;
     }
     TableJoiner.Stats stats = new TableJoiner.Stats();
-    out.table(TableJoiner.join(pending, stats));
+    queue.add(new Written.Table(TableJoiner.join(pending, stats)));
     PageTable first = pending.get(0);
     if (first.method() == TableMethod.STREAM) {
       out.warn(WarningCode.STREAM_TABLE, "a table without rulings, found by column alignment", first.page());
