@@ -27,7 +27,9 @@ final class ComparisonSigns {
         // the model itself turns a clean "≥" into "≤" (and back) at 200 dpi with confidence 98: its chevron says which
         case "≥", "≤" -> chevron(ink, g);
         // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
-        default -> opensNumber(glyphs, i) && g.text().length() == 1 ? sign(ink, g) : null;
+        // (and at 150 dpi with its bar slanted and run into the chevron, "≤" as 所: the chevron alone tells it)
+        default -> opensNumber(glyphs, i) && g.text().length() == 1
+            ? firstOf(sign(ink, g), han(g.text()) ? chevron(ink, g) : null) : null;
       };
       OcrGlyph read = sign == null ? g : new OcrGlyph(sign, g.x0(), g.x1(), g.top(), g.bottom(), g.confidence());
       OcrGlyph before = out.isEmpty() ? null : out.getLast();
@@ -130,6 +132,16 @@ final class ComparisonSigns {
     double top = centre(ink, b, b[1]);
     double middle = centre(ink, b, b[1] + Math.max(1, rows * 3 / 10));
     return middle > top ? "≥" : "≤";
+  }
+
+  /** A Chinese character: a digit's strokes ("2") can make a chevron, and a digit is never a misread sign. */
+  private static boolean han(String s) {
+    return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+  }
+
+  private static @org.jspecify.annotations.Nullable String firstOf(@org.jspecify.annotations.Nullable String a,
+      @org.jspecify.annotations.Nullable String b) {
+    return a != null ? a : b;
   }
 
   /** The sign a glyph read as "≥" or "≤" is, told by the first chevron in its box; null when no clear chevron is there. */

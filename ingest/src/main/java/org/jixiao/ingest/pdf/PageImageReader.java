@@ -97,11 +97,11 @@ public final class PageImageReader implements FormatReader {
    * tall as it is wide, and read as it is its characters are squashed to half their height. Rows are resampled to
    * the width's resolution when the file says its pixels are not square.
    */
-  static BufferedImage squarePixels(BufferedImage img, double @Nullable [] mmPerPixel) {
-    if (mmPerPixel == null || mmPerPixel[0] <= 0 || mmPerPixel[1] <= 0) {
+  static BufferedImage squarePixels(BufferedImage img, double @Nullable [] pixelSize) {
+    if (pixelSize == null || pixelSize[0] <= 0 || pixelSize[1] <= 0) {
       return img;
     }
-    double ratio = mmPerPixel[1] / mmPerPixel[0];
+    double ratio = pixelSize[1] / pixelSize[0];
     if (ratio > 0.9 && ratio < 1.1) {
       return img;
     }
@@ -117,30 +117,23 @@ public final class PageImageReader implements FormatReader {
     return out;
   }
 
-  /** The stored width and height of a pixel in mm (ImageIO's standard metadata), or null when the file does not say. */
+  /**
+   * The stored width and height of a pixel (inverse resolutions across and down) of a TIFF page, where faxes come
+   * from; null for other images or when the file does not say. Read as the TIFF's own rationals, not as text.
+   */
   private static double @Nullable [] pixelSizes(ImageReader reader, int index) {
     try {
       javax.imageio.metadata.IIOMetadata md = reader.getImageMetadata(index);
-      if (md == null || !md.isStandardMetadataFormatSupported()) {
+      if (md == null || !"javax_imageio_tiff_image_1.0".equals(md.getNativeMetadataFormatName())) {
         return null;
       }
-      org.w3c.dom.Node root = md.getAsTree(javax.imageio.metadata.IIOMetadataFormatImpl.standardMetadataFormatName);
-      Double h = null;
-      Double v = null;
-      for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (!"Dimension".equals(n.getNodeName())) {
-          continue;
-        }
-        for (org.w3c.dom.Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
-          org.w3c.dom.Node value = d.getAttributes() == null ? null : d.getAttributes().getNamedItem("value");
-          if (value != null && "HorizontalPixelSize".equals(d.getNodeName())) {
-            h = Double.valueOf(value.getNodeValue());
-          } else if (value != null && "VerticalPixelSize".equals(d.getNodeName())) {
-            v = Double.valueOf(value.getNodeValue());
-          }
-        }
+      javax.imageio.plugins.tiff.TIFFDirectory dir = javax.imageio.plugins.tiff.TIFFDirectory.createFromMetadata(md);
+      javax.imageio.plugins.tiff.TIFFField x = dir.getTIFFField(javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_X_RESOLUTION);
+      javax.imageio.plugins.tiff.TIFFField y = dir.getTIFFField(javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_Y_RESOLUTION);
+      if (x == null || y == null || x.getAsDouble(0) <= 0 || y.getAsDouble(0) <= 0) {
+        return null;
       }
-      return h == null || v == null ? null : new double[] {h, v};
+      return new double[] {1 / x.getAsDouble(0), 1 / y.getAsDouble(0)};
     } catch (IOException | RuntimeException e) {
       return null; // metadata is a hint: an image whose metadata cannot be read is read as it is
     }

@@ -266,8 +266,9 @@ final class TableJoiner {
    */
   static int repeatedHeaderRows(PageTable first, PageTable part, List<Double> union) {
     int best = 0;
+    boolean scanned = byOcr(first) || byOcr(part);
     for (int k = 1; k < part.rows() && k <= first.rows(); k++) {
-      if (!sameRow(first, part, k - 1, union)) {
+      if (!sameRow(first, part, k - 1, union, scanned)) {
         break;
       }
       if (cleanCut(part, k) && cleanCut(first, k)) {
@@ -281,17 +282,44 @@ final class TableJoiner {
     return t.cells().stream().noneMatch(c -> c.row() < k && c.row() + c.rowSpan() > k);
   }
 
-  private static boolean sameRow(PageTable a, PageTable b, int row, List<Double> union) {
+  /**
+   * The same row of text in both parts. On scanned pages a header printed again is read again, and OCR may misread a
+   * character of it ("完成值" as "完成什"): there a cell one character off counts as the same, as long as three in four
+   * of the row's cells with text read exactly the same.
+   */
+  private static boolean sameRow(PageTable a, PageTable b, int row, List<Double> union, boolean scanned) {
     String[] ra = rowTexts(a, row, union);
     String[] rb = rowTexts(b, row, union);
-    boolean any = false;
+    int filled = 0;
+    int exact = 0;
     for (int i = 0; i < ra.length; i++) {
-      if (!ra[i].equals(rb[i])) {
+      if (ra[i].isEmpty() && rb[i].isEmpty()) {
+        continue;
+      }
+      filled++;
+      if (ra[i].equals(rb[i])) {
+        exact++;
+      } else if (!scanned || !oneCharacterOff(ra[i], rb[i])) {
         return false;
       }
-      any |= !ra[i].isEmpty();
     }
-    return any;
+    return filled > 0 && 4 * exact >= 3 * filled;
+  }
+
+  private static boolean oneCharacterOff(String x, String y) {
+    if (x.length() != y.length() || x.isEmpty()) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < x.length() && diff < 2; i++) {
+      diff += x.charAt(i) == y.charAt(i) ? 0 : 1;
+    }
+    return diff == 1;
+  }
+
+  /** Whether the part was read by OCR (its cells carry recognition confidences). */
+  private static boolean byOcr(PageTable t) {
+    return t.cells().stream().anyMatch(c -> c.ocr() != null);
   }
 
   static String[] rowTexts(PageTable t, int row, List<Double> union) {

@@ -138,6 +138,21 @@ class CellGeometryTest {
   }
 
   @Test
+  void aSignWithItsBarSlantedIntoTheChevronReadAsACharacterIsToldButADigitIsNot() {
+    // s02 at 150 dpi: "≤5%" read "所5%", the sign's bar slanted and run into the lower arm (one piece of ink)
+    GreyImage slanted = draw(60, 40, g -> {
+      g.setStroke(new BasicStroke(2));
+      g.drawLine(35, 11, 21, 18);
+      g.drawLine(21, 18, 35, 25);
+      g.drawLine(21, 22, 35, 29);
+      g.drawLine(21, 18, 21, 22);
+    });
+    assertEquals("≤", ComparisonSigns.restored(readAs("所"), InkMap.of(slanted)).getFirst().text());
+    // a digit opening a number keeps its reading whatever its strokes look like ("21436.58" read "≥1436.58" otherwise)
+    assertEquals("2", ComparisonSigns.restored(readAs("2"), InkMap.of(slanted)).getFirst().text());
+  }
+
+  @Test
   void oneSignReadAsTwoIsOne() {
     List<OcrGlyph> read = new ArrayList<>(readAs("="));
     read.addFirst(new OcrGlyph("三", 10, 19, 8, 32, 90));

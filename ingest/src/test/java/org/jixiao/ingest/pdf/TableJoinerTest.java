@@ -51,6 +51,30 @@ class TableJoinerTest {
     assertEquals(1, stats.headerRowsDropped);
   }
 
+  @Test
+  void aHeaderReadAgainByOcrWithACharacterMisreadIsStillARepeat() {
+    // s02 (a 150 dpi scan): page 2's header reads 权重(多 and 完成什 where page 1's reads 权重(% and 完成值
+    String[] header = {"一级指标", "二级指标", "三级指标", "权重(%)", "指标值", "完成值", "得分", "偏差原因"};
+    String[] misread = {"一级指标", "二级指标", "三级指标", "权重(多)", "指标值", "完成什", "得分", "偏差原因"};
+    org.jixiao.schema.OcrRead ocr = new org.jixiao.schema.OcrRead(0, 0, 10, 10, 90);
+    PageTable first = headed(1, header, 700, ocr);
+    assertEquals(1, TableJoiner.repeatedHeaderRows(first, headed(2, misread, 40, ocr), FRAME));
+    assertEquals(0, TableJoiner.repeatedHeaderRows(headed(1, header, 700, null), headed(2, misread, 40, null), FRAME),
+        "a text layer prints what it means: a differing header is another row");
+    String[] half = {"一级指标", "二级指标", "三级指标", "权重(多)", "指标什", "完成什", "得分", "偏差原因"};
+    assertEquals(0, TableJoiner.repeatedHeaderRows(first, headed(2, half, 40, ocr), FRAME), "three of eight cells off");
+  }
+
+  /** A header row of the given texts over one data row, on FRAME's columns. */
+  private static PageTable headed(int page, String[] header, double top, org.jixiao.schema.@org.jspecify.annotations.Nullable OcrRead ocr) {
+    List<PageTable.Cell> cells = new ArrayList<>();
+    for (int c = 0; c < header.length; c++) {
+      cells.add(new PageTable.Cell(0, c, 1, 1, header[c], top + 10, 10, ocr));
+      cells.add(new PageTable.Cell(1, c, 1, 1, "p" + page + " c" + c, top + 30, 10, ocr));
+    }
+    return new PageTable(page, FRAME, List.of(top, top + 20, top + 40), cells, TableMethod.STREAM);
+  }
+
   /** The part with its first row printed again below its last. */
   private static PageTable withFooterHeader(PageTable t) {
     List<PageTable.Cell> cells = new ArrayList<>(t.cells());
