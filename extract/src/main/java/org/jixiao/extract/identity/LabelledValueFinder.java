@@ -39,7 +39,9 @@ final class LabelledValueFinder {
    */
   static List<LabelledValue> find(ParsedDocument doc, List<String> labels, @Nullable List<String> rowLabels,
       ReportDraft draft) {
-    List<String> keys = labels.stream().map(Names::label).toList();
+    // a label's words with its brackets taken out too: OCR loses a bracket ("部门单位)名称" for 部门（单位）名称)
+    List<String> keys = labels.stream().flatMap(l -> java.util.stream.Stream.of(Names.label(l), Names.unbracketed(l)))
+        .distinct().toList();
     List<String> stops = rowLabels == null ? null : rowLabels.stream().map(Names::label).toList();
     List<LabelledValue> out = new ArrayList<>();
     for (var block : doc.blocks()) {

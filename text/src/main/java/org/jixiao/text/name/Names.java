@@ -82,17 +82,25 @@ public final class Names {
     return key(a).equals(key(b));
   }
 
-  /** {@link #compact} with parenthesised notes removed: 全年预算数(A) → 全年预算数. */
+  /** The label with its brackets taken out but their words kept: 部门（单位）名称 → 部门单位名称, as OCR may give it. */
+  public static String unbracketed(@Nullable String s) {
+    return compact(s).replaceAll("[()（）〈〉]", "");
+  }
+
+  /**
+   * {@link #compact} with parenthesised notes removed: 全年预算数(A) → 全年预算数. OCR reads a bracket as 〈 or 〉, or loses
+   * one ("填报单位〈盖章)", "部门单位)名称"): those count as brackets, and a closing bracket with no opening one is dropped.
+   */
   public static String label(@Nullable String s) {
     String c = compact(s);
     StringBuilder out = new StringBuilder(c.length());
     int depth = 0;
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (ch == '(' || ch == '（') {
+      if (ch == '(' || ch == '（' || ch == '〈') {
         depth++;
-      } else if ((ch == ')' || ch == '）') && depth > 0) {
-        depth--;
+      } else if (ch == ')' || ch == '）' || ch == '〉') {
+        depth = Math.max(0, depth - 1);
       } else if (depth == 0) {
         out.append(ch);
       }

@@ -21,6 +21,10 @@ class NamesTest {
   void labelsDropParenthesisedNotes() {
     assertEquals("全年预算数", Names.label("全年预算数（A）"));
     assertEquals("全年预算数", Names.label("全年预算数 (万元)"));
+    // OCR of a scanned form (held-out s01): （ read as 〈, or lost
+    assertEquals("填报单位", Names.label("填报单位〈盖章)"));
+    assertEquals("部门单位名称", Names.label("部门单位) 名称"));
+    assertEquals("部门单位名称", Names.unbracketed("部门（单位）名称"));
   }
 
   @Test
