@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A row's score cell found wrong both by its own printed rule and by the target/score test ("target
  *       missed, full marks" beside "the rule gives 6.93"): one cell, one finding; the rule's, which says what
  *       the score should be, unless the other is more severe.
+ *   <li>A part's budget or spending misprinted, leaving the parts short of the whole and the part's own 执行率 off:
+ *       the breakdown's finding, when the figure it implies makes the printed rate right.
  * </ol>
  *
  * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
@@ -68,7 +70,60 @@ final class FindingMerger {
     out = subtotalExplainsTotal(report, out);
     out = subtotalExplainsWeights(report, out);
     out = oneScoreCell(out);
+    out = misprintedPart(report, out);
     return scoreRateSentence(out);
+  }
+
+  /**
+   * Rule 8: one part's 全年预算数 or 全年执行数 misprinted (h239: 项目支出 2,239.80 for 2,293.80) leaves the parts short of
+   * the whole and that part's own 执行率 off too. When the figure the breakdown implies (the printed part plus what
+   * the parts lack) makes the part's printed rate right, the two findings are one problem: the breakdown's stays,
+   * which names the column and the gap, with the rate finding's place.
+   */
+  static List<Finding> misprintedPart(Report report, List<Finding> findings) {
+    org.jixiao.schema.Budget b = report.budget();
+    if (b == null) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings);
+    for (Finding sum : findings) {
+      BigDecimal gap = sum.check() == CheckId.BREAKDOWN_SUM && sum.indicator() != null ? difference(sum) : null;
+      boolean budgetColumn = gap != null && sum.indicator().contains("全年预算");
+      boolean spentColumn = gap != null && sum.indicator().contains("执行数");
+      if (!budgetColumn && !spentColumn) {
+        continue;
+      }
+      for (Finding rate : findings) {
+        if (rate.check() != CheckId.EXECUTION_RATE || rate.indicator() == null || rate.stated() == null
+            || !out.contains(rate) || !out.contains(sum)) {
+          continue;
+        }
+        BigDecimal spent = rate.indicator().contains("基本") ? b.basicExpenditure() : rate.indicator().contains("项目") ? b.projectExpenditure() : null;
+        BigDecimal budget = rate.indicator().contains("基本") ? b.basicBudget() : rate.indicator().contains("项目") ? b.projectBudget() : null;
+        BigDecimal printed = org.jixiao.text.number.Numbers.parsePercent(rate.stated()).orElse(null);
+        if (spent == null || budget == null || printed == null) {
+          continue;
+        }
+        BigDecimal num = spentColumn ? spent.add(gap) : spent;
+        BigDecimal den = budgetColumn ? budget.add(gap) : budget;
+        if (den.signum() > 0 && Decimals.agreesAtPrintedPrecision(printed,
+            num.multiply(BigDecimal.valueOf(100)).divide(den, 6, java.math.RoundingMode.HALF_UP))) {
+          out.set(out.indexOf(sum), sum.withAlsoAt(withLocations(rate)));
+          out.remove(rate);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What a breakdown finding's whole exceeds its parts by (stated − recomputed), or null when either is no number. */
+  private static @Nullable BigDecimal difference(Finding f) {
+    if (f.stated() == null || f.recomputed() == null) {
+      return null;
+    }
+    var stated = org.jixiao.text.number.Numbers.parse(f.stated());
+    var recomputed = org.jixiao.text.number.Numbers.parse(f.recomputed());
+    return stated.isPresent() && recomputed.isPresent() ? stated.get().subtract(recomputed.get()) : null;
   }
 
   /**

