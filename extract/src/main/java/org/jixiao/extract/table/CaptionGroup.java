@@ -18,23 +18,38 @@ import org.jixiao.text.name.Outline;
 final class CaptionGroup {
   private static final int MAX_CAPTION = 30;
   private static final Pattern CAPTION = Pattern.compile(
-      "^(?:表\\s*(?:" + Outline.DIGITS + "|" + Outline.NUMERAL + ")[、.．:：\\s]*)?(?:" + Outline.CHINESE + ")?\\s*"
+      "^(?:表\\s*(?:" + Outline.DIGITS + "(?:[-－‐.．]" + Outline.DIGITS + ")?|" + Outline.NUMERAL + ")[、.．:：\\s]*)?(?:"
+          + Outline.CHINESE + ")?\\s*"
           + "(\\p{IsHan}{2,6}?)指标(?:自评|评价)?(?:评分|得分)?(?:情况|明细)?(?:表)?$");
   private static final Pattern NOT_A_GROUP = Pattern.compile("[一二三]级|绩效|评价|考核");
 
   private CaptionGroup() {}
 
-  /** The group named by the short paragraph right above {@code table}, if it is such a caption. */
+  /** The framework's 二级 names: a caption naming one ("表2-1 项目立项指标评分明细", h242) names the table's 二级, not its 一级. */
+  private static final java.util.Set<String> LEVEL2_NAMES = java.util.Set.copyOf(org.jixiao.text.words.Lexicon.load(
+      CaptionGroup.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+
+  /** The 一级 group named by the short paragraph right above {@code table}, if it is such a caption. */
   static Optional<String> above(ParsedDocument doc, TableGrid table) {
     int at = doc.blocks().indexOf(table);
     if (at < 1 || !(doc.blocks().get(at - 1) instanceof Paragraph p) || p.text().length() > MAX_CAPTION) {
       return Optional.empty();
     }
-    return parse(p.text());
+    return parse(p.text()).filter(name -> !LEVEL2_NAMES.contains(name));
+  }
+
+  /** The 二级 a caption names ("表4-1 产出数量指标评分明细" → 产出数量), if it names one of the framework's. */
+  static Optional<String> level2(String caption) {
+    return caption.length() > MAX_CAPTION ? Optional.empty() : named(caption).filter(LEVEL2_NAMES::contains);
   }
 
   static Optional<String> parse(String caption) {
+    return named(caption).filter(name -> !NOT_A_GROUP.matcher(name).find());
+  }
+
+  /** The name a caption gives, whatever it names (绩效目标 is a 二级, not a 一级 group). */
+  private static Optional<String> named(String caption) {
     Matcher m = CAPTION.matcher(Names.compact(caption));
-    return m.matches() && !NOT_A_GROUP.matcher(m.group(1)).find() ? Optional.of(m.group(1)) : Optional.empty();
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

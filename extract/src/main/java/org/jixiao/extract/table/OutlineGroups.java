@@ -14,7 +14,8 @@ import org.jixiao.text.name.Outline;
  * 标题分组: indicators printed as small tables of their own (h224: one two-row table per indicator) under outline
  * headings that name their groups, "（一）投入指标（分值15分，得分14分）" over "1.预算编制" over the tables. Walking back from a
  * table over the tables and short 二级 headings above it, the first 二级 heading met is its 二级 and the first 一级
- * heading (a Chinese ordinal) its 一级; any other paragraph ends the walk. For tables with no 一级 or 二级 column, and
+ * heading (a Chinese ordinal) its 一级; a caption naming a framework 二级 ("表2-1 项目立项指标评分明细") is a 二级 heading too;
+ * any other paragraph ends the walk. For tables with no 一级 or 二级 column, and
  * a larger table only when no row of it is a group heading itself (h233: each 一级 its own table after its subtotal
  * sentence "（一）决策指标：分值15分，得分14分。").
  */
@@ -60,6 +61,12 @@ final class OutlineGroups {
       var m = LEVEL2.matcher(text);
       if (m.matches()) {
         level2 = level2 == null ? m.group(1) : level2;
+        continue;
+      }
+      Optional<String> captioned = CaptionGroup.level2(p.text());
+      if (captioned.isPresent()) {
+        // a caption naming a 二级 above each small table ("表2-1 项目立项指标评分明细", h242), the 一级 a heading above
+        level2 = level2 == null ? captioned.get() : level2;
         continue;
       }
       Optional<GroupHeading> heading = GroupHeading.parse(p.text())

@@ -22,4 +22,14 @@ class CaptionGroupTest {
     assertEquals(Optional.empty(), CaptionGroup.parse("表一　部门预算执行情况"));
     assertEquals(Optional.empty(), CaptionGroup.parse("各项指标评分情况如下："));
   }
+
+  @Test
+  void aCaptionNamingAFrameworkLevel2NamesTheTablesLevel2() {
+    // h242: one small table per 二级 under a heading per 一级, each captioned "表2-1 项目立项指标评分明细"
+    assertEquals(Optional.of("项目立项"), CaptionGroup.level2("表2-1 项目立项指标评分明细"));
+    assertEquals(Optional.of("绩效目标"), CaptionGroup.level2("表2-2 绩效目标指标评分明细"));
+    assertEquals(Optional.of("产出数量"), CaptionGroup.level2("表4-1 产出数量指标评分明细"));
+    assertEquals(Optional.empty(), CaptionGroup.level2("表1　投入指标评分情况"), "a 一级 group");
+    assertEquals(Optional.empty(), CaptionGroup.level2("表2　绩效指标完成及评分情况"));
+  }
 }
