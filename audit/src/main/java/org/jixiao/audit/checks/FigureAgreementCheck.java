@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FigureAgreementCheck implements Check {
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  private static final PartLists LISTS = PartLists.standard();
   private static final Pattern NEXT_FIGURE = Numbers.compile("\\s+{SN}");
   private static final Pattern SENTENCE = Pattern.compile("[，。；]");
   private static final String CLAUSE_BREAKS = "。；;\n";
@@ -119,7 +120,83 @@ public final class FigureAgreementCheck implements Check {
       }
     }
     headCells(subject, text, table, seen, out);
+    for (PartLists.Listed listed : LISTS.find(text)) {
+      PartMismatch miss = partAgainstTable(tables, listed);
+      if (miss != null && seen.add(miss.line().name() + "|" + miss.column() + "|" + Decimals.plain(miss.printed()))) {
+        String shown = miss.cell().shown(table.unit());
+        String printed = Decimals.plain(miss.printed()) + listed.unit();
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(miss.line().name() + " " + miss.column().label())
+            .location(new TextSpan(subject.file(), null, listed.totalStart(), listed.totalEnd()))
+            .alsoAt(List.of(miss.cell().where(subject.file())))
+            .stated(printed)
+            .recomputed(shown)
+            .rule("同一数字前后一致")
+            .message("正文 “" + listed.quote() + "” 中 " + miss.line().name() + " 为 " + printed + "，预算表 "
+                + miss.line().name() + " " + miss.column().label() + " 为 " + shown + "；按表中数字，正文的分项合计无误"));
+      }
+    }
     return out;
+  }
+
+  /** A part a prose list states otherwise than the budget table, in the table's column whose whole the list states. */
+  record PartMismatch(Line line, Column column, Cell cell, BigDecimal printed) {}
+
+  /**
+   * The one part of a prose list ("全年执行数17,986.14万元，其中基本支出12,169.90万元、项目支出5,812.64万元") that differs
+   * from the same part in the document's one budget table, when the list's whole is the table's whole in some column,
+   * its other parts are the table's, and the table's parts add up to its whole (h241: 项目支出 5,812.64 in the prose,
+   * 58,162.4 千元 in the table): the prose misstates that part, which is why its list does not add up. Null when
+   * there is no such table, or more than one part differs.
+   */
+  static @Nullable PartMismatch partAgainstTable(List<BudgetTable> tables, PartLists.Listed listed) {
+    if (tables.size() != 1 || tables.get(0).unit() == null || listed.parts().size() < 2) {
+      return null;
+    }
+    BudgetTable table = tables.get(0);
+    Line total = table.first(Role.TOTAL).orElse(null);
+    if (total == null) {
+      return null;
+    }
+    for (Column column : List.of(Column.INITIAL, Column.BUDGET, Column.SPEND)) {
+      BigDecimal whole = inWan(total, column, table);
+      if (whole == null || !close(whole, listed.total())) {
+        continue;
+      }
+      PartMismatch miss = null;
+      BigDecimal tableSum = BigDecimal.ZERO;
+      for (int k = 0; k < listed.parts().size(); k++) {
+        String name = listed.partLabels().get(k);
+        Role role = name.contains("基本") ? Role.BASIC : name.contains("项目") ? Role.PROJECT : null;
+        Line line = role == null ? null : table.first(role).orElse(null);
+        BigDecimal part = line == null ? null : inWan(line, column, table);
+        if (part == null) {
+          return null;
+        }
+        tableSum = tableSum.add(part);
+        if (!close(part, listed.parts().get(k))) {
+          if (miss != null) {
+            return null;
+          }
+          miss = new PartMismatch(line, column, line.cell(column).orElseThrow(), listed.parts().get(k));
+        }
+      }
+      return miss != null && close(tableSum, whole) ? miss : null;
+    }
+    return null;
+  }
+
+  private static @Nullable BigDecimal inWan(Line line, Column column, BudgetTable table) {
+    Cell cell = line.cell(column).orElse(null);
+    return cell == null || cell.value() == null ? null
+        : Money.parse(cell.text(), table.unit()).map(MoneyAmount::wanYuan).orElse(null);
+  }
+
+  /** Equal to a hundredth of a 万元, the finest place a budget prints. */
+  private static boolean close(BigDecimal a, BigDecimal b) {
+    return a.subtract(b).abs().compareTo(new BigDecimal("0.01")) <= 0;
   }
 
   /**

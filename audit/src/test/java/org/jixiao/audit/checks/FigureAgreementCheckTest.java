@@ -25,6 +25,27 @@ class FigureAgreementCheckTest {
     assertEquals("99.98%", f.recomputed());
   }
 
+  /** h241: the prose in 万元 lists the parts of 全年执行数; the budget table, captioned in 千元, prints them too. */
+  static final String H241 = "2023年全年执行数17,986.14万元，其中基本支出12,169.90万元、项目支出5,812.64万元。\n"
+      + "表1  2023年度部门预算执行情况（金额单位：千元）\n"
+      + "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+      + "合计\t168,200.0\t186,425.0\t179,861.4\t96.48%\n"
+      + "其中：基本支出\t119,600.0\t124,063.0\t121,699.0\t98.09%\n"
+      + "项目支出\t48,600.0\t62,362.0\t58,162.4\t93.27%\n";
+
+  @Test
+  void aPartTheProseListsOtherwiseThanTheTableIsOneFindingNotAWrongSum() {
+    List<Finding> found = check(H241);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("5812.64万元", found.get(0).stated());
+    assertTrue(found.get(0).indicator().startsWith("项目支出"), found.get(0).indicator());
+    assertTrue(new BreakdownSumCheck().check(BudgetTexts.subject(H241)).isEmpty(), "the list's sum is not the problem");
+    // both parts off: no one figure to blame, the sum is reported
+    String both = H241.replace("基本支出12,169.90万元", "基本支出12,160.90万元");
+    assertTrue(check(both).isEmpty());
+    assertEquals(1, new BreakdownSumCheck().check(BudgetTexts.subject(both)).size());
+  }
+
   @Test
   void aRateRoundedToThePrintedPrecisionAgrees() {
     String rounded = BudgetTexts.H34.replace("预算执行率99.8%", "预算执行率100.0%");
