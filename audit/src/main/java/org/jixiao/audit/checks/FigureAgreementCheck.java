@@ -196,7 +196,7 @@ public final class FigureAgreementCheck implements Check {
 
   /** Equal to a hundredth of a 万元, the finest place a budget prints. */
   private static boolean close(BigDecimal a, BigDecimal b) {
-    return a.subtract(b).abs().compareTo(new BigDecimal("0.01")) <= 0;
+    return a.subtract(b).abs().compareTo(BigDecimal.valueOf(1, 2)) <= 0;
   }
 
   /**
