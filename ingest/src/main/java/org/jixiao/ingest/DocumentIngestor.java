@@ -65,7 +65,14 @@ public final class DocumentIngestor implements AutoCloseable {
       if (size > limits.maxBytes()) {
         return failed(file, FailureKind.TOO_LARGE, size + " bytes, over the limit of " + limits.maxBytes());
       }
-      MediaType type = detector.detect(file);
+      MediaType type;
+      try {
+        type = detector.detect(file);
+      } catch (RuntimeException e) {
+        // a library failing on a damaged container while telling its format (commons-compress on a cut zip): the file
+        // is damaged, and the batch goes on
+        return failed(file, FailureKind.CORRUPT, "damaged file: its format could not be told (" + e + ")");
+      }
       if (FormatDetector.isEncryptedContainer(type)) {
         return failed(file, FailureKind.ENCRYPTED, "the document is password-protected (" + type + ")");
       }

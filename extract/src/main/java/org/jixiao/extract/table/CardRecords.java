@@ -61,8 +61,7 @@ final class CardRecords {
   boolean read(TableGrid t, ReportDraft draft, Consumer<RowCandidate> out) {
     int opening = 0;
     for (int r = 0; r < t.rows(); r++) {
-      Map<ColumnRole, Integer> row = labelled(t, r);
-      if (opensCard(t, r, row) && (row.containsKey(ColumnRole.WEIGHT) || row.containsKey(ColumnRole.SCORE))) {
+      if (opensCard(t, r, labelled(t, r)) && scored(t, r)) {
         opening++;
       }
     }
@@ -103,12 +102,41 @@ final class CardRecords {
     return true;
   }
 
+  /**
+   * A row opening a card: it labels the indicator's name, and nothing but a 序号 stands before its first label ("1 |
+   * 一级指标 | 产出指标 | 二级指标 | 数量指标 | 三级指标 | X", h240, the 序号 merged down the card's rows).
+   */
   private static boolean opensCard(TableGrid t, int r, Map<ColumnRole, Integer> labelled) {
     Integer name = labelled.get(ColumnRole.NAME);
     if (name == null) {
       name = labelled.get(ColumnRole.LEVEL3);
     }
-    return name != null && name == 0 && t.cols() > 1;
+    if (name == null || t.cols() < 2) {
+      return false;
+    }
+    int first = labelled.values().stream().min(Integer::compare).orElseThrow();
+    for (int c = 0; c < first; c++) {
+      if (t.isOrigin(r, c) && !t.text(r, c).isBlank() && !SEQUENCE.matcher(Names.compact(t.text(r, c))).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern SEQUENCE = Pattern.compile("[\\p{Nd}一二三四五六七八九十]{1,3}[.、．]?");
+
+  /** Whether the card opening at {@code r} labels a weight or a score on one of its rows. */
+  private boolean scored(TableGrid t, int r) {
+    for (int k = r; k < t.rows() && (k == r || !opensCard(t, k, labelled(t, k))); k++) {
+      Map<ColumnRole, Integer> row = labelled(t, k);
+      if (row.containsKey(ColumnRole.WEIGHT) || row.containsKey(ColumnRole.SCORE)) {
+        return true;
+      }
+      if (row.isEmpty()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The labels of row {@code r}: each role at the column of its label (its value is in the next cell). */
@@ -119,16 +147,44 @@ final class CardRecords {
       if (!t.isOrigin(r, c) || text.isBlank() || Names.compact(text).length() > MAX_LABEL) {
         continue;
       }
-      int col = c;
-      classifier.roleOf(text).ifPresent(role -> out.putIfAbsent(role, col));
+      var role = classifier.roleOf(text);
+      if (role.isPresent()) {
+        out.putIfAbsent(role.get(), c);
+        // the label's value is no label, though it may read like one ("一级指标 | 产出指标")
+        c = t.cellAt(r, c).col() + t.cellAt(r, c).colSpan();
+      }
     }
     return out;
   }
 
   /** "自评总分 | 94.86 | 自评等级 | 优": the total and the grade the closing row pairs with their labels. */
   private void summary(TableGrid t, int r, ReportDraft draft) {
+    // "总分 | 100 | 自评得分 | 96.41": the 总分 label's figure is the full mark, the 得分 label's the score
+    int mark = -1;
+    int score = -1;
     for (int c = 0; c + 1 < t.cols(); c++) {
-      if (!t.isOrigin(r, c)) {
+      String label = t.text(r, c);
+      if (!t.isOrigin(r, c) || next(t, r, c) < 0 || Names.compact(label).length() > MAX_LABEL) {
+        continue;
+      }
+      if (label.contains("得分")) {
+        score = score < 0 ? c : score;
+      } else if (labels.isTotal(label)) {
+        mark = mark < 0 ? c : mark;
+      }
+    }
+    if (mark >= 0 && score >= 0) {
+      int m = next(t, r, mark);
+      int v = next(t, r, score);
+      BigDecimal full = Numbers.parsePoints(t.text(r, m)).orElse(null);
+      BigDecimal got = Numbers.parsePoints(t.text(r, v)).orElse(null);
+      if (full != null && got != null && got.compareTo(full) <= 0) {
+        draft.total(new ReportDraft.TotalStatement(got, full, draft.cell(t.pageOfRow(r), t.tableIndex(), r, v),
+            ExtractionMethod.TABLE));
+      }
+    }
+    for (int c = 0; c + 1 < t.cols(); c++) {
+      if (!t.isOrigin(r, c) || mark >= 0 && score >= 0 && (c == mark || c == score)) {
         continue;
       }
       int v = next(t, r, c);
@@ -150,6 +206,11 @@ final class CardRecords {
     BigDecimal score = points(value(t, draft, at.get(ColumnRole.SCORE), IndicatorField.score, sources));
     String remark = value(t, draft, at.get(ColumnRole.DEVIATION), IndicatorField.deviationReason, sources);
     String rule = value(t, draft, at.get(ColumnRole.RULE), IndicatorField.rule, sources);
+    // a card that labels its own 一级 and 二级 ("一级指标 | 产出指标 | 二级指标 | 数量指标") names them itself
+    String ownLevel1 = value(t, draft, at.get(ColumnRole.LEVEL1), IndicatorField.level1, sources);
+    String ownLevel2 = value(t, draft, at.get(ColumnRole.LEVEL2), IndicatorField.level2, sources);
+    level1 = ownLevel1 != null ? ownLevel1 : level1;
+    level2 = ownLevel2 != null ? ownLevel2 : level2;
     return new IndicatorRow(null, parsed.code(), level1, level2, parsed.name(), target, actual, weight, score,
         target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual),
         rule, remark, null, sources.get(IndicatorField.level3), ExtractionMethod.TABLE, sources, List.of());

@@ -43,11 +43,12 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
     TableContext context = TableContext.NONE;
     CardRecords cards = new CardRecords(classifier, labels, new SummaryRowReader(draft, labels, grades));
     for (TableGrid grid : doc.tables()) {
+      TableRows table = TableRows.read(grid, draft, classifier);
+      // a project form's scored fund line (年度资金总额 | … | 10 | 9.73) heads its table whatever the rows below are
+      new BudgetScoreRowReader(table, classifier, rows::add).read();
       if (cards.read(grid, draft, rows::add)) {
         continue; // a table of indicator cards: no header row to read it by
       }
-      TableRows table = TableRows.read(grid, draft, classifier);
-      new BudgetScoreRowReader(table, classifier, rows::add).read();
       Optional<OutlineGroups.Groups> outline = OutlineGroups.above(doc, grid);
       context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)
           .captionGroup(CaptionGroup.above(doc, grid).or(() -> outline.map(OutlineGroups.Groups::level1)).orElse(null))

@@ -683,6 +683,30 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void cardsOfThreeRowsUnderAMergedSequenceNumberLabelTheirOwnLevels() {
+    // h240: each card three sheet rows under a merged 序号, 一级 and 二级 labelled on the card's first row; the total
+    // row pairs 总分 (the full mark) with 自评得分
+    Read r = extract(
+        "1|一级指标|产出指标|二级指标|数量指标|三级指标|港池清淤疏浚量（万立方米）|<",
+        "^|年度指标值|≥4.2|实际完成值|4.35|完成率|103.57%|<",
+        "^|分值|10|得分|10|偏差原因||<",
+        "2|一级指标|效益指标|二级指标|社会效益指标|三级指标|渔船安全停泊能力（艘）|<",
+        "^|年度指标值|≥420|实际完成值|436|完成率|103.81%|<",
+        "^|分值|8|得分|7.5|偏差原因|部分泊位未完工|<",
+        "总分|<|100|自评得分|17.5|自评等级|优|<");
+    assertEquals(List.of("港池清淤疏浚量（万立方米）", "渔船安全停泊能力（艘）"), r.rows().stream().map(IndicatorRow::level3).toList());
+    IndicatorRow second = r.rows().get(1);
+    assertEquals("效益指标", second.level1());
+    assertEquals("社会效益指标", second.level2());
+    assertEquals("≥420", second.target());
+    assertEquals("436", second.actual(), "the 完成率 beside it is no actual");
+    assertEquals(n("8"), second.weight());
+    assertEquals(n("7.5"), second.score());
+    assertEquals(List.of(n("17.5")), r.draft().totals().stream().map(ReportDraft.TotalStatement::score).toList());
+    assertEquals(List.of(n("100")), r.draft().totals().stream().map(ReportDraft.TotalStatement::weight).toList());
+  }
+
+  @Test
   void aTableOfIndicatorCardsGivesARowPerCardWithEachValueFromItsOwnCell() {
     // h199: no header row; each card a name line over a values line, groups in lines across the table
     Read r = extract(
