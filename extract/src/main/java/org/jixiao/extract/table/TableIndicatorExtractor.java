@@ -45,17 +45,30 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
     for (TableGrid grid : doc.tables()) {
       TableRows table = TableRows.read(grid, draft, classifier);
       // a project form's scored fund line (年度资金总额 | … | 10 | 9.73) heads its table whatever the rows below are
-      new BudgetScoreRowReader(table, classifier, rows::add).read();
-      if (cards.read(grid, draft, rows::add)) {
-        continue; // a table of indicator cards: no header row to read it by
+      List<RowCandidate> fundLines = new ArrayList<>();
+      new BudgetScoreRowReader(table, classifier, fundLines::add).read();
+      int start = rows.size();
+      if (!cards.read(grid, draft, rows::add)) { // a table of indicator cards has no header row to read it by
+        Optional<OutlineGroups.Groups> outline = OutlineGroups.above(doc, grid);
+        context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)
+            .captionGroup(CaptionGroup.above(doc, grid).or(() -> outline.map(OutlineGroups.Groups::level1)).orElse(null))
+            .outlineLevel2(outline.map(OutlineGroups.Groups::level2).orElse(null)).read();
       }
-      Optional<OutlineGroups.Groups> outline = OutlineGroups.above(doc, grid);
-      context = new IndicatorTableReader(table, draft, labels, grades, classifier, context, rows::add)
-          .captionGroup(CaptionGroup.above(doc, grid).or(() -> outline.map(OutlineGroups.Groups::level1)).orElse(null))
-          .outlineLevel2(outline.map(OutlineGroups.Groups::level2).orElse(null)).read();
+      // the fund line printed again as the indicator table's first row (h247): one row, the table's
+      List<RowCandidate> read = rows.subList(start, rows.size());
+      rows.addAll(start, fundLines.stream().filter(f -> read.stream().noneMatch(r -> sameRow(f.row(), r.row()))).toList());
     }
     // targets and actuals printed in a table of their own fill the scored rows that print none
     TargetTables targets = TargetTables.read(doc.tables(), draft, classifier);
     return new Candidates(method(), rows.stream().map(targets::fill).toList());
+  }
+
+  /** The same indicator: equal names, weights and scores. */
+  private static boolean sameRow(org.jixiao.schema.IndicatorRow a, org.jixiao.schema.IndicatorRow b) {
+    return org.jixiao.text.name.Names.sameName(a.level3(), b.level3()) && same(a.weight(), b.weight()) && same(a.score(), b.score());
+  }
+
+  private static boolean same(java.math.@org.jspecify.annotations.Nullable BigDecimal a, java.math.@org.jspecify.annotations.Nullable BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

@@ -2,6 +2,7 @@ package org.jixiao.text.name;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -109,7 +110,11 @@ public final class Names {
     return depth == 0 ? out.toString() : PARENTHESISED.matcher(c).replaceAll("");
   }
 
-  /** Trims, and folds runs of white space to one space; null or blank gives null. */
+  /**
+   * Trims, and folds runs of white space to one space; null or blank gives null. A translation in brackets after a
+   * Chinese name, in the script of a regional language ("决策（قارار）" in a bilingual Xinjiang form; Tibetan, Mongolian,
+   * Cyrillic), is dropped: the report's names are the Chinese ones.
+   */
   public static @Nullable String clean(@Nullable String s) {
     if (s == null) {
       return null;
@@ -118,7 +123,37 @@ public final class Names {
     if (t.isEmpty()) {
       return null;
     }
-    return SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
+    t = SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
+    if (hasCjk(t)) {
+      Matcher m = BRACKETED.matcher(t);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, isTranslation(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
+      }
+      m.appendTail(out);
+      t = out.toString().strip();
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]+)[)）]");
+  private static final java.util.Set<Character.UnicodeScript> REGIONAL = java.util.EnumSet.of(Character.UnicodeScript.ARABIC,
+      Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.CYRILLIC);
+
+  /** Letters all in a regional language's script (punctuation and spaces aside), at least one. */
+  private static boolean isTranslation(String inner) {
+    boolean any = false;
+    for (int i = 0; i < inner.length(); ) {
+      int cp = inner.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        if (!REGIONAL.contains(Character.UnicodeScript.of(cp))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** True when the text contains a CJK ideograph. */

@@ -18,6 +18,17 @@ class NamesTest {
   }
 
   @Test
+  void aTranslationInARegionalScriptAfterAChineseNameIsDropped() {
+    // h246, a bilingual Xinjiang form: each Chinese name with its Uyghur under it in brackets
+    assertEquals("决策", Names.clean("决策\n（قارار）"));
+    assertEquals("学生家长满意度", Names.clean("学生家长满意度（ئاتا-ئانىلار رازىلىقى）"));
+    // Latin, figures or Chinese in brackets are the name's own
+    assertEquals("政府和社会资本合作（PPP）项目数", Names.clean("政府和社会资本合作（PPP）项目数"));
+    assertEquals("预算执行率（%）", Names.clean("预算执行率（%）"));
+    assertEquals("部门（单位）名称", Names.clean("部门（单位）名称"));
+  }
+
+  @Test
   void labelsDropParenthesisedNotes() {
     assertEquals("全年预算数", Names.label("全年预算数（A）"));
     assertEquals("全年预算数", Names.label("全年预算数 (万元)"));
