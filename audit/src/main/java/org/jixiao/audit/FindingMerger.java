@@ -121,9 +121,17 @@ final class FindingMerger {
     if (f.stated() == null || f.recomputed() == null) {
       return null;
     }
-    var stated = org.jixiao.text.number.Numbers.parse(f.stated());
-    var recomputed = org.jixiao.text.number.Numbers.parse(f.recomputed());
-    return stated.isPresent() && recomputed.isPresent() ? stated.get().subtract(recomputed.get()) : null;
+    BigDecimal stated = amount(f.stated());
+    BigDecimal recomputed = amount(f.recomputed());
+    return stated != null && recomputed != null ? stated.subtract(recomputed) : null;
+  }
+
+  /** A figure as the findings print it, bare ("5588.3") or with its money unit ("5,922.83万元"), in 万元. */
+  private static @Nullable BigDecimal amount(String printed) {
+    return org.jixiao.text.number.Numbers.parse(printed)
+        .or(() -> org.jixiao.text.number.Money.parse(printed, org.jixiao.text.number.MoneyUnit.WAN_YUAN)
+            .map(org.jixiao.text.number.MoneyAmount::wanYuan))
+        .orElse(null);
   }
 
   /**

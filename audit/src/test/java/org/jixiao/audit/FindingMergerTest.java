@@ -59,6 +59,10 @@ class FindingMergerTest {
     Finding other = new Finding("h239.html", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "项目支出",
         cell(0, 3, 4), "93.00%", "94.10%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "m");
     assertEquals(2, FindingMerger.misprintedPart(r, List.of(sum, other)).size());
+    // the whole as the prose prints it, with its unit ("5,642.30万元"), is the same figure
+    Finding withUnit = new Finding("h239.html", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "合计 全年预算数",
+        cell(0, 1, 2), "5,642.30万元", "5588.3", "合计 = 基本支出 + 项目支出", "m");
+    assertEquals(1, FindingMerger.misprintedPart(r, List.of(withUnit, rate)).size());
   }
 
   @Test
