@@ -15,7 +15,6 @@ import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.IndicatorKeys;
-import org.jixiao.text.words.Lexicon;
 
 /**
  * Names OCR misread by one character put right to the known name they must be: a table cell read by OCR
@@ -47,12 +46,11 @@ final class OcrNames {
     }
   }
 
-  /** The framework level names ({@code name-trim.txt}) and the dictionary's 三级 variants, Chinese-only and 4+ long. */
+  /** The framework level names and the dictionary's 三级 variants, Chinese-only and 4+ long. */
   static OcrNames standard() {
-    Lexicon levels = Lexicon.load(OcrNames.class, "/org/jixiao/extract/prose/name-trim.txt");
     Set<String> names = new LinkedHashSet<>();
-    names.addAll(levels.words("LEVEL1"));
-    names.addAll(levels.words("LEVEL2"));
+    names.addAll(org.jixiao.extract.table.FrameworkLevels.LEVEL1);
+    names.addAll(org.jixiao.extract.table.FrameworkLevels.LEVEL2);
     names.addAll(IndicatorKeys.load().variants());
     names.removeIf(n -> n.length() < MIN_LENGTH || !allHan(n));
     return new OcrNames(names);

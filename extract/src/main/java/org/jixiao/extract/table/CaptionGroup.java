@@ -26,8 +26,7 @@ final class CaptionGroup {
   private CaptionGroup() {}
 
   /** The framework's 二级 names: a caption naming one ("表2-1 项目立项指标评分明细", h242) names the table's 二级, not its 一级. */
-  private static final java.util.Set<String> LEVEL2_NAMES = java.util.Set.copyOf(org.jixiao.text.words.Lexicon.load(
-      CaptionGroup.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+  private static final java.util.Set<String> LEVEL2_NAMES = FrameworkLevels.LEVEL2;
 
   /** The 一级 group named by the short paragraph right above {@code table}, if it is such a caption. */
   static Optional<String> above(ParsedDocument doc, TableGrid table) {

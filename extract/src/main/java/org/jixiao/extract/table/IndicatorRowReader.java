@@ -24,7 +24,6 @@ import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
-import org.jixiao.text.words.Lexicon;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +44,9 @@ final class IndicatorRowReader {
   /** A name ending in a bracket: "老旧小区改造（数量指标）". */
   private static final Pattern CATEGORY_AFTER = Pattern.compile("^(.{2,}?)\\s*[（(]([^（）()]{2,12})[)）]$");
   /** The common 二级 names of the national frameworks (the prose strategy's list). */
-  private static final Set<String> LEVEL2_NAMES = Set.copyOf(
-      Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL2"));
+  private static final Set<String> LEVEL2_NAMES = FrameworkLevels.LEVEL2;
   /** The 一级 names of the national frameworks: a row named so in a table without a 一级 column is that group. */
-  private static final Set<String> LEVEL1_NAMES = Set.copyOf(
-      Lexicon.load(IndicatorRowReader.class, "/org/jixiao/extract/prose/name-trim.txt").words("LEVEL1"));
+  private static final Set<String> LEVEL1_NAMES = FrameworkLevels.LEVEL1;
   private static final Pattern ONE_LINE_CLAUSES = Pattern.compile(".*[；;%].*");
 
   private final ReportDraft draft;

@@ -124,7 +124,7 @@ public final class Names {
       return null;
     }
     t = SPACE.matcher(t).replaceAll(hasCjk(t) ? "" : " ");
-    if (hasCjk(t)) {
+    if ((t.indexOf('（') >= 0 || t.indexOf('(') >= 0) && hasCjk(t)) { // a hot path: most names have no bracket
       Matcher m = BRACKETED.matcher(t);
       StringBuilder out = new StringBuilder();
       while (m.find()) {

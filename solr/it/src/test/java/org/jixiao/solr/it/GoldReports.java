@@ -99,7 +99,8 @@ final class GoldReports {
     return doc;
   }
 
-  private static void add(SolrInputDocument doc, String field, Object value) {
+  /** Adds a field that holds a value (a blank string is none); shared with {@link SyntheticBlocks}. */
+  static void add(SolrInputDocument doc, String field, Object value) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       doc.addField(field, value);
     }
@@ -115,7 +116,8 @@ final class GoldReports {
     return v.isNumber() ? v.asDouble() : null;
   }
 
-  private static String join(String sep, String... parts) {
+  /** The parts that hold text, joined by {@code sep}; shared with {@link SyntheticBlocks}. */
+  static String join(String sep, String... parts) {
     StringBuilder sb = new StringBuilder();
     for (String p : parts) {
       if (p != null && !p.isBlank()) {

@@ -1,5 +1,8 @@
 package org.jixiao.solr.it;
 
+import static org.jixiao.solr.it.GoldReports.add;
+import static org.jixiao.solr.it.GoldReports.join;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,25 +193,6 @@ final class SyntheticBlocks {
 
   private static String blank(String s) {
     return s == null || s.isEmpty() ? null : s;
-  }
-
-  private static void add(SolrInputDocument doc, String field, Object value) {
-    if (value != null && !(value instanceof String s && s.isBlank())) {
-      doc.addField(field, value);
-    }
-  }
-
-  private static String join(String sep, String... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        if (!sb.isEmpty()) {
-          sb.append(sep);
-        }
-        sb.append(p);
-      }
-    }
-    return sb.toString();
   }
 
   private static List<String> lines(Path file) throws IOException {
