@@ -5,6 +5,7 @@ import static org.jixiao.index.Fields.*;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,14 +34,18 @@ final class Queries {
   private static final float NAME_BI_BOOST = 2f;
   private static final float BODY_BOOST = 1f;
   private static final float BODY_BI_BOOST = 0.5f;
+  private static final java.util.Set<String> BIGRAM_FIELDS = java.util.Set.of(NAME_BI, BODY_BI, REPORT_NAME_BI);
 
   /** Cached per segment: which documents are reports, the parents of the row blocks. */
   private static final BitSetProducer REPORTS = new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_REPORT)));
 
   private final QueryBuilder builder;
+  private final IndexReader reader;
 
-  Queries(Analyzer analyzer) {
+  /** Queries for the index {@code reader} reads: its term statistics decide which bigrams a phrase can leave out. */
+  Queries(Analyzer analyzer, IndexReader reader) {
     this.builder = new QueryBuilder(analyzer);
+    this.reader = reader;
   }
 
   /**
@@ -131,7 +136,10 @@ final class Queries {
   Query wordsOn(java.util.List<String> words, String field) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String w : words) {
-      add(any, field, w, 1f);
+      Query q = builder.createPhraseQuery(field, w); // whole: the highlighter marks what the phrase spans
+      if (q != null) {
+        any.add(q, Occur.SHOULD);
+      }
     }
     return any.build();
   }
@@ -149,9 +157,20 @@ final class Queries {
     if (q == null) {
       return 0;
     }
+    if (BIGRAM_FIELDS.contains(field)) {
+      q = BigramPhrases.thin(q, this::docFreq);
+    }
     // weightless: it still matches, and a disjunction skips a clause whose best score is 0 once a threshold is set
     b.add(boost == 0f ? new BoostQuery(new ConstantScoreQuery(q), 0f) : new BoostQuery(q, boost), Occur.SHOULD);
     return 1;
+  }
+
+  private long docFreq(Term t) {
+    try {
+      return reader.docFreq(t);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -64,7 +64,7 @@ public final class ReportSearcher implements Closeable {
   private final @Nullable Closeable directory;
   private final IndexSearcher searcher;
   private final Analyzer analyzer = ReportIndex.analyzer();
-  private final Queries queries = new Queries(analyzer);
+  private final Queries queries;
   private final UnifiedHighlighter highlighter;
   private volatile @Nullable SortedSetDocValuesReaderState facetState;
   /** Set with {@link #facetState} (before it), null where the index does not allow counting by blocks. */
@@ -77,7 +77,8 @@ public final class ReportSearcher implements Closeable {
   private ReportSearcher(IndexReader reader, @Nullable Closeable directory) {
     this.reader = reader;
     this.directory = directory;
-    this.searcher = new IndexSearcher(reader);
+    this.searcher = new IndexSearcher(reader, SearchThreads.executor());
+    this.queries = new Queries(analyzer, reader);
     this.highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))

@@ -44,8 +44,8 @@ class FastSearchTest {
 
   @Test
   void matchingQueryMatchesTheSameDocuments() throws IOException {
-    Queries queries = new Queries(ReportIndex.analyzer());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      Queries queries = new Queries(ReportIndex.analyzer(), reader);
       IndexSearcher s = new IndexSearcher(reader);
       for (Scope scope : Scope.values()) {
         for (String q : QUERIES) {
@@ -57,8 +57,8 @@ class FastSearchTest {
 
   @Test
   void rescoredTopHitsAreTheFullQueryTopHits() throws IOException {
-    Queries queries = new Queries(ReportIndex.analyzer());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      Queries queries = new Queries(ReportIndex.analyzer(), reader);
       IndexSearcher s = new IndexSearcher(reader);
       for (Scope scope : Scope.values()) {
         for (String q : QUERIES) {
@@ -84,8 +84,8 @@ class FastSearchTest {
 
   @Test
   void blockCountsEqualLuceneCounts() throws IOException {
-    Queries queries = new Queries(ReportIndex.analyzer());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      Queries queries = new Queries(ReportIndex.analyzer(), reader);
       IndexSearcher s = new IndexSearcher(reader);
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
       BlockFacetCounts blocks = BlockFacetCounts.of(reader, state);
