@@ -23,12 +23,12 @@ sys.path.insert(0, HERE)
 import heldout14 as H  # noqa: E402
 from heldout import fmt, budget, gold  # noqa: E402
 from reports4 import pct, F  # noqa: E402
-from reports22 import s2, r2, with_project, grows, run  # noqa: E402
+from reports22 import s2, r2, with_project, grows  # noqa: E402
+from reports36_common import BANDS, grid as table, main as round_main  # noqa: E402
 from reports32 import new_canvas, wrap, FONT  # noqa: E402
 from reports34 import new_doc, para, secs  # noqa: E402
 
 ALL = []
-BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
 WNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -115,20 +115,6 @@ def final(segs):
     if isinstance(segs, str):
         return segs
     return "".join(s if isinstance(s, str) else (s[1] if s[0] == "ins" else "") for s in segs)
-
-
-def table(doc, nrows, widths_mm):
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Mm
-    t = doc.add_table(rows=nrows, cols=len(widths_mm))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    for k, wd in enumerate(widths_mm):
-        t.columns[k].width = Mm(wd)
-        for c in t.columns[k].cells:
-            c.width = Mm(wd)
-    return t
 
 
 def center(cell):
@@ -1303,7 +1289,7 @@ def write238(rep, path):
 ALL.append(h238())
 
 def main(argv):
-    run(argv, ALL, "36")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout36
+    round_main(argv, ALL, "36")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout36
 
 
 if __name__ == "__main__":

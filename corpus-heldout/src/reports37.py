@@ -21,16 +21,12 @@ sys.path.insert(0, HERE)
 import heldout14 as H  # noqa: E402
 from heldout import fmt, budget, gold  # noqa: E402
 from reports4 import pct, F  # noqa: E402
-from reports22 import s2, r2, with_project, grows, run  # noqa: E402
+from reports22 import s2, r2, with_project, grows  # noqa: E402
+from reports36_common import BANDS, grade, grid, cell_put, main as round_main  # noqa: E402
 from reports32 import new_canvas, wrap, FONT  # noqa: E402
 from reports34 import new_doc, para, secs  # noqa: E402
 
 ALL = []
-BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
-
-
-def grade(x):
-    return "优" if x >= 90 else "良" if x >= 80 else "中" if x >= 60 else "差"
 
 
 def dw(s):
@@ -406,32 +402,6 @@ def h241():
                       "学生体质健康达标率 90.6% vs ≥92%: 6 × 90.6 ÷ 92 = 5.91 (printed proportion rule)",
                       "预算编制科学性 −0.5, 教育经费保障长效机制 −1 with reasons (judgement)",
                       "义务教育优质均衡发展督导评估 通过 vs 通过 (qualitative, met); 自评得分 97.06 = rows, 优"]}
-
-
-def cell_put(cell, text, size=9, bold=False, align="c"):
-    from docx.enum.table import WD_ALIGN_VERTICAL
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-    cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-    p = cell.paragraphs[0]
-    p.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "l": WD_ALIGN_PARAGRAPH.LEFT, "r": WD_ALIGN_PARAGRAPH.RIGHT}[align]
-    run = p.add_run(text)
-    run.font.size = Pt(size)
-    run.bold = bold
-
-
-def grid(doc, nrows, widths_mm):
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Mm
-    t = doc.add_table(rows=nrows, cols=len(widths_mm))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    for j, wd in enumerate(widths_mm):
-        t.columns[j].width = Mm(wd)
-        for c in t.columns[j].cells:
-            c.width = Mm(wd)
-    return t
 
 
 def write241(rep, path):
@@ -938,7 +908,7 @@ ALL.append(h243())
 
 
 def main(argv):
-    run(argv, ALL, "37")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout37
+    round_main(argv, ALL, "37")  # reports22.run: gold, findings and file of each report, LibreOffice profile heldout37
 
 
 if __name__ == "__main__":

@@ -22,22 +22,12 @@ sys.path.insert(0, HERE)
 import heldout14 as H  # noqa: E402
 from heldout import fmt, budget, gold  # noqa: E402
 from reports4 import pct, F  # noqa: E402
-from reports22 import s2, r2, with_project, grows, run  # noqa: E402
+from reports22 import s2, r2, with_project, grows  # noqa: E402
 from reports32 import new_canvas, wrap, FONT  # noqa: E402
 from reports34 import new_doc, para, secs  # noqa: E402
-from reports37 import cell_put, grid  # noqa: E402
+from reports36_common import BANDS, grade, P, grid, cell_put, main as round_main  # noqa: E402
 
 ALL = []
-BANDS = "90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"
-
-
-def grade(x):
-    return "优" if x >= 90 else "良" if x >= 80 else "中" if x >= 60 else "差"
-
-
-def P(a, t, w):
-    """the printed proportion rule: 实际完成值 ÷ 年度指标值 × 分值"""
-    return r2(w * a / t)
 
 
 # ============================================================ h244 莆田市荔城区卫生健康局 (PDF, 目录 + bookmarks, table text drawn in shuffled order)
@@ -872,7 +862,7 @@ ALL.append(h248())
 
 
 def main(argv):
-    run(argv, ALL, "38")
+    round_main(argv, ALL, "38")
 
 
 if __name__ == "__main__":
