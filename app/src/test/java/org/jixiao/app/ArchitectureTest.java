@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * 架构: the package structure of every module, seen from {@code app}, which depends on all of them
  * (main classes only, tests left out). Packages form no cycle; the modules depend one way ({@code
- * schema ← ingest ← extract}, {@code schema ← text ← extract, audit, index}, {@code app → all});
+ * schema ← ingest ← extract}, {@code schema ← text ← ingest, extract, audit, index}, {@code app → all});
  * and {@code org.jixiao.text} is the only place that turns digits into numbers.
  *
  * <p>Plain JUnit tests over ArchUnit's core API rather than its JUnit 5 engine, whose {@code

@@ -7,6 +7,8 @@ public enum DocFormat {
   DOC,
   XLSX,
   XLS,
+  /** Excel 2003 XML (SpreadsheetML), as budget systems export it, often named .xls */
+  SPREADSHEETML,
   ODT,
   ODS,
   HTML,

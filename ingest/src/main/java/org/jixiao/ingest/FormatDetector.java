@@ -80,6 +80,7 @@ public final class FormatDetector {
           case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               "application/vnd.ms-excel.sheet.macroenabled.12" -> DocFormat.XLSX;
           case "application/vnd.ms-excel" -> DocFormat.XLS;
+          case "application/vnd.ms-spreadsheetml" -> DocFormat.SPREADSHEETML;
           case "application/vnd.oasis.opendocument.text" -> DocFormat.ODT;
           case "application/vnd.oasis.opendocument.spreadsheet" -> DocFormat.ODS;
           case "text/html", "application/xhtml+xml" -> DocFormat.HTML;

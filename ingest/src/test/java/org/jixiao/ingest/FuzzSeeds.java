@@ -34,6 +34,7 @@ final class FuzzSeeds {
       case XLSX -> xlsx(file);
       case DOC -> Files.copy(Samples.file("004_f903e5746c6a8cdf.doc"), file); // POI cannot write a new DOC
       case XLS -> OfficeFixtures.xls(file, null);
+      case SPREADSHEETML -> Files.writeString(file, SPREADSHEETML, StandardCharsets.UTF_8);
       case ODT -> OfficeFixtures.odt(file);
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
@@ -43,6 +44,21 @@ final class FuzzSeeds {
       case OTHER -> slides(file);
     };
   }
+
+  /** Excel 2003 XML: a title merged across, a header, a percent-styled number, a cell placed by ss:Index. */
+  static final String SPREADSHEETML = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <?mso-application progid="Excel.Sheet"?>
+      <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+       <Styles><Style ss:ID="pct"><NumberFormat ss:Format="Percent"/></Style></Styles>
+       <Worksheet ss:Name="自评表"><Table>
+        <Row><Cell ss:MergeAcross="2"><Data ss:Type="String">项目支出绩效自评表</Data></Cell></Row>
+        <Row><Cell><Data ss:Type="String">三级指标</Data></Cell><Cell><Data ss:Type="String">分值</Data></Cell><Cell><Data ss:Type="String">得分</Data></Cell></Row>
+        <Row><Cell ss:MergeDown="1"><Data ss:Type="String">预算执行率</Data></Cell><Cell><Data ss:Type="Number">10</Data></Cell><Cell ss:StyleID="pct"><Data ss:Type="Number">0.9367</Data></Cell></Row>
+        <Row><Cell ss:Index="2"><Data ss:Type="Number">5</Data></Cell><Cell><Data ss:Type="Number">4.5</Data></Cell></Row>
+       </Table></Worksheet>
+      </Workbook>
+      """;
 
   /** A slide deck (a format only Tika reads here): a title and a small table of scores. */
   private static Path slides(Path file) throws IOException {

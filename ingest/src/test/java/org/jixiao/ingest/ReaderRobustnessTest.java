@@ -70,6 +70,9 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.ODS, zip);
     MAGIC.put(DocFormat.DOC, ole);
     MAGIC.put(DocFormat.XLS, ole);
+    MAGIC.put(DocFormat.SPREADSHEETML, ("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+        + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>")
+        .getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.HTML, "<html><body><table><tr><td>".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.TEXT, "一级指标\t".getBytes(StandardCharsets.UTF_8));
     MAGIC.put(DocFormat.PNG, HexFormat.of().parseHex("89504e470d0a1a0a"));

@@ -73,11 +73,7 @@ public final class OdfReader implements FormatReader {
   }
 
   static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f;
+    return org.jixiao.ingest.internal.SafeXml.inputFactory();
   }
 
   /** Fails with TOO_LARGE once more than {@code max} bytes have been read (the zip header may lie). */

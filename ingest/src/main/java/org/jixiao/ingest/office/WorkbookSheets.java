@@ -198,12 +198,16 @@ public final class WorkbookSheets {
 
   /** A number as its style shows it. */
   private static String number(double value, CellStyle style, DataFormatter fmt) {
-    String format = style.getDataFormatString();
+    return number(value, style.getDataFormat(), style.getDataFormatString(), fmt);
+  }
+
+  /** A number as Excel shows it in a format (its built-in index, or -1 for a format given only as text). */
+  static String number(double value, int formatIndex, String format, DataFormatter fmt) {
     String literal = literalPercent(format);
     if (literal == null) {
-      return fmt.formatRawCellContents(value, style.getDataFormat(), format);
+      return fmt.formatRawCellContents(value, formatIndex, format);
     }
-    return fmt.formatRawCellContents(value, style.getDataFormat(), literal).replace(LITERAL_PERCENT, '%');
+    return fmt.formatRawCellContents(value, formatIndex, literal).replace(LITERAL_PERCENT, '%');
   }
 
   /** Stands in for a "%" printed as text, which DataFormatter must not take for a percent format. */

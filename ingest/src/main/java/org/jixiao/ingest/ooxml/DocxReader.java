@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTxbxContent;
 
 /**
  * Word 2007+ (DOCX): body paragraphs and tables in document order, including those inside content
@@ -187,6 +188,51 @@ public final class DocxReader implements FormatReader {
       }
       flushTabbed();
       out.paragraph(t, headingLevel(p), null);
+      for (XmlObject box : textBoxes(p.getCTP())) {
+        container(box);
+      }
+    }
+
+    /**
+     * The text boxes anchored in a paragraph (w:txbxContent, in a drawing or a VML shape), outermost only, in order:
+     * a form may put its whole table in one (h250). Their blocks follow the paragraph's own text. A box under
+     * mc:Fallback is the VML copy of the drawing before it (Word writes both) and is skipped.
+     */
+    private static List<XmlObject> textBoxes(XmlObject paragraph) {
+      List<XmlObject> out = new ArrayList<>();
+      try (XmlCursor c = paragraph.newCursor()) {
+        collectBoxes(c, out);
+      }
+      return out;
+    }
+
+    /** Under a drawing the box is untyped (POI's schemas stop at wps:txbx): parsed again as Word's text box content. */
+    private static XmlObject typed(XmlObject box) {
+      if (box instanceof CTTxbxContent) {
+        return box;
+      }
+      try {
+        return CTTxbxContent.Factory.parse(box.getDomNode(), new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null));
+      } catch (org.apache.xmlbeans.XmlException e) {
+        throw new IllegalStateException("text box content unreadable: " + e.getMessage(), e);
+      }
+    }
+
+    private static void collectBoxes(XmlCursor c, List<XmlObject> out) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        if (W.equals(name.getNamespaceURI()) && "txbxContent".equals(name.getLocalPart())) {
+          out.add(typed(c.getObject()));
+        } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
+          c.push();
+          collectBoxes(c, out);
+          c.pop();
+        }
+      } while (c.toNextSibling());
+      c.toParent();
     }
 
     /**

@@ -40,6 +40,28 @@ class DocxReaderTest {
   }
 
   @Test
+  void aTableInATextBoxIsReadOnceAfterItsParagraph() throws Exception {
+    // h250 (held-out round 39): the indicator table sits in a floating text box; Word writes the box twice, as a
+    // drawing (mc:Choice) and as its VML copy (mc:Fallback), so the table is in the file twice
+    ParsedDocument doc = new DocxReader().read(java.nio.file.Path.of("../corpus-heldout/h250_shizhong_yingji.docx"),
+        DocFormat.DOCX, Limits.defaults());
+    assertEquals(2, doc.tables().size(), "the budget table and the boxed indicator table, once each");
+    TableGrid boxed = doc.tables().get(1);
+    assertEquals("一级指标", boxed.text(0, 0));
+    assertEquals(24, boxed.rows());
+    int heading = -1;
+    int table = -1;
+    for (int i = 0; i < doc.blocks().size(); i++) {
+      if (doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p && p.text().startsWith("三、绩效指标完成情况")) {
+        heading = i;
+      } else if (doc.blocks().get(i) == boxed) {
+        table = i;
+      }
+    }
+    assertTrue(heading >= 0 && table > heading, "the box follows the paragraph that anchors it");
+  }
+
+  @Test
   void selfEvaluationTableHas66RowsAnd65MergedCells() throws Exception {
     ParsedDocument doc = read("000_0ace20d031349de2.docx");
     assertEquals(DocFormat.DOCX, doc.format());
