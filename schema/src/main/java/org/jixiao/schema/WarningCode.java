@@ -9,6 +9,8 @@ public enum WarningCode {
   // ingest, PDF
   /** header or footer lines that were only a page number, skipped */
   PAGE_NUMBER_SKIPPED,
+  /** characters drawn at a slant (a diagonal watermark, an electronic seal's ring), not read */
+  SLANTED_TEXT_SKIPPED,
   /** running header or footer lines (a report number, the report title) repeated on most pages, skipped */
   RUNNING_HEADER_SKIPPED,
   /** 目录 (table of contents) lines, with dotted leaders and page numbers, skipped */

@@ -67,12 +67,26 @@ public final class ReportSegmenter {
         }
       }
     }
-    if (starts.size() < 2) {
+    // a department's own scored report before its key projects' forms (h253): a part of its own, not the first
+    // project's preamble
+    int lead = starts.isEmpty() ? -1 : scoredTableBefore(blocks, starts.getFirst(), summaryBlocks);
+    if (starts.size() + (lead >= 0 ? 1 : 0) < 2) {
       return new Segmentation(List.of(whole(doc)), List.of());
     }
     List<DocumentPart> parts = new ArrayList<>();
+    if (lead >= 0) {
+      List<Block> own = new ArrayList<>();
+      int to = afterLastTable(blocks, lead, starts.getFirst());
+      for (int i = 0; i < to; i++) {
+        if (!summaryBlocks.contains(i)) {
+          own.add(blocks.get(i));
+        }
+      }
+      parts.add(part(doc, own));
+    }
     for (int k = 0; k < starts.size(); k++) {
-      int from = k == 0 ? 0 : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
+      int from = k == 0 ? (lead >= 0 ? afterLastTable(blocks, lead, starts.getFirst()) : 0)
+          : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
       int to = k + 1 < starts.size() ? afterLastTable(blocks, starts.get(k), starts.get(k + 1)) : blocks.size();
       List<Block> own = new ArrayList<>();
       for (int i = from; i < to; i++) {
@@ -102,6 +116,16 @@ public final class ReportSegmenter {
       end++;
     }
     return end;
+  }
+
+  /** The first table before {@code end} with an indicator header of its own (not a summary), or -1. */
+  private int scoredTableBefore(List<Block> blocks, int end, List<Integer> summaryBlocks) {
+    for (int i = 0; i < end; i++) {
+      if (blocks.get(i) instanceof TableGrid t && !summaryBlocks.contains(i) && hasIndicatorHeader(t)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A line that ends a form: its total or its signature, a label from {@code CLOSING} before a colon. */

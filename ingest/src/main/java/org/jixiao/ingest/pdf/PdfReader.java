@@ -78,6 +78,7 @@ public final class PdfReader implements FormatReader {
     PageTextCollector text = new PageTextCollector();
     ScanRenderer scans = new ScanRenderer(doc, file, pages);
     int unreadable = 0;
+    int slanted = 0;
     // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
     // headers can be told from the whole document
     List<PageInput> inputs = new ArrayList<>(pages);
@@ -92,6 +93,7 @@ public final class PdfReader implements FormatReader {
         RulingCollector rulings = new RulingCollector(page, frame);
         rulings.processPage(page);
         List<Glyph> glyphs = text.glyphs(doc, pageNo);
+        slanted += text.slanted();
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
         } else {
@@ -101,6 +103,9 @@ public final class PdfReader implements FormatReader {
         unreadable++;
         out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
       }
+    }
+    if (slanted > 0) {
+      out.warn(WarningCode.SLANTED_TEXT_SKIPPED, slanted + " character(s) drawn at a slant (a watermark, a seal's ring) were not read", null);
     }
     scans.requireEngineIfAllScanned(inputs.size());
     return PageWriter.write(inputs, pages, unreadable, furniture, out);
