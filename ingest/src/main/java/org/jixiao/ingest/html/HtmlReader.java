@@ -34,7 +34,7 @@ import org.jsoup.nodes.TextNode;
  * pages: every block's page is null.
  */
 public final class HtmlReader implements FormatReader {
-  private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object, svg";
+  private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object";
   /** Text no browser shows: Word writes its hidden text (field codes, deleted notes) this way. */
   private static final String HIDDEN = "[style~=(?i)display\\s*:\\s*none], [hidden]";
 
@@ -67,6 +67,12 @@ public final class HtmlReader implements FormatReader {
       doc.metadata("publisher", source.attr("content").strip());
     }
     html.select(NON_CONTENT).remove();
+    // a picture is no content (an icon, a logo, a chart) unless it draws a table, read where it stands
+    for (Element svg : html.select("svg")) {
+      if (SvgTable.of(svg).isEmpty()) {
+        svg.remove();
+      }
+    }
     html.select(HIDDEN).remove();
     Walk walk = new Walk(doc);
     walk.block(html.body());
@@ -123,6 +129,12 @@ public final class HtmlReader implements FormatReader {
       } else if (tag.equals("table")) {
         flush();
         table(e);
+      } else if (tag.equals("svg")) {
+        flush();
+        var drawn = SvgTable.of(e); // the pictures left are tables: the grid each shows
+        if (drawn.isPresent()) {
+          doc.table(drawn.get());
+        }
       } else if (tag.equals("pre")) {
         // preformatted text (h239: a whole form as space-aligned lines): laid out as a text file is, its columns a table
         flush();

@@ -171,6 +171,37 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aTableDrawnAsAnSvgPictureIsReadAsItsGridAndAnIconIsNotContent() throws Exception {
+    // h249: the 评分表 as rectangles and texts written column by column, a merged 一级 cell, a wrapped name in tspans
+    ParsedDocument doc = html("<p>附件：评分表</p><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 90\" font-size=\"12\">"
+        + "<g class=\"border\"><rect x=\"0\" y=\"0\" width=\"300\" height=\"90\" fill=\"#fff\"/>"
+        + "<rect x=\"0\" y=\"0\" width=\"60\" height=\"30\"/><rect x=\"60\" y=\"0\" width=\"160\" height=\"30\"/>"
+        + "<rect x=\"220\" y=\"0\" width=\"40\" height=\"30\"/><rect x=\"260\" y=\"0\" width=\"40\" height=\"30\"/>"
+        + "<rect x=\"0\" y=\"30\" width=\"60\" height=\"60\"/>"
+        + "<rect x=\"60\" y=\"30\" width=\"160\" height=\"30\"/><rect x=\"220\" y=\"30\" width=\"40\" height=\"30\"/>"
+        + "<rect x=\"260\" y=\"30\" width=\"40\" height=\"30\"/>"
+        + "<rect x=\"60\" y=\"60\" width=\"160\" height=\"30\"/><rect x=\"220\" y=\"60\" width=\"40\" height=\"30\"/>"
+        + "<rect x=\"260\" y=\"60\" width=\"40\" height=\"30\"/></g>"
+        + "<g class=\"text\"><text x=\"30\" y=\"19\" text-anchor=\"middle\">一级指标</text><text x=\"30\" y=\"64\" text-anchor=\"middle\">产出</text>"
+        + "<text x=\"65\" y=\"19\">三级指标</text><text x=\"65\" y=\"44\"><tspan x=\"65\" dy=\"0\">新建城市</tspan><tspan x=\"65\" dy=\"12\">书房（家）</tspan></text>"
+        + "<text x=\"65\" y=\"79\">达标验收率</text>"
+        + "<text x=\"240\" y=\"19\" text-anchor=\"middle\">分值</text><text x=\"240\" y=\"49\" text-anchor=\"middle\">8</text>"
+        + "<text x=\"240\" y=\"79\" text-anchor=\"middle\">6</text>"
+        + "<text x=\"280\" y=\"19\" text-anchor=\"middle\">得分</text><text x=\"280\" y=\"49\" text-anchor=\"middle\">7.5</text>"
+        + "<text x=\"280\" y=\"79\" text-anchor=\"middle\">6</text></g></svg>"
+        + "<p>评价机构<svg viewBox=\"0 0 16 16\"><text x=\"2\" y=\"12\">★</text></svg></p>");
+    assertEquals(1, doc.tables().size(), doc.blocks().toString());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(3, t.rows());
+    assertEquals(4, t.cols());
+    assertEquals("新建城市书房（家）", t.text(1, 1));
+    assertEquals("产出", t.text(2, 0), "the merged 一级 cell spans both rows");
+    assertEquals("7.5", t.text(1, 3));
+    assertEquals("6", t.text(2, 3));
+    assertFalse(doc.text().contains("★"), "an icon is not content: " + doc.text());
+  }
+
+  @Test
   void rowsOfLinksUnevenRowsAndLayoutBlocksAreNoDivTable() throws Exception {
     ParsedDocument menu = html("<div><div><a href=\"/\">首页</a><a href=\"/a\">政务公开</a><a href=\"/b\">互动交流</a></div>"
         + "<div><a href=\"/c\">办事服务</a><a href=\"/d\">数据开放</a><a href=\"/e\">专题专栏</a></div></div>");
