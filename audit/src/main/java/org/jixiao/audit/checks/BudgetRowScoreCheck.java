@@ -38,12 +38,12 @@ import org.jspecify.annotations.Nullable;
 public final class BudgetRowScoreCheck implements Check {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String TEMPLATE_RULE = "执行率 × 分值（财政部模板，未印评分规则）";
-  private final Set<String> labels;
+  /** The budget row's names (预算执行率, 资金执行率 …). */
+  private static final Set<String> LABELS = keys(WordList.lines(BudgetRowScoreCheck.class, "execution-rate-labels.txt"));
   private final Set<String> templateLabels;
   private final RuleParser parser;
 
   public BudgetRowScoreCheck() {
-    this.labels = keys(WordList.lines(BudgetRowScoreCheck.class, "execution-rate-labels.txt"));
     this.templateLabels = keys(WordList.lines(BudgetRowScoreCheck.class, "budget-row-template-labels.txt"));
     this.parser = RuleParser.standard();
   }
@@ -74,7 +74,7 @@ public final class BudgetRowScoreCheck implements Check {
     if (row.weight() == null || row.score() == null || budgetRate(report.budget()) == null) {
       return null;
     }
-    if (!matches(labels, row)) {
+    if (!isExecutionRate(row)) {
       return null;
     }
     String printed = row.rule();
@@ -94,6 +94,11 @@ public final class BudgetRowScoreCheck implements Check {
   /** Whether this check judges {@code row}'s score (so {@link ScoringRuleCheck} leaves it alone). */
   boolean owns(AuditSubject subject, IndicatorRow row) {
     return ruleOf(subject, row) != null;
+  }
+
+  /** Whether {@code row} is the budget's execution rate, whose figures the budget checks compare. */
+  static boolean isExecutionRate(IndicatorRow row) {
+    return matches(LABELS, row);
   }
 
   private static boolean matches(Set<String> set, IndicatorRow row) {

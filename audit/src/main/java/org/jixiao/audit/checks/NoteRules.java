@@ -27,6 +27,7 @@ final class NoteRules {
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
   private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
   private static final int MAX_LINE = 400;
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[;；,，\\s]+$");
   /** A section heading's ordinal before a note's marker ("四、", "（二）"). */
   private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
   /** An item opening with the class of rows it rules: "定量指标未达目标值的，…", "其他定量指标…". */
@@ -60,23 +61,30 @@ final class NoteRules {
         }
         String folded = Numbers.foldText(line);
         int at = markerEnd(folded);
+        // a line that is a note, not a header cell: it opens with the marker, or is a section heading naming it
+        // ("四、评分规则" above a numbered list of rules, h208)
+        String opening = HEADING_ORDINAL.matcher(folded.strip()).replaceFirst("");
+        boolean opensNote = at >= 0 && MARKERS.stream().anyMatch(opening::startsWith);
         boolean note;
-        if (at >= 0) {
-          // a line that is a note, not a header cell: it opens with the marker, or is a section heading naming it
-          // ("四、评分规则" above a numbered list of rules, h208)
-          String opening = HEADING_ORDINAL.matcher(folded.strip()).replaceFirst("");
-          note = MARKERS.stream().anyMatch(opening::startsWith);
-          notes += note ? 1 : 0;
-          continuing = note;
+        if (opensNote) {
+          note = true;
+          notes++;
+          continuing = true;
         } else if (continuing && ENUMERATOR.matcher(folded).lookingAt()) {
+          // an item of the note above, even where a marker word stands inside it ("4.…酌情扣分并说明理由", h252): its
+          // class rule was counted with that note
           at = 0;
-          note = false; // an item of the note above: its class rule was counted with that note
+          note = false;
+        } else if (at >= 0) {
+          note = false;
+          continuing = false;
         } else {
           continuing = false;
           continue;
         }
         for (String item : items(folded.substring(at))) {
-          String s = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
+          // without the separator that ends it before the next item ("3.…扣1分；4.…"): the item is one rule
+          String s = TRAILING_SEPARATOR.matcher(ENUMERATOR.matcher(item.strip()).replaceFirst("")).replaceFirst("").strip();
           if (!s.isEmpty()) {
             items.add(s);
           }

@@ -80,6 +80,8 @@ public final class ProseTableAgreementCheck implements Check {
 
   /** A name's own unit in a closing bracket: "不动产登记发证（件）" → 件. */
   private static final Pattern NAME_UNIT = Pattern.compile("^(?<stem>.{4,}?)\\s*[（(](?<u>[^（）()\\p{Nd}]{1,4})[)）]$");
+  /** A rate's name: four characters or more ending in 率, nothing in brackets. */
+  private static final Pattern RATE_NAME = Pattern.compile("^[^（）()]{3,}率$");
   /** A name ending in its measure word: what is left names the task (4 characters or more). */
   private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模)$");
   /** Words between a name and its figure that make the figure something else than what was done. */
@@ -88,17 +90,30 @@ public final class ProseTableAgreementCheck implements Check {
   private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {
     for (IndicatorRow row : subject.report().indicators()) {
       ParsedValue actual = row.actualValue();
-      Matcher name = NAME_UNIT.matcher(row.level3() == null ? "" : row.level3().strip());
-      if (actual == null || actual.number() == null || actual.comparator() != null || !name.matches()
-          || actual.unit() != null && !actual.unit().isEmpty() && !actual.unit().equals(name.group("u"))) {
+      String printed = row.level3() == null ? "" : row.level3().strip();
+      Matcher name = NAME_UNIT.matcher(printed);
+      String stems;
+      String unit;
+      if (actual == null || actual.number() == null || actual.comparator() != null) {
+        continue;
+      } else if (name.matches()
+          && (actual.unit() == null || actual.unit().isEmpty() || actual.unit().equals(name.group("u")))) {
+        // the name as printed, or without its measure word ("新建高标准农田面积" stated "新建高标准农田3.50万亩", h222)
+        String stem = name.group("stem");
+        Matcher measured = MEASURE.matcher(stem);
+        stems = Pattern.quote(stem) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
+        unit = name.group("u");
+      } else if (RATE_NAME.matcher(printed).matches() && "%".equals(actual.unit())
+          && !BudgetRowScoreCheck.isExecutionRate(row)) {
+        // a rate done in percent, named whole in the prose ("全县森林覆盖率达到68.42%" beside the row's 68.24%, h252); the
+        // budget's execution rate is the figure checks' (FigureAgreementCheck), against the budget table
+        stems = Pattern.quote(printed);
+        unit = "%";
+      } else {
         continue;
       }
-      // the name as printed, or without its measure word ("新建高标准农田面积" stated "新建高标准农田3.50万亩", h222)
-      String stem = name.group("stem");
-      Matcher measured = MEASURE.matcher(stem);
-      String stems = Pattern.quote(stem) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
       Pattern stated = Numbers.compile("(?:" + stems + ")(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*"
-          + Pattern.quote(name.group("u")));
+          + Pattern.quote(unit));
       Matcher m = stated.matcher(text);
       while (m.find()) {
         BigDecimal figure = Numbers.of(m.group("n"));
@@ -113,10 +128,10 @@ public final class ProseTableAgreementCheck implements Check {
             .certainty(Certainty.HIGH)
             .indicator(row.level3())
             .location(new TextSpan(subject.file(), null, m.start("n"), m.end()))
-            .stated(m.group("n") + name.group("u"))
-            .recomputed(Decimals.plain(actual.number()) + name.group("u"))
+            .stated(m.group("n") + unit)
+            .recomputed(Decimals.plain(actual.number()) + unit)
             .rule("同一指标两处表述应一致")
-            .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + name.group("u") + "，表中本行实际完成值 "
+            .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + unit + "，表中本行实际完成值 "
                 + actual.text()));
         break;
       }

@@ -77,6 +77,22 @@ class NoteRulesTest {
   }
 
   @Test
+  void aNoteItemOnTheNextLineIsReadThoughAMarkerWordStandsInIt() {
+    // h252: the note's items run on to a second line whose last item says "…并说明理由": 说明 inside an item does not
+    // open a note of its own, and the item before it (ending "；") is still the row's rule
+    IndicatorRow pine = row("松材线虫病疫木清理完成率", "≥98%", "95%", "8", "6", null);
+    String note = "说明：1.预算执行率得分＝执行率×10；2.定量指标未达到年度指标值的，按“实际完成值÷年度指标值×分值”计分；\n"
+        + "3.松材线虫病疫木清理完成率每低于目标值1个百分点扣1分；4.定性指标根据完成情况酌情扣分并说明理由。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, pine));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("5", f.get(0).recomputed());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    // a line with the marker word inside it and no enumerator after a note is still no item of it
+    assertTrue(new ScoringRuleCheck().check(subject(null, "说明：1.预算执行率得分＝执行率×10；\n"
+        + "松材线虫病疫木清理完成率每低于目标值1个百分点扣1分，详见说明。", pine)).isEmpty());
+  }
+
+  @Test
   void theBudgetRateSpelledAsItsQuotientIsProportional() {
     ScoringRule rule = parser.parse("预算执行率得分=全年执行数÷全年预算数×分值。");
     assertTrue(rule.understood(), rule.toString());

@@ -46,4 +46,19 @@ class ProseTableAgreementCheckTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals("3.50万亩", found.get(0).stated());
   }
+
+  @Test
+  void aRateStatedOtherwiseAfterItsWholeNameIsAWarning() {
+    // h252: 森林覆盖率 68.24% in the 附表, "全县森林覆盖率达到68.42%" in the prose
+    IndicatorRow cover = RuleTestRows.row("森林覆盖率", "≥68%", "68.24%", "6", "6", null);
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null,
+        "2023年全县完成人工造林1.56万亩，全县森林覆盖率达到68.42%，森林火灾受害率0.21‰。", cover));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("68.42%", found.get(0).stated());
+    assertEquals("68.24%", found.get(0).recomputed());
+    for (String same : new String[] {"全县森林覆盖率达到68.24%。", "森林覆盖率目标68%。", "上年森林覆盖率为67.9%。",
+        "森林覆盖率\t≥68%\t68.24%\t6\t6"}) {
+      assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, same, cover)), same);
+    }
+  }
 }
