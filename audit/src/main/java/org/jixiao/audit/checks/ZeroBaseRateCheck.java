@@ -135,14 +135,57 @@ public final class ZeroBaseRateCheck implements Check {
       } else if ((m = GROWTH_OVER_ZERO.matcher(actual)).find()) {
         base = zeroOfLastYear(m);
       }
+      String stated = base != null ? m.group("p") : null;
+      String why = base != null ? "“" + actual.strip() + "”" : null;
+      if (base == null && subject.text() != null && row.actualValue() != null && row.actualValue().number() != null
+          && "%".equals(row.actualValue().unit())) {
+        // the rate's base said to be none in the prose: "平台于2023年3月上线运行（2022年无访问量）" (h249)
+        Matcher none = noneBefore(subject.text(), label, year);
+        if (none != null) {
+          base = none.group("when");
+          stated = actual.strip();
+          why = "正文 “" + none.group().strip() + "”";
+        }
+      }
       if (base != null && out.stream().map(Finding::indicator)
           .noneMatch(i -> i != null && (i.contains(label) || label.contains(i)))) {
         out.add(FindingBuilder.of(subject.file(), id()).severity(Severity.WARNING).certainty(Certainty.HIGH)
-            .indicator(label).location(FindingBuilder.where(row, IndicatorField.actual)).stated(m.group("p"))
+            .indicator(label).location(FindingBuilder.where(row, IndicatorField.actual)).stated(stated)
             .recomputed("—（基数为 0）").rule("比率 = 分子 ÷ 分母，分母为 0 时无定义")
-            .message("“" + actual.strip() + "”：" + base + "为 0，" + label + "无从计算"));
+            .message(why + "：" + base + "为 0，" + label + "无从计算"));
       }
     }
+  }
+
+  /** The shortest end of a rate's subject the prose must name as having been none: 访问量 of 平台访问量增长率. */
+  private static final int MIN_MEASURE = 3;
+  private static final int MAX_MEASURE = 6;
+
+  /**
+   * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "上年无此类案件"
+   * is not: the measure itself must follow 无), or null. The measure is the end of the rate's name before its change word.
+   */
+  private static @Nullable Matcher noneBefore(String text, String label, @Nullable Integer year) {
+    int change = -1;
+    for (String w : CHANGE_WORDS) {
+      int at = label.lastIndexOf(w);
+      change = Math.max(change, at);
+    }
+    if (change < MIN_MEASURE) {
+      return null;
+    }
+    String subject = label.substring(0, change);
+    for (int n = Math.min(MAX_MEASURE, subject.length()); n >= MIN_MEASURE; n--) {
+      String measure = subject.substring(subject.length() - n);
+      Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年度?|上年度?|去年|上一年度?)(?:尚|均|全年)?无"
+          + Pattern.quote(measure)).matcher(text);
+      while (m.find()) {
+        if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private void growth(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {

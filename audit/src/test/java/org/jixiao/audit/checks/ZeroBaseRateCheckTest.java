@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,24 @@ class ZeroBaseRateCheckTest {
     assertEquals("既有建筑节能改造面积增长率", found.get(0).indicator());
     assertTrue(new ZeroBaseRateCheck().check(of.apply(2021)).isEmpty(), "the report's own year is no base");
     assertTrue(new ZeroBaseRateCheck().check(of.apply(null)).isEmpty(), "no year, no telling");
+  }
+
+  @Test
+  void aGrowthRateWhoseMeasureTheProseSaysWasNoneTheYearBefore() {
+    // h249 (a 2023 report): the platform went live in 2023, "（2022年无访问量）", and its 访问量增长率 row prints 100%
+    IndicatorRow row = RuleTestRows.row("数字文化服务平台访问量增长率", "≥20%", "100%", "6", "6", null);
+    java.util.function.BiFunction<Integer, String, org.jixiao.audit.AuditSubject> of = (year, text) ->
+        new org.jixiao.audit.AuditSubject(new org.jixiao.schema.Report("t.html", null, year, null, null, null, null, null,
+            null, null, null, List.of(), List.of(row), null, null, null, null, java.util.Map.of(), List.of(), null, null,
+            null), text);
+    String live = "“鄞州文化云”数字文化服务平台于2023年3月上线运行（2022年无访问量），全年访问量38.6万人次。";
+    List<Finding> found = new ZeroBaseRateCheck().check(of.apply(2023, live));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("100%", found.get(0).stated());
+    assertEquals("—（基数为 0）", found.get(0).recomputed());
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(2023, "平台上年访问量31.2万人次，本年38.6万人次。")).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(2022, live)).isEmpty(), "the report's own year is no base");
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(2023, "平台上年无故障运行。")).isEmpty(), "not the rate's measure");
   }
 
   @Test
