@@ -102,6 +102,9 @@ public final class MalformedRuleCheck implements Check {
       if (defect.isEmpty()) {
         defect = gapOrOverlap(rule, x, b);
       }
+      if (defect.isEmpty()) {
+        defect = bandOverWeight(row, rule, b);
+      }
       defect.ifPresent(out::add);
     }
     return promoteFirstEmptyRange(out);
@@ -142,6 +145,31 @@ public final class MalformedRuleCheck implements Check {
                 .message(
                     "评分规则中的区间 " + m.group() + " 不含任何数值（下限大于上限），规则在此无法适用"
                         + (harmless ? "；本行实际值 " + Decimals.plain(x) + "% 得满分，不影响得分" : "")));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static final Pattern PAYS = Numbers.compile("得\\s*(?<n>{N})\\s*分");
+
+  /**
+   * A band that pays more than the row's 分值 ("≥4000场得8分" on a 6-point row, h249): read from the words whether or
+   * not the rest of the rule is understood. The score cannot follow the rule as printed, so the row was scored by
+   * something else (a silent cap): WARNING HIGH.
+   */
+  private static java.util.Optional<Finding> bandOverWeight(IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+    BigDecimal weight = row.weight();
+    if (weight == null || weight.signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = PAYS.matcher(RuleParser.normalize(rule.text()));
+    while (m.find()) {
+      if (Numbers.of(m.group("n")).compareTo(weight) > 0) {
+        return java.util.Optional.of(b.severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .stated(m.group())
+            .recomputed("≤ " + Decimals.plain(weight))
+            .message("评分规则 “" + m.group() + "” 超过本行分值 " + Decimals.plain(weight) + " 分，规则不能按所写适用"));
       }
     }
     return java.util.Optional.empty();

@@ -35,6 +35,18 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aBandPayingMoreThanTheRowsWeight() {
+    // h249: the top band pays 8 on a 6-point row, the rule's count bands otherwise not understood
+    List<Finding> f = check(row("开展公益文化活动（场次）", "≥4000", "4210", "6", "6",
+        "≥4000场得8分；3500（含）—4000场得5分；3500场以下不得分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals("≤ 6", f.get(0).recomputed());
+    assertEquals(List.of(), check(row("开展公益文化活动（场次）", "≥4000", "4210", "8", "8",
+        "≥4000场得8分；3500（含）—4000场得5分；3500场以下不得分")), "a band within the weight");
+  }
+
+  @Test
   void anEmptyRangeWarnsWhereTheRowFallsInIt() {
     String rule = "评分规则：1.比率=0%，得满分；2.10%≤比率<0%，每增加1%，扣10%的权重分，扣完为止。";
     Finding f = check(row("结转结余率", "=0%", "10.16%", "1", "0", rule)).get(0);
@@ -96,7 +108,7 @@ class MalformedRuleCheckTest {
     assertEquals(Severity.WARNING, check(row("企业登记全程电子化率", "≥90%", "87%", "8", "6", rule)).get(0).severity());
     // a variant in words; and a cascade (bands open the same way, or meeting at one bound) is no defect
     assertEquals(1, check(row("办结率", null, "95%", "5", "5", "办结率≥95%得满分；办结率≥80%得3分；办结率低于90%不得分。")).size());
-    assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；≥85%得6分；<85%不得分")).isEmpty());
+    assertTrue(check(row("办结率", null, "95%", "8", "8", "≥90%得满分；≥85%得6分；<85%不得分")).isEmpty());
     assertTrue(check(row("办结率", null, "95%", "5", "5", "≥90%得满分；<90%不得分")).isEmpty());
   }
 
