@@ -30,6 +30,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Section;
 import org.jspecify.annotations.Nullable;
+import org.jixiao.search.Facet;
 
 /**
  * Turns one {@link Report} into its Lucene documents: one per indicator row, then the report's own
@@ -46,14 +47,8 @@ final class ReportDocuments {
     this.facets = facets;
   }
 
-  /**
-   * The report id: its file's SHA-256, or its source file name where no hash is known; the n-th
-   * report (n ≥ 2) of a file that holds several gets {@code -n} after it, as its stored entry does.
-   */
   static String idOf(Report report) {
-    String sha = report.fileSha256();
-    String file = sha == null || sha.isBlank() ? report.sourceFile() : sha;
-    return report.part() == null || report.part().index() == 1 ? file : file + "-" + report.part().index();
+    return org.jixiao.search.ReportSink.idOf(report);
   }
 
   List<Document> documents(Report report) throws java.io.IOException {
@@ -189,7 +184,7 @@ final class ReportDocuments {
     doc.add(new StoredField(SOURCE_FILE, r.sourceFile()));
     keyword(doc, DEPARTMENT, r.department());
     if (r.department() != null && !r.department().isBlank()) {
-      doc.add(new SortedDocValuesField(DEPARTMENT_ORDER, ComparisonField.collationKey(cut(r.department()))));
+      doc.add(new SortedDocValuesField(DEPARTMENT_ORDER, Comparisons.collationKey(cut(r.department()))));
     }
     keyword(doc, PROVINCE, r.province());
     keyword(doc, ADMIN_LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());

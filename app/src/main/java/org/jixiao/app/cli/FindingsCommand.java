@@ -13,7 +13,7 @@ import org.jixiao.app.batch.ReportStore;
 import org.jixiao.app.export.FindingExport.Listed;
 import org.jixiao.app.export.FindingExport;
 import org.jixiao.audit.Labels;
-import org.jixiao.index.FilterField;
+import org.jixiao.search.FilterField;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
-import org.jixiao.index.IndicatorComparison;
+import org.jixiao.search.compare.IndicatorComparison;
 import org.jixiao.index.ReportSearcher;
 import org.jspecify.annotations.Nullable;
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.app.export.ComparisonExport;
 import org.jixiao.app.export.FindingExport;
-import org.jixiao.index.IndicatorComparison;
+import org.jixiao.search.compare.IndicatorComparison;
 import org.jixiao.schema.Box;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Json;

@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search;
 
 /** What a search returns: indicator rows, or whole reports. */
 public enum Scope {

@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search.compare;
 
 import java.math.BigDecimal;
 import java.text.CollationKey;
@@ -42,14 +42,6 @@ public enum ComparisonField {
         "unknown sort field '" + name + "'; one of " + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * A text's 拼音 collation key as bytes: their unsigned order is the collator's order, so an index sorts by it as
-   * {@link #sort} does (a CollationKey's bytes are its key's chars, two bytes each, high byte first).
-   */
-  static org.apache.lucene.util.BytesRef collationKey(String text) {
-    return new org.apache.lucene.util.BytesRef(Collator.getInstance(Locale.CHINA).getCollationKey(text).toByteArray());
-  }
-
   /** Orders rows by this column; numbers before texts where a column mixes them, texts in 拼音 order. */
   public Comparator<ComparisonRow> comparator(boolean descending) {
     Collator collator = Collator.getInstance(Locale.CHINA);
@@ -59,10 +51,10 @@ public enum ComparisonField {
   }
 
   /**
-   * Sorts rows by these columns in turn, computing each row's collation keys once: a {@link
+   * Sorts rows by these columns in turn (in place), computing each row's collation keys once: a {@link
    * Collator} comparison per pair is what made sorting thousands of rows slow.
    */
-  static void sort(List<ComparisonRow> rows, boolean descending, ComparisonField... fields) {
+  public static void sort(List<ComparisonRow> rows, boolean descending, ComparisonField... fields) {
     Collator collator = Collator.getInstance(Locale.CHINA);
     record Keyed(ComparisonRow row, @Nullable Object[] keys) {}
     List<Keyed> keyed = new ArrayList<>(rows.size());

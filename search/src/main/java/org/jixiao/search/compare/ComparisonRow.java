@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search.compare;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search;
 
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Severity;

@@ -32,68 +32,35 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Scope;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.IndicatorComparison;
+import org.jixiao.search.compare.IndicatorComparison.Match;
 import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 指标对比: one indicator's rows across departments and years, read from doc values (no stored
- * fields), so that comparing across a hundred thousand reports stays fast. Immutable; {@link
- * #sorted} gives a re-ordered copy.
- *
- * <p>The indicator is looked for in three steps, the first that finds rows wins: its canonical key
- * ({@code 部门预算执行率} → {@code budget_execution_rate}, every wording of that measure), then its
- * name (ignoring width, spaces and quotes; rows indexed without canonical keys), then as text,
- * taking each report's best-matching row. Every caller, command line or web page, gets this answer.
+ * 指标对比 on the embedded index ({@link IndicatorComparison} says how the indicator is looked for): rows read from
+ * doc values (no stored fields), so that comparing across a hundred thousand reports stays fast.
  *
  * @see ReportSearcher#compare(String, Filters)
  */
-public final class IndicatorComparison {
-  /** How the indicator was found. */
-  public enum Match {
-    /** its canonical key ({@link #key()} not null) or its normalized name equals the request */
-    KEY,
-    /** nothing matched exactly; the best text match of each report */
-    TEXT
-  }
-
+final class Comparisons {
   private static final int TEXT_CANDIDATES = 5000;
 
-  private final String indicator;
-  private final @Nullable String key;
-  private final Match match;
-  private final List<ComparisonRow> rows;
+  private Comparisons() {}
 
-  IndicatorComparison(String indicator, @Nullable String key, Match match, List<ComparisonRow> rows) {
-    this.indicator = indicator;
-    this.key = key;
-    this.match = match;
-    this.rows = List.copyOf(rows);
-  }
-
-  /** The indicator as asked for. */
-  public String indicator() {
-    return indicator;
-  }
-
-  /** The canonical key the rows were found by, or null when they were found by name or text. */
-  public @Nullable String key() {
-    return key;
-  }
-
-  public Match match() {
-    return match;
-  }
-
-  /** The rows: by year, then department, unless {@link #sorted} re-ordered them. */
-  public List<ComparisonRow> rows() {
-    return rows;
-  }
-
-  public IndicatorComparison sorted(ComparisonField field, boolean descending) {
-    List<ComparisonRow> copy = new ArrayList<>(rows);
-    ComparisonField.sort(copy, descending, field);
-    return new IndicatorComparison(indicator, key, match, copy);
+  /**
+   * A text's 拼音 collation key as bytes: their unsigned order is the collator's order, so the index sorts by it as
+   * {@link ComparisonField#comparator} does (a CollationKey's bytes are its key's chars, two bytes each, high byte
+   * first).
+   */
+  static org.apache.lucene.util.BytesRef collationKey(String text) {
+    return new org.apache.lucene.util.BytesRef(
+        java.text.Collator.getInstance(java.util.Locale.CHINA).getCollationKey(text).toByteArray());
   }
 
   static IndicatorComparison run(IndexSearcher searcher, Queries queries, String indicator, Filters filters)
@@ -135,9 +102,6 @@ public final class IndicatorComparison {
     return Queries.combine(exact, filter);
   }
 
-  /** One page of a comparison, and how many rows the whole comparison has. */
-  public record Page(IndicatorComparison comparison, int total) {}
-
   /** The columns the index itself can order rows by; the rest are sorted in memory over the whole comparison. */
   private static final java.util.Set<ComparisonField> IN_INDEX = java.util.EnumSet.of(ComparisonField.YEAR,
       ComparisonField.DEPARTMENT, ComparisonField.WEIGHT, ComparisonField.SCORE, ComparisonField.SCORE_RATE);
@@ -148,7 +112,7 @@ public final class IndicatorComparison {
    * report has is paged without reading a hundred thousand rows. A text match, a column the index cannot order by,
    * or an index written before it kept the order field are served from the whole comparison.
    */
-  static Page page(IndexSearcher searcher, Queries queries, String indicator, Filters filters,
+  static IndicatorComparison.Page page(IndexSearcher searcher, Queries queries, String indicator, Filters filters,
       @Nullable ComparisonField field, boolean descending, int offset, int limit) throws IOException {
     if (indicator.isBlank()) {
       throw new IllegalArgumentException("name an indicator to compare");
@@ -169,11 +133,7 @@ public final class IndicatorComparison {
     boolean ordered = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
         .fieldInfo(DEPARTMENT_ORDER) != null;
     if (found == null || field != null && !IN_INDEX.contains(field) || !ordered) {
-      IndicatorComparison all = run(searcher, queries, indicator, filters);
-      all = field == null ? all : all.sorted(field, descending);
-      List<ComparisonRow> rows = all.rows();
-      List<ComparisonRow> slice = rows.subList(Math.min(rows.size(), offset), Math.min(rows.size(), offset + limit));
-      return new Page(new IndicatorComparison(indicator, all.key(), all.match(), slice), rows.size());
+      return run(searcher, queries, indicator, filters).page(field, descending, offset, limit);
     }
     List<SortField> order = new ArrayList<>();
     if (field != null) {
@@ -184,7 +144,7 @@ public final class IndicatorComparison {
     TopFieldDocs top = searcher.search(found,
         new TopFieldCollectorManager(new Sort(order.toArray(SortField[]::new)), Math.max(1, offset + limit), Integer.MAX_VALUE));
     int[] docs = Arrays.stream(top.scoreDocs).skip(offset).mapToInt(sd -> sd.doc).toArray();
-    return new Page(new IndicatorComparison(indicator, key, Match.KEY, inOrder(searcher, docs)), (int) top.totalHits.value());
+    return new IndicatorComparison.Page(new IndicatorComparison(indicator, key, Match.KEY, inOrder(searcher, docs)), (int) top.totalHits.value());
   }
 
   /** The index's order for a column, missing values last whichever the direction, as {@link ComparisonField} sorts. */

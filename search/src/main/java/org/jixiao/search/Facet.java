@@ -1,4 +1,4 @@
-package org.jixiao.index;
+package org.jixiao.search;
 
 /** 分面: the dimensions the index counts, each a SortedSet doc-values facet (no taxonomy). */
 public enum Facet {
