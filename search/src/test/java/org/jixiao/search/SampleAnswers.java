@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -150,7 +149,7 @@ public final class SampleAnswers {
         out.put(q.name(), "error: " + e);
       }
     }
-    return out;
+    return (ObjectNode) Json.mapper().readTree(Json.write(out)); // as read back from the file: 5 is 5, int or long
   }
 
   /** The answers recorded from the embedded index. */
@@ -163,21 +162,44 @@ public final class SampleAnswers {
     }
   }
 
-  /** One line per question answered otherwise than expected (none: the same answers). */
+  /** One line per part of an answer given otherwise than expected (none: the same answers). */
   public static List<String> differences(JsonNode expected, JsonNode actual) {
     List<String> out = new ArrayList<>();
-    for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!expected.get(name).equals(actual.get(name))) {
-        out.add(name + ": expected " + expected.get(name) + "\n    got " + actual.get(name));
-      }
-    }
-    actual.fieldNames().forEachRemaining(n -> {
-      if (!expected.has(n)) {
-        out.add(n + ": not recorded");
-      }
-    });
+    diff("", expected, actual, out);
     return out;
+  }
+
+  private static void diff(String at, JsonNode expected, JsonNode actual, List<String> out) {
+    if (expected.equals(actual)) {
+      return;
+    }
+    if (expected.isObject() && actual != null && actual.isObject()) {
+      TreeSet<String> names = new TreeSet<>();
+      expected.fieldNames().forEachRemaining(names::add);
+      actual.fieldNames().forEachRemaining(names::add);
+      for (String n : names) {
+        JsonNode e = expected.get(n);
+        JsonNode a = actual.get(n);
+        if (e == null || a == null) {
+          out.add(at + "/" + n + ": expected " + e + ", got " + a);
+        } else {
+          diff(at + "/" + n, e, a, out);
+        }
+      }
+    } else if (expected.isArray() && actual != null && actual.isArray()) {
+      List<String> e = new ArrayList<>();
+      List<String> a = new ArrayList<>();
+      expected.forEach(x -> e.add(x.toString()));
+      actual.forEach(x -> a.add(x.toString()));
+      List<String> missing = new ArrayList<>(e);
+      missing.removeAll(a);
+      List<String> extra = new ArrayList<>(a);
+      extra.removeAll(e);
+      out.add(at + ": missing " + missing + ", unexpected " + extra + (missing.isEmpty() && extra.isEmpty()
+          ? ", order " + a : ""));
+    } else {
+      out.add(at + ": expected " + expected + ", got " + actual);
+    }
   }
 
   private static JsonNode stats(IndexStats s) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -68,8 +67,7 @@ final class JdkCloudSolrClient extends CloudSolrClient {
 
     @Override
     protected SolrClient getClient(String baseUrl) {
-      return byUrl.computeIfAbsent(baseUrl, url -> new HttpJdkSolrClient.Builder(url)
-          .withConnectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS).build());
+      return byUrl.computeIfAbsent(baseUrl, url -> SolrTarget.http(url, timeoutMillis).build());
     }
 
     @Override

@@ -67,8 +67,8 @@ final class SolrComparisons {
   /** The rows whose canonical key or name key is {@code name}'s key, in report and row order. */
   private List<ComparisonRow> exact(String name, Filters filters) throws IOException {
     String key = Names.key(name);
-    SolrQuery q = new SolrQuery("{!term f=" + CANONICAL_KEY + " v=$k} OR {!term f=" + NAME_KEY + " v=$k}");
-    q.setParam("k", key).setParam("defType", "lucene");
+    String k = SolrQueries.quoted(key); // a string field: the quoted value is the one term
+    SolrQuery q = new SolrQuery(CANONICAL_KEY + ":" + k + " OR " + NAME_KEY + ":" + k).setParam("defType", "lucene");
     rowFilters(q, filters);
     q.setFields(FIELDS).setRows(PAGE).addSort(REPORT_ID, SolrQuery.ORDER.asc).addSort(ROW_INDEX, SolrQuery.ORDER.asc)
         .addSort(ID, SolrQuery.ORDER.asc);

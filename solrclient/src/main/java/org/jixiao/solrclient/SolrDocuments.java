@@ -79,8 +79,8 @@ public final class SolrDocuments {
   static int size(SolrInputDocument block) {
     int n = 1;
     for (String relation : List.of(ROWS, FINDINGS)) {
-      Object children = block.getFieldValue(relation);
-      n += children instanceof List<?> l ? l.size() : 0;
+      java.util.Collection<Object> children = block.getFieldValues(relation);
+      n += children == null ? 0 : children.size();
     }
     return n;
   }

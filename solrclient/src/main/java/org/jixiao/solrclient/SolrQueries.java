@@ -91,6 +91,10 @@ final class SolrQueries {
     return "{!parent which=" + PARENTS + " score=max v=$" + param + "}";
   }
 
+  static String quoted(String text) {
+    return phrase(text);
+  }
+
   private static String phrase(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }

@@ -205,7 +205,8 @@ public final class SolrReportSearcher implements ReportSearch {
     q.addSort(SEVERITY_RANK, SolrQuery.ORDER.asc).addSort(REPORT_ID, SolrQuery.ORDER.asc)
         .addSort(FINDING_ORDER, SolrQuery.ORDER.asc);
     q.setStart(fq.offset()).setRows(fq.limit()).setFields(REPORT_ID, DEPARTMENT, PROVINCE, FISCAL_YEAR, FINDING_JSON);
-    q.setFacet(true).setFacetMinCount(1).setFacetLimit(-1).addFacetField(SEVERITY, CHECK);
+    // most first, ties by value (Solr's default for an unlimited facet is by value)
+    q.setFacet(true).setFacetMinCount(1).setFacetLimit(-1).setFacetSort("count").addFacetField(SEVERITY, CHECK);
     q.setParam("defType", "lucene");
     QueryResponse r = query("读取问题", q);
     List<FindingHit> hits = new ArrayList<>();

@@ -70,8 +70,7 @@ public record SolrTarget(String where, String collection) {
 
   /** {@link #connect()} with another connection timeout. */
   public SolrClient connect(Duration timeout) throws IOException {
-    SolrClient client = isUrl() ? new HttpJdkSolrClient.Builder(url(where).toString()).withDefaultCollection(collection)
-        .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()
+    SolrClient client = isUrl() ? http(url(where).toString(), timeout.toMillis()).withDefaultCollection(collection).build()
         : new JdkCloudSolrClient(zkHosts(where), chroot(where), collection, (int) timeout.toMillis());
     try {
       check(client);
@@ -80,6 +79,16 @@ public record SolrTarget(String where, String collection) {
       client.close();
       throw e;
     }
+  }
+
+  /**
+   * A node's client over the JDK's HTTP client, HTTP/1.1: the JDK client would first send each new connection a
+   * HEAD request to upgrade it to HTTP/2 (h2c), which Solr's update handler logs as an error; batches of a few MB
+   * gain nothing from HTTP/2.
+   */
+  static HttpJdkSolrClient.Builder http(String baseUrl, long timeoutMillis) {
+    return new HttpJdkSolrClient.Builder(baseUrl).useHttp1_1(true)
+        .withConnectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
   /** The collection must exist (an alias names one too). */
