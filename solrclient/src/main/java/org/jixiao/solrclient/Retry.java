@@ -76,20 +76,34 @@ public record Retry(int attempts, Duration first, Duration most, Sleeper sleeper
     return true; // no answer at all (connection, timeout): the node may come back
   }
 
-  /** One line saying why: the HTTP status and Solr's message, or what the connection did. */
+  /** One line saying why: what the connection did, or the HTTP status and Solr's message. */
   static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      switch (t) {
+        case ConnectException c -> {
+          return "连接被拒绝 (connection refused)";
+        }
+        case UnknownHostException u -> {
+          return "未知主机 (unknown host " + u.getMessage() + ")";
+        }
+        case HttpTimeoutException h -> {
+          return "超时 (timed out)";
+        }
+        case java.util.concurrent.TimeoutException h -> {
+          return "超时 (timed out" + (h.getMessage() == null ? "" : ": " + firstLine(h.getMessage())) + ")";
+        }
+        case SolrException s when s.code() > 0 -> {
+          return "HTTP " + s.code() + " " + firstLine(s.getMessage());
+        }
+        default -> { }
+      }
+    }
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root && !(root instanceof SolrException)) {
+    while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String text = switch (root) {
-      case ConnectException c -> "连接被拒绝 (connection refused)";
-      case UnknownHostException u -> "未知主机 (unknown host " + u.getMessage() + ")";
-      case HttpTimeoutException t -> "超时 (timed out)";
-      case SolrException s -> (s.code() > 0 ? "HTTP " + s.code() + " " : "") + firstLine(s.getMessage());
-      default -> root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()));
-    };
-    return text;
+    Throwable shown = e.getMessage() != null ? e : root;
+    return shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + firstLine(shown.getMessage()));
   }
 
   private static String firstLine(String s) {

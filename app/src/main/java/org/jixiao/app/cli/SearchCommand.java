@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.app.export.SheetRows;
 import org.jixiao.search.Facet;
 import org.jixiao.search.FacetCount;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.ReportSearch;
 import org.jixiao.search.Scope;
 import org.jixiao.search.SearchHit;
 import org.jixiao.search.SearchRequest;
@@ -56,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must not be negative");
     }
     SearchResult result;
-    try (ReportSearcher searcher = index.openSearcher()) {
+    try (ReportSearch searcher = index.openSearcher()) {
       SearchRequest request =
           new SearchRequest(String.join(" ", query), reports ? Scope.REPORTS : Scope.INDICATORS,
               filterOptions.filters(searcher, spec.commandLine().getErr()), limit, facets, true);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.search.Facet;
 import org.jixiao.search.FacetCount;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.ReportSearch;
 import org.jixiao.search.Scope;
 import org.jixiao.search.SearchHit;
 import org.jixiao.search.SearchRequest;
@@ -46,7 +46,7 @@ final class SearchPage {
           + "execution-rate, score, score-rate; not " + p.get("sort"));
     }
     int page = Math.min(p.page(), MAX_PAGE);
-    ReportSearcher searcher = data.searcher();
+    ReportSearch searcher = data.searcher();
     SearchResult result = searcher == null
         ? new SearchResult(0, true, List.of(), Map.of(), null)
         : searcher.search(new SearchRequest(p.get("q"), reports ? Scope.REPORTS : Scope.INDICATORS, Filtering.of(p),

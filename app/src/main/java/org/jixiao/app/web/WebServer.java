@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
 
   public WebServer(WebOptions options) {
     this.options = options;
-    this.data = new DataView(options.data());
+    this.data = new DataView(options.data(), options.solr());
     this.files = new SourceFiles(options.limits());
     this.uploads = new Uploads(options, data);
     this.app = Javalin.create(this::configure);
