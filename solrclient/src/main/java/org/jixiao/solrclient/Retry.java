@@ -92,7 +92,7 @@ public record Retry(int attempts, Duration first, Duration most, Sleeper sleeper
         case java.util.concurrent.TimeoutException h -> {
           return "超时 (timed out" + (h.getMessage() == null ? "" : ": " + firstLine(h.getMessage())) + ")";
         }
-        case SolrException s when s.code() > 0 -> {
+        case SolrException s when s.code() > 0 && s.getCause() == null -> { // a node's answer, not a local failure
           return "HTTP " + s.code() + " " + firstLine(s.getMessage());
         }
         default -> { }

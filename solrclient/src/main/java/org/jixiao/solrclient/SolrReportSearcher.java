@@ -112,14 +112,17 @@ public final class SolrReportSearcher implements ReportSearch {
         request.facets() ? facets(r) : Map.of(), parsed.problem());
   }
 
-  /** The unified highlighter on the stored text the embedded index highlights, passages cut at line ends. */
+  /**
+   * The unified highlighter on the stored text the embedded index highlights, a passage a line (separator breaks,
+   * each at least one character: 0 would make the whole text one passage).
+   */
   private static void highlight(SolrQuery q, String field, List<String> words) {
     q.setHighlight(true).setParam("hl.method", "unified").setParam("hl.fl", field)
         .setParam("hl.q", String.join(" OR ", words.stream().map(w -> field + ":\"" + w.replace("\\", "\\\\")
             .replace("\"", "\\\"") + "\"").toList()))
         .setParam("hl.qparser", "lucene").setParam("hl.requireFieldMatch", "true")
         .setParam("hl.tag.pre", "«").setParam("hl.tag.post", "»").setParam("hl.snippets", "1")
-        .setParam("hl.bs.type", "SEPARATOR").setParam("hl.bs.separator", "\n").setParam("hl.fragsize", "0")
+        .setParam("hl.bs.type", "SEPARATOR").setParam("hl.bs.separator", "\n").setParam("hl.fragsize", "1")
         .setParam("hl.defaultSummary", "false");
   }
 

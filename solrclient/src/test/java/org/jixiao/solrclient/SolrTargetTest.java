@@ -53,7 +53,7 @@ class SolrTargetTest {
     }
     String zk = "127.0.0.1:" + port + "/solr";
     IOException e = assertThrows(IOException.class, () -> SolrTarget.of(zk, "reports").connect(Duration.ofSeconds(1)));
-    assertTrue(e.getMessage().startsWith("连不上 ZooKeeper " + zk + "："), e.getMessage());
+    assertTrue(e.getMessage().startsWith("连不上 ZooKeeper " + zk + "：超时 (timed out"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }
 

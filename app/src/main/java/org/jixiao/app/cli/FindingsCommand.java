@@ -117,6 +117,8 @@ public final class FindingsCommand implements Callable<Integer> {
       }
       reports = searcher.reportCount();
     }
+    // report by report, each report's findings in its stored order, as the listing from DATA/reports runs
+    listed.sort(java.util.Comparator.comparing(Listed::reportId));
     output.write(new VerbResult(table(listed, reports), listed, listed, FindingExport.rows(listed)),
         EnumSet.allOf(OutputOptions.Format.class));
     return ExitCodes.OK;

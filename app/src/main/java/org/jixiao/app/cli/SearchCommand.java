@@ -92,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
       }
       sb.append(table.render());
     }
-    for (Map.Entry<Facet, List<FacetCount>> e : result.facets().entrySet()) {
+    for (Map.Entry<Facet, List<FacetCount>> e : new java.util.TreeMap<>(result.facets()).entrySet()) { // in Facet order
       sb.append(facetLine(e.getKey(), e.getValue()));
     }
     return sb.toString();
