@@ -3,12 +3,9 @@ package org.jixiao.solrclient;
 import static org.jixiao.solrclient.SolrFields.*;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -16,7 +13,7 @@ import org.jixiao.schema.Json;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.SameReport;
-import org.jixiao.schema.Section;
+import org.jixiao.search.IndexedText;
 import org.jixiao.search.ReportSink;
 import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
@@ -43,25 +40,13 @@ public final class SolrDocuments {
     add(doc, TITLE, report.title());
     add(doc, MAX_SCORE, number(report.maxScore()));
     doc.addField(INDICATOR_COUNT, report.indicators().size());
-    // a project report is found by its 项目名称
-    add(doc, REPORT_NAME, join(" ", report.department(), report.project(), report.title(), report.evaluator()));
-    StringBuilder lines = new StringBuilder(); // one line per row: highlighted passages end at line ends
-    for (Section s : report.sections()) {
-      lines.append(s.name()).append('\n');
-    }
-    Set<String> level1 = new LinkedHashSet<>();
+    add(doc, REPORT_NAME, IndexedText.reportName(report));
+    add(doc, LINES, IndexedText.lines(report));
+    IndexedText.groups(report).forEach(l -> doc.addField(LEVEL1, cut(l)));
     List<SolrInputDocument> rows = new ArrayList<>(report.indicators().size());
     for (int i = 0; i < report.indicators().size(); i++) {
-      IndicatorRow row = report.indicators().get(i);
-      rows.add(row(id, i, report, row));
-      lines.append(join(" ", row.level1(), row.level2(), row.level3(), row.target(), row.actual())).append('\n');
-      String l1 = group(row.level1());
-      if (l1 != null) {
-        level1.add(l1);
-      }
+      rows.add(row(id, i, report, report.indicators().get(i)));
     }
-    add(doc, LINES, lines.isEmpty() ? null : lines.toString());
-    level1.forEach(l -> doc.addField(LEVEL1, l));
     if (!rows.isEmpty()) {
       doc.setField(ROWS, rows);
     }
@@ -90,7 +75,7 @@ public final class SolrDocuments {
     doc.addField(ROW_INDEX, index);
     add(doc, GOAL, row.goal());
     add(doc, CODE, row.code());
-    add(doc, LEVEL1, group(row.level1()));
+    add(doc, LEVEL1, cut(IndexedText.group(row)));
     add(doc, LEVEL2, cut(row.level2()));
     add(doc, LEVEL3, row.level3());
     add(doc, TARGET, row.target());
@@ -101,13 +86,11 @@ public final class SolrDocuments {
     add(doc, NAME_KEY, cut(Names.key(row.level3())));
     add(doc, WEIGHT, number(row.weight()));
     add(doc, ROW_SCORE, number(row.score()));
-    add(doc, SCORE_RATE, number(scoreRate(row)));
+    add(doc, SCORE_RATE, number(IndexedText.scoreRate(row)));
     add(doc, TARGET_MAGNITUDE, number(magnitude(row.targetValue())));
     add(doc, ACTUAL_MAGNITUDE, number(magnitude(row.actualValue())));
     add(doc, NAME, row.level3());
-    // one value, parts on lines, as the embedded index keeps it
-    add(doc, BODY, join("\n", row.goal(), row.level1(), row.level2(), row.target(), row.actual(), row.rule(),
-        row.deviationReason()));
+    add(doc, BODY, IndexedText.body(row)); // one value, parts on lines, as the embedded index keeps it
     return doc;
   }
 
@@ -139,14 +122,6 @@ public final class SolrDocuments {
     return doc;
   }
 
-  /** 得分率: score / weight, where both are stated and the weight is positive (as the embedded index computes it). */
-  static @Nullable BigDecimal scoreRate(IndicatorRow row) {
-    if (row.score() == null || row.weight() == null || row.weight().signum() <= 0) {
-      return null;
-    }
-    return row.score().divide(row.weight(), MathContext.DECIMAL64);
-  }
-
   private static @Nullable BigDecimal magnitude(@Nullable ParsedValue value) {
     return value == null ? null : value.magnitude();
   }
@@ -155,30 +130,11 @@ public final class SolrDocuments {
     return value == null ? null : value.doubleValue();
   }
 
-  /** A 一级指标 as a facet value: stripped, none when blank. */
-  private static @Nullable String group(@Nullable String level1) {
-    return level1 == null || level1.isBlank() ? null : cut(level1.strip());
-  }
-
   /** Adds a field that holds a value (a blank string is none). */
   static void add(SolrInputDocument doc, String field, @Nullable Object value) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       doc.addField(field, value);
     }
-  }
-
-  /** The parts that hold text, joined by {@code sep}. */
-  static String join(String sep, @Nullable String... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        if (!sb.isEmpty()) {
-          sb.append(sep);
-        }
-        sb.append(p);
-      }
-    }
-    return sb.toString();
   }
 
   private static @Nullable String cut(@Nullable String value) {
