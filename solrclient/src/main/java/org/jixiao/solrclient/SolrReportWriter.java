@@ -77,20 +77,24 @@ public final class SolrReportWriter implements ReportSink {
     requests++;
   }
 
-  /** Sends the reports held as one update request. */
+  /**
+   * Sends the reports held as one update request. A batch that fails for good is dropped, not held: one document the
+   * configset refuses must not take every later batch down with it. An import stores its reports before it sends
+   * them, and the next import sends again what the collection lacks.
+   */
   public void flush() throws IOException {
     if (held.isEmpty()) {
       return;
     }
     UpdateRequest update = new UpdateRequest();
     update.add(new ArrayList<>(held));
-    String first = String.valueOf(held.getFirst().getFieldValue(ID));
-    retry.run("向" + target.describe() + "发送 " + held.size() + " 份报告（" + first + " 起）",
-        () -> update.process(client, target.collection()));
-    requests++;
-    sent += held.size();
+    String what = "向" + target.describe() + "发送 " + held.size() + " 份报告（" + held.getFirst().getFieldValue(ID) + " 起）";
+    int n = held.size();
     held.clear();
     heldDocs = 0;
+    retry.run(what, () -> update.process(client, target.collection()));
+    requests++;
+    sent += n;
   }
 
   @Override
