@@ -3,8 +3,11 @@ package org.jixiao.app.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** The CLI run in this JVM, its standard output and error kept for the test to read (each run starts them afresh). */
-final class CliRun {
+/**
+ * A test that runs the CLI in this JVM: {@link #run} gives the exit code, {@link #out} and {@link #err} what the run
+ * printed (each run starts them afresh).
+ */
+abstract class CliRun {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 

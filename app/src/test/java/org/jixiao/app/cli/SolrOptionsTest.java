@@ -16,14 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * typed wrong is a usage error (exit 2) naming it; a cluster that does not answer is one line naming it and why (exit
  * 1). The verbs against a real cluster: solr/it's SolrCloudIT.
  */
-class SolrOptionsTest {
+class SolrOptionsTest extends CliRun {
   @TempDir Path tmp;
-  final CliRun cli = new CliRun();
-  final java.io.StringWriter err = cli.err;
-
-  int run(String... args) {
-    return cli.run(args);
-  }
 
   @Test
   void aCollectionIsNeededAndASolrToo() {
