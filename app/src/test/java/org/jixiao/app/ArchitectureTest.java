@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 架构: the package structure of every module, seen from {@code app}, which depends on all of them
  * (main classes only, tests left out). Packages form no cycle; the modules depend one way ({@code
- * schema ← ingest ← extract}, {@code schema ← text ← ingest, extract, audit, index}, {@code app → all});
+ * schema ← ingest ← extract}, {@code schema ← text ← ingest, extract, audit, index}, {@code schema ← search ← index,
+ * solrclient}, {@code app → all});
  * and {@code org.jixiao.text} is the only place that turns digits into numbers.
  *
  * <p>Plain JUnit tests over ArchUnit's core API rather than its JUnit 5 engine, whose {@code
@@ -35,17 +36,31 @@ class ArchitectureTest {
 
   @Test
   void schemaImportsNothingOfOurs() {
-    importsNone("schema", modules("text", "ingest", "extract", "audit", "index", "app"));
+    importsNone("schema", modules("text", "ingest", "extract", "audit", "search", "index", "solrclient", "app"));
   }
 
   @Test
   void textImportsOnlySchema() {
-    importsNone("text", modules("ingest", "extract", "audit", "index", "app"));
+    importsNone("text", modules("ingest", "extract", "audit", "search", "index", "solrclient", "app"));
+  }
+
+  /** What both backends build on holds neither: no Lucene, no Solr, only the schema. */
+  @Test
+  void searchImportsOnlySchema() {
+    importsNone("search", modules("text", "ingest", "extract", "audit", "index", "solrclient", "app"));
+    importsNone("search", "org.apache.lucene..", "org.apache.solr..");
+  }
+
+  /** Solr's client never meets the embedded index: Lucene 10 and Solr's Lucene 9 cannot share a class path. */
+  @Test
+  void solrClientImportsNeitherIndexNorLucene() {
+    importsNone("solrclient", modules("ingest", "extract", "audit", "index", "app"));
+    importsNone("solrclient", "org.apache.lucene..", "org.eclipse.jetty..");
   }
 
   @Test
   void ingestImportsNoLaterStage() {
-    importsNone("ingest", modules("extract", "audit", "index", "app"));
+    importsNone("ingest", modules("extract", "audit", "search", "index", "solrclient", "app"));
   }
 
   /** Formats are ingest's business: extract sees only the neutral model. */
@@ -56,18 +71,18 @@ class ArchitectureTest {
 
   @Test
   void extractImportsNoLaterStage() {
-    importsNone("extract", modules("audit", "index", "app"));
+    importsNone("extract", modules("audit", "search", "index", "solrclient", "app"));
   }
 
   /** The audit works on a Report, whatever read it. */
   @Test
   void auditImportsNeitherExtractNorIngest() {
-    importsNone("audit", modules("extract", "ingest", "index", "app"));
+    importsNone("audit", modules("extract", "ingest", "search", "index", "solrclient", "app"));
   }
 
   @Test
   void indexImportsNeitherExtractNorIngestNorAudit() {
-    importsNone("index", modules("extract", "ingest", "audit", "app"));
+    importsNone("index", modules("extract", "ingest", "audit", "solrclient", "app"));
   }
 
   /**

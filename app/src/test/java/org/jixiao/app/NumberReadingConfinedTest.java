@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * because a regular expression is only a string there.
  */
 class NumberReadingConfinedTest {
-  private static final List<String> MODULES = List.of("extract", "audit", "index", "app");
+  private static final List<String> MODULES = List.of("extract", "audit", "search", "index", "solrclient", "app");
 
   /** A digit class with a quantifier: \d+, \\d{1,3}, [0-9]+, [0-9０-９]{2}. */
   private static final Pattern DIGIT_REGEX =

@@ -20,6 +20,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 import org.jspecify.annotations.Nullable;
+import org.jixiao.search.Facet;
 
 /**
  * Exact facet counts (global ordinals of the facet field) without reading each matching row's doc values: a row's

@@ -1,6 +1,8 @@
 package org.jixiao.index;
 
 import org.apache.lucene.facet.FacetsConfig;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FilterField;
 
 /** Field names of the index and the facet configuration: the on-disk contract, in one place. */
 final class Fields {
@@ -73,6 +75,15 @@ final class Fields {
   static final String BIGRAM_SUFFIX = "_bi";
 
   private Fields() {}
+
+  /** The field of a filter that names things. */
+  static String of(FilterField f) {
+    return switch (f) {
+      case PROVINCE -> PROVINCE;
+      case DEPARTMENT -> DEPARTMENT;
+      case GRADE -> GRADE;
+    };
+  }
 
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

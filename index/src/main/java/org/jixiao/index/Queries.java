@@ -15,6 +15,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -22,6 +24,10 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
+import org.jixiao.search.Scope;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Range;
+import org.jixiao.search.SortKey;
 
 /**
  * Builds Lucene queries from free text and {@link Filters}. Each white-space separated clause is
@@ -200,6 +206,32 @@ final class Queries {
       range(b, SCORE_RATE, f.scoreRate());
     }
     return b.build();
+  }
+
+  /**
+   * A search's order (null for relevance, Lucene's default): doc values of the key's field, a hit without the value
+   * last either way, then relevance.
+   */
+  static @Nullable Sort sort(SortKey key, boolean descending) {
+    SortField by = switch (key) {
+      case RELEVANCE -> null;
+      case YEAR -> new SortField(FISCAL_YEAR, SortField.Type.INT, descending);
+      case DEPARTMENT -> new SortField(DEPARTMENT, SortField.Type.STRING, descending);
+      case PROVINCE -> new SortField(PROVINCE, SortField.Type.STRING, descending);
+      case TOTAL_SCORE -> new SortField(TOTAL_SCORE, SortField.Type.DOUBLE, descending);
+      case EXECUTION_RATE -> new SortField(EXECUTION_RATE, SortField.Type.DOUBLE, descending);
+      case SCORE -> new SortField(SCORE, SortField.Type.DOUBLE, descending);
+      case SCORE_RATE -> new SortField(SCORE_RATE, SortField.Type.DOUBLE, descending);
+    };
+    if (by == null) {
+      return null;
+    }
+    switch (by.getType()) {
+      case STRING -> by.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+      case INT -> by.setMissingValue(descending ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+      default -> by.setMissingValue(descending ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    }
+    return new Sort(by, SortField.FIELD_SCORE);
   }
 
   static Query combine(Query text, Query filter) {

@@ -3,7 +3,6 @@ package org.jixiao.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -12,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.jixiao.search.syntax.QueryText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,18 +20,14 @@ import org.jspecify.annotations.Nullable;
  * excludes, {@code "…"} quotes a phrase with spaces, {@code 执行*} is a word prefix, {@code ( )} group. Each
  * word or phrase becomes the clause {@link Queries} builds (the name's words weigh most, then its bigrams, then
  * the body's), so the syntax changes only how clauses combine. The parser never fails: a stray bracket or quote,
- * or an operator with nothing after it, is dropped and said in {@link Parsed#problem()}.
+ * or an operator with nothing after it, is dropped and said in {@link Parsed#problem()}. {@link QueryText} reads the
+ * same syntax without Lucene, for the Solr client; {@code QueryTextTest} keeps the two readings alike.
  */
 final class QuerySyntax {
   private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
       | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
       | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
       | SimpleQueryParser.WHITESPACE_OPERATOR;
-  /** English operator words, upper case and standing alone, as users type them from other search engines. */
-  private static final Pattern AND = Pattern.compile("(?<=^|\\s)AND(?=\\s|$)");
-  private static final Pattern OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
-  private static final Pattern NOT = Pattern.compile("(?<=^|\\s)NOT\\s+");
-  private static final Pattern TRAILING = Pattern.compile("[+|\\-(]\\s*$");
 
   /** The query, the words and phrases it searches for (for highlighting), and what was dropped, if anything. */
   record Parsed(Query query, List<String> words, @Nullable String problem) {
@@ -52,7 +48,7 @@ final class QuerySyntax {
   private QuerySyntax() {}
 
   static Parsed parse(String text, Function<String, @Nullable Query> word, Function<String, @Nullable Query> prefix) {
-    String q = NOT.matcher(OR.matcher(AND.matcher(text).replaceAll("+")).replaceAll("|")).replaceAll("-");
+    String q = QueryText.signs(text);
     List<String> words = new ArrayList<>();
     SimpleQueryParser parser = new SimpleQueryParser(new KeywordAnalyzer(), java.util.Map.of("_", 1f), FLAGS) {
       @Override
@@ -74,7 +70,7 @@ final class QuerySyntax {
     };
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(q);
-    return new Parsed(query == null ? new MatchNoDocsQuery("no searchable words in " + text) : query, words, problem(q));
+    return new Parsed(query == null ? new MatchNoDocsQuery("no searchable words in " + text) : query, words, QueryText.problem(q));
   }
 
   private static @Nullable Query clause(String t, Function<String, @Nullable Query> word, List<String> words) {
@@ -83,22 +79,5 @@ final class QuerySyntax {
       words.add(t);
     }
     return c;
-  }
-
-  /** What the lenient parser dropped: an unbalanced bracket or quote, an operator closing the query. */
-  private static @Nullable String problem(String q) {
-    List<String> out = new ArrayList<>();
-    long open = q.chars().filter(c -> c == '(').count();
-    long close = q.chars().filter(c -> c == ')').count();
-    if (open != close) {
-      out.add("括号不成对（" + open + " 个“(”，" + close + " 个“)”）");
-    }
-    if (q.chars().filter(c -> c == '"').count() % 2 != 0) {
-      out.add("引号不成对");
-    }
-    if (TRAILING.matcher(q).find()) {
-      out.add("末尾的运算符后没有词");
-    }
-    return out.isEmpty() ? null : String.join("；", out) + "，已忽略";
   }
 }

@@ -4,11 +4,8 @@ import org.jixiao.text.name.Names;
 import static org.jixiao.index.Fields.*;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -28,8 +25,9 @@ import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
-import org.jixiao.schema.Section;
 import org.jspecify.annotations.Nullable;
+import org.jixiao.search.Facet;
+import org.jixiao.search.IndexedText;
 
 /**
  * Turns one {@link Report} into its Lucene documents: one per indicator row, then the report's own
@@ -46,14 +44,8 @@ final class ReportDocuments {
     this.facets = facets;
   }
 
-  /**
-   * The report id: its file's SHA-256, or its source file name where no hash is known; the n-th
-   * report (n ≥ 2) of a file that holds several gets {@code -n} after it, as its stored entry does.
-   */
   static String idOf(Report report) {
-    String sha = report.fileSha256();
-    String file = sha == null || sha.isBlank() ? report.sourceFile() : sha;
-    return report.part() == null || report.part().index() == 1 ? file : file + "-" + report.part().index();
+    return org.jixiao.search.ReportSink.idOf(report);
   }
 
   List<Document> documents(Report report) throws java.io.IOException {
@@ -112,25 +104,14 @@ final class ReportDocuments {
     storeIfPresent(doc, TITLE, r.title());
     number(doc, MAX_SCORE, r.maxScore(), false);
     doc.add(new StoredField(INDICATOR_COUNT, r.indicators().size()));
-    String name = join(" ", r.department(), r.project(), r.title(), r.evaluator()); // a project report is found by its 项目名称
+    String name = IndexedText.reportName(r);
     text(doc, REPORT_NAME, name, false);
     text(doc, REPORT_NAME_BI, name, true);
-    // one line per row: the highlighter cuts passages at line ends
-    StringBuilder body = new StringBuilder();
-    Set<String> level1 = new LinkedHashSet<>();
-    for (Section s : r.sections()) {
-      body.append(s.name()).append('\n');
+    String lines = IndexedText.lines(r); // one line per row: the highlighter cuts passages at line ends
+    if (!lines.isEmpty()) {
+      doc.add(new StoredField(LINES, lines));
     }
-    for (IndicatorRow row : r.indicators()) {
-      body.append(join(" ", row.level1(), row.level2(), row.level3(), row.target(), row.actual())).append('\n');
-      if (row.level1() != null && !row.level1().isBlank()) {
-        level1.add(row.level1().strip());
-      }
-    }
-    if (!body.isEmpty()) {
-      doc.add(new StoredField(LINES, body.toString()));
-    }
-    level1.forEach(l -> doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), l)));
+    IndexedText.groups(r).forEach(l -> doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), l)));
     return doc;
   }
 
@@ -155,28 +136,20 @@ final class ReportDocuments {
     doc.add(new StringField(NAME_KEY, cut(Names.key(row.level3())), Field.Store.NO));
     number(doc, WEIGHT, row.weight(), true);
     number(doc, SCORE, row.score(), true);
-    number(doc, SCORE_RATE, scoreRate(row), true);
+    number(doc, SCORE_RATE, IndexedText.scoreRate(row), true);
     number(doc, TARGET_MAGNITUDE, magnitude(row.targetValue()), true);
     number(doc, ACTUAL_MAGNITUDE, magnitude(row.actualValue()), true);
     text(doc, NAME, row.level3(), false);
     text(doc, NAME_BI, row.level3(), true);
     // one value, parts on lines: a field instance per part costs more than the part's tokens
-    String body = join("\n", row.goal(), row.level1(), row.level2(), row.target(), row.actual(), row.rule(),
-        row.deviationReason());
+    String body = IndexedText.body(row);
     text(doc, BODY, body, false);
     text(doc, BODY_BI, body, false);
-    if (row.level1() != null && !row.level1().isBlank()) {
-      doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), row.level1().strip()));
+    String group = IndexedText.group(row);
+    if (group != null) {
+      doc.add(new SortedSetDocValuesFacetField(Facet.LEVEL1.dim(), group));
     }
     return doc;
-  }
-
-  /** 得分率: score / weight, where both are stated and the weight is positive. */
-  static @Nullable BigDecimal scoreRate(IndicatorRow row) {
-    if (row.score() == null || row.weight() == null || row.weight().signum() <= 0) {
-      return null;
-    }
-    return row.score().divide(row.weight(), MathContext.DECIMAL64);
   }
 
   private static @Nullable BigDecimal magnitude(@Nullable ParsedValue value) {
@@ -189,7 +162,7 @@ final class ReportDocuments {
     doc.add(new StoredField(SOURCE_FILE, r.sourceFile()));
     keyword(doc, DEPARTMENT, r.department());
     if (r.department() != null && !r.department().isBlank()) {
-      doc.add(new SortedDocValuesField(DEPARTMENT_ORDER, ComparisonField.collationKey(cut(r.department()))));
+      doc.add(new SortedDocValuesField(DEPARTMENT_ORDER, Comparisons.collationKey(cut(r.department()))));
     }
     keyword(doc, PROVINCE, r.province());
     keyword(doc, ADMIN_LEVEL, r.adminLevel() == null ? null : r.adminLevel().name());
@@ -254,19 +227,6 @@ final class ReportDocuments {
     if (value != null && !value.isBlank()) {
       doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
     }
-  }
-
-  private static String join(String sep, @Nullable String... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        if (!sb.isEmpty()) {
-          sb.append(sep);
-        }
-        sb.append(p);
-      }
-    }
-    return sb.toString();
   }
 
   private static String cut(String value) {

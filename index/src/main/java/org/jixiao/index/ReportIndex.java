@@ -18,6 +18,7 @@ import org.jixiao.index.analysis.BigramAnalyzer;
 import org.jixiao.index.analysis.JixiaoAnalyzer;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
+import org.jixiao.search.ReportSink;
 
 /**
  * 索引: the on-disk index of reports, opened for writing. Adding a report replaces whatever the
@@ -26,15 +27,17 @@ import org.jixiao.schema.Report;
  * #close()}. One writer per directory (Lucene's write lock); {@link ReportSearcher#open(Path)}
  * reads concurrently. Thread-safe: {@link #add} may be called from several threads.
  */
-public final class ReportIndex implements Closeable {
+public final class ReportIndex implements ReportSink {
   /** Where the CLI keeps the index unless told otherwise. */
   public static final Path DEFAULT_DIRECTORY = Path.of("data", "index");
 
+  private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
   private final ReportDocuments documents;
 
-  private ReportIndex(Directory directory, IndexWriter writer) {
+  private ReportIndex(Path dir, Directory directory, IndexWriter writer) {
+    this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.documents = new ReportDocuments(Fields.facetsConfig());
@@ -53,7 +56,7 @@ public final class ReportIndex implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
-      return new ReportIndex(directory, new IndexWriter(directory, config));
+      return new ReportIndex(dir, directory, new IndexWriter(directory, config));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -80,6 +83,7 @@ public final class ReportIndex implements Closeable {
   }
 
   /** Adds the report, its rows and its audit findings, replacing any earlier version with the same id. */
+  @Override
   public void add(Report report, List<Finding> findings) throws IOException {
     writer.updateDocuments(new Term(Fields.REPORT_ID, idOf(report)), documents.documents(report));
     if (!findings.isEmpty()) {
@@ -88,10 +92,12 @@ public final class ReportIndex implements Closeable {
   }
 
   /** Removes the report with this id and its rows; a no-op for an unknown id. */
+  @Override
   public void remove(String reportId) throws IOException {
     writer.deleteDocuments(new Term(Fields.REPORT_ID, reportId));
   }
 
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }
@@ -105,6 +111,7 @@ public final class ReportIndex implements Closeable {
    * The ids of the reports in the index, uncommitted ones included: one pass over the index, for a
    * job that asks of many reports whether they are indexed (an import that skips unchanged files).
    */
+  @Override
   public java.util.Set<String> reportIds() throws IOException {
     java.util.Set<String> ids = new java.util.HashSet<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -129,6 +136,7 @@ public final class ReportIndex implements Closeable {
    * over the index, so that an import finds the report a new file is another rendering of. Reports indexed
    * before the key was recorded have none.
    */
+  @Override
   public java.util.Map<String, String> renderingKeys() throws IOException {
     java.util.Map<String, String> byKey = new java.util.HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -150,6 +158,7 @@ public final class ReportIndex implements Closeable {
   }
 
   /** Reports in the index, uncommitted ones included. */
+  @Override
   public long reportCount() throws IOException {
     try (ReportSearcher s = searcher()) {
       return s.reportCount();
@@ -157,10 +166,16 @@ public final class ReportIndex implements Closeable {
   }
 
   /** Indicator rows in the index, uncommitted ones included. */
+  @Override
   public long rowCount() throws IOException {
     try (ReportSearcher s = searcher()) {
       return s.rowCount();
     }
+  }
+
+  @Override
+  public String describe() {
+    return dir.toString();
   }
 
   /** Merges down to at most {@code segments} segments (for a finished batch or a benchmark). */

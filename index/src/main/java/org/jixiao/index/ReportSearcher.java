@@ -51,13 +51,28 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchResult;
+import org.jixiao.search.SearchHit;
+import org.jixiao.search.Scope;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.IndexStats;
+import org.jixiao.search.FilterField;
+import org.jixiao.search.FindingQuery;
+import org.jixiao.search.FindingResults;
+import org.jixiao.search.FindingHit;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.IndicatorComparison;
 
 /**
  * 检索: searches one point-in-time view of the index. Thread-safe; close it to release the view.
  * Open one from a directory with {@link #open(Path)} (read-only, alongside a writer) or from a
  * {@link ReportIndex#searcher()}.
  */
-public final class ReportSearcher implements Closeable {
+public final class ReportSearcher implements ReportSearch {
   private static final int EXACT_COUNT_THRESHOLD = 1000;
 
   private final IndexReader reader;
@@ -97,20 +112,23 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
+  @Override
   public long reportCount() throws IOException {
     return searcher.count(new TermQuery(new Term(TYPE, TYPE_REPORT)));
   }
 
+  @Override
   public long rowCount() throws IOException {
     return searcher.count(new TermQuery(new Term(TYPE, TYPE_ROW)));
   }
 
+  @Override
   public SearchResult search(SearchRequest request) throws IOException {
     QuerySyntax.Parsed parsed = queries.parse(request.query(), request.scope());
     Query filter = Queries.filter(request.scope(), request.filters(), Queries.typed(request.query()));
     Query query = Queries.combine(parsed.query(), filter);
     int n = Math.max(1, request.offset() + request.limit());
-    Sort sort = request.sort().sort(request.descending());
+    Sort sort = Queries.sort(request.sort(), request.descending());
     TopDocs top;
     Map<Facet, List<FacetCount>> facets = Map.of();
     if (sort == null) {
@@ -158,6 +176,7 @@ public final class ReportSearcher implements Closeable {
   }
 
   /** How many reports the filters keep (exact, however many). */
+  @Override
   public long countReports(Filters filters) throws IOException {
     return searcher.count(Queries.filter(Scope.REPORTS, filters, false));
   }
@@ -166,6 +185,7 @@ public final class ReportSearcher implements Closeable {
    * 问题: the findings the query keeps, worst first then by report and by their order in it, the page asked for, with
    * counts per severity and per check over all it keeps. An index made before findings were indexed has none.
    */
+  @Override
   public FindingResults findings(FindingQuery q) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(TYPE, TYPE_FINDING)), BooleanClause.Occur.FILTER);
@@ -221,9 +241,10 @@ public final class ReportSearcher implements Closeable {
   }
 
   /** Every distinct value of a filter field in the index, in index order (for matching what a user typed). */
+  @Override
   public List<String> values(FilterField f) throws IOException {
     List<String> out = new ArrayList<>();
-    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, f.field());
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.of(f));
     if (terms == null) {
       return out;
     }
@@ -235,6 +256,7 @@ public final class ReportSearcher implements Closeable {
   }
 
   /** How many reports and rows, and the report counts per facet value. */
+  @Override
   public IndexStats stats() throws IOException {
     FacetsCollector fc =
         searcher.search(new TermQuery(new Term(TYPE, TYPE_REPORT)), new FacetsCollectorManager());
@@ -246,17 +268,19 @@ public final class ReportSearcher implements Closeable {
    * org.jixiao.text.name.IndicatorKeys}), else by its name, else as text with the best-matching row
    * of each report (see {@link IndicatorComparison}).
    */
+  @Override
   public IndicatorComparison compare(String indicator, Filters filters) throws IOException {
-    return IndicatorComparison.run(searcher, queries, indicator, filters);
+    return Comparisons.run(searcher, queries, indicator, filters);
   }
 
   /**
    * Rows {@code [offset, offset + limit)} of {@link #compare} (sorted by {@code sort} when not null), and how many
    * there are: the web page's page of a comparison, ordered by the index where it can be.
    */
+  @Override
   public IndicatorComparison.Page compare(String indicator, Filters filters, @Nullable ComparisonField sort,
       boolean descending, int offset, int limit) throws IOException {
-    return IndicatorComparison.page(searcher, queries, indicator, filters, sort, descending, offset, limit);
+    return Comparisons.page(searcher, queries, indicator, filters, sort, descending, offset, limit);
   }
 
   private Map<Facet, List<FacetCount>> facets(FacetsCollector fc) throws IOException {

@@ -10,6 +10,10 @@ import org.jixiao.index.bench.SyntheticReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jixiao.search.Filters;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.IndicatorComparison;
 
 /** A page of a comparison is the same rows in the same order as the slice of the whole one, whichever the sort. */
 class ComparisonPageTest {

@@ -25,6 +25,11 @@ import org.jixiao.schema.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchHit;
+import org.jixiao.search.Scope;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Facet;
 
 /** The fast paths of a search ({@link Rescoring}, {@link BlockFacetCounts}) against the plain Lucene ways. */
 class FastSearchTest {

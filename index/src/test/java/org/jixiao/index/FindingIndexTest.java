@@ -12,6 +12,9 @@ import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.FindingQuery;
+import org.jixiao.search.FindingResults;
 
 /** Findings indexed beside their reports: listed worst first, filtered, counted, replaced with their report. */
 class FindingIndexTest {

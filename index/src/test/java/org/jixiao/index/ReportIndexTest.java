@@ -21,6 +21,18 @@ import org.jixiao.text.name.IndicatorKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchResult;
+import org.jixiao.search.SearchHit;
+import org.jixiao.search.Scope;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Range;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.IndexStats;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.IndicatorComparison;
 
 /** The index over the gold reports: search, filters, facets, comparison, re-indexing. */
 class ReportIndexTest {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.audit.AuditResult;
-import org.jixiao.index.ReportIndex;
+import org.jixiao.search.ReportSink;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.ExtractionFailure;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ExtractorVersion} is not read again ({@code unchanged}, or {@code duplicate} under a new
  * path, which is added to its entry). The rest is read, extracted and audited (in parallel); the
  * report and its findings are stored atomically under {@code DATA/reports/} and, unless turned off,
- * indexed in {@code DATA/index/}, committed every {@value #COMMIT_EVERY} files so that an
+ * indexed in {@code DATA/index/} (or the {@link Backend} given), committed every {@value #COMMIT_EVERY} files so that an
  * interrupted import keeps what it indexed. A file in which nothing of a report was found is a
  * failure, not an entry. Files are read in this JVM, or with {@link #inWorkers} in parse worker
  * processes that a hostile file cannot take down with it. The whole run holds {@link DataLock} and writes a {@link RunManifest}.
@@ -38,6 +38,7 @@ public final class ImportJob {
   private final boolean reread;
   private volatile Stages stages = (file, stage) -> { };
   private WorkerPool.@Nullable Spec workers;
+  private @Nullable Backend backend;
   private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The stages' names. */
@@ -73,6 +74,12 @@ public final class ImportJob {
    */
   public void stop() {
     stop.set(true);
+  }
+
+  /** This job, indexing into {@code where} (a SolrCloud collection) instead of {@code DATA/index}. */
+  public ImportJob into(Backend where) {
+    this.backend = where;
+    return this;
   }
 
   /** How many parse workers the job uses; 0 when it reads in its own JVM. */
@@ -133,7 +140,7 @@ public final class ImportJob {
         RunManifest manifest = RunManifest.create(data, Instant.now());
         FileReading reading = workers == null ? new InProcessReading(limits)
             : new WorkerPool(limits, workers, data.resolve("cache"));
-        ReportIndex idx = index ? ReportIndex.open(data.resolve("index")) : null) {
+        ReportSink idx = index ? (backend == null ? Backend.embedded(data.resolve("index")) : backend).openSink() : null) {
       AtomicFiles.removeLeftovers(data.resolve("reports")); // a killed run's half-written entries, under the lock
       ImportStore store = new ImportStore(new ReportStore(data), idx, version, files, manifest);
       // with workers, two files in flight per worker: the next file is at a worker while this thread stores the last;

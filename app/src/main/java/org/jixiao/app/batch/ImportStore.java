@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.audit.AuditResult;
-import org.jixiao.index.ReportIndex;
+import org.jixiao.search.ReportSink;
 import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.SameReport;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportStore {
   private final ReportStore reports;
-  private final @Nullable ReportIndex idx;
+  private final @Nullable ReportSink idx;
   private final String version;
   private final RunManifest manifest;
   private final Map<Path, Integer> numbers = new HashMap<>();
@@ -51,7 +51,7 @@ final class ImportStore {
   /** What the sink did with a file, for its manifest line. */
   private record Done(String sha, ImportOutcome outcome, List<String> ids, @Nullable String duplicateOf) {}
 
-  ImportStore(ReportStore reports, @Nullable ReportIndex idx, String version, List<Path> files, RunManifest manifest)
+  ImportStore(ReportStore reports, @Nullable ReportSink idx, String version, List<Path> files, RunManifest manifest)
       throws IOException {
     this.reports = reports;
     this.idx = idx;
@@ -170,7 +170,7 @@ final class ImportStore {
     List<String> of = new ArrayList<>();
     for (int i = 0; i < audits.size(); i++) {
       String primary = keys.get(i) == null ? null : primaries.get(keys.get(i));
-      of.add(primary == null || primary.equals(ReportIndex.idOf(audits.get(i).report())) ? null : primary);
+      of.add(primary == null || primary.equals(ReportSink.idOf(audits.get(i).report())) ? null : primary);
     }
     if (!of.contains(null)) {
       return rendering(file, sha, audits, of);
@@ -178,7 +178,7 @@ final class ImportStore {
     String text = stored(file, sha, audits);
     for (int i = 0; i < audits.size(); i++) {
       if (keys.get(i) != null) {
-        primaries.putIfAbsent(keys.get(i), ReportIndex.idOf(audits.get(i).report()));
+        primaries.putIfAbsent(keys.get(i), ReportSink.idOf(audits.get(i).report()));
       }
     }
     return text;
@@ -203,7 +203,7 @@ final class ImportStore {
     storedThisRun.add(sha);
     if (idx != null) {
       for (AuditResult a : audits) {
-        idx.remove(ReportIndex.idOf(a.report())); // indexed as a report of its own by an earlier import
+        idx.remove(ReportSink.idOf(a.report())); // indexed as a report of its own by an earlier import
       }
       for (String id : stale) {
         idx.remove(id);
@@ -249,7 +249,7 @@ final class ImportStore {
     for (AuditResult audit : audits) {
       withheld += audit.diagnostics().size();
       Report r = audit.report();
-      ids.add(ReportIndex.idOf(r));
+      ids.add(ReportSink.idOf(r));
       if (idx != null) {
         idx.add(r, audit.findings());
       }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jixiao.index.ReportIndex;
+import org.jixiao.search.ReportSink;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.Json;
@@ -22,11 +22,16 @@ import org.jixiao.schema.StoredReport;
  * first. A report already indexed is replaced, never duplicated.
  */
 public final class IndexJob {
-  private final Path indexDir;
+  private final Backend backend;
   private final Limits limits;
 
   public IndexJob(Path indexDir, Limits limits) {
-    this.indexDir = indexDir;
+    this(Backend.embedded(indexDir), limits);
+  }
+
+  /** Into the embedded index or a SolrCloud collection. */
+  public IndexJob(Backend backend, Limits limits) {
+    this.backend = backend;
     this.limits = limits;
   }
 
@@ -51,17 +56,17 @@ public final class IndexJob {
   /** Indexes {@code files}, one status line each on {@code status}, and commits once at the end. */
   public Summary run(List<Path> files, PrintWriter status) throws IOException, InterruptedException {
     long[] rows = {0};
-    try (ReportIndex idx = ReportIndex.open(indexDir); Pipeline pipeline = new Pipeline(limits)) {
+    try (ReportSink idx = backend.openSink(); Pipeline pipeline = new Pipeline(limits)) {
       BatchCounts counts = BatchRunner.sequential(limits, status).run(files,
           f -> isJson(f) ? readJson(f) : pipeline.process(f).then(e -> new FileOutcome.Done<>(f, e.reports())),
           (f, reports) -> {
             int n = 0;
             for (Report report : reports) {
-              idx.add(report);
+              idx.add(report, List.of());
               n += report.indicators().size();
             }
             rows[0] += n;
-            return n + " rows, id " + String.join(", ", reports.stream().map(ReportIndex::idOf).toList());
+            return n + " rows, id " + String.join(", ", reports.stream().map(ReportSink::idOf).toList());
           });
       idx.commit();
       return new Summary(counts, rows[0], idx.reportCount(), idx.rowCount());

@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.app.export.ComparisonExport;
-import org.jixiao.index.ComparisonField;
-import org.jixiao.index.ComparisonRow;
-import org.jixiao.index.IndicatorComparison;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.IndicatorComparison;
+import org.jixiao.search.ReportSearch;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     IndicatorComparison comparison;
-    try (ReportSearcher searcher = index.openSearcher()) {
+    try (ReportSearch searcher = index.openSearcher()) {
       comparison = searcher.compare(indicator, filterOptions.filters(searcher, spec.commandLine().getErr()));
     }
     if (field != null) {

@@ -3,10 +3,10 @@ package org.jixiao.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.jixiao.index.FilterField;
-import org.jixiao.index.Filters;
-import org.jixiao.index.ReportSearcher;
-import org.jixiao.index.Range;
+import org.jixiao.search.FilterField;
+import org.jixiao.search.Filters;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.search.Range;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.ReportKind;
 import org.jspecify.annotations.Nullable;
@@ -46,14 +46,14 @@ public final class FilterOptions {
    * name read otherwise than typed or matching nothing. Every rate is in percent; the index keeps score rates as
    * fractions.
    */
-  public Filters filters(ReportSearcher searcher, PrintWriter err) throws IOException {
+  public Filters filters(ReportSearch searcher, PrintWriter err) throws IOException {
     return new Filters(resolve("--province", province, FilterField.PROVINCE, searcher, err), level, year, kind,
         resolve("--grade", grade, FilterField.GRADE, searcher, err),
         resolve("--department", department, FilterField.DEPARTMENT, searcher, err), range(minTotal, maxTotal),
         range(fraction(minRate), fraction(maxRate)), range(minExecution, maxExecution));
   }
 
-  private static @Nullable String resolve(String option, @Nullable String typed, FilterField field, ReportSearcher searcher,
+  private static @Nullable String resolve(String option, @Nullable String typed, FilterField field, ReportSearch searcher,
       PrintWriter err) throws IOException {
     if (typed == null) {
       return null;

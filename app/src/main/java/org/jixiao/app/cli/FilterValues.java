@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.GradeWords;
-import org.jixiao.index.FilterField;
+import org.jixiao.search.FilterField;
 import org.jixiao.schema.GradeLevel;
 import org.jspecify.annotations.Nullable;
 

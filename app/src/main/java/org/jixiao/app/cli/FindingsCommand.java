@@ -13,7 +13,12 @@ import org.jixiao.app.batch.ReportStore;
 import org.jixiao.app.export.FindingExport.Listed;
 import org.jixiao.app.export.FindingExport;
 import org.jixiao.audit.Labels;
-import org.jixiao.index.FilterField;
+import org.jixiao.search.FilterField;
+import org.jixiao.search.FindingHit;
+import org.jixiao.search.FindingQuery;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.solrclient.SolrReportSearcher;
+import org.jixiao.solrclient.SolrTarget;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao findings}: the findings stored by import, across reports, filtered, as a table or an export. */
 @Command(name = "findings", mixinStandardHelpOptions = true,
-    description = "List the audit findings of the imported reports (DATA/reports), across reports, filtered.")
+    description = {"List the audit findings of the imported reports (DATA/reports), across reports, filtered;",
+        "with --solr, those of the reports in the collection."})
 public final class FindingsCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "where import put its data (default ./data)") Path data = Path.of("data");
 
@@ -44,6 +50,8 @@ public final class FindingsCommand implements Callable<Integer> {
 
   @Option(names = "--department", paramLabel = "D", description = "department, its bracketed note (（机关）) may be left out") String department;
 
+  @Mixin SolrOptions solr;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -53,6 +61,10 @@ public final class FindingsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Severity least = severity == null ? Severity.INFO : severity(severity);
     CheckId only = check == null ? null : check(check);
+    SolrTarget target = solr.target(spec.commandLine());
+    if (target != null) {
+      return fromCollection(target, least, only, err);
+    }
     ReportStore store = new ReportStore(data);
     List<Path> files = store.files();
     if (files.isEmpty()) {
@@ -89,7 +101,30 @@ public final class FindingsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String table(List<Listed> listed, int reports) {
+  /** {@code --solr}: the findings the collection holds (import --solr sent them with their reports). */
+  private int fromCollection(SolrTarget target, Severity least, @Nullable CheckId only, PrintWriter err) throws IOException {
+    List<Listed> listed = new ArrayList<>();
+    long reports;
+    try (ReportSearch searcher = SolrReportSearcher.open(target)) {
+      String p = resolve("--province", province, FilterField.PROVINCE, searcher.values(FilterField.PROVINCE).stream(), err);
+      String d = resolve("--department", department, FilterField.DEPARTMENT,
+          searcher.values(FilterField.DEPARTMENT).stream(), err);
+      FindingQuery q = new FindingQuery(least, only, p, year, d, 0, 0);
+      long total = searcher.findings(q).total();
+      FindingQuery all = new FindingQuery(least, only, p, year, d, 0, (int) Math.min(Integer.MAX_VALUE - 1, total));
+      for (FindingHit h : searcher.findings(all).hits()) {
+        listed.add(new Listed(h.reportId(), h.department(), h.province(), h.fiscalYear(), h.finding()));
+      }
+      reports = searcher.reportCount();
+    }
+    // report by report, each report's findings in its stored order, as the listing from DATA/reports runs
+    listed.sort(java.util.Comparator.comparing(Listed::reportId));
+    output.write(new VerbResult(table(listed, reports), listed, listed, FindingExport.rows(listed)),
+        EnumSet.allOf(OutputOptions.Format.class));
+    return ExitCodes.OK;
+  }
+
+  private static String table(List<Listed> listed, long reports) {
     StringBuilder sb = new StringBuilder(reports + " 份已存报告中，问题 " + listed.size() + " 个\n");
     if (listed.isEmpty()) {
       return sb.toString();

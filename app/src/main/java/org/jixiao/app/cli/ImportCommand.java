@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jixiao.app.batch.Backend;
 import org.jixiao.app.batch.ImportJob;
 import org.jixiao.app.batch.InputFiles;
 import org.jixiao.ingest.Limits;
+import org.jixiao.solrclient.SolrTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import report files (or directories of them): read, extract, audit, store and index each.",
-        "Writes DATA/reports/<sha256>.json (report + findings), the search index DATA/index and the run's",
-        "manifest DATA/runs/<UTC time>.jsonl; content already stored is not read again (--reread to force)."})
+        "Writes DATA/reports/<sha256>.json (report + findings), the search index DATA/index (or with --solr a",
+        "SolrCloud collection, sent in batches with retries) and the run's manifest DATA/runs/<UTC time>.jsonl;",
+        "content already stored is not read again (--reread to force)."})
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or directories to walk") List<Path> files;
 
@@ -48,6 +51,8 @@ public final class ImportCommand implements Callable<Integer> {
       + " (default 1024); a file needing more fails as OUT_OF_MEMORY and the import goes on") int workerHeapMb = (int) (ImportJob.WORKER_HEAP >> 20);
 
   @Mixin LimitOptions limitOptions;
+
+  @Mixin SolrOptions solr;
 
   @Mixin Verbosity verbosity;
 
@@ -80,14 +85,21 @@ public final class ImportCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     Limits limits = limitOptions.limits();
+    SolrTarget target = solr.target(spec.commandLine());
+    if (target != null && noIndex) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--solr and --no-index together");
+    }
     ImportJob job = new ImportJob(data, limits, threads, !noIndex, reread);
+    if (target != null) {
+      job.into(new Backend(data.resolve("index"), target)); // the store stays DATA/reports, the index is the collection
+    }
     if (!inProcess) {
       job.inWorkers(threads, (long) workerHeapMb << 20);
     }
     if (verbosity.verbose) {
       String readers = inProcess ? threads + " 个线程（本进程内读取）" : job.workers() + " 个解析进程（每个堆上限 " + workerHeapMb + " MB）";
       err.printf(Locale.ROOT, "jixiao: %d 个文件，%s，数据目录 %s%s；每个文件限 %d MB、%d 页、%d 个单元格、%d 字符、%d 秒%n",
-          inputs.size(), readers, data, noIndex ? "（不建索引）" : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
+          inputs.size(), readers, data, noIndex ? "（不建索引）" : target != null ? "，索引 " + target.describe() : "", limits.maxBytes() / 1_000_000, limits.maxPages(),
           limits.maxCells(), limits.maxChars(), limits.timeout().toSeconds());
     }
     return runStoppable(job, inputs, err);
@@ -97,12 +109,18 @@ public final class ImportCommand implements Callable<Integer> {
   private int report(ImportJob.Summary s) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s；指标行 %d，问题 %s；写入 %s，用时 %.1f 秒；清单 %s%n",
-        s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), data, s.took().toMillis() / 1000.0, s.manifest());
+        s.counts().describe(), s.rows(), ImportJob.describe(s.findings()), written(), s.took().toMillis() / 1000.0, s.manifest());
     if (s.notReached() > 0) {
       out.printf(Locale.ROOT, "已中断：%d 个文件未处理；已处理的已存入并建好索引，再次运行同一命令即从这里继续%n", s.notReached());
     }
     out.flush();
     return s.notReached() > 0 ? ExitCodes.FAILURE : ExitCodes.of(s.counts().batch());
+  }
+
+  /** Where the import wrote: the data directory, and the collection when it indexed into one. */
+  private String written() {
+    SolrTarget target = solr.target(spec.commandLine());
+    return target == null ? data.toString() : data + "，" + target.describe();
   }
 
   /** How long Ctrl-C waits for the job to commit what it stored and say so before the JVM ends. */

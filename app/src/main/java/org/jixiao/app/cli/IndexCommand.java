@@ -28,10 +28,10 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IndexJob.Summary s = new IndexJob(index.dir(), limitOptions.limits())
+    IndexJob.Summary s = new IndexJob(index.backend(), limitOptions.limits())
         .run(IndexJob.expand(files), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("已索引 " + s.counts().succeeded() + " 份报告（" + s.rows() + " 行指标），写入 " + index.dir()
+    out.println("已索引 " + s.counts().succeeded() + " 份报告（" + s.rows() + " 行指标），写入 " + index.backend().describe()
         + "；索引共有 " + s.indexReports() + " 份报告、" + s.indexRows() + " 行指标");
     out.flush();
     return ExitCodes.of(s.counts());

@@ -1,13 +1,19 @@
 package org.jixiao.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.app.batch.Backend;
 import org.jixiao.index.ReportIndex;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.ReportSearch;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --index DIR} or {@code --data DIR} (its index, as import writes it), shared by every verb that touches the search index. */
+/**
+ * {@code --index DIR} or {@code --data DIR} (its index, as import writes it), or {@code --solr … --collection …} (a
+ * SolrCloud collection), shared by every verb that touches the search index.
+ */
 public final class IndexOption {
   @Option(names = "--index", paramLabel = "DIR", description = "index directory (default ./data/index)")
   Path dir = ReportIndex.DEFAULT_DIRECTORY;
@@ -18,19 +24,21 @@ public final class IndexOption {
     dir = data.resolve("index");
   }
 
+  @Mixin SolrOptions solr;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
   public Path dir() {
     return dir;
   }
 
-  /** Opens the index read-only, with a message naming the directory when there is none. */
-  public ReportSearcher openSearcher() throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IOException("no index at " + dir + " (add reports with: jixiao index FILE.json...)");
-    }
-    try {
-      return ReportSearcher.open(dir);
-    } catch (org.apache.lucene.index.IndexNotFoundException e) {
-      throw new IOException("no index at " + dir + " (add reports with: jixiao index FILE.json...)", e);
-    }
+  /** The embedded index in {@link #dir()}, or the collection of {@code --solr}. */
+  public Backend backend() {
+    return solr.backend(spec.commandLine(), dir);
+  }
+
+  /** Opens the index read-only, with a message naming the directory when there is none, or the cluster and why not. */
+  public ReportSearch openSearcher() throws IOException {
+    return backend().openSearch();
   }
 }

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jixiao.app.export.SheetRows;
-import org.jixiao.index.Facet;
-import org.jixiao.index.FacetCount;
-import org.jixiao.index.ReportSearcher;
-import org.jixiao.index.Scope;
-import org.jixiao.index.SearchHit;
-import org.jixiao.index.SearchRequest;
-import org.jixiao.index.SearchResult;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.search.Scope;
+import org.jixiao.search.SearchHit;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must not be negative");
     }
     SearchResult result;
-    try (ReportSearcher searcher = index.openSearcher()) {
+    try (ReportSearch searcher = index.openSearcher()) {
       SearchRequest request =
           new SearchRequest(String.join(" ", query), reports ? Scope.REPORTS : Scope.INDICATORS,
               filterOptions.filters(searcher, spec.commandLine().getErr()), limit, facets, true);
@@ -92,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
       }
       sb.append(table.render());
     }
-    for (Map.Entry<Facet, List<FacetCount>> e : result.facets().entrySet()) {
+    for (Map.Entry<Facet, List<FacetCount>> e : new java.util.TreeMap<>(result.facets()).entrySet()) { // in Facet order
       sb.append(facetLine(e.getKey(), e.getValue()));
     }
     return sb.toString();

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the auditors' web page (overview, search, reports with each finding beside its source,",
         "compare, findings, upload) and its JSON API (/api/openapi.json) over DATA. Read-only unless --allow-upload;",
-        "listens on 127.0.0.1 unless --host names another address."})
+        "listens on 127.0.0.1 unless --host names another address. With --solr, search, compare, findings and the",
+        "overview read the collection; report pages and sources still come from DATA."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "where import put its data (default ./data)") Path data = Path.of("data");
 
@@ -38,6 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limitOptions;
 
+  @Mixin SolrOptions solr;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -50,12 +53,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     WebOptions options = new WebOptions(data, host, port, allowUpload, maxUploadBytes, maxUploadFiles,
-        limitOptions.limits(), JixiaoCommand.VERSION);
+        limitOptions.limits(), JixiaoCommand.VERSION, solr.target(spec.commandLine()));
     CountDownLatch stopped = new CountDownLatch(1);
     try (WebServer server = new WebServer(options)) {
       int bound = server.start();
       String shown = host.contains(":") ? "[" + host + "]" : host;
-      err.println("jixiao: 网页 http://" + shown + ":" + bound + "/ （数据 " + data + "，" + (allowUpload ? "可上传" : "只读")
+      err.println("jixiao: 网页 http://" + shown + ":" + bound + "/ （数据 " + data
+          + (options.solr() == null ? "" : "，检索 " + options.solr().describe()) + "，" + (allowUpload ? "可上传" : "只读")
           + "；Ctrl-C 停止）");
       err.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jixiao.app.export.SheetRows;
-import org.jixiao.index.Facet;
-import org.jixiao.index.FacetCount;
-import org.jixiao.index.IndexStats;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.IndexStats;
+import org.jixiao.search.ReportSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +33,10 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
-    try (ReportSearcher searcher = index.openSearcher()) {
+    try (ReportSearch searcher = index.openSearcher()) {
       stats = searcher.stats();
     }
-    StringBuilder text = new StringBuilder(stats.reports() + " 份报告，" + stats.rows() + " 行指标（" + index.dir() + "）\n");
+    StringBuilder text = new StringBuilder(stats.reports() + " 份报告，" + stats.rows() + " 行指标（" + index.backend().describe() + "）\n");
     List<Count> counts = new ArrayList<>();
     for (Map.Entry<Facet, List<FacetCount>> e : new TreeMap<>(stats.reportFacets()).entrySet()) {
       TextTable table = new TextTable(40);

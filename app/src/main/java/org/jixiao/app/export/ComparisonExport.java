@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.index.ComparisonRow;
-import org.jixiao.index.IndicatorComparison;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.IndicatorComparison;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.jixiao.index.ComparisonField;
-import org.jixiao.index.ComparisonRow;
-import org.jixiao.index.IndicatorComparison;
-import org.jixiao.index.Filters;
+import org.jixiao.search.compare.ComparisonField;
+import org.jixiao.search.compare.ComparisonRow;
+import org.jixiao.search.compare.IndicatorComparison;
+import org.jixiao.search.Filters;
 import org.jspecify.annotations.Nullable;
 
 /** 对比: one indicator (canonical key or text) across departments and years, sortable, charted, exported as the CLI does. */

@@ -6,21 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
-import org.jixiao.index.IndicatorComparison;
+import org.jixiao.search.compare.IndicatorComparison;
 import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.solrclient.SolrReportSearcher;
+import org.jixiao.solrclient.SolrTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The data directory as the pages see it: a searcher over the last commit of the index (reports, rows and findings),
  * reopened when an import (this server's or a CLI's) committed, checked at most once a second, so a page never reads
- * a half-written state and never pays for a refresh it does not need.
+ * a half-written state and never pays for a refresh it does not need. Over a SolrCloud collection ({@code serve
+ * --solr}) the searcher is the collection's, always current; the comparisons made are forgotten every {@value
+ * #SOLR_FORGET_SECONDS} seconds, as other machines may import meanwhile.
  */
 final class DataView implements Closeable {
   private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
+  static final long SOLR_FORGET_SECONDS = 10;
 
   private final Path data;
-  private @Nullable ReportSearcher searcher;
-  private @Nullable ReportSearcher retired;
+  private final @Nullable SolrTarget solr;
+  private @Nullable ReportSearch searcher;
+  private @Nullable ReportSearch retired;
   private @Nullable String commitSeen;
   private long checkedAt;
   /** The last comparisons asked, by their query: paging through one, or coming back to it, costs nothing. */
@@ -44,7 +51,12 @@ final class DataView implements Closeable {
   };
 
   DataView(Path data) {
+    this(data, null);
+  }
+
+  DataView(Path data, @Nullable SolrTarget solr) {
     this.data = data;
+    this.solr = solr;
   }
 
   Path data() {
@@ -52,7 +64,7 @@ final class DataView implements Closeable {
   }
 
   /** The searcher over the index's last commit, or null when nothing was indexed yet. */
-  synchronized @Nullable ReportSearcher searcher() throws IOException {
+  synchronized @Nullable ReportSearch searcher() throws IOException {
     check();
     return searcher;
   }
@@ -73,7 +85,7 @@ final class DataView implements Closeable {
 
   /** Makes a comparison on a searcher. */
   interface Compare {
-    IndicatorComparison on(ReportSearcher searcher) throws IOException;
+    IndicatorComparison on(ReportSearch searcher) throws IOException;
   }
 
   /** The whole comparison of this query if one was made on the current searcher, else null (none is made). */
@@ -101,7 +113,7 @@ final class DataView implements Closeable {
 
   /** Makes one page of a comparison on a searcher. */
   interface ComparePage {
-    IndicatorComparison.Page on(ReportSearcher searcher) throws IOException;
+    IndicatorComparison.Page on(ReportSearch searcher) throws IOException;
   }
 
   /** Forgets when it last looked, so the next call sees an import that just ended. */
@@ -114,10 +126,14 @@ final class DataView implements Closeable {
     if (checkedAt != 0 && now - checkedAt < CHECK_EVERY_NANOS) {
       return;
     }
+    if (solr != null) {
+      checkSolr(now);
+      return;
+    }
     checkedAt = now;
     String commit = lastCommit(data.resolve("index"));
     if (commit != null && !commit.equals(commitSeen)) {
-      ReportSearcher next = ReportSearcher.open(data.resolve("index"));
+      ReportSearch next = ReportSearcher.open(data.resolve("index"));
       if (retired != null) {
         retired.close();
       }
@@ -127,6 +143,18 @@ final class DataView implements Closeable {
       comparisons.clear(); // of the index before this commit
       pages.clear();
       commitSeen = commit;
+    }
+  }
+
+  /** The collection's searcher, opened once; what was computed from it is forgotten now and then. */
+  private void checkSolr(long now) throws IOException {
+    if (searcher == null) {
+      searcher = SolrReportSearcher.open(solr);
+    }
+    if (checkedAt == 0 || now - checkedAt >= SOLR_FORGET_SECONDS * CHECK_EVERY_NANOS) {
+      comparisons.clear();
+      pages.clear();
+      checkedAt = now;
     }
   }
 
@@ -143,7 +171,7 @@ final class DataView implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    for (ReportSearcher s : java.util.Arrays.asList(searcher, retired)) {
+    for (ReportSearch s : java.util.Arrays.asList(searcher, retired)) {
       if (s != null) {
         s.close();
       }

@@ -1,7 +1,7 @@
 package org.jixiao.app.web;
 
-import org.jixiao.index.Filters;
-import org.jixiao.index.Range;
+import org.jixiao.search.Filters;
+import org.jixiao.search.Range;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.ReportKind;
 import org.jspecify.annotations.Nullable;

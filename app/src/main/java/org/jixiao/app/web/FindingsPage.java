@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.app.export.FindingExport;
-import org.jixiao.index.Facet;
-import org.jixiao.index.FacetCount;
-import org.jixiao.index.FilterField;
-import org.jixiao.index.FindingHit;
-import org.jixiao.index.FindingQuery;
-import org.jixiao.index.FindingResults;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.FilterField;
+import org.jixiao.search.FindingHit;
+import org.jixiao.search.FindingQuery;
+import org.jixiao.search.FindingResults;
+import org.jixiao.search.ReportSearch;
 import org.jixiao.audit.Cells;
 import org.jixiao.audit.Labels;
 import org.jixiao.schema.CheckId;
@@ -43,7 +43,7 @@ final class FindingsPage {
 
   /** Every finding the filters keep, worst first, then by report (the exports). */
   static List<FindingExport.Listed> listed(DataView data, Params p) throws IOException {
-    ReportSearcher searcher = data.searcher();
+    ReportSearch searcher = data.searcher();
     if (searcher == null) {
       return List.of();
     }
@@ -53,7 +53,7 @@ final class FindingsPage {
   }
 
   static View build(DataView data, Params p) throws IOException {
-    ReportSearcher searcher = data.searcher();
+    ReportSearch searcher = data.searcher();
     int page = p.page();
     FindingResults r = searcher == null ? new FindingResults(0, List.of(), java.util.Map.of(), java.util.Map.of())
         : searcher.findings(query(p, (page - 1) * PAGE_SIZE, PAGE_SIZE));

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jixiao.audit.Labels;
-import org.jixiao.index.Facet;
-import org.jixiao.index.FacetCount;
-import org.jixiao.index.FindingQuery;
-import org.jixiao.index.FindingResults;
-import org.jixiao.index.Filters;
-import org.jixiao.index.IndexStats;
-import org.jixiao.index.Range;
-import org.jixiao.index.ReportSearcher;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.FindingQuery;
+import org.jixiao.search.FindingResults;
+import org.jixiao.search.Filters;
+import org.jixiao.search.IndexStats;
+import org.jixiao.search.Range;
+import org.jixiao.search.ReportSearch;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportKind;
@@ -45,7 +45,7 @@ final class OverviewPage {
   private OverviewPage() {}
 
   static View build(DataView data) throws IOException {
-    ReportSearcher searcher = data.searcher();
+    ReportSearch searcher = data.searcher();
     IndexStats stats = searcher == null ? new IndexStats(0, 0, Map.of()) : searcher.stats();
     FindingResults all = searcher == null ? new FindingResults(0, List.of(), Map.of(), Map.of())
         : searcher.findings(FindingQuery.all());
@@ -105,7 +105,7 @@ final class OverviewPage {
   }
 
   /** Reports per total-score band, counted by the index (a range query per band). */
-  private static List<Bar> totals(@Nullable ReportSearcher searcher, long reports) throws IOException {
+  private static List<Bar> totals(@Nullable ReportSearch searcher, long reports) throws IOException {
     List<Bar> out = new ArrayList<>();
     long banded = 0;
     for (int b = 0; b <= BANDS.length; b++) {

@@ -5,14 +5,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.index.Facet;
-import org.jixiao.index.FacetCount;
-import org.jixiao.index.ReportSearcher;
-import org.jixiao.index.Scope;
-import org.jixiao.index.SearchHit;
-import org.jixiao.index.SearchRequest;
-import org.jixiao.index.SearchResult;
-import org.jixiao.index.SortKey;
+import org.jixiao.search.Facet;
+import org.jixiao.search.FacetCount;
+import org.jixiao.search.ReportSearch;
+import org.jixiao.search.Scope;
+import org.jixiao.search.SearchHit;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchResult;
+import org.jixiao.search.SortKey;
 import org.jspecify.annotations.Nullable;
 
 /** 检索: one query box over indicator rows or reports, facets with counts as filters, ranges, paging and sort. */
@@ -46,7 +46,7 @@ final class SearchPage {
           + "execution-rate, score, score-rate; not " + p.get("sort"));
     }
     int page = Math.min(p.page(), MAX_PAGE);
-    ReportSearcher searcher = data.searcher();
+    ReportSearch searcher = data.searcher();
     SearchResult result = searcher == null
         ? new SearchResult(0, true, List.of(), Map.of(), null)
         : searcher.search(new SearchRequest(p.get("q"), reports ? Scope.REPORTS : Scope.INDICATORS, Filtering.of(p),

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.app.batch.Backend;
 import org.jixiao.app.batch.ImportJob;
 import org.jspecify.annotations.Nullable;
 
@@ -118,8 +119,12 @@ final class Uploads implements AutoCloseable {
   private void run(Job job, List<Path> files) {
     job.state = "导入中";
     try (PrintWriter status = new PrintWriter(new LineSink(job.lines), true)) {
-      ImportJob.Summary s = new ImportJob(options.data(), options.limits(), 1, true)
-          .inWorkers(1, ImportJob.WORKER_HEAP) // an uploaded file is anyone's: it cannot take the server's memory
+      ImportJob importing = new ImportJob(options.data(), options.limits(), 1, true)
+          .inWorkers(1, ImportJob.WORKER_HEAP); // an uploaded file is anyone's: it cannot take the server's memory
+      if (options.solr() != null) {
+        importing.into(new Backend(options.data().resolve("index"), options.solr()));
+      }
+      ImportJob.Summary s = importing
           .stages((file, stage) -> job.stage = file.getFileName() + "：" + stage)
           .run(files, status);
       job.stage = null;

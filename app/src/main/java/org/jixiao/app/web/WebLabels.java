@@ -1,7 +1,7 @@
 package org.jixiao.app.web;
 
 import java.util.Map;
-import org.jixiao.index.Facet;
+import org.jixiao.search.Facet;
 
 /** The page's Chinese names of facets and filters (checks, severities, levels and kinds: {@link org.jixiao.audit.Labels}). */
 final class WebLabels {

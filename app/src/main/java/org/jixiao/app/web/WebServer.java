@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.app.export.ComparisonExport;
 import org.jixiao.app.export.FindingExport;
-import org.jixiao.index.IndicatorComparison;
+import org.jixiao.search.compare.IndicatorComparison;
 import org.jixiao.schema.Box;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Json;
@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
 
   public WebServer(WebOptions options) {
     this.options = options;
-    this.data = new DataView(options.data());
+    this.data = new DataView(options.data(), options.solr());
     this.files = new SourceFiles(options.limits());
     this.uploads = new Uploads(options, data);
     this.app = Javalin.create(this::configure);

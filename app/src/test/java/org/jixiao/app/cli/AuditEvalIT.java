@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code corpus-samples/findings}). The floors are today's figures: a change that loses a matched
  * problem or adds false alarms fails here; one that gains raises them.
  */
-class AuditEvalIT {
+class AuditEvalIT extends CliRun {
   @TempDir Path tmp;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-  }
 
   @Test
   void theSamplesAgainstTheirExpectedFindings() throws IOException {

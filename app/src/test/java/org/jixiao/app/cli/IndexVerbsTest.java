@@ -3,8 +3,6 @@ package org.jixiao.app.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The index, search, compare and stats verbs over the gold reports, and their error exits. */
-class IndexVerbsTest {
+class IndexVerbsTest extends CliRun {
   @TempDir Path tmp;
   Path index;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
 
   static Path gold() {
     return Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
-  }
-
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
   }
 
   @BeforeEach

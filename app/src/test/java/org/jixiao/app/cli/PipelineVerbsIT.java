@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file-reading verbs end to end on the real samples: import, extract, audit, eval, inspect, and their error exits. */
-class PipelineVerbsIT {
+class PipelineVerbsIT extends CliRun {
   @TempDir Path tmp;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
 
   static Path samples() {
     return Path.of(System.getProperty("jixiao.samples", "../corpus-samples"));
@@ -32,12 +28,6 @@ class PipelineVerbsIT {
 
   static Path sample(String name) {
     return samples().resolve(name);
-  }
-
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
   }
 
   @Test

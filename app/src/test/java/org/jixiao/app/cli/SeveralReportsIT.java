@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,19 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * to end: extract prints an array, import stores and indexes one entry per report, compare and
  * stats list each project as its own report, audit names the report a finding belongs to.
  */
-class SeveralReportsIT {
+class SeveralReportsIT extends CliRun {
   @TempDir Path tmp;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
 
   static Path h18() {
     return Path.of(System.getProperty("jixiao.heldout", "../corpus-heldout"), "h18_anfu_xiangmu.docx");
-  }
-
-  int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
   }
 
   @Test

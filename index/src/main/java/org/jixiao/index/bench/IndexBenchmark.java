@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
-import org.jixiao.index.Filters;
+import org.jixiao.search.Filters;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.ReportSearcher;
-import org.jixiao.index.Scope;
-import org.jixiao.index.SearchRequest;
+import org.jixiao.search.Scope;
+import org.jixiao.search.SearchRequest;
 import org.jixiao.schema.Report;
 
 /**

@@ -175,13 +175,12 @@ public class SolrCloudBench {
         .setParam("defType", "lucene") // the /select default, edismax, takes no local parameters in q
         .setParam("qq", "{!edismax qf='" + ROW_QF + "' q.op=AND}" + text(rnd, names, measures))
         .setFields("id", "department", "province", "fiscalYear", "grade", "totalScore").setRows(20)));
-    // compare: all rows of one real indicator name in one fiscal year, with their weights and scores, best first.
-    // The schema's row field "score" shares its name with Solr's relevance pseudo-field, so it is read and sorted
-    // through field(score) (doc values).
+    // compare: all rows of one real indicator name in one fiscal year, with their weights and scores, best first
+    // (the row's 得分 is rowScore: "score" is Solr's relevance)
     out.put("compare (one year)", time(client, queries, () -> new SolrQuery("{!field f=name}" + names.get(rnd.nextInt(names.size())))
         .setParam("defType", "lucene").addFilterQuery("type:row").addFilterQuery("fiscalYear:" + (2019 + rnd.nextInt(6)))
-        .setFields("reportId", "department", "province", "fiscalYear", "name", "weight", "rowScore:field(score)")
-        .setParam("sort", "field(score) desc,id asc").setRows(100_000)));
+        .setFields("reportId", "department", "province", "fiscalYear", "name", "weight", "rowScore")
+        .setParam("sort", "rowScore desc,id asc").setRows(100_000)));
     return out;
   }
 

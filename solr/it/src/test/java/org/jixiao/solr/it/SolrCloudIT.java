@@ -1,12 +1,11 @@
 package org.jixiao.solr.it;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.SolrTestCaseJ4;
@@ -16,21 +15,30 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.cloud.SolrCloudTestCase;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.Auditor;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.search.SampleAnswers;
+import org.jixiao.solrclient.Retry;
+import org.jixiao.solrclient.SolrReportSearcher;
+import org.jixiao.solrclient.SolrReportWriter;
+import org.jixiao.solrclient.SolrTarget;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The configset and the plugin jar in a real two-node SolrCloud (ZooKeeper and two Jetty nodes in this JVM): a
- * collection of 2 shards × 2 replicas, the five sample reports' gold indexed as report blocks, facets and Chinese
- * queries checked against counts taken from the gold by hand, then again after re-indexing and with one node down.
+ * The configset, the plugin jar and jixiao's Solr client in a real two-node SolrCloud (ZooKeeper and two Jetty nodes
+ * in this JVM): a collection of 2 shards × 2 replicas; the samples (gold reports and their audit findings) imported
+ * through the client's writer, in small batches; facets and Chinese queries checked against counts taken from the
+ * gold by hand ({@link HandCounts}); the client's searcher, over ZooKeeper and over a node's URL, giving the
+ * answers recorded from the embedded index ({@link SampleAnswers}); then again after re-importing, with refused
+ * batches retried, and with one node down.
  *
  * <p>The analyzer must be the plugin's: neither it nor HanLP is on this test's class path (failsafe excludes them),
  * each node loads target/solr-lib/jixiao-solr-plugin.jar as its shared lib, and the schema names the factory by
@@ -41,6 +49,10 @@ public class SolrCloudIT extends SolrCloudTestCase {
   private static final String COLLECTION = "reports";
   private static final String FACTORY = "org.jixiao.index.analysis.HanLPTokenizerFactory";
   private static final Path PLUGIN_JAR = Path.of(System.getProperty("jixiao.solr.lib"), "jixiao-solr-plugin.jar");
+  /** A small batch, so that the five samples go in several requests. */
+  private static final int BATCH_DOCS = 60;
+
+  private static List<SampleAnswers.Sample> samples;
 
   @BeforeClass
   public static void startCluster() throws Exception {
@@ -54,23 +66,45 @@ public class SolrCloudIT extends SolrCloudTestCase {
         .configure();
     CollectionAdminRequest.createCollection(COLLECTION, "jixiao", 2, 2).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    Auditor auditor = Auditor.standard();
+    samples = SampleAnswers.samples(r -> auditor.run(new AuditSubject(r, null)));
+  }
+
+  /** ZooKeeper hosts with the cluster's chroot, as {@code --solr} takes them. */
+  private static SolrTarget zk() {
+    return SolrTarget.of(cluster.getZkServer().getZkHost() + "/solr", COLLECTION);
+  }
+
+  /** A node's URL, as {@code --solr} takes it; the node passes requests on inside the cluster. */
+  private static SolrTarget url() {
+    return SolrTarget.of(cluster.getJettySolrRunner(0).getBaseUrl().toString(), COLLECTION);
   }
 
   @Test
-  public void indexesSearchesAndAnswersWithOneNodeDown() throws Exception {
+  public void importsSearchesAndAnswersWithOneNodeDown() throws Exception {
     assertAnalyzerIsThePlugins();
     SolrClient client = cluster.getSolrClient(COLLECTION);
-    var reports = GoldReports.read(Path.of(System.getProperty("jixiao.gold")));
-    assertEquals(5, reports.size());
 
-    client.add(reports);
-    client.commit();
-    assertAnswers(client);
+    int requests = importSamples(zk(), samples);
+    assertTrue("several batches: " + requests, requests >= 3);
+    HandCounts.assertAnswers(client);
+    assertSampleAnswers(zk());
+    assertSampleAnswers(url());
 
-    // the report id is the key: the same reports again replace their blocks, rows included
-    client.add(GoldReports.read(Path.of(System.getProperty("jixiao.gold"))));
-    client.commit();
-    assertAnswers(client);
+    // the report id is the key: the same reports again replace their blocks, rows and findings included
+    importSamples(url(), samples);
+    HandCounts.assertAnswers(client);
+    assertSampleAnswers(zk());
+    // a report sent again with fewer rows loses the others (the whole block is replaced), then gets them back
+    Report first = samples.getFirst().report();
+    importSamples(zk(), List.of(new SampleAnswers.Sample(withRows(first, 3), List.of())));
+    assertEquals(227 - first.indicators().size() + 3, count(client, "type:row"));
+    assertEquals(0, count(client, "type:finding AND reportId:" + escape(first.sourceFile())));
+    importSamples(zk(), samples);
+    assertSampleAnswers(zk());
+
+    assertRefusedBatchesAreRetried(client);
+    assertTargetsSayWhatIsWrong();
 
     // every shard has a replica on each node, so with either node down the answers stay whole, not partial
     var nodes = new TreeSet<>(cluster.getJettySolrRunners().stream().map(JettySolrRunner::getNodeName).toList());
@@ -83,10 +117,87 @@ public class SolrCloudIT extends SolrCloudTestCase {
     waitForState("one node left", COLLECTION, 30, TimeUnit.SECONDS,
         (liveNodes, coll) -> liveNodes.size() == 1 && coll.getSlices().stream().allMatch(s -> s.getLeader() != null
             && liveNodes.contains(s.getLeader().getNodeName())));
-    assertAnswers(client);
-    client.add(GoldReports.read(Path.of(System.getProperty("jixiao.gold"))));
-    client.commit();
-    assertAnswers(client);
+    HandCounts.assertAnswers(client);
+    assertSampleAnswers(zk());
+    importSamples(zk(), samples);
+    HandCounts.assertAnswers(client);
+    assertSampleAnswers(zk());
+  }
+
+  /** Imports through jixiao's writer, as {@code import --solr} does; returns the update requests it took. */
+  private static int importSamples(SolrTarget target, List<SampleAnswers.Sample> these) throws IOException {
+    try (SolrReportWriter writer = new SolrReportWriter(target.connect(), target, BATCH_DOCS, Retry.standard())) {
+      for (SampleAnswers.Sample s : these) {
+        writer.add(s.report(), s.findings());
+      }
+      writer.commit();
+      return writer.requests();
+    }
+  }
+
+  /** The client's searcher answers the samples' questions as the embedded index does. */
+  private static void assertSampleAnswers(SolrTarget target) throws IOException {
+    try (SolrReportSearcher searcher = SolrReportSearcher.open(target)) {
+      List<String> differences = SampleAnswers.differences(SampleAnswers.recorded(), SampleAnswers.answers(searcher));
+      assertEquals(target + ":\n" + String.join("\n", differences), List.of(), differences);
+    }
+  }
+
+  /** Refused batches are sent again after a pause, and nothing is lost or doubled. */
+  private static void assertRefusedBatchesAreRetried(SolrClient client) throws Exception {
+    SolrTarget target = zk();
+    List<Duration> pauses = new ArrayList<>();
+    Retry recorded = new Retry(4, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add);
+    try (SolrClient real = target.connect()) {
+      FlakySolrClient flaky = new FlakySolrClient(real, 2);
+      SolrReportWriter writer = new SolrReportWriter(flaky, target, BATCH_DOCS, recorded);
+      for (SampleAnswers.Sample s : samples) {
+        writer.add(s.report(), s.findings());
+      }
+      writer.commit();
+      assertEquals(2, flaky.refused());
+      assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), pauses);
+    }
+    HandCounts.assertAnswers(client);
+
+    // refused more often than it tries: the import stops with one line saying where and why
+    try (SolrClient real = target.connect()) {
+      SolrReportWriter writer = new SolrReportWriter(new FlakySolrClient(real, 10), target, BATCH_DOCS,
+          new Retry(3, Duration.ofMillis(1), Duration.ofMillis(1), d -> { }));
+      writer.add(samples.getFirst().report(), List.of());
+      IOException e = expectThrows(IOException.class, writer::flush);
+      assertTrue(e.getMessage(), e.getMessage().contains("3 次尝试") && e.getMessage().contains("HTTP 503")
+          && e.getMessage().contains(COLLECTION));
+    }
+  }
+
+  /** No such collection, nothing listening: one line naming the address and the reason. */
+  private static void assertTargetsSayWhatIsWrong() {
+    String zkHost = cluster.getZkServer().getZkHost() + "/solr";
+    IOException missing = expectThrows(IOException.class, () -> SolrTarget.of(zkHost, "nosuch").connect().close());
+    assertEquals("ZooKeeper " + zkHost + " 上没有集合 nosuch（有：" + COLLECTION + "）", missing.getMessage());
+    String node = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    IOException viaUrl = expectThrows(IOException.class, () -> SolrTarget.of(node, "nosuch").connect().close());
+    assertEquals("Solr " + node + " 上没有集合 nosuch（有：" + COLLECTION + "）", viaUrl.getMessage());
+    IOException refused = expectThrows(IOException.class,
+        () -> SolrTarget.of("http://127.0.0.1:9/solr", COLLECTION).connect(Duration.ofSeconds(2)).close());
+    assertTrue(refused.getMessage(), refused.getMessage().startsWith("连不上 Solr http://127.0.0.1:9/solr："));
+  }
+
+  private static Report withRows(Report r, int n) {
+    List<IndicatorRow> rows = r.indicators().subList(0, n);
+    return new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(), r.reportKind(),
+        r.evaluator(), r.totalScore(), r.maxScore(), r.grade(), r.budget(), r.sections(), rows, r.title(),
+        r.publicationDate(), r.fileSha256(), r.format(), r.evidence(), r.diagnostics(), r.project(),
+        r.implementingUnit(), r.part());
+  }
+
+  private static long count(SolrClient client, String q) throws Exception {
+    return client.query(new SolrQuery(q).setParam("defType", "lucene").setRows(0)).getResults().getNumFound();
+  }
+
+  private static String escape(String s) {
+    return org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(s);
   }
 
   private void assertAnalyzerIsThePlugins() throws Exception {
@@ -119,82 +230,5 @@ public class SolrCloudIT extends SolrCloudTestCase {
     // HanLP's words, what the embedded index gives (its JixiaoAnalyzerTest); no analyzer of Solr's own does this
     List<String> words = phases.get(phases.size() - 1).getTokens().stream().map(t -> t.getText()).toList();
     assertEquals(List.of("政府采购", "执行", "率"), words);
-  }
-
-  /** Counts and hits taken from corpus-samples/gold by hand (five reports, 227 indicator rows, all 2022). */
-  private void assertAnswers(SolrClient client) throws Exception {
-    assertEquals(5, count(client, "type:report"));
-    assertEquals(227, count(client, "type:row"));
-
-    QueryResponse facets = client.query(new SolrQuery("type:report").setRows(0).setFacet(true).setFacetMinCount(1)
-        .addFacetField("province", "adminLevel", "fiscalYear", "grade", "reportKind", "level1"));
-    assertEquals(Map.of("江苏省", 1L, "江西省", 1L, "天津市", 1L, "河南省", 1L, "湖北省", 1L), counts(facets, "province"));
-    assertEquals(Map.of("PROVINCIAL", 2L, "PREFECTURAL", 1L, "COUNTY", 2L), counts(facets, "adminLevel"));
-    assertEquals(Map.of("2022", 5L), counts(facets, "fiscalYear"));
-    assertEquals(Map.of("优", 3L, "良", 1L), counts(facets, "grade")); // 南昌 states no grade
-    assertEquals(Map.of("SELF_EVALUATION", 4L, "THIRD_PARTY_EVALUATION", 1L), counts(facets, "reportKind"));
-    // a report counts once per 一级指标 group its rows have
-    Map<String, Long> level1 = counts(facets, "level1");
-    assertEquals(17, level1.size());
-    assertEquals(Long.valueOf(2), level1.get("产出指标"));
-    assertEquals(Long.valueOf(1), level1.get("决策"));
-
-    QueryResponse rowFacets = client.query(new SolrQuery("type:row").setRows(0).setFacet(true).setFacetLimit(3)
-        .addFacetField("level1"));
-    assertEquals(Map.of("产出指标", 96L, "过程", 25L, "管理效率", 18L), counts(rowFacets, "level1"));
-
-    // HanLP words: rows whose name has the word 政府采购 (政府采购执行率, 政府采购规范性, ...)
-    assertEquals(Map.of("000_0ace20d031349de2.txt", 1L, "002_85bada5a1e1f1378.txt", 4L,
-        "003_9702beb4dfdda539.txt", 1L, "004_f903e5746c6a8cdf.txt", 1L), rowsPerReport(client, "name:政府采购"));
-    // the word 满意度 (群众满意度, ...) is not in 群众满意率, which the segmenter keeps as 满意率 ...
-    assertEquals(Map.of("001_2d77b94fcc42edf7.txt", 1L, "002_85bada5a1e1f1378.txt", 4L,
-        "003_9702beb4dfdda539.txt", 2L), rowsPerReport(client, "name:满意度"));
-    // ... the bigram field finds 满意 in both, in every report
-    assertEquals(Map.of("000_0ace20d031349de2.txt", 1L, "001_2d77b94fcc42edf7.txt", 1L,
-        "002_85bada5a1e1f1378.txt", 6L, "003_9702beb4dfdda539.txt", 2L, "004_f903e5746c6a8cdf.txt", 1L),
-        rowsPerReport(client, "name_bi:满意"));
-
-    // reports through their rows (block join on each shard), faceted by province
-    QueryResponse parents = client.query(new SolrQuery("{!parent which=type:report}name:政府采购")
-        .setParam("defType", "lucene").setRows(10)
-        .setFields("id").setFacet(true).setFacetMinCount(1).addFacetField("province"));
-    assertEquals(4, parents.getResults().getNumFound());
-    assertEquals(Map.of("江苏省", 1L, "天津市", 1L, "河南省", 1L, "湖北省", 1L), counts(parents, "province"));
-    assertEquals(new TreeSet<>(List.of("000_0ace20d031349de2.txt", "002_85bada5a1e1f1378.txt",
-        "003_9702beb4dfdda539.txt", "004_f903e5746c6a8cdf.txt")),
-        new TreeSet<>(parents.getResults().stream().map(d -> (String) d.getFieldValue("id")).toList()));
-
-    // report names: 大数据 is one word of 延津县/咸安区政务服务和大数据管理局 for the bigrams, not for HanLP (大 数据)
-    assertEquals(2, count(client, "rname_bi:大数据"));
-    assertEquals(5, count(client, "rname:政务服务"));
-
-    // highlighting on HanLP's offsets
-    QueryResponse hl = client.query(new SolrQuery("name:政府采购").addFilterQuery("reportId:000_0ace20d031349de2.txt")
-        .setParam("defType", "lucene").setHighlight(true).setParam("hl.fl", "name"));
-    SolrDocument row = hl.getResults().get(0);
-    assertEquals("政府采购执行率", row.getFieldValue("name"));
-    assertEquals(List.of("<em>政府采购</em>执行率"), hl.getHighlighting().get((String) row.getFieldValue("id")).get("name"));
-  }
-
-  private static long count(SolrClient client, String q) throws Exception {
-    QueryResponse r = client.query(new SolrQuery(q).setParam("defType", "lucene").setRows(0));
-    assertNull("a whole answer, not a partial one", r.getHeader().get("partialResults"));
-    return r.getResults().getNumFound();
-  }
-
-  private static Map<String, Long> rowsPerReport(SolrClient client, String q) throws Exception {
-    QueryResponse r = client.query(new SolrQuery(q).setParam("defType", "lucene").addFilterQuery("type:row")
-        .setRows(0).setFacet(true).setFacetMinCount(1).addFacetField("reportId"));
-    assertNull(r.getHeader().get("partialResults"));
-    return counts(r, "reportId");
-  }
-
-  private static Map<String, Long> counts(QueryResponse r, String field) {
-    FacetField f = r.getFacetField(field);
-    Map<String, Long> counts = new TreeMap<>();
-    for (FacetField.Count c : f.getValues()) {
-      counts.put(c.getName(), c.getCount());
-    }
-    return new HashMap<>(counts);
   }
 }

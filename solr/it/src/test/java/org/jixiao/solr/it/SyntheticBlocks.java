@@ -1,27 +1,32 @@
 package org.jixiao.solr.it;
 
-import static org.jixiao.solr.it.GoldReports.add;
-import static org.jixiao.solr.it.GoldReports.join;
-
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.solr.common.SolrInputDocument;
+import org.jixiao.schema.AdminLevel;
+import org.jixiao.schema.Budget;
+import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Report;
+import org.jixiao.schema.ReportKind;
+import org.jixiao.solrclient.SolrDocuments;
+import org.jixiao.text.number.Numbers;
 
 /**
- * 合成报告 for the Solr benchmark: report {@code i} of seed {@code s} is always the same block (a report document and
- * its row children, the fields {@link GoldReports} gives). Made the way the embedded index's {@code SyntheticReports}
+ * 合成报告 for the Solr benchmark: report {@code i} of seed {@code s} is always the same report, sent as the block the
+ * client makes of it ({@link SolrDocuments}, as an import sends it). Made the way the embedded index's {@code SyntheticReports}
  * makes them, from the same two files of the index module (read as files: this module must not depend on index):
  * about 60 rows a report, 70 % the five gold reports' real rows (name, target, weight; actual value and score
  * redrawn), 30 % composed from real object and measure words (电子证照 + 及时率); departments from real places and
@@ -60,7 +65,13 @@ final class SyntheticBlocks {
     return List.copyOf(words.getOrDefault(section, List.of()));
   }
 
+  /** Report {@code i}'s block, made by the client's own mapping ({@link SolrDocuments}). */
   SolrInputDocument report(int i) {
+    return SolrDocuments.block(synthetic(i), List.of());
+  }
+
+  /** Report {@code i} as jixiao's record, what an import would send. */
+  Report synthetic(int i) {
     SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + i);
     String province = pick(rnd, "province");
     int level = rnd.nextInt(3);
@@ -69,41 +80,32 @@ final class SyntheticBlocks {
       case 1 -> pick(rnd, "city");
       default -> pick(rnd, "county");
     };
-    String adminLevel = List.of("PROVINCIAL", "PREFECTURAL", "COUNTY").get(level);
+    AdminLevel adminLevel = AdminLevel.values()[level];
     String department = place + pick(rnd, "agency");
     int year = 2019 + rnd.nextInt(6);
     boolean thirdParty = rnd.nextInt(5) == 0;
     int n = Math.max(15, Math.min(120, (int) Math.round(60 + rnd.nextDouble(-1, 1) * 30)));
     double totalScore = round2(60 + rnd.nextInt(4000) / 100.0);
-    String grade = totalScore >= 90 ? "优" : totalScore >= 80 ? "良" : totalScore >= 60 ? "中" : "差";
+    GradeLevel grade = totalScore >= 90 ? GradeLevel.EXCELLENT : totalScore >= 80 ? GradeLevel.GOOD
+        : totalScore >= 60 ? GradeLevel.FAIR : GradeLevel.POOR;
     double executionRate = round2(60 + rnd.nextInt(4000) / 100.0);
     String id = String.format(Locale.ROOT, "synthetic-%d-%07d.json", seed, i);
     String title = year + "年度" + department + "部门整体支出绩效自评报告";
     String evaluator = thirdParty ? place + "会计师事务所" : null;
-
-    Identity who = new Identity(id, department, province, adminLevel, year,
-        thirdParty ? "THIRD_PARTY_EVALUATION" : "SELF_EVALUATION", grade, totalScore, executionRate);
-    SolrInputDocument doc = who.doc("report", id);
-    add(doc, "evaluator", evaluator);
-    add(doc, "title", title);
-    doc.addField("maxScore", 100.0);
-    add(doc, "rname", join(" ", department, title, evaluator));
-    StringBuilder lines = new StringBuilder();
-    Set<String> level1 = new LinkedHashSet<>();
-    List<SolrInputDocument> rows = new ArrayList<>(n);
+    List<IndicatorRow> rows = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
       String[] row = rnd.nextInt(10) < 7 ? fromTemplate(rnd) : composed(rnd);
-      rows.add(row(who, r, row, rnd));
-      lines.append(join(" ", row[0], row[1], row[2], row[3], row[4])).append('\n');
-      if (row[0] != null) {
-        level1.add(row[0]);
-      }
+      BigDecimal weight = row[5] == null ? null : Numbers.first(row[5]).orElse(null);
+      BigDecimal score = weight == null || rnd.nextInt(50) == 0 ? null
+          : weight.multiply(BigDecimal.valueOf(rnd.nextInt(70, 101))).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+      rows.add(new IndicatorRow(null, null, row[0], row[1], row[2], row[3], row[4], weight, score, null, null, null, null,
+          null, null, null, Map.of(), List.of()));
     }
-    doc.addField("indicatorCount", n);
-    doc.addField("lines", lines.toString());
-    level1.forEach(l -> doc.addField("level1", l));
-    doc.setField("rows", rows);
-    return doc;
+    Budget budget = new Budget(null, null, null, BigDecimal.valueOf(executionRate), null, null, null, null, Map.of());
+    return new Report(id, department, year, adminLevel, province,
+        thirdParty ? ReportKind.THIRD_PARTY_EVALUATION : ReportKind.SELF_EVALUATION, evaluator,
+        BigDecimal.valueOf(totalScore), BigDecimal.valueOf(100), grade, budget, List.of(), rows, title, null, null, null,
+        Map.of(), List.of(), null, null);
   }
 
   /** level1, level2, level3, target, actual, weight (null where not stated). */
@@ -124,45 +126,6 @@ final class SyntheticBlocks {
         String.valueOf(1 + rnd.nextInt(10) / 2.0)};
   }
 
-  private static SolrInputDocument row(Identity who, int index, String[] r, SplittableRandom rnd) {
-    SolrInputDocument doc = who.doc("row", who.id + "/" + index);
-    doc.addField("rowIndex", index);
-    add(doc, "level1", r[0]);
-    add(doc, "level2", r[1]);
-    add(doc, "level3", r[2]);
-    add(doc, "target", r[3]);
-    add(doc, "actual", r[4]);
-    Double weight = r[5] == null ? null : parseOrNull(r[5]);
-    Double score = weight == null || rnd.nextInt(50) == 0 ? null : round2(weight * rnd.nextInt(70, 101) / 100.0);
-    add(doc, "weight", weight);
-    add(doc, "score", score);
-    add(doc, "scoreRate", weight == null || score == null || weight <= 0 ? null : score / weight);
-    add(doc, "name", r[2]);
-    add(doc, "body", join("\n", r[0], r[1], r[3], r[4]));
-    return doc;
-  }
-
-  /** What a report and each of its rows carry, as in GoldReports. */
-  private record Identity(String id, String department, String province, String adminLevel, int year, String kind,
-      String grade, double totalScore, double executionRate) {
-    SolrInputDocument doc(String type, String docId) {
-      SolrInputDocument doc = new SolrInputDocument();
-      doc.addField("id", docId);
-      doc.addField("type", type);
-      doc.addField("reportId", id);
-      doc.addField("sourceFile", id);
-      doc.addField("department", department);
-      doc.addField("province", province);
-      doc.addField("adminLevel", adminLevel);
-      doc.addField("reportKind", kind);
-      doc.addField("grade", grade);
-      doc.addField("fiscalYear", year);
-      doc.addField("totalScore", totalScore);
-      doc.addField("executionRate", executionRate);
-      return doc;
-    }
-  }
-
   /** A fresh first number in the same printed form: 96.12% → 93.40%, 200万件 → 181万件; words stay. */
   private static String vary(SplittableRandom rnd, String actual) {
     Matcher m = NUMBER.matcher(actual);
@@ -172,14 +135,6 @@ final class SyntheticBlocks {
     double v = Double.parseDouble(m.group()) * rnd.nextDouble(0.7, 1.1);
     String number = m.group().contains(".") ? String.format(Locale.ROOT, "%.2f", v) : Long.toString(Math.round(v));
     return actual.substring(0, m.start()) + number + actual.substring(m.end());
-  }
-
-  private static Double parseOrNull(String s) {
-    try {
-      return Double.valueOf(s.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static double round2(double v) {

@@ -1,4 +1,0 @@
-package org.jixiao.index;
-
-/** One facet value and how many matching documents have it. */
-public record FacetCount(String value, long count) {}
