@@ -21,7 +21,7 @@ final class SearchThreads {
   }
 
   private static @Nullable ExecutorService create() {
-    int cores = Runtime.getRuntime().availableProcessors();
+    int cores = Integer.getInteger("jixiao.search.threads", Runtime.getRuntime().availableProcessors());
     if (cores < 2) {
       return null;
     }
