@@ -74,27 +74,14 @@ public final class ReportSegmenter {
       return new Segmentation(List.of(whole(doc)), List.of());
     }
     List<DocumentPart> parts = new ArrayList<>();
+    int leadEnd = lead >= 0 ? afterLastTable(blocks, lead, starts.getFirst()) : 0;
     if (lead >= 0) {
-      List<Block> own = new ArrayList<>();
-      int to = afterLastTable(blocks, lead, starts.getFirst());
-      for (int i = 0; i < to; i++) {
-        if (!summaryBlocks.contains(i)) {
-          own.add(blocks.get(i));
-        }
-      }
-      parts.add(part(doc, own));
+      parts.add(part(doc, blocks, 0, leadEnd, summaryBlocks));
     }
     for (int k = 0; k < starts.size(); k++) {
-      int from = k == 0 ? (lead >= 0 ? afterLastTable(blocks, lead, starts.getFirst()) : 0)
-          : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
+      int from = k == 0 ? leadEnd : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
       int to = k + 1 < starts.size() ? afterLastTable(blocks, starts.get(k), starts.get(k + 1)) : blocks.size();
-      List<Block> own = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        if (!summaryBlocks.contains(i)) {
-          own.add(blocks.get(i));
-        }
-      }
-      parts.add(part(doc, own));
+      parts.add(part(doc, blocks, from, to, summaryBlocks));
     }
     boolean everyPartScored = parts.stream().allMatch(p -> p.document().tables().stream().anyMatch(this::hasIndicatorHeader));
     return everyPartScored ? new Segmentation(parts, summary) : new Segmentation(List.of(whole(doc)), List.of());
@@ -187,6 +174,17 @@ public final class ReportSegmenter {
 
   private static DocumentPart whole(ParsedDocument doc) {
     return part(doc, doc.blocks());
+  }
+
+  /** The part of blocks {@code [from, to)}, summary tables left out (they belong to no report). */
+  private static DocumentPart part(ParsedDocument doc, List<Block> blocks, int from, int to, List<Integer> summaryBlocks) {
+    List<Block> own = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (!summaryBlocks.contains(i)) {
+        own.add(blocks.get(i));
+      }
+    }
+    return part(doc, own);
   }
 
   private static DocumentPart part(ParsedDocument doc, List<Block> own) {

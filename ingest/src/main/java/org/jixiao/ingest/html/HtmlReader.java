@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.ingest.DocFormat;
 import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.FailureKind;
 import org.jixiao.ingest.FormatReader;
 import org.jixiao.ingest.IngestException;
@@ -68,13 +71,12 @@ public final class HtmlReader implements FormatReader {
     }
     html.select(NON_CONTENT).remove();
     // a picture is no content (an icon, a logo, a chart) unless it draws a table, read where it stands
+    Map<Element, GridBuilder> drawn = new IdentityHashMap<>();
     for (Element svg : html.select("svg")) {
-      if (SvgTable.of(svg).isEmpty()) {
-        svg.remove();
-      }
+      SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
     }
     html.select(HIDDEN).remove();
-    Walk walk = new Walk(doc);
+    Walk walk = new Walk(doc, drawn);
     walk.block(html.body());
     walk.flush();
     return doc.build();
@@ -86,8 +88,12 @@ public final class HtmlReader implements FormatReader {
     private final StringBuilder run = new StringBuilder();
     private int level;
 
-    Walk(DocumentBuilder doc) {
+    /** The tables drawn as SVG pictures, read once before the walk. */
+    private final Map<Element, GridBuilder> drawn;
+
+    Walk(DocumentBuilder doc, Map<Element, GridBuilder> drawn) {
       this.doc = doc;
+      this.drawn = drawn;
     }
 
     void block(Element el) throws IngestException {
@@ -131,9 +137,9 @@ public final class HtmlReader implements FormatReader {
         table(e);
       } else if (tag.equals("svg")) {
         flush();
-        var drawn = SvgTable.of(e); // the pictures left are tables: the grid each shows
-        if (drawn.isPresent()) {
-          doc.table(drawn.get());
+        GridBuilder grid = drawn.get(e); // the pictures left are tables: the grid each shows
+        if (grid != null) {
+          doc.table(grid);
         }
       } else if (tag.equals("pre")) {
         // preformatted text (h239: a whole form as space-aligned lines): laid out as a text file is, its columns a table
