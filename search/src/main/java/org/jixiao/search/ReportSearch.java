@@ -3,6 +3,7 @@ package org.jixiao.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.search.compare.ComparisonField;
 import org.jixiao.search.compare.IndicatorComparison;
 import org.jspecify.annotations.Nullable;
@@ -46,4 +47,12 @@ public interface ReportSearch extends Closeable {
    */
   IndicatorComparison.Page compare(String indicator, Filters filters, @Nullable ComparisonField sort,
       boolean descending, int offset, int limit) throws IOException;
+
+  /**
+   * Import's stored entry of a report, when this backend keeps entries: a shared collection does, so any machine's web
+   * page can show any report; the embedded index does not (its entries are the files of its data directory): null.
+   */
+  default @Nullable StoredReport storedEntry(String reportId) throws IOException {
+    return null;
+  }
 }

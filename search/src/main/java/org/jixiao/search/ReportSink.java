@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.StoredReport;
 
 /**
  * 写入索引: where import and index put reports — the embedded index ({@code org.jixiao.index.ReportIndex}) or a
@@ -17,6 +18,14 @@ import org.jixiao.schema.Report;
 public interface ReportSink extends Closeable {
   /** Adds the report, its rows and its audit findings, replacing any earlier version with the same id. */
   void add(Report report, List<Finding> findings) throws IOException;
+
+  /**
+   * Adds import's stored entry: its report and findings as {@link #add(Report, List)} does. A collection shared by
+   * several machines keeps the entry itself too, so that a web page on any of them shows the whole report.
+   */
+  default void add(StoredReport entry) throws IOException {
+    add(entry.report(), entry.findings());
+  }
 
   /** Removes the report with this id, its rows and findings; a no-op for an unknown id. */
   void remove(String reportId) throws IOException;

@@ -13,6 +13,7 @@ import org.jixiao.schema.Json;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.SameReport;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.search.IndexedText;
 import org.jixiao.search.ReportSink;
 import org.jixiao.text.name.Names;
@@ -57,6 +58,13 @@ public final class SolrDocuments {
     if (!found.isEmpty()) {
       doc.setField(FINDINGS, found);
     }
+    return doc;
+  }
+
+  /** The block of import's stored entry: {@link #block(Report, List)} with the entry itself kept on the root. */
+  public static SolrInputDocument block(StoredReport entry) {
+    SolrInputDocument doc = block(entry.report(), entry.findings());
+    doc.addField(STORED_JSON, Json.line(entry));
     return doc;
   }
 

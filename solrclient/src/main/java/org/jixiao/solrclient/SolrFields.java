@@ -35,6 +35,8 @@ final class SolrFields {
   static final String REPORT_NAME = "rname";
   static final String REPORT_NAME_BI = "rname_bi";
   static final String LINES = "lines";
+  /** Import's whole stored entry, as the JSON of org.jixiao.schema.StoredReport, for report pages on any machine. */
+  static final String STORED_JSON = "storedJson";
 
   static final String LEVEL1 = "level1";
   static final String ROW_INDEX = "rowIndex";

@@ -14,10 +14,13 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Json;
 import org.jixiao.schema.Severity;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.search.Facet;
 import org.jixiao.search.FacetCount;
 import org.jixiao.search.FilterField;
@@ -218,6 +221,16 @@ public final class SolrReportSearcher implements ReportSearch {
           Json.read(text(d, FINDING_JSON), Finding.class)));
     }
     return new FindingResults(r.getResults().getNumFound(), hits, counts(r, SEVERITY), counts(r, CHECK));
+  }
+
+  @Override
+  public @Nullable StoredReport storedEntry(String reportId) throws IOException {
+    SolrQuery q = new SolrQuery("*:*").addFilterQuery(TYPE + ":" + REPORT)
+        .addFilterQuery(ID + ":" + ClientUtils.escapeQueryChars(reportId)).setRows(1).setFields(STORED_JSON);
+    SolrDocumentList found = query("读取报告 " + reportId, q).getResults();
+    String json = found.isEmpty() ? null : text(found.getFirst(), STORED_JSON);
+    // a report sent by index from bare report JSON, or before entries were kept, has none
+    return json == null ? null : Json.read(json, StoredReport.class);
   }
 
   /** A facet's counts, most first (Solr's count order: ties by value, as the embedded index orders them). */

@@ -19,6 +19,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.search.ReportSink;
 
 /**
@@ -60,7 +61,16 @@ public final class SolrReportWriter implements ReportSink {
 
   @Override
   public void add(Report report, List<Finding> findings) throws IOException {
-    SolrInputDocument block = SolrDocuments.block(report, findings);
+    hold(SolrDocuments.block(report, findings));
+  }
+
+  /** The entry kept on the report's document too: the web page of any machine shows it ({@code serve --solr}). */
+  @Override
+  public void add(StoredReport entry) throws IOException {
+    hold(SolrDocuments.block(entry));
+  }
+
+  private void hold(SolrInputDocument block) throws IOException {
     held.add(block);
     heldDocs += SolrDocuments.size(block);
     if (heldDocs >= batchDocs) {

@@ -148,7 +148,7 @@ final class ImportStore {
       if (!indexed.contains(id)) {
         StoredReport s = reports.load(reports.dir().resolve(id + ".json"));
         if (s.renderingOf() == null) { // another rendering of a report is never indexed itself
-          idx.add(s.report(), s.findings());
+          idx.add(s);
           n++;
         }
       }
@@ -246,12 +246,13 @@ final class ImportStore {
     int fileRows = 0;
     int withheld = 0;
     List<String> ids = new ArrayList<>();
-    for (AuditResult audit : audits) {
+    for (int i = 0; i < audits.size(); i++) {
+      AuditResult audit = audits.get(i);
       withheld += audit.diagnostics().size();
       Report r = audit.report();
       ids.add(ReportSink.idOf(r));
       if (idx != null) {
-        idx.add(r, audit.findings());
+        idx.add(stored.get(i));
       }
       fileRows += r.indicators().size();
       audit.countBySeverity().forEach((k, v) -> counts.merge(k, v, Integer::sum));

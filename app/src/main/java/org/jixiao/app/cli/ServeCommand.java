@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the auditors' web page (overview, search, reports with each finding beside its source,",
         "compare, findings, upload) and its JSON API (/api/openapi.json) over DATA. Read-only unless --allow-upload;",
-        "listens on 127.0.0.1 unless --host names another address. With --solr, search, compare, findings and the",
-        "overview read the collection; report pages and sources still come from DATA."})
+        "listens on 127.0.0.1 unless --host names another address. With --solr, search, compare, findings, the",
+        "overview and report pages read the collection (whichever machine imported); an original file is shown from",
+        "where import read it, when this machine can reach it."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "where import put its data (default ./data)") Path data = Path.of("data");
 

@@ -9,6 +9,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.jixiao.search.compare.IndicatorComparison;
 import org.jixiao.index.ReportSearcher;
 import org.jixiao.search.ReportSearch;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.solrclient.SolrReportSearcher;
 import org.jixiao.solrclient.SolrTarget;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,19 @@ final class DataView implements Closeable {
   synchronized @Nullable ReportSearch searcher() throws IOException {
     check();
     return searcher;
+  }
+
+  /**
+   * Import's stored entry of a report, or null when there is none. Over a collection ({@code serve --solr}) the
+   * collection's (any machine may have imported it), else, or when the collection keeps none, DATA's.
+   */
+  @Nullable StoredReport storedEntry(String id) throws IOException {
+    if (!StoredById.isId(id)) {
+      return null;
+    }
+    ReportSearch s = solr == null ? null : searcher();
+    StoredReport shared = s == null ? null : s.storedEntry(id);
+    return shared != null ? shared : StoredById.load(data, id);
   }
 
   /** The comparison of this query over the current searcher, made once per commit. */

@@ -165,7 +165,7 @@ public final class WebServer implements AutoCloseable {
   record ErrorView(int status, String message) {}
 
   private StoredReport stored(String id) throws IOException {
-    StoredReport s = StoredById.load(options.data(), id);
+    StoredReport s = data.storedEntry(id);
     if (s == null) {
       throw new NotFound("没有报告 " + id);
     }

@@ -77,6 +77,18 @@ class PipelineVerbsIT extends CliRun {
     assertEquals(ExitCodes.USAGE, run("findings", "--data", data.toString(), "--check", "NO_SUCH"));
     assertEquals(ExitCodes.FAILURE, run("findings", "--data", tmp.resolve("nothing").toString()));
 
+    // an index rebuilt from the store carries the findings import made (the web page's findings read the index)
+    Path rebuilt = tmp.resolve("rebuilt");
+    assertEquals(ExitCodes.OK, run("index", data.resolve("reports").toString(), "--index", rebuilt.toString()));
+    try (var imported = org.jixiao.index.ReportSearcher.open(data.resolve("index"));
+        var again = org.jixiao.index.ReportSearcher.open(rebuilt)) {
+      var all = org.jixiao.search.FindingQuery.all();
+      long storedFindings = stored.stream().map(PipelineVerbsIT::load).mapToLong(x -> x.findings().size()).sum();
+      assertEquals(storedFindings, imported.findings(all).total());
+      assertEquals(imported.findings(all).bySeverity(), again.findings(all).bySeverity());
+      assertEquals(imported.findings(all).byCheck(), again.findings(all).byCheck());
+    }
+
     assertEquals(ExitCodes.OK, run("import", in.resolve("004.docx").toString(), "--data", data.toString()));
     assertEquals(2, list(data.resolve("reports")).size(), "the same file again is one entry");
     assertTrue(out.toString().contains("未变 1"), out.toString());

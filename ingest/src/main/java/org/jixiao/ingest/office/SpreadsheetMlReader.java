@@ -127,7 +127,8 @@ public final class SpreadsheetMlReader implements FormatReader {
         }
         String local = x.getLocalName();
         if (X.equals(x.getNamespaceURI()) && local.equals("Visible")) {
-          hiddenSheet = x.getElementText().strip().startsWith("SheetHidden") || hiddenSheet;
+          String shown = x.getElementText().strip(); // SheetVisible, SheetHidden, or SheetVeryHidden (only code shows it)
+          hiddenSheet = shown.equals("SheetHidden") || shown.equals("SheetVeryHidden") || hiddenSheet;
           continue;
         }
         if (!SS.equals(x.getNamespaceURI())) {

@@ -74,12 +74,14 @@ class SpreadsheetMlReaderTest {
          </Table></Worksheet>
          <Worksheet ss:Name="底稿"><Table><Row><Cell><Data ss:Type="String">内部底稿</Data></Cell></Row></Table>
           <x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions></Worksheet>
+         <Worksheet ss:Name="宏表"><Table><Row><Cell><Data ss:Type="String">程序用表</Data></Cell></Row></Table>
+          <x:WorksheetOptions><x:Visible>SheetVeryHidden</x:Visible></x:WorksheetOptions></Worksheet>
         </Workbook>
         """, StandardCharsets.UTF_8);
     ParsedDocument doc = read(f);
     String all = doc.text() + doc.tables();
     assertTrue(all.contains("培训人次") && all.contains("9.5"), all);
-    assertFalse(all.contains("上年得分") || all.contains("已取消指标") || all.contains("内部底稿"), all);
+    assertFalse(all.contains("上年得分") || all.contains("已取消指标") || all.contains("内部底稿") || all.contains("程序用表"), all);
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.HIDDEN_CELLS_SKIPPED), doc.warnings().toString());
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.HIDDEN_SHEET_SKIPPED), doc.warnings().toString());
   }

@@ -23,7 +23,10 @@ import org.apache.solr.embedded.JettySolrRunner;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Json;
 import org.jixiao.schema.Report;
+import org.jixiao.schema.StoredReport;
+import org.jixiao.search.ReportSink;
 import org.jixiao.search.SampleAnswers;
 import org.jixiao.solrclient.Retry;
 import org.jixiao.solrclient.SolrReportSearcher;
@@ -90,6 +93,7 @@ public class SolrCloudIT extends SolrCloudTestCase {
     HandCounts.assertAnswers(client);
     assertSampleAnswers(zk());
     assertSampleAnswers(url());
+    assertEntriesComeBackWhole(url());
 
     // the report id is the key: the same reports again replace their blocks, rows and findings included
     importSamples(url(), samples);
@@ -128,10 +132,27 @@ public class SolrCloudIT extends SolrCloudTestCase {
   private static int importSamples(SolrTarget target, List<SampleAnswers.Sample> these) throws IOException {
     try (SolrReportWriter writer = new SolrReportWriter(target.connect(), target, BATCH_DOCS, Retry.standard())) {
       for (SampleAnswers.Sample s : these) {
-        writer.add(s.report(), s.findings());
+        writer.add(entry(s));
       }
       writer.commit();
       return writer.requests();
+    }
+  }
+
+  /** The entry import would store for a sample. */
+  private static StoredReport entry(SampleAnswers.Sample s) {
+    return new StoredReport(s.report(), s.findings(), "/data/in/" + s.report().sourceFile(), "2026-12-05T06:00:00Z");
+  }
+
+  /** A report's page on any machine reads the entry the collection keeps: the same as was sent, byte for byte. */
+  private static void assertEntriesComeBackWhole(SolrTarget target) throws IOException {
+    try (SolrReportSearcher searcher = SolrReportSearcher.open(target)) {
+      for (SampleAnswers.Sample s : samples) {
+        StoredReport back = searcher.storedEntry(ReportSink.idOf(s.report()));
+        assertNotNull(s.report().sourceFile(), back);
+        assertEquals(Json.line(entry(s)), Json.line(back));
+      }
+      assertNull(searcher.storedEntry("no-such-report"));
     }
   }
 

@@ -21,6 +21,7 @@ import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.ReportKind;
+import org.jixiao.schema.StoredReport;
 import org.jixiao.solrclient.SolrDocuments;
 import org.jixiao.text.number.Numbers;
 
@@ -65,9 +66,13 @@ final class SyntheticBlocks {
     return List.copyOf(words.getOrDefault(section, List.of()));
   }
 
-  /** Report {@code i}'s block, made by the client's own mapping ({@link SolrDocuments}). */
+  /**
+   * Report {@code i}'s block, made by the client's own mapping ({@link SolrDocuments}) from the entry an import stores,
+   * so the block carries the entry's JSON as an import's does.
+   */
   SolrInputDocument report(int i) {
-    return SolrDocuments.block(synthetic(i), List.of());
+    Report r = synthetic(i);
+    return SolrDocuments.block(new StoredReport(r, List.of(), "/data/in/" + r.sourceFile(), "2026-12-05T06:00:00Z"));
   }
 
   /** Report {@code i} as jixiao's record, what an import would send. */
