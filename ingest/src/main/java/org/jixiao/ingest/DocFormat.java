@@ -12,6 +12,8 @@ public enum DocFormat {
   ODT,
   ODS,
   HTML,
+  /** a single-file web page (.mht, Word's 单个文件网页): HTML in a MIME envelope */
+  MHTML,
   /** Rich Text Format (Word's, WPS's and LibreOffice's RTF exports) */
   RTF,
   TEXT,
@@ -22,5 +24,10 @@ public enum DocFormat {
   /** scanned page images, one or more pages (multi-page TIFF), read by OCR */
   TIFF,
   /** any other format Tika parses (WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */
-  OTHER
+  OTHER;
+
+  /** A web page, whose {@code <title>} and publisher meta name the report. */
+  public boolean isWebPage() {
+    return this == HTML || this == MHTML;
+  }
 }

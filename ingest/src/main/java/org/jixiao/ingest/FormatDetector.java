@@ -84,6 +84,7 @@ public final class FormatDetector {
           case "application/vnd.oasis.opendocument.text" -> DocFormat.ODT;
           case "application/vnd.oasis.opendocument.spreadsheet" -> DocFormat.ODS;
           case "text/html", "application/xhtml+xml" -> DocFormat.HTML;
+          case "multipart/related" -> DocFormat.MHTML;
           case "application/rtf" -> DocFormat.RTF;
           case "text/plain" -> DocFormat.TEXT;
           case "image/png" -> DocFormat.PNG;

@@ -38,6 +38,7 @@ final class FuzzSeeds {
       case ODT -> OfficeFixtures.odt(file);
       case ODS -> OfficeFixtures.ods(file);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
+      case MHTML -> Files.write(file, org.jixiao.ingest.html.MhtFixtures.word(HTML, StandardCharsets.UTF_8));
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);

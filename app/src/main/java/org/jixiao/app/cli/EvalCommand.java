@@ -96,8 +96,17 @@ public final class EvalCommand implements Callable<Integer> {
         return "F1 " + f(s.f1());
       });
     }
+    // a file that could not be read is scored as extracting nothing, as the audit's evaluation scores it: never left out
+    List<String> failed = new ArrayList<>();
+    java.util.Set<String> scored = scores.stream().map(FileScore::file).collect(Collectors.toSet());
+    withGold.forEach((f, want) -> {
+      if (!scored.contains(name(f))) {
+        scores.add(comparator.compare(name(f), want, List.of()));
+        failed.add(name(f));
+      }
+    });
     // -q: the table alone, without the rows missed, spurious or wrong
-    String text = table(scores) + (output.verbosity.quiet ? "" : scores.stream().map(EvalCommand::details).collect(Collectors.joining()));
+    String text = table(scores) + (failed.isEmpty() ? "" : "处理失败 (按无产出计分): " + String.join(", ", failed) + "\n") + (output.verbosity.quiet ? "" : scores.stream().map(EvalCommand::details).collect(Collectors.joining()));
     output.write(new VerbResult(text, scores, scores, null), FORMATS);
     return ExitCodes.of(counts);
   }

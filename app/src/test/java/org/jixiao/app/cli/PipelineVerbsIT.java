@@ -161,6 +161,15 @@ class PipelineVerbsIT extends CliRun {
     Path gold = Path.of(System.getProperty("jixiao.gold", "../corpus-samples/gold"));
     assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--quiet", sample("002_85bada5a1e1f1378.pdf").toString()));
     assertTrue(out.toString().contains("1.000"), out.toString());
+    // a file that cannot be read scores as extracting nothing, never leaves the total
+    Path broken = Files.write(tmp.resolve("004_f903e5746c6a8cdf.pdf"), "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(ExitCodes.SOME_FILES_FAILED, run("eval", "--gold", gold.toString(), "--quiet",
+        sample("002_85bada5a1e1f1378.pdf").toString(), broken.toString()));
+    assertTrue(out.toString().contains("处理失败 (按无产出计分): 004_f903e5746c6a8cdf.pdf"), out.toString());
+    String total = out.toString().lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
+    String[] cols = total.split("\\|");
+    assertEquals("1.000", cols[4].strip(), total); // precision: what was read is right
+    org.junit.jupiter.api.Assertions.assertNotEquals("1.000", cols[5].strip(), total); // recall: the unread file's rows are missed
   }
 
   @Test

@@ -163,7 +163,7 @@ public final class IdentityExtractor {
     }
     // only a web page's <title> is written for readers; the title property of a PDF or Word file is
     // often the template's or a file name ("Microsoft Word - 附件3.docx")
-    String property = doc.format() == DocFormat.HTML ? Names.clean(doc.metadata().getOrDefault("title", "")) : null;
+    String property = doc.format().isWebPage() ? Names.clean(doc.metadata().getOrDefault("title", "")) : null;
     if (property != null && out.stream().noneMatch(e -> Names.compact(e.text()).equals(Names.compact(property)))) {
       out.add(new Evidence(property, new MetaRef(draft.fileName(), "title"), ExtractionMethod.PROSE));
     }
@@ -263,7 +263,7 @@ public final class IdentityExtractor {
       }
     }
     // a portal page's <meta name="ContentSource">: the publisher, last, as a 发布机构 line would be
-    String publisher = doc.format() == DocFormat.HTML ? Names.clean(doc.metadata().getOrDefault("publisher", "")) : null;
+    String publisher = doc.format().isWebPage() ? Names.clean(doc.metadata().getOrDefault("publisher", "")) : null;
     if (publisher != null && isOrganisation(publisher)) {
       evidence.put(ReportField.department, new Evidence(publisher, new MetaRef(draft.fileName(), "publisher"), ExtractionMethod.PROSE));
       return publisher;
