@@ -53,6 +53,10 @@ public enum WarningCode {
   NOTES_SKIPPED,
   /** a hidden sheet, not read (Excel) */
   HIDDEN_SHEET_SKIPPED,
+  /** an Excel worksheet embedded in a Word document as an object (插入→对象), read where it stands */
+  EMBEDDED_WORKBOOK_READ,
+  /** an object embedded in a Word document that is not a readable worksheet: its preview picture is all it shows */
+  EMBEDDED_OBJECT_NOT_READ,
   /** values in hidden rows or columns of a sheet, not read (Excel neither shows nor prints them) */
   HIDDEN_CELLS_SKIPPED,
   /** formulas that could not be evaluated; their cached results were used (Excel) */

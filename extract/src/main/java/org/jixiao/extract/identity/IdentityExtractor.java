@@ -34,8 +34,12 @@ import org.jspecify.annotations.Nullable;
 public final class IdentityExtractor {
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年度");
   private static final Pattern LABELLED_YEAR = Numbers.compile("\\s*({Y})\\s*(?:年度?)?\\s*");
-  /** "2022年城东区…项目绩效自评报告", "沙市区2023年农村人居环境整治提升项目绩效评价报告": the year opening the title, after its place. */
-  private static final Pattern TITLE_YEAR = Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗])?\\s*({Y})\\s*年(?![0-9０-９月])");
+  /**
+   * "2022年城东区…项目绩效自评报告", "沙市区2023年农村人居环境整治提升项目绩效评价报告", "佳木斯市交通运输局2023年…": the year
+   * opening the title, after its place or its department.
+   */
+  private static final Pattern TITLE_YEAR =
+      Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗]|\\p{IsHan}{2,20}?(?:[局委厅办院所站]|中心))?\\s*({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
   /** The place a signature may print before the department's name: 日照市, 四川省南充市. */
@@ -102,7 +106,7 @@ public final class IdentityExtractor {
       // "项目由XX局主管，XX所具体实施": a project report that states its roles in a sentence
       unit = roles.get().unit().text();
       evidence.put(ReportField.implementingUnit, roles.get().unit());
-      String named = project != null || title == null ? null : ProjectRoles.projectInTitle(title);
+      String named = project != null || title == null ? null : ProjectRoles.projectInTitle(title, department);
       if (named != null) {
         project = named;
         evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
@@ -110,7 +114,7 @@ public final class IdentityExtractor {
     }
     if (project == null && kind == ReportKind.THIRD_PARTY_EVALUATION && title != null) {
       // "东胜区2022年农村牧区供水保障工程财政支出绩效评价报告": an evaluation of one project names it in its title
-      String named = ProjectRoles.projectInTitle(title);
+      String named = ProjectRoles.projectInTitle(title, department);
       if (named != null) {
         project = named;
         evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));

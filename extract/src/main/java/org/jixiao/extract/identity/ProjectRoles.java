@@ -98,7 +98,20 @@ final class ProjectRoles {
 
   /** The project a title names before its report words, when those words end as a project's name does; else null. */
   static @Nullable String projectInTitle(String title) {
+    return projectInTitle(title, null);
+  }
+
+  /**
+   * The project a title names before its report words, after the department's name when the title opens with it
+   * ("佳木斯市交通运输局2023年…工程项目支出绩效自评报告"); the 项目 of "项目支出绩效" is the report's kind, not the name's,
+   * when what is before it ends as a name does ("…养护工程项目支出" names "…养护工程"). Null when none is named.
+   */
+  static @Nullable String projectInTitle(String title, @Nullable String department) {
     String t = Names.compact(title);
+    String d = department == null ? "" : Names.compact(department);
+    if (!d.isEmpty() && t.startsWith(d)) {
+      t = t.substring(d.length());
+    }
     int cut = -1;
     for (String w : REPORT_WORDS) {
       int at = t.indexOf(w);
@@ -107,6 +120,12 @@ final class ProjectRoles {
       }
     }
     String name = cut < 0 ? null : t.substring(0, cut);
+    if (name != null && name.endsWith("项目") && t.startsWith("支出", cut)) {
+      String shorter = name.substring(0, name.length() - 2);
+      if (PROJECT_ENDS.stream().anyMatch(shorter::endsWith)) {
+        name = shorter;
+      }
+    }
     return name != null && name.length() >= 4 && PROJECT_ENDS.stream().anyMatch(name::endsWith) ? name : null;
   }
 

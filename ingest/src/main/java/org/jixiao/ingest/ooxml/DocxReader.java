@@ -26,6 +26,7 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
+import org.jixiao.ingest.office.WorkbookSheets;
 import org.jixiao.ingest.text.TextReader;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTxbxContent;
 public final class DocxReader implements FormatReader {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  private static final String O = "urn:schemas-microsoft-com:office:office";
+  private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final Pattern HEADING_STYLE = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
 
   @Override
@@ -57,7 +60,7 @@ public final class DocxReader implements FormatReader {
       OoxmlContainer.requireBoundedEntries(file, limits);
       try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
           XWPFDocument doc = new XWPFDocument(pkg)) {
-        Walk walk = new Walk(doc, out);
+        Walk walk = new Walk(doc, out, limits);
         walk.container(doc.getDocument().getBody());
         walk.flushTabbed();
         var props = doc.getProperties().getCoreProperties();
@@ -132,10 +135,12 @@ public final class DocxReader implements FormatReader {
     private final DocxTables tables;
     private final Map<String, Integer> styleLevels = new HashMap<>();
     private final List<Tabbed> tabbed = new ArrayList<>();
+    private final Limits limits;
 
-    Walk(XWPFDocument doc, DocumentBuilder out) {
+    Walk(XWPFDocument doc, DocumentBuilder out, Limits limits) {
       this.doc = doc;
       this.out = out;
+      this.limits = limits;
       this.tables = new DocxTables(doc);
     }
 
@@ -191,6 +196,62 @@ public final class DocxReader implements FormatReader {
       for (XmlObject box : textBoxes(p.getCTP())) {
         container(box);
       }
+      for (Map.Entry<String, String> object : embeddedObjects(p.getCTP())) {
+        embedded(object.getKey(), object.getValue());
+      }
+    }
+
+    /**
+     * An object embedded in the paragraph (插入→对象: w:object with o:OLEObject): an Excel worksheet's sheets are read
+     * where it stands, as the document shows them (h256: the scored rows live only there); the preview picture Word
+     * keeps beside it is not read. Any other object is said and not read.
+     */
+    private void embedded(String relationId, String progId) throws IngestException {
+      if (!progId.startsWith("Excel.Sheet")) {
+        out.warn(WarningCode.EMBEDDED_OBJECT_NOT_READ, "embedded object " + progId + " not read (its picture only shows it)", null);
+        return;
+      }
+      try {
+        org.apache.poi.openxml4j.opc.PackagePart part =
+            doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationship(relationId));
+        try (java.io.InputStream in = part.getInputStream();
+            org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+          out.warn(WarningCode.EMBEDDED_WORKBOOK_READ, "embedded worksheet " + part.getPartName().getName() + " read", null);
+          WorkbookSheets.emit(wb, out, limits);
+        }
+      } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        out.warn(WarningCode.EMBEDDED_OBJECT_NOT_READ, "embedded worksheet " + relationId + " unreadable: " + e.getMessage(), null);
+      }
+    }
+
+    /** The OLE objects under a paragraph, outside mc:Fallback, as relationship id → ProgID, in order. */
+    private static List<Map.Entry<String, String>> embeddedObjects(XmlObject paragraph) {
+      List<Map.Entry<String, String>> found = new ArrayList<>();
+      try (XmlCursor c = paragraph.newCursor()) {
+        collectObjects(c, found);
+      }
+      return found;
+    }
+
+    private static void collectObjects(XmlCursor c, List<Map.Entry<String, String>> out) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        if (O.equals(name.getNamespaceURI()) && "OLEObject".equals(name.getLocalPart())) {
+          String id = c.getAttributeText(new QName(R, "id"));
+          String progId = c.getAttributeText(new QName("ProgID"));
+          if (id != null && "Embed".equals(c.getAttributeText(new QName("Type")))) {
+            out.add(Map.entry(id, progId == null ? "" : progId));
+          }
+        } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
+          c.push();
+          collectObjects(c, out);
+          c.pop();
+        }
+      } while (c.toNextSibling());
+      c.toParent();
     }
 
     /**
