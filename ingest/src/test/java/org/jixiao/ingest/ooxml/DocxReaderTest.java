@@ -62,6 +62,27 @@ class DocxReaderTest {
   }
 
   @Test
+  void anEmbeddedWorksheetIsReadWhereItStands() throws Exception {
+    // h256 (held-out round 40): the scored rows live only in an Excel worksheet inserted as an object (o:OLEObject
+    // Excel.Sheet.12 → word/embeddings/*.xlsx), which Word shows by its preview picture
+    ParsedDocument doc = new DocxReader().read(java.nio.file.Path.of("../corpus-heldout/h256_jiamusi_jiaotong.docx"),
+        DocFormat.DOCX, Limits.defaults());
+    assertEquals(2, doc.tables().size(), "the body's fund table and the embedded sheet");
+    TableGrid sheet = doc.tables().get(1);
+    assertEquals("一级指标", sheet.text(0, 0));
+    assertEquals("预算执行率", sheet.text(1, 2));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.EMBEDDED_WORKBOOK_READ),
+        doc.warnings().toString());
+    int caption = -1;
+    for (int i = 0; i < doc.blocks().size(); i++) {
+      if (doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p && p.text().startsWith("表2")) {
+        caption = i;
+      }
+    }
+    assertTrue(caption >= 0 && doc.blocks().indexOf(sheet) > caption, "the sheet follows its caption, where the object stands");
+  }
+
+  @Test
   void selfEvaluationTableHas66RowsAnd65MergedCells() throws Exception {
     ParsedDocument doc = read("000_0ace20d031349de2.docx");
     assertEquals(DocFormat.DOCX, doc.format());
