@@ -3,6 +3,8 @@ package org.jixiao.ingest;
 /** The formats jixiao reads, detected by content (Tika), never by file extension. */
 public enum DocFormat {
   PDF,
+  /** OFD (GB/T 33190 版式文档), the national fixed-layout format many 政务 systems publish */
+  OFD,
   DOCX,
   DOC,
   XLSX,

@@ -33,7 +33,21 @@ public final class FormatDetector {
     if (type.equals(MediaType.OCTET_STREAM) && looksLikeGbText(file)) {
       return MediaType.TEXT_PLAIN;
     }
+    if (type.getBaseType().toString().equals("application/zip") && isOfd(file)) {
+      return OFD;
+    }
     return type;
+  }
+
+  /** OFD (GB/T 33190), which Tika does not know: a zip with OFD.xml at its root. */
+  static final MediaType OFD = MediaType.application("ofd");
+
+  private static boolean isOfd(Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("OFD.xml") != null;
+    } catch (IOException e) {
+      return false; // a damaged zip: the readers say what is wrong with it
+    }
   }
 
   /**
@@ -73,6 +87,7 @@ public final class FormatDetector {
     return Optional.ofNullable(
         switch (t) {
           case "application/pdf" -> DocFormat.PDF;
+          case "application/ofd" -> DocFormat.OFD;
           case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
               "application/vnd.ms-word.document.macroenabled.12",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.template" -> DocFormat.DOCX;

@@ -30,6 +30,9 @@ final class FuzzSeeds {
     Path file = dir.resolve("testSeed." + format.name().toLowerCase(java.util.Locale.ROOT));
     return switch (format) {
       case PDF -> pdf(file);
+      case OFD -> org.jixiao.ingest.pdf.OfdFixtures.write(file, "测试", null, java.util.List.of(
+          new org.jixiao.ingest.pdf.OfdFixtures.Page().text(20, 20, 4, "标题").grid(new double[] {20, 60, 100}, new double[] {30, 40, 50})
+              .text(22, 37, 3, "产出指标").text(62, 37, 3, "数量指标").text(62, 47, 3, "≥5次")));
       case DOCX -> OfficeFixtures.docx(file, DOCX_BODY, "");
       case XLSX -> xlsx(file);
       case DOC -> Files.copy(Samples.file("004_f903e5746c6a8cdf.doc"), file); // POI cannot write a new DOC

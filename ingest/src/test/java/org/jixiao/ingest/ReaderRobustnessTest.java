@@ -65,6 +65,7 @@ class ReaderRobustnessTest {
     byte[] ole = HexFormat.of().parseHex("d0cf11e0a1b11ae1");
     MAGIC.put(DocFormat.PDF, "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.DOCX, zip);
+    MAGIC.put(DocFormat.OFD, zip);
     MAGIC.put(DocFormat.XLSX, zip);
     MAGIC.put(DocFormat.ODT, zip);
     MAGIC.put(DocFormat.ODS, zip);
