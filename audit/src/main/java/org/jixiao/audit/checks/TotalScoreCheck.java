@@ -10,6 +10,7 @@ import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.WeightSlack;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.UnreadScores;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportField;
 import org.jixiao.text.name.Names;
@@ -91,7 +92,7 @@ public final class TotalScoreCheck implements Check {
     BigDecimal total = report.totalScore();
     BigDecimal rowScores = null;
     boolean itemScored = item == null || item.score() != null;
-    if (total != null && complete && itemScored) {
+    if (total != null && complete && itemScored && !UnreadScores.any(rows)) {
       List<@Nullable BigDecimal> parts = new ArrayList<>(rows.stream().map(IndicatorRow::score).toList());
       if (item != null) {
         parts.add(item.score());

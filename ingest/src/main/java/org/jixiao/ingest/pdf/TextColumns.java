@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.ingest.internal.WrappedText;
 
 /**
  * 分栏: prose set in two columns over part of a page (a report's narrative beside its headings, a bulletin's layout).
@@ -30,7 +31,10 @@ final class TextColumns {
     List<TextLine> single = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
-      Band band = band(lines, i, left, right, usualGap);
+      // of the two readings, the one that holds more lines (a full-width stop can end an aligned band early)
+      Band aligned = band(lines, i, left, right, usualGap);
+      Band stagger = staggered(lines, i, left, right, usualGap);
+      Band band = aligned == null || stagger != null && stagger.end() > aligned.end() ? stagger : aligned;
       if (band == null) {
         single.add(lines.get(i++));
         continue;
@@ -49,15 +53,45 @@ final class TextColumns {
           r.add(TextLines.line(rg));
         }
       }
-      double leftRight = l.stream().mapToDouble(LineBreaks::contentRight).max().orElse(band.gutterFrom());
+      double leftRight = usualEnd(l, band.gutterFrom());
       double rightLeft = r.stream().mapToDouble(TextLine::x0).min().orElse(band.gutterTo());
-      double rightRight = r.stream().mapToDouble(LineBreaks::contentRight).max().orElse(right);
-      out.addAll(Paragraphs.group(page, l, left, leftRight, usualGap));
-      out.addAll(Paragraphs.group(page, r, rightLeft, rightRight, usualGap));
+      double rightRight = usualEnd(r, right);
+      out.addAll(joined(Paragraphs.group(page, l, left, leftRight, usualGap), Paragraphs.group(page, r, rightLeft, rightRight, usualGap)));
       i = band.end();
     }
     out.addAll(Paragraphs.group(page, single, left, right, usualGap));
     return out;
+  }
+
+  /**
+   * The left column's paragraphs then the right's, the one cut by the column break joined: the left column ends full
+   * and the right one starts flush, as a paragraph running over a page break is joined ({@link LayoutWriter}).
+   */
+  private static List<PageBlock.Text> joined(List<PageBlock.Text> left, List<PageBlock.Text> right) {
+    List<PageBlock.Text> out = new ArrayList<>(left);
+    if (left.isEmpty() || right.isEmpty()) {
+      out.addAll(right);
+      return out;
+    }
+    PageBlock.Text last = left.getLast();
+    PageBlock.Text next = right.getFirst();
+    if (last.endsFull() && next.startsFlush() && !Paragraphs.opensOutline(last.text(), next.text())) {
+      out.set(out.size() - 1, new PageBlock.Text(last.page(), last.top(),
+          WrappedText.join(List.of(last.text(), next.text())), next.endsFull(), last.startsFlush()));
+      out.addAll(right.subList(1, right.size()));
+    } else {
+      out.addAll(right);
+    }
+    return out;
+  }
+
+  /**
+   * Where a column's full lines end: the end three lines in four reach, not the furthest (one line set a little wide,
+   * its last glyph a full-width stop, would make every full line look short and end its paragraph).
+   */
+  private static double usualEnd(List<TextLine> lines, double otherwise) {
+    double[] ends = lines.stream().mapToDouble(LineBreaks::contentRight).sorted().toArray();
+    return ends.length == 0 ? otherwise : ends[(int) Math.floor(0.75 * (ends.length - 1))];
   }
 
   /** Lines from..end-1 keep a gutter between x gutterFrom and gutterTo. */
@@ -103,6 +137,78 @@ final class TextColumns {
     // both columns prose-wide: a column of short labels beside their values (项目名称 | X) is a form, not two columns
     boolean wide = g0 - left >= MIN_COLUMN * (right - left) && right - g1 >= MIN_COLUMN * (right - left);
     return twoSided >= MIN_TWO_SIDED && wide ? new Band(end, g0, g1) : null;
+  }
+
+  /** The least gutter, in font sizes, left between a staggered band's columns by its widest lines. */
+  private static final double STAGGER_LEAST_GUTTER = 0.1;
+  /** How many lines ahead a staggered band's gutter is looked for. */
+  private static final int STAGGER_WINDOW = 40;
+
+  /**
+   * Two columns whose baselines do not line up (h257: each column set on its own grid, the right one half a line
+   * lower), so that no line has text on both sides of the gutter: a run of lines, each on one side of an empty strip
+   * near the middle (the strip the fewest of the next lines cross), with {@value #MIN_TWO_SIDED} or more lines on each
+   * side whose heights interleave. Ends where {@link #band} ends one: at a line crossing the strip, or a wide gap.
+   */
+  private static Band staggered(List<TextLine> lines, int from, double left, double right, double usualGap) {
+    double lo = left + MIDDLE_FROM * (right - left);
+    double hi = left + MIDDLE_TO * (right - left);
+    double mid = emptiestStrip(lines.subList(from, Math.min(lines.size(), from + STAGGER_WINDOW)), lo, hi);
+    double leftEnd = -Double.MAX_VALUE; // where the left column's lines end at the furthest
+    double rightStart = Double.MAX_VALUE; // where the right column's lines start at the nearest
+    int leftLines = 0;
+    int rightLines = 0;
+    int turns = 0; // how often the side changes from one line to the next: columns interleave, blocks do not
+    int lastSide = 0;
+    int end = from;
+    for (; end < lines.size(); end++) {
+      TextLine line = lines.get(end);
+      if (end > from && line.top() - lines.get(end - 1).bottom() > Math.max(2.5 * usualGap, 1.5 * line.size())) {
+        break;
+      }
+      // a left line and a right line that happen to share a baseline are one line with the gutter inside it
+      double lastLeft = line.glyphs().stream().filter(g -> g.x1() <= mid).mapToDouble(Glyph::x1).max().orElse(-Double.MAX_VALUE);
+      double firstRight = line.glyphs().stream().filter(g -> g.x0() >= mid).mapToDouble(Glyph::x0).min().orElse(Double.MAX_VALUE);
+      boolean crosses = line.glyphs().stream().anyMatch(g -> g.x0() < mid && g.x1() > mid);
+      if (crosses || lastLeft > -Double.MAX_VALUE && firstRight < Double.MAX_VALUE
+          && firstRight - lastLeft < STAGGER_LEAST_GUTTER * line.size()) {
+        break;
+      }
+      double l = Math.max(leftEnd, lastLeft);
+      double r = Math.min(rightStart, firstRight);
+      // each line keeps to its side of the strip; a line set a little wider (full-width quotes) may narrow the gutter
+      // to a word space, as long as it does not reach the other column
+      if (l > -Double.MAX_VALUE && r < Double.MAX_VALUE && r - l < STAGGER_LEAST_GUTTER * line.size()) {
+        break;
+      }
+      leftEnd = l;
+      rightStart = r;
+      boolean onLeft = lastLeft > -Double.MAX_VALUE;
+      boolean onRight = firstRight < Double.MAX_VALUE;
+      leftLines += onLeft ? 1 : 0;
+      rightLines += onRight ? 1 : 0;
+      int side = onLeft && onRight ? 2 : onLeft ? -1 : 1;
+      turns += lastSide != 0 && side != lastSide ? 1 : 0;
+      lastSide = side;
+    }
+    boolean wide = leftEnd - left >= MIN_COLUMN * (right - left) && right - rightStart >= MIN_COLUMN * (right - left);
+    return leftLines >= MIN_TWO_SIDED && rightLines >= MIN_TWO_SIDED && turns >= MIN_TWO_SIDED && wide
+        ? new Band(end, leftEnd, rightStart) : null;
+  }
+
+  /** The x in [lo, hi] that the fewest lines cross (nearest the middle among equals), in whole points. */
+  private static double emptiestStrip(List<TextLine> lines, double lo, double hi) {
+    double best = (lo + hi) / 2;
+    int fewest = Integer.MAX_VALUE;
+    for (double x = Math.floor(lo); x <= hi; x += 1) {
+      double at = x;
+      int crossing = (int) lines.stream().filter(l -> l.x0() < at && l.x1() > at).count();
+      if (crossing < fewest || crossing == fewest && Math.abs(at - (lo + hi) / 2) < Math.abs(best - (lo + hi) / 2)) {
+        fewest = crossing;
+        best = at;
+      }
+    }
+    return best;
   }
 
   /** The widest gap between the line's glyphs that overlaps the middle and is wide enough to be a gutter. */
