@@ -91,8 +91,15 @@ final class TextColumns {
    */
   private static double usualEnd(List<TextLine> lines, double otherwise) {
     double[] ends = lines.stream().mapToDouble(LineBreaks::contentRight).sorted().toArray();
-    return ends.length == 0 ? otherwise : ends[(int) Math.floor(0.75 * (ends.length - 1))];
+    if (ends.length == 0) {
+      return otherwise;
+    }
+    // a few lines tell no usual end (a heading may be one of four): the furthest, as for a page
+    return ends.length < MIN_LINES_FOR_USUAL_END ? ends[ends.length - 1] : ends[(int) Math.floor(0.75 * (ends.length - 1))];
   }
+
+  /** Lines a column needs before where most of them end is its margin. */
+  private static final int MIN_LINES_FOR_USUAL_END = 8;
 
   /** Lines from..end-1 keep a gutter between x gutterFrom and gutterTo. */
   private record Band(int end, double gutterFrom, double gutterTo) {}
