@@ -56,8 +56,20 @@ final class DataView implements Closeable {
   }
 
   DataView(Path data, @Nullable SolrTarget solr) {
+    this(data, solr, SolrReportSearcher::open);
+  }
+
+  /** Opens the collection's searcher: SolrJ's, or a test's stand-in. */
+  interface Opener {
+    ReportSearch open(SolrTarget target) throws IOException;
+  }
+
+  private final Opener opener;
+
+  DataView(Path data, @Nullable SolrTarget solr, Opener opener) {
     this.data = data;
     this.solr = solr;
+    this.opener = opener;
   }
 
   Path data() {
@@ -163,7 +175,7 @@ final class DataView implements Closeable {
   /** The collection's searcher, opened once; what was computed from it is forgotten now and then. */
   private void checkSolr(long now) throws IOException {
     if (searcher == null) {
-      searcher = SolrReportSearcher.open(solr);
+      searcher = opener.open(solr);
     }
     if (checkedAt == 0 || now - checkedAt >= SOLR_FORGET_SECONDS * CHECK_EVERY_NANOS) {
       comparisons.clear();

@@ -48,6 +48,16 @@ final class LayoutWriter {
       }
       blocks = blocks.subList(head, blocks.size());
     }
+    int textHead = textHead(blocks, layout.height());
+    if (textHead > 0) {
+      // a header line on this page only (so no running header) above a paragraph going on from the last page:
+      // written on its own, before that paragraph, which goes on (h257's second page)
+      for (int i = 0; i < textHead; i++) {
+        PageBlock.Text t = (PageBlock.Text) blocks.get(i);
+        queue.add(new Written.Text(t.text(), t.page()));
+      }
+      blocks = blocks.subList(textHead, blocks.size());
+    }
     for (int i = 0; i < blocks.size(); i++) {
       PageBlock b = blocks.get(i);
       if (b instanceof PageBlock.Table t) {
@@ -90,6 +100,27 @@ final class LayoutWriter {
         return i > 0 && TableJoiner.continues(pending.get(pending.size() - 1), t.table()) ? i : 0;
       }
       if (b.top() > HEAD * height) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * How many text blocks in the page's top edge band stand above a flush paragraph that goes on from the paragraph pending
+   * at the last page's foot; 0 when none.
+   */
+  private int textHead(List<PageBlock> blocks, double height) {
+    if (pendingText == null || !pendingTextAtFoot) {
+      return 0;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (b.top() > PageLayout.EDGE * height) { // a running line stands in the page's edge band
+        return i > 0 && b instanceof PageBlock.Text p && p.startsFlush() && p.page() == pendingText.page() + 1
+            && !Paragraphs.opensOutline(pendingText.text(), p.text()) ? i : 0;
+      }
+      if (!(b instanceof PageBlock.Text)) {
         return 0;
       }
     }

@@ -203,19 +203,34 @@ final class TextColumns {
         ? new Band(end, leftEnd, rightStart) : null;
   }
 
-  /** The x in [lo, hi] that the fewest lines cross (nearest the middle among equals), in whole points. */
+  /**
+   * The x in [lo, hi] whose glyphs the fewest lines cover (nearest the middle among equals), in whole points: a line
+   * crosses the strip where one of its glyphs does, so a left and a right line set on one baseline do not.
+   */
   private static double emptiestStrip(List<TextLine> lines, double lo, double hi) {
-    double best = (lo + hi) / 2;
-    int fewest = Integer.MAX_VALUE;
-    for (double x = Math.floor(lo); x <= hi; x += 1) {
-      double at = x;
-      int crossing = (int) lines.stream().filter(l -> l.x0() < at && l.x1() > at).count();
-      if (crossing < fewest || crossing == fewest && Math.abs(at - (lo + hi) / 2) < Math.abs(best - (lo + hi) / 2)) {
-        fewest = crossing;
-        best = at;
+    int from = (int) Math.floor(lo);
+    int to = (int) Math.ceil(hi);
+    int[] crossing = new int[to - from + 1];
+    for (TextLine l : lines) {
+      boolean[] covered = new boolean[crossing.length];
+      for (Glyph g : l.glyphs()) {
+        for (int x = Math.max(from, (int) Math.ceil(g.x0())); x <= Math.min(to, (int) Math.floor(g.x1())); x++) {
+          covered[x - from] = true;
+        }
+      }
+      for (int k = 0; k < covered.length; k++) {
+        crossing[k] += covered[k] ? 1 : 0;
       }
     }
-    return best;
+    double middle = (lo + hi) / 2;
+    int best = -1;
+    for (int k = 0; k < crossing.length; k++) {
+      if (best < 0 || crossing[k] < crossing[best]
+          || crossing[k] == crossing[best] && Math.abs(from + k - middle) < Math.abs(from + best - middle)) {
+        best = k;
+      }
+    }
+    return from + best;
   }
 
   /** The widest gap between the line's glyphs that overlaps the middle and is wide enough to be a gutter. */

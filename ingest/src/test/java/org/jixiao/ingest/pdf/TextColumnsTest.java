@@ -44,6 +44,38 @@ class TextColumnsTest {
         "说明：本表金额单位为万元，执行率保留两位小数，得分保留两位小数，其余按规定填报。"), read(lines));
   }
 
+  /** A line of the left column at {@code y}, or of the right column, each column on its own baseline grid. */
+  private static TextLine left(String text, double y) {
+    return LineFixtures.line(text, LEFT, y, SIZE);
+  }
+
+  private static TextLine right(String text, double y) {
+    return LineFixtures.line(text, RIGHT_COLUMN, y, SIZE);
+  }
+
+  @Test
+  void columnsWhoseBaselinesDoNotLineUpAreReadColumnByColumn() {
+    // h257: the right column set half a line lower, so no line holds both; a paragraph runs on from the foot of the
+    // left column to the head of the right one
+    double h = STEP / 2;
+    List<TextLine> lines = List.of(
+        LineFixtures.line("二〇二四年度部门整体支出绩效评价报告", LEFT + 10 * SIZE, 0, SIZE),
+        left("一、部门基本情况", STEP), right("零点五分，得三点五分。", STEP + h),
+        left("本局是县政府工作部门，主要负责全县自", 2 * STEP), right("（二）过程（二十五分，得二十分）", 2 * STEP + h),
+        left("然资源调查监测评价工作。", 3 * STEP), right("（一）预算执行率（八分）。全年预算三", 3 * STEP + h),
+        left("二、评价指标分析", 4 * STEP), right("千四百万元，执行率九成二，得七分。", 4 * STEP + h),
+        left("（一）绩效目标合理性（四分）。目标设", 5 * STEP), right("（二）预算调整率（三分）。调整幅度较", 5 * STEP + h),
+        left("定依据充分，但部分指标未细化量化，扣", 6 * STEP), right("大，扣一分，得二分。", 6 * STEP + h),
+        LineFixtures.line("说明：本表金额单位为万元，执行率保留两位小数，得分保留两位小数，其余按规定填报。", 8 * STEP));
+    assertEquals(List.of("二〇二四年度部门整体支出绩效评价报告",
+        "一、部门基本情况", "本局是县政府工作部门，主要负责全县自然资源调查监测评价工作。",
+        "二、评价指标分析", "（一）绩效目标合理性（四分）。目标设定依据充分，但部分指标未细化量化，扣零点五分，得三点五分。",
+        "（二）过程（二十五分，得二十分）",
+        "（一）预算执行率（八分）。全年预算三千四百万元，执行率九成二，得七分。",
+        "（二）预算调整率（三分）。调整幅度较大，扣一分，得二分。",
+        "说明：本表金额单位为万元，执行率保留两位小数，得分保留两位小数，其余按规定填报。"), read(lines));
+  }
+
   @Test
   void afewLinesWithAGapAreNoColumns() {
     // a signature block: two label pairs per line, too few lines to be a second column of prose
