@@ -141,6 +141,9 @@ final class WorkerPool implements FileReading {
     command.add("-Xmx" + (spec.heapBytes() >> 20) + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC"); // one file at a time: the smallest footprint, no GC threads per core
+    // C1 only: on 267 and on 2,400 files the optimising compiler cost more than it gave back (import 19–37 % slower,
+    // docs/PERFORMANCE.md); JIXIAO_WORKER_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings it back
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");
     command.add("-Dstderr.encoding=UTF-8");
