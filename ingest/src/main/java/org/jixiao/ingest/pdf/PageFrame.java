@@ -17,6 +17,11 @@ record PageFrame(double llx, double lly, double boxWidth, double boxHeight, int 
     return new PageFrame(box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight(), rot);
   }
 
+  /** The frame of this page turned a further quarter turn ({@code by} 90 or 270): width and height swap. */
+  PageFrame turned(int by) {
+    return new PageFrame(llx, lly, boxWidth, boxHeight, (rotation + by) % 360);
+  }
+
   /** Width of the page as displayed. */
   double width() {
     return rotation == 90 || rotation == 270 ? boxHeight : boxWidth;

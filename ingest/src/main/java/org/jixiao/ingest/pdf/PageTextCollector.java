@@ -18,6 +18,9 @@ final class PageTextCollector extends PDFTextStripper {
   private static final double SLANT_DEGREES = 4;
 
   private final List<Glyph> glyphs = new ArrayList<>();
+  /** Each glyph as its own text direction shows it (PDFBox's direction-adjusted frame), and that direction. */
+  private final List<Glyph> upright = new ArrayList<>();
+  private final List<Integer> directions = new ArrayList<>();
   private int slanted;
 
   PageTextCollector() {
@@ -28,6 +31,8 @@ final class PageTextCollector extends PDFTextStripper {
   /** The glyphs of page {@code pageNumber} (1-based). */
   List<Glyph> glyphs(PDDocument doc, int pageNumber) throws IOException {
     glyphs.clear();
+    upright.clear();
+    directions.clear();
     slanted = 0;
     setStartPage(pageNumber);
     setEndPage(pageNumber);
@@ -53,7 +58,69 @@ final class PageTextCollector extends PDFTextStripper {
       double base = tp.getY();
       double w = Math.max(tp.getWidth(), 0.1);
       glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f));
+      double xa = tp.getXDirAdj();
+      double wa = Math.max(tp.getWidthDirAdj(), 0.1);
+      double ya = tp.getYDirAdj();
+      upright.add(new Glyph(u.strip(), xa, xa + wa, ya - h, ya, size));
+      directions.add(Math.round(tp.getDir()));
     }
+  }
+
+  /**
+   * The quarter turn (90 or 270) that most of the last page's glyphs are drawn at when a table or a whole page is set
+   * sideways on a portrait page without /Rotate (h261): at least {@value #TURNED_SHARE} of some {@value #TURNED_MIN}
+   * glyphs or more; 0 when the page reads upright.
+   */
+  int turn() {
+    // on a page with /Rotate the directions are the user space's, which the rotation already turns upright (h222);
+    // a page both rotated and set sideways is left as it displays
+    if (directions.size() < TURNED_MIN || getCurrentPage() == null || getCurrentPage().getRotation() % 360 != 0) {
+      return 0;
+    }
+    for (int dir : new int[] {90, 270}) {
+      long n = directions.stream().filter(d -> d == dir).count();
+      if (n >= TURNED_SHARE * directions.size()) {
+        return dir;
+      }
+    }
+    return 0;
+  }
+
+  /** The same character just drawn at about the same place (within a third of its size): bold made by drawing twice. */
+  private static boolean drawnTwice(List<Glyph> before, Glyph g) {
+    for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+      Glyph b = before.get(k);
+      if (b.text().equals(g.text()) && Math.abs(b.x0() - g.x0()) < g.size() / 3 && Math.abs(b.baseline() - g.baseline()) < g.size() / 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int TURNED_MIN = 20;
+  private static final double TURNED_SHARE = 0.6;
+
+  /**
+   * The last page's glyphs in the frame of a page turned by {@code dir} so that text at that direction reads upright:
+   * those drawn at it as their own direction shows them, the others' boxes turned with the page ((x, y) → (H − y, x)
+   * for 90, (y, W − x) for 270, in the displayed page of width W and height H).
+   */
+  List<Glyph> turned(int dir, double width, double height) {
+    List<Glyph> out = new ArrayList<>(glyphs.size());
+    for (int i = 0; i < glyphs.size(); i++) {
+      Glyph g = glyphs.get(i);
+      if (directions.get(i) == dir) {
+        Glyph u = upright.get(i);
+        if (!drawnTwice(out, u)) { // fake bold drawn twice at an offset PDFBox's suppression misses when turned
+          out.add(u);
+        }
+      } else if (dir == 90) {
+        out.add(new Glyph(g.text(), height - g.baseline(), height - g.top(), g.x0(), g.x1(), g.size(), g.confidence(), true));
+      } else {
+        out.add(new Glyph(g.text(), g.top(), g.baseline(), width - g.x1(), width - g.x0(), g.size(), g.confidence(), true));
+      }
+    }
+    return out;
   }
 
   /** Glyphs of the last page read that were drawn at a slant and left out. */

@@ -96,6 +96,13 @@ public final class PdfReader implements FormatReader {
         slanted += text.slanted();
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
+        } else if (text.turn() != 0) {
+          // a table set sideways on a portrait page (no /Rotate): the page is read turned, its text upright
+          int turn = text.turn();
+          out.warn(WarningCode.PAGE_TURNED, String.format(java.util.Locale.ROOT,
+              "page %d: text set sideways (%d°), read with the page turned to it", pageNo, turn), pageNo);
+          inputs.add(new PageInput(pageNo, frame.turned(turn), text.turned(turn, frame.width(), frame.height()),
+              Rulings.turned(rulings.rulings(), turn, frame.width(), frame.height()), rulings.images(), false));
         } else {
           inputs.add(new PageInput(pageNo, frame, glyphs, rulings.rulings(), rulings.images(), false));
         }
