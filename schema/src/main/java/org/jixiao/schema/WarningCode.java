@@ -53,6 +53,8 @@ public enum WarningCode {
   NOTES_SKIPPED,
   /** a hidden sheet, not read (Excel) */
   HIDDEN_SHEET_SKIPPED,
+  /** the values of a fillable PDF's form fields (AcroForm), read where their fields stand on the page */
+  FORM_FIELDS_READ,
   /** an Excel worksheet embedded in a Word document as an object (插入→对象), read where it stands */
   EMBEDDED_WORKBOOK_READ,
   /** an object embedded in a Word document that is not a readable worksheet: its preview picture is all it shows */

@@ -44,6 +44,9 @@ public final class RowScoreCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     boolean interim = subject.text() != null && INTERIM.matcher(subject.text()).find();
+    // whether the report's reasons were read at all: only then is a row without one a row that gives none
+    boolean reasonsRead = subject.report().indicators().stream()
+        .anyMatch(r -> r.deviationReason() != null && !r.deviationReason().isBlank());
     for (IndicatorRow row : subject.report().indicators()) {
       FindingBuilder b =
           FindingBuilder.of(subject.file(), id())
@@ -88,14 +91,14 @@ public final class RowScoreCheck implements Check {
         continue;
       }
       if (!interim) {
-        targetAgainstScore(row, weight, score, b).ifPresent(out::add);
+        targetAgainstScore(row, weight, score, b, reasonsRead).ifPresent(out::add);
       }
     }
     return out;
   }
 
   private java.util.Optional<Finding> targetAgainstScore(
-      IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b) {
+      IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b, boolean reasonsRead) {
     Boolean met = meets(row.targetValue(), row.actualValue());
     if (met == null) {
       return java.util.Optional.empty();
@@ -110,8 +113,12 @@ public final class RowScoreCheck implements Check {
     b.location(FindingBuilder.where(row, IndicatorField.score));
     if (met && !full) {
       boolean ruleDemandsFull = row.rule() != null && row.rule().contains("满分");
+      // points lost with a reason written beside them are a judgement; lost with none where the report's reasons were
+      // read, the row contradicts itself (an execution-rate row is scored rate × 分值 by convention: no words needed)
+      boolean unexplained = reasonsRead && (row.deviationReason() == null || row.deviationReason().isBlank())
+          && !BudgetRowScoreCheck.isExecutionRate(row);
       return java.util.Optional.of(
-          b.severity(ruleDemandsFull ? Severity.WARNING : Severity.INFO)
+          b.severity(ruleDemandsFull || unexplained ? Severity.WARNING : Severity.INFO)
               .recomputed(Decimals.plain(weight))
               .rule("达到目标值得满分")
               .message(
@@ -145,13 +152,17 @@ public final class RowScoreCheck implements Check {
     }
     BigDecimal t = target.magnitude();
     BigDecimal a = actual.magnitude();
-    if (target.comparator() == null || t == null || a == null) {
+    if (t == null || a == null) {
       return null;
     }
     String tu = unit(target);
     String au = unit(actual);
     if (tu != null && au != null && !tu.equals(au)) {
       return null;
+    }
+    if (target.comparator() == null) {
+      // a bare "100%" may be a floor, a ceiling or exact: reached exactly, it is met under every reading (h248, h259)
+      return a.compareTo(t) == 0 ? Boolean.TRUE : null;
     }
     return target.comparator().holds(a.compareTo(t));
   }

@@ -136,6 +136,29 @@ class ChecksTest {
         RuleTestRows.row("耕地地力等级提升", "≥1级", "0.5级", "5", "5", rule))).size());
   }
 
+  /** A row as {@link RuleTestRows#row} with its 偏差原因 printed. */
+  private static IndicatorRow explained(String level3, String target, String actual, String weight, String score, String reason) {
+    return new IndicatorRow(null, null, null, null, level3, target, actual, new BigDecimal(weight), new BigDecimal(score),
+        org.jixiao.text.number.ValueParser.parse(target), org.jixiao.text.number.ValueParser.parse(actual), null, reason,
+        null, null, null, java.util.Map.of(), List.of());
+  }
+
+  @Test
+  void pointsLostOnAMetTargetWithNoReasonAreAWarningWithOneAJudgement() {
+    // h248, h259: a bare "100%" reached exactly is met however it is meant, and the row loses a point with no reason
+    IndicatorRow silent = RuleTestRows.row("工程竣工验收合格率", "100%", "100%", "8", "7", null);
+    IndicatorRow reasoned = explained("农村供水水质达标率", "≥95%", "96.2%", "8", "7", "个别水厂消毒设备老化");
+    List<Finding> f = new RowScoreCheck().check(RuleTestRows.subject(null, null, silent, reasoned));
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.stream().filter(x -> "工程竣工验收合格率".equals(x.indicator())).findFirst().orElseThrow().severity());
+    assertEquals(Severity.INFO, f.stream().filter(x -> "农村供水水质达标率".equals(x.indicator())).findFirst().orElseThrow().severity());
+    // where no row's reason was read (a layout whose reason column is not known), a silent row may be a misreading
+    assertEquals(Severity.INFO, new RowScoreCheck().check(RuleTestRows.subject(null, null, silent)).getFirst().severity());
+    // a bare target missed is undecided (floor or ceiling), so nothing is said
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("变动率", "5%", "4%", "5", "4", null))).isEmpty());
+  }
+
   @Test
   void rowsJudgedAgainstInterimTargetsAreNotHeldToTheYearsTarget() {
     // h217: a mid-year evaluation prints the year's target beside a 序时目标值 and the 6月末 actual

@@ -79,6 +79,8 @@ public final class PdfReader implements FormatReader {
     ScanRenderer scans = new ScanRenderer(doc, file, pages);
     int unreadable = 0;
     int slanted = 0;
+    FormFieldGlyphs fields = new FormFieldGlyphs(doc);
+    int fieldCount = 0;
     // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
     // headers can be told from the whole document
     List<PageInput> inputs = new ArrayList<>(pages);
@@ -94,6 +96,13 @@ public final class PdfReader implements FormatReader {
         rulings.processPage(page);
         List<Glyph> glyphs = text.glyphs(doc, pageNo);
         slanted += text.slanted();
+        if (fields.any()) {
+          FormFieldGlyphs.Read filled = fields.read(page, frame);
+          if (!filled.glyphs().isEmpty()) {
+            glyphs = java.util.stream.Stream.concat(glyphs.stream(), filled.glyphs().stream()).toList();
+            fieldCount += filled.fields();
+          }
+        }
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
         } else if (text.turn() != 0) {
@@ -110,6 +119,9 @@ public final class PdfReader implements FormatReader {
         unreadable++;
         out.warn(WarningCode.PAGE_UNREADABLE, "page " + pageNo + " could not be read: " + e, pageNo);
       }
+    }
+    if (fieldCount > 0) {
+      out.warn(WarningCode.FORM_FIELDS_READ, fieldCount + " filled form field(s) read where they stand on their pages", null);
     }
     if (slanted > 0) {
       out.warn(WarningCode.SLANTED_TEXT_SKIPPED, slanted + " character(s) drawn at a slant (a watermark, a seal's ring) were not read", null);
