@@ -42,6 +42,16 @@ public final class GridBuilder {
     return this;
   }
 
+  /**
+   * The grid of a picture inside a document without pages (a Word file): its cells keep their OCR readings, but the
+   * page and the box they had on the picture mean nothing in the document.
+   */
+  public GridBuilder withoutPages() {
+    origins.replaceAll(c -> new GridCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), null, c.ocr(), null));
+    page = null;
+    return this;
+  }
+
   /** Forces the grid to at least this size (trailing empty rows or columns). */
   public GridBuilder ensureSize(int minRows, int minCols) {
     rows = Math.max(rows, minRows);

@@ -27,6 +27,7 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.office.ReadFailures;
 import org.jixiao.ingest.office.WorkbookSheets;
+import org.jixiao.ingest.pdf.PictureText;
 import org.jixiao.ingest.text.TextReader;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,8 @@ public final class DocxReader implements FormatReader {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final String O = "urn:schemas-microsoft-com:office:office";
+  private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+  private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
   private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final Pattern HEADING_STYLE = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
 
@@ -199,6 +202,90 @@ public final class DocxReader implements FormatReader {
       for (Map.Entry<String, String> object : embeddedObjects(p.getCTP())) {
         embedded(object.getKey(), object.getValue());
       }
+      for (Map.Entry<String, Double> picture : pictures(p.getCTP())) {
+        picture(picture.getKey(), picture.getValue());
+      }
+    }
+
+    /** Pictures shown less wide than this (inches) are seals, logos and icons, not a table's scan. */
+    private static final double MIN_PICTURE_INCHES = 3;
+    private static final double EMU_PER_INCH = 914_400;
+
+    /**
+     * A picture in the paragraph shown wide enough to hold a table (h262: the stamped 自评表 scanned into the Word
+     * file): read by OCR where it stands ({@link PictureText}). Others are not read, as before.
+     */
+    private void picture(String relationId, double inches) throws IngestException {
+      if (inches < MIN_PICTURE_INCHES) {
+        return;
+      }
+      try {
+        org.apache.poi.openxml4j.opc.PackagePart part =
+            doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationship(relationId));
+        java.awt.image.BufferedImage img;
+        try (java.io.InputStream in = part.getInputStream()) {
+          img = javax.imageio.ImageIO.read(in);
+        }
+        if (img != null && PictureText.worthReading(img.getWidth(), img.getHeight())) {
+          PictureText.read(img, inches, "picture " + part.getPartName().getName(), out);
+        }
+      } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        out.warn(WarningCode.IMAGES_NOT_READ, "picture " + relationId + " unreadable: " + e.getMessage(), null);
+      }
+    }
+
+    /** The drawings' pictures under a paragraph, outside mc:Fallback, as relationship id → shown width in inches. */
+    private static List<Map.Entry<String, Double>> pictures(XmlObject paragraph) {
+      List<Map.Entry<String, Double>> found = new ArrayList<>();
+      try (XmlCursor c = paragraph.newCursor()) {
+        collectPictures(c, found, 0);
+      }
+      return found;
+    }
+
+    private static void collectPictures(XmlCursor c, List<Map.Entry<String, Double>> out, double width) {
+      if (!c.toFirstChild()) {
+        return;
+      }
+      do {
+        QName name = c.getName();
+        double w = width;
+        if ("extent".equals(name.getLocalPart()) && WP.equals(name.getNamespaceURI())) {
+          continue; // read from its drawing below
+        }
+        if (("inline".equals(name.getLocalPart()) || "anchor".equals(name.getLocalPart())) && WP.equals(name.getNamespaceURI())) {
+          c.push();
+          w = extentInches(c);
+          c.pop();
+        }
+        if ("blip".equals(name.getLocalPart()) && A.equals(name.getNamespaceURI())) {
+          String id = c.getAttributeText(new QName(R, "embed"));
+          if (id != null) {
+            out.add(Map.entry(id, width));
+          }
+        } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
+          c.push();
+          collectPictures(c, out, w);
+          c.pop();
+        }
+      } while (c.toNextSibling());
+      c.toParent();
+    }
+
+    /** The cx of a drawing's wp:extent, in inches; 0 when it has none. */
+    private static double extentInches(XmlCursor drawing) {
+      if (!drawing.toFirstChild()) {
+        return 0;
+      }
+      do {
+        QName n = drawing.getName();
+        if ("extent".equals(n.getLocalPart()) && WP.equals(n.getNamespaceURI())) {
+          String cx = drawing.getAttributeText(new QName("cx"));
+          return cx == null || !cx.chars().allMatch(Character::isDigit) || cx.isEmpty() ? 0
+              : new java.math.BigInteger(cx).doubleValue() / EMU_PER_INCH;
+        }
+      } while (drawing.toNextSibling());
+      return 0;
     }
 
     /**

@@ -32,8 +32,16 @@ final class LayoutWriter {
   private int cellsRejoined;
   private int rowsRejoined;
 
+  /** Whether the document has pages; a picture read inside a Word file has none, so its blocks carry none. */
+  private final boolean paged;
+
   LayoutWriter(DocumentBuilder out) {
+    this(out, true);
+  }
+
+  LayoutWriter(DocumentBuilder out, boolean paged) {
     this.out = out;
+    this.paged = paged;
   }
 
   void page(PageLayout layout) throws IngestException {
@@ -151,8 +159,8 @@ final class LayoutWriter {
     }
     for (Written w : queue) {
       switch (w) {
-        case Written.Text t -> out.paragraph(t.text(), 0, t.page());
-        case Written.Table t -> out.table(t.grid());
+        case Written.Text t -> out.paragraph(t.text(), 0, paged ? t.page() : null);
+        case Written.Table t -> out.table(paged ? t.grid() : t.grid().withoutPages());
       }
     }
     queue.clear();

@@ -99,6 +99,37 @@ final class ScannedPage {
     return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
+  /** How far ahead (glyphs) the closing bracket of a misread opening one is looked for. */
+  private static final int BRACKET_REACH = 12;
+
+  /**
+   * The engine reads a printed "（" as "〈" now and then, and its "）" as ")": an angle bracket closed by a round one
+   * before any "〉" (within {@value #BRACKET_REACH} glyphs) is the round pair a name's unit is printed in
+   * ("农家书屋数字化提升〈个)" → "…（个）").
+   */
+  static void pairBrackets(List<Glyph> glyphs) {
+    for (int i = 0; i < glyphs.size(); i++) {
+      if (!glyphs.get(i).text().equals("〈")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(glyphs.size(), i + 1 + BRACKET_REACH); j++) {
+        String t = glyphs.get(j).text();
+        if (t.equals("〉") || t.equals("〈")) {
+          break;
+        }
+        if (t.equals(")") || t.equals("）")) {
+          glyphs.set(i, with(glyphs.get(i), "（"));
+          glyphs.set(j, with(glyphs.get(j), "）"));
+          break;
+        }
+      }
+    }
+  }
+
+  private static Glyph with(Glyph g, String text) {
+    return new Glyph(text, g.x0(), g.x1(), g.top(), g.baseline(), g.size(), g.confidence(), g.upward());
+  }
+
   /** OCRs a page image rendered (or scanned) at {@code dpi}. */
   static Read read(BufferedImage image, int dpi) throws IngestException {
     OcrEngine engine = OcrEngine.forThisThread();
@@ -114,6 +145,7 @@ final class ScannedPage {
       double base = g.bottom() * s;
       glyphs.add(new Glyph(g.text(), g.x0() * s, closedRight(read, i) * s, top, base, Math.max(1, base - top), g.confidence()));
     }
+    pairBrackets(glyphs);
     List<Ruling> rulings = new ArrayList<>(r.rulings().size());
     for (Segment seg : r.rulings()) {
       rulings.add(new Ruling(seg.horizontal(), seg.at() * s, seg.from() * s, seg.to() * s));

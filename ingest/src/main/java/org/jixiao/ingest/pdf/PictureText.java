@@ -1,0 +1,58 @@
+package org.jixiao.ingest.pdf;
+
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.ocr.OcrProgress;
+import org.jixiao.schema.WarningCode;
+
+/**
+ * 图片中的表: a picture inside a document without pages (a stamped 自评表 scanned or screenshotted into a Word file,
+ * h262), read by OCR as a scanned page is and laid out by the same pass (ruled tables, merged cells), its blocks written
+ * where the picture stands. Small pictures (icons, logos, a seal alone) are not read; without an OCR engine the
+ * picture is said and not read, and the rest of the document is.
+ */
+public final class PictureText {
+  /** Pictures whose longer side has fewer pixels than this hold no table worth reading. */
+  static final int MIN_LONG_SIDE = 600;
+
+  private PictureText() {}
+
+  /** Whether a picture of this many pixels may hold a table or a page of text. */
+  public static boolean worthReading(int width, int height) {
+    return Math.max(width, height) >= MIN_LONG_SIDE && Math.min(width, height) >= MIN_LONG_SIDE / 4;
+  }
+
+  /**
+   * Reads {@code picture}, shown {@code shownInches} wide in its document (0 when unknown, then taken as an A4
+   * page's width), into {@code out}; {@code where} names it in messages. False when no OCR engine could read it.
+   */
+  public static boolean read(BufferedImage picture, double shownInches, String where, DocumentBuilder out) throws IngestException {
+    int dpi = shownInches > 0 ? (int) Math.clamp(Math.round(picture.getWidth() / shownInches), 72, 1200)
+        : PageImageReader.dpi(picture.getWidth(), picture.getHeight());
+    long t0 = System.nanoTime();
+    ScannedPage.Read r;
+    try {
+      r = ScannedPage.read(picture, dpi);
+    } catch (IngestException e) {
+      if (e.kind() == FailureKind.OCR_UNAVAILABLE) {
+        out.warn(WarningCode.IMAGES_NOT_READ, where + " not read: " + e.getMessage(), null);
+        return false;
+      }
+      throw e;
+    }
+    OcrProgress.report(String.format(Locale.ROOT, "OCR %s: %d characters, %.1f s", where, r.glyphs().size(),
+        (System.nanoTime() - t0) / 1e9));
+    out.warn(WarningCode.PAGE_OCR, String.format(Locale.ROOT, "%s read by OCR at %d dpi", where, dpi), null);
+    double s = 72.0 / dpi;
+    PageFrame frame = r.frame(new PageFrame(0, 0, picture.getWidth() * s, picture.getHeight() * s, 0));
+    PageLayout layout = PageLayout.of(1, frame, r.glyphs(), r.rulings(), PageFurniture.defaults(), RunningLines.none(), null)
+        .scanned();
+    LayoutWriter writer = new LayoutWriter(out, false);
+    writer.page(layout);
+    writer.flush();
+    return true;
+  }
+}
