@@ -199,6 +199,13 @@ public final class HeaderClassifier {
       recognised++;
     }
     boolean scores = columns.containsKey(ColumnRole.WEIGHT) || columns.containsKey(ColumnRole.SCORE);
+    Integer item = itemColumn(grid, row);
+    if (!names && item != null && columns.containsKey(ColumnRole.WEIGHT) && columns.containsKey(ColumnRole.SCORE)) {
+      // "项目 | 分值 | 得分 | 自评等级" (h263's closing 合计 table): a scored table whose label column says only 项目
+      columns.put(ColumnRole.NAME, item);
+      names = true;
+      recognised++;
+    }
     if (!names || !scores || recognised * 2 < nonEmpty) {
       return Optional.empty();
     }
@@ -213,6 +220,19 @@ public final class HeaderClassifier {
         : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
+  private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "内容", "类别");
+
+  /** The first non-empty cell of the row when it only says 项目 (or 内容, 类别): a label column of no kind. */
+  private static @org.jspecify.annotations.Nullable Integer itemColumn(TableGrid grid, int row) {
+    for (int c = 0; c < grid.cols(); c++) {
+      String t = Names.compact(grid.text(row, c));
+      if (!t.isEmpty()) {
+        return ITEM_WORDS.contains(t) ? c : null;
+      }
+    }
+    return null;
+  }
+
 
   /**
    * A header cell reading only 名称, or an empty first cell beside three labelled columns or more: the name column where

@@ -53,6 +53,18 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aScoredTableLabelledOnly项目NamesItsRowsByThatColumn() {
+    // h263: the closing 合计 table "项目 | 分值 | 得分 | 自评等级"
+    HeaderRow h = CLASSIFIER.classify(grid("项目|分值|得分|自评等级", "合计|100|97.13|优"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.NAME));
+    assertEquals(3, h.column(ColumnRole.GRADE));
+    // a money table labelled 项目 has no scores: no header of an indicator table
+    assertTrue(CLASSIFIER.classify(grid("项目|年初预算数|全年预算数|全年执行数", "合计|100|120|110"), 0).isEmpty());
+    // 项目 beside a weight alone is not enough
+    assertTrue(CLASSIFIER.classify(grid("项目|分值|备注", "合计|100|"), 0).isEmpty());
+  }
+
+  @Test
   void headerWordsRunTogetherOnABorderlessPage() {
     // h55: "序号 指标名称" and, on the continuation page, "得分 偏差原因" each in one cell
     HeaderRow h = CLASSIFIER.classify(grid("序号 指标名称|指标值|完成值|权重(%)|得分 偏差原因"), 0).orElseThrow();
