@@ -127,6 +127,7 @@ public final class ReportExtractor {
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
     List<IndicatorRow> rows = GroupRows.toSections(StrategyReconciler.reconcile(found, draft), draft).stream()
         .map(this::withKey).toList();
+    ConclusionSections.read(doc, draft, rows);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft, rows);
     total.ifPresent(t -> evidence.put(ReportField.totalScore, new Evidence(t.score().toPlainString(), t.source(), t.method())));
