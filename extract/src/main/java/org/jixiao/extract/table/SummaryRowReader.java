@@ -131,6 +131,10 @@ final class SummaryRowReader {
     if ((texts.size() == 3 || texts.size() == 4) && markAndScore(row, texts)) {
       return true;
     }
+    if (texts.size() >= 3 && labels.isGrade(row.printed(texts.get(0)))) {
+      // "自评等级 | 优 | 自评得分96.89分" (h260): the grade beside it, whatever the row says after
+      return labelledValue(row.printed(texts.get(0)), row.printed(texts.get(1)), row.ref(texts.get(1)));
+    }
     if (texts.size() != 2) {
       return false;
     }

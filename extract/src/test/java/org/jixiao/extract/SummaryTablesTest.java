@@ -1,0 +1,34 @@
+package org.jixiao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.jixiao.extract.testing.DocumentFixture;
+import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.Report;
+import org.junit.jupiter.api.Test;
+
+/** Totals and grades printed apart from the indicator rows, in small tables of their own. */
+class SummaryTablesTest {
+  private static Report read(String... summary) {
+    return ReportExtractor.standard().extract(DocumentFixture.named("testSummary.docx")
+        .table("一级指标|二级指标|三级指标|分值|得分", "决策|目标设定|绩效目标合理性|40|38", "产出|数量指标|培训人次|60|59")
+        .paragraph("合计")
+        .table(summary).build(), null);
+  }
+
+  @Test
+  void aClosingTableLabelledOnly项目GivesTheTotalAndTheGrade() {
+    // h263: "项目 | 分值 | 得分 | 自评等级 / 合计 | 100 | 97 | 优"
+    Report r = read("项目|分值|得分|自评等级", "合计|100|97|优");
+    assertEquals(0, new BigDecimal("97").compareTo(r.totalScore()));
+    assertEquals(GradeLevel.ofSymbol("优"), r.grade());
+  }
+
+  @Test
+  void aGradeRowWithTheScoreBesideIt() {
+    // h260: "自评等级 | 优 | 自评得分97分"
+    Report r = read("自评等级|优|自评得分97分");
+    assertEquals(GradeLevel.ofSymbol("优"), r.grade());
+  }
+}
