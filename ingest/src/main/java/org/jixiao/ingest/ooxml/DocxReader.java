@@ -226,7 +226,7 @@ public final class DocxReader implements FormatReader {
         try (java.io.InputStream in = part.getInputStream()) {
           img = javax.imageio.ImageIO.read(in);
         }
-        if (img != null && PictureText.worthReading(img.getWidth(), img.getHeight())) {
+        if (img != null && PictureText.worthReading(img)) {
           PictureText.read(img, inches, "picture " + part.getPartName().getName(), out);
         }
       } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {

@@ -20,10 +20,38 @@ public final class PictureText {
 
   private PictureText() {}
 
-  /** Whether a picture of this many pixels may hold a table or a page of text. */
-  public static boolean worthReading(int width, int height) {
-    return Math.max(width, height) >= MIN_LONG_SIDE && Math.min(width, height) >= MIN_LONG_SIDE / 4;
+  /**
+   * Whether a picture may hold a table or a page of text: large enough, and looking like a printed page — mostly paper
+   * white, little in the middle tones — not like a photograph (a report's 活动照片 would cost an OCR pass for nothing).
+   */
+  public static boolean worthReading(BufferedImage picture) {
+    int w = picture.getWidth();
+    int h = picture.getHeight();
+    if (Math.max(w, h) < MIN_LONG_SIDE || Math.min(w, h) < MIN_LONG_SIDE / 4) {
+      return false;
+    }
+    int samples = 0;
+    int paper = 0;
+    int middle = 0;
+    int stepX = Math.max(1, w / 160);
+    int stepY = Math.max(1, h / 160);
+    for (int y = 0; y < h; y += stepY) {
+      for (int x = 0; x < w; x += stepX) {
+        int rgb = picture.getRGB(x, y);
+        int lum = (299 * (rgb >> 16 & 0xFF) + 587 * (rgb >> 8 & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
+        samples++;
+        paper += lum >= PAPER ? 1 : 0;
+        middle += lum > INK && lum < PAPER ? 1 : 0;
+      }
+    }
+    return paper >= MIN_PAPER_SHARE * samples && middle <= MAX_MIDDLE_SHARE * samples;
   }
+
+  /** Luminance at or above which a sample is paper, at or below which it is ink. */
+  private static final int PAPER = 200;
+  private static final int INK = 90;
+  private static final double MIN_PAPER_SHARE = 0.55;
+  private static final double MAX_MIDDLE_SHARE = 0.30;
 
   /**
    * Reads {@code picture}, shown {@code shownInches} wide in its document (0 when unknown, then taken as an A4
