@@ -29,6 +29,21 @@ public final class PageScanner {
   /** The paper's brightness is taken per tile this wide: larger than a character, smaller than a shadow's fall-off. */
   private static final double PAPER_TILE_INCH = 0.25;
 
+  /**
+   * The ruling lines of a page image, found as {@link #scan} finds them, without reading its text: for a scan whose
+   * text layer is already there (a "searchable" PDF, h264). None when the image is skewed (the text layer was placed
+   * on the unlevelled page) or more ink than paper.
+   */
+  public static List<Segment> rulings(GreyImage scanned, int dpi) {
+    GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
+    InkMap ink = InkMap.of(page);
+    if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()
+        || Math.abs(Skew.angle(ink)) >= Skew.NEGLIGIBLE) {
+      return List.of();
+    }
+    return LineFinder.find(ink, dpi);
+  }
+
   public static Result scan(GreyImage scanned, int dpi, OcrEngine engine) {
     GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
     InkMap ink = InkMap.of(page);

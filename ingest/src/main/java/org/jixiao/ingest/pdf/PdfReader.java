@@ -38,6 +38,8 @@ public final class PdfReader implements FormatReader {
   private static final int EOF_WINDOW = 1024;
 
   private final PageFurniture furniture;
+  /** A page whose one picture covers this share of it or more is a scan (its text, if any, a layer laid over it). */
+  private static final double PICTURE_PAGE = 0.6;
 
   public PdfReader() {
     this(PageFurniture.defaults());
@@ -105,6 +107,14 @@ public final class PdfReader implements FormatReader {
         }
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
+        } else if (rulings.rulings().isEmpty() && rulings.largestImageShare() >= PICTURE_PAGE && glyphs.size() >= ScannedPage.MIN_GLYPHS) {
+          // a "searchable" scan: the page is a picture with the OCR text laid invisibly over it, so its table's lines
+          // are in the picture only (h264): the lines found in the page's rendering, the text layer's glyphs
+          List<Ruling> drawn = scans.pictureRulings(i, frame);
+          if (!drawn.isEmpty()) {
+            out.warn(WarningCode.PAGE_OCR, "page " + pageNo + ": a picture with a text layer; the table's lines were found in the picture", pageNo);
+          }
+          inputs.add(new PageInput(pageNo, frame, glyphs, drawn, rulings.images(), false));
         } else if (text.turn() != 0) {
           // a table set sideways on a portrait page (no /Rotate): the page is read turned, its text upright
           int turn = text.turn();

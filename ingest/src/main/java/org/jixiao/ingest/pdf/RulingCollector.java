@@ -29,6 +29,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private boolean curved;
   private Point2D.Double current = new Point2D.Double();
   private int images;
+  private double largestImageShare;
 
   RulingCollector(PDPage page, PageFrame frame) {
     super(page);
@@ -135,6 +136,16 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   @Override
   public void drawImage(PDImage pdImage) {
     images++;
+    var ctm = getGraphicsState().getCurrentTransformationMatrix(); // the unit square the image fills, in page space
+    double w = Math.hypot(ctm.getScaleX(), ctm.getShearY());
+    double h = Math.hypot(ctm.getShearX(), ctm.getScaleY());
+    double page = frame.width() * frame.height();
+    largestImageShare = Math.max(largestImageShare, page > 0 ? w * h / page : 0);
+  }
+
+  /** The share of the page the largest image painted on it covers: near 1 for a scanned page. */
+  double largestImageShare() {
+    return largestImageShare;
   }
 
   @Override

@@ -36,6 +36,21 @@ final class ScanRenderer {
     this.pages = pages;
   }
 
+  /**
+   * The ruling lines drawn in the picture of page {@code index} (a scan with a text layer), in the page's points; none
+   * when the picture is skewed or holds more ink than paper. Needs no OCR engine.
+   */
+  List<Ruling> pictureRulings(int index, PageFrame frame) throws IOException {
+    int dpi = ScannedPage.dpi(frame.width(), frame.height());
+    var image = org.jixiao.ingest.ocr.GreyImage.of(renderer.renderImageWithDPI(index, dpi, ImageType.GRAY));
+    double s = 72.0 / dpi;
+    List<Ruling> out = new java.util.ArrayList<>();
+    for (var seg : org.jixiao.ingest.ocr.PageScanner.rulings(image, dpi)) {
+      out.add(new Ruling(seg.horizontal(), seg.at() * s, seg.from() * s, seg.to() * s));
+    }
+    return out;
+  }
+
   /** The page at {@code index}, read by OCR (or empty, with a warning, when the engine is missing). */
   PageInput read(int index, PageFrame frame, int images, DocumentBuilder out) throws IOException, IngestException {
     int pageNo = index + 1;
