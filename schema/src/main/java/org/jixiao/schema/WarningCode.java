@@ -53,6 +53,8 @@ public enum WarningCode {
   NOTES_SKIPPED,
   /** a hidden sheet, not read (Excel) */
   HIDDEN_SHEET_SKIPPED,
+  /** a table a web page draws with a script, read from the data the page embeds for it */
+  SCRIPT_DATA_TABLE,
   /** the values of a fillable PDF's form fields (AcroForm), read where their fields stand on the page */
   FORM_FIELDS_READ,
   /** an Excel worksheet embedded in a Word document as an object (插入→对象), read where it stands */

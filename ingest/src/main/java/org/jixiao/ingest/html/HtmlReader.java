@@ -69,9 +69,23 @@ public final class HtmlReader implements FormatReader {
     if (source != null && !source.attr("content").isBlank()) {
       doc.metadata("publisher", source.attr("content").strip());
     }
-    html.select(NON_CONTENT).remove();
-    // a picture is no content (an icon, a logo, a chart) unless it draws a table, read where it stands
+    // a picture is no content (an icon, a logo, a chart) unless it draws a table, read where it stands; so is a
+    // script, unless it holds the data a script draws a table from
     Map<Element, GridBuilder> drawn = new IdentityHashMap<>();
+    int scripted = 0;
+    for (Element script : html.select("script")) {
+      var data = ScriptData.of(script);
+      if (data.isPresent()) {
+        Element holder = new Element("div");
+        script.replaceWith(holder);
+        drawn.put(holder, data.get());
+        scripted++;
+      }
+    }
+    if (scripted > 0) {
+      doc.warn(WarningCode.SCRIPT_DATA_TABLE, scripted + " table(s) the page draws with a script read from the data it embeds", null);
+    }
+    html.select(NON_CONTENT).remove();
     for (Element svg : html.select("svg")) {
       SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
     }
@@ -130,6 +144,12 @@ public final class HtmlReader implements FormatReader {
 
     private void element(Element e) throws IngestException {
       String tag = e.normalName();
+      GridBuilder data = tag.equals("div") ? drawn.get(e) : null;
+      if (data != null) { // a script's data, where the script stood
+        flush();
+        doc.table(data);
+        return;
+      }
       if (tag.equals("br")) {
         flush();
       } else if (tag.equals("table")) {
