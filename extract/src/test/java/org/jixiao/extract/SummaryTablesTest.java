@@ -31,4 +31,15 @@ class SummaryTablesTest {
     Report r = read("自评等级|优|自评得分97分");
     assertEquals(GradeLevel.ofSymbol("优"), r.grade());
   }
+
+  @Test
+  void aOneRowTableOfABare合计OverAFullMarkAfterTheIndicatorsIsTheTotal() {
+    // h267: "合计 | | | 100 | 97" on its own after the indicator rows
+    Report r = read("合计|||100|97");
+    assertEquals(0, new BigDecimal("97").compareTo(r.totalScore()));
+    // not after a money table: a bare 合计 of two amounts is money
+    Report money = ReportExtractor.standard().extract(DocumentFixture.named("testMoney.docx")
+        .table("项目|年初预算数|全年预算数", "合计|100|97").build(), null);
+    assertEquals(null, money.totalScore());
+  }
 }

@@ -110,7 +110,8 @@ final class IndicatorTableReader {
         subtotalGroup(row, header);
       }
       if (header == null) {
-        summaries.readPair(row); // a closing 评价结论 table: "自评总分 | 87.58分", "自评等级 | 优"
+        // a closing 评价结论 table: "自评总分 | 87.58分", "自评等级 | 优"
+        summaries.readPair(row, previous.header() != null && previous.header().isIndicatorTable());
         continue;
       }
       if (summaries.read(row, header)) {

@@ -122,13 +122,22 @@ final class SummaryRowReader {
    * guess). True when the row was one.
    */
   boolean readPair(TableRow row) {
+    return readPair(row, false);
+  }
+
+  /**
+   * {@link #readPair(TableRow)}, {@code afterIndicators} when the table follows an indicator table: then a bare 合计
+   * over a full mark of 100 and a score ("合计 | 100 | 98.02", h267's closing one-row table) is the total, as a money
+   * table's 合计 right after the indicators would not print a round 100 beside a smaller figure.
+   */
+  boolean readPair(TableRow row, boolean afterIndicators) {
     List<Integer> texts = new ArrayList<>();
     for (int c = 0; c < row.cols(); c++) {
       if (row.isOrigin(c) && !row.text(c).isEmpty()) {
         texts.add(c);
       }
     }
-    if ((texts.size() == 3 || texts.size() == 4) && markAndScore(row, texts)) {
+    if ((texts.size() == 3 || texts.size() == 4) && markAndScore(row, texts, afterIndicators)) {
       return true;
     }
     if (texts.size() >= 3 && labels.isGrade(row.printed(texts.get(0)))) {
@@ -160,11 +169,14 @@ final class SummaryRowReader {
     return false;
   }
 
-  private boolean markAndScore(TableRow row, List<Integer> texts) {
+  private static final BigDecimal FULL_MARK = BigDecimal.valueOf(100);
+
+  private boolean markAndScore(TableRow row, List<Integer> texts, boolean afterIndicators) {
     String label = row.printed(texts.get(0));
     BigDecimal mark = Numbers.parsePoints(row.printed(texts.get(1))).orElse(null);
     BigDecimal score = Numbers.parsePoints(row.printed(texts.get(2))).orElse(null);
-    if (!labels.isTotal(label) || !label.contains("分") || mark == null || score == null || score.compareTo(mark) > 0
+    boolean points = label.contains("分") || afterIndicators && mark != null && mark.compareTo(FULL_MARK) == 0;
+    if (!labels.isTotal(label) || !points || mark == null || score == null || score.compareTo(mark) > 0
         || texts.size() == 4 && !labelledGrade(row.printed(texts.get(3)), row.ref(texts.get(3)))) {
       return false;
     }
