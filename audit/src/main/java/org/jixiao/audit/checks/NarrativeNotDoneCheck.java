@@ -126,6 +126,11 @@ public final class NarrativeNotDoneCheck implements Check {
     List<Said> places = new ArrayList<>();
     WORDS.find(row.actual()).ifPresent(h -> places.add(new Said("实际完成值", h)));
     WORDS.find(row.deviationReason()).ifPresent(h -> places.add(new Said("偏差原因", h)));
+    if (row.targetValue() != null && row.deviationReason() != null
+        && org.jixiao.text.number.Deadlines.met(row.targetValue().text(), row.deviationReason()).orElse(true) == Boolean.FALSE) {
+      // "已上线运行" against "2024年12月底前上线运行", the reason dating it "平台于2025年2月上线运行" (h267): done late
+      places.add(new Said("偏差原因", new NotDoneWords.Hit("逾期", row.deviationReason().strip())));
+    }
     if (text != null && row.source() instanceof TextSpan span) {
       WORDS.find(passage(text, span, proseStarts)).ifPresent(h -> places.add(new Said("文中", h)));
     }

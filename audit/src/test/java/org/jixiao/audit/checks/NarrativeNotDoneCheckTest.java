@@ -41,6 +41,23 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aReasonDatingTheWorkAfterItsDeadlineWithFullMarks() {
+    // h267: "已上线运行" against "2024年12月底前上线运行", its reason dating it February 2025, 5 of 5
+    IndicatorRow late = new IndicatorRow(null, null, null, null, "区域全民健康信息平台升级", "2024年12月底前上线运行", "已上线运行",
+        new BigDecimal("5"), new BigDecimal("5"), org.jixiao.text.number.ValueParser.parse("2024年12月底前上线运行"),
+        org.jixiao.text.number.ValueParser.parse("已上线运行"), null, "受招标延期影响，平台于2025年2月上线运行", null, null, null,
+        Map.of(), List.of());
+    List<Finding> f = run(check, null, late);
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.getFirst().message().contains("2025年2月"), f.getFirst().message());
+    // on time, or points lost already: silent
+    IndicatorRow onTime = new IndicatorRow(null, null, null, null, "平台升级", "2024年12月底前上线运行", "已上线运行",
+        new BigDecimal("5"), new BigDecimal("5"), org.jixiao.text.number.ValueParser.parse("2024年12月底前上线运行"),
+        null, null, "平台于2024年11月上线运行", null, null, null, Map.of(), List.of());
+    assertTrue(run(check, null, onTime).isEmpty());
+  }
+
+  @Test
   void theDeviationReasonOfH39() {
     List<Finding> f = run(check, null, row("知识产权进企业专项培训", null, "因机构职能调整，专项培训未开展，计划2024年实施。", null, "5", "5", null));
     assertEquals(1, f.size());

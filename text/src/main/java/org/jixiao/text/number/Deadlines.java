@@ -16,7 +16,7 @@ public final class Deadlines {
   private static final Pattern DATE = Numbers.compile(
       "(?:(?<y>{Y})\\s*年\\s*)?(?:(?<m>[0-9０-９]{1,2})\\s*月\\s*(?:(?<d>[0-9０-９]{1,2})\\s*日|(?<end>底|末))?|(?<yend>年底|年末))");
   /** The words that make a date a deadline: on or before it. */
-  private static final Pattern BEFORE = Pattern.compile("(?:前|之前|以前|内|以内)\\s*(?:完成|完工)?\\s*$");
+  private static final Pattern BEFORE = Pattern.compile("(?:前|之前|以前|内|以内)\\s*\\p{IsHan}{0,4}\\s*$"); // …底前完成, …前上线运行
 
   /** A date as printed: its year when printed, month (12 for 年底), day (null for a whole month). */
   private record Printed(@Nullable Integer year, int month, @Nullable Integer day) {

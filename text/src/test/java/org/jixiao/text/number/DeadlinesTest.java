@@ -16,7 +16,9 @@ class DeadlinesTest {
       "10月31日前完成|2023年10月31日|true",
       "年底前|2023年12月|true",
       "2025年5月底前|2025年5月|true",
-      "2025年5月底前|2025年6月3日完工|false"})
+      "2025年5月底前|2025年6月3日完工|false",
+      "2024年12月底前上线运行|受招标延期影响，平台于2025年2月上线运行|false",
+      "2024年12月底前上线运行|平台于2024年11月上线运行|true"})
   void aDeadlineAgainstTheDateTheWorkWasDone(String target, String actual, boolean met) {
     assertEquals(Optional.of(met), Deadlines.met(target, actual));
   }
