@@ -42,8 +42,12 @@ final class ConclusionSections {
     if (groups.size() < 2) {
       return;
     }
+    // each group's statement, compiled once for all paragraphs
+    Map<String, Pattern> stated = new LinkedHashMap<>();
+    groups.keySet().forEach(g -> stated.put(g,
+        Numbers.compile("(?:(?<![\\p{IsHan}])|(?<=其中))" + Pattern.quote(stem(Names.compact(g))) + SCORED)));
     for (Paragraph p : doc.paragraphs()) {
-      List<Section> found = sections(p, draft, groups);
+      List<Section> found = sections(p, draft, groups, stated);
       if (!found.isEmpty()) {
         found.forEach(draft::section);
         return;
@@ -52,11 +56,11 @@ final class ConclusionSections {
   }
 
   /** The sections one paragraph states, every group once; none when it does not. */
-  private static List<Section> sections(Paragraph p, ReportDraft draft, Map<String, List<IndicatorRow>> groups) {
+  private static List<Section> sections(Paragraph p, ReportDraft draft, Map<String, List<IndicatorRow>> groups,
+      Map<String, Pattern> stated) {
     List<Section> out = new ArrayList<>();
     for (Map.Entry<String, List<IndicatorRow>> g : groups.entrySet()) {
-      String bare = stem(Names.compact(g.getKey()));
-      Matcher m = Numbers.compile("(?:(?<![\\p{IsHan}])|(?<=其中))" + Pattern.quote(bare) + SCORED).matcher(p.text());
+      Matcher m = stated.get(g.getKey()).matcher(p.text());
       if (!m.find()) {
         return List.of();
       }

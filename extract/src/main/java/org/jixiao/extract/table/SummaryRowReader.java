@@ -119,16 +119,9 @@ final class SummaryRowReader {
    * label naming 分, so that "合计 | 1,236.80" of a money table is never a score) or "自评等级 | 优", as a closing 评价结论
    * table prints them (h195). Or a total line with its full mark and score in that order, and perhaps its grade,
    * under a table printed sideways: "总分 | 100 | 93.55 | 自评等级：优" (the larger figure first, so the order is not a
-   * guess). True when the row was one.
-   */
-  boolean readPair(TableRow row) {
-    return readPair(row, false);
-  }
-
-  /**
-   * {@link #readPair(TableRow)}, {@code afterIndicators} when the table follows an indicator table: then a bare 合计
-   * over a full mark of 100 and a score ("合计 | 100 | 98.02", h267's closing one-row table) is the total, as a money
-   * table's 合计 right after the indicators would not print a round 100 beside a smaller figure.
+   * guess). True when the row was one. {@code afterIndicators} when the table follows an indicator table: then a bare
+   * 合计 over a full mark of 100 and a score ("合计 | 100 | 98.02", h267's closing one-row table) is the total too, as a
+   * money table's 合计 right after the indicators would not print a round 100 beside a smaller figure.
    */
   boolean readPair(TableRow row, boolean afterIndicators) {
     List<Integer> texts = new ArrayList<>();

@@ -102,7 +102,7 @@ public final class HtmlReader implements FormatReader {
     private final StringBuilder run = new StringBuilder();
     private int level;
 
-    /** The tables drawn as SVG pictures, read once before the walk. */
+    /** The tables drawn as SVG pictures and the tables scripts draw from data, read once before the walk. */
     private final Map<Element, GridBuilder> drawn;
 
     Walk(DocumentBuilder doc, Map<Element, GridBuilder> drawn) {
@@ -144,10 +144,10 @@ public final class HtmlReader implements FormatReader {
 
     private void element(Element e) throws IngestException {
       String tag = e.normalName();
-      GridBuilder data = tag.equals("div") ? drawn.get(e) : null;
-      if (data != null) { // a script's data, where the script stood
+      GridBuilder read = drawn.get(e); // an SVG picture's table, or a script's data where the script stood
+      if (read != null) {
         flush();
-        doc.table(data);
+        doc.table(read);
         return;
       }
       if (tag.equals("br")) {
@@ -155,12 +155,6 @@ public final class HtmlReader implements FormatReader {
       } else if (tag.equals("table")) {
         flush();
         table(e);
-      } else if (tag.equals("svg")) {
-        flush();
-        GridBuilder grid = drawn.get(e); // the pictures left are tables: the grid each shows
-        if (grid != null) {
-          doc.table(grid);
-        }
       } else if (tag.equals("pre")) {
         // preformatted text (h239: a whole form as space-aligned lines): laid out as a text file is, its columns a table
         flush();

@@ -220,8 +220,7 @@ public final class DocxReader implements FormatReader {
         return;
       }
       try {
-        org.apache.poi.openxml4j.opc.PackagePart part =
-            doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationship(relationId));
+        org.apache.poi.openxml4j.opc.PackagePart part = related(relationId);
         java.awt.image.BufferedImage img;
         try (java.io.InputStream in = part.getInputStream()) {
           img = javax.imageio.ImageIO.read(in);
@@ -237,39 +236,26 @@ public final class DocxReader implements FormatReader {
     /** The drawings' pictures under a paragraph, outside mc:Fallback, as relationship id → shown width in inches. */
     private static List<Map.Entry<String, Double>> pictures(XmlObject paragraph) {
       List<Map.Entry<String, Double>> found = new ArrayList<>();
-      try (XmlCursor c = paragraph.newCursor()) {
-        collectPictures(c, found, 0);
-      }
+      each(paragraph, n -> WP.equals(n.getNamespaceURI()) && ("inline".equals(n.getLocalPart()) || "anchor".equals(n.getLocalPart())),
+          drawing -> {
+            XmlObject node = drawing.getObject();
+            double inches = extentInches(drawing);
+            // a text box's own pictures are its paragraphs', read with them: taken here only to be passed over
+            each(node, n -> A.equals(n.getNamespaceURI()) && "blip".equals(n.getLocalPart())
+                || W.equals(n.getNamespaceURI()) && "txbxContent".equals(n.getLocalPart()), blip -> {
+              String id = blip.getAttributeText(new QName(R, "embed"));
+              if ("blip".equals(blip.getName().getLocalPart()) && id != null) {
+                found.add(Map.entry(id, inches));
+              }
+            });
+          });
       return found;
     }
 
-    private static void collectPictures(XmlCursor c, List<Map.Entry<String, Double>> out, double width) {
-      if (!c.toFirstChild()) {
-        return;
-      }
-      do {
-        QName name = c.getName();
-        double w = width;
-        if ("extent".equals(name.getLocalPart()) && WP.equals(name.getNamespaceURI())) {
-          continue; // read from its drawing below
-        }
-        if (("inline".equals(name.getLocalPart()) || "anchor".equals(name.getLocalPart())) && WP.equals(name.getNamespaceURI())) {
-          c.push();
-          w = extentInches(c);
-          c.pop();
-        }
-        if ("blip".equals(name.getLocalPart()) && A.equals(name.getNamespaceURI())) {
-          String id = c.getAttributeText(new QName(R, "embed"));
-          if (id != null) {
-            out.add(Map.entry(id, width));
-          }
-        } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
-          c.push();
-          collectPictures(c, out, w);
-          c.pop();
-        }
-      } while (c.toNextSibling());
-      c.toParent();
+    /** The package part the document's relationship {@code relationId} points to (an embedded file, a picture). */
+    private org.apache.poi.openxml4j.opc.PackagePart related(String relationId)
+        throws org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+      return doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationship(relationId));
     }
 
     /** The cx of a drawing's wp:extent, in inches; 0 when it has none. */
@@ -299,8 +285,7 @@ public final class DocxReader implements FormatReader {
         return;
       }
       try {
-        org.apache.poi.openxml4j.opc.PackagePart part =
-            doc.getPackagePart().getRelatedPart(doc.getPackagePart().getRelationship(relationId));
+        org.apache.poi.openxml4j.opc.PackagePart part = related(relationId);
         try (java.io.InputStream in = part.getInputStream();
             org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
           out.warn(WarningCode.EMBEDDED_WORKBOOK_READ, "embedded worksheet " + part.getPartName().getName() + " read", null);
@@ -314,31 +299,14 @@ public final class DocxReader implements FormatReader {
     /** The OLE objects under a paragraph, outside mc:Fallback, as relationship id → ProgID, in order. */
     private static List<Map.Entry<String, String>> embeddedObjects(XmlObject paragraph) {
       List<Map.Entry<String, String>> found = new ArrayList<>();
-      try (XmlCursor c = paragraph.newCursor()) {
-        collectObjects(c, found);
-      }
-      return found;
-    }
-
-    private static void collectObjects(XmlCursor c, List<Map.Entry<String, String>> out) {
-      if (!c.toFirstChild()) {
-        return;
-      }
-      do {
-        QName name = c.getName();
-        if (O.equals(name.getNamespaceURI()) && "OLEObject".equals(name.getLocalPart())) {
-          String id = c.getAttributeText(new QName(R, "id"));
-          String progId = c.getAttributeText(new QName("ProgID"));
-          if (id != null && "Embed".equals(c.getAttributeText(new QName("Type")))) {
-            out.add(Map.entry(id, progId == null ? "" : progId));
-          }
-        } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
-          c.push();
-          collectObjects(c, out);
-          c.pop();
+      each(paragraph, n -> O.equals(n.getNamespaceURI()) && "OLEObject".equals(n.getLocalPart()), c -> {
+        String id = c.getAttributeText(new QName(R, "id"));
+        String progId = c.getAttributeText(new QName("ProgID"));
+        if (id != null && "Embed".equals(c.getAttributeText(new QName("Type")))) {
+          found.add(Map.entry(id, progId == null ? "" : progId));
         }
-      } while (c.toNextSibling());
-      c.toParent();
+      });
+      return found;
     }
 
     /**
@@ -348,9 +316,7 @@ public final class DocxReader implements FormatReader {
      */
     private static List<XmlObject> textBoxes(XmlObject paragraph) {
       List<XmlObject> out = new ArrayList<>();
-      try (XmlCursor c = paragraph.newCursor()) {
-        collectBoxes(c, out);
-      }
+      each(paragraph, n -> W.equals(n.getNamespaceURI()) && "txbxContent".equals(n.getLocalPart()), c -> out.add(typed(c.getObject())));
       return out;
     }
 
@@ -366,17 +332,29 @@ public final class DocxReader implements FormatReader {
       }
     }
 
-    private static void collectBoxes(XmlCursor c, List<XmlObject> out) {
+    /**
+     * Calls {@code take} on each element under {@code node} that {@code wanted} names, in document order, without looking
+     * inside what it takes, and never under mc:Fallback: Word writes there the VML copy of the drawing before it.
+     */
+    private static void each(XmlObject node, java.util.function.Predicate<QName> wanted, java.util.function.Consumer<XmlCursor> take) {
+      try (XmlCursor c = node.newCursor()) {
+        walk(c, wanted, take);
+      }
+    }
+
+    private static void walk(XmlCursor c, java.util.function.Predicate<QName> wanted, java.util.function.Consumer<XmlCursor> take) {
       if (!c.toFirstChild()) {
         return;
       }
       do {
         QName name = c.getName();
-        if (W.equals(name.getNamespaceURI()) && "txbxContent".equals(name.getLocalPart())) {
-          out.add(typed(c.getObject()));
+        if (wanted.test(name)) {
+          c.push();
+          take.accept(c);
+          c.pop();
         } else if (!(MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
           c.push();
-          collectBoxes(c, out);
+          walk(c, wanted, take);
           c.pop();
         }
       } while (c.toNextSibling());
