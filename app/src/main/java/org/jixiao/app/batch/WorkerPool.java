@@ -169,7 +169,7 @@ final class WorkerPool implements FileReading {
     command.add(System.getProperty("java.class.path"));
     command.add(ParseWorker.class.getName());
     command.add(WorkerWire.argument(limits));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p = new ProcessBuilder(command).start();
     Worker w = new Worker(p, recording);
     all.add(w);
     return w;
@@ -192,7 +192,7 @@ final class WorkerPool implements FileReading {
             if (line.startsWith("{")) {
               lines.add(line);
             } else {
-              System.err.println(line); // the JVM's own words ("Terminating due to java.lang.OutOfMemoryError…")
+              passOn(line);
             }
           }
         } catch (IOException e) {
@@ -200,6 +200,22 @@ final class WorkerPool implements FileReading {
         }
         lines.add(END);
       });
+      Thread.ofPlatform().daemon().name("jixiao-worker-err-" + process.pid()).start(() -> {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), UTF_8))) {
+          for (String line; (line = err.readLine()) != null; ) {
+            passOn(line);
+          }
+        } catch (IOException e) {
+          // the process is gone
+        }
+      });
+    }
+
+    /** The JVM's own words ("Terminating due to java.lang.OutOfMemoryError…"), but not its cache's chatter. */
+    private static void passOn(String line) {
+      if (!JvmChatter.isCacheChatter(line)) {
+        System.err.println(line);
+      }
     }
 
     FileOutcome<List<AuditResult>> ask(Path file, String sha256, ImportJob.Stages stages) throws IOException, InterruptedException {
