@@ -63,6 +63,9 @@ final class StreamGrid {
     }
   }
 
+  /** Extents closer than this (points) to overlapping only touch. */
+  private static final double TOUCH = 0.01;
+
   private StreamGrid() {}
 
   /** Column extents: the union of overlapping chunk extents over all lines. */
@@ -73,7 +76,8 @@ final class StreamGrid {
     List<double[]> cols = new ArrayList<>();
     for (StreamTableFinder.Chunk ch : all) {
       double[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
-      if (last != null && ch.x0() <= last[1]) {
+      // chunks that only touch are two columns: a 三级 name filling its column to the edge of the 分值 header word
+      if (last != null && ch.x0() < last[1] - TOUCH) {
         last[1] = Math.max(last[1], ch.x1());
       } else {
         cols.add(new double[] {ch.x0(), ch.x1()});
@@ -326,7 +330,7 @@ final class StreamGrid {
 
   private static int column(List<double[]> cols, double x0) {
     for (int c = 0; c < cols.size(); c++) {
-      if (x0 >= cols.get(c)[0] && x0 <= cols.get(c)[1]) {
+      if (x0 >= cols.get(c)[0] && x0 < cols.get(c)[1] - TOUCH) { // a chunk starting where a column ends opens the next
         return c;
       }
     }

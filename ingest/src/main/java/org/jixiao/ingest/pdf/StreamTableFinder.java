@@ -202,7 +202,8 @@ final class StreamTableFinder {
       boolean heading = groupHeading(lines, chunks, body, j);
       if (loose && j == i + 1 && heads(lines, chunks, i)) {
         body = j; // the header's narrow labels do not give the columns the rows below are aligned with
-      } else if (gap >= LOOSE_ROW_GAP * prev.size() || loose && !heading && !alignedBelow(chunks, body, j)) {
+      } else if (gap >= LOOSE_ROW_GAP * prev.size()
+          || loose && !heading && !alignedBelow(chunks, body, j) && !opensTallRow(lines, chunks, body, j)) {
         break;
       }
       if (chunks.get(j).size() >= 2) {
@@ -210,7 +211,8 @@ final class StreamTableFinder {
         thin = 0;
       } else if (heading) {
         thin = 0;
-      } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text()) && wraps(chunks, j)) {
+      } else if (thin < MAX_THIN && !LineBreaks.startsOutline(lines.get(j).text())
+          && (wraps(chunks, j) || inOneColumn(lines, chunks, body, j))) {
         thin++;
       } else {
         break;
@@ -345,6 +347,49 @@ final class StreamTableFinder {
       }
     }
     return any;
+  }
+
+  /**
+   * Line {@code j} is the first line of a cell that wraps above its row's middle line, set a row's gap below the table so
+   * far: its one chunk inside one column, and the next line, close below, a row of the table's columns.
+   */
+  private static boolean opensTallRow(List<TextLine> lines, List<List<Chunk>> chunks, int body, int j) {
+    return chunks.get(j).size() == 1 && j + 1 < lines.size() && chunks.get(j + 1).size() >= 2
+        && lines.get(j + 1).top() - lines.get(j).bottom() < ROW_GAP * lines.get(j).size()
+        && !LineBreaks.startsOutline(lines.get(j).text()) && inOneColumn(lines, chunks, body, j)
+        && alignedBelow(chunks, body, j + 1);
+  }
+
+  /**
+   * Line {@code j}'s one chunk lies inside one column of the run's rich lines so far: a cell wrapping above and below
+   * the middle line of its row, whose other cells are centred on that line (a 三线表's tall rows), has no chunk beside it
+   * on the lines next to it, yet stays in its column.
+   */
+  private static boolean inOneColumn(List<TextLine> lines, List<List<Chunk>> chunks, int body, int j) {
+    List<List<Chunk>> rich = new ArrayList<>();
+    for (int k = body; k < j; k++) {
+      if (chunks.get(k).size() >= 2) {
+        rich.add(chunks.get(k));
+      }
+    }
+    if (rich.size() < StreamGrid.MIN_ROWS) {
+      return false;
+    }
+    Chunk c = chunks.get(j).get(0);
+    List<double[]> cols = StreamGrid.columns(ColumnSplit.split(rich));
+    if (cols.size() < StreamGrid.MIN_COLS) {
+      return false;
+    }
+    // between its neighbours' edges, not inside the column's own: a centred wrapped line may be wider than the
+    // column's other cells
+    for (int k = 0; k < cols.size(); k++) {
+      double left = k == 0 ? Double.NEGATIVE_INFINITY : cols.get(k - 1)[1];
+      double right = k + 1 == cols.size() ? Double.POSITIVE_INFINITY : cols.get(k + 1)[0];
+      if (c.x0() < cols.get(k)[1] && c.x1() > cols.get(k)[0]) {
+        return c.x0() > left && c.x1() < right;
+      }
+    }
+    return false;
   }
 
   /** No chunk of the line straddles two columns (one in no column may head a column of its own). */
