@@ -70,10 +70,7 @@ final class ScriptData {
         }
       }
       if (header != null && rows != null && rows.size() >= MIN_ROWS && allArrays(rows)) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(texts(header));
-        rows.forEach(r -> out.add(texts(r)));
-        return Optional.of(grid(out));
+        return Optional.of(withSums(n, texts(header), rows));
       }
       if (rows != null) {
         Optional<GridBuilder> inRows = table(rows, depth + 1);
@@ -107,6 +104,111 @@ final class ScriptData {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The header and rows, and the sums the script draws from figures kept beside them: a group's figures under an object
+   * keyed by the values of one column ({"subtotal": {"决策": [15, 14.5], …}}) become a 小计 row after the group's last
+   * row, and figures under a total's key ({"total": [100, 97.92]}) a 合计 row at the foot; each only when it holds one
+   * figure for each column whose values are all numbers, put in those columns in order.
+   */
+  private static GridBuilder withSums(JsonNode data, List<String> header, JsonNode rows) {
+    List<Integer> numeric = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      int col = c;
+      boolean all = true;
+      for (JsonNode r : rows) {
+        all &= r.size() > col && r.get(col).isNumber();
+      }
+      if (all) {
+        numeric.add(c);
+      }
+    }
+    List<List<String>> body = new ArrayList<>();
+    rows.forEach(r -> body.add(texts(r)));
+    GridBuilder g = new GridBuilder();
+    int at = 0;
+    put(g, at++, header);
+    int first = numeric.isEmpty() ? header.size() : numeric.getFirst();
+    GroupSums groups = numeric.isEmpty() ? null : GroupSums.in(data, body, first, numeric.size());
+    for (int i = 0; i < body.size(); i++) {
+      put(g, at++, body.get(i));
+      JsonNode sums = groups == null ? null : groups.after(body, i);
+      if (sums != null && groups.column() + 1 < first) {
+        g.cell(at, groups.column(), 1, 1, body.get(i).get(groups.column()), null);
+        g.cell(at, groups.column() + 1, 1, first - groups.column() - 1, "小计", null);
+        putFigures(g, at++, numeric, sums);
+      }
+    }
+    for (Iterator<String> it = data.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      JsonNode v = data.get(k);
+      if (TOTALS.contains(k.toLowerCase(java.util.Locale.ROOT)) && !numeric.isEmpty() && figures(v, numeric.size()) && first > 0) {
+        g.cell(at, 0, 1, first, "合计", null);
+        putFigures(g, at++, numeric, v);
+        break;
+      }
+    }
+    return g;
+  }
+
+  private static final Set<String> TOTALS = Set.of("total", "totals", "sum", "合计", "总计", "总分", "footer");
+
+  /** A group column and the object of figures keyed by its values. */
+  private record GroupSums(int column, JsonNode sums) {
+    /** The object among the data's fields whose keys are values of one text column before the figures, each with figures. */
+    static @org.jspecify.annotations.Nullable GroupSums in(JsonNode data, List<List<String>> body, int first, int count) {
+      for (JsonNode v : data) {
+        if (!v.isObject() || v.size() < 2) {
+          continue;
+        }
+        for (int c = 0; c < first; c++) {
+          int col = c;
+          java.util.Set<String> values = new java.util.HashSet<>();
+          body.forEach(r -> values.add(r.size() > col ? r.get(col) : ""));
+          boolean fits = true;
+          for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            fits &= values.contains(k) && figures(v.get(k), count);
+          }
+          if (fits) {
+            return new GroupSums(c, v);
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The group's figures when row {@code i} is its last row, else null. */
+    @org.jspecify.annotations.Nullable JsonNode after(List<List<String>> body, int i) {
+      String name = body.get(i).get(column);
+      boolean last = i + 1 == body.size() || !body.get(i + 1).get(column).equals(name);
+      return last ? sums.get(name) : null;
+    }
+  }
+
+  private static boolean figures(JsonNode v, int count) {
+    if (v == null || !v.isArray() || v.size() != count) {
+      return false;
+    }
+    for (JsonNode x : v) {
+      if (!x.isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void putFigures(GridBuilder g, int row, List<Integer> columns, JsonNode figures) {
+    for (int k = 0; k < columns.size(); k++) {
+      g.cell(row, columns.get(k), 1, 1, text(figures.get(k)), null);
+    }
+  }
+
+  private static void put(GridBuilder g, int row, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      g.cell(row, c, 1, 1, cells.get(c), null);
+    }
   }
 
   private static boolean allArrays(JsonNode n) {

@@ -33,13 +33,42 @@ class ScriptDataTest {
         "rows":[["培训人次",10,9.5],["满意度",5,5.0]],"total":[15,14.5]}</script>
         <script>render(JSON.parse(document.getElementById('zb-data').textContent));</script>""");
     TableGrid t = doc.tables().getFirst();
-    assertEquals(3, t.rows());
+    assertEquals(4, t.rows(), "the header, two rows and the 合计 the script draws from \"total\"");
     assertEquals("三级指标", t.text(0, 0));
+    assertEquals("合计", t.text(3, 0));
+    assertEquals("14.5", t.text(3, 2));
     assertEquals("9.5", t.text(1, 2));
     assertEquals("5", t.text(2, 2), "a number prints without a trailing .0");
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.SCRIPT_DATA_TABLE));
     assertTrue(doc.text().indexOf("一、绩效指标完成情况") < doc.text().indexOf("培训人次")
         && doc.text().indexOf("培训人次") < doc.text().indexOf("二、结论"), "where the script stood");
+  }
+
+  @Test
+  void figuresKeptPerGroupBesideTheRowsAreThatGroupsSubtotalRow() throws Exception {
+    ParsedDocument doc = read("""
+        <script type="application/json">{"columns":["一级指标","三级指标","分值","得分","偏差原因"],
+        "rows":[["决策","绩效目标合理性",3,3,""],["决策","预算编制科学性",3,2.5,"追加较多"],
+        ["产出","培训人次",10,9.5,""],["产出","满意度",5,5,""]],
+        "subtotal":{"决策":[6,5.5],"产出":[15,14.5]},"widths":[80,200,40,40,120],"total":[21,20]}</script>""");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(8, t.rows(), "header, 2 rows, 小计, 2 rows, 小计, 合计");
+    assertEquals("决策", t.text(3, 0));
+    assertEquals("小计", t.text(3, 1));
+    assertEquals("5.5", t.text(3, 3));
+    assertEquals("小计", t.text(6, 1));
+    assertEquals("15", t.text(6, 2));
+    assertEquals("合计", t.text(7, 0));
+    assertEquals("20", t.text(7, 3));
+    assertEquals("", t.text(7, 4));
+  }
+
+  @Test
+  void figuresThatDoNotMatchTheNumberColumnsAddNoRow() throws Exception {
+    ParsedDocument doc = read("""
+        <script type="application/json">{"columns":["三级指标","分值","得分"],
+        "rows":[["培训人次",10,9.5],["满意度",5,5]],"total":[15,14.5,"96.7%"],"subtotal":{"培训":[10,9.5]}}</script>""");
+    assertEquals(3, doc.tables().getFirst().rows());
   }
 
   @Test
