@@ -577,10 +577,10 @@ def h271():
     unit = "围场满族蒙古族自治县林业和草原综合服务中心"
     proj = "2024年围场县森林草原防火能力提升项目"
     srcs = [("其中：中央财政资金", 860.00, 860.00, 842.50), ("省级财政资金", 240.00, 240.00, 231.60),
-            ("县级财政资金", 100.00, 130.00, 118.40)]
+            ("县级财政资金", 100.00, 130.00, 118.90)]
     ib, ab, eb = (r2(sum(x[k] for x in srcs)) for k in (1, 2, 3))
     rate = pct(eb, ab)
-    assert (ib, ab, eb, rate) == (1200.00, 1230.00, 1192.50, 96.95), (ib, ab, eb, rate)
+    assert (ib, ab, eb, rate) == (1200.00, 1230.00, 1193.00, 96.99), (ib, ab, eb, rate)
     fs = r2(rate / 10)
     assert fs == 9.7
     eq_true = P(298, 320, 8)
@@ -638,8 +638,8 @@ def h271():
                       "percentages “75%”; the package layout ([Content_Types].xml, _rels/.rels, word/document.xml …) and the "
                       "content types are the usual ones; one Word table (the form), merged cells by gridSpan / vMerge",
                       "the fund block's 其中 lines (中央 860.00 + 省级 240.00 + 县级 130.00 = 1,230.00; 执行 842.50 + 231.60 + "
-                      "118.40 = 1,192.50; rates 97.97%, 96.50%, 91.08% right) carry no 分值/得分 and are not gold budget "
-                      "parts; 执行率 1,192.50 ÷ 1,230.00 = 96.95% × 10 = 9.7 (right, the 说明's rule); 年初 1,200.00 < 全年 "
+                      "118.90 = 1,193.00; rates 97.97%, 96.50%, 91.46% right) carry no 分值/得分 and are not gold budget "
+                      "parts; 执行率 1,193.00 ÷ 1,230.00 = 96.99% × 10 = 9.7 (right, the 说明's rule); 年初 1,200.00 < 全年 "
                       "1,230.00 (追加)",
                       "建设林火视频监控点 24 vs ≥24 (met exactly); 装备采购完成时间 2024年8月 vs 9月底前 (met); 生物防火隔离带"
                       "建设单价 2.15 vs ≤2.2 (a ceiling, met; 万元/公里 in the name, not a budget figure); 森林草原火灾受害率 "
@@ -856,8 +856,8 @@ def h272():
              "row scores 5; the 合计 96.85 adds the printed 5 (97.74 with 5.89)")]
     return {"stem": "h272_baiyin_yibao", "format": "pdf", "write": write272, "meta": meta, "gold": g, "findings": fnd,
             "traps": ["the PDF's TEXT LAYER IS GARBLED (“复制出来是乱码”): the page is ordinary vector text in embedded subset "
-                      "fonts (LibreOffice's Type 1 subsets of Noto Serif CJK SC, glyph names /cidNNNNN, codes 1, 2, 3 … in "
-                      "order of first use, several subsets) whose /ToUnicode CMaps were removed: the page LOOKS perfect, "
+                      "fonts (LibreOffice's Type 1 subsets of Noto Serif CJK SC, one per weight: Bold 66 glyphs, Regular "
+                      "240; glyph names /cidNNNNN, codes 1, 2, 3 … in order of first use) whose /ToUnicode CMaps were removed: the page LOOKS perfect, "
                       "text extraction gives control characters and ASCII punctuation (no CJK character; digits only by "
                       "accident, not the report's); the report must be read from the rendered page (OCR), the gold is what "
                       "the page shows",
