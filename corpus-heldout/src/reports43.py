@@ -16,7 +16,6 @@ Indicator tuples: (一级, 二级, 三级, 指标值, 完成值, 分值, 得分,
 """
 import io
 import os
-import re
 import shutil
 import sys
 import tempfile
