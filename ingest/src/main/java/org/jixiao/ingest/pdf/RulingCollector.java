@@ -24,6 +24,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   private final PageFrame frame;
   private final List<Ruling> rulings = new ArrayList<>();
+  /** Filled boxes wider and taller than a line, of any colour: cell shading, perhaps a grid of it. */
+  private final List<double[]> cellFills = new ArrayList<>();
+  /** A page drawing more boxes than this is a chart or a pattern, not a table's cells. */
+  private static final int MAX_FILLS = 5000;
   private final List<List<Point2D.Double>> subpaths = new ArrayList<>();
   private final List<Boolean> closed = new ArrayList<>();
   private boolean curved;
@@ -36,8 +40,23 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     this.frame = frame;
   }
 
+  /**
+   * The page's rulings, and where a grid is drawn as shaded cells only (filled boxes a point apart, no line stroked:
+   * an Excel print of a sheet with fills and no borders, h273) the edges of those boxes, which the lattice reader merges
+   * across each gap as it merges a double line.
+   */
   List<Ruling> rulings() {
-    return rulings;
+    if (!CellFills.tile(cellFills)) {
+      return rulings;
+    }
+    List<Ruling> out = new ArrayList<>(rulings);
+    for (double[] b : cellFills) {
+      out.add(new Ruling(true, b[1], b[0], b[2]));
+      out.add(new Ruling(true, b[3], b[0], b[2]));
+      out.add(new Ruling(false, b[0], b[1], b[3]));
+      out.add(new Ruling(false, b[2], b[1], b[3]));
+    }
+    return out;
   }
 
   int images() {
@@ -120,6 +139,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         addThinFill(sp);
       }
     }
+    if (!curved) {
+      // white boxes too: in a grid of shaded cells a white one is a cell as much as a grey one
+      for (List<Point2D.Double> sp : subpaths) {
+        double[] b = box(sp);
+        if (b != null && b[2] - b[0] > THIN && b[3] - b[1] > THIN && cellFills.size() < MAX_FILLS) {
+          cellFills.add(b);
+        }
+      }
+    }
     reset();
   }
 
@@ -172,9 +200,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
   }
 
-  private void addThinFill(List<Point2D.Double> sp) {
+  /** The bounds {x0, y0, x1, y1} of a four-cornered subpath (a rectangle), else null. */
+  private static double @org.jspecify.annotations.Nullable [] box(List<Point2D.Double> sp) {
     if (sp.size() < 4 || sp.size() > 5) {
-      return;
+      return null;
     }
     double minX = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE;
@@ -186,6 +215,25 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       minY = Math.min(minY, p.y);
       maxY = Math.max(maxY, p.y);
     }
+    for (Point2D.Double p : sp) {
+      boolean corner = (Math.abs(p.x - minX) <= AXIS || Math.abs(p.x - maxX) <= AXIS)
+          && (Math.abs(p.y - minY) <= AXIS || Math.abs(p.y - maxY) <= AXIS);
+      if (!corner) {
+        return null; // a turned or irregular shape
+      }
+    }
+    return new double[] {minX, minY, maxX, maxY};
+  }
+
+  private void addThinFill(List<Point2D.Double> sp) {
+    double[] b = box(sp);
+    if (b == null) {
+      return;
+    }
+    double minX = b[0];
+    double maxX = b[2];
+    double minY = b[1];
+    double maxY = b[3];
     double w = maxX - minX;
     double h = maxY - minY;
     if (h <= THIN && w > h) {
