@@ -40,6 +40,8 @@ public final class IdentityExtractor {
    */
   private static final Pattern TITLE_YEAR =
       Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗]|\\p{IsHan}{2,20}?(?:[局委厅办院所站]|中心))?\\s*({Y})\\s*年(?![0-9０-９月])");
+  /** A year anywhere in a title, not a date's ("2025年5月"): the last resort before the text's first 20XX年度. */
+  private static final Pattern YEAR_IN_TITLE = Numbers.compile("({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
   private static final int OPENING_CHARS = 4000;
   /** The place a signature may print before the department's name: 日照市, 四川省南充市. */
@@ -349,6 +351,13 @@ public final class IdentityExtractor {
       if (m.find()) {
         evidence.put(ReportField.fiscalYear, new Evidence(m.group(), draft.span(p.page(), p.start() + m.start(), p.start() + m.end()), ExtractionMethod.PROSE));
         return Dates.year(m.group(1));
+      }
+    }
+    for (Evidence title : titles) {
+      Matcher y = YEAR_IN_TITLE.matcher(title.text()); // "评分表2024年岱岳区…项目": a running head joined before it
+      if (y.find()) {
+        evidence.put(ReportField.fiscalYear, new Evidence(y.group(), title.source(), title.method()));
+        return Dates.year(y.group(1));
       }
     }
     Matcher m = YEAR.matcher(doc.text());

@@ -341,6 +341,13 @@ class IdentityExtractorTest {
     assertNull(titled("2022年3月某某区道路照明改造项目绩效自评报告").fiscalYear(), "a date is not a fiscal year");
   }
 
+  /** A running head joined before the title ("评分表" printed atop each page, then "2024年…项目绩效评价评分表", h273). */
+  @Test
+  void fiscalYearInsideATitleWhenNothingElseSaysIt() {
+    assertEquals(2024, titled("评分表2024年某某区县域商业体系建设项目绩效评价评分表").fiscalYear());
+    assertNull(titled("评分表 某某区县域商业体系建设项目绩效评价评分表 2025年5月").fiscalYear(), "a date is not a fiscal year");
+  }
+
   /** A cover's "项目委托方 / 项目承担方" pair: the 承担方 firm is the evaluator. */
   @Test
   void theEvaluatorOnACoverAsTheContractsBearer() {
