@@ -57,19 +57,25 @@ public final class DocxReader implements FormatReader {
   }
 
   @Override
-  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    return ReadFailures.read(file, format, limits, out -> {
-      OoxmlContainer.requireZip(file, format);
-      OoxmlContainer.requireBoundedEntries(file, limits);
-      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-          XWPFDocument doc = new XWPFDocument(pkg)) {
-        Walk walk = new Walk(doc, out, limits);
-        walk.container(doc.getDocument().getBody());
-        walk.flushTabbed();
-        var props = doc.getProperties().getCoreProperties();
-        out.metadata("title", props.getTitle()).metadata("author", props.getCreator());
+  public ParsedDocument read(Path given, DocFormat format, Limits limits) throws IngestException {
+    return ReadFailures.read(given, format, limits, out -> {
+      OoxmlContainer.requireZip(given, format);
+      OoxmlContainer.requireBoundedEntries(given, limits);
+      try (StrictCopy copy = StrictCopy.of(given, limits, out)) {
+        read(copy.file(), out, limits);
       }
     });
+  }
+
+  private static void read(Path file, DocumentBuilder out, Limits limits) throws Exception {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        XWPFDocument doc = new XWPFDocument(pkg)) {
+      Walk walk = new Walk(doc, out, limits);
+      walk.container(doc.getDocument().getBody());
+      walk.flushTabbed();
+      var props = doc.getProperties().getCoreProperties();
+      out.metadata("title", props.getTitle()).metadata("author", props.getCreator());
+    }
   }
 
   /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */

@@ -30,7 +30,8 @@ public final class XlsxReader implements FormatReader {
       OoxmlContainer.requireZip(file, format);
       OoxmlContainer.requireBoundedEntries(file, limits);
       SheetPartSizes.check(file, limits);
-      try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+      try (StrictCopy copy = StrictCopy.of(file, limits, out);
+          Workbook wb = WorkbookFactory.create(copy.file().toFile(), null, true)) {
         WorkbookSheets.emit(wb, out, limits);
       }
     });
