@@ -53,7 +53,10 @@ public final class DocumentIngestor implements AutoCloseable {
   }
 
   public IngestOutcome ingest(Path file) {
-    String name = String.valueOf(file.getFileName());
+    return ingest(file, true);
+  }
+
+  private IngestOutcome ingest(Path file, boolean archiveAllowed) {
     try {
       if (!Files.isRegularFile(file)) {
         return failed(file, FailureKind.IO_ERROR, "not a readable file");
@@ -86,6 +89,10 @@ public final class DocumentIngestor implements AutoCloseable {
         }
         format = DocFormat.OTHER; // no reader of its own, but Tika reads its text
       }
+      if (format == DocFormat.ARCHIVE) {
+        return archiveAllowed ? readArchive(file)
+            : failed(file, FailureKind.UNSUPPORTED_FORMAT, "an archive inside an archive is not opened");
+      }
       FormatReader reader = readers.get(format);
       if (reader == null && readers.containsKey(DocFormat.OTHER) && FormatDetector.tikaParses(type)) {
         format = DocFormat.OTHER; // a format with a reader of its own that this ingestor was not given: Tika's text
@@ -99,6 +106,35 @@ public final class DocumentIngestor implements AutoCloseable {
       return failed(file, FailureKind.IO_ERROR, "no such file");
     } catch (IOException e) {
       return failed(file, FailureKind.IO_ERROR, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A zip archive's files, each read as a file of its own would be (its own format, reader and time limit; an archive
+   * inside it is not opened), then joined into one document ({@link ArchiveDocument}). Fails when no file in it could be
+   * read, naming each and why.
+   */
+  private IngestOutcome readArchive(Path file) {
+    try (ArchiveEntries entries = ArchiveEntries.open(file, limits)) {
+      List<ArchiveDocument.Read> reads = new java.util.ArrayList<>();
+      for (ArchiveEntries.Entry e : entries.entries()) {
+        IngestOutcome o = ingest(e.file(), false);
+        if (o instanceof IngestOutcome.Parsed p) {
+          reads.add(new ArchiveDocument.Read(e.name(), p.document(), null));
+        } else if (o instanceof IngestOutcome.Failed f) {
+          String why = f.message().substring(f.message().indexOf(": ") + 2);
+          reads.add(new ArchiveDocument.Read(e.name(), null, f.kind() + " " + why));
+        }
+      }
+      if (reads.stream().allMatch(r -> r.document() == null)) {
+        return failed(file, FailureKind.UNSUPPORTED_FORMAT, "no readable file in the archive"
+            + (reads.isEmpty() ? "" : ": " + String.join("; ", reads.stream().map(r -> r.name() + " (" + r.failure() + ")").toList())));
+      }
+      return new IngestOutcome.Parsed(file, ArchiveDocument.of(String.valueOf(file.getFileName()), reads, entries.skipped(), limits));
+    } catch (IngestException e) {
+      return failed(file, e.kind(), e.getMessage());
+    } catch (IOException e) {
+      return failed(file, FailureKind.IO_ERROR, "cannot read the archive: " + e.getMessage());
     }
   }
 

@@ -36,7 +36,22 @@ public final class FormatDetector {
     if (type.getBaseType().toString().equals("application/zip") && isOfd(file)) {
       return OFD;
     }
+    if (type.getBaseType().toString().equals("application/zip") && isArchiveOfFiles(file)) {
+      return ARCHIVE;
+    }
     return type;
+  }
+
+  /** A zip of files (附件.zip), told from a damaged Office or ODF package, which Tika may also call a zip. */
+  static final MediaType ARCHIVE = MediaType.application("x-jixiao-archive");
+
+  private static boolean isArchiveOfFiles(Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile(), Charset.forName("GB18030"))) {
+      return zip.getEntry("[Content_Types].xml") == null && zip.getEntry("mimetype") == null
+          && zip.getEntry("META-INF/manifest.xml") == null && zip.size() > 0;
+    } catch (IOException | RuntimeException e) {
+      return false; // a damaged zip: said as a damaged container
+    }
   }
 
   /** OFD (GB/T 33190), which Tika does not know: a zip with OFD.xml at its root. */
@@ -88,6 +103,7 @@ public final class FormatDetector {
         switch (t) {
           case "application/pdf" -> DocFormat.PDF;
           case "application/ofd" -> DocFormat.OFD;
+          case "application/x-jixiao-archive" -> DocFormat.ARCHIVE;
           case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
               "application/vnd.ms-word.document.macroenabled.12",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.template" -> DocFormat.DOCX;

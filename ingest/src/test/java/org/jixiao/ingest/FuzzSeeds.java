@@ -46,7 +46,21 @@ final class FuzzSeeds {
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);
       case OTHER -> slides(file);
+      case ARCHIVE -> archive(file);
     };
+  }
+
+  /** A 附件.zip: the HTML seed and a note, names in UTF-8 with the flag set, as a portal's Java writer stores them. */
+  private static Path archive(Path file) throws IOException {
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("附件1 自评表.html"));
+      z.write(HTML.getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+      z.putNextEntry(new java.util.zip.ZipEntry("说明.txt"));
+      z.write("本压缩包含自评表一份。".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    return file;
   }
 
   /** Excel 2003 XML: a title merged across, a header, a percent-styled number, a cell placed by ss:Index. */

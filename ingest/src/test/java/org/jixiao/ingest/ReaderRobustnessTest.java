@@ -84,6 +84,7 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.TIFF, HexFormat.of().parseHex("49492a00"));
     MAGIC.put(DocFormat.RTF, "{\\rtf1\\ansi ".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.OTHER, zip);
+    MAGIC.put(DocFormat.ARCHIVE, zip);
   }
 
   @BeforeContainer

@@ -1,0 +1,69 @@
+package org.jixiao.ingest;
+
+import java.util.List;
+import org.jixiao.schema.WarningCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The files of an archive read as one document: each file's blocks in turn, in the archive's order, so the reports of a
+ * 附件.zip are told apart as those of any file holding several are. Pages follow on from one paged file to the next (the
+ * second PDF's page 1 is the page after the first PDF's last), each file's warnings are kept with its name, and one
+ * {@link WarningCode#ARCHIVE_READ} line names every file and what became of it.
+ */
+final class ArchiveDocument {
+  /** A file of the archive and its reading: a document, or why there is none. */
+  record Read(String name, @Nullable ParsedDocument document, @Nullable String failure) {}
+
+  private ArchiveDocument() {}
+
+  static ParsedDocument of(String fileName, List<Read> reads, List<String> skipped, Limits limits) throws IngestException {
+    DocumentBuilder out = new DocumentBuilder(fileName, DocFormat.ARCHIVE, limits);
+    int pageOffset = 0;
+    StringBuilder said = new StringBuilder();
+    for (Read r : reads) {
+      said.append(said.isEmpty() ? "" : "；").append(r.name());
+      ParsedDocument d = r.document();
+      if (d == null) {
+        said.append("（未读：").append(r.failure()).append('）');
+        continue;
+      }
+      Integer pages = d.pageCount();
+      said.append('（').append(d.format()).append(pages == null || pages == 0 ? ""
+          : pages == 1 ? "，第 " + (pageOffset + 1) + " 页" : "，第 " + (pageOffset + 1) + "–" + (pageOffset + pages) + " 页").append('）');
+      for (Block b : d.blocks()) {
+        if (b instanceof Paragraph p) {
+          out.paragraph(p.text(), p.headingLevel(), shifted(p.page(), pageOffset));
+        } else if (b instanceof TableGrid t) {
+          GridBuilder g = new GridBuilder();
+          for (GridCell c : t.cells()) {
+            g.cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), shifted(c.page(), pageOffset), c.ocr(), c.box());
+          }
+          g.ensureSize(t.rows(), t.cols());
+          if (t.method() != null) {
+            g.method(t.method());
+          }
+          if (t.sheet() != null) {
+            g.sheet(t.sheet());
+          }
+          out.table(g);
+        }
+      }
+      for (IngestWarning w : d.warnings()) {
+        out.warn(w.code(), r.name() + ": " + w.message(), shifted(w.page(), pageOffset));
+      }
+      pageOffset += pages == null ? 0 : pages;
+    }
+    for (String s : skipped) {
+      said.append(said.isEmpty() ? "" : "；").append(s);
+    }
+    out.warn(WarningCode.ARCHIVE_READ, "压缩包中的文件：" + said, null);
+    if (pageOffset > 0) {
+      out.pageCount(pageOffset);
+    }
+    return out.build();
+  }
+
+  private static @Nullable Integer shifted(@Nullable Integer page, int offset) {
+    return page == null ? null : page + offset;
+  }
+}

@@ -1,0 +1,119 @@
+package org.jixiao.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The files of a zip archive (a portal's 附件.zip holding a bureau's reports), copied out to a temporary folder to be
+ * read one by one, in the order the archive stores them. Bounded before anything is read: at most {@value #MAX_FILES}
+ * files, each inflating to no more than a file may weigh ({@link Limits#maxBytes()}), all together to no more than
+ * {@value #TOTAL_FILES_WORTH} times that (a zip bomb stops there). Names without the UTF-8 flag are read as GB18030, as
+ * Chinese Windows writes them. The folder and its files are deleted on {@link #close}.
+ */
+final class ArchiveEntries implements AutoCloseable {
+  static final int MAX_FILES = 100;
+  static final int TOTAL_FILES_WORTH = 4;
+
+  /** One file of the archive: its name there, and where it was copied. */
+  record Entry(String name, Path file) {}
+
+  private final Path dir;
+  private final List<Entry> entries;
+  private final List<String> skipped;
+
+  private ArchiveEntries(Path dir, List<Entry> entries, List<String> skipped) {
+    this.dir = dir;
+    this.entries = entries;
+    this.skipped = skipped;
+  }
+
+  /** The archive's files copied out, or the failure that stopped it (too many, too large, damaged). */
+  static ArchiveEntries open(Path archive, Limits limits) throws IOException, IngestException {
+    Path dir = Files.createTempDirectory("jixiao-archive-");
+    List<Entry> entries = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    ArchiveEntries out = new ArchiveEntries(dir, entries, skipped);
+    try (ZipFile zip = new ZipFile(archive.toFile(), Charset.forName("GB18030"))) {
+      long total = 0;
+      int n = 0;
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        if (entry.isDirectory()) {
+          continue;
+        }
+        String name = entry.getName();
+        if (++n > MAX_FILES) {
+          throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " files in the archive");
+        }
+        if (baseName(name).startsWith(".") || name.startsWith("__MACOSX/")) {
+          skipped.add(name + "（系统文件）");
+          continue;
+        }
+        Path to = dir.resolve(String.format("%03d", n)); // the archive's name is no path here: nothing lands outside
+        long left = Math.min(limits.maxBytes(), TOTAL_FILES_WORTH * limits.maxBytes() - total);
+        long size;
+        try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(to)) {
+          size = copy(in, os, left + 1);
+        }
+        if (size > left) {
+          throw new IngestException(FailureKind.TOO_LARGE, name + " inflates past " + left
+              + " bytes: more than an archive's files may take (" + TOTAL_FILES_WORTH + " × the file size limit)");
+        }
+        total += size;
+        entries.add(new Entry(name, to));
+      }
+      return out;
+    } catch (IOException | IngestException | RuntimeException e) {
+      out.close();
+      if (e instanceof java.util.zip.ZipException || e instanceof IllegalArgumentException) {
+        throw new IngestException(FailureKind.CORRUPT, "damaged zip archive (" + e.getMessage() + ")", e);
+      }
+      throw e;
+    }
+  }
+
+  private static long copy(InputStream in, OutputStream os, long max) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    long n = 0;
+    for (int r; n < max && (r = in.read(buf, 0, (int) Math.min(buf.length, max - n))) > 0; ) {
+      os.write(buf, 0, r);
+      n += r;
+    }
+    return n;
+  }
+
+  static String baseName(String name) {
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? name : name.substring(slash + 1);
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** Files left out unread (a Mac's resource forks, hidden files), with why. */
+  List<String> skipped() {
+    return skipped;
+  }
+
+  @Override
+  public void close() {
+    try (var files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary file the system will clear; nothing read from it is kept
+    }
+  }
+}
