@@ -55,6 +55,8 @@ public enum WarningCode {
   HIDDEN_SHEET_SKIPPED,
   /** a table a web page draws with a script, read from the data the page embeds for it */
   SCRIPT_DATA_TABLE,
+  /** a PDF page whose text layer does not decode to text (fonts without a Unicode map), read by OCR instead */
+  TEXT_LAYER_GARBLED,
   /** a zip archive read file by file as one document: which files it held, what each was, which were not read */
   ARCHIVE_READ,
   /** a DOCX or XLSX saved as Strict Open XML (ISO/IEC 29500 Strict), read with its names as the transitional ones */

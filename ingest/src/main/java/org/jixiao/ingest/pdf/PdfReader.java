@@ -107,6 +107,11 @@ public final class PdfReader implements FormatReader {
         }
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
+        } else if (GarbledText.is(glyphs)) {
+          // fonts without a Unicode map: the codes are no text; the page is read as a person sees it (h272)
+          out.warn(WarningCode.TEXT_LAYER_GARBLED, "page " + pageNo + ": its text does not decode (fonts without a Unicode map);"
+              + " read by OCR from the page's picture", pageNo);
+          inputs.add(scans.read(i, frame, rulings.images(), out));
         } else if (rulings.rulings().isEmpty() && rulings.largestImageShare() >= PICTURE_PAGE && glyphs.size() >= ScannedPage.MIN_GLYPHS) {
           // a "searchable" scan: the page is a picture with the OCR text laid invisibly over it, so its table's lines
           // are in the picture only (h264): the lines found in the page's rendering, the text layer's glyphs
