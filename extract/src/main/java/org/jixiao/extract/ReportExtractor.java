@@ -91,12 +91,20 @@ public final class ReportExtractor {
    * year the whole file states (a cover, an intro naming the finance bureau and year).
    */
   public List<Report> extractAll(ParsedDocument read, @Nullable String fileSha256) {
+    return extractEach(read, fileSha256).stream().map(Extracted::report).toList();
+  }
+
+  /** A report and the text it was read from: its part's, in a file holding several, else the whole file's. */
+  public record Extracted(Report report, String text) {}
+
+  /** As {@link #extractAll}, each report with the text of its part, which is what its prose is checked against. */
+  public List<Extracted> extractEach(ParsedDocument read, @Nullable String fileSha256) {
     ParsedDocument doc = ocrNames.repaired(read);
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
-      return List.of(extract(doc, fileSha256));
+      return List.of(new Extracted(extract(doc, fileSha256), doc.text()));
     }
-    List<Report> out = new ArrayList<>();
+    List<Extracted> out = new ArrayList<>();
     Identity shared = null;
     int count = split.parts().size();
     for (int k = 0; k < count; k++) {
@@ -107,9 +115,30 @@ public final class ReportExtractor {
         r = r.withFiscalYear(shared.fiscalYear(), shared.evidence().get(ReportField.fiscalYear));
       }
       SummaryLine line = SummaryMatch.of(split.summary(), r.project());
-      out.add(r.withPart(new ReportPart(k + 1, count, part.firstPage(), part.lastPage(), part.sheet(), part.tables(), line)));
+      out.add(new Extracted(r.withPart(new ReportPart(k + 1, count, part.firstPage(), part.lastPage(), part.sheet(), part.tables(), line)),
+          ownText(doc.text(), part.document().blocks())));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The file's text with only the part's blocks left, every other character a space (line breaks kept): a part's prose
+   * is checked without another project's goals and notes, and every offset still points into the file's text.
+   */
+  static String ownText(String text, List<org.jixiao.ingest.Block> own) {
+    char[] out = text.toCharArray();
+    boolean[] keep = new boolean[out.length + 1];
+    for (org.jixiao.ingest.Block b : own) {
+      for (int i = Math.max(0, b.start()); i < Math.min(out.length, b.end()); i++) {
+        keep[i] = true;
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      if (!keep[i] && out[i] != '\n') {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
   }
 
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */

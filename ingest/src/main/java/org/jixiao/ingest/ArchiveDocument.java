@@ -10,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  * second PDF's page 1 is the page after the first PDF's last), each file's warnings are kept with its name, and one
  * {@link WarningCode#ARCHIVE_READ} line names every file and what became of it.
  */
-final class ArchiveDocument {
+public final class ArchiveDocument {
   /** A file of the archive and its reading: a document, or why there is none. */
   record Read(String name, @Nullable ParsedDocument document, @Nullable String failure) {}
+
+  /**
+   * Metadata: the index of each read file's first block, comma-separated; no report runs across two files, and the
+   * segmenter keeps to these bounds.
+   */
+  public static final String ENTRY_STARTS = "archive.entryStarts";
 
   private ArchiveDocument() {}
 
@@ -20,6 +26,7 @@ final class ArchiveDocument {
     DocumentBuilder out = new DocumentBuilder(fileName, DocFormat.ARCHIVE, limits);
     int pageOffset = 0;
     StringBuilder said = new StringBuilder();
+    List<String> starts = new java.util.ArrayList<>();
     for (Read r : reads) {
       said.append(said.isEmpty() ? "" : "；").append(r.name());
       ParsedDocument d = r.document();
@@ -30,6 +37,7 @@ final class ArchiveDocument {
       Integer pages = d.pageCount();
       said.append('（').append(d.format()).append(pages == null || pages == 0 ? ""
           : pages == 1 ? "，第 " + (pageOffset + 1) + " 页" : "，第 " + (pageOffset + 1) + "–" + (pageOffset + pages) + " 页").append('）');
+      starts.add(String.valueOf(out.blockCount()));
       for (Block b : d.blocks()) {
         if (b instanceof Paragraph p) {
           out.paragraph(p.text(), p.headingLevel(), shifted(p.page(), pageOffset));
@@ -57,6 +65,7 @@ final class ArchiveDocument {
       said.append(said.isEmpty() ? "" : "；").append(s);
     }
     out.warn(WarningCode.ARCHIVE_READ, "压缩包中的文件：" + said, null);
+    out.metadata(ENTRY_STARTS, String.join(",", starts));
     if (pageOffset > 0) {
       out.pageCount(pageOffset);
     }

@@ -58,7 +58,7 @@ final class ArchiveEntries implements AutoCloseable {
           skipped.add(name + "（系统文件）");
           continue;
         }
-        Path to = dir.resolve(String.format("%03d", n)); // the archive's name is no path here: nothing lands outside
+        Path to = dir.resolve(String.format(java.util.Locale.ROOT, "%03d", n)); // the archive's name is no path here: nothing lands outside
         long left = Math.min(limits.maxBytes(), TOTAL_FILES_WORTH * limits.maxBytes() - total);
         long size;
         try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(to)) {

@@ -6,25 +6,32 @@ import java.util.List;
 import org.jixiao.audit.AuditResult;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
-import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.extract.ReportExtractor;
 import org.jixiao.schema.ExtractionFailure;
 import org.jixiao.schema.Report;
 
 /**
- * One file read and extracted: the document model and its normalized reports, in file order (one
- * for most files; one per project for a file holding several, each with its {@code part}).
+ * One file read and extracted: its normalized reports, in file order (one for most files; one per project for a file
+ * holding several, each with its {@code part}), each with the text it was read from.
  */
-public record Extraction(Path file, ParsedDocument document, List<Report> reports) {
+public record Extraction(Path file, List<ReportExtractor.Extracted> extracted) {
   public Extraction {
-    reports = List.copyOf(reports);
+    extracted = List.copyOf(extracted);
   }
 
-  /** Each report's audit over the document's text; an audit that throws is this file's {@code AUDIT} failure. */
+  public List<Report> reports() {
+    return extracted.stream().map(ReportExtractor.Extracted::report).toList();
+  }
+
+  /**
+   * Each report's audit over the text it was read from (its own part's in a file holding several: another project's
+   * goals and notes are not its own); an audit that throws is this file's {@code AUDIT} failure.
+   */
   public FileOutcome<List<AuditResult>> auditedBy(Auditor auditor) {
     try {
       List<AuditResult> out = new ArrayList<>();
-      for (Report report : reports) {
-        out.add(auditor.audit(new AuditSubject(report, document.text())));
+      for (ReportExtractor.Extracted e : extracted) {
+        out.add(auditor.audit(new AuditSubject(e.report(), e.text())));
       }
       return new FileOutcome.Done<>(file, List.copyOf(out));
     } catch (RuntimeException e) {

@@ -36,7 +36,7 @@ public final class Pipeline implements AutoCloseable {
     }
     var doc = ((IngestOutcome.Parsed) outcome).document();
     try {
-      return new FileOutcome.Done<>(file, new Extraction(file, doc, extractor.extractAll(doc, sha256 != null ? sha256 : sha256(file))));
+      return new FileOutcome.Done<>(file, new Extraction(file, extractor.extractEach(doc, sha256 != null ? sha256 : sha256(file))));
     } catch (IOException e) {
       return new FileOutcome.Failed<>(file, FileOutcome.Stage.READ, FailureKind.IO_ERROR,
           InputFiles.shown(file) + ": cannot read for its digest: " + e.getMessage());

@@ -80,7 +80,7 @@ public final class BreakdownSumCheck implements Check {
       }
     }
     List<Finding> prose = new ArrayList<>();
-    if (subject.text() != null && subject.report().part() == null) {
+    if (subject.text() != null) {
       for (PartLists.Listed listed : LISTS.find(subject.text())) {
         // a part the prose states otherwise than the table: FigureAgreementCheck's one finding, not a wrong sum
         if (!tablePrints(tables, listed.sum(), listed.parts()) && FigureAgreementCheck.partAgainstTable(tables, listed) == null) {

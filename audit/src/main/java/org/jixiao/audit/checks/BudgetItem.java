@@ -43,9 +43,6 @@ record BudgetItem(BigDecimal weight, @Nullable BigDecimal score, SourceRef sourc
     for (BudgetTable table : TABLES.read(subject.report(), text)) {
       strip(file, text, table).ifPresent(out::add);
     }
-    if (subject.report().part() != null) {
-      return out; // the text is the whole file's: a label or a total line may be another report's
-    }
     labelled(file, text).ifPresent(out::add);
     Matcher m = INCLUDED.matcher(text);
     if (m.find()) {

@@ -94,7 +94,7 @@ public final class FigureAgreementCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     String text = subject.text();
     List<BudgetTable> tables = TABLES.read(subject.report(), text);
-    if (text == null || subject.report().part() != null || tables.size() > 1) {
+    if (text == null || tables.size() > 1) {
       return List.of();
     }
     if (tables.isEmpty()) {

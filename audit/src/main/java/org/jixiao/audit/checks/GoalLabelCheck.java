@@ -54,7 +54,7 @@ public final class GoalLabelCheck implements Check {
   @Override
   public List<Finding> check(AuditSubject subject) {
     String text = subject.text();
-    if (text == null || subject.report().part() != null) {
+    if (text == null) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();

@@ -421,6 +421,8 @@ public final class MalformedRuleCheck implements Check {
     for (ScoringRule.FullIf f : rule.all(ScoringRule.FullIf.class)) {
       if (f.op() == org.jixiao.schema.Comparator.GE || f.op() == org.jixiao.schema.Comparator.GT) {
         all.add(new Interval(f.x(), null, BigDecimal.valueOf(-1)));
+      } else if (f.op() == org.jixiao.schema.Comparator.EQ) {
+        all.add(new Interval(f.x(), f.x(), BigDecimal.valueOf(-1))); // "100%得6分": the top band is one value
       }
     }
     for (ScoringRule.ZeroIf z : rule.all(ScoringRule.ZeroIf.class)) {
@@ -442,7 +444,8 @@ public final class MalformedRuleCheck implements Check {
       boolean gap = c > 0;
       BigDecimal from = gap ? prev.hi() : next.lo();
       BigDecimal to = gap ? next.lo() : prev.hi();
-      boolean decides = x != null && x.compareTo(from) >= 0 && x.compareTo(to) <= 0;
+      // a gap lies strictly between its bands' bounds (99% and 100% themselves are scored); an overlap includes them
+      boolean decides = x != null && (gap ? x.compareTo(from) > 0 && x.compareTo(to) < 0 : x.compareTo(from) >= 0 && x.compareTo(to) <= 0);
       String shown = Decimals.plain(from) + "%–" + Decimals.plain(to) + "%";
       return java.util.Optional.of(
           b.severity(decides ? Severity.WARNING : Severity.INFO)

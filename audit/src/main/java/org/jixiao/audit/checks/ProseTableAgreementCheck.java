@@ -141,8 +141,20 @@ public final class ProseTableAgreementCheck implements Check {
   private static boolean inTableLine(String text, int at) {
     int start = text.lastIndexOf('\n', at) + 1;
     int end = text.indexOf('\n', at);
-    return text.substring(start, end < 0 ? text.length() : end).indexOf('\t') >= 0;
+    String line = text.substring(start, end < 0 ? text.length() : end);
+    if (line.indexOf('\t') < 0) {
+      return false;
+    }
+    // a cell of prose in a table (a 年度总体目标 block's 实际完成情况: "目标1：新建生物防火隔离带165公里，…", h271) is prose
+    int from = Math.max(text.lastIndexOf('\t', at), start - 1) + 1;
+    int to = text.indexOf('\t', at);
+    String cell = text.substring(from, to < 0 || end >= 0 && to > end ? (end < 0 ? text.length() : end) : to);
+    return cell.length() < PROSE_CELL || PROSE_MARKS.matcher(cell).results().count() < 2;
   }
+
+  /** A table cell this long, with two or more clause marks, is prose written in a table. */
+  private static final int PROSE_CELL = 20;
+  private static final Pattern PROSE_MARKS = Pattern.compile("[，。；：,;:]");
 
   /** The clause before the name speaks of another year or a change ("上年完成…", "较上年…"). */
   private static boolean otherTime(String text, int at) {
@@ -150,8 +162,11 @@ public final class ProseTableAgreementCheck implements Check {
     while (start > 0 && at - start < 30 && "，,。；;\n".indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
-    return NOT_DONE_FIGURE.matcher(text.substring(start, at)).find();
+    // a goal's label opening the clause ("目标1：新建…165公里") says which goal, not that the figure is a target
+    return NOT_DONE_FIGURE.matcher(GOAL_LABEL.matcher(text.substring(start, at)).replaceAll("")).find();
   }
+
+  private static final Pattern GOAL_LABEL = Pattern.compile("(?:绩效)?目标[0-9一二三四五六七八九十]{1,3}[:：]");
 
   private java.util.Optional<Finding> alternate(AuditSubject subject, IndicatorRow row, ScoreStatement alt) {
     boolean weightDiffers = alt.weight() != null && row.weight() != null && !Decimals.same(alt.weight(), row.weight());

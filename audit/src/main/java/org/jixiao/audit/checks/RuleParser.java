@@ -202,6 +202,14 @@ final class RuleParser {
     if (hi != null && lo == null && m.group().contains("以下")) {
       hiInclusive = false;
     }
+    String at = group(m, "at");
+    if (at != null) {
+      // "100%得6分" opening a clause: that one value, both ends included
+      lo = at;
+      hi = at;
+      loInclusive = true;
+      hiInclusive = true;
+    }
     String pts = group(m, "pts");
     String share = group(m, "ptsf");
     String deduct = group(m, "ded");

@@ -81,7 +81,7 @@ public final class ZeroBaseRateCheck implements Check {
       }
     }
     String text = subject.text();
-    if (text != null && subject.report().part() == null) {
+    if (text != null) {
       sentences(subject, text, seen, out);
       growth(subject, text, seen, out);
     }
@@ -162,7 +162,7 @@ public final class ZeroBaseRateCheck implements Check {
   private static final int MAX_MEASURE = 6;
 
   /**
-   * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "上年无此类案件"
+   * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "2023年末无智能监测点位"; "上年无此类案件"
    * is not: the measure itself must follow 无), or null. The measure is the end of the rate's name before its change word.
    */
   private static @Nullable Matcher noneBefore(String text, String label, @Nullable Integer year) {
@@ -177,7 +177,7 @@ public final class ZeroBaseRateCheck implements Check {
     String subject = label.substring(0, change);
     for (int n = Math.min(MAX_MEASURE, subject.length()); n >= MIN_MEASURE; n--) {
       String measure = subject.substring(subject.length() - n);
-      Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年度?|上年度?|去年|上一年度?)(?:尚|均|全年)?无"
+      Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)(?:尚|均|全年)?无"
           + Pattern.quote(measure)).matcher(text);
       while (m.find()) {
         if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {

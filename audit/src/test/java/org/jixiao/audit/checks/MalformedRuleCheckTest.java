@@ -97,6 +97,18 @@ class MalformedRuleCheckTest {
     assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty());
   }
   @Test
+  void aTopBandOfOneValueLeavesTheGapBelowIt() {
+    // h269: "100%得6分；95%（含）—99%得3分；95%以下不得分": nothing scores 99.5%
+    String rule = "100%得6分；95%（含）—99%得3分；95%以下不得分";
+    List<Finding> f = check(row("投诉举报按时办结率", "100%", "100%", "6", "6", rule));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("99%–100%", f.get(0).stated());
+    assertEquals(Severity.INFO, f.get(0).severity(), "100% is the top band's own value, not in the gap");
+    assertEquals(Severity.WARNING, check(row("投诉举报按时办结率", "100%", "99.5%", "6", "3", rule)).get(0).severity());
+    assertTrue(check(row("投诉举报按时办结率", "100%", "100%", "6", "6", "100%得6分；95%（含）—100%（不含）得3分；95%以下不得分")).isEmpty());
+  }
+
+  @Test
   void bandsOpenUpwardsAndDownwardsThatCross() {
     // h79_laixi_shichang.xlsx: 85%–90% is both 得6分 and 不得分; 93.5% scores 8 either way
     String rule = "≥90%得满分；≥85%得6分；<90%不得分";

@@ -29,6 +29,17 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aGoalsProseWrittenInATableCellIsProse() {
+    // h271: the 年度总体目标 block's 实际完成情况 cell, a goal's label before the name
+    String goals = "年度总体目标\t目标1：年内完成不动产登记发证不少于12000件，提升办理效率。\t"
+        + "目标1：全年完成不动产登记发证12,860件，平均办理时限压缩至3个工作日。";
+    List<Finding> found = check(goals);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("12,860件", found.get(0).stated());
+    assertEquals(List.of(), check("年度总体目标\t目标1：不动产登记发证12,680件\t短"), "a short cell of a table row");
+  }
+
+  @Test
   void theSameCountAPlanAnotherYearOrTheTargetAreNoFinding() {
     assertEquals(List.of(), check("全年完成不动产登记发证12,680件。"));
     assertEquals(List.of(), check("上年完成不动产登记发证11,860件。"));

@@ -110,14 +110,18 @@ class ZeroBaseRateCheckTest {
     assertTrue(new ZeroBaseRateCheck().check(of.apply(null)).isEmpty(), "no year, no telling");
   }
 
+  /** A report of {@code year} holding {@code row} alone, over {@code text}. */
+  private static org.jixiao.audit.AuditSubject subject(IndicatorRow row, Integer year, String text) {
+    return new org.jixiao.audit.AuditSubject(new org.jixiao.schema.Report("t.html", null, year, null, null, null, null, null,
+        null, null, null, List.of(), List.of(row), null, null, null, null, java.util.Map.of(), List.of(), null, null,
+        null), text);
+  }
+
   @Test
   void aGrowthRateWhoseMeasureTheProseSaysWasNoneTheYearBefore() {
     // h249 (a 2023 report): the platform went live in 2023, "（2022年无访问量）", and its 访问量增长率 row prints 100%
     IndicatorRow row = RuleTestRows.row("数字文化服务平台访问量增长率", "≥20%", "100%", "6", "6", null);
-    java.util.function.BiFunction<Integer, String, org.jixiao.audit.AuditSubject> of = (year, text) ->
-        new org.jixiao.audit.AuditSubject(new org.jixiao.schema.Report("t.html", null, year, null, null, null, null, null,
-            null, null, null, List.of(), List.of(row), null, null, null, null, java.util.Map.of(), List.of(), null, null,
-            null), text);
+    java.util.function.BiFunction<Integer, String, org.jixiao.audit.AuditSubject> of = (year, text) -> subject(row, year, text);
     String live = "“鄞州文化云”数字文化服务平台于2023年3月上线运行（2022年无访问量），全年访问量38.6万人次。";
     List<Finding> found = new ZeroBaseRateCheck().check(of.apply(2023, live));
     assertEquals(1, found.size(), found.toString());
@@ -126,6 +130,16 @@ class ZeroBaseRateCheckTest {
     assertTrue(new ZeroBaseRateCheck().check(of.apply(2023, "平台上年访问量31.2万人次，本年38.6万人次。")).isEmpty());
     assertTrue(new ZeroBaseRateCheck().check(of.apply(2022, live)).isEmpty(), "the report's own year is no base");
     assertTrue(new ZeroBaseRateCheck().check(of.apply(2023, "平台上年无故障运行。")).isEmpty(), "not the rate's measure");
+  }
+
+  @Test
+  void aGrowthRateWhoseMeasureWasNoneAtTheEndOfTheYearBefore() {
+    // h270 (a 2024 report): its own 偏差原因 cell, "2023年末无智能监测点位，2024年新建126个"
+    IndicatorRow row = RuleTestRows.row("燃气管网智能监测点位增长率", "≥50%", "100%", "6", "6", null);
+    java.util.function.BiFunction<Integer, String, org.jixiao.audit.AuditSubject> of = (year, text) -> subject(row, year, text);
+    String line = "		燃气管网智能监测点位增长率	≥50%	100%	6	6	2023年末无智能监测点位，2024年新建126个";
+    assertEquals(1, new ZeroBaseRateCheck().check(of.apply(2024, line)).size());
+    assertTrue(new ZeroBaseRateCheck().check(of.apply(2024, line.replace("2023年末无", "2023年末有12个"))).isEmpty());
   }
 
   @Test

@@ -78,13 +78,53 @@ public final class ReportSegmenter {
     if (lead >= 0) {
       parts.add(part(doc, blocks, 0, leadEnd, summaryBlocks));
     }
+    List<Integer> files = fileStarts(doc, blocks.size());
     for (int k = 0; k < starts.size(); k++) {
       int from = k == 0 ? leadEnd : afterLastTable(blocks, starts.get(k - 1), starts.get(k));
       int to = k + 1 < starts.size() ? afterLastTable(blocks, starts.get(k), starts.get(k + 1)) : blocks.size();
+      // the files of an archive: a part keeps to its form's file (the next file's preamble is not its own, nor its
+      // own closing notes the next part's)
+      from = Math.max(from, fileStart(files, starts.get(k)));
+      to = Math.min(to, fileEnd(files, starts.get(k), blocks.size()));
+      if (k + 1 < starts.size() && fileStart(files, starts.get(k)) != fileStart(files, starts.get(k + 1))) {
+        to = fileEnd(files, starts.get(k), blocks.size());
+      }
       parts.add(part(doc, blocks, from, to, summaryBlocks));
     }
     boolean everyPartScored = parts.stream().allMatch(p -> p.document().tables().stream().anyMatch(this::hasIndicatorHeader));
     return everyPartScored ? new Segmentation(parts, summary) : new Segmentation(List.of(whole(doc)), List.of());
+  }
+
+  /** Where each file of an archive begins among the blocks ({@code archive.entryStarts}); just 0 for any other file. */
+  private static List<Integer> fileStarts(ParsedDocument doc, int blocks) {
+    String starts = doc.metadata().get(org.jixiao.ingest.ArchiveDocument.ENTRY_STARTS);
+    if (starts == null || starts.isBlank() || blocks != doc.blocks().size()) {
+      return List.of(0);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (String s : starts.split(",")) {
+      out.add(org.jixiao.text.number.Numbers.of(s.strip()).intValueExact());
+    }
+    return out;
+  }
+
+  private static int fileStart(List<Integer> files, int block) {
+    int start = 0;
+    for (int f : files) {
+      if (f <= block) {
+        start = f;
+      }
+    }
+    return start;
+  }
+
+  private static int fileEnd(List<Integer> files, int block, int end) {
+    for (int f : files) {
+      if (f > block) {
+        return f;
+      }
+    }
+    return end;
   }
 
   /**
