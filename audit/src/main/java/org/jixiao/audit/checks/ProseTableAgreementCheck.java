@@ -85,7 +85,8 @@ public final class ProseTableAgreementCheck implements Check {
   /** A name ending in its measure word: what is left names the task (4 characters or more). */
   private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模)$");
   /** Words between a name and its figure that make the figure something else than what was done. */
-  private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标");
+  private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标"
+      + "|[≥≤<>＜＞]|不低于|不少于|不高于|不超过");
 
   private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {
     for (IndicatorRow row : subject.report().indicators()) {
@@ -120,6 +121,7 @@ public final class ProseTableAgreementCheck implements Check {
         boolean target = row.targetValue() != null && row.targetValue().number() != null
             && row.targetValue().number().compareTo(figure) == 0;
         if (inTableLine(text, m.start()) || NOT_DONE_FIGURE.matcher(m.group("gap")).find() || target
+            || BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
             || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0) {
           continue;
         }
@@ -166,7 +168,9 @@ public final class ProseTableAgreementCheck implements Check {
     return NOT_DONE_FIGURE.matcher(GOAL_LABEL.matcher(text.substring(start, at)).replaceAll("")).find();
   }
 
-  private static final Pattern GOAL_LABEL = Pattern.compile("(?:绩效)?目标[0-9一二三四五六七八九十]{1,3}[:：]");
+  /** "参保率95%以上": a bound a goal sets, not a figure done. */
+  private static final Pattern BOUND_AFTER = Pattern.compile("\\s*(?:[(（]含[)）])?\\s*(?:及|或)?(?:以上|以下|以内)");
+  private static final Pattern GOAL_LABEL = Numbers.compile("(?:绩效)?目标(?:{N}|[一二三四五六七八九十]{1,3})[:：]");
 
   private java.util.Optional<Finding> alternate(AuditSubject subject, IndicatorRow row, ScoreStatement alt) {
     boolean weightDiffers = alt.weight() != null && row.weight() != null && !Decimals.same(alt.weight(), row.weight());

@@ -37,6 +37,9 @@ class ProseTableAgreementCheckTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals("12,860件", found.get(0).stated());
     assertEquals(List.of(), check("年度总体目标\t目标1：不动产登记发证12,680件\t短"), "a short cell of a table row");
+    assertEquals(List.of(), check("不动产登记发证（件）\t≥12000\t12680\t8\t8\t不动产登记发证≥12500件得满分，每少100件扣0.5分。"),
+        "a rule's threshold in its cell is no figure done");
+    assertEquals(List.of(), check("年度目标\t完成不动产登记发证12500件以上，办理时限压缩至5个工作日。"), "a goal's bound");
   }
 
   @Test
