@@ -88,7 +88,8 @@ public final class ReportExtractor {
    * Every report of a file, in file order: one element for a file holding one report (then {@link
    * Report#part()} is null), else one per project part, each with its {@link ReportPart} (its place,
    * and the line of a 汇总 summary naming the same project). A part that states no year takes the
-   * year the whole file states (a cover, an intro naming the finance bureau and year).
+   * year the whole file states (a cover, an intro naming the finance bureau and year), and one that names no department
+   * the department the whole file names.
    */
   public List<Report> extractAll(ParsedDocument read, @Nullable String fileSha256) {
     return extractEach(read, fileSha256).stream().map(Extracted::report).toList();
@@ -113,6 +114,11 @@ public final class ReportExtractor {
       if (r.fiscalYear() == null) {
         shared = shared != null ? shared : identity.extract(doc, ReportDraft.of(doc));
         r = r.withFiscalYear(shared.fiscalYear(), shared.evidence().get(ReportField.fiscalYear));
+      }
+      if (r.department() == null) {
+        // the bureau the whole file names (its title, its 填报单位) for a part that names none of its own (h206)
+        shared = shared != null ? shared : identity.extract(doc, ReportDraft.of(doc));
+        r = r.withDepartment(shared.department(), shared.adminLevel(), shared.province(), shared.evidence().get(ReportField.department));
       }
       SummaryLine line = SummaryMatch.of(split.summary(), r.project());
       out.add(new Extracted(r.withPart(new ReportPart(k + 1, count, part.firstPage(), part.lastPage(), part.sheet(), part.tables(), line)),

@@ -100,6 +100,18 @@ public record Report(
         evidence, diagnostics, project, implementingUnit, where);
   }
 
+  /** A copy with the department (its level, province and evidence) read from text the whole file shares. */
+  public Report withDepartment(@Nullable String dept, @Nullable AdminLevel level, @Nullable String prov, @Nullable Evidence printed) {
+    Map<ReportField, Evidence> ev = new java.util.HashMap<>(evidence);
+    if (printed != null) {
+      ev.put(ReportField.department, printed);
+    }
+    return new Report(
+        sourceFile, dept, fiscalYear, adminLevel != null ? adminLevel : level, province != null ? province : prov, reportKind,
+        evaluator, totalScore, maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
+        ev, diagnostics, project, implementingUnit, part);
+  }
+
   /** A copy with the fiscal year (and its evidence) read from text the whole file shares. */
   public Report withFiscalYear(@Nullable Integer year, @Nullable Evidence printed) {
     Map<ReportField, Evidence> ev = new java.util.HashMap<>(evidence);

@@ -69,6 +69,8 @@ public enum WarningCode {
   EMBEDDED_OBJECT_NOT_READ,
   /** values in hidden rows or columns of a sheet, not read (Excel neither shows nor prints them) */
   HIDDEN_CELLS_SKIPPED,
+  /** tables set side by side on one sheet (two years' forms compared), an empty column between them, read as tables of their own */
+  TABLES_SIDE_BY_SIDE,
   /** formulas that could not be evaluated; their cached results were used (Excel) */
   FORMULA_CACHED_VALUE,
   /** formulas whose stored result is not what they compute now; the stored result, as published, was read (Excel) */

@@ -19,6 +19,7 @@ import org.jixiao.ingest.Block;
 import org.jixiao.ingest.DocFormat;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.AdminLevel;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
@@ -166,6 +167,11 @@ public final class IdentityExtractor {
     }
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
+    } else if (!doc.blocks().isEmpty() && doc.blocks().getFirst() instanceof TableGrid t && t.rows() > 1 && t.cols() > 1
+        && t.cellAt(0, 0).colSpan() == t.cols() && REPORT_WORDS.matcher(t.text(0, 0)).find()) {
+      // a form whose title is its grid's first row, one cell across (a sheet's merged title, two years' forms side
+      // by side each under its own, h206)
+      out.add(new Evidence(t.text(0, 0), draft.cell(t.page(), t.tableIndex(), 0, 0), ExtractionMethod.TABLE));
     }
     // only a web page's <title> is written for readers; the title property of a PDF or Word file is
     // often the template's or a file name ("Microsoft Word - 附件3.docx")

@@ -67,6 +67,12 @@ public final class ReportSegmenter {
         }
       }
     }
+    if (starts.isEmpty()) {
+      List<DocumentPart> beside = sideBySide(doc, blocks);
+      if (beside.size() >= 2) {
+        return new Segmentation(beside, List.of());
+      }
+    }
     // a department's own scored report before its key projects' forms (h253): a part of its own, not the first
     // project's preamble
     int lead = starts.isEmpty() ? -1 : scoredTableBefore(blocks, starts.getFirst(), summaryBlocks);
@@ -93,6 +99,32 @@ public final class ReportSegmenter {
     }
     boolean everyPartScored = parts.stream().allMatch(p -> p.document().tables().stream().anyMatch(this::hasIndicatorHeader));
     return everyPartScored ? new Segmentation(parts, summary) : new Segmentation(List.of(whole(doc)), List.of());
+  }
+
+  /**
+   * Forms set side by side on one sheet (two years' 部门整体 forms compared, h206): scored tables of one sheet whose
+   * grids begin on the same row, each a part of its own (the title above them speaks of both; each form's own title
+   * row is in its grid).
+   */
+  private List<DocumentPart> sideBySide(ParsedDocument doc, List<Block> blocks) {
+    List<DocumentPart> out = new ArrayList<>();
+    if (blocks.size() != doc.blocks().size()) {
+      return out;
+    }
+    List<TableGrid> scored = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof TableGrid t && t.sheet() != null && hasIndicatorHeader(t)) {
+        scored.add(t);
+      }
+    }
+    for (TableGrid t : scored) {
+      boolean beside = scored.stream().anyMatch(o -> o != t && o.sheet().sheet().equals(t.sheet().sheet())
+          && o.sheet().firstRow() == t.sheet().firstRow() && o.sheet().firstCol() != t.sheet().firstCol());
+      if (beside) {
+        out.add(part(doc, List.of(t)));
+      }
+    }
+    return out;
   }
 
   /** Where each file of an archive begins among the blocks ({@code archive.entryStarts}); just 0 for any other file. */

@@ -21,7 +21,8 @@ import org.jixiao.schema.WarningCode;
  *
  * A sheet that is one column of text lines with tab-separated tables in them is read as text ({@link TextReader#lay}).
  *
- * <p>Weakness: several tables on one sheet, separated by empty rows, stay one grid.
+ * <p>Tables side by side with an empty column between them are read as tables of their own; several tables one
+ * under another, separated by empty rows, stay one grid.
  */
 public final class SheetLayout {
   private SheetLayout() {}
@@ -59,7 +60,59 @@ public final class SheetLayout {
     int tableTop = body.stream().mapToInt(c -> Math.max(c.row(), afterTitles)).min().orElseThrow();
     int l = body.stream().mapToInt(SheetCell::col).min().orElseThrow();
     int r = body.stream().mapToInt(SheetCell::lastCol).max().orElseThrow();
-    doc.table(grid(sheetName, cells, tableTop, bottom, l, r, doc).sheet(new SheetOrigin(sheetName, tableTop, l)));
+    List<int[]> blocks = sideBySide(body, l, r);
+    if (blocks.size() > 1) {
+      doc.warn(WarningCode.TABLES_SIDE_BY_SIDE, "sheet '" + sheetName + "': " + blocks.size()
+          + " tables side by side, an empty column between them, read as " + blocks.size() + " tables", null);
+    }
+    for (int[] b : blocks) {
+      int bt = body.stream().filter(c -> c.col() >= b[0] && c.lastCol() <= b[1]).mapToInt(c -> Math.max(c.row(), afterTitles)).min().orElse(tableTop);
+      doc.table(grid(sheetName, cells, bt, bottom, b[0], b[1], doc).sheet(new SheetOrigin(sheetName, bt, b[0])));
+    }
+  }
+
+  /** A table side by side with another needs this many columns and this many rows of two or more cells. */
+  private static final int MIN_SIDE = 3;
+
+  /**
+   * The column ranges of tables set side by side on the sheet (two years' forms compared, h206): cut at a column no
+   * cell touches, where each side is a table of its own ({@value #MIN_SIDE} or more columns, as many rows holding two
+   * cells or more). One range, the whole body, otherwise: a narrow empty spacer column inside a table cuts nothing.
+   */
+  private static List<int[]> sideBySide(List<SheetCell> body, int l, int r) {
+    BitSet touched = new BitSet();
+    for (SheetCell c : body) {
+      // a note or a total line across the whole width (说明, 填表人) belongs to both tables: it cuts nothing
+      if (2 * c.colSpan() <= r - l + 1) {
+        touched.set(c.col(), c.lastCol() + 1);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    int from = l;
+    for (int c = l + 1; c < r; c++) {
+      if (!touched.get(c) && isTable(body, from, c - 1) && isTable(body, c + 1, r)) {
+        out.add(new int[] {from, c - 1});
+        from = touched.nextSetBit(c);
+        c = from;
+      }
+    }
+    out.add(new int[] {from, r});
+    return out;
+  }
+
+  private static boolean isTable(List<SheetCell> body, int l, int r) {
+    if (r - l + 1 < MIN_SIDE) {
+      return false;
+    }
+    java.util.Map<Integer, Integer> perRow = new java.util.HashMap<>();
+    BitSet cols = new BitSet();
+    for (SheetCell c : body) {
+      if (c.col() >= l && c.lastCol() <= r) {
+        perRow.merge(c.row(), 1, Integer::sum);
+        cols.set(c.col());
+      }
+    }
+    return cols.cardinality() >= MIN_SIDE && perRow.values().stream().filter(n -> n >= 2).count() >= MIN_SIDE;
   }
 
   /** Cells holding tab-separated lines before a sheet is read as a text dump. */
