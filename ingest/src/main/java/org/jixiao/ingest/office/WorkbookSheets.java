@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -146,7 +148,8 @@ public final class WorkbookSheets {
   }
 
   private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, SheetCounts counts) {
-    if (cell.getCellType() == CellType.NUMERIC && literalPercent(cell.getCellStyle().getDataFormatString()) != null) {
+    if (cell.getCellType() == CellType.NUMERIC && (literalPercent(cell.getCellStyle().getDataFormatString()) != null
+        || literalPoint(cell.getCellStyle().getDataFormatString()))) {
       return number(cell.getNumericCellValue(), cell.getCellStyle(), fmt);
     }
     if (cell.getCellType() != CellType.FORMULA) {
@@ -203,12 +206,27 @@ public final class WorkbookSheets {
 
   /** A number as Excel shows it in a format (its built-in index, or -1 for a format given only as text). */
   static String number(double value, int formatIndex, String format, DataFormatter fmt) {
+    Matcher point = LITERAL_POINT.matcher(format == null ? "" : format);
+    if (point.matches()) {
+      // "0\.0000" on 12000000 shows 1200.0000: the integer's digits with a point printed four from the right (元 shown
+      // as 万元, h276); DataFormatter prints the point nowhere
+      int k = point.group(2).length();
+      double shown = java.math.BigDecimal.valueOf(Math.round(value)).movePointLeft(k).doubleValue();
+      return fmt.formatRawCellContents(shown, -1, point.group(1) + "." + point.group(2));
+    }
     String literal = literalPercent(format);
     if (literal == null) {
       return fmt.formatRawCellContents(value, formatIndex, format);
     }
     return fmt.formatRawCellContents(value, formatIndex, literal).replace(LITERAL_PERCENT, '%');
   }
+
+  static boolean literalPoint(@Nullable String format) {
+    return format != null && LITERAL_POINT.matcher(format).matches();
+  }
+
+  /** An integer format with a point printed as text among its digits ({@code 0\.0000}, {@code #,##0"."00}), one section. */
+  private static final Pattern LITERAL_POINT = Pattern.compile("([#,0]*0)(?:\\\\\\.|\"\\.\")(0+)");
 
   /** Stands in for a "%" printed as text, which DataFormatter must not take for a percent format. */
   private static final char LITERAL_PERCENT = '\uFF05';

@@ -66,7 +66,7 @@ public final class DocReader implements FormatReader {
         continue;
       }
       int level = p.getLvl() >= 0 && p.getLvl() < 9 ? p.getLvl() + 1 : styleLevels.computeIfAbsent((int) p.getStyleIndex(), k -> styleLevel(doc, k));
-      out.paragraph(FieldCodes.clean(p.text()), level, null);
+      out.paragraph(FieldCodes.clean(VisibleText.of(p)), level, null);
     }
     if (nested > 0) {
       out.warn(WarningCode.NESTED_TABLE_FLATTENED, nested + " table(s) nested in a cell were flattened into the cell's text", null);

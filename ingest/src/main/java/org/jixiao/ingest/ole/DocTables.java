@@ -58,7 +58,7 @@ final class DocTables {
 
   private static String cellText(TableCell cell) {
     List<String> lines = new ArrayList<>();
-    for (String line : FieldCodes.clean(cell.text()).split("\n")) {
+    for (String line : FieldCodes.clean(VisibleText.of(cell)).split("\n")) {
       if (!line.isBlank()) {
         lines.add(line.strip());
       }

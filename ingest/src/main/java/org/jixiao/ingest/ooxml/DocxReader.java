@@ -93,7 +93,36 @@ public final class DocxReader implements FormatReader {
         }
       }
     }
-    return t.replace('\u00A0', ' ');
+    return hiddenRemoved(p, t).replace('\u00A0', ' ');
+  }
+
+  /**
+   * The paragraph's text without its hidden runs (w:vanish): last year's figures left beside this year's in a form
+   * copied forward (h275), which Word neither shows nor prints. Each run is found in turn from where the last one ended.
+   */
+  private static String hiddenRemoved(XWPFParagraph p, String text) {
+    if (p.getRuns().stream().noneMatch(org.apache.poi.xwpf.usermodel.XWPFRun::isVanish)) {
+      return text;
+    }
+    StringBuilder t = new StringBuilder(text);
+    int cursor = 0;
+    for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+      String rt = r.toString();
+      if (rt == null || rt.isEmpty()) {
+        continue;
+      }
+      int at = t.indexOf(rt, cursor);
+      if (at < 0) {
+        continue;
+      }
+      if (r.isVanish()) {
+        t.delete(at, at + rt.length());
+        cursor = at;
+      } else {
+        cursor = at + rt.length();
+      }
+    }
+    return t.toString();
   }
 
   /** The text of the w:t elements under a node (XMLBeans' DOM has no getTextContent). */
