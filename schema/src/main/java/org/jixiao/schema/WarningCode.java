@@ -53,6 +53,8 @@ public enum WarningCode {
   NOTES_SKIPPED,
   /** a hidden sheet, not read (Excel) */
   HIDDEN_SHEET_SKIPPED,
+  /** tables a web page draws with CSS table display (display:table-row / table-cell divs), read as the tables they show */
+  CSS_TABLE_READ,
   /** a table a web page draws with a script, read from the data the page embeds for it */
   SCRIPT_DATA_TABLE,
   /** a PDF page whose text layer does not decode to text (fonts without a Unicode map), read by OCR instead */

@@ -218,8 +218,11 @@ public final class IdentityExtractor {
     List<Paragraph> titled = new ArrayList<>();
     boolean skipped = false;
     for (Paragraph p : out) {
-      if (titled.isEmpty() && BREADCRUMB.matcher(p.text()).find()) {
-        skipped = true; // "上海奉贤 > 政务公开 > 财政信息 > 预决算公开": a portal's trail above the title (h198)
+      if (BREADCRUMB.matcher(p.text()).find()) {
+        // "上海奉贤 > 政务公开 > 财政信息 > 预决算公开": a portal's trail above the title (h198), and the site's name
+        // above the trail is furniture too (h277)
+        titled.clear();
+        skipped = true;
         continue;
       }
       boolean labelled = p.text().contains("：") || p.text().contains(":");

@@ -10,6 +10,7 @@ import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,10 @@ final class ProjectRoles {
   private static final List<Pattern> ROLES = List.of(
       Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理)[，,、]\\s*(?<unit>" + ORG + ")(?:具体|组织|负责)?(?:实施|承担|执行)"),
       Pattern.compile("主管(?:部门|单位)(?:为|是)(?<dept>" + ORG + ")[，,、；;]\\s*(?:项目)?实施(?:单位|主体)(?:为|是)(?<unit>" + ORG
-          + ")(?=[，,、；;。]|$)"));
+          + ")(?=[，,、；;。]|$)"),
+      // "XX分局2023年组织实施XX项目，由XX中心具体实施" (h277): the one who set the project going, then the one who ran it
+      Numbers.compile("(?<dept>" + ORG + ")(?:于)?(?:{Y}年)?(?:组织|牵头)实施[^，,。；;]{2,40}?项目[，,]\\s*由(?<unit>" + ORG
+          + ")(?:具体|负责)(?:实施|承担)"));
   /**
    * An evaluator's letter names the department that carried the project out ("对XX局实施的…资金开展了绩效评价") and,
    * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart; with no such sentence the

@@ -57,6 +57,20 @@ class ProjectLabelsTest {
     assertEquals("某某县水务局", p.evidence().get(ReportField.department).text());
   }
 
+  /** h277: a third-party report on a portal, its title under the site's name and a breadcrumb trail. */
+  @Test
+  void rolesInASentenceNamingWhoSetTheProjectGoingAndWhoRanIt() {
+    Identity p = read(DocumentFixture.named("testProjectRoles.html").paragraphs(
+        "某某市某某区人民政府门户网站",
+        "首页 > 政务公开 > 财政信息 > 预算绩效管理",
+        "2023年某某区农村生活污水治理项目绩效评价报告",
+        "一、项目概况",
+        "为改善农村人居环境，某某市生态环境局某某分局2023年组织实施2023年某某区农村生活污水治理项目，由某某区农村人居环境整治服务中心具体实施，计划完成32个行政村。").build());
+    assertEquals("某某市生态环境局某某分局", p.department());
+    assertEquals("某某区农村人居环境整治服务中心", p.implementingUnit());
+    assertEquals("2023年某某区农村生活污水治理项目", p.project(), "the site's name and the trail are no part of the title");
+  }
+
   @Test
   void aSentenceWhoseUnitsAreNoOrganisationsNamesNoRoles() {
     Identity p = read(DocumentFixture.named("testProjectRoles.docx").paragraphs(

@@ -85,6 +85,9 @@ public final class HtmlReader implements FormatReader {
     if (scripted > 0) {
       doc.warn(WarningCode.SCRIPT_DATA_TABLE, scripted + " table(s) the page draws with a script read from the data it embeds", null);
     }
+    if (CssTables.rewrite(html) > 0) {
+      doc.warn(WarningCode.CSS_TABLE_READ, "tables drawn with CSS table display on divs read as the tables they show", null);
+    }
     html.select(NON_CONTENT).remove();
     for (Element svg : html.select("svg")) {
       SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
