@@ -122,7 +122,8 @@ public final class ProseTableAgreementCheck implements Check {
             && row.targetValue().number().compareTo(figure) == 0;
         if (inTableLine(text, m.start()) || NOT_DONE_FIGURE.matcher(m.group("gap")).find() || target
             || BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-            || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0) {
+            || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0
+            || anotherRowsName(subject, row, text, m.start(), m.start("gap"))) {
           continue;
         }
         out.add(FindingBuilder.of(subject.file(), id())
@@ -157,6 +158,24 @@ public final class ProseTableAgreementCheck implements Check {
   /** A table cell this long, with two or more clause marks, is prose written in a table. */
   private static final int PROSE_CELL = 20;
   private static final Pattern PROSE_MARKS = Pattern.compile("[，。；：,;:]");
+
+  /**
+   * The name found is the end of another row's longer name printed there ("轮换县级储备粮11460吨" for the row 县级储备粮规模,
+   * beside the row 轮换县级储备粮（吨）, h276): the figure is that row's.
+   */
+  private static boolean anotherRowsName(AuditSubject subject, IndicatorRow row, String text, int from, int to) {
+    String found = text.substring(from, to);
+    for (IndicatorRow other : subject.report().indicators()) {
+      String name = other == row || other.level3() == null ? "" : other.level3().strip();
+      Matcher u = NAME_UNIT.matcher(name);
+      String stem = u.matches() ? u.group("stem") : name;
+      if (stem.length() > found.length() && stem.endsWith(found) && from >= stem.length() - found.length()
+          && text.startsWith(stem, from - (stem.length() - found.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The clause before the name speaks of another year or a change ("上年完成…", "较上年…"). */
   private static boolean otherTime(String text, int at) {

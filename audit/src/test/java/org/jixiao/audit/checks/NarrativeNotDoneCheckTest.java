@@ -86,6 +86,9 @@ class NarrativeNotDoneCheckTest {
   @Test
   void theActualValueItself() {
     assertEquals(1, run(check, null, row("信息化系统上线", "未实现上线", null, null, "3", "3", null)).size());
+    // h278: two of the stations failed their acceptance, full marks kept
+    assertEquals(1, run(check, null, row("服务站“五有”标准达标情况", "34个中32个达标，2个未通过验收", null, null, "8", "8", null)).size());
+    assertEquals(0, run(check, null, row("服务站达标率", "100%", null, "未达标扣2分", "8", "8", null)).size(), "a rule's wording");
   }
 
   @Test

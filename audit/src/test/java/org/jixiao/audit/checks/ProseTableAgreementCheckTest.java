@@ -43,6 +43,17 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aFigureAfterAnotherRowsLongerNameIsThatRowsFigure() {
+    // h276: "轮换县级储备粮11460吨" names the row 轮换县级储备粮（吨）, not 县级储备粮规模（吨）
+    IndicatorRow scale = RuleTestRows.row("县级储备粮规模（吨）", "≥30000", "30000", "8", "8", null);
+    IndicatorRow rotated = RuleTestRows.row("轮换县级储备粮（吨）", "≥11000", "11460", "12", "12", null);
+    var report = new org.jixiao.schema.Report("t.xlsx", null, 2024, null, null, null, null, null, null, null, null, List.of(),
+        List.of(scale, rotated), null, null, null, null, java.util.Map.of(), List.of(), null, null, null);
+    String prose = "实际完成情况\t目标1：轮换县级储备粮11460吨，储备规模保持30000吨，确保储备粮数量真实、质量良好。";
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(new org.jixiao.audit.AuditSubject(report, prose)));
+  }
+
+  @Test
   void theSameCountAPlanAnotherYearOrTheTargetAreNoFinding() {
     assertEquals(List.of(), check("全年完成不动产登记发证12,680件。"));
     assertEquals(List.of(), check("上年完成不动产登记发证11,860件。"));
