@@ -169,7 +169,7 @@ public final class ArithmeticCheck implements Check {
 
   /**
    * The table lines that belong to this report: all of them for a file holding one report; for one
-   * of several reports in a file (the text is the whole file's), only lines naming one of its own
+   * of several reports in a file (its part's text may still hold a summary of all), only lines naming one of its own
    * rows or sections with the same full mark and score.
    */
   private static List<ScoreRateTables.Line> ownLines(AuditSubject subject, List<ScoreRateTables.Line> lines) {

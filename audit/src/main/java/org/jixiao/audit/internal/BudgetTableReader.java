@@ -70,7 +70,7 @@ public final class BudgetTableReader {
   /**
    * The budget tables of {@code report}: all those of the text for a file that holds one report;
    * for one of several reports in a file, only a table whose 合计 line prints the report's own
-   * 全年预算数 and 执行数 (the text is the whole file's), else none.
+   * 全年预算数 and 执行数 (a subject given the whole file's text holds the other reports' tables too), else none.
    */
   public List<BudgetTable> read(Report report, @Nullable String text) {
     if (text == null) {
