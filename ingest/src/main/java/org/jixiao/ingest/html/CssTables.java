@@ -49,7 +49,10 @@ final class CssTables {
 
   /** Rewrites the page's CSS tables as tables; how many were found. */
   static int rewrite(Document html) {
-    if (!html.outerHtml().contains("table-cell")) {
+    // a page without table-cell in its styles has no CSS table: one look at the style sheets and style attributes, not
+    // a serialisation of the whole page
+    if (html.select("style").stream().noneMatch(st -> st.data().contains("table-cell"))
+        && html.select("[style*=table-cell]").isEmpty()) {
       return 0;
     }
     CssTables css = new CssTables(html);
