@@ -144,7 +144,7 @@ def write279(rep, path):
     thin = Side(style="thin", color="000000")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     grey = PatternFill("solid", fgColor="D9E1F2")
-    for col, wd in zip("ABCDEFGHI", [9, 11, 26, 7, 11, 13, 10, 10, 34]):
+    for col, wd in zip("ABCDEFGHI", [9, 11, 26, 10, 11, 13, 10, 10, 34]):
         ws.column_dimensions[col].width = wd
 
     def put(r, c, v, nf=None, al="center", bold=False, fill=None):
@@ -218,6 +218,8 @@ def write279(rep, path):
             put(r, 7, num(x[6]), "0.00" if not float(x[6]).is_integer() else "0")
             put(r, 8, num(x[8][0]), "0.00" if not float(x[8][0]).is_integer() else "0")
             put(r, 9, x[8][1], al="left")
+            if len(x[8][1]) > 16:
+                ws.row_dimensions[r].height = 27
             r += 1
         # 二级 runs
         k = first
