@@ -617,7 +617,7 @@ def h281():
              "the 评分表's 扣分 column adds to 1 + 0.5 + 0.29 + 1 + 1 + 0.49 + 1 + 2 = 7.28, so the rows' scores "
              "(分值 − 扣分) add to 92.72; the 合计 row prints 扣分 6.28 and the 综合得分 93.72 (under the table, in the "
              "一级 summary's 合计 and in the 评价结论 prose: one problem); the 一级 summary's four 扣分 (1.5, 2.29, 0.49, "
-             "3) themselves add to 7.28; 良/优 unaffected (92.72 is still 优)"),
+             "3) themselves add to 7.28; the grade 优 is unaffected (92.72 ≥ 90)"),
            F("FORMULA", "预算执行率", f"预算执行率＝实际支出÷全年预算×100%＝{m2(eb)}÷{m2(ab)}×100%＝{rate_formula}",
              rate_formula, f"{rate:.2f}%", "HIGH", "ERROR",
              f"{m2(eb)} ÷ {m2(ab)} × 100% = {rate:.2f}%; the prose's worked formula prints {rate_formula}; the 资金 "
