@@ -176,7 +176,8 @@ final class IndicatorRowReader {
       put(sources, IndicatorField.actual, row, h.column(ColumnRole.TARGET));
     }
     put(sources, IndicatorField.weight, row, h.column(ColumnRole.WEIGHT));
-    put(sources, IndicatorField.score, row, h.column(ColumnRole.SCORE));
+    // a score that is the weight less the row's 扣分 cites that cell
+    put(sources, IndicatorField.score, row, h.has(ColumnRole.SCORE) ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.DEDUCTION));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));
     String level3 = name.name();
     Matcher path = level1 == null && level2 == null && !h.has(ColumnRole.LEVEL1) && !h.has(ColumnRole.LEVEL2)

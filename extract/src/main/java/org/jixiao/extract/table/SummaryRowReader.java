@@ -60,7 +60,11 @@ final class SummaryRowReader {
           points.add(c);
         }
       }
-      if (!points.isEmpty()) {
+      boolean lostOnly = !header.has(ColumnRole.SCORE) && header.has(ColumnRole.DEDUCTION);
+      if (lostOnly) {
+        // "合计 | 100 | … | 2.94" under 分值 and 扣分 only (h166, h281): the total is its mark less what was lost
+        scoreCol = header.column(ColumnRole.DEDUCTION);
+      } else if (!points.isEmpty()) {
         scoreCol = points.get(points.size() - 1);
         score = row.number(scoreCol).value();
         weight = points.size() > 1 ? row.number(points.get(points.size() - 2)).value() : weight;
