@@ -117,7 +117,8 @@ final class IndicatorTableReader {
       if (summaries.read(row, header)) {
         continue;
       }
-      if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header) || groupSubtotal(row, header))) {
+      if (header.isIndicatorTable() && (levelMarked(row, header) || leadingSubtotal(row, header) || groupSubtotal(row, header)
+          || groupLine(row, header))) {
         continue;
       }
       if (header.isIndicatorTable()) {
@@ -201,6 +202,40 @@ final class IndicatorTableReader {
     groups.set(GroupTrail.Field.LEVEL1, group);
     scoredSection(group, row, h, nameCol);
     return true;
+  }
+
+  /**
+   * A group's own line in a tree laid out as level columns (h283: "决策 | | | | | 15 | 14.5" above its 二级 and 三级 lines):
+   * a 一级 or 二级 name starting on this row, no 三级 name, no target, actual or rule, and the group's 分值 or 得分. A 一级 line is that group's
+   * section; either names the group of the lines below. True when the row was one.
+   */
+  private boolean groupLine(TableRow row, HeaderRow h) {
+    Integer nameCol = h.nameColumn();
+    Integer l1 = h.column(ColumnRole.LEVEL1);
+    Integer l2 = h.column(ColumnRole.LEVEL2);
+    if (nameCol == null || row.value(nameCol) != null || !h.has(ColumnRole.LEVEL3)
+        || row.weight(h).value() == null && row.score(h).value() == null) {
+      return false;
+    }
+    for (ColumnRole blank : new ColumnRole[] {ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.RULE}) {
+      Integer c = h.column(blank);
+      if (c != null && row.value(c) != null) {
+        return false; // an indicator whose name was set in a group's column (a drifted line): its own values say so
+      }
+    }
+    String one = l1 != null && !l1.equals(nameCol) && row.startsHere(l1) ? row.value(l1) : null;
+    String two = l2 != null && !l2.equals(nameCol) && row.startsHere(l2) ? row.value(l2) : null;
+    if (one != null && two == null) {
+      String name = LevelName.withoutOrdinal(LevelName.parse(one).name());
+      groups.set(GroupTrail.Field.LEVEL1, name);
+      scoredSection(name, row, h, row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT));
+      return true;
+    }
+    if (two != null && one == null) {
+      groups.set(GroupTrail.Field.LEVEL2, LevelName.parse(two).name());
+      return true;
+    }
+    return false;
   }
 
   /**

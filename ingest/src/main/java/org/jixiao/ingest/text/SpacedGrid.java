@@ -89,6 +89,8 @@ final class SpacedGrid {
     if (placed.size() < MIN_LINES) {
       return null;
     }
+    placed = IndentTree.levels(placed, run.subList(0, placed.size()).stream()
+        .map(line -> line.isEmpty() ? -1 : line.getFirst().at()).toList());
     WrappedRows.Merged rows = WrappedRows.merge(placed);
     return rows.rows().size() < MIN_LINES ? null
         : new Found(rows.rows(), rows.heights(), rows.centred(), start + rows.used());
