@@ -83,10 +83,10 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
     Integer lost = h.column(ColumnRole.DEDUCTION);
     if (col == null && lost != null && h.column(ColumnRole.WEIGHT) != null) {
       // a 评分表 printing only what each row lost (扣分, h281): its score is its 分值 less that, nothing lost where the
-      // cell is blank or a dash
+      // cell is blank or a dash (which CellValue reads as no figure)
       BigDecimal w = weight(h).value();
       NumberCell d = number(lost);
-      if (w == null || d.unparsed() && !DASHES.matcher(d.raw()).matches()) {
+      if (w == null || d.unparsed()) {
         return NumberCell.EMPTY;
       }
       return new NumberCell(w.subtract(d.value() == null ? BigDecimal.ZERO : d.value()), d.raw());
@@ -100,8 +100,6 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
     }
     return s;
   }
-
-  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*[-—–/／无]*\\s*");
 
   /** One figure of a cell printing the weight and the score together; a lone figure is read as it stands. */
   private NumberCell joint(int col, JointScore.Order order, boolean weight) {

@@ -266,10 +266,7 @@ final class ScriptData {
   private static GridBuilder grid(List<List<String>> rows) {
     GridBuilder g = new GridBuilder();
     for (int r = 0; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      for (int c = 0; c < row.size(); c++) {
-        g.cell(r, c, 1, 1, row.get(c), null);
-      }
+      put(g, r, rows.get(r));
     }
     return g;
   }

@@ -28,6 +28,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private final List<double[]> cellFills = new ArrayList<>();
   /** A page drawing more boxes than this is a chart or a pattern, not a table's cells. */
   private static final int MAX_FILLS = 5000;
+  /** The rulings with the shaded cells' edges, once worked out. */
+  private @org.jspecify.annotations.Nullable List<Ruling> withFills;
   private final List<List<Point2D.Double>> subpaths = new ArrayList<>();
   private final List<Boolean> closed = new ArrayList<>();
   private boolean curved;
@@ -46,6 +48,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
    * across each gap as it merges a double line.
    */
   List<Ruling> rulings() {
+    if (withFills == null) {
+      withFills = withFills(); // asked more than once per page; the tiling test is quadratic in the boxes
+    }
+    return withFills;
+  }
+
+  private List<Ruling> withFills() {
     if (!CellFills.tile(cellFills)) {
       return rulings;
     }
