@@ -29,6 +29,7 @@ import org.jixiao.extract.table.TransposedTables;
 import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.extract.table.ColumnHalves;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
@@ -100,7 +101,7 @@ public final class ReportExtractor {
 
   /** As {@link #extractAll}, each report with the text of its part, which is what its prose is checked against. */
   public List<Extracted> extractEach(ParsedDocument read, @Nullable String fileSha256) {
-    ParsedDocument doc = ocrNames.repaired(read);
+    ParsedDocument doc = ColumnHalves.joined(ocrNames.repaired(read));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(new Extracted(extract(doc, fileSha256), doc.text()));
@@ -149,7 +150,7 @@ public final class ReportExtractor {
 
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
-    TableOfContents.Stripped stripped = contents.strip(ocrNames.repaired(parsed));
+    TableOfContents.Stripped stripped = contents.strip(ColumnHalves.joined(ocrNames.repaired(parsed)));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     TransposedTables.Result upright = transposed.upright(stripped.doc());
     ParsedDocument doc = upright.doc();

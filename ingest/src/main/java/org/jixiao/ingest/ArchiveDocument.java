@@ -24,10 +24,49 @@ public final class ArchiveDocument {
 
   static ParsedDocument of(String fileName, List<Read> reads, List<String> skipped, Limits limits) throws IngestException {
     DocumentBuilder out = new DocumentBuilder(fileName, DocFormat.ARCHIVE, limits);
-    int pageOffset = 0;
     StringBuilder said = new StringBuilder();
     List<String> starts = new java.util.ArrayList<>();
-    for (Read r : reads) {
+    int pages = joined(out, reads, said, starts, 0);
+    for (String s : skipped) {
+      said.append(said.isEmpty() ? "" : "；").append(s);
+    }
+    out.warn(WarningCode.ARCHIVE_READ, "压缩包中的文件：" + said, null);
+    out.metadata(ENTRY_STARTS, String.join(",", starts));
+    if (pages > 0) {
+      out.pageCount(pages);
+    }
+    return out.build();
+  }
+
+  /**
+   * A document with the files embedded in it (a cover letter's PDF whose 自评表 is an attached workbook, h285): its
+   * own blocks, then each attachment's, pages following on. One report may run from the letter into its attachment
+   * (the letter names the department, the attachment holds the rows), so no file bounds are set.
+   */
+  static ParsedDocument attached(ParsedDocument main, List<Read> attachments, Limits limits) throws IngestException {
+    DocumentBuilder out = new DocumentBuilder(main.fileName(), main.format(), limits);
+    main.metadata().forEach(out::metadata);
+    List<Read> all = new java.util.ArrayList<>();
+    all.add(new Read(main.fileName(), main, null));
+    all.addAll(attachments);
+    StringBuilder said = new StringBuilder();
+    int pages = joined(out, all, said, new java.util.ArrayList<>(), 1);
+    out.warn(WarningCode.ATTACHMENTS_READ, "文档及其附件：" + said, null);
+    if (pages > 0) {
+      out.pageCount(pages);
+    }
+    return out.build();
+  }
+
+  /**
+   * Each read's blocks and warnings in turn, its pages after the last one's, the warnings of all but the first
+   * {@code ownFiles} reads prefixed with the file's name; returns the pages in all.
+   */
+  private static int joined(DocumentBuilder out, List<Read> reads, StringBuilder said, List<String> starts, int ownFiles)
+      throws IngestException {
+    int pageOffset = 0;
+    for (int k = 0; k < reads.size(); k++) {
+      Read r = reads.get(k);
       said.append(said.isEmpty() ? "" : "；").append(r.name());
       ParsedDocument d = r.document();
       if (d == null) {
@@ -57,19 +96,11 @@ public final class ArchiveDocument {
         }
       }
       for (IngestWarning w : d.warnings()) {
-        out.warn(w.code(), r.name() + ": " + w.message(), shifted(w.page(), pageOffset));
+        out.warn(w.code(), k < ownFiles ? w.message() : r.name() + ": " + w.message(), shifted(w.page(), pageOffset));
       }
       pageOffset += pages == null ? 0 : pages;
     }
-    for (String s : skipped) {
-      said.append(said.isEmpty() ? "" : "；").append(s);
-    }
-    out.warn(WarningCode.ARCHIVE_READ, "压缩包中的文件：" + said, null);
-    out.metadata(ENTRY_STARTS, String.join(",", starts));
-    if (pageOffset > 0) {
-      out.pageCount(pageOffset);
-    }
-    return out.build();
+    return pageOffset;
   }
 
   private static @Nullable Integer shifted(@Nullable Integer page, int offset) {

@@ -81,6 +81,40 @@ final class ArchiveEntries implements AutoCloseable {
     }
   }
 
+  /**
+   * The files embedded in {@code file} (a PDF's attachments) as {@code reader} hands them out, copied out under the
+   * bounds of an archive's files.
+   */
+  static ArchiveEntries attachedTo(Path file, FormatReader reader, Limits limits) throws IOException, IngestException {
+    Path dir = Files.createTempDirectory("jixiao-attached-");
+    List<Entry> entries = new ArrayList<>();
+    ArchiveEntries out = new ArchiveEntries(dir, entries, new ArrayList<>());
+    long[] total = {0};
+    try {
+      reader.attachments(file, (name, in) -> {
+        if (entries.size() >= MAX_FILES) {
+          throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " attached files");
+        }
+        Path to = dir.resolve(String.format(java.util.Locale.ROOT, "%03d", entries.size() + 1));
+        long left = Math.min(limits.maxBytes(), TOTAL_FILES_WORTH * limits.maxBytes() - total[0]);
+        long size;
+        try (OutputStream os = Files.newOutputStream(to)) {
+          size = copy(in, os, left + 1);
+        }
+        if (size > left) {
+          throw new IngestException(FailureKind.TOO_LARGE, name + " is over " + left + " bytes: more than attached files may take ("
+              + TOTAL_FILES_WORTH + " × the file size limit)");
+        }
+        total[0] += size;
+        entries.add(new Entry(name, to));
+      });
+      return out;
+    } catch (IOException | IngestException | RuntimeException e) {
+      out.close();
+      throw e;
+    }
+  }
+
   private static long copy(InputStream in, OutputStream os, long max) throws IOException {
     byte[] buf = new byte[1 << 16];
     long n = 0;

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.mime.MediaType;
+import org.jixiao.schema.WarningCode;
 
 /**
  * The one entry point of ingest: reads any supported file into a {@link ParsedDocument}, or says
@@ -101,7 +102,9 @@ public final class DocumentIngestor implements AutoCloseable {
       if (reader == null) {
         return failed(file, FailureKind.UNSUPPORTED_FORMAT, "no reader installed for " + format);
       }
-      return readWithTimeout(file, format, reader);
+      IngestOutcome read = readWithTimeout(file, format, reader);
+      return archiveAllowed && read instanceof IngestOutcome.Parsed p && p.document().metadata().containsKey(FormatReader.ATTACHMENTS)
+          ? withAttachments(file, p.document(), reader) : read;
     } catch (NoSuchFileException e) {
       return failed(file, FailureKind.IO_ERROR, "no such file");
     } catch (IOException e) {
@@ -116,16 +119,7 @@ public final class DocumentIngestor implements AutoCloseable {
    */
   private IngestOutcome readArchive(Path file) {
     try (ArchiveEntries entries = ArchiveEntries.open(file, limits)) {
-      List<ArchiveDocument.Read> reads = new java.util.ArrayList<>();
-      for (ArchiveEntries.Entry e : entries.entries()) {
-        IngestOutcome o = ingest(e.file(), false);
-        if (o instanceof IngestOutcome.Parsed p) {
-          reads.add(new ArchiveDocument.Read(e.name(), p.document(), null));
-        } else if (o instanceof IngestOutcome.Failed f) {
-          String why = f.message().substring(f.message().indexOf(": ") + 2);
-          reads.add(new ArchiveDocument.Read(e.name(), null, f.kind() + " " + why));
-        }
-      }
+      List<ArchiveDocument.Read> reads = readEach(entries);
       if (reads.stream().allMatch(r -> r.document() == null)) {
         return failed(file, FailureKind.UNSUPPORTED_FORMAT, "no readable file in the archive"
             + (reads.isEmpty() ? "" : ": " + String.join("; ", reads.stream().map(r -> r.name() + " (" + r.failure() + ")").toList())));
@@ -136,6 +130,35 @@ public final class DocumentIngestor implements AutoCloseable {
     } catch (IOException e) {
       return failed(file, FailureKind.IO_ERROR, "cannot read the archive: " + e.getMessage());
     }
+  }
+
+  /**
+   * A document with files embedded in it (a PDF's attachments: a cover letter whose 自评表 is an attached workbook): each
+   * attachment read as a file of its own would be (an archive inside it, or an attachment's own attachments, not
+   * opened), then joined after the document ({@link ArchiveDocument#attached}). When they cannot be taken out, the
+   * document is read alone and says why.
+   */
+  private IngestOutcome withAttachments(Path file, ParsedDocument doc, FormatReader reader) {
+    try (ArchiveEntries entries = ArchiveEntries.attachedTo(file, reader, limits)) {
+      return new IngestOutcome.Parsed(file, ArchiveDocument.attached(doc, readEach(entries), limits));
+    } catch (IngestException | IOException | RuntimeException e) {
+      return new IngestOutcome.Parsed(file, doc.withWarning(WarningCode.ATTACHMENTS_READ, "附件未能读取：" + e.getMessage()));
+    }
+  }
+
+  /** Each file copied out of an archive or a document, read as a file of its own (nothing inside it opened). */
+  private List<ArchiveDocument.Read> readEach(ArchiveEntries entries) {
+    List<ArchiveDocument.Read> reads = new java.util.ArrayList<>();
+    for (ArchiveEntries.Entry e : entries.entries()) {
+      IngestOutcome o = ingest(e.file(), false);
+      if (o instanceof IngestOutcome.Parsed p) {
+        reads.add(new ArchiveDocument.Read(e.name(), p.document(), null));
+      } else if (o instanceof IngestOutcome.Failed f) {
+        String why = f.message().substring(f.message().indexOf(": ") + 2);
+        reads.add(new ArchiveDocument.Read(e.name(), null, f.kind() + " " + why));
+      }
+    }
+    return reads;
   }
 
   private IngestOutcome readWithTimeout(Path file, DocFormat format, FormatReader reader) {

@@ -31,6 +31,13 @@ public record ParsedDocument(
     return blocks.stream().filter(TableGrid.class::isInstance).map(TableGrid.class::cast).toList();
   }
 
+  /** The same document with one more warning (document-wide, no page). */
+  public ParsedDocument withWarning(org.jixiao.schema.WarningCode code, String message) {
+    List<IngestWarning> more = new java.util.ArrayList<>(warnings);
+    more.add(new IngestWarning(code, message, null));
+    return new ParsedDocument(fileName, format, blocks, text, metadata, more, pageCount);
+  }
+
   public List<Paragraph> paragraphs() {
     return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
   }

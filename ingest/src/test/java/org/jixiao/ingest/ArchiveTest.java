@@ -122,4 +122,65 @@ class ArchiveTest {
       return s.filter(p -> p.getFileName().toString().startsWith("jixiao-archive-")).count();
     }
   }
+
+  /** A one-page PDF with {@code files} (name, bytes pairs) embedded in its name tree, the first also on a page's paper clip. */
+  private Path withAttachments(String name, Object... files) throws IOException {
+    Path file = tmp.resolve(name);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Cover letter: see the attached form");
+        cs.endText();
+      }
+      java.util.Map<String, org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> specs = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < files.length; i += 2) {
+        byte[] bytes = files[i + 1] instanceof byte[] b ? b : ((String) files[i + 1]).getBytes(UTF_8);
+        var embedded = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(bytes));
+        embedded.setSize(bytes.length);
+        var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+        spec.setFile((String) files[i]);
+        spec.setFileUnicode((String) files[i]);
+        spec.setEmbeddedFile(embedded);
+        spec.setEmbeddedFileUnicode(embedded);
+        specs.put((String) files[i], spec);
+      }
+      var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+      tree.setNames(specs);
+      var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+      names.setEmbeddedFiles(tree);
+      doc.getDocumentCatalog().setNames(names);
+      var clip = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment();
+      clip.setFile(specs.values().iterator().next());
+      clip.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 600, 20, 20));
+      page.getAnnotations().add(clip);
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void aPdfsAttachmentsAreReadAfterItsPagesEachOnce() throws IOException {
+    // h285's family: a cover letter whose 自评表 exists only as a file attached to it (name tree and paper clip)
+    Path pdf = withAttachments("报送函.pdf", "自评表.html", TABLE.formatted("附件一"), "说明.bin", new byte[] {1, 2, 3, 4, 5});
+    ParsedDocument d = parsed(ingestor.ingest(pdf));
+    assertEquals(DocFormat.PDF, d.format());
+    assertEquals(1, d.tables().size(), "the attached form's table, read once though referred to twice");
+    assertEquals("9.5", d.tables().getFirst().text(1, 2));
+    assertTrue(d.text().indexOf("Cover letter") < d.text().indexOf("附件一"), "the letter first, then its attachment");
+    assertEquals(1, d.pageCount());
+    IngestWarning said = d.warnings().stream().filter(w -> w.code() == WarningCode.ATTACHMENTS_READ).findFirst().orElseThrow();
+    assertTrue(said.message().contains("报送函.pdf（PDF，第 1 页）") && said.message().contains("自评表.html（HTML）")
+        && said.message().contains("说明.bin（未读："), said.message());
+  }
+
+  @Test
+  void aPdfWithoutAttachmentsIsReadAsBefore() {
+    ParsedDocument d = parsed(ingestor.ingest(Path.of("../corpus-samples/000_0ace20d031349de2.pdf")));
+    assertTrue(d.warnings().stream().noneMatch(w -> w.code() == WarningCode.ATTACHMENTS_READ));
+    assertTrue(!d.metadata().containsKey(FormatReader.ATTACHMENTS));
+  }
 }

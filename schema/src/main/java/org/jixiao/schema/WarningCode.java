@@ -61,6 +61,8 @@ public enum WarningCode {
   TEXT_LAYER_GARBLED,
   /** a zip archive read file by file as one document: which files it held, what each was, which were not read */
   ARCHIVE_READ,
+  /** files embedded in a document (a PDF's attachments) read as part of it: each named, with its pages or why it was not read */
+  ATTACHMENTS_READ,
   /** a DOCX or XLSX saved as Strict Open XML (ISO/IEC 29500 Strict), read with its names as the transitional ones */
   STRICT_OOXML,
   /** the values of a fillable PDF's form fields (AcroForm), read where their fields stand on the page */
@@ -73,6 +75,8 @@ public enum WarningCode {
   HIDDEN_CELLS_SKIPPED,
   /** tables set side by side on one sheet (two years' forms compared), an empty column between them, read as tables of their own */
   TABLES_SIDE_BY_SIDE,
+  /** a wide table printed in column halves on separate pages (Excel's "down, then over"), joined row by row on its 序号 */
+  COLUMN_HALVES_JOINED,
   /** formulas that could not be evaluated; their cached results were used (Excel) */
   FORMULA_CACHED_VALUE,
   /** formulas whose stored result is not what they compute now; the stored result, as published, was read (Excel) */

@@ -122,6 +122,7 @@ public final class ProseTableAgreementCheck implements Check {
             && row.targetValue().number().compareTo(figure) == 0;
         if (inTableLine(text, m.start()) || NOT_DONE_FIGURE.matcher(m.group("gap")).find() || target
             || BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+            || FIGURES_IN_TURN.matcher(text).region(m.end(), text.length()).lookingAt()
             || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0
             || anotherRowsName(subject, row, text, m.start(), m.start("gap"))) {
           continue;
@@ -140,6 +141,12 @@ public final class ProseTableAgreementCheck implements Check {
       }
     }
   }
+
+  /**
+   * A figure that opens a list of figures ("高血压、2型糖尿病患者规范管理37,115人、12,860人", h285): the names before it
+   * take the figures in turn, so the name next to it is not the one it belongs to.
+   */
+  private static final Pattern FIGURES_IN_TURN = Numbers.compile("\\s*[、和及与]\\s*{N}");
 
   private static boolean inTableLine(String text, int at) {
     int start = text.lastIndexOf('\n', at) + 1;

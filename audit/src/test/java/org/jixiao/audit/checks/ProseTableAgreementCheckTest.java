@@ -60,6 +60,8 @@ class ProseTableAgreementCheckTest {
     assertEquals(List.of(), check("不动产登记发证计划12,500件。"));
     assertEquals(List.of(), check("不动产登记发证12000件的年度目标已完成。"));
     assertEquals(List.of(), check("不动产登记发证（件）\t≥12000\t12680\t8\t8"), "the table line itself");
+    assertEquals(List.of(), check("全年完成不动产首次登记、不动产登记发证12,860件、12,680件。"),
+        "h285: two names, their figures in turn; the first figure is the other name's");
   }
 
   @Test

@@ -185,9 +185,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         if (group != null && scoredInTable(group, draft)) {
           // "2.过程指标" after "1.投入指标", both rows of a subtotal table: the next group, never a 二级 of the one before
           scope = Scope.opened(group, true);
-        } else if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored() && ARABIC_ITEM.matcher(p.text()).lookingAt()) {
+        } else if (sub.isPresent() && sub.get().endsWith("指标") && scope.scored()
+            && (ARABIC_ITEM.matcher(p.text()).lookingAt() || names.isLevel2(sub.get()) && !names.isLevel1(sub.get()))) {
           // "1.数量指标" under "（二）产出指标（分值40分）": a level's name, numbered under a 一级 lead, is its 二级
-          // (not "3、社会效应指标完成情况详细分析", a group heading of its own)
+          // (not "3、社会效应指标完成情况详细分析", a group heading of its own); so is a known 二级 name under any
+          // ordinal ("（一）数量指标" under "三、产出指标（分值35分，得分35分）", h288)
           scope = scope.under(sub.get());
         } else if (heading.isPresent() && looksLikeHeading(p.text())) {
           // a group a subtotal table scores ("（二）产出指标" under 表1's 产出指标 | 40 | 39) leads like a scored lead

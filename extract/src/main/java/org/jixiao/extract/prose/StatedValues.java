@@ -44,7 +44,9 @@ final class StatedValues {
       // or the quote and the word 指标 closing a designated name: "2．“三公经费控制情况”指标。年度目标为“不超上年”，…"
       + "|[”\"」』]\\s*指标\\s*[。．，,：:]"
       // or the full stop ending a titled item, its values the next sentence: "指标1：预算编制准确率。计划≥90%，完成93.5%，"
-      + "|[。．])\\s*";
+      + "|[。．]"
+      // or a bare comma, as a list item's fields follow its name: "绩效指标明确性，指标值明确，实际完成值基本明确，分值4分"
+      + "|[，,])\\s*";
 
   static StatedValues standard() {
     return new StatedValues(Lexicon.load(StatedValues.class, "value-labels.txt"));

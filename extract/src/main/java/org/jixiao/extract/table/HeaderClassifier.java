@@ -168,6 +168,9 @@ public final class HeaderClassifier {
         columns.put(ColumnRole.ACTUAL, c);
         continue;
       }
+      if (misreadLevelWord(t)) {
+        continue; // "-级指标": which level it is depends on the others (misreadLevel)
+      }
       Optional<RoleMatch> role = match(t);
       if (role.isEmpty()) {
         continue;
@@ -190,6 +193,9 @@ public final class HeaderClassifier {
           exact.add(r);
         }
       }
+    }
+    if (misreadLevel(grid, row, columns)) {
+      recognised++;
     }
     bareName(grid, row, columns);
     boolean names = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME)
@@ -220,6 +226,56 @@ public final class HeaderClassifier {
         : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
+  /** A level header whose ordinal did not read ("-级指标", "=级指标" on a scan): one character, then 级指标. */
+  private static final Pattern SOME_LEVEL = Pattern.compile(".级指标(名称)?");
+  private static final List<ColumnRole> LEVELS = List.of(ColumnRole.LEVEL1, ColumnRole.LEVEL2, ColumnRole.LEVEL3);
+
+  /**
+   * A level header with its ordinal misread (OCR reads the 二 of 二级指标 as "-" or "="): it is the one level the
+   * row lacks that fits between the levels beside it (left of 三级指标 and right of 一级指标 is 二级). Taken only when
+   * exactly one level fits, so a header that names no level order stays unread.
+   */
+  private boolean misreadLevel(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    for (int c = 0; c < grid.cols(); c++) {
+      if (!grid.isOrigin(row, c) || columns.containsValue(c)) {
+        continue;
+      }
+      if (!misreadLevelWord(grid.text(row, c))) {
+        continue;
+      }
+      ColumnRole fits = null;
+      int fitting = 0;
+      for (int k = 0; k < LEVELS.size(); k++) {
+        if (columns.containsKey(LEVELS.get(k)) || !inOrder(columns, k, c)) {
+          continue;
+        }
+        fits = LEVELS.get(k);
+        fitting++;
+      }
+      if (fitting == 1 && columns.keySet().stream().filter(LEVELS::contains).count() == 2) {
+        columns.put(fits, c);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean misreadLevelWord(String text) {
+    String label = Names.label(text);
+    return SOME_LEVEL.matcher(label).matches() && !exact.containsKey(label);
+  }
+
+  /** Whether level {@code k} at column {@code c} keeps the row's other level columns in their order. */
+  private static boolean inOrder(Map<ColumnRole, Integer> columns, int k, int c) {
+    for (int j = 0; j < LEVELS.size(); j++) {
+      Integer at = columns.get(LEVELS.get(j));
+      if (at != null && (j < k && at >= c || j > k && at <= c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "内容", "类别");
 
   /** The first non-empty cell of the row when it only says 项目 (or 内容, 类别): a label column of no kind. */

@@ -30,6 +30,29 @@ import org.junit.jupiter.api.Test;
  */
 class ProseItemWordingsTest {
   @Test
+  void listItemsLabelTheirFieldsWithColonsOrCommasUnderKnown二级Headings() {
+    // a CMS page's nested lists, one item per line (h288's family): "名称：指标值…；实际完成值…；分值…；得分…", the
+    // labels with or without colons, the name closed by a colon or a comma; "（一）数量指标" under a scored 一级 lead
+    ParsedDocument doc = DocumentFixture.named("testListItems.html", DocFormat.HTML).paragraphs(
+        "三、产出指标（分值20分，得分18.5分）",
+        "（一）数量指标",
+        "污水管网改造长度（公里）:指标值：≥12；实际完成值：12.6；分值：6分；得分：6分",
+        "维修泵站数量（座），指标值≥8，实际完成值7，分值6分，得分5.25分（偏差原因：1座泵站改造顺延）。",
+        "（二）质量指标",
+        "工程验收合格率：指标值100%；实际完成值100%；分值8分；得分7.25分。").build();
+    ReportDraft draft = ReportDraft.of(doc);
+    List<IndicatorRow> rows = rows(doc, draft);
+    assertEquals(List.of("污水管网改造长度（公里）", "维修泵站数量（座）", "工程验收合格率"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("数量指标", "数量指标", "质量指标"), rows.stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("产出指标", "产出指标", "产出指标"), rows.stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("≥12", "≥8", "100%"), rows.stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("12.6", "7", "100%"), rows.stream().map(IndicatorRow::actual).toList());
+    assertScored(rows.get(0), "6", "6");
+    assertScored(rows.get(1), "6", "5.25");
+    assertScored(rows.get(2), "8", "7.25");
+  }
+
+  @Test
   void partHeadingsAreStructureAndLeadsWithTheirSelfScoreAreSections() {
     ParsedDocument doc = DocumentFixture.named("testPartHeadings.doc").paragraphs(
         "第二章 绩效指标完成情况",

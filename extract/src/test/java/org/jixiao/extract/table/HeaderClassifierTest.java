@@ -52,6 +52,24 @@ class HeaderClassifierTest {
     assertTrue(h.isIndicatorTable());
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = ';', value = {
+      "一级指标|-级指标|三级指标|全年指标值|分值|实际完成值|得分; LEVEL2; 1",
+      "=级指标|二级指标|三级指标|分值|得分; LEVEL1; 0",
+      "一级指标|二级指标|-级指标名称|分值|得分; LEVEL3; 2"})
+  void aLevelHeaderWhoseOrdinalDidNotReadIsTheLevelThatFitsBetweenTheOthers(String header, ColumnRole role, int col) {
+    // a scan's 二 of 二级指标 read as "-" (sample 000's grey200 rendering): every row lost its 二级
+    HeaderRow h = CLASSIFIER.classify(grid(header), 0).orElseThrow();
+    assertEquals(col, h.column(role));
+  }
+
+  @Test
+  void aMisreadLevelHeaderIsLeftUnreadWhenTwoLevelsAreMissing() {
+    HeaderRow h = CLASSIFIER.classify(grid("-级指标|三级指标|分值|得分"), 0).orElseThrow();
+    assertFalse(h.columns().containsKey(ColumnRole.LEVEL1));
+    assertFalse(h.columns().containsKey(ColumnRole.LEVEL2));
+  }
+
   @Test
   void aScoredTableLabelledOnly项目NamesItsRowsByThatColumn() {
     // h263: the closing 合计 table "项目 | 分值 | 得分 | 自评等级"

@@ -15,10 +15,11 @@ import org.jsoup.nodes.TextNode;
  * shows (label | value), so that labels find their values as in a form's table; flattened into one paragraph, the
  * label would run into its value ("项目名称XX项目"). A list counts when it holds two pairs or more, each item is
  * exactly two elements with no loose text, every item is built alike (the same tags and classes: a list, not a
- * page's assorted blocks), and no cell holds a table.
+ * page's assorted blocks), and no cell holds a table or is a list (a heading over its sub-list is an outline).
  */
 final class PairList {
   private static final int MAX_LABEL = 20;
+  private static final java.util.Set<String> LISTS = java.util.Set.of("ul", "ol");
 
   private PairList() {}
 
@@ -90,6 +91,9 @@ final class PairList {
   private static String @org.jspecify.annotations.Nullable [] pair(Element label, Element value) {
     if (!label.getElementsByTag("table").isEmpty() || !value.getElementsByTag("table").isEmpty()) {
       return null;
+    }
+    if (LISTS.contains(value.normalName())) {
+      return null; // a heading over a list of its own (一级 → its 二级 → their items, h288): an outline, not a pair
     }
     String l = HtmlText.of(label).replace('\n', ' ');
     String v = HtmlText.of(value).replace('\n', ' ');

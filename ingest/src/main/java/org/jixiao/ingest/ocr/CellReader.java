@@ -197,7 +197,7 @@ final class CellReader {
   /**
    * The unit characters of a reading that looks like a quantity: digits with comparison signs, %, or
    * up to two other characters (个, 次, 万元); null when it looks like words. Characters Tesseract
-   * makes of ≥ and % (之, 9 after the digits) are not units.
+   * makes of ≥ and % (之, 9 after the digits) are not units, nor is a bracket or bar (a misread 1).
    */
   static @org.jspecify.annotations.Nullable String quantityUnits(List<OcrGlyph> glyphs) {
     StringBuilder units = new StringBuilder();
@@ -205,7 +205,9 @@ final class CellReader {
     boolean sign = false;
     for (OcrGlyph g : glyphs) {
       for (char c : g.text().toCharArray()) {
-        if (Character.isDigit(c)) {
+        if (Character.isDigit(c) || ONE_STROKES.indexOf(c) >= 0) {
+          // a bracket or bar ("=]项" for "=1项", "=]100%") is a misread 1 or stroke, never a unit: the restricted re-read
+          // reads it again as a digit or drops it
           digits++;
         } else if (QUANTITY_MARKS.indexOf(c) >= 0) {
           sign = true;
@@ -216,6 +218,9 @@ final class CellReader {
     }
     return digits > 0 && sign && units.length() <= 2 && glyphs.size() <= 12 ? units.toString() : null;
   }
+
+  /** What a lone upright stroke (the digit 1) is misread as beside a sign or digits. */
+  private static final String ONE_STROKES = "]|[丨";
 
   /** Comparison signs and their usual misreadings, which make a cell a quantity. */
   private static final String QUANTITY_MARKS = "≥≤=<>＞＜＝之乏%％";

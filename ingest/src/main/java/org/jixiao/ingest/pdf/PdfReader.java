@@ -152,6 +152,23 @@ public final class PdfReader implements FormatReader {
     out.metadata("creator", info.getCreator());
     out.metadata("producer", info.getProducer());
     out.metadata("encrypted", doc.isEncrypted() ? "true" : null);
+    try {
+      int attached = PdfAttachments.of(doc).size();
+      out.metadata(ATTACHMENTS, attached > 0 ? String.valueOf(attached) : null);
+    } catch (IOException | RuntimeException e) {
+      out.warn(WarningCode.ATTACHMENTS_READ, "附件未能列出：" + e.getMessage(), null);
+    }
+  }
+
+  @Override
+  public void attachments(Path file, AttachmentSink sink) throws IOException, IngestException {
+    try (PDDocument doc = Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY).streamCache)) {
+      for (PdfAttachments.Attached a : PdfAttachments.of(doc)) {
+        try (var in = a.file().createInputStream()) {
+          sink.accept(a.name(), in);
+        }
+      }
+    }
   }
 
   /** Fails as CORRUPT when the file lacks the %%EOF marker near its end (cut short in transfer). */

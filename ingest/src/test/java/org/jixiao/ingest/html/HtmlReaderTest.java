@@ -156,6 +156,22 @@ class HtmlReaderTest {
   }
 
   @Test
+  void headingsOverSubListsAreAnOutlineNotLabelValuePairs() throws Exception {
+    // h288: <ol> of 一级 items, each a heading span and a <ul> of 二级 items, each a span and a <ul> of indicators
+    ParsedDocument doc = html("<ol><li><span class=\"l1\">一、决策指标（分值15分，得分14分）</span><ul>"
+        + "<li><span class=\"l2\">（一）目标设定</span><ul><li>绩效目标合理性：指标值合理；分值4分；得分4分。</li>"
+        + "<li>绩效指标明确性，指标值明确，分值4分，得分3分。</li></ul></li>"
+        + "<li><span class=\"l2\">（二）预算配置</span><ul><li>在职人员控制率:分值：3分；得分：3分</li></ul></li></ul></li>"
+        + "<li><span class=\"l1\">二、过程指标（分值25分，得分23分）</span><ul><li><span class=\"l2\">（一）预算执行</span>"
+        + "<ul><li>预算执行率：分值10分；得分9分。</li></ul></li></ul></li></ol>");
+    assertEquals(0, doc.tables().size(), doc.blocks().toString());
+    assertEquals(List.of("一、决策指标（分值15分，得分14分）", "（一）目标设定", "绩效目标合理性：指标值合理；分值4分；得分4分。",
+        "绩效指标明确性，指标值明确，分值4分，得分3分。", "（二）预算配置", "在职人员控制率:分值：3分；得分：3分",
+        "二、过程指标（分值25分，得分23分）", "（一）预算执行", "预算执行率：分值10分；得分9分。"),
+        doc.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
   void aTableDrawnWithCssGridDivsIsReadAsItsGrid() throws Exception {
     // h192: display:grid with display:contents rows, no <table> on the page
     ParsedDocument doc = html("<p>各一级指标得分情况如下：</p><div class=\"grid g4\">"

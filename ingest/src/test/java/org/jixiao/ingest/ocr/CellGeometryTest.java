@@ -201,6 +201,15 @@ class CellGeometryTest {
   }
 
   @Test
+  void aStrokeMisreadAsABracketIsNoUnitOfTheQuantity() {
+    // sample 001's grey200 scan: "=1项" read "=]项", "=100%" read "=]100%"; the re-read may use 项, never "]"
+    assertEquals("项", CellReader.quantityUnits(glyphs("=]项")));
+    assertEquals("", CellReader.quantityUnits(glyphs("=]100%")));
+    assertEquals("万元", CellReader.quantityUnits(glyphs("≤353.3万元")));
+    assertEquals("个", CellReader.quantityUnits(glyphs("≥|12个")));
+  }
+
+  @Test
   void aPercentSignSplitIntoDigitsIsOneSign() {
     // boxes as Tesseract gave them on a blurred photocopy: "9" the left ring, "6" the rest of the %
     List<OcrGlyph> split = List.of(new OcrGlyph("9", 1671, 1683, 0, 20, 99), new OcrGlyph("5", 1684, 1695, 0, 20, 99),
