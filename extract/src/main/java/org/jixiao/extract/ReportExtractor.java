@@ -101,7 +101,7 @@ public final class ReportExtractor {
 
   /** As {@link #extractAll}, each report with the text of its part, which is what its prose is checked against. */
   public List<Extracted> extractEach(ParsedDocument read, @Nullable String fileSha256) {
-    ParsedDocument doc = ColumnHalves.joined(ocrNames.repaired(read));
+    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(read)));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(new Extracted(extract(doc, fileSha256), doc.text()));
@@ -150,7 +150,7 @@ public final class ReportExtractor {
 
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
-    TableOfContents.Stripped stripped = contents.strip(ColumnHalves.joined(ocrNames.repaired(parsed)));
+    TableOfContents.Stripped stripped = contents.strip(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(parsed))));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     TransposedTables.Result upright = transposed.upright(stripped.doc());
     ParsedDocument doc = upright.doc();

@@ -21,7 +21,10 @@ public enum WarningCode {
   PAGE_UNREADABLE,
   /** a scanned page read by OCR: its values carry a recognition confidence */
   PAGE_OCR,
-  /** a name OCR read doubtfully, one character away from exactly one known indicator name, read as that name */
+  /**
+   * a name OCR read doubtfully, one character away from exactly one known indicator name, read as that name; or a code
+   * read with the letter l for its digit 1 ("Al1") where the document's other codes are printed cleanly
+   */
   OCR_NAME_CORRECTED,
   /** a scanned page turned a quarter or half turn to read it upright (a landscape form scanned in portrait, a sheet fed upside down) */
   PAGE_TURNED,

@@ -72,7 +72,13 @@ final class CellReader {
       return first;
     }
     List<OcrGlyph> again = read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.NUMERIC_CHARS);
-    if (again.isEmpty() || again.stream().noneMatch(g -> g.text().chars().anyMatch(Character::isDigit))) {
+    if (numericColumn && !hasDigit(again)) {
+      // a lone digit under 分值 or 得分, 25 pixels tall, that neither reading made a digit ("4" read 中, then nothing
+      // with digits only): Tesseract reads it at twice the size, with no restriction (restricted, it returns nothing)
+      List<OcrGlyph> larger = enlarged(lines);
+      again = looksNumeric(larger) ? larger : again;
+    }
+    if (!hasDigit(again)) {
       return first;
     }
     if (sameDigitsWithoutPoint(first, again)) {
@@ -80,6 +86,10 @@ final class CellReader {
       return first;
     }
     return numericColumn || meanConfidence(again) >= meanConfidence(first) ? again : first;
+  }
+
+  private static boolean hasDigit(List<OcrGlyph> glyphs) {
+    return glyphs.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit));
   }
 
   /** Whether {@code again} has the digits of {@code first} in order, and {@code first} a point that {@code again} lacks. */
@@ -94,6 +104,13 @@ final class CellReader {
     StringBuilder sb = new StringBuilder();
     s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
     return sb.toString();
+  }
+
+  /** The cell's lines read as one line at twice their size, unrestricted. */
+  private List<OcrGlyph> enlarged(List<int[]> lines) {
+    CellStrip strip = CellStrip.of(image, lines);
+    GreyImage s = strip.image();
+    return strip.back(engine.read(s, 0, 0, s.width(), s.height(), OcrEngine.Mode.LINE, dpi, "", 2));
   }
 
   /** The glyphs of the cell's lines, read as one line set on a strip ({@link CellStrip}). */

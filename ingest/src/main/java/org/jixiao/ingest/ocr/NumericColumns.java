@@ -55,6 +55,12 @@ final class NumericColumns {
     return centre >= header[0] && centre <= header[2];
   }
 
+  /** A figure, not words: a digit and no Chinese character ("2", "100.00%", "≥95%"). */
+  static boolean isFigure(String text) {
+    return text.chars().anyMatch(Character::isDigit)
+        && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   /** Words, not a number: two Chinese characters or more and no digit ("年度指标值", "不超概算"). */
   static boolean isWords(String text) {
     long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();

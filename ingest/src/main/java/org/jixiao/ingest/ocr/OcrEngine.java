@@ -217,7 +217,11 @@ public final class OcrEngine {
   /** As {@link #read(GreyImage, int, int, int, int, Mode, int)}, a numeric read allowing only {@code allowed}. */
   public List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi, String allowed) {
     // a cell too small to read (a scan under 150 dpi) is enlarged; resampling a 200 dpi scan only blurs it
-    double scale = how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1;
+    return read(image, x, y, w, h, how, dpi, allowed, how != Mode.PAGE && dpi < MIN_CELL_DPI ? (double) MIN_CELL_DPI / dpi : 1);
+  }
+
+  /** As {@link #read(GreyImage, int, int, int, int, Mode, int, String)}, the region enlarged {@code scale} times first. */
+  List<OcrGlyph> read(GreyImage image, int x, int y, int w, int h, Mode how, int dpi, String allowed, double scale) {
     GreyImage crop = image.crop(x, y, w, h).scaled(scale).padded(PAD);
     setMode(how, allowed);
     List<OcrGlyph> out = recognize(crop, x, y, scale, dpi);

@@ -98,10 +98,11 @@ public final class PageScanner {
     List<List<OcrGlyph>> read = new ArrayList<>();
     List<int[]> headers = new ArrayList<>();
     for (int[] box : boxes) {
-      List<OcrGlyph> g = reader.read(box, false);
-      read.add(g);
-      if (NumericColumns.isNumericHeader(text(g))) {
-        headers.add(box);
+      read.add(reader.read(box, false));
+    }
+    for (int i = 0; i < boxes.size(); i++) {
+      if (NumericColumns.isNumericHeader(text(read.get(i))) && !inRowOfFigures(boxes, read, i)) {
+        headers.add(boxes.get(i));
       }
     }
     if (!headers.isEmpty()) {
@@ -119,6 +120,22 @@ public final class PageScanner {
     List<OcrGlyph> out = new ArrayList<>();
     read.forEach(out::addAll);
     return out;
+  }
+
+  /**
+   * Whether a cell of figures stands beside cell {@code i} in its row: then it is an indicator's name that holds a
+   * header word ("B12 预算执行率 | 2 | 2 | 100.00%", sample 003), not a header, and the codes under it are no numbers.
+   */
+  private static boolean inRowOfFigures(List<int[]> boxes, List<List<OcrGlyph>> read, int i) {
+    int[] b = boxes.get(i);
+    int middle = (b[1] + b[3]) / 2;
+    for (int j = 0; j < boxes.size(); j++) {
+      int[] o = boxes.get(j);
+      if (j != i && o[1] <= middle && middle <= o[3] && NumericColumns.isFigure(text(read.get(j)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String text(List<OcrGlyph> glyphs) {

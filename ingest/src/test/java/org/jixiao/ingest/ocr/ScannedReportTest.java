@@ -83,6 +83,24 @@ class ScannedReportTest {
   }
 
   @Test
+  void codedNamesHoldingAHeaderWordAreNamesAndLoneDigitsAreDigits() throws IOException {
+    // scanned-coded-scores.png: 表5-2 of sample 003's grey200 scan (page 16, the rest of the page whitened), 16 grey
+    // levels. "B12 预算执行率" holds 执行率, a numeric header word, but stands in a row of figures: the names under it are
+    // not read as digits ("B13 …" read "13" before); a lone 4 under 权重 and 得分 (read 人4 and 中 before) is a digit
+    ParsedDocument doc = read(fixture("scanned-coded-scores.png"));
+    TableGrid t = doc.tables().get(0);
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < t.rows(); r++) {
+      rows.add(t.rowTexts(r).stream().map(s -> s.replaceAll("\\s+", "")).toList());
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.get(0).endsWith("结转结余变动情况")), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.get(0).endsWith("政府采购规范性") && r.get(2).equals("1")), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.get(0).endsWith("制度管理") && r.get(1).equals("4")), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.get(0).endsWith("资产管理") && r.get(1).equals("4") && r.get(2).equals("4")),
+        rows.toString());
+  }
+
+  @Test
   void aScannedPdfPageReadsLikeItsTextPdf() throws IOException {
     ParsedDocument doc = read(fixture("issue-11-scanned-budget.pdf"));
     assertEquals(DocFormat.PDF, doc.format());

@@ -73,10 +73,10 @@ class TextLinesTest {
   @Test
   void pageNumberLinesAreRecognised() {
     PageFurniture f = PageFurniture.defaults();
-    for (String s : List.of("- 3 -", "— 12 —", "第3页", "第 3 页 共 9 页", "共9页第3页", "3/9", "Page 3 of 9", "－３－", "7")) {
+    for (String s : List.of("- 3 -", "— 12 —", "第3页", "第 3 页 共 9 页", "共9页第3页", "3/9", "Page 3 of 9", "－３－", "7", "]4", "l2")) {
       assertTrue(f.isPageNumberText(s), s);
     }
-    for (String s : List.of("2022年度", "3.5", "100%", "第三章", "一、基本情况")) {
+    for (String s : List.of("2022年度", "3.5", "100%", "第三章", "一、基本情况", "A1", "]4部门")) {
       assertFalse(f.isPageNumberText(s), s);
     }
   }

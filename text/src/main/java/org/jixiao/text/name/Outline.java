@@ -47,6 +47,9 @@ public final class Outline {
   /** An indicator code with its number, as printed in prose: {@code A11}, {@code C2} (not the A of "A级"). */
   public static final String NUMBERED_CODE = "[A-Z][0-9]{1,3}";
 
+  /** An indicator code as OCR may read it, its digit 1 read as the letter l: {@code Al1}, {@code Bl11}, {@code Al}. */
+  public static final String OCR_CODE = "[A-Z][0-9l]{1,3}";
+
   /** An item counted in words: {@code 第1项，}, {@code 第三条：}, {@code 指标3：} (not 第三部分, a {@link #PART}). */
   public static final String ITEM = "(?:第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "[项条]|指标" + SPACE + DIGITS + ")"
       + SPACE + "[，,、：:.．]";
