@@ -13,6 +13,8 @@ final class CellReader {
   private static final String DIGIT_LOOKALIKES = "oOlIiSsZzBg,，。.·:：%％+-—一";
   /** A cell with fewer ink pixels than this share of its area is empty (dust, a stray ruling end). */
   private static final double MIN_INK = 0.002;
+  /** Ink of a lone "1" in 10.5 pt print is about 75 pixels at 200 dpi; this share of dpi² (30 there) is less. */
+  private static final double ONE_INK = 0.00075;
 
 
   private final OcrEngine engine;
@@ -45,7 +47,8 @@ final class CellReader {
     }
     int inked = ink.count(x0, y0, x1, y1);
     int[] inkBox = ink.bounds(x0, y0, x1, y1);
-    if (inked < Math.max(6, MIN_INK * (x1 - x0) * (y1 - y0)) || inkBox == null) {
+    // (a tall merged cell holding a lone "1" is not empty: the share of its area is capped at part of a 1's ink)
+    if (inked < Math.max(6, Math.min(MIN_INK * (x1 - x0) * (y1 - y0), ONE_INK * dpi * dpi)) || inkBox == null) {
       return List.of();
     }
     // each text line cropped to its ink, and the lines read as one: in a wide, empty-looking cell

@@ -45,6 +45,11 @@ public final class PageScanner {
   }
 
   public static Result scan(GreyImage scanned, int dpi, OcrEngine engine) {
+    return scan(scanned, dpi, engine, NumericMemory.forDocument());
+  }
+
+  /** As {@link #scan(GreyImage, int, OcrEngine)}, a table continued from an earlier page taking its numeric columns. */
+  public static Result scan(GreyImage scanned, int dpi, OcrEngine engine, NumericMemory memory) {
     GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
     InkMap ink = InkMap.of(page);
     if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
@@ -68,7 +73,7 @@ public final class PageScanner {
     List<int[]> frames = new ArrayList<>();
     for (CellFinder.Table t : tables) {
       frames.add(t.frame());
-      glyphs.addAll(table(t, cells, dpi));
+      glyphs.addAll(table(t, cells, dpi, memory));
     }
     GreyImage rest = frames.isEmpty() ? page : page.whitened(frames);
     InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
@@ -93,7 +98,7 @@ public final class PageScanner {
   }
 
   /** The cells of one table: each read once, then those under a numeric header read as numbers. */
-  private static List<OcrGlyph> table(CellFinder.Table t, CellReader reader, int dpi) {
+  private static List<OcrGlyph> table(CellFinder.Table t, CellReader reader, int dpi, NumericMemory memory) {
     List<int[]> boxes = t.cells();
     List<List<OcrGlyph>> read = new ArrayList<>();
     List<int[]> headers = new ArrayList<>();
@@ -105,14 +110,23 @@ public final class PageScanner {
         headers.add(boxes.get(i));
       }
     }
+    boolean own = !headers.isEmpty();
+    if (!own) {
+      headers = memory.headersAbove(t.frame(), dpi);
+    }
     if (!headers.isEmpty()) {
       boolean[] words = new boolean[boxes.size()];
       for (int i = 0; i < boxes.size(); i++) {
         words[i] = NumericColumns.isWords(text(read.get(i)));
       }
       boolean[] numeric = NumericColumns.under(boxes, headers, words, Math.max(3, dpi / 30));
+      if (own) {
+        // only the columns that held figures here: a header word in a column of words (评分规则) is none
+        memory.remember(t.frame(), headers.stream().filter(h -> holdsFigures(h, boxes, numeric)).toList());
+      }
       for (int i = 0; i < boxes.size(); i++) {
-        if (numeric[i] && !read.get(i).isEmpty()) {
+        if (numeric[i]) {
+          // an empty first reading too: a lone "1" under 得分 can come back as nothing when words are allowed (sample 000)
           read.set(i, reader.read(boxes.get(i), true));
         }
       }
@@ -120,6 +134,16 @@ public final class PageScanner {
     List<OcrGlyph> out = new ArrayList<>();
     read.forEach(out::addAll);
     return out;
+  }
+
+  private static boolean holdsFigures(int[] header, List<int[]> boxes, boolean[] numeric) {
+    for (int i = 0; i < boxes.size(); i++) {
+      int centre = (boxes.get(i)[0] + boxes.get(i)[2]) / 2;
+      if (numeric[i] && boxes.get(i)[1] >= header[3] && centre >= header[0] && centre <= header[2]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

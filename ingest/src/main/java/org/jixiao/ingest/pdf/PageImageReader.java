@@ -55,12 +55,13 @@ public final class PageImageReader implements FormatReader {
           throw new IngestException(FailureKind.EMPTY, "the image file holds no image");
         }
         out.pageCount(pages);
+        var numeric = org.jixiao.ingest.ocr.NumericMemory.forDocument();
         for (int i = 0; i < pages; i++) {
           if (Thread.interrupted()) {
             throw new IngestException(FailureKind.TIMEOUT, "interrupted at page " + (i + 1) + " of " + pages);
           }
           ReadClock.grant(file, ReadClock.OCR_PAGE);
-          inputs.add(page(reader, i, pages, name, out));
+          inputs.add(page(reader, i, pages, name, out, numeric));
         }
       } finally {
         reader.dispose();
@@ -71,12 +72,12 @@ public final class PageImageReader implements FormatReader {
     return PageWriter.write(inputs, inputs.size(), 0, PageFurniture.defaults(), out);
   }
 
-  private static PageInput page(ImageReader reader, int index, int pages, String name, DocumentBuilder out)
-      throws IOException, IngestException {
+  private static PageInput page(ImageReader reader, int index, int pages, String name, DocumentBuilder out,
+      org.jixiao.ingest.ocr.NumericMemory numeric) throws IOException, IngestException {
     long t0 = System.nanoTime();
     BufferedImage img = squarePixels(reader.read(index), pixelSizes(reader, index));
     int dpi = dpi(img.getWidth(), img.getHeight());
-    ScannedPage.Read r = ScannedPage.read(img, dpi);
+    ScannedPage.Read r = ScannedPage.read(img, dpi, numeric);
     int pageNo = index + 1;
     OcrProgress.report(String.format(Locale.ROOT, "OCR %s page %d/%d: %d characters, %.1f s", name, pageNo, pages,
         r.glyphs().size(), (System.nanoTime() - t0) / 1e9));

@@ -26,6 +26,8 @@ final class ScanRenderer {
   private final Path file;
   private final String name;
   private final int pages;
+  /** The scanned pages' numeric columns, carried from a table's first page to its continuations. */
+  private final org.jixiao.ingest.ocr.NumericMemory numeric = org.jixiao.ingest.ocr.NumericMemory.forDocument();
   private int scanned;
   private @Nullable IngestException missing;
 
@@ -60,7 +62,7 @@ final class ScanRenderer {
       long t0 = System.nanoTime();
       int dpi = ScannedPage.dpi(frame.width(), frame.height());
       try {
-        ScannedPage.Read r = ScannedPage.read(renderer.renderImageWithDPI(index, dpi, ImageType.RGB), dpi);
+        ScannedPage.Read r = ScannedPage.read(renderer.renderImageWithDPI(index, dpi, ImageType.RGB), dpi, numeric);
         OcrProgress.report(String.format(Locale.ROOT, "OCR %s page %d/%d: %d characters, %.1f s", name, pageNo, pages,
             r.glyphs().size(), (System.nanoTime() - t0) / 1e9));
         out.warn(WarningCode.PAGE_OCR, String.format(Locale.ROOT, "page %d read by OCR at %d dpi", pageNo, dpi), pageNo);

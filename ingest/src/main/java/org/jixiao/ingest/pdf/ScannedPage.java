@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.ocr.GreyImage;
+import org.jixiao.ingest.ocr.NumericMemory;
 import org.jixiao.ingest.ocr.OcrEngine;
 import org.jixiao.ingest.ocr.OcrGlyph;
 import org.jixiao.ingest.ocr.PageScanner;
@@ -132,10 +133,15 @@ final class ScannedPage {
 
   /** OCRs a page image rendered (or scanned) at {@code dpi}. */
   static Read read(BufferedImage image, int dpi) throws IngestException {
+    return read(image, dpi, NumericMemory.forDocument());
+  }
+
+  /** As {@link #read(BufferedImage, int)}, one page of a document whose pages share {@code memory}. */
+  static Read read(BufferedImage image, int dpi, NumericMemory memory) throws IngestException {
     OcrEngine engine = OcrEngine.forThisThread();
     GreyImage page = GreyImage.of(image);
     int turn = engine.uprightTurn(page, dpi);
-    PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), dpi, engine);
+    PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), dpi, engine, memory);
     double s = 72.0 / dpi;
     List<Glyph> glyphs = new ArrayList<>(r.glyphs().size());
     List<OcrGlyph> read = r.glyphs();

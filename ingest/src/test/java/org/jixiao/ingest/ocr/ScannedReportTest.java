@@ -83,6 +83,26 @@ class ScannedReportTest {
   }
 
   @Test
+  void aTableContinuedOnTheNextScannedPageKeepsItsNumericColumns() throws IOException {
+    // scanned-continued-table.tif: sample 000's grey200 pages 1 and 2, whitened but for the table's header and first rows
+    // on page 1 and its next rows on page 2 (16 grey levels). Page 2 has no header: its 得分 cells are read as numbers
+    // all the same (the lone 1 of 绩效指标明确性, in a tall cell, was taken for an empty one), and the 评价要点及评分规则
+    // column, whose header holds 评分 but whose cells are words, is not
+    ParsedDocument doc = read(fixture("scanned-continued-table.tif"));
+    TableGrid t = doc.tables().get(0);
+    int row = -1;
+    for (int r = 0; r < t.rows(); r++) {
+      if (t.text(r, 2).replaceAll("\\s+", "").equals("绩效指标明确性")) {
+        row = r;
+      }
+    }
+    assertTrue(row > 0, t.toString());
+    assertEquals(2, t.cellAt(row, 2).page());
+    assertEquals("1", t.text(row, 7).strip());
+    assertTrue(t.text(row, 5).replaceAll("\\s+", "").startsWith("评价要点"), t.text(row, 5));
+  }
+
+  @Test
   void codedNamesHoldingAHeaderWordAreNamesAndLoneDigitsAreDigits() throws IOException {
     // scanned-coded-scores.png: 表5-2 of sample 003's grey200 scan (page 16, the rest of the page whitened), 16 grey
     // levels. "B12 预算执行率" holds 执行率, a numeric header word, but stands in a row of figures: the names under it are
