@@ -131,7 +131,7 @@ final class CellReader {
   /**
    * A "%" the recognizer split into pieces ("93.5%" read "93.59%", "11.5%" read "11.5%6"): a digit
    * right after the % on its line, and a digit before it narrower than two thirds of the other
-   * digits (the left ring of the %), are dropped.
+   * digits or reaching into the %'s box (the left ring of the %), are dropped.
    */
   static List<OcrGlyph> percentRepaired(List<OcrGlyph> glyphs) {
     List<Integer> widths = new java.util.ArrayList<>();
@@ -149,8 +149,10 @@ final class CellReader {
     for (int i = 0; i < glyphs.size(); i++) {
       OcrGlyph g = glyphs.get(i);
       boolean afterPercent = i > 0 && glyphs.get(i - 1).text().equals("%") && glyphs.get(i - 1).top() == g.top();
-      boolean ringBeforePercent = i + 1 < glyphs.size() && glyphs.get(i + 1).text().equals("%")
-          && glyphs.get(i + 1).top() == g.top() && 3 * (g.x1() - g.x0()) < 2 * median;
+      OcrGlyph next = i + 1 < glyphs.size() ? glyphs.get(i + 1) : null;
+      // the ring is narrow, or drawn inside the %'s own box ("=100%" read "=1009%0", the 9 at 98–105, the % at 99–120)
+      boolean ringBeforePercent = next != null && next.text().equals("%") && next.top() == g.top()
+          && (3 * (g.x1() - g.x0()) < 2 * median || g.x1() > next.x0());
       if (!isDigit(g) || !afterPercent && !ringBeforePercent) {
         out.add(g);
       }

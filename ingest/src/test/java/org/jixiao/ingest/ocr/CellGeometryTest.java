@@ -218,6 +218,11 @@ class CellGeometryTest {
         new OcrGlyph("%", 1732, 1738, 0, 20, 98), new OcrGlyph("6", 1727, 1748, 0, 20, 95));
     assertEquals("95.91%", PageScanner.text(CellReader.percentRepaired(split)));
     assertEquals("99%", PageScanner.text(CellReader.percentRepaired(glyphs("99%"))), "a 9 as wide as the others is a digit");
+    // sample 000's grey200 scan, "=100%" as Tesseract boxed it: the 9 drawn inside the %'s box is its ring
+    List<OcrGlyph> inside = List.of(new OcrGlyph("=", 45, 57, 0, 20, 95), new OcrGlyph("1", 60, 69, 0, 20, 95),
+        new OcrGlyph("0", 71, 83, 0, 20, 95), new OcrGlyph("0", 85, 97, 0, 20, 95), new OcrGlyph("9", 98, 105, 0, 20, 90),
+        new OcrGlyph("%", 99, 120, 0, 20, 90), new OcrGlyph("0", 111, 120, 0, 20, 80));
+    assertEquals("=100%", PageScanner.text(CellReader.percentRepaired(inside)));
   }
 
   @Test
