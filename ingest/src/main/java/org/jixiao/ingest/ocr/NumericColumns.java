@@ -50,6 +50,20 @@ final class NumericColumns {
     return out;
   }
 
+  /**
+   * Whether header {@code h}'s column runs to the table's foot: no cell of words below it (a budget block's 全年预算数 is
+   * ended by the indicator header under it; 得分 runs on): only such a column continues on the next page.
+   */
+  static boolean runsToFoot(int[] h, List<int[]> cells, boolean[] words, int tol) {
+    for (int i = 0; i < cells.size(); i++) {
+      int[] c = cells.get(i);
+      if (words[i] && c[1] >= h[3] - tol && inColumn(c, h)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean inColumn(int[] cell, int[] header) {
     int centre = (cell[0] + cell[2]) / 2;
     return centre >= header[0] && centre <= header[2];

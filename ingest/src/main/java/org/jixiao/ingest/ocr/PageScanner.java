@@ -119,10 +119,13 @@ public final class PageScanner {
       for (int i = 0; i < boxes.size(); i++) {
         words[i] = NumericColumns.isWords(text(read.get(i)));
       }
-      boolean[] numeric = NumericColumns.under(boxes, headers, words, Math.max(3, dpi / 30));
+      int tol = Math.max(3, dpi / 30);
+      boolean[] numeric = NumericColumns.under(boxes, headers, words, tol);
       if (own) {
-        // only the columns that held figures here: a header word in a column of words (评分规则) is none
-        memory.remember(t.frame(), headers.stream().filter(h -> holdsFigures(h, boxes, numeric)).toList());
+        // only the columns that held figures down to the table's foot: a header word over words (评分规则) is none, nor
+        // is a budget block's 全年预算数, ended by the indicator header below it (whose 全年指标值 it stands over)
+        memory.remember(t.frame(), headers.stream()
+            .filter(h -> holdsFigures(h, boxes, numeric) && NumericColumns.runsToFoot(h, boxes, words, tol)).toList());
       }
       for (int i = 0; i < boxes.size(); i++) {
         if (numeric[i]) {
