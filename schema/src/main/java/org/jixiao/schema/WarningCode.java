@@ -44,6 +44,8 @@ public enum WarningCode {
   // ingest, word processors, spreadsheets and HTML
   /** a table inside a table cell: its text was flattened into the outer cell */
   NESTED_TABLE_FLATTENED,
+  /** tables nested in a cell (a form's indicator block built inside one of its cells) read as tables of their own, after the table holding them */
+  NESTED_TABLE_READ,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */
   SPAN_CLAMPED,
   /** the file ends before its structure closes (RTF groups left open, a file cut short): read up to the cut */
@@ -62,6 +64,8 @@ public enum WarningCode {
   SCRIPT_DATA_TABLE,
   /** a PDF page whose text layer does not decode to text (fonts without a Unicode map), read by OCR instead */
   TEXT_LAYER_GARBLED,
+  /** a PDF page whose text is drawn as outlines (转曲: filled paths, no font), read by OCR from its rendering */
+  TEXT_AS_OUTLINES,
   /** a zip archive read file by file as one document: which files it held, what each was, which were not read */
   ARCHIVE_READ,
   /** files embedded in a document (a PDF's attachments) read as part of it: each named, with its pages or why it was not read */

@@ -61,6 +61,7 @@ final class TableBudgetReader {
   List<BudgetFact> read(TableGrid grid, ReportDraft draft, Optional<String> captionUnit) {
     List<BudgetFact> out = new ArrayList<>();
     String tableUnit = unitOf(allText(grid)).or(() -> unitCell(grid)).or(() -> captionUnit).orElse("万元");
+    int latest = latestYearLabel(grid);
     int indicatorHeader = firstIndicatorHeader(grid);
     int moneyBelow = moneyHeaderBelow(grid, indicatorHeader);
     for (GridCell cell : grid.cells()) {
@@ -79,6 +80,9 @@ final class TableBudgetReader {
       List<String> rowLabels = rowLabels(grid, cell);
       // a money block below the indicators is labelled from its own heading row down, never by the indicators' header
       List<String> colLabels = colLabels(grid, cell, cell.row() >= moneyBelow ? moneyBelow : 0);
+      if (latest > 0 && earlierYear(grid, cell, latest)) {
+        continue; // the year before, printed beside this year's figures to compare (h291): not this report's budget
+      }
       fact(number.get(), percent, cell, rowLabels, colLabels, tableUnit, grid, draft).ifPresent(out::add);
     }
     return out;
@@ -201,6 +205,33 @@ final class TableBudgetReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** A column label that is only a year: "2024年度", "2023年度（上年）", "2024年". */
+  private static final Pattern YEAR_LABEL = Numbers.compile("^({Y})年度?(?:[（(][^（）()]{1,6}[）)])?$");
+
+  /** The latest year a column of the table is labelled with, or 0 when none is. */
+  private static int latestYearLabel(TableGrid grid) {
+    int latest = 0;
+    for (GridCell c : grid.cells()) {
+      Matcher m = YEAR_LABEL.matcher(Names.compact(c.text()));
+      if (m.matches()) {
+        latest = Math.max(latest, Numbers.of(m.group(1)).intValue());
+      }
+    }
+    return latest;
+  }
+
+  /** Whether a cell above it in its column labels it with a year before the table's latest, or with 上年. */
+  private static boolean earlierYear(TableGrid grid, GridCell cell, int latest) {
+    for (int r = cell.row() - 1; r >= 0; r--) {
+      String t = Names.compact(grid.cellAt(r, cell.col()).text());
+      Matcher m = YEAR_LABEL.matcher(t);
+      if (m.matches() && Numbers.of(m.group(1)).intValue() < latest || t.startsWith("上年") && t.length() <= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Texts left of the cell in its row, nearest first. */

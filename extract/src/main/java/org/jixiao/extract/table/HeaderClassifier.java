@@ -220,12 +220,66 @@ public final class HeaderClassifier {
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
     scoringNotesAsRules(grid, row, columns);
+    thisYearsColumns(grid, row, columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean share = w != null && Names.compact(grid.text(row, w)).contains("权重");
     HeaderRow.WeightForm form = !share ? HeaderRow.WeightForm.POINTS
         : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
+  /** A year group label over a header's columns: "2024年度（本年）", "2023年". */
+  private static final Pattern GROUP_YEAR = Numbers.compile("({Y})\\s*年");
+  /** The roles a table printing two years side by side repeats under each year. */
+  private static final List<ColumnRole> YEARLY = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.SCORE, ColumnRole.WEIGHT,
+      ColumnRole.SCORE_RATE);
+
+  /**
+   * Two years side by side (h291: "2023年度（上年） | 2024年度（本年）" over 年度指标值 | 实际完成值 | 得分 each): a role
+   * repeated in the header row is read from the columns under the latest year's label in the row above (or under
+   * 本年/当年 rather than 上年), since a report scores its own year and prints earlier ones to compare; the first
+   * columns otherwise, as before.
+   */
+  private void thisYearsColumns(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    if (row == 0) {
+      return;
+    }
+    for (ColumnRole role : YEARLY) {
+      Integer first = columns.get(role);
+      if (first == null) {
+        continue;
+      }
+      int best = first;
+      int bestRank = yearRank(grid.text(row - 1, first));
+      for (int c = first + 1; c < grid.cols(); c++) {
+        if (!grid.isOrigin(row, c) && grid.cellAt(row, c).row() == row) {
+          continue;
+        }
+        Optional<RoleMatch> m = match(grid.text(row, c));
+        int rank = yearRank(grid.text(row - 1, c));
+        if (m.isPresent() && m.get().role() == role && rank > bestRank) {
+          best = c;
+          bestRank = rank;
+        }
+      }
+      if (best != first && bestRank > Integer.MIN_VALUE) {
+        columns.put(role, best);
+      }
+    }
+  }
+
+  /** How late a group label's year is: the year printed, 本年/当年 above any printed year, 上年 below; none at all lowest. */
+  private static int yearRank(String label) {
+    String t = Names.compact(label);
+    if (t.contains("本年") || t.contains("当年")) {
+      return Integer.MAX_VALUE;
+    }
+    java.util.regex.Matcher y = GROUP_YEAR.matcher(t);
+    if (y.find()) {
+      return Numbers.of(y.group(1)).intValue();
+    }
+    return t.contains("上年") ? 0 : Integer.MIN_VALUE;
+  }
+
   /** A level header whose ordinal did not read ("-级指标", "=级指标" on a scan): one character, then 级指标. */
   private static final Pattern SOME_LEVEL = Pattern.compile(".级指标(名称)?");
   private static final List<ColumnRole> LEVELS = List.of(ColumnRole.LEVEL1, ColumnRole.LEVEL2, ColumnRole.LEVEL3);

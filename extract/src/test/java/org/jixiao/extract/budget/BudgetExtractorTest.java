@@ -33,6 +33,23 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void theYearBeforePrintedBesideThisYearsFiguresIsNotTheBudget() {
+    // h291's family: 2023 (上年) and 2024 (本年) columns side by side, measures down the rows
+    Budget b = table(
+        "项目|2023年度（上年）|2024年度（本年）|<|<",
+        "^|合计|合计|其中：基本支出|其中：项目支出",
+        "年初预算数|31,862.40|33,600.30|21,460.30|12,140.00",
+        "全年预算数|33,015.70|35,725.40|21,738.90|13,986.50",
+        "全年执行数|31,204.66|34,523.83|21,602.15|12,921.68",
+        "预算执行率|94.51%|96.64%|99.37%|92.39%");
+    assertAmount("33600.30", b.initialBudget());
+    assertAmount("35725.40", b.adjustedBudget());
+    assertAmount("34523.83", b.expenditure());
+    assertAmount("96.64", b.executionRate());
+    assertAmount("12921.68", b.projectExpenditure());
+  }
+
+  @Test
   void aMoneyBlockBelowTheIndicatorsIsTheBudget() {
     // h170's family: the indicators first, then "附：部门预算执行情况" with its own heading row
     Budget b = table(

@@ -22,7 +22,7 @@ class ColumnHalvesTest {
   private static DocumentFixture halves(String... rightKeys) {
     DocumentFixture f = DocumentFixture.named("testHalves.pdf")
         .page(1).table(DocumentFixture.grid(1, "序号|一级指标|二级指标|三级指标|年度指标值", "1|产出|数量指标|新建泵站（座）|≥8",
-            "2|↑|质量指标|验收合格率|100%"))
+            "2|^|质量指标|验收合格率|100%"))
         .page(2).table(DocumentFixture.grid(2, "序号|一级指标|二级指标|三级指标|年度指标值", "3|效益|社会效益|受益人口（万人）|≥45",
             "合计||||"));
     String[] rows = {"1|8|20|20|", "2|100%|30|28.5|两处返工", "3|46.8|50|50|", "合计||100|98.5|"};

@@ -64,6 +64,22 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void twoYearsSideBySideAreReadFromTheLatestYearsColumns() {
+    // h291: a two-row header, 2023 (上年) and 2024 (本年) each over 年度指标值 | 实际完成值 | 得分
+    TableGrid g = DocumentFixture.named("testYears.docx").table(DocumentFixture.grid(1,
+        "一级指标|三级指标|2023年度（上年）|<|<|2024年度（本年）|<|<|<",
+        "^|^|年度指标值|实际完成值|得分|年度指标值|实际完成值|分值|得分")).build().tables().get(0);
+    HeaderRow h = CLASSIFIER.classify(g, 1).orElseThrow();
+    assertEquals(5, h.column(ColumnRole.TARGET));
+    assertEquals(6, h.column(ColumnRole.ACTUAL));
+    assertEquals(7, h.column(ColumnRole.WEIGHT));
+    assertEquals(8, h.column(ColumnRole.SCORE));
+    HeaderRow plain = CLASSIFIER.classify(DocumentFixture.named("testTitle.docx").table(DocumentFixture.grid(1,
+        "2024年度部门整体支出绩效自评表|<|<|<", "三级指标|分值|得分|得分")).build().tables().get(0), 1).orElseThrow();
+    assertEquals(2, plain.column(ColumnRole.SCORE), "one title over every column: the first column, as before");
+  }
+
+  @Test
   void aMisreadLevelHeaderIsLeftUnreadWhenTwoLevelsAreMissing() {
     HeaderRow h = CLASSIFIER.classify(grid("-级指标|三级指标|分值|得分"), 0).orElseThrow();
     assertFalse(h.columns().containsKey(ColumnRole.LEVEL1));

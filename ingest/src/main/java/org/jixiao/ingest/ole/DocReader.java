@@ -62,6 +62,9 @@ public final class DocReader implements FormatReader {
         nested += r.nestedTables();
         repairs += r.repairs();
         out.table(r.grid());
+        for (var inner : r.inner()) {
+          out.table(inner);
+        }
         i += Math.max(1, t.numParagraphs()) - 1;
         continue;
       }
@@ -69,7 +72,7 @@ public final class DocReader implements FormatReader {
       out.paragraph(FieldCodes.clean(VisibleText.of(p)), level, null);
     }
     if (nested > 0) {
-      out.warn(WarningCode.NESTED_TABLE_FLATTENED, nested + " table(s) nested in a cell were flattened into the cell's text", null);
+      out.warn(WarningCode.NESTED_TABLE_READ, nested + " table(s) nested in a cell read as tables of their own, after the table holding them", null);
     }
     if (repairs > 0) {
       out.warn(WarningCode.TABLE_MARKUP_REPAIRED, repairs + " cell(s) of an inconsistent table were moved to free grid slots", null);

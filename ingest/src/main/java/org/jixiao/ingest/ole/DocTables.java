@@ -21,13 +21,15 @@ final class DocTables {
   /** Writers round widths differently per row; a few twips are one edge. */
   static final int EDGE_TOLERANCE = 20;
 
-  record Result(GridBuilder grid, int nestedTables, int repairs) {}
+  /** The table's grid, the tables nested in its cells (each read as a table of its own, in order), and counts. */
+  record Result(GridBuilder grid, List<GridBuilder> inner, int nestedTables, int repairs) {}
 
   private DocTables() {}
 
   static Result read(Table table) throws IngestException {
     int[] edges = edges(table);
     WordGrid grid = new WordGrid();
+    List<GridBuilder> inner = new ArrayList<>();
     int nested = 0;
     for (int r = 0; r < table.numRows(); r++) {
       ReadFailures.checkInterrupted();
@@ -40,8 +42,13 @@ final class DocTables {
         int span = Math.max(1, right - left);
         for (int p = 0; p < cell.numParagraphs(); p++) {
           if (cell.getParagraph(p).getTableLevel() > table.getTableLevel()) {
-            nested++;
-            break;
+            // a form's indicator block built as a table inside one of its cells (h292): a table of its own
+            Table t = cell.getTable(cell.getParagraph(p));
+            Result r2 = read(t);
+            inner.add(r2.grid());
+            inner.addAll(r2.inner());
+            nested += 1 + r2.nestedTables();
+            p += Math.max(1, t.numParagraphs()) - 1;
           }
         }
         if (cell.isMerged() && !cell.isFirstMerged()) {
@@ -50,17 +57,24 @@ final class DocTables {
         }
         WordGrid.VMerge vm = !cell.isVerticallyMerged() ? WordGrid.VMerge.NONE
             : cell.isFirstVerticallyMerged() ? WordGrid.VMerge.RESTART : WordGrid.VMerge.CONTINUE;
-        grid.cellAt(left, span, vm, cellText(cell));
+        grid.cellAt(left, span, vm, cellText(cell, table.getTableLevel()));
       }
     }
-    return new Result(grid.toGrid(), nested, grid.repairs());
+    return new Result(grid.toGrid(), List.copyOf(inner), nested, grid.repairs());
   }
 
-  private static String cellText(TableCell cell) {
+  /** The cell's own text: its paragraphs at the table's level (a table nested in it is read as a table of its own). */
+  private static String cellText(TableCell cell, int level) {
     List<String> lines = new ArrayList<>();
-    for (String line : FieldCodes.clean(VisibleText.of(cell)).split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(line.strip());
+    for (int p = 0; p < cell.numParagraphs(); p++) {
+      org.apache.poi.hwpf.usermodel.Paragraph par = cell.getParagraph(p);
+      if (par.getTableLevel() > level) {
+        continue;
+      }
+      for (String line : FieldCodes.clean(VisibleText.of(par)).split("\n")) {
+        if (!line.isBlank()) {
+          lines.add(line.strip());
+        }
       }
     }
     return String.join("\n", lines);

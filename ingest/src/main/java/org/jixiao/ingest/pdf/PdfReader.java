@@ -107,6 +107,11 @@ public final class PdfReader implements FormatReader {
         }
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
+        } else if (ScannedPage.outlinedText(glyphs, rulings.glyphShapes())) {
+          // text converted to outlines (a print shop's 转曲 export): no font, no picture, characters drawn as paths (h289)
+          out.warn(WarningCode.TEXT_AS_OUTLINES, "page " + pageNo + ": its text is drawn as outlines (no font); read by OCR"
+              + " from the page's rendering", pageNo);
+          inputs.add(scans.read(i, frame, rulings.images(), out));
         } else if (GarbledText.is(glyphs)) {
           // fonts without a Unicode map: the codes are no text; the page is read as a person sees it (h272)
           out.warn(WarningCode.TEXT_LAYER_GARBLED, "page " + pageNo + ": its text does not decode (fonts without a Unicode map);"

@@ -36,6 +36,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private Point2D.Double current = new Point2D.Double();
   private int images;
   private double largestImageShare;
+  /** Filled shapes the size of a character: glyphs drawn as outlines when the page has no text (转曲). */
+  private int glyphShapes;
+  /** A shape this small (points, both sides) may be a character's outline. */
+  private static final double GLYPH_SIZE = 36;
 
   RulingCollector(PDPage page, PageFrame frame) {
     super(page);
@@ -72,6 +76,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     return images;
   }
 
+  /** Filled shapes no bigger than a large character: a page's text drawn as paths numbers hundreds of them. */
+  int glyphShapes() {
+    return glyphShapes;
+  }
+
   @Override
   public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
     List<Point2D.Double> rect = new ArrayList<>(4);
@@ -106,6 +115,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     curved = true;
     current = frame.toPage(x3, y3);
+    if (!subpaths.isEmpty()) {
+      subpaths.get(subpaths.size() - 1).add(current); // for the shape's size; a curved path is no ruling or cell
+    }
   }
 
   @Override
@@ -143,6 +155,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void fillPath(int windingRule) throws IOException {
+    if (visible(getGraphicsState().getNonStrokingColor()) && glyphSized()) {
+      glyphShapes++;
+    }
     if (visible(getGraphicsState().getNonStrokingColor()) && !curved) {
       for (List<Point2D.Double> sp : subpaths) {
         addThinFill(sp);
@@ -158,6 +173,23 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       }
     }
     reset();
+  }
+
+  /** Whether the path being filled is as small as a character and more than a line or a dot (both sides over 1 pt). */
+  private boolean glyphSized() {
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    for (List<Point2D.Double> sp : subpaths) {
+      for (Point2D.Double p : sp) {
+        x0 = Math.min(x0, p.x);
+        y0 = Math.min(y0, p.y);
+        x1 = Math.max(x1, p.x);
+        y1 = Math.max(y1, p.y);
+      }
+    }
+    return x1 - x0 > 1 && y1 - y0 > 1 && x1 - x0 <= GLYPH_SIZE && y1 - y0 <= GLYPH_SIZE;
   }
 
   @Override

@@ -45,6 +45,14 @@ final class ScannedPage {
     return images > 0 && glyphs.size() < MIN_GLYPHS;
   }
 
+  /** Filled shapes of a character's size on a page with no text: its text drawn as outlines (转曲), at least a line's worth. */
+  static final int MIN_OUTLINED_GLYPHS = 40;
+
+  /** Whether a page with no text layer draws its text as outlines, so that only OCR of its rendering reads it. */
+  static boolean outlinedText(List<Glyph> glyphs, int glyphShapes) {
+    return glyphs.size() < MIN_GLYPHS && glyphShapes >= MIN_OUTLINED_GLYPHS;
+  }
+
   /**
    * Rendering resolution for a page: 200 dpi on A4 and smaller pages, less on a larger one (down to
    * 150 on A2) so that time and memory stay bounded per page.

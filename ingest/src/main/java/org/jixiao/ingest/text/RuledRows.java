@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table drawn in text with rules: box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, their heavy and double forms) or
+ * A table drawn in text with rules: box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, their heavy, double and mixed forms: ╞═╪═╡) or
  * ASCII ({@code +----+----+} and {@code |}), as a word processor's "save as text" or a console report prints it.
  * Cells are the text between the vertical bars; the rule lines between rows end a row, so a cell whose text wrapped
  * over several lines is joined again. A rule line that leaves a column open (spaces where the stroke would be) keeps
@@ -17,12 +17,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuledRows {
   /** A rule line: junctions and strokes only, at least three strokes. */
-  private static final Pattern RULE = Pattern.compile("\\s*[┌├└╔╠╚┏┣┗+│|][─━═\\-+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛│|\\s]*");
+  private static final Pattern RULE = Pattern.compile("\\s*[┌├└╔╠╚┏┣┗╒╞╘╓╟╙+│|][─━═\\-+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛╤╪╧╥╫╨╕╡╛╖╢╜┌├└╔╠╚┏┣┗╒╞╘╓╟╙│|\\s]*");
   private static final Pattern STROKES = Pattern.compile(".*[─━═\\-]{3,}.*");
   /** A row line: opens with a vertical bar and has at least two cells. */
   private static final Pattern ROW = Pattern.compile("\\s*[│┃║|].*[│┃║|]\\s*");
   private static final Pattern BAR = Pattern.compile("[│┃║|]");
-  private static final Pattern JUNCTION = Pattern.compile("[┌├└╔╠╚┏┣┗+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛│|]");
+  private static final Pattern JUNCTION = Pattern.compile("[┌├└╔╠╚┏┣┗╒╞╘╓╟╙+┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛╤╪╧╥╫╨╕╡╛╖╢╜│|]");
+  /** Junctions with a stroke going down (and a rule line's bar, an open column's edge): the boundary goes on below. */
+  private static final String DOWN = "┌┬┐├┼┤╞╪╡╤╒╕╔╦╗╠╬╣╓╥╖╟╫╢┏┳┓┣╋┫│┃║|+";
   /** A Markdown table's delimiter line under its header: "| --- | ---: | :---: |". */
   private static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
   /** A cell's whole text set in Markdown emphasis: "**总分**". */
@@ -54,6 +56,9 @@ final class RuledRows {
     List<List<String>> rows = new ArrayList<>();
     List<String> current = null; // the row being read (its lines not yet closed by a rule)
     boolean[] open = null; // columns the last rule left open: their cells go on into this row
+    int columns = -1; // the table's columns, from its first rule
+    int[] below = null; // the boundaries the last rule draws on downwards, when it crosses every boundary
+    String top = null; // the table's first rule, which crosses every boundary
     int i = start;
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -63,8 +68,14 @@ final class RuledRows {
           current = null;
         }
         open = openColumns(line);
+        List<Integer> junctions = junctions(line);
+        if (columns < 0) {
+          columns = junctions.size() - 1;
+          top = line;
+        }
+        below = junctions.size() == columns + 1 ? downward(junctions) : measured(top, line);
       } else if (isRow(line)) {
-        List<String> cells = cells(line);
+        List<String> cells = placed(cells(line), below, columns);
         if (current == null) {
           current = new ArrayList<>(cells);
           if (open != null && !rows.isEmpty()) {
@@ -114,6 +125,98 @@ final class RuledRows {
     List<String> out = new ArrayList<>(parts.length);
     for (String p : parts) {
       out.add(p.strip());
+    }
+    return out;
+  }
+
+  /** The junction characters of a rule line, in order (each a column boundary). */
+  private static List<Integer> junctions(String rule) {
+    List<Integer> out = new ArrayList<>();
+    String inner = rule.strip();
+    for (int i = 0; i < inner.length(); i++) {
+      if (JUNCTION.matcher(String.valueOf(inner.charAt(i))).matches()) {
+        out.add((int) inner.charAt(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The boundaries a rule that skips some (a row below merged cells: "├────┴──────────┼───┤") draws on downwards, found
+   * by where its junctions stand against the table's first rule; each character measured as a console shows it (a
+   * Chinese character two columns, a box-drawing character two in a GB18030 console and one elsewhere: whichever makes
+   * the two rules equally wide). Null when the junctions do not stand on the first rule's.
+   */
+  private static int @Nullable [] measured(@Nullable String top, String rule) {
+    if (top == null) {
+      return null;
+    }
+    for (boolean wideBoxes : new boolean[] {true, false}) {
+      List<int[]> first = measuredJunctions(top, wideBoxes);
+      List<int[]> here = measuredJunctions(rule, wideBoxes);
+      if (first.isEmpty() || here.isEmpty() || first.getLast()[0] != here.getLast()[0]) {
+        continue;
+      }
+      List<Integer> down = new ArrayList<>();
+      int k = 0;
+      for (int[] j : here) {
+        while (k < first.size() && first.get(k)[0] < j[0]) {
+          k++;
+        }
+        if (k == first.size() || first.get(k)[0] != j[0]) {
+          down = null;
+          break;
+        }
+        if (DOWN.indexOf(j[1]) >= 0) {
+          down.add(k);
+        }
+      }
+      if (down != null) {
+        return down.stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    return null;
+  }
+
+  /** Each junction of a rule line as {its display column, the character}. */
+  private static List<int[]> measuredJunctions(String rule, boolean wideBoxes) {
+    List<int[]> out = new ArrayList<>();
+    int at = 0;
+    String line = rule.stripTrailing();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (JUNCTION.matcher(String.valueOf(c)).matches()) {
+        out.add(new int[] {at, c});
+      }
+      at += c >= 0x2500 && c <= 0x257F ? (wideBoxes ? 2 : 1) : wide(c) ? 2 : 1;
+    }
+    return out;
+  }
+
+  /** A character a console shows two columns wide: Chinese, full-width forms, the ideographic space. */
+  private static boolean wide(char c) {
+    return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+        || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6);
+  }
+
+  /** The indices of the boundaries whose junction strokes down: the bars of the row under the rule. */
+  private static int[] downward(List<Integer> junctions) {
+    return java.util.stream.IntStream.range(0, junctions.size())
+        .filter(k -> DOWN.indexOf(junctions.get(k)) >= 0).toArray();
+  }
+
+  /**
+   * A row's cells set in the table's columns: where the rule above ends some boundaries (┴: "│ 小计 │ 15 │ 14.5 │" under
+   * "├───┴───┴───┼───┼"), a cell spans the columns between the bars that go on, and is placed at the first of them, the
+   * others left empty; so 15 stands under 分值 however wide the cells are drawn. Left as read when the bars do not match.
+   */
+  private static List<String> placed(List<String> cells, int @Nullable [] below, int columns) {
+    if (below == null || below.length < 2 || cells.size() != below.length - 1 || cells.size() >= columns) {
+      return cells;
+    }
+    List<String> out = new ArrayList<>(java.util.Collections.nCopies(columns, ""));
+    for (int j = 0; j < cells.size(); j++) {
+      out.set(below[j], cells.get(j));
     }
     return out;
   }

@@ -24,6 +24,26 @@ class DocReaderTest {
   }
 
   @Test
+  void aTableNestedInAFormsCellIsATableOfItsOwnAfterTheForm() throws Exception {
+    // h292: a Word 97 project form whose indicator block is a table inside its 绩效指标 cell
+    ParsedDocument doc = new DocReader().read(java.nio.file.Path.of("../corpus-heldout/h292_qingyang_shuiwu.doc"), DocFormat.DOC,
+        Limits.defaults());
+    assertEquals(2, doc.tables().size());
+    TableGrid form = doc.tables().get(0);
+    TableGrid block = doc.tables().get(1);
+    assertEquals(doc.blocks().indexOf(form) + 1, doc.blocks().indexOf(block), "right after the form");
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+        block.rowTexts(0).subList(0, 7));
+    assertEquals(16, block.rows());
+    int row = 0;
+    while (!form.text(row, 0).equals("绩效指标")) {
+      row++;
+    }
+    assertEquals("", form.text(row, 1), "the cell holds the nested table, not its text again");
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.NESTED_TABLE_READ));
+  }
+
+  @Test
   void wordNinetySevenRenderingGivesTheSameBlocksAsTheDocx() throws Exception {
     ParsedDocument doc = new DocReader().read(sample("004_f903e5746c6a8cdf.doc"), DocFormat.DOC, Limits.defaults());
     ParsedDocument docx = new DocxReader().read(sample("004_f903e5746c6a8cdf.docx"), DocFormat.DOCX, Limits.defaults());

@@ -47,6 +47,32 @@ class TextLayoutTest {
   }
 
   @Test
+  void cellsMergedAcrossColumnsStandUnderTheBarsThatGoOn() {
+    // h293's family: a console export with double and mixed rules (╞═╪═╡), a column left open on a rule ("│    ├──"),
+    // a 小计 row whose label spans three columns ("├──┴──┴──┼") and a 合计 row under a rule that skips the merged
+    // boundaries altogether; box characters two columns wide, as a GB18030 console shows them
+    String text = String.join("\n",
+        "┌──┬───┬────┬──┬──┐",
+        "│一级│二级  │三级指标│分值│得分│",
+        "╞══╪═══╪════╪══╪══╡",
+        "│决策│目标  │合理性  │   4│   4│",
+        "│    ├───┼────┼──┼──┤",
+        "│    │配置  │控制率  │   3│   3│",
+        "│    ├───┴────┼──┼──┤",
+        "│    │     小计     │   7│   7│",
+        "├──┴────────┼──┼──┤",
+        "│       合计         │ 100│  97│",
+        "└───────────┴──┴──┘");
+    var rows = assertInstanceOf(TextLayout.Rows.class, parse(text).getFirst());
+    assertEquals(List.of(
+        List.of("一级", "二级", "三级指标", "分值", "得分"),
+        List.of("决策", "目标", "合理性", "4", "4"),
+        List.of("", "配置", "控制率", "3", "3"),
+        List.of("", "小计", "", "7", "7"),
+        List.of("合计", "", "", "100", "97")), rows.rows());
+  }
+
+  @Test
   void proseIsJoinedAtItsOwnMarginThoughATableRunsWider() {
     // h173's family: text laid out at 40 columns, a ruled table beside it 60 columns wide
     String text = String.join("\n",
