@@ -143,9 +143,10 @@ final class RuledRows {
 
   /**
    * The boundaries a rule that skips some (a row below merged cells: "├────┴──────────┼───┤") draws on downwards, found
-   * by where its junctions stand against the table's first rule; each character measured as a console shows it (a
-   * Chinese character two columns, a box-drawing character two in a GB18030 console and one elsewhere: whichever makes
-   * the two rules equally wide). Null when the junctions do not stand on the first rule's.
+   * by where its junctions stand against the table's first rule; each character measured as a console shows it
+   * ({@link SpacedGrid#width(char)}: ASCII one column, the rest two), a box-drawing character two in a GB18030 console
+   * and one elsewhere: whichever makes the two rules equally wide. Null when the junctions do not stand on the first
+   * rule's.
    */
   private static int @Nullable [] measured(@Nullable String top, String rule) {
     if (top == null) {
@@ -188,15 +189,9 @@ final class RuledRows {
       if (JUNCTION.matcher(String.valueOf(c)).matches()) {
         out.add(new int[] {at, c});
       }
-      at += c >= 0x2500 && c <= 0x257F ? (wideBoxes ? 2 : 1) : wide(c) ? 2 : 1;
+      at += c >= 0x2500 && c <= 0x257F && !wideBoxes ? 1 : SpacedGrid.width(c);
     }
     return out;
-  }
-
-  /** A character a console shows two columns wide: Chinese, full-width forms, the ideographic space. */
-  private static boolean wide(char c) {
-    return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
-        || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6);
   }
 
   /** The indices of the boundaries whose junction strokes down: the bars of the row under the rule. */
