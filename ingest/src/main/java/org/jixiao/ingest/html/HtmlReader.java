@@ -155,6 +155,8 @@ public final class HtmlReader implements FormatReader {
       }
       if (tag.equals("br")) {
         flush();
+      } else if (tag.equals("img")) {
+        picture(e);
       } else if (tag.equals("table")) {
         flush();
         table(e);
@@ -180,6 +182,16 @@ public final class HtmlReader implements FormatReader {
         flush();
       } else {
         block(e); // inline: span, a, b, font …
+      }
+    }
+
+    /** A picture carried in the page itself, read by OCR when it looks like a printed table or page (h294). */
+    private void picture(Element img) throws IngestException {
+      Optional<DataImages.Picture> p = DataImages.of(img);
+      if (p.isPresent() && org.jixiao.ingest.pdf.PictureText.worthReading(p.get().image())) {
+        flush();
+        org.jixiao.ingest.pdf.PictureText.read(p.get().image(), p.get().shownInches(),
+            "picture " + (img.attr("alt").isBlank() ? "in the page" : "“" + img.attr("alt").strip() + "”"), doc);
       }
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.ingest.pdf;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FailureKind;
@@ -47,6 +48,56 @@ public final class PictureText {
     return paper >= MIN_PAPER_SHARE * samples && middle <= MAX_MIDDLE_SHARE * samples;
   }
 
+  /** A line of 五号 (10.5 pt) Chinese print is about this tall in ink (inches): 0.8 of its size, as measured on scans. */
+  private static final double LINE_INK_INCH = 10.5 * 0.8 / 72;
+
+  /**
+   * The resolution a picture of unknown print size was made at, from the height of its lines of text (a screenshot of a
+   * table is no A4 page: taken as one, a 180 dpi picture was read as 134 dpi and its cells enlarged and blurred, h294).
+   * Rows of pixels with clearly more ink than the vertical rulings give every row make bands; bands of 6 pixels or more
+   * that are no ruling are text lines; their median height is a line of 五号 print. Empty when fewer than five lines.
+   */
+  static java.util.Optional<Integer> textDpi(BufferedImage picture) {
+    int w = picture.getWidth();
+    int h = picture.getHeight();
+    int[] ink = new int[h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int rgb = picture.getRGB(x, y);
+        if ((299 * (rgb >> 16 & 0xFF) + 587 * (rgb >> 8 & 0xFF) + 114 * (rgb & 0xFF)) / 1000 < 128) {
+          ink[y]++;
+        }
+      }
+    }
+    int[] sorted = ink.clone();
+    java.util.Arrays.sort(sorted);
+    int floor = sorted[h / 4] + Math.max(3, w / 50);
+    List<Integer> bands = new java.util.ArrayList<>();
+    for (int y = 0; y < h; ) {
+      if (ink[y] <= floor || ink[y] > RULING_SHARE * w) {
+        y++;
+        continue;
+      }
+      int start = y;
+      while (y < h && ink[y] > floor && ink[y] <= RULING_SHARE * w) {
+        y++;
+      }
+      if (y - start >= MIN_LINE_PX) {
+        bands.add(y - start);
+      }
+    }
+    if (bands.size() < MIN_LINES) {
+      return java.util.Optional.empty();
+    }
+    bands.sort(null);
+    return java.util.Optional.of((int) Math.clamp(Math.round(bands.get(bands.size() / 2) / LINE_INK_INCH), 72, 600));
+  }
+
+  /** A row of pixels inked across more than this share of the picture is a ruling, not text. */
+  private static final double RULING_SHARE = 0.7;
+  private static final int MIN_LINE_PX = 6;
+  private static final int MIN_LINES = 5;
+
   /** Luminance at or above which a sample is paper, at or below which it is ink. */
   private static final int PAPER = 200;
   private static final int INK = 90;
@@ -59,7 +110,7 @@ public final class PictureText {
    */
   public static boolean read(BufferedImage picture, double shownInches, String where, DocumentBuilder out) throws IngestException {
     int dpi = shownInches > 0 ? (int) Math.clamp(Math.round(picture.getWidth() / shownInches), 72, 1200)
-        : PageImageReader.dpi(picture.getWidth(), picture.getHeight());
+        : textDpi(picture).orElseGet(() -> PageImageReader.dpi(picture.getWidth(), picture.getHeight()));
     long t0 = System.nanoTime();
     ScannedPage.Read r;
     try {

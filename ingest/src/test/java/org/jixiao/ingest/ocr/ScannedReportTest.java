@@ -121,6 +121,23 @@ class ScannedReportTest {
   }
 
   @Test
+  void aPictureCarriedInAWebPageIsReadAtTheResolutionItsTextGives() throws IOException {
+    // h294's family: a portal article whose 自评表 is a screenshot in a data: URI; its print size is unknown, so its
+    // resolution is told from its lines of text (the fixture is a 200 dpi scan), not by taking it for an A4 page
+    byte[] png = Files.readAllBytes(fixture("issue-11-scanned-budget.png"));
+    int dpi = org.jixiao.ingest.pdf.PictureTextAccess.textDpi(ImageIO.read(fixture("issue-11-scanned-budget.png").toFile()));
+    assertTrue(dpi >= 170 && dpi <= 230, "estimated " + dpi + " dpi");
+    Path page = dir.resolve("article.html");
+    Files.writeString(page, "<html><head><meta charset=\"utf-8\"></head><body><h1>绩效自评报告</h1><p>自评表如下：</p>"
+        + "<p><img alt=\"自评表\" src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png)
+        + "\"></p><p>联系人：某某</p></body></html>");
+    ParsedDocument doc = read(page);
+    assertEquals(DocFormat.HTML, doc.format());
+    assertHeadBlock(doc, 0);
+    assertTrue(doc.text().indexOf("自评表如下") < doc.text().indexOf("22230.8"), "the picture's table stands where the picture does");
+  }
+
+  @Test
   void aScannedPdfPageReadsLikeItsTextPdf() throws IOException {
     ParsedDocument doc = read(fixture("issue-11-scanned-budget.pdf"));
     assertEquals(DocFormat.PDF, doc.format());
