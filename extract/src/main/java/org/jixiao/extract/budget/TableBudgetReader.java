@@ -72,6 +72,9 @@ final class TableBudgetReader {
       if (text.isEmpty()) {
         continue;
       }
+      if (pairUnderPairedHeader(grid, cell, text, tableUnit, draft, out, latest, moneyBelow)) {
+        continue;
+      }
       boolean percent = text.endsWith("%");
       Optional<BigDecimal> number = Numbers.parse(percent ? text.substring(0, text.length() - 1) : text);
       if (number.isEmpty()) {
@@ -205,6 +208,41 @@ final class TableBudgetReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** Two figures in one cell, "816.34/96.04%", under a header naming two measures, "全年执行数/执行率" (h297). */
+  private static final Pattern FIGURE_PAIR = Numbers.compile("^({N})[/／]({N})(%?)$");
+  private static final Pattern SLASH = Pattern.compile("[/／]");
+
+  /**
+   * A cell holding two figures under a column header that names two measures with a slash: each figure is read under
+   * its own measure (the first the amount, the second the rate), citing the same cell. False when the cell is no such
+   * pair, so it is read as any other.
+   */
+  private boolean pairUnderPairedHeader(TableGrid grid, GridCell cell, String text, String tableUnit, ReportDraft draft,
+      List<BudgetFact> out, int latest, int moneyBelow) {
+    Matcher m = FIGURE_PAIR.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    List<String> colLabels = colLabels(grid, cell, cell.row() >= moneyBelow ? moneyBelow : 0);
+    if (colLabels.isEmpty()) {
+      return false;
+    }
+    String[] measures = SLASH.split(Names.compact(colLabels.getFirst()));
+    if (measures.length != 2 || vocabulary.measure(measures[0]).isEmpty() || vocabulary.measure(measures[1]).isEmpty()
+        || latest > 0 && earlierYear(grid, cell, latest)) {
+      return false;
+    }
+    List<String> rowLabels = rowLabels(grid, cell);
+    List<String> rest = colLabels.subList(1, colLabels.size());
+    for (int k = 0; k < 2; k++) {
+      List<String> labels = new ArrayList<>(rest);
+      labels.addFirst(measures[k]);
+      boolean percent = k == 1 && !m.group(3).isEmpty();
+      fact(Numbers.of(m.group(k + 1)), percent, cell, rowLabels, labels, tableUnit, grid, draft).ifPresent(out::add);
+    }
+    return true;
   }
 
   /** A column label that is only a year: "2024年度", "2023年度（上年）", "2024年". */

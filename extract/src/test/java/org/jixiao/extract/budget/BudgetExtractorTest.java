@@ -33,6 +33,17 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void twoFiguresInOneCellUnderAHeaderNamingTwoMeasuresAreReadApart() {
+    // h297's family: a fund line's "全年执行数/执行率" printed in one cell
+    Budget b = table(
+        "项目资金（万元）||年初预算数|全年预算数|分值|得分|全年执行数/执行率",
+        "^|年度资金总额|800.00|850.00|10|9.6|816.34/96.04%");
+    assertAmount("850.00", b.adjustedBudget());
+    assertAmount("816.34", b.expenditure());
+    assertAmount("96.04", b.executionRate());
+  }
+
+  @Test
   void theYearBeforePrintedBesideThisYearsFiguresIsNotTheBudget() {
     // h291's family: 2023 (上年) and 2024 (本年) columns side by side, measures down the rows
     Budget b = table(
