@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.ingest.Block;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.IngestWarning;
 import org.jixiao.ingest.ParsedDocument;
@@ -45,16 +44,7 @@ final class OcrCodes {
     if (clean < MIN_CODES) {
       return doc;
     }
-    List<Block> blocks = new ArrayList<>(doc.blocks().size());
-    List<IngestWarning> warnings = new ArrayList<>(doc.warnings());
-    boolean changed = false;
-    for (Block b : doc.blocks()) {
-      TableGrid fixed = b instanceof TableGrid t && t.method() == TableMethod.OCR ? repaired(t, longest, warnings) : null;
-      changed |= fixed != null && fixed != b;
-      blocks.add(fixed != null ? fixed : b);
-    }
-    return changed ? new ParsedDocument(doc.fileName(), doc.format(), List.copyOf(blocks), doc.text(), doc.metadata(),
-        List.copyOf(warnings), doc.pageCount()) : doc;
+    return OcrNames.eachOcrTable(doc, (t, warnings) -> repaired(t, longest, warnings));
   }
 
   private static TableGrid repaired(TableGrid t, int[] longest, List<IngestWarning> warnings) {

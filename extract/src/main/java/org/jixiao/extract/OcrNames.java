@@ -58,12 +58,22 @@ final class OcrNames {
 
   /** The document with its doubtful OCR names put right; the same document when there is none. */
   ParsedDocument repaired(ParsedDocument doc) {
+    return eachOcrTable(doc, this::repaired);
+  }
+
+  /** A repair of one OCR table, adding a warning for each cell it changes; the same table when it changes none. */
+  interface TableRepair {
+    TableGrid apply(TableGrid table, List<IngestWarning> warnings);
+  }
+
+  /** The document with {@code repair} applied to each table read by OCR; the same document when none changed. */
+  static ParsedDocument eachOcrTable(ParsedDocument doc, TableRepair repair) {
     List<Block> blocks = new ArrayList<>(doc.blocks().size());
     List<IngestWarning> warnings = new ArrayList<>(doc.warnings());
     boolean changed = false;
     for (Block b : doc.blocks()) {
       if (b instanceof TableGrid t && t.method() == org.jixiao.schema.TableMethod.OCR) {
-        TableGrid fixed = repaired(t, warnings);
+        TableGrid fixed = repair.apply(t, warnings);
         changed |= fixed != t;
         blocks.add(fixed);
       } else {

@@ -27,23 +27,21 @@ final class ArchiveEntries implements AutoCloseable {
   record Entry(String name, Path file) {}
 
   private final Path dir;
-  private final List<Entry> entries;
-  private final List<String> skipped;
+  private final long maxBytes;
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
+  /** Bytes copied out so far. */
+  private long total;
 
-  private ArchiveEntries(Path dir, List<Entry> entries, List<String> skipped) {
+  private ArchiveEntries(Path dir, Limits limits) {
     this.dir = dir;
-    this.entries = entries;
-    this.skipped = skipped;
+    this.maxBytes = limits.maxBytes();
   }
 
   /** The archive's files copied out, or the failure that stopped it (too many, too large, damaged). */
   static ArchiveEntries open(Path archive, Limits limits) throws IOException, IngestException {
-    Path dir = Files.createTempDirectory("jixiao-archive-");
-    List<Entry> entries = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    ArchiveEntries out = new ArchiveEntries(dir, entries, skipped);
+    ArchiveEntries out = new ArchiveEntries(Files.createTempDirectory("jixiao-archive-"), limits);
     try (ZipFile zip = new ZipFile(archive.toFile(), Charset.forName("GB18030"))) {
-      long total = 0;
       int n = 0;
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
@@ -55,21 +53,12 @@ final class ArchiveEntries implements AutoCloseable {
           throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " files in the archive");
         }
         if (baseName(name).startsWith(".") || name.startsWith("__MACOSX/")) {
-          skipped.add(name + "（系统文件）");
+          out.skipped.add(name + "（系统文件）");
           continue;
         }
-        Path to = dir.resolve(String.format(java.util.Locale.ROOT, "%03d", n)); // the archive's name is no path here: nothing lands outside
-        long left = Math.min(limits.maxBytes(), TOTAL_FILES_WORTH * limits.maxBytes() - total);
-        long size;
-        try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(to)) {
-          size = copy(in, os, left + 1);
+        try (InputStream in = zip.getInputStream(entry)) {
+          out.take(name, in, n);
         }
-        if (size > left) {
-          throw new IngestException(FailureKind.TOO_LARGE, name + " inflates past " + left
-              + " bytes: more than an archive's files may take (" + TOTAL_FILES_WORTH + " × the file size limit)");
-        }
-        total += size;
-        entries.add(new Entry(name, to));
       }
       return out;
     } catch (IOException | IngestException | RuntimeException e) {
@@ -86,33 +75,38 @@ final class ArchiveEntries implements AutoCloseable {
    * bounds of an archive's files.
    */
   static ArchiveEntries attachedTo(Path file, FormatReader reader, Limits limits) throws IOException, IngestException {
-    Path dir = Files.createTempDirectory("jixiao-attached-");
-    List<Entry> entries = new ArrayList<>();
-    ArchiveEntries out = new ArchiveEntries(dir, entries, new ArrayList<>());
-    long[] total = {0};
+    ArchiveEntries out = new ArchiveEntries(Files.createTempDirectory("jixiao-attached-"), limits);
     try {
       reader.attachments(file, (name, in) -> {
-        if (entries.size() >= MAX_FILES) {
+        if (out.entries.size() >= MAX_FILES) {
           throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " attached files");
         }
-        Path to = dir.resolve(String.format(java.util.Locale.ROOT, "%03d", entries.size() + 1));
-        long left = Math.min(limits.maxBytes(), TOTAL_FILES_WORTH * limits.maxBytes() - total[0]);
-        long size;
-        try (OutputStream os = Files.newOutputStream(to)) {
-          size = copy(in, os, left + 1);
-        }
-        if (size > left) {
-          throw new IngestException(FailureKind.TOO_LARGE, name + " is over " + left + " bytes: more than attached files may take ("
-              + TOTAL_FILES_WORTH + " × the file size limit)");
-        }
-        total[0] += size;
-        entries.add(new Entry(name, to));
+        out.take(name, in, out.entries.size() + 1);
       });
       return out;
     } catch (IOException | IngestException | RuntimeException e) {
       out.close();
       throw e;
     }
+  }
+
+  /**
+   * Copies file {@code n} out under its bounds: no more than a file may weigh, nor than what the files together may
+   * take. Its own name is no path here: nothing lands outside the folder.
+   */
+  private void take(String name, InputStream in, int n) throws IOException, IngestException {
+    Path to = dir.resolve(String.format(java.util.Locale.ROOT, "%03d", n));
+    long left = Math.min(maxBytes, TOTAL_FILES_WORTH * maxBytes - total);
+    long size;
+    try (OutputStream os = Files.newOutputStream(to)) {
+      size = copy(in, os, left + 1);
+    }
+    if (size > left) {
+      throw new IngestException(FailureKind.TOO_LARGE, name + " inflates past " + left
+          + " bytes: more than the files of one archive or document may take (" + TOTAL_FILES_WORTH + " × the file size limit)");
+    }
+    total += size;
+    entries.add(new Entry(name, to));
   }
 
   private static long copy(InputStream in, OutputStream os, long max) throws IOException {

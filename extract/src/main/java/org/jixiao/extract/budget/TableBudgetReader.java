@@ -72,19 +72,20 @@ final class TableBudgetReader {
       if (text.isEmpty()) {
         continue;
       }
-      if (pairUnderPairedHeader(grid, cell, text, tableUnit, draft, out, latest, moneyBelow)) {
-        continue;
-      }
+      Matcher pair = FIGURE_PAIR.matcher(text);
+      boolean isPair = pair.matches();
       boolean percent = text.endsWith("%");
-      Optional<BigDecimal> number = Numbers.parse(percent ? text.substring(0, text.length() - 1) : text);
-      if (number.isEmpty()) {
-        continue;
+      Optional<BigDecimal> number = isPair ? Optional.empty()
+          : Numbers.parse(percent ? text.substring(0, text.length() - 1) : text);
+      if (!isPair && number.isEmpty() || latest > 0 && earlierYear(grid, cell, latest)) {
+        continue; // no figure; or the year before, printed beside this year's figures to compare (h291)
       }
       List<String> rowLabels = rowLabels(grid, cell);
       // a money block below the indicators is labelled from its own heading row down, never by the indicators' header
       List<String> colLabels = colLabels(grid, cell, cell.row() >= moneyBelow ? moneyBelow : 0);
-      if (latest > 0 && earlierYear(grid, cell, latest)) {
-        continue; // the year before, printed beside this year's figures to compare (h291): not this report's budget
+      if (isPair) {
+        pairUnderPairedHeader(pair, cell, rowLabels, colLabels, tableUnit, grid, draft, out);
+        continue;
       }
       fact(number.get(), percent, cell, rowLabels, colLabels, tableUnit, grid, draft).ifPresent(out::add);
     }
@@ -216,33 +217,25 @@ final class TableBudgetReader {
 
   /**
    * A cell holding two figures under a column header that names two measures with a slash: each figure is read under
-   * its own measure (the first the amount, the second the rate), citing the same cell. False when the cell is no such
-   * pair, so it is read as any other.
+   * its own measure (the first the amount, the second the rate), citing the same cell. Nothing when the header names
+   * no such pair.
    */
-  private boolean pairUnderPairedHeader(TableGrid grid, GridCell cell, String text, String tableUnit, ReportDraft draft,
-      List<BudgetFact> out, int latest, int moneyBelow) {
-    Matcher m = FIGURE_PAIR.matcher(text);
-    if (!m.matches()) {
-      return false;
-    }
-    List<String> colLabels = colLabels(grid, cell, cell.row() >= moneyBelow ? moneyBelow : 0);
+  private void pairUnderPairedHeader(Matcher pair, GridCell cell, List<String> rowLabels, List<String> colLabels,
+      String tableUnit, TableGrid grid, ReportDraft draft, List<BudgetFact> out) {
     if (colLabels.isEmpty()) {
-      return false;
+      return;
     }
     String[] measures = SLASH.split(Names.compact(colLabels.getFirst()));
-    if (measures.length != 2 || vocabulary.measure(measures[0]).isEmpty() || vocabulary.measure(measures[1]).isEmpty()
-        || latest > 0 && earlierYear(grid, cell, latest)) {
-      return false;
+    if (measures.length != 2 || vocabulary.measure(measures[0]).isEmpty() || vocabulary.measure(measures[1]).isEmpty()) {
+      return;
     }
-    List<String> rowLabels = rowLabels(grid, cell);
     List<String> rest = colLabels.subList(1, colLabels.size());
     for (int k = 0; k < 2; k++) {
       List<String> labels = new ArrayList<>(rest);
       labels.addFirst(measures[k]);
-      boolean percent = k == 1 && !m.group(3).isEmpty();
-      fact(Numbers.of(m.group(k + 1)), percent, cell, rowLabels, labels, tableUnit, grid, draft).ifPresent(out::add);
+      boolean percent = k == 1 && !pair.group(3).isEmpty();
+      fact(Numbers.of(pair.group(k + 1)), percent, cell, rowLabels, labels, tableUnit, grid, draft).ifPresent(out::add);
     }
-    return true;
   }
 
   /** A column label that is only a year: "2024年度", "2023年度（上年）", "2024年". */

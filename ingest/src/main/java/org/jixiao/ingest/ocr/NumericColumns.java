@@ -33,13 +33,7 @@ final class NumericColumns {
   static boolean[] under(List<int[]> cells, List<int[]> headers, boolean[] words, int tol) {
     boolean[] out = new boolean[cells.size()];
     for (int[] h : headers) {
-      int end = Integer.MAX_VALUE;
-      for (int i = 0; i < cells.size(); i++) {
-        int[] c = cells.get(i);
-        if (words[i] && c[1] >= h[3] - tol && inColumn(c, h)) {
-          end = Math.min(end, c[1]);
-        }
-      }
+      int end = wordsBelow(h, cells, words, tol);
       for (int i = 0; i < cells.size(); i++) {
         int[] c = cells.get(i);
         if (c[1] >= h[3] - tol && c[1] < end && inColumn(c, h) && c[2] - c[0] <= h[2] - h[0] + tol) {
@@ -51,17 +45,32 @@ final class NumericColumns {
   }
 
   /**
-   * Whether header {@code h}'s column runs to the table's foot: no cell of words below it (a budget block's 全年预算数 is
-   * ended by the indicator header under it; 得分 runs on): only such a column continues on the next page.
+   * Whether header {@code h}'s column goes on to the next page: it held figures ({@code numeric}, from {@link #under})
+   * and runs to the table's foot, no cell of words below it (a budget block's 全年预算数 is ended by the indicator header
+   * under it; 得分 runs on; a header word over words, 评分规则, held no figures).
    */
-  static boolean runsToFoot(int[] h, List<int[]> cells, boolean[] words, int tol) {
+  static boolean continues(int[] h, List<int[]> cells, boolean[] words, boolean[] numeric, int tol) {
+    if (wordsBelow(h, cells, words, tol) != Integer.MAX_VALUE) {
+      return false;
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      if (numeric[i] && cells.get(i)[1] >= h[3] && inColumn(cells.get(i), h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The top of the first cell of words below header {@code h} in its column, or {@code Integer.MAX_VALUE}. */
+  private static int wordsBelow(int[] h, List<int[]> cells, boolean[] words, int tol) {
+    int end = Integer.MAX_VALUE;
     for (int i = 0; i < cells.size(); i++) {
       int[] c = cells.get(i);
       if (words[i] && c[1] >= h[3] - tol && inColumn(c, h)) {
-        return false;
+        end = Math.min(end, c[1]);
       }
     }
-    return true;
+    return end;
   }
 
   private static boolean inColumn(int[] cell, int[] header) {

@@ -122,10 +122,7 @@ public final class PageScanner {
       int tol = Math.max(3, dpi / 30);
       boolean[] numeric = NumericColumns.under(boxes, headers, words, tol);
       if (own) {
-        // only the columns that held figures down to the table's foot: a header word over words (评分规则) is none, nor
-        // is a budget block's 全年预算数, ended by the indicator header below it (whose 全年指标值 it stands over)
-        memory.remember(t.frame(), headers.stream()
-            .filter(h -> holdsFigures(h, boxes, numeric) && NumericColumns.runsToFoot(h, boxes, words, tol)).toList());
+        memory.remember(t.frame(), headers.stream().filter(h -> NumericColumns.continues(h, boxes, words, numeric, tol)).toList());
       }
       for (int i = 0; i < boxes.size(); i++) {
         if (numeric[i]) {
@@ -137,16 +134,6 @@ public final class PageScanner {
     List<OcrGlyph> out = new ArrayList<>();
     read.forEach(out::addAll);
     return out;
-  }
-
-  private static boolean holdsFigures(int[] header, List<int[]> boxes, boolean[] numeric) {
-    for (int i = 0; i < boxes.size(); i++) {
-      int centre = (boxes.get(i)[0] + boxes.get(i)[2]) / 2;
-      if (numeric[i] && boxes.get(i)[1] >= header[3] && centre >= header[0] && centre <= header[2]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
