@@ -59,6 +59,8 @@ public final class FigureAgreementCheck implements Check {
 
   private final List<Label> labels = new ArrayList<>();
   private final List<CellLabel> cellLabels = new ArrayList<>();
+  /** Each money column's own labels (the table's wording), for amounts printed again in capitals. */
+  private final java.util.Map<Column, List<String>> moneyLabels = new java.util.EnumMap<>(Column.class);
   private final List<String> notTotal;
   private final List<String> basic;
   private final List<String> project;
@@ -77,6 +79,7 @@ public final class FigureAgreementCheck implements Check {
     }
     for (Column c : List.of(Column.BUDGET, Column.SPEND, Column.INITIAL)) {
       List<String> w = words.words(c.name() + "_SAME");
+      moneyLabels.put(c, w);
       cellLabels.add(new CellLabel(c, Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
           + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)")));
     }
@@ -120,6 +123,7 @@ public final class FigureAgreementCheck implements Check {
       }
     }
     headCells(subject, text, table, seen, out);
+    capitals(subject, text, table, seen, out);
     for (PartLists.Listed listed : LISTS.find(text)) {
       PartMismatch miss = partAgainstTable(tables, listed);
       if (miss != null && seen.add(miss.line().name() + "|" + miss.column() + "|" + Decimals.plain(miss.printed()))) {
@@ -235,6 +239,55 @@ public final class FigureAgreementCheck implements Check {
             .message("表头 “" + m.group().strip().replace('\t', ' ') + "”，预算表 " + total.name() + " "
                 + label.column().label() + " 为 " + shown));
       }
+    }
+  }
+
+  /**
+   * A form's amounts printed again in financial capitals ("全年执行数（大写）：人民币壹仟贰佰陆拾叁万肆仟捌佰元整" under the
+   * 年度资金总额 line, h296) against the table's figure that the label before them names, within their clause: WARNING
+   * HIGH when they differ by more than half the table's last printed place, the capitals being the same figure written
+   * out so that it cannot be altered.
+   */
+  private void capitals(AuditSubject subject, String text, BudgetTable table, Set<String> seen, List<Finding> out) {
+    if (table.unit() == null) {
+      return;
+    }
+    for (Money.Mention written : Money.capitals(text)) {
+      int clause = written.start();
+      while (clause > 0 && written.start() - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1) && text.charAt(clause - 1) != '\t') {
+        clause--;
+      }
+      String before = text.substring(clause, written.start());
+      Column column = null;
+      int at = -1;
+      for (var e : moneyLabels.entrySet()) {
+        for (String w : e.getValue()) {
+          int i = before.lastIndexOf(w);
+          if (i >= 0 && i + w.length() > at) {
+            at = i + w.length();
+            column = e.getKey();
+          }
+        }
+      }
+      Line line = column == null ? null : lineMeant(table, text, clause + at, subject.report().project() != null);
+      Cell cell = line == null ? null : line.cell(column).orElse(null);
+      MoneyAmount inTable = cell == null || cell.value() == null ? null : Money.parse(cell.text(), table.unit()).orElse(null);
+      if (inTable == null || sameAmount(written.amount(), inTable)
+          || !seen.add(column + "|" + line.name() + "|" + written.amount().text())) {
+        continue;
+      }
+      String shown = cell.shown(table.unit());
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.WARNING)
+          .certainty(Certainty.HIGH)
+          .indicator(line.name() + " " + column.label())
+          .location(new TextSpan(subject.file(), null, written.start(), written.end()))
+          .alsoAt(List.of(cell.where(subject.file())))
+          .stated(written.amount().text() + "（" + Decimals.plain(written.amount().printed()) + "元）")
+          .recomputed(shown)
+          .rule("同一数字前后一致")
+          .message("大写 “" + before.strip() + written.amount().text() + "” 为 " + Decimals.plain(written.amount().printed())
+              + " 元，预算表 " + line.name() + " " + column.label() + " 为 " + shown));
     }
   }
 

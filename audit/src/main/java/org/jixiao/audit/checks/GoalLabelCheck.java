@@ -36,7 +36,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>[^\\t\\n。；;:：]{0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */

@@ -71,6 +71,22 @@ class FigureAgreementCheckTest {
   }
 
   @Test
+  void anAmountInCapitalsIsTheFigureAboveIt() {
+    // h296: a 项目 form's 金额大写 line under its 年度资金总额 line, the capitals in 元, the table in 万元
+    String h296 = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "年度资金总额\t1180\t1286.5\t1236.48\t10\t96.11%\t9.61\n"
+        + "金额大写\t年初预算数（大写）：人民币壹仟壹佰捌拾万元整；全年预算数（大写）：人民币壹仟贰佰捌拾陆万伍仟元整；"
+        + "全年执行数（大写）：人民币壹仟贰佰陆拾叁万肆仟捌佰元整\n"
+        + "其中：中央资金\t600\t600\t600\t—\t100%\t—\n";
+    List<Finding> found = check(h296);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertTrue(found.get(0).indicator().contains("执行"), found.get(0).indicator());
+    assertEquals("人民币壹仟贰佰陆拾叁万肆仟捌佰元整（12634800元）", found.get(0).stated());
+    assertTrue(check(h296.replace("贰佰陆拾叁万肆仟捌佰", "贰佰叁拾陆万肆仟捌佰")).isEmpty(), "capitals that agree");
+  }
+
+  @Test
   void aTransposedBudgetTotalInProse() {
     List<Finding> found = check(BudgetTexts.H41);
     assertEquals(1, found.size(), found.toString());

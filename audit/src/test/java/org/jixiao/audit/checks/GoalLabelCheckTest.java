@@ -32,6 +32,19 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void goalsOfOneCellJoinedByBlanksAreEachRead() {
+    // h296: a spreadsheet cell's lines joined by blanks, each goal's wording long enough to run into the next label
+    String cell = "目标一：新建生态茶园5000亩以上，实施茶园绿色防控2万亩，扶持30家茶企初制所标准化改造 "
+        + "目标二：开展茶农技术培训1500人次，茶叶质量安全抽检合格率98%以上 目标二：茶产业综合产值增长6%以上，项目区茶农户均增收1800元以上 "
+        + "目标四：茶园化肥使用量减少5%以上，受益茶农满意度90%以上";
+    String done = "目标一：新建生态茶园5120亩，实施绿色防控2.06万亩，完成30家初制所标准化改造 目标二：培训茶农1426人次，抽检合格率99.6% "
+        + "目标三：综合产值增长7.2%，户均增收1950元，带动脱贫户和监测户836户增收 目标四：化肥使用量减少5.8%，受益茶农满意度93.5%";
+    List<Finding> found = check("年度总体目标\t预期目标\t实际完成情况\n\t" + cell + "\t" + done + "\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("目标一, 目标二, 目标二, 目标四", found.get(0).stated());
+  }
+
+  @Test
   void goalsOutOfOrderAreInfo() {
     String h44 = """
         目标一：繁荣公共文化服务\t产出指标\t数量指标\t公共图书馆年流通人次\t≥120万人次

@@ -226,6 +226,16 @@ class CellGeometryTest {
   }
 
   @Test
+  void anAngleBracketClosedByARoundOneIsRound() {
+    // sample 001's grey200 scan: "（2022年12月31日前）" read with its opening bracket as 〈《 or 〈
+    assertEquals("时间（2022年前)", PageScanner.text(CellReader.bracketsRepaired(glyphs("时间〈《2022年前)"))));
+    assertEquals("时间（2022年前）", PageScanner.text(CellReader.bracketsRepaired(glyphs("时间〈2022年前）"))));
+    assertEquals("《预算法》（2018)", PageScanner.text(CellReader.bracketsRepaired(glyphs("《预算法》〈2018)"))),
+        "a title's 《》 is left alone");
+    assertEquals("<5%", PageScanner.text(CellReader.bracketsRepaired(glyphs("<5%"))), "a comparison is no bracket");
+  }
+
+  @Test
   void aPointTheDigitsOnlyReadingLostIsKept() {
     assertTrue(CellReader.sameDigitsWithoutPoint(glyphs("2.5"), glyphs("25")), "2.5 of 3 points, not 25");
     assertFalse(CellReader.sameDigitsWithoutPoint(glyphs("o.5"), glyphs("05")), "the first reading was not a number");

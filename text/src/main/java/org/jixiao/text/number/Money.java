@@ -19,6 +19,11 @@ public final class Money {
   private static final Pattern IN_TEXT =
       Pattern.compile("(" + Numbers.PATTERN + ")\\s*(百万元|千元|万元|亿元|元)");
 
+  /** An amount in financial capitals (大写) as cheques and forms print it: "人民币壹仟贰佰叁拾陆万肆仟捌佰元整", "伍佰元叁角伍分". */
+  private static final Pattern CAPITALS = Pattern.compile(
+      "(?:人民币|￥|¥)?\\s*(?<yuan>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)\\s*[元圆]"
+          + "(?:\\s*(?<jiao>[壹贰叁肆伍陆柒捌玖])角)?(?:\\s*(?:零\\s*)?(?<fen>[壹贰叁肆伍陆柒捌玖])分)?(?:\\s*[整正])?");
+
   /** 金额出处: an amount found in running text, with its character span {@code [start, end)}. */
   public record Mention(MoneyAmount amount, int start, int end) {}
 
@@ -42,6 +47,32 @@ public final class Money {
               new MoneyAmount(toWanYuan(printed, unit).orElseThrow(), printed, unit, m.group()),
               m.start(),
               m.end()));
+    }
+    return out;
+  }
+
+  /**
+   * Every amount written in financial capitals in {@code text} ("全年执行数（大写）：人民币壹仟贰佰陆拾叁万肆仟捌佰元整"), in 元
+   * as the capitals are written; the span covers the capitals from 人民币 (when printed) to 整. Capitals that are not
+   * one number in the standard form (叁拾拾) are not an amount.
+   */
+  public static List<Mention> capitals(CharSequence text) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = CAPITALS.matcher(text);
+    while (m.find()) {
+      Optional<BigDecimal> yuan = Numbers.parse(m.group("yuan"));
+      if (yuan.isEmpty()) {
+        continue;
+      }
+      BigDecimal printed = yuan.get();
+      if (m.group("jiao") != null) {
+        printed = printed.add(Numbers.parse(m.group("jiao")).orElseThrow().movePointLeft(1));
+      }
+      if (m.group("fen") != null) {
+        printed = printed.add(Numbers.parse(m.group("fen")).orElseThrow().movePointLeft(2));
+      }
+      out.add(new Mention(new MoneyAmount(toWanYuan(printed, MoneyUnit.YUAN).orElseThrow(), printed, MoneyUnit.YUAN,
+          m.group().strip()), m.start(), m.end()));
     }
     return out;
   }

@@ -100,4 +100,17 @@ class MoneyTest {
     assertEquals(Optional.of(MoneyUnit.WAN_YUAN), MoneyUnit.ofSymbol("万元"));
     assertEquals(Optional.empty(), MoneyUnit.ofSymbol("美元"));
   }
+
+  @Test
+  void capitalsAreReadAsYuan() {
+    var found = Money.capitals("年初预算数（大写）：人民币壹仟壹佰捌拾万元整；全年执行数（大写）：人民币壹仟贰佰陆拾叁万肆仟捌佰元整");
+    assertEquals(2, found.size());
+    assertEquals(0, new BigDecimal("1180").compareTo(found.get(0).amount().wanYuan()));
+    assertEquals(0, new BigDecimal("12634800").compareTo(found.get(1).amount().printed()));
+    assertEquals("人民币壹仟贰佰陆拾叁万肆仟捌佰元整", found.get(1).amount().text());
+    var withCents = Money.capitals("计伍佰零叁元叁角零伍分");
+    assertEquals(0, new BigDecimal("503.35").compareTo(withCents.get(0).amount().printed()), withCents.toString());
+    assertEquals(0, Money.capitals("人民币叁拾拾元整").size(), "not a number in the standard form");
+    assertEquals(0, Money.capitals("全年执行数1236.48万元").size(), "figures are not capitals");
+  }
 }
