@@ -76,6 +76,8 @@ public enum WarningCode {
   FORM_FIELDS_READ,
   /** an Excel worksheet embedded in a Word document as an object (插入→对象), read where it stands */
   EMBEDDED_WORKBOOK_READ,
+  /** a part a Word document imports where it stands (w:altChunk: an HTML or text file Word converts on opening), read there; or why not */
+  IMPORTED_PART,
   /** an object embedded in a Word document that is not a readable worksheet: its preview picture is all it shows */
   EMBEDDED_OBJECT_NOT_READ,
   /** values in hidden rows or columns of a sheet, not read (Excel neither shows nor prints them) */

@@ -147,20 +147,39 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final Pattern FULL_STOP = Pattern.compile("[。\\n]");
   /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
   private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率)$");
+  /** A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done. */
+  private static final Pattern DEADLINE = Pattern.compile(
+      "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)$");
+  /** A place opening a task's name ("福鼎市零工市场"), which the prose, speaking of its own place, leaves out. */
+  private static final Pattern PLACE_PREFIX = Pattern.compile("^\\p{IsHan}{1,5}?[省市县区](?=\\p{IsHan}{4})");
 
   /**
    * A completion rate the row reports reached (h220: 校舍维修改造项目完工率 100%, 10 of 10) and a sentence of the prose, outside
    * table lines, that names its task word for word ("全年安排17所学校校舍维修改造，其中15所已完工…；…尚未完工"): the sentence is
-   * about this row's task. Only for rates at 100% or at their target; a sentence, not a paragraph.
+   * about this row's task. Only for rates at 100% or at their target; a sentence, not a paragraph. Likewise a deadline row
+   * with full marks (h301: 福鼎市零工市场建成投用时间 | 2024年10月底前 | 已建成, 4 of 4) and a sentence naming its task, the place
+   * its name opens with left out as the prose does ("零工市场主体工程于9月完工，…截至年底尚未投入使用").
    */
   private static Optional<NotDoneWords.Hit> completionSentence(String text, IndicatorRow row) {
-    Matcher name = COMPLETION.matcher(row.level3() == null ? "" : row.level3().strip());
+    String level3 = row.level3() == null ? "" : row.level3().strip();
+    Matcher name = COMPLETION.matcher(level3);
     ParsedValue actual = row.actualValue();
-    if (!name.matches() || actual == null || actual.number() == null || actual.unit() == null || !actual.unit().contains("%")
-        || actual.number().compareTo(BigDecimal.valueOf(100)) < 0) {
-      return Optional.empty();
+    boolean rate = name.matches() && actual != null && actual.number() != null && actual.unit() != null
+        && actual.unit().contains("%") && actual.number().compareTo(BigDecimal.valueOf(100)) >= 0;
+    if (!rate) {
+      name = DEADLINE.matcher(level3);
+      if (!name.matches()) {
+        return Optional.empty();
+      }
     }
     String task = name.group("task");
+    Matcher place = PLACE_PREFIX.matcher(task);
+    Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task);
+    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end())) : hit;
+  }
+
+  /** The first sentence outside table lines naming {@code task} word for word with not-done words in it. */
+  private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task) {
     for (int at = text.indexOf(task); at >= 0; at = text.indexOf(task, at + 1)) {
       int lineStart = text.lastIndexOf('\n', at) + 1;
       int lineEnd = text.indexOf('\n', at);

@@ -160,6 +160,8 @@ public final class ZeroBaseRateCheck implements Check {
   /** The shortest end of a rate's subject the prose must name as having been none: 访问量 of 平台访问量增长率. */
   private static final int MIN_MEASURE = 3;
   private static final int MAX_MEASURE = 6;
+  /** An amount word ending a measure: 销售额, 访问量, 户数. */
+  private static final Pattern MEASURE_AMOUNT = Pattern.compile("[额量数]$");
 
   /**
    * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "2023年末无智能监测点位"; "上年无此类案件"
@@ -177,8 +179,11 @@ public final class ZeroBaseRateCheck implements Check {
     String subject = label.substring(0, change);
     for (int n = Math.min(MAX_MEASURE, subject.length()); n >= MIN_MEASURE; n--) {
       String measure = subject.substring(subject.length() - n);
-      Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)(?:尚|均|全年)?无"
-          + Pattern.quote(measure)).matcher(text);
+      // the measure's amount word may be left out ("2023年项目村无网络销售" for 网络销售额), and who had none named
+      String named = MEASURE_AMOUNT.matcher(measure).replaceAll("");
+      String measures = Pattern.quote(measure) + (named.length() >= MIN_MEASURE && !named.equals(measure) ? "|" + Pattern.quote(named) : "");
+      Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
+          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:尚|均|全年)?无(?:" + measures + ")").matcher(text);
       while (m.find()) {
         if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
           return m;

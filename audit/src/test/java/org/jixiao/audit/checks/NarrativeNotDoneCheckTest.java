@@ -183,4 +183,18 @@ class NarrativeNotDoneCheckTest {
     IndicatorRow partial = RuleTestRows.row("校舍维修改造项目完工率", "≥85%", "88.2%", "10", "10", null);
     assertEquals(List.of(), run(check, text, partial));
   }
+
+  @Test
+  void aDeadlineRowWithFullMarksWhileTheProseSaysTheTaskIsNotInUse() {
+    // h301: the row opens with its city's name, the prose (of that city's bureau) does not
+    String text = "三、绩效目标完成情况\n零工市场主体工程于9月完工，因消防验收需整改，截至年底尚未投入使用。\n"
+        + "产出\t时效指标\t福鼎市零工市场建成投用时间\t2024年10月底前\t已建成\t4\t4";
+    IndicatorRow late = RuleTestRows.row("福鼎市零工市场建成投用时间", "2024年10月底前", "已建成", "4", "4", null);
+    List<Finding> found = run(check, text, late);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("尚未"), found.get(0).message());
+    assertEquals(List.of(), run(check, "零工市场于10月建成并投入使用。", late), "done in time");
+    IndicatorRow lost = RuleTestRows.row("福鼎市零工市场建成投用时间", "2024年10月底前", "未投用", "4", "2", null);
+    assertEquals(List.of(), run(check, text, lost), "points already lost");
+  }
 }

@@ -143,6 +143,17 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseMeasureWasNoneWithWhoHadNoneNamedAndItsAmountWordLeftOut() {
+    // h299 (a 2024 report): "2023年项目村无网络销售" beside 莓茶网络销售额增长率 100%
+    IndicatorRow row = RuleTestRows.row("莓茶网络销售额增长率", "≥30%", "100%", "6", "6", null);
+    String line = "\t\t莓茶网络销售额增长率\t≥30%\t100%\t6\t6\t2023年项目村无网络销售，2024年实现网络销售额186万元";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, line)).size());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, line.replace("2023年项目村无网络销售", "2023年项目村有网络销售93万元"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "2023年项目村无网络，2024年网络销售额186万元")).isEmpty(),
+        "none of something else");
+  }
+
+  @Test
   void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
     // 001: 0万元 is a share of a total that is not 0
     assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());

@@ -168,9 +168,9 @@ public final class IdentityExtractor {
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
     } else if (!doc.blocks().isEmpty() && doc.blocks().getFirst() instanceof TableGrid t && t.rows() > 1 && t.cols() > 1
-        && t.cellAt(0, 0).colSpan() == t.cols() && REPORT_WORDS.matcher(t.text(0, 0)).find()) {
+        && aloneInFirstRow(t) && REPORT_WORDS.matcher(t.text(0, 0)).find()) {
       // a form whose title is its grid's first row, one cell across (a sheet's merged title, two years' forms side
-      // by side each under its own, h206)
+      // by side each under its own, h206), or its only cell (a sheet saved as text pads the title's row with tabs, h302)
       out.add(new Evidence(t.text(0, 0), draft.cell(t.page(), t.tableIndex(), 0, 0), ExtractionMethod.TABLE));
     }
     // only a web page's <title> is written for readers; the title property of a PDF or Word file is
@@ -182,9 +182,21 @@ public final class IdentityExtractor {
     return out;
   }
 
+  private static boolean aloneInFirstRow(TableGrid t) {
+    if (t.cellAt(0, 0).colSpan() == t.cols()) {
+      return true;
+    }
+    for (int c = 1; c < t.cols(); c++) {
+      if (!t.text(0, c).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How far into a document a portal's furniture (site name, menu, breadcrumbs) may push the report's heading. */
   private static final int HEADING_REACH = 12;
-  private static final Pattern REPORT_WORDS = Pattern.compile("绩效.{0,8}(?:报告|自评表|评价表)|(?:自评|评价)报告");
+  private static final Pattern REPORT_WORDS = Pattern.compile("绩效.{0,8}(?:报告|自评表|评价表|评分表)|(?:自评|评价)报告");
 
   /**
    * A web page's report heading ({@code <h1>}/{@code <h2>} naming a 绩效…报告 or 自评表) among its opening blocks: the

@@ -69,6 +69,15 @@ public final class HtmlReader implements FormatReader {
     if (source != null && !source.attr("content").isBlank()) {
       doc.metadata("publisher", source.attr("content").strip());
     }
+    emit(html, doc);
+    return doc.build();
+  }
+
+  /**
+   * The paragraphs and tables of {@code html}'s body, added to {@code doc} where it stands (a Word document's imported
+   * HTML part, {@code w:altChunk}); its title and meta are not the document's.
+   */
+  public static void emit(Document html, DocumentBuilder doc) throws IngestException {
     // a picture is no content (an icon, a logo, a chart) unless it draws a table, read where it stands; so is a
     // script, unless it holds the data a script draws a table from
     Map<Element, GridBuilder> drawn = new IdentityHashMap<>();
@@ -96,7 +105,6 @@ public final class HtmlReader implements FormatReader {
     Walk walk = new Walk(doc, drawn);
     walk.block(html.body());
     walk.flush();
-    return doc.build();
   }
 
   /** One pass over the body, collecting the inline text of the current paragraph. */

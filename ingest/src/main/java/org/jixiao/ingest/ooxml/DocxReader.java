@@ -199,6 +199,10 @@ public final class DocxReader implements FormatReader {
                 flushTabbed();
                 table(node);
               }
+              case "altChunk" -> {
+                flushTabbed();
+                imported(node);
+              }
               case "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> {}
               case "sdt" -> {
                 if (!isPlaceholder(node.getDomNode())) {
@@ -211,6 +215,47 @@ public final class DocxReader implements FormatReader {
             alternate(node);
           }
         } while (c.toNextSibling());
+      }
+    }
+
+    /**
+     * w:altChunk: a part Word imports where it stands when it opens the file, the way systems that write HTML put their
+     * tables into a Word document (h301: the 附表 exists only as an HTML part). An HTML part is read there as the page it
+     * is (its own charset declaration decides, as in a browser); any other kind (text, RTF, another Word document) is
+     * said and not read. The part is read within the document's size limit.
+     */
+    private void imported(XmlObject chunk) throws IngestException {
+      String id;
+      try (XmlCursor c = chunk.newCursor()) {
+        id = c.getAttributeText(new QName(R, "id"));
+      }
+      if (id == null) {
+        return;
+      }
+      try {
+        org.apache.poi.openxml4j.opc.PackagePart part = related(id);
+        String type = part.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String name = part.getPartName().getName();
+        if (part.getSize() > limits.maxBytes()) {
+          out.warn(WarningCode.IMPORTED_PART, "imported part " + name + " not read: larger than the file size limit", null);
+          return;
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = part.getInputStream()) {
+          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        }
+        if (bytes.length > limits.maxBytes()) {
+          out.warn(WarningCode.IMPORTED_PART, "imported part " + name + " not read: larger than the file size limit", null);
+          return;
+        }
+        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+          out.warn(WarningCode.IMPORTED_PART, "imported part " + name + " (" + type + ") read where it stands", null);
+          org.jixiao.ingest.html.HtmlReader.emit(org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, ""), out);
+        } else {
+          out.warn(WarningCode.IMPORTED_PART, "imported part " + name + " (" + type + ") not read: only HTML parts are", null);
+        }
+      } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        out.warn(WarningCode.IMPORTED_PART, "imported part " + id + " unreadable: " + e.getMessage(), null);
       }
     }
 

@@ -134,14 +134,20 @@ final class TextLayout {
         break;
       }
       List<String> cells = new ArrayList<>();
-      for (String c : line.split("\t", -1)) {
-        cells.add(c.strip());
+      QuotedTabRow.Found quoted = QuotedTabRow.at(lines, i);
+      if (quoted != null) {
+        cells.addAll(quoted.cells());
+        i = quoted.end();
+      } else {
+        for (String c : line.split("\t", -1)) {
+          cells.add(c.strip());
+        }
+        i++;
       }
       while (!cells.isEmpty() && cells.getLast().isEmpty()) {
         cells.removeLast(); // the writer pads short rows with tabs: padding is not cells
       }
       rows.add(cells);
-      i++;
     }
     out.add(new Rows(rows, Kind.TAB_SEPARATED));
     return i;
