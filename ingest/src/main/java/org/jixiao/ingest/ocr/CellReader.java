@@ -16,6 +16,7 @@ final class CellReader {
   /** Ink of a lone "1" in 10.5 pt print is about 75 pixels at 200 dpi; this share of dpi² (30 there) is less. */
   private static final double ONE_INK = 0.00075;
   private static final java.util.Set<String> ANGLE_OPENING = java.util.Set.of("〈", "《", "<");
+  private static final java.util.Set<String> ROUND_OPENING = java.util.Set.of("（", "(");
   /** Cells of words are read at this resolution at least ({@link #asText}). */
   private static final int TEXT_DPI = 300;
 
@@ -33,7 +34,7 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    return bracketsRepaired(percentRepaired(recognized(box, numericColumn)));
+    return DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn))), ink);
   }
 
   private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {
@@ -115,7 +116,7 @@ final class CellReader {
   /**
    * A cell of words read again at {@link #TEXT_DPI}: below it Tesseract confuses dense characters
    * (赣 read 闲, 兑 竟, 愁 秋) that it reads right when they are larger. Figures are not read this way:
-   * enlarged, digits come out worse (96.12% read 906.12%).
+   * enlarged, digits come out worse (96.12% read 906.12%). The more confident of the two readings is kept.
    */
   private List<OcrGlyph> asText(List<int[]> lines, List<OcrGlyph> first) {
     if (dpi >= TEXT_DPI || first.stream().noneMatch(g -> !g.text().isEmpty() && Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.HAN)) {
@@ -124,7 +125,8 @@ final class CellReader {
     CellStrip strip = CellStrip.of(image, lines);
     GreyImage s = strip.image();
     List<OcrGlyph> larger = strip.back(engine.read(s, 0, 0, s.width(), s.height(), OcrEngine.Mode.LINE, dpi, "", (double) TEXT_DPI / dpi));
-    return larger.isEmpty() ? first : larger;
+    // the larger reading is not always the better one ("实际完成值" read 实际完碟值 at 300 dpi): the more confident wins
+    return larger.isEmpty() || meanConfidence(larger) < meanConfidence(first) ? first : larger;
   }
 
   /** The cell's lines read as one line at twice their size, unrestricted. */
@@ -149,17 +151,23 @@ final class CellReader {
   /**
    * A round opening bracket read as an angle one ("完成时间（2022年12月31日前）" read "完成时间〈《2022年12月31日前)", sample
    * 001's scans): an 〈 or 《 closed by a round bracket, with no angle one after it, is the round bracket, and a second
-   * angle bracket right after it is the same bracket read twice.
+   * opening bracket touching it is the same bracket read twice ("保障（(人)", h294). A bar read at either end of a cell
+   * is what is left of a ruling.
    */
   static List<OcrGlyph> bracketsRepaired(List<OcrGlyph> glyphs) {
     List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.size());
     for (int i = 0; i < glyphs.size(); i++) {
       OcrGlyph g = glyphs.get(i);
-      if (ANGLE_OPENING.contains(g.text()) && closedRound(glyphs, i + 1)) {
-        out.add(new OcrGlyph("（", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
-        if (i + 1 < glyphs.size() && ANGLE_OPENING.contains(glyphs.get(i + 1).text())) {
+      boolean angle = ANGLE_OPENING.contains(g.text()) && closedRound(glyphs, i + 1);
+      if (angle || ROUND_OPENING.contains(g.text())) {
+        out.add(angle ? new OcrGlyph("（", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()) : g);
+        // the same bracket read twice ("（(人)"): a second opening bracket touching the first
+        if (i + 1 < glyphs.size() && (ANGLE_OPENING.contains(glyphs.get(i + 1).text()) || ROUND_OPENING.contains(glyphs.get(i + 1).text()))
+            && glyphs.get(i + 1).top() == g.top() && glyphs.get(i + 1).x0() <= g.x1() + 1) {
           i++;
         }
+      } else if (g.text().equals("|") && (i == 0 || i == glyphs.size() - 1)) {
+        // a ruling's remnant at the cell's edge, read as a bar: no report writes one there
       } else {
         out.add(g);
       }

@@ -159,8 +159,8 @@ final class ComparisonSigns {
     int minHeight = Math.max(5, (y1 - y0) / 5);
     for (InkBlobs.Blob piece : InkBlobs.in(ink, x0, y0, x1, y1)) {
       InkBlobs.Blob b = piece.withoutFootBar(BAR_WIDTH);
-      if (b.height() < minHeight || b.width() < 3 || b.width() > 3 * b.height()) {
-        continue; // a bar, a speck or a stroke too small to judge
+      if (b.height() < minHeight || b.width() < 3 || b.width() > 3 * b.height() || straight(b)) {
+        continue; // a bar (level or slanted: "≤" drawn with its bar parallel to the lower arm), a speck or a stroke too small to judge
       }
       int h = b.height();
       int w = b.width() - 1;
@@ -185,6 +185,28 @@ final class ComparisonSigns {
       return right == left ? null : right ? "≥" : "≤";
     }
     return null;
+  }
+
+  /**
+   * A straight stroke: every row thin, its left edge moving one way only from top to foot (a slanted bar); a chevron's
+   * left edge turns at its point.
+   */
+  static boolean straight(InkBlobs.Blob b) {
+    int[] l = b.left();
+    int[] r = b.right();
+    int thin = Math.max(4, b.width() / 3);
+    boolean rises = true;
+    boolean falls = true;
+    for (int i = 0; i < l.length; i++) {
+      if (r[i] - l[i] + 1 > thin) {
+        return false;
+      }
+      if (i > 0) {
+        rises &= l[i] <= l[i - 1];
+        falls &= l[i] >= l[i - 1];
+      }
+    }
+    return rises || falls;
   }
 
   /** Mean x of the ink on row {@code y} within the box's width. */

@@ -138,6 +138,60 @@ class CellGeometryTest {
   }
 
   @Test
+  void anAtMostSignWhoseBarIsSlantedIsToldByItsChevronNotItsBar() throws java.io.IOException {
+    // sample 002's grey200 scan, page 2: "≤353.3万元" in a font whose ≤ has its bar parallel to the lower arm, read "和";
+    // the bar is the first piece of ink in the sign's box and says nothing: the chevron after it does
+    GreyImage cell;
+    try (var in = CellGeometryTest.class.getResourceAsStream("scanned-at-most-slanted-bar.png")) {
+      cell = GreyImage.of(javax.imageio.ImageIO.read(in));
+    }
+    List<OcrGlyph> read = List.of(new OcrGlyph("和", 29, 47, 20, 42, 98.9f), new OcrGlyph("3", 52, 63, 20, 42, 12.4f),
+        new OcrGlyph("5", 66, 78, 20, 42, 99), new OcrGlyph("3", 79, 90, 20, 42, 99), new OcrGlyph(".", 95, 98, 20, 42, 99),
+        new OcrGlyph("3", 102, 113, 20, 42, 99), new OcrGlyph("万", 121, 169, 20, 42, 99), new OcrGlyph("元", 151, 172, 20, 42, 99));
+    assertEquals("≤353.3万元", PageScanner.text(ComparisonSigns.restored(read, InkMap.of(cell))));
+  }
+
+  @Test
+  void aDecimalPointTheRecognizerDroppedIsPutBackFromItsInk() throws java.io.IOException {
+    // sample 001's grey200 scan, page 18: the 分值 cell "1.5" read "15" by both readings; the point is a speck on the foot
+    GreyImage cell;
+    try (var in = CellGeometryTest.class.getResourceAsStream("point-lost-1.5.png")) {
+      cell = GreyImage.of(javax.imageio.ImageIO.read(in));
+    }
+    List<OcrGlyph> read = List.of(new OcrGlyph("1", 10, 20, 8, 28, 91), new OcrGlyph("5", 30, 42, 8, 28, 93));
+    assertEquals("1.5", PageScanner.text(DecimalPoints.restored(read, InkMap.of(cell))));
+    // no speck between the digits ("15" as printed), or a speck above the foot (a mark, not a point): kept as read
+    GreyImage fifteen = draw(60, 40, g -> {
+      g.fillRect(12, 10, 3, 18);
+      g.fillRect(30, 10, 3, 18);
+    });
+    assertEquals("15", PageScanner.text(DecimalPoints.restored(readDigits("15"), InkMap.of(fifteen))));
+    GreyImage high = draw(60, 40, g -> {
+      g.fillRect(12, 10, 3, 18);
+      g.fillRect(21, 14, 3, 3);
+      g.fillRect(30, 10, 3, 18);
+    });
+    assertEquals("15", PageScanner.text(DecimalPoints.restored(readDigits("15"), InkMap.of(high))));
+    GreyImage low = draw(60, 40, g -> {
+      g.fillRect(12, 10, 3, 18);
+      g.fillRect(21, 25, 3, 3);
+      g.fillRect(30, 10, 3, 18);
+    });
+    assertEquals("1.5", PageScanner.text(DecimalPoints.restored(readDigits("15"), InkMap.of(low))));
+    assertEquals("1.5", PageScanner.text(DecimalPoints.restored(readDigits("1.5"), InkMap.of(low))), "a point read stays one");
+  }
+
+  private static List<OcrGlyph> readDigits(String text) {
+    List<OcrGlyph> out = new ArrayList<>();
+    int x = 11;
+    for (char c : text.toCharArray()) {
+      out.add(new OcrGlyph(String.valueOf(c), x, x + 5, 8, 29, 90));
+      x += c == '.' ? 8 : 18;
+    }
+    return out;
+  }
+
+  @Test
   void aSignWithItsBarSlantedIntoTheChevronReadAsACharacterIsToldButADigitIsNot() {
     // s02 at 150 dpi: "≤5%" read "所5%", the sign's bar slanted and run into the lower arm (one piece of ink)
     GreyImage slanted = draw(60, 40, g -> {
@@ -233,6 +287,10 @@ class CellGeometryTest {
     assertEquals("《预算法》（2018)", PageScanner.text(CellReader.bracketsRepaired(glyphs("《预算法》〈2018)"))),
         "a title's 《》 is left alone");
     assertEquals("<5%", PageScanner.text(CellReader.bracketsRepaired(glyphs("<5%"))), "a comparison is no bracket");
+    // h294's picture: "保障（人）" read with its bracket twice, boxes touching; a ruling's end read as a bar
+    assertEquals("保障（人)", PageScanner.text(CellReader.bracketsRepaired(glyphs("保障（(人)"))));
+    assertEquals("长效运行机制", PageScanner.text(CellReader.bracketsRepaired(glyphs("长效运行机制|"))));
+    assertEquals("A|B", PageScanner.text(CellReader.bracketsRepaired(glyphs("A|B"))), "a bar inside the text stays");
   }
 
   @Test
