@@ -16,6 +16,8 @@ final class CellReader {
   /** Ink of a lone "1" in 10.5 pt print is about 75 pixels at 200 dpi; this share of dpi² (30 there) is less. */
   private static final double ONE_INK = 0.00075;
   private static final java.util.Set<String> ANGLE_OPENING = java.util.Set.of("〈", "《", "<");
+  /** A bracket closes within this many characters (a page's text is read as one list of glyphs). */
+  private static final int BRACKET_REACH = 40;
   private static final java.util.Set<String> ROUND_OPENING = java.util.Set.of("（", "(");
   /** Cells of words are read at this resolution at least ({@link #asText}). */
   private static final int TEXT_DPI = 300;
@@ -177,7 +179,7 @@ final class CellReader {
 
   /** Whether a round closing bracket follows from {@code from} before any angle closing one. */
   private static boolean closedRound(List<OcrGlyph> glyphs, int from) {
-    for (int i = from; i < glyphs.size(); i++) {
+    for (int i = from; i < Math.min(glyphs.size(), from + BRACKET_REACH); i++) {
       String t = glyphs.get(i).text();
       if (t.equals(")") || t.equals("）")) {
         return true;

@@ -79,7 +79,7 @@ public final class PageScanner {
     InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
       List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi);
-      glyphs.addAll(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk));
+      glyphs.addAll(CellReader.bracketsRepaired(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk)));
     }
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
   }
