@@ -45,9 +45,12 @@ public final class SpendingOverBudgetCheck implements Check {
     return CheckId.SPENDING_OVER_BUDGET;
   }
 
+  /** A table line spent over its budget. */
+  private record Over(BudgetTable table, Line line, Cell budget, Cell spend, BigDecimal rate) {}
+
   @Override
   public List<Finding> check(AuditSubject subject) {
-    List<Finding> out = new ArrayList<>();
+    List<Over> over = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Role> lined = new HashSet<>();
     int tableNo = 0;
@@ -68,9 +71,21 @@ public final class SpendingOverBudgetCheck implements Check {
         }
         // a part printing its whole's very figures (the one source of the fund) is the same overspending, said once
         if (seen.add(tableNo + "|" + budget.text() + "|" + spend.text())) {
-          out.add(finding(subject, table, line, budget, spend, rate));
+          over.add(new Over(table, line, budget, spend, rate));
         }
       }
+    }
+    List<Finding> out = new ArrayList<>();
+    // items over budget (a 公用经费 line, a 年度主要任务 line) inside the one part that is over too (基本支出 or 项目支出)
+    // show where that part's overspending went: one problem, said once with all its places (h108, h218, h87)
+    List<Over> parts = over.stream().filter(o -> o.line().role() == Role.BASIC || o.line().role() == Role.PROJECT).toList();
+    List<Over> items = over.stream().filter(o -> o.line().role() == Role.OTHER).toList();
+    boolean fold = parts.size() == 1 && !items.isEmpty();
+    for (Over o : over) {
+      if (fold && o.line().role() == Role.OTHER) {
+        continue;
+      }
+      out.add(finding(subject, o, fold && o == parts.getFirst() ? items : List.of()));
     }
     recordParts(subject, lined, out);
     return out;
@@ -123,19 +138,26 @@ public final class SpendingOverBudgetCheck implements Check {
     return whole != null && a != null && b != null && a.add(b).subtract(whole).abs().compareTo(CENT) <= 0;
   }
 
-  private Finding finding(AuditSubject subject, BudgetTable table, Line line, Cell budget, Cell spend, BigDecimal rate) {
-    BigDecimal over = spend.value().subtract(budget.value());
+  private Finding finding(AuditSubject subject, Over o, List<Over> items) {
+    BudgetTable table = o.table();
+    BigDecimal overBy = o.spend().value().subtract(o.budget().value());
     String unit = table.unit() == null ? "" : table.unit().symbol();
+    StringBuilder where = new StringBuilder();
+    for (Over item : items) {
+      where.append(where.isEmpty() ? "；其中 " : "、").append(item.line().name()).append(" ").append(item.spend().shown(item.table().unit()))
+          .append(" 超过 ").append(item.budget().shown(item.table().unit()));
+    }
     return FindingBuilder.of(subject.file(), id())
         .severity(Severity.WARNING)
         .certainty(Certainty.HIGH)
-        .indicator(line.name())
-        .location(spend.where(subject.file()))
-        .stated(spend.shown(table.unit()))
-        .recomputed("≤ " + budget.shown(table.unit()))
+        .indicator(o.line().name())
+        .location(o.spend().where(subject.file()))
+        .alsoAt(items.stream().map(i -> i.spend().where(subject.file())).toList())
+        .stated(o.spend().shown(table.unit()))
+        .recomputed("≤ " + o.budget().shown(table.unit()))
         .rule("执行数 ≤ 全年预算数")
-        .message(line.name() + " 执行数 " + spend.shown(table.unit()) + " 超过 全年预算数 " + budget.shown(table.unit())
-            + "：超 " + Decimals.plain(over) + (unit.isEmpty() ? "" : " " + unit) + "，执行率 "
-            + Decimals.plain(rate, 2) + "%");
+        .message(o.line().name() + " 执行数 " + o.spend().shown(table.unit()) + " 超过 全年预算数 " + o.budget().shown(table.unit())
+            + "：超 " + Decimals.plain(overBy) + (unit.isEmpty() ? "" : " " + unit) + "，执行率 "
+            + Decimals.plain(o.rate(), 2) + "%" + where);
   }
 }

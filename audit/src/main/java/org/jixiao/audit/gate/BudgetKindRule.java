@@ -61,7 +61,7 @@ public final class BudgetKindRule implements PlausibilityRule {
     if (evidence == null) {
       return Optional.empty();
     }
-    String printed = evidence.text().strip();
+    String printed = amountOfPair(evidence.text().strip(), value);
     String what = Copies.label(field) + " " + Decimals.plain(value);
     if (printed.contains("%") || printed.contains("％") || printed.contains("‰")) {
       return Optional.of(what + " 的原文“" + printed + "”是比率，不是金额");
@@ -86,6 +86,22 @@ public final class BudgetKindRule implements PlausibilityRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The half of a two-measure cell ("816.34/96.04%" under "全年执行数/执行率", h297) that is the value read from it: the
+   * extraction cites the whole cell, and its other half is the rate; the text as cited otherwise.
+   */
+  private static String amountOfPair(String printed, BigDecimal value) {
+    String[] halves = printed.split("[/／]", -1);
+    if (halves.length == 2) {
+      for (String half : halves) {
+        if (org.jixiao.text.number.Numbers.parse(half.strip()).filter(v -> v.compareTo(value) == 0).isPresent()) {
+          return half.strip();
+        }
+      }
+    }
+    return printed;
   }
 
   /** The budget and the spending are one scored row's 分值 and 得分: a column misread. */

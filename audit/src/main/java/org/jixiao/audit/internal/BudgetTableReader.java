@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,8 +96,11 @@ public final class BudgetTableReader {
         .toList();
   }
 
+  /** Whether the line's cell is the evidence's text, or one half of it (a two-measure cell, "321.56/97.44%", h297). */
   private static boolean printed(Line line, Column column, Evidence evidence) {
-    return line.cell(column).map(c -> Names.compact(c.text()).equals(Names.compact(evidence.text()))).orElse(false);
+    String cited = Names.compact(evidence.text());
+    return line.cell(column).map(c -> Names.compact(c.text()))
+        .filter(t -> t.equals(cited) || List.of(cited.split("[/／]", -1)).contains(t)).isPresent();
   }
 
   /** Every budget table of the text, in text order. */
@@ -114,7 +118,9 @@ public final class BudgetTableReader {
     List<int[]> spans = lines(text);
     List<BudgetTable> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
-      List<Cell> head = cells(text, spans.get(i));
+      List<Cell> raw = cells(text, spans.get(i));
+      Set<Integer> pairs = pairedHeaders(raw);
+      List<Cell> head = split(raw, pairs);
       Map<Column, Integer> columns = columns(head);
       if (columns == null) {
         continue;
@@ -125,7 +131,7 @@ public final class BudgetTableReader {
       int j = i + 1;
       int headings = 0;
       for (; j < spans.size() && j <= i + MAX_LINES; j++) {
-        Line line = line(text, spans.get(j), columns, firstColumn, headerLabel);
+        Line line = line(text, spans.get(j), pairs, columns, firstColumn, headerLabel);
         if (line == null && headings < MAX_HEADINGS && heading(text, spans.get(j), firstColumn)) {
           headings++; // 按收入性质分: a group heading between the lines, no figures of its own
           continue;
@@ -161,8 +167,9 @@ public final class BudgetTableReader {
     return found.containsKey(Column.BUDGET) && found.containsKey(Column.SPEND) ? found : null;
   }
 
-  private @Nullable Line line(String text, int[] span, Map<Column, Integer> columns, int firstColumn, String headerLabel) {
-    List<Cell> cells = cells(text, span);
+  private @Nullable Line line(String text, int[] span, Set<Integer> pairs, Map<Column, Integer> columns, int firstColumn,
+      String headerLabel) {
+    List<Cell> cells = split(cells(text, span), pairs);
     if (cells.size() <= firstColumn) {
       return null;
     }
@@ -189,9 +196,58 @@ public final class BudgetTableReader {
     return new Line(label, name.isEmpty() ? label : name, role(name), span[0], span[1], read);
   }
 
+  /** A header naming two measures in one cell ("全年执行数/执行率", h297): each half a column's own label. */
+  private Set<Integer> pairedHeaders(List<Cell> head) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int k = 0; k < head.size(); k++) {
+      String[] halves = head.get(k).text().split("[/／]", -1);
+      if (halves.length == 2 && isColumnLabel(halves[0]) && isColumnLabel(halves[1])) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private boolean isColumnLabel(String text) {
+    String label = Names.label(text);
+    return headers.values().stream().anyMatch(words -> words.contains(label));
+  }
+
+  /**
+   * The cells with each one under a two-measure header cut in two at its slash ("816.34/96.04%"), each half with its own
+   * span; a cell without one slash gives two cells of its text that are no figures (which half it is, is a guess).
+   */
+  private static List<Cell> split(List<Cell> cells, Set<Integer> pairs) {
+    if (pairs.isEmpty()) {
+      return cells;
+    }
+    List<Cell> out = new ArrayList<>(cells.size() + pairs.size());
+    for (int k = 0; k < cells.size(); k++) {
+      Cell c = cells.get(k);
+      if (!pairs.contains(k)) {
+        out.add(c);
+        continue;
+      }
+      String[] halves = c.text().split("[/／]", -1);
+      if (halves.length != 2) {
+        out.add(new Cell(c.text(), null, c.start(), c.end()));
+        out.add(new Cell(c.text(), null, c.start(), c.end()));
+        continue;
+      }
+      int cut = c.start() + halves[0].length();
+      String a = halves[0].strip();
+      String b = halves[1].strip();
+      int aStart = c.start() + halves[0].indexOf(a.isEmpty() ? halves[0] : a);
+      int bStart = cut + 1 + halves[1].indexOf(b.isEmpty() ? halves[1] : b);
+      out.add(new Cell(a, figure(a), aStart, aStart + a.length()));
+      out.add(new Cell(b, figure(b), bStart, bStart + b.length()));
+    }
+    return out;
+  }
+
   /** A line of tab-joined cells with text left of the figure columns and nothing right of them. */
   private static boolean heading(String text, int[] span, int firstColumn) {
-    List<Cell> cells = cells(text, span);
+    List<Cell> cells = cells(text, span); // (a two-measure cell cut in two is as blank as it was whole)
     if (cells.isEmpty() || lastText(cells, firstColumn).isEmpty()) {
       return false;
     }

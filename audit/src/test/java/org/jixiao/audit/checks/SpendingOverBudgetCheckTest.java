@@ -113,4 +113,37 @@ class SpendingOverBudgetCheckTest {
   private static java.math.BigDecimal n(String s) {
     return org.jixiao.text.number.Numbers.of(s);
   }
+
+  @Test
+  void itemsOverBudgetInsideTheOnePartOverBudgetAreThatPartsFindingWithAllItsPlaces() {
+    // h108: the 项目支出 line over, and the 年度主要任务 lines that show where: one problem, three places
+    String h108 = "年度主要任务\t主要内容\t全年预算数（万元）\t全年执行数（万元）\n"
+        + "部门日常运转\t人员及公用经费\t1500.00\t1480.20\n"
+        + "基本公共卫生服务\t居民健康档案等\t1126.30\t1152.84\n"
+        + "计划生育家庭扶助\t扶助金发放\t275.00\t278.60\n"
+        + "\n项目\t全年预算数\t全年执行数\t执行率\n"
+        + "年度资金总额\t3413.70\t3417.86\t100.12%\n"
+        + "其中：基本支出\t1500.00\t1480.20\t98.68%\n"
+        + "项目支出\t1913.70\t1937.66\t101.25%\n";
+    List<Finding> found = check(BudgetTexts.subject(h108));
+    List<Finding> project = found.stream().filter(f -> "项目支出".equals(f.indicator())).toList();
+    assertEquals(1, project.size(), found.toString());
+    assertEquals(2, project.get(0).alsoAt().size(), project.get(0).toString());
+    assertTrue(project.get(0).message().contains("其中 居民健康档案等 1152.84万元 超过 1126.30万元"), project.get(0).message());
+    assertTrue(found.stream().noneMatch(f -> f.indicator().contains("扶助金")), found.toString());
+  }
+
+  @Test
+  void aSubLineOverBudgetUnderATwoMeasureHeaderIsFoundWhileItsWholeIsNot() {
+    // h297's third project: "全年执行数/执行率" over "135.10/103.92%" on its 县级资金 line; the whole under budget
+    String h297 = "项目资金（万元）\t\t\t年初预算数\t全年预算数\t分值\t得分\t全年执行数/执行率\n"
+        + "\t年度资金总额\t\t300.00\t330.00\t10\t9.74\t321.56/97.44%\n"
+        + "\t其中：省级资金\t\t180.00\t200.00\t—\t—\t186.46/93.23%\n"
+        + "\t其中：县级资金\t\t120.00\t130.00\t—\t—\t135.10/103.92%\n";
+    List<Finding> found = check(BudgetTexts.subject(h297));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("县级资金", found.get(0).indicator());
+    TextSpan where = assertInstanceOf(TextSpan.class, found.get(0).location());
+    assertEquals("135.10", h297.substring(where.start(), where.end()), "the amount's half of the cell");
+  }
 }

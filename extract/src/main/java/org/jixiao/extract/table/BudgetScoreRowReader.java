@@ -87,7 +87,7 @@ final class BudgetScoreRowReader {
     if (nameCol < 0 || (labelCol < 0 && !line.isFigure(0))) {
       return;
     }
-    Cell rate = rateCol == null ? null : new Cell(line.value(rateCol), line.ref(rateCol));
+    Cell rate = rateCol == null ? null : rateCell(fundHeader, line, rateCol);
     emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol),
         new Cell(line.text(weightCol), line.ref(weightCol)), weight,
         new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate);
@@ -117,13 +117,30 @@ final class BudgetScoreRowReader {
       if (labelCol < 0 && rateCol == null) {
         return;
       }
-      Cell rate = rateCol == null ? null : new Cell(line.value(rateCol), line.ref(rateCol));
+      Cell rate = rateCol == null ? null : rateCell(header, line, rateCol);
       Cell both = new Cell(line.text(col), line.ref(col));
       // a strip of figures with no label of its own is named by the column of its rate, as emit() names it
       TableRow named = labelCol < 0 ? header : line;
       int nameCol = labelCol < 0 ? rateCol : labelCol;
       emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol), both, weight, both, score, rate);
     }
+  }
+
+  /**
+   * The rate as printed under the rate column; under a header naming two measures with a slash ("全年执行数/执行率" over
+   * "816.34/96.04%", h297) the half of the cell in the rate's place.
+   */
+  private static Cell rateCell(TableRow header, TableRow line, int rateCol) {
+    String value = line.value(rateCol);
+    String[] heads = header.printed(rateCol).split("[/／]", -1);
+    if (value != null && heads.length == 2) {
+      String[] halves = value.split("[/／]", -1);
+      int at = RATE_WORDS.stream().anyMatch(heads[1]::contains) ? 1 : 0;
+      if (halves.length == 2 && !halves[at].isBlank()) {
+        return new Cell(halves[at].strip(), line.ref(rateCol));
+      }
+    }
+    return new Cell(value, line.ref(rateCol));
   }
 
   /** The column whose header names the weight and the score together ("分值/得分", "分值及得分"), or null. */
