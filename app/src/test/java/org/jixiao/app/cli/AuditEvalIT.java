@@ -74,15 +74,9 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void theEleventhSessionsFamiliesAreFoundOnceAndOnlyThem() throws IOException {
-    Path heldout = PipelineVerbsIT.samples().resolveSibling("corpus-heldout");
-    List<String> args = new java.util.ArrayList<>(List.of("eval", "--json", "--findings", heldout.resolve("findings").toString()));
-    for (String f : List.of("h299_yongding_nongye.doc", "h300_ezhou_chengguan.xls", "h301_fuding_renshe.docx",
+    JsonNode total = heldOutFindings("h299_yongding_nongye.doc", "h300_ezhou_chengguan.xls", "h301_fuding_renshe.docx",
         "h302_xinghua_jiaotong.txt", "h303_simao_jiaoyu.docx", "h296_jianyang_xiangmu.xlsx", "h297_wuyuan_wenlv.pdf",
-        "h87_feixi_ziranziyuan.doc", "h108_congtai_weijian.docx", "h218_nankai_chengguan.pdf")) {
-      args.add(heldout.resolve(f).toString());
-    }
-    assertEquals(ExitCodes.OK, run(args.toArray(String[]::new)));
-    JsonNode total = Json.mapper().readTree(out.toString()).get("total");
+        "h87_feixi_ziranziyuan.doc", "h108_congtai_weijian.docx", "h218_nankai_chengguan.pdf").get("total");
     assertEquals(total.get("expectedHigh").asInt(), total.get("foundHigh").asInt(), total.toString());
     assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
   }
@@ -97,15 +91,9 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void theHeldOutRowsAreRecomputedByTheirOwnRules() throws IOException {
-    Path heldout = PipelineVerbsIT.samples().resolveSibling("corpus-heldout");
-    List<String> args = new java.util.ArrayList<>(List.of("eval", "--json", "--findings", heldout.resolve("findings").toString()));
-    for (String f : List.of("h29_shanxi_yingji.pdf", "h40_lanshan_jiaotong.xlsx", "h62_xuzhou_nongye.pdf",
+    JsonNode e = heldOutFindings("h29_shanxi_yingji.pdf", "h40_lanshan_jiaotong.xlsx", "h62_xuzhou_nongye.pdf",
         "h64_youxian_wenlv.html", "h66_baota_shuiwu.doc", "h67_yian_renshe.pdf", "h83_nanxun_wenlv.docx",
-        "h117_dali_yingji.txt")) {
-      args.add(heldout.resolve(f).toString());
-    }
-    assertEquals(ExitCodes.OK, run(args.toArray(String[]::new)));
-    JsonNode e = Json.mapper().readTree(out.toString());
+        "h117_dali_yingji.txt");
     for (JsonNode p : e.get("problems")) {
       for (JsonNode m : p.get("misses")) {
         boolean rule = m.get("kind").asText().equals("RULE_SCORE") || m.get("kind").asText().equals("BUDGET_ROW_SCORE");
@@ -118,6 +106,17 @@ class AuditEvalIT extends CliRun {
       }
     }
     assertTrue(e.get("total").get("foundHigh").asInt() >= 20, e.get("total").toString());
+  }
+
+  /** {@code eval --json --findings} over the named held-out files, its JSON. */
+  private JsonNode heldOutFindings(String... files) throws IOException {
+    Path heldout = PipelineVerbsIT.samples().resolveSibling("corpus-heldout");
+    List<String> args = new java.util.ArrayList<>(List.of("eval", "--json", "--findings", heldout.resolve("findings").toString()));
+    for (String f : files) {
+      args.add(heldout.resolve(f).toString());
+    }
+    assertEquals(ExitCodes.OK, run(args.toArray(String[]::new)));
+    return Json.mapper().readTree(out.toString());
   }
 
   @Test
