@@ -13,6 +13,8 @@ public enum DocFormat {
   SPREADSHEETML,
   ODT,
   ODS,
+  /** a UOF text document (GB/T 20916 统一办公格式, .uot), as 永中 Office and WPS save it */
+  UOF,
   HTML,
   /** a single-file web page (.mht, Word's 单个文件网页): HTML in a MIME envelope */
   MHTML,

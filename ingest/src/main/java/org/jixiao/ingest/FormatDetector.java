@@ -33,6 +33,9 @@ public final class FormatDetector {
     if (type.equals(MediaType.OCTET_STREAM) && looksLikeGbText(file)) {
       return MediaType.TEXT_PLAIN;
     }
+    if (type.getBaseType().toString().equals("application/xml") && isUofText(file)) {
+      return UOF_TEXT;
+    }
     if (type.getBaseType().toString().equals("application/zip") && isOfd(file)) {
       return OFD;
     }
@@ -51,6 +54,28 @@ public final class FormatDetector {
           && zip.getEntry("META-INF/manifest.xml") == null && zip.size() > 0;
     } catch (IOException | RuntimeException e) {
       return false; // a damaged zip: said as a damaged container
+    }
+  }
+
+  /** A UOF 1.0 text document (GB/T 20916), which Tika takes for any XML: its root is uof:UOF of mimetype vnd.uof.text. */
+  static final MediaType UOF_TEXT = MediaType.application("vnd.uof.text");
+
+  private static boolean isUofText(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      javax.xml.stream.XMLStreamReader x = org.jixiao.ingest.internal.SafeXml.inputFactory().createXMLStreamReader(in);
+      try {
+        while (x.hasNext()) {
+          if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            return "http://schemas.uof.org/cn/2003/uof".equals(x.getNamespaceURI()) && "UOF".equals(x.getLocalName())
+                && "vnd.uof.text".equals(x.getAttributeValue("http://schemas.uof.org/cn/2003/uof", "mimetype"));
+          }
+        }
+        return false;
+      } finally {
+        x.close();
+      }
+    } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+      return false; // not well-formed: Tika's reading says what it is
     }
   }
 
@@ -103,6 +128,7 @@ public final class FormatDetector {
         switch (t) {
           case "application/pdf" -> DocFormat.PDF;
           case "application/ofd" -> DocFormat.OFD;
+          case "application/vnd.uof.text" -> DocFormat.UOF;
           case "application/x-jixiao-archive" -> DocFormat.ARCHIVE;
           case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
               "application/vnd.ms-word.document.macroenabled.12",

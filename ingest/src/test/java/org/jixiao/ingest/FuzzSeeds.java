@@ -40,6 +40,7 @@ final class FuzzSeeds {
       case SPREADSHEETML -> Files.writeString(file, SPREADSHEETML, StandardCharsets.UTF_8);
       case ODT -> OfficeFixtures.odt(file);
       case ODS -> OfficeFixtures.ods(file);
+      case UOF -> Files.writeString(file, org.jixiao.ingest.uof.UofFixtures.DOCUMENT, StandardCharsets.UTF_8);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
       case MHTML -> Files.write(file, org.jixiao.ingest.html.MhtFixtures.word(HTML, StandardCharsets.UTF_8));
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);

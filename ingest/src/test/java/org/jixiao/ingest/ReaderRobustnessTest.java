@@ -74,6 +74,9 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.SPREADSHEETML, ("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
         + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>")
         .getBytes(StandardCharsets.US_ASCII));
+    MAGIC.put(DocFormat.UOF, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><uof:UOF xmlns:uof=\"http://schemas.uof.org/cn/2003/uof\" "
+        + "xmlns:字=\"http://schemas.uof.org/cn/2003/uof-wordproc\" uof:mimetype=\"vnd.uof.text\"><uof:文字处理><字:主体><字:文字表><字:行>")
+        .getBytes(StandardCharsets.UTF_8));
     MAGIC.put(DocFormat.HTML, "<html><body><table><tr><td>".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.MHTML, ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
         + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<table><tr><td>")
