@@ -72,6 +72,9 @@ public final class TotalScoreCheck implements Check {
     // weights far short of the full mark are rows the extraction lost: the plausibility gate says
     // so as a diagnostic (WeightSumRule); it is not the report's finding
     boolean lostRows = WeightSlack.below(weights, full);
+    BigDecimal total = report.totalScore();
+    // a total the rows already exceed is checked even with weights short (see below): say so only when it is not
+    boolean exceeds = total != null && Decimals.sum(rows.stream().map(IndicatorRow::score).toList()).compareTo(total) > 0;
     if (!complete && !lostRows) {
       // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
       // below it, rows may be missing from the report or the extraction (WARNING)
@@ -87,17 +90,21 @@ public final class TotalScoreCheck implements Check {
               .message(
                   "各行分值合计 " + Decimals.plain(weights) + "，不等于满分 "
                       + Decimals.plain(full)
-                      + "：缺少指标行或分值有误；总分未据指标行复核"));
+                      + "：缺少指标行或分值有误" + (exceeds ? "" : "；总分未据指标行复核")));
     }
-    BigDecimal total = report.totalScore();
     BigDecimal rowScores = null;
     boolean itemScored = item == null || item.score() != null;
-    if (total != null && complete && itemScored && !UnreadScores.any(rows)) {
+    if (total != null && (complete || !lostRows) && itemScored && !UnreadScores.any(rows)) {
       List<@Nullable BigDecimal> parts = new ArrayList<>(rows.stream().map(IndicatorRow::score).toList());
       if (item != null) {
         parts.add(item.score());
       }
       BigDecimal scores = Decimals.sum(parts);
+      // weights short of the full mark may be a row missing, which would lower the rows' sum, never raise it: rows
+      // that already score more than the total show the total wrong whatever is missing (h308)
+      if (!complete && scores.compareTo(total) <= 0) {
+        return withSections(subject, out, full, total, null);
+      }
       rowScores = scores;
       List<IndicatorRow> blank =
           rows.stream().filter(r -> r.weight() != null && r.score() == null).toList();
@@ -113,6 +120,11 @@ public final class TotalScoreCheck implements Check {
           : "各行得分加预算执行得分项 " + Decimals.plain(item.score()) + "（分值 " + Decimals.plain(item.weight()) + "）";
       compare(subject, out, total, scores, "Σ 得分 = 总分", what, blanks, blank.isEmpty(), parts);
     }
+    return withSections(subject, out, full, total, rowScores);
+  }
+
+  private List<Finding> withSections(AuditSubject subject, List<Finding> out, BigDecimal full, @Nullable BigDecimal total,
+      @Nullable BigDecimal rowScores) {
     if (total != null) {
       sectionsAgainstTotal(subject, out, full, total, rowScores);
     }

@@ -115,6 +115,27 @@ class ChecksTest {
     assertEquals("88.5", found.get(0).recomputed());
   }
 
+  /** h308: the rows' 分值 add to 98 of 100 (a row short, or a 分值 wrong), and their 得分 to more than the printed total. */
+  @Test
+  void rowsScoringMoreThanTheTotalShowItWrongEvenWithTheirWeightsShort() {
+    List<IndicatorRow> rows = List.of(
+        IndicatorRow.of(null, null, "产出", null, "a", null, null, new BigDecimal("58"), new BigDecimal("55.97")),
+        IndicatorRow.of(null, null, "效益", null, "b", null, null, new BigDecimal("40"), new BigDecimal("40")));
+    java.util.function.Function<String, List<Finding>> check = total -> new TotalScoreCheck().check(new AuditSubject(
+        new Report("t.txt", null, null, null, null, null, null, new BigDecimal(total), new BigDecimal("100"), null, null,
+            List.of(), rows, null, null, null, null, Map.of(), List.of(), null, null), null));
+    List<Finding> over = check.apply("95.79");
+    assertEquals(2, over.size(), over.toString());
+    assertEquals("98", over.get(0).recomputed());
+    assertFalse(over.get(0).message().contains("未据指标行复核"), over.get(0).message());
+    assertEquals("95.97", over.get(1).recomputed());
+    assertEquals(Severity.ERROR, over.get(1).severity());
+    // a total above the rows' sum may be the missing row's points: not recomputed, and said so
+    List<Finding> under = check.apply("97.5");
+    assertEquals(1, under.size(), under.toString());
+    assertTrue(under.get(0).message().contains("未据指标行复核"), under.get(0).message());
+  }
+
   @Test
   void proseChecksDoNothingWithoutText() {
     AuditSubject s = new AuditSubject(report(null, null, null, List.of()), null);

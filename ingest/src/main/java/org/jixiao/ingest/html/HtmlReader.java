@@ -94,6 +94,10 @@ public final class HtmlReader implements FormatReader {
     if (scripted > 0) {
       doc.warn(WarningCode.SCRIPT_DATA_TABLE, scripted + " table(s) the page draws with a script read from the data it embeds", null);
     }
+    int controls = FormControls.replace(html);
+    if (controls > 0) {
+      doc.warn(WarningCode.FORM_FIELDS_READ, controls + " form control value(s) of the page read where they stand", null);
+    }
     if (CssTables.rewrite(html) > 0) {
       doc.warn(WarningCode.CSS_TABLE_READ, "tables drawn with CSS table display on divs read as the tables they show", null);
     }

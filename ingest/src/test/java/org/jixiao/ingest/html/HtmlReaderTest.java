@@ -55,6 +55,24 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aFormPageShowsItsControlsValuesWhereTheyStand() throws Exception {
+    // h308: a 填报 system's page saved from the browser, every figure a control's value
+    ParsedDocument doc = html("<input type=\"hidden\" name=\"id\" value=\"8a8f5c2e\">"
+        + "<table><tr><td>部门名称</td><td><input type=\"text\" value=\"某某局\" readonly></td>"
+        + "<td>年度</td><td><select disabled><option value=\"2023\">2023</option><option selected>2024</option></select></td></tr>"
+        + "<tr><td>分值</td><td><input class=\"ipt\" value=\"10\"></td><td>偏差原因</td>"
+        + "<td><textarea placeholder=\"请填写偏差原因\">部分指标未细化</textarea></td></tr>"
+        + "<tr><td>等级</td><td><select><option value=\"\">--请选择--</option><option>优</option></select></td>"
+        + "<td>说明</td><td><textarea placeholder=\"请填写\"></textarea><input type=\"button\" value=\"保存\"></td></tr></table>");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(List.of("部门名称", "某某局", "年度", "2024"), t.rowTexts(0));
+    assertEquals(List.of("分值", "10", "偏差原因", "部分指标未细化"), t.rowTexts(1));
+    assertEquals(List.of("等级", "", "说明", ""), t.rowTexts(2), "no option chosen, a placeholder and a button show no value");
+    assertTrue(doc.paragraphs().stream().noneMatch(p -> p.text().contains("8a8f5c2e")), "a hidden input is not shown");
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.FORM_FIELDS_READ));
+  }
+
+  @Test
   void sampleHeadingsParagraphsAndNoStyleText() throws Exception {
     ParsedDocument doc = sample();
     Paragraph title = doc.paragraphs().getFirst();
