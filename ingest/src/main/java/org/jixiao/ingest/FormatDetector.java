@@ -60,23 +60,22 @@ public final class FormatDetector {
   /** A UOF 1.0 text document (GB/T 20916), which Tika takes for any XML: its root is uof:UOF of mimetype vnd.uof.text. */
   static final MediaType UOF_TEXT = MediaType.application("vnd.uof.text");
 
-  private static boolean isUofText(Path file) {
+  /** The root element's start tag: the first tag after the prolog, comments and processing instructions. */
+  private static final java.util.regex.Pattern ROOT_TAG = java.util.regex.Pattern.compile("<([A-Za-z_][^\\s>/]*)([^>]*)>");
+
+  private static boolean isUofText(Path file) throws IOException {
+    byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      javax.xml.stream.XMLStreamReader x = org.jixiao.ingest.internal.SafeXml.inputFactory().createXMLStreamReader(in);
-      try {
-        while (x.hasNext()) {
-          if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
-            return "http://schemas.uof.org/cn/2003/uof".equals(x.getNamespaceURI()) && "UOF".equals(x.getLocalName())
-                && "vnd.uof.text".equals(x.getAttributeValue("http://schemas.uof.org/cn/2003/uof", "mimetype"));
-          }
-        }
-        return false;
-      } finally {
-        x.close();
-      }
-    } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
-      return false; // not well-formed: Tika's reading says what it is
+      head = in.readNBytes(4096);
     }
+    java.util.regex.Matcher root = ROOT_TAG.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+    if (!root.find()) {
+      return false;
+    }
+    String name = root.group(1);
+    String attrs = root.group(2);
+    return (name.equals("UOF") || name.endsWith(":UOF"))
+        && attrs.contains("\"http://schemas.uof.org/cn/2003/uof\"") && attrs.matches("(?s).*mimetype\\s*=\\s*\"vnd\\.uof\\.text\".*");
   }
 
   /** OFD (GB/T 33190), which Tika does not know: a zip with OFD.xml at its root. */
