@@ -126,9 +126,9 @@ public final class ArithmeticCheck implements Check {
         i = j > i + 1 ? j : i + 1;
         continue;
       }
-      String expression = text.substring(exprStart, j);
+      String expression = withoutUnit(text.substring(exprStart, j));
       Matcher r = RESULT.matcher(text).region(j + 1, text.length());
-      if (hasOperator(expression) && r.lookingAt() && !followedByDigit(text, r.end())) {
+      if (expression != null && hasOperator(expression) && r.lookingAt() && !followedByDigit(text, r.end())) {
         check(subject, text, expression, exprStart, r, out);
       }
       i = j; // the result may itself start the next formula
@@ -362,7 +362,21 @@ public final class ArithmeticCheck implements Check {
     return (f >= '0' && f <= '9')
         || "+-*/().[]%, ".indexOf(f) >= 0
         || c == '\u3000'
-        || c == '\t';
+        || c == '\t'
+        || "万亿元".indexOf(c) >= 0;
+  }
+
+  private static final Pattern MONEY_UNIT = Pattern.compile("万元|亿元|元");
+
+  /**
+   * The expression without the money unit its amounts are written with ("970,061.78万元÷1,003,170.35万元×100%", h309), or
+   * null when it names two units (a ratio of 亿元 to 万元 is not what its digits say) or a unit char stands alone.
+   */
+  static @Nullable String withoutUnit(String expression) {
+    java.util.Set<String> units = new java.util.HashSet<>();
+    MONEY_UNIT.matcher(expression).results().forEach(m -> units.add(m.group()));
+    String bare = MONEY_UNIT.matcher(expression).replaceAll("");
+    return units.size() > 1 || bare.chars().anyMatch(ch -> "万亿元".indexOf(ch) >= 0) ? null : bare;
   }
 
   private static boolean hasOperator(String expression) {

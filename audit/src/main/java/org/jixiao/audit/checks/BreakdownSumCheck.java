@@ -78,6 +78,12 @@ public final class BreakdownSumCheck implements Check {
       if (sources.size() >= 2) {
         table(subject, table, total, sources, seen, out);
       }
+      for (Line part : table.lines()) {
+        List<Line> items = items(table, part);
+        if (items.size() >= 2 && addsInSomeColumn(part, items)) {
+          table(subject, table, part, items, seen, out);
+        }
+      }
     }
     List<Finding> prose = new ArrayList<>();
     if (subject.text() != null) {
@@ -116,6 +122,42 @@ public final class BreakdownSumCheck implements Check {
    */
   private static boolean flat(List<Line> run) {
     return run.stream().noneMatch(l -> SUBTOTAL_WORDS.stream().anyMatch(l.name()::contains));
+  }
+
+  /**
+   * The items a 基本支出 or 项目支出 line lists under it ("项目支出" then "其中：公路建设及养护", "水运建设", …, h309): the run of
+   * other lines right after it, opened by 其中, to the table's end or the next line of a role.
+   */
+  private static List<Line> items(BudgetTable table, Line part) {
+    if (part.role() != Role.BASIC && part.role() != Role.PROJECT) {
+      return List.of();
+    }
+    List<Line> lines = table.lines();
+    int at = lines.indexOf(part);
+    if (at + 1 >= lines.size() || !lines.get(at + 1).label().strip().startsWith("其中")) {
+      return List.of();
+    }
+    List<Line> run = new ArrayList<>();
+    for (int k = at + 1; k < lines.size() && lines.get(k).role() == Role.OTHER; k++) {
+      run.add(lines.get(k));
+    }
+    return flat(run) ? run : List.of();
+  }
+
+  /**
+   * Whether the items add up to their line exactly in some money column: then they are all its items (a 其中 list may
+   * name only the main ones), and a column where they do not is an error.
+   */
+  private static boolean addsInSomeColumn(Line whole, List<Line> items) {
+    for (Column column : MONEY) {
+      BigDecimal total = whole.value(column).orElse(null);
+      List<BigDecimal> parts = items.stream().map(l -> l.value(column).orElse(null)).toList();
+      if (total != null && parts.stream().allMatch(java.util.Objects::nonNull)
+          && parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(total) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The funding lines: the run of other lines right after the total, or right before a last total. */
@@ -171,7 +213,7 @@ public final class BreakdownSumCheck implements Check {
 
   private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {
     BigDecimal sum = listed.sum();
-    if (within(listed.total(), sum, listed.parts())
+    if (within(listed.total(), sum, listed.parts()) || withinPrinted(listed, sum)
         || listed.mainOnly() && sum.compareTo(listed.total()) < 0 // the main uses may leave some out
         || !seen.add(listed.totalText() + "|" + Decimals.plain(sum))) {
       return;
@@ -210,6 +252,15 @@ public final class BreakdownSumCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the parts' sum is the total up to half the total's last printed place per part, that place taken in the unit
+   * it is printed in ("100.32亿元，其中基本支出3.86亿元、项目支出96.45亿元": 100.31 is 100.32 to 0.01亿 = 100万, h309), the
+   * list's figures being compared in its own unit.
+   */
+  private static boolean withinPrinted(PartLists.Listed listed, BigDecimal sum) {
+    return sum.subtract(listed.total()).abs().compareTo(listed.halfPlace().multiply(BigDecimal.valueOf(listed.parts().size()))) <= 0;
   }
 
   /** Whether {@code sum} is {@code total} up to half a printed unit per part. */

@@ -128,7 +128,7 @@ public final class FigureAgreementCheck implements Check {
       PartMismatch miss = partAgainstTable(tables, listed);
       if (miss != null && seen.add(miss.line().name() + "|" + miss.column() + "|" + Decimals.plain(miss.printed()))) {
         String shown = miss.cell().shown(table.unit());
-        String printed = Decimals.plain(miss.printed()) + listed.unit();
+        String printed = inTotalsUnit(listed, miss.printed());
         out.add(FindingBuilder.of(subject.file(), id())
             .severity(Severity.WARNING)
             .certainty(Certainty.HIGH)
@@ -143,6 +143,17 @@ public final class FigureAgreementCheck implements Check {
       }
     }
     return out;
+  }
+
+  /** A part of a list in the unit its total is printed in ("3.28亿元" where the list is added in 万元, h309). */
+  private static String inTotalsUnit(PartLists.Listed listed, BigDecimal part) {
+    MoneyAmount total = Money.parse(listed.totalText(), null).orElse(null);
+    org.jixiao.text.number.MoneyUnit in = org.jixiao.text.number.MoneyUnit.ofSymbol(listed.unit()).orElse(null);
+    if (total == null || in == null || total.unit() == in) {
+      return Decimals.plain(part) + listed.unit();
+    }
+    return Decimals.plain(Money.fromWanYuan(Money.toWanYuan(part, in).orElseThrow(), total.unit()).stripTrailingZeros())
+        + total.unit().symbol();
   }
 
   /** A part a prose list states otherwise than the budget table, in the table's column whose whole the list states. */
@@ -164,9 +175,11 @@ public final class FigureAgreementCheck implements Check {
     if (total == null) {
       return null;
     }
+    // the prose prints to its own precision ("93.18亿元" for the table's 93.1846亿元, h309)
+    BigDecimal slack = listed.halfPlace().max(BigDecimal.valueOf(1, 2));
     for (Column column : List.of(Column.INITIAL, Column.BUDGET, Column.SPEND)) {
       BigDecimal whole = inWan(total, column, table);
-      if (whole == null || !close(whole, listed.total())) {
+      if (whole == null || !close(whole, listed.total(), slack)) {
         continue;
       }
       PartMismatch miss = null;
@@ -180,14 +193,14 @@ public final class FigureAgreementCheck implements Check {
           return null;
         }
         tableSum = tableSum.add(part);
-        if (!close(part, listed.parts().get(k))) {
+        if (!close(part, listed.parts().get(k), slack)) {
           if (miss != null) {
             return null;
           }
           miss = new PartMismatch(line, column, line.cell(column).orElseThrow(), listed.parts().get(k));
         }
       }
-      return miss != null && close(tableSum, whole) ? miss : null;
+      return miss != null && close(tableSum, whole, BigDecimal.valueOf(1, 2)) ? miss : null;
     }
     return null;
   }
@@ -198,9 +211,9 @@ public final class FigureAgreementCheck implements Check {
         : Money.parse(cell.text(), table.unit()).map(MoneyAmount::wanYuan).orElse(null);
   }
 
-  /** Equal to a hundredth of a 万元, the finest place a budget prints. */
-  private static boolean close(BigDecimal a, BigDecimal b) {
-    return a.subtract(b).abs().compareTo(BigDecimal.valueOf(1, 2)) <= 0;
+  /** Equal within {@code slack} 万元: a hundredth, the finest place a budget prints, or the prose's coarser precision. */
+  private static boolean close(BigDecimal a, BigDecimal b, BigDecimal slack) {
+    return a.subtract(b).abs().compareTo(slack) <= 0;
   }
 
   /**

@@ -36,6 +36,21 @@ final class PartLists {
     BigDecimal sum() {
       return parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
+
+    /**
+     * Half the total's last printed place, in the list's unit ("97.01亿元" in a list read in 万元: 50), the precision its
+     * figures are printed to; zero when the total is no amount or the unit no money unit.
+     */
+    BigDecimal halfPlace() {
+      org.jixiao.text.number.MoneyAmount printed = org.jixiao.text.number.Money.parse(totalText, null).orElse(null);
+      org.jixiao.text.number.MoneyUnit in = org.jixiao.text.number.MoneyUnit.ofSymbol(unit).orElse(null);
+      if (printed == null || in == null) {
+        return BigDecimal.ZERO;
+      }
+      BigDecimal place = BigDecimal.ONE.movePointLeft(org.jixiao.audit.internal.Decimals.printedScale(printed.printed()));
+      return org.jixiao.text.number.Money.fromWanYuan(org.jixiao.text.number.Money.toWanYuan(place, printed.unit()).orElseThrow(), in)
+          .multiply(BigDecimal.valueOf(5, 1));
+    }
   }
 
   private static final String COUNT_UNITS = "万?(?:人次|人|名|个|家|所|项|户|件|场|批次|套|座)";

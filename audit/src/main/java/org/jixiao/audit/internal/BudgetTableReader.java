@@ -18,6 +18,7 @@ import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Report;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.Lexicon;
@@ -37,6 +38,7 @@ public final class BudgetTableReader {
   private static final Pattern DASH = Pattern.compile("[-—–－/无]+|");
   private static final Pattern FIGURE = Numbers.compile("\\s*({SN})\\s*");
   private static final int MAX_LINES = 30;
+  private static final Set<String> UNIT_HEADERS = Set.of("单位", "计量单位", "金额单位");
   private static final int MAX_HEADINGS = 2;
 
   private final Map<Column, List<String>> headers = new EnumMap<>(Column.class);
@@ -126,12 +128,13 @@ public final class BudgetTableReader {
         continue;
       }
       int firstColumn = columns.values().stream().min(Integer::compare).orElseThrow();
-      String headerLabel = lastText(head, firstColumn);
+      int unitColumn = i + 1 < spans.size() ? unitColumn(head, split(cells(text, spans.get(i + 1)), pairs)) : -1;
+      String headerLabel = lastText(withoutUnit(head, unitColumn), firstColumn);
       List<Line> rows = new ArrayList<>();
       int j = i + 1;
       int headings = 0;
       for (; j < spans.size() && j <= i + MAX_LINES; j++) {
-        Line line = line(text, spans.get(j), pairs, columns, firstColumn, headerLabel);
+        Line line = line(text, spans.get(j), pairs, columns, firstColumn, headerLabel, unitColumn);
         if (line == null && headings < MAX_HEADINGS && heading(text, spans.get(j), firstColumn)) {
           headings++; // 按收入性质分: a group heading between the lines, no figures of its own
           continue;
@@ -143,7 +146,8 @@ public final class BudgetTableReader {
         rows.add(line);
       }
       if (!rows.isEmpty()) {
-        MoneyUnit unit = unit(text, spans, i, rows.get(0));
+        // a line's own unit (its 单位 cell) has put its amounts in 万元
+        MoneyUnit unit = unitColumn >= 0 ? MoneyUnit.WAN_YUAN : unit(text, spans, i, rows.get(0));
         out.add(new BudgetTable(spans.get(i)[0], unit, rows));
       }
       i = j - 1;
@@ -168,8 +172,14 @@ public final class BudgetTableReader {
   }
 
   private @Nullable Line line(String text, int[] span, Set<Integer> pairs, Map<Column, Integer> columns, int firstColumn,
-      String headerLabel) {
-    List<Cell> cells = split(cells(text, span), pairs);
+      String headerLabel, int unitColumn) {
+    List<Cell> printed = split(cells(text, span), pairs);
+    MoneyUnit own = unitColumn >= 0 && unitColumn < printed.size()
+        ? MoneyUnit.ofSymbol(printed.get(unitColumn).text().strip()).orElse(null) : null;
+    if (unitColumn >= 0 && own == null) {
+      return null; // a line of a table whose lines name their units, naming none: its amounts cannot be read
+    }
+    List<Cell> cells = withoutUnit(printed, unitColumn);
     if (cells.size() <= firstColumn) {
       return null;
     }
@@ -185,6 +195,14 @@ public final class BudgetTableReader {
     if (!figureOrDash(read.get(Column.BUDGET)) || !figureOrDash(read.get(Column.SPEND))) {
       return null;
     }
+    if (own != null) {
+      for (Column money : List.of(Column.INITIAL, Column.BUDGET, Column.SPEND)) {
+        Cell c = read.get(money);
+        if (c != null && c.value() != null) {
+          read.put(money, new Cell(c.text() + own.symbol(), Money.toWanYuan(c.value(), own).orElseThrow(), c.start(), c.end()));
+        }
+      }
+    }
     if (read.values().stream().noneMatch(c -> c.value() != null)) {
       return null;
     }
@@ -194,6 +212,30 @@ public final class BudgetTableReader {
     }
     String name = LEAD.matcher(Names.compact(label)).replaceFirst("");
     return new Line(label, name.isEmpty() ? label : name, role(name), span[0], span[1], read);
+  }
+
+  /**
+   * The column of a header cell 单位 (or 计量单位, 金额单位) whose lines name their own units (万元, 亿元, h309), told by the
+   * first line's cell there being a unit (a 单位 column may name organisations instead); -1 when none.
+   */
+  private static int unitColumn(List<Cell> head, List<Cell> firstLine) {
+    for (int k = 0; k < head.size() && k < firstLine.size(); k++) {
+      if (UNIT_HEADERS.contains(Names.label(head.get(k).text())) && MoneyUnit.ofSymbol(firstLine.get(k).text().strip()).isPresent()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The cells with the unit column's blanked: a unit is no line's label. */
+  private static List<Cell> withoutUnit(List<Cell> cells, int unitColumn) {
+    if (unitColumn < 0 || unitColumn >= cells.size()) {
+      return cells;
+    }
+    List<Cell> out = new ArrayList<>(cells);
+    Cell u = out.get(unitColumn);
+    out.set(unitColumn, new Cell("", null, u.start(), u.start()));
+    return out;
   }
 
   /** A header naming two measures in one cell ("全年执行数/执行率", h297): each half a column's own label. */
@@ -261,7 +303,10 @@ public final class BudgetTableReader {
         return r;
       }
     }
-    return Role.OTHER;
+    // "部门支出合计", "部门预算支出总计": a whole's line by its last words, unless it names a part (项目支出合计)
+    boolean whole = key.endsWith("合计") || key.endsWith("总计");
+    return whole && labels.get(Role.BASIC).stream().noneMatch(key::contains) && labels.get(Role.PROJECT).stream().noneMatch(key::contains)
+        ? Role.TOTAL : Role.OTHER;
   }
 
   private static boolean figureOrDash(@Nullable Cell cell) {

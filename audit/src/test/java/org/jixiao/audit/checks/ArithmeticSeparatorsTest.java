@@ -34,4 +34,14 @@ class ArithmeticSeparatorsTest {
     assertTrue(check("执行率=3,456.78÷3,600.00×100%=96.02%").isEmpty());
     assertTrue(check("预算执行率=12,000,000.00÷12,600,000.00×100%=95.24%，得9.52分。").isEmpty());
   }
+
+  @Test
+  void amountsWithTheirUnitInTheFormulaAreRecomputedUnlessTheUnitsDiffer() {
+    // h309: the formula names its amounts' unit, after a formula in words
+    List<Finding> f = check("预算执行率＝全年执行数÷全年预算数×100%＝970,061.78万元÷1,003,170.35万元×100%＝96.07%。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("96.7%", f.get(0).recomputed());
+    assertTrue(check("执行率＝970,061.78万元÷1,003,170.35万元×100%＝96.70%。").isEmpty());
+    assertTrue(check("执行率＝97.01亿元÷1,003,170.35万元×100%＝96.70%。").isEmpty(), "two units: not what the digits say");
+  }
 }

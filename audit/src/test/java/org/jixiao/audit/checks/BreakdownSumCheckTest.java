@@ -183,4 +183,25 @@ class BreakdownSumCheckTest {
     assertEquals("2,386.50万元", found.get(0).stated());
     assertEquals("2366.5万元", found.get(0).recomputed());
   }
+
+  /** h309: each line names its unit in a 单位 column, 亿元 and 万元 mixed; 项目支出 lists its items under it. */
+  static final String H309 = "项　　目\t单位\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+      + "部门支出合计\t万元\t924,080.60\t1,003,170.35\t970,061.78\t96.70%\n"
+      + "其中：基本支出\t万元\t37,980.60\t38,642.35\t38,215.78\t98.90%\n"
+      + "项目支出\t亿元\t88.6100\t96.4528\t93.1846\t96.61%\n"
+      + "其中：公路建设及养护\t亿元\t76.5200\t82.3615\t79.5271\t96.56%\n"
+      + "水运建设\t亿元\t11.2800\t12.8760\t12.4531\t96.72%\n"
+      + "运输服务与安全监管\t万元\t6,180.00\t7,412.50\t6,928.40\t93.47%\n"
+      + "信息化建设\t万元\t1,920.00\t4,740.50\t4,215.60\t88.93%\n";
+
+  @Test
+  void linesInTheirOwnUnitsAddUpAndAPartsItemsThatAddUpElsewhereMustAddUpInEveryColumn() {
+    List<Finding> found = check(H309);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).indicator().startsWith("项目支出"), found.get(0).indicator());
+    assertEquals("930946", found.get(0).recomputed(), "79.5271亿 + 12.4531亿 + 6,928.40万 + 4,215.60万, in 万元");
+    assertTrue(check(H309.replace("93.1846", "93.0946").replace("970,061.78", "969,161.78")).isEmpty(), "all adding up");
+    // items that add up in no column may be the main ones only: not an error
+    assertTrue(check(H309.replace("82.3615", "82.0000").replace("76.5200", "76.0000")).isEmpty());
+  }
 }
