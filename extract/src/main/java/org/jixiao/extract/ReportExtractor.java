@@ -161,8 +161,8 @@ public final class ReportExtractor {
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
-    List<IndicatorRow> rows = GroupRows.toSections(StrategyReconciler.reconcile(found, draft), draft).stream()
-        .map(this::withKey).toList();
+    List<IndicatorRow> rows = NoteMarkers.read(GroupRows.toSections(StrategyReconciler.reconcile(found, draft), draft), doc, draft)
+        .stream().map(this::withKey).toList();
     ConclusionSections.read(doc, draft, rows);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());
     Optional<ReportDraft.TotalStatement> total = total(draft, rows);

@@ -64,6 +64,19 @@ class RuleFamiliesOfRowsTest {
   }
 
   @Test
+  void aDeductionBelowTheYearsTargetAndBandsOfASatisfactionRate() {
+    // h310's notes under its table: "达到年度指标值得满分，每低于年度指标值1个百分点扣1分"; 83% against ≥85%, yet 5 of 6
+    Finding f = only(row("金柚商品果率", "≥85%", "83%", "6", "5", "达到年度指标值得满分，每低于年度指标值1个百分点扣1分，扣完为止。"));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("4", f.recomputed());
+    // "满意度95%（含）以上得10分，90%（含）—96%得8分": bands overlapping from 95% to 96%
+    List<Finding> bands = new MalformedRuleCheck().check(RuleTestRows.subject(null, null,
+        row("果农满意度", "≥90%", "96.8%", "10", "10", "满意度95%（含）以上得10分，90%（含）—96%得8分，90%以下不得分。")));
+    assertEquals(1, bands.size(), bands.toString());
+    assertEquals("档次重叠", bands.get(0).recomputed());
+  }
+
+  @Test
   void achievementLevelsGivenByTheFigures() {
     // h67: ≥3000人次 planned, 2400 trained: 部分达成 by the completion ratio, 2400 ÷ 3000 × 8 = 6.4, not 7.2
     String rule = "达成得满分；部分达成按完成比例得分；未达成不得分";
