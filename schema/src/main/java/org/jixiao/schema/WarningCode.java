@@ -104,6 +104,8 @@ public enum WarningCode {
   HEADER_REPEATED,
   /** a row named as another row's 一级指标, with no group of its own: read as that group's section */
   GROUP_ROW_AS_SECTION,
+  /** a flat list whose group lines (no target or actual, a 分值 their items add up to) nest its items: the lines read as 一级 and 二级 */
+  GROUPS_BY_WEIGHT,
   /** a table with indicator names but neither 分值 nor 得分 columns */
   TABLE_WITHOUT_SCORES,
   /** a data row with no indicator name */
