@@ -121,7 +121,9 @@ final class TableBudgetReader {
     if (rate == false && percent) {
       return Optional.empty();
     }
-    BigDecimal value = rate ? n : toWanYuan(n, unitOf(String.join(" ", all)).orElse(tableUnit));
+    // a line naming its own unit in a cell of its own (a 单位 column, 亿元 and 万元 mixed, h309) before any note or caption
+    Optional<String> lineUnit = rowLabels.stream().map(Names::compact).filter(l -> MoneyUnit.ofSymbol(l).isPresent()).findFirst();
+    BigDecimal value = rate ? n : toWanYuan(n, lineUnit.or(() -> unitOf(String.join(" ", all))).orElse(tableUnit));
     int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));

@@ -44,6 +44,20 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aLineNamingItsOwnUnitIsReadInThatUnit() {
+    // h309: a 单位 column, the 项目支出 line in 亿元 beside lines in 万元
+    Budget b = table(
+        "项　　目|单位|年初预算数|全年预算数|全年执行数|执行率",
+        "部门支出合计|万元|924,080.60|1,003,170.35|970,061.78|96.70%",
+        "其中：基本支出|万元|37,980.60|38,642.35|38,215.78|98.90%",
+        "项目支出|亿元|88.6100|96.4528|93.1846|96.61%");
+    assertAmount("1003170.35", b.adjustedBudget());
+    assertAmount("964528", b.projectBudget());
+    assertAmount("931846", b.projectExpenditure());
+    assertAmount("38215.78", b.basicExpenditure());
+  }
+
+  @Test
   void theYearBeforePrintedBesideThisYearsFiguresIsNotTheBudget() {
     // h291's family: 2023 (上年) and 2024 (本年) columns side by side, measures down the rows
     Budget b = table(
