@@ -54,7 +54,8 @@ final class TextLayout {
     SPACE_ALIGNED,
     LABELLED_RECORDS,
     COMMA_SEPARATED,
-    RULED
+    RULED,
+    COLUMN_ORDER
   }
 
   private final List<String> lines;
@@ -89,6 +90,9 @@ final class TextLayout {
       } else if (CommaRows.at(lines, i) instanceof CommaRows.Found csv) {
         out.add(new Rows(csv.rows(), Kind.COMMA_SEPARATED));
         i = csv.end();
+      } else if (ColumnOrder.at(lines, i) instanceof ColumnOrder.Found columns) {
+        out.add(new Rows(columns.rows(), Kind.COLUMN_ORDER));
+        i = columns.end();
       } else if (LabelledRecords.at(lines, i) instanceof LabelledRecords.Found records) {
         out.add(new Rows(records.rows(), Kind.LABELLED_RECORDS));
         if (records.rest() != null) {
