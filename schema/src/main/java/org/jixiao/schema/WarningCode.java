@@ -106,6 +106,8 @@ public enum WarningCode {
   GROUP_ROW_AS_SECTION,
   /** a flat list whose group lines (no target or actual, a 分值 their items add up to) nest its items: the lines read as 一级 and 二级 */
   GROUPS_BY_WEIGHT,
+  /** a 小计 row closing a 二级 group (its 一级 cell merged on through it), not read as the 一级's section */
+  SECOND_LEVEL_SUBTOTAL,
   /** a table with indicator names but neither 分值 nor 得分 columns */
   TABLE_WITHOUT_SCORES,
   /** a data row with no indicator name */

@@ -79,7 +79,10 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     List<RowCandidate> rows = new ArrayList<>();
     Scope scope = Scope.NONE;
     Paragraph lastShort = null;
-    for (Paragraph p : UnitWrap.join(doc.paragraphs())) {
+    List<Paragraph> paragraphs = UnitWrap.join(doc.paragraphs());
+    for (int at = 0; at < paragraphs.size(); at++) {
+      Paragraph p = paragraphs.get(at);
+      Paragraph next = at + 1 < paragraphs.size() ? paragraphs.get(at + 1) : null;
       List<ScoreMention> mentions = finder.find(p.text());
       if (PartHeading.opens(p.text())) {
         // "第三部分 绩效指标完成情况分析": a part of the document, never a level; it closes the groups before it
@@ -98,7 +101,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         continue;
       }
       if (headed.isPresent()) {
-        scope = headed(headed.get(), mentions, scope, p, draft, rows);
+        scope = headed(headed.get(), mentions, scope, p, next, draft, rows);
         lastShort = null;
         continue;
       }
@@ -263,8 +266,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
    * paragraph gives a row, its score from a score sentence if one is there, else the last 得S分.
    * Returns the group in force after the paragraph.
    */
-  private Scope headed(HeadedParagraph h, List<ScoreMention> mentions, Scope scope, Paragraph p, ReportDraft draft,
-      List<RowCandidate> rows) {
+  private Scope headed(HeadedParagraph h, List<ScoreMention> mentions, Scope scope, Paragraph p, @Nullable Paragraph next,
+      ReportDraft draft, List<RowCandidate> rows) {
     ScoreMention row = null;
     for (ScoreMention m : mentions) {
       if (scoresOne(m)) {
@@ -279,6 +282,17 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     TextSpan where = row != null
         ? draft.span(p.page(), p.start() + row.start(), p.start() + row.end())
         : draft.span(p.page(), p.start() + h.nameStart(), p.start() + h.headEnd());
+    String deducted = null;
+    if (row == null && score == null && weight != null && !h.group() && next != null && p.text().length() <= h.headEnd() + 2
+        && HeadedParagraph.parse(next.text()).isEmpty() && finder.find(next.text()).isEmpty()) {
+      // a heading of its own ("1.立项依据充分性（3分）") over a paragraph ending in its deduction ("…，扣0.5分。" or "不扣分。")
+      Optional<Deduction> d = Deduction.ending(next.text());
+      if (d.isPresent()) {
+        score = weight.subtract(d.get().points());
+        where = draft.span(next.page(), next.start() + d.get().start(), next.start() + d.get().end());
+        deducted = next.text().substring(d.get().start(), d.get().end());
+      }
+    }
     String name = h.group() ? names.groupName(h.name()).orElse(LevelNameText.strip(h.name())) : h.name();
     if (h.group()) {
       draft.section(new Section(name, weight, score, where, ExtractionMethod.PROSE));
@@ -286,9 +300,12 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
     String head = p.text().substring(h.nameStart(), Math.min(p.text().length(), h.headEnd()));
     ScoreMention statement = new ScoreMention(ScorePatterns.Kind.ROW, weight, score, null, 0, 0,
-        row == null ? head : head + " … " + row.text(), false);
+        row != null ? head + " … " + row.text() : deducted != null ? head + " … " + deducted : head, false);
     Scope in = h.level2() != null ? scope.under(h.level2()) : scope;
-    rows.add(row(name, in, new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled()), statement, where, draft));
+    // an item scored by its paragraph's deduction states its figures in that paragraph, not in its heading
+    Place place = deducted != null ? new Place(next, 0, next.text().length(), p, 0, h.labelled())
+        : new Place(p, 0, row != null ? row.start() : p.text().length(), p, 0, h.labelled());
+    rows.add(row(name, in, place, statement, where, draft));
     return scope;
   }
 

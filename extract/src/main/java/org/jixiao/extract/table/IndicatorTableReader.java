@@ -148,9 +148,21 @@ final class IndicatorTableReader {
       groups.set(GroupTrail.Field.LEVEL1, group);
     }
     if (SubtotalGroups.isSubtotal(row, labels)) {
+      if (secondLevelSubtotal(row, h)) {
+        // "决策 | 目标设定 | …" … "↑ | 小计 | …": the 一级 cell goes on through the 小计, which closes a 二级 group (h314)
+        draft.reject(WarningCode.SECOND_LEVEL_SUBTOTAL, "a 二级 group's 小计 under '" + group + "', not its section", row.ref(h.column(ColumnRole.LEVEL2)));
+        return;
+      }
       Integer at = row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
       scoredSection(LevelName.withoutOrdinal(group), row, h, at);
     }
+  }
+
+  /** A 小计 printed in the 二级指标 column while the row's 一级指标 cell continues the merge from above. */
+  private boolean secondLevelSubtotal(TableRow row, HeaderRow h) {
+    Integer one = h.column(ColumnRole.LEVEL1);
+    Integer two = h.column(ColumnRole.LEVEL2);
+    return one != null && two != null && !row.isOrigin(one) && row.isOrigin(two) && labels.isSubtotal(row.printed(two));
   }
 
   /** The group {@code name}'s section from the weight and score of {@code row}, sourced at column {@code at}, when it prints either. */
