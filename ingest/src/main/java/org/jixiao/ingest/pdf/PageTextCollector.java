@@ -57,6 +57,9 @@ final class PageTextCollector extends PDFTextStripper {
       double x0 = tp.getX();
       double base = tp.getY();
       double w = Math.max(tp.getWidth(), 0.1);
+      if (overprint(u.strip(), x0, base, size)) {
+        continue; // the same glyph drawn again a hair away (fake bold of rotated text, which PDFBox's check misses, h316)
+      }
       glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f));
       double xa = tp.getXDirAdj();
       double wa = Math.max(tp.getWidthDirAdj(), 0.1);
@@ -64,6 +67,22 @@ final class PageTextCollector extends PDFTextStripper {
       upright.add(new Glyph(u.strip(), xa, xa + wa, ya - h, ya, size));
       directions.add(Math.round(tp.getDir()));
     }
+  }
+
+  /** How far, in font sizes, a second drawing of a glyph may stand from the first and still be one glyph. */
+  private static final double OVERPRINT = 0.25;
+  /** How many glyphs back the first drawing may be: a whole header drawn again after itself. */
+  private static final int OVERPRINT_REACH = 16;
+
+  /** Whether one of the last {@value #OVERPRINT_REACH} glyphs kept is this text drawn at nearly the same place. */
+  private boolean overprint(String text, double x0, double base, double size) {
+    for (int k = glyphs.size() - 1; k >= Math.max(0, glyphs.size() - OVERPRINT_REACH); k--) {
+      Glyph g = glyphs.get(k);
+      if (g.text().equals(text) && Math.abs(g.x0() - x0) < OVERPRINT * size && Math.abs(g.baseline() - base) < OVERPRINT * size) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -39,4 +39,25 @@ class SlantedTextTest {
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.SLANTED_TEXT_SKIPPED
         && w.message().startsWith("14 character")), "the watermark's letters, not the sideways label's: " + doc.warnings());
   }
+
+  @Test
+  void sidewaysTextDrawnTwiceForBoldIsReadOnce() throws Exception {
+    // h316: rotated header words overprinted a hair away (fake bold), which PDFBox's own duplicate check misses sideways
+    Path pdf = PdfFixtures.onePage(dir, "bold.pdf", cs -> {
+      for (float shift : new float[] {0f, 0.3f}) {
+        cs.beginText();
+        cs.setFont(PdfFixtures.HELVETICA, 10);
+        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(90), 40 + shift, 600));
+        cs.showText("Target");
+        cs.endText();
+      }
+      PdfFixtures.text(cs, 72, 700, "Moon 100");
+    });
+    String text = new PdfReader().read(pdf, DocFormat.PDF, Limits.defaults()).text();
+    // the sideways word is read letter by letter (a label beside the page's lines); each letter once
+    for (char c : "Target".toCharArray()) {
+      assertTrue(text.chars().filter(x -> x == c).count() == 1, c + " in " + text);
+    }
+    assertTrue(text.contains("Moon 100"), "repeated letters and digits a glyph apart stay: " + text);
+  }
 }
