@@ -158,11 +158,26 @@ final class IndicatorTableReader {
     }
   }
 
-  /** A 小计 printed in the 二级指标 column while the row's 一级指标 cell continues the merge from above. */
+  /** The 一级 merge in which a 二级 group's 小计 was seen (h314), if any. */
+  private org.jixiao.ingest.@Nullable GridCell secondLevelGroup;
+
+  /**
+   * A 小计 printed in the 二级指标 column while the row's 一级指标 cell is merged on past it: the 一级 goes on below, so the
+   * 小计 closes one of its 二级 groups (h314). A 一级 merge that ends on the 小计 row is the 一级's own subtotal.
+   */
   private boolean secondLevelSubtotal(TableRow row, HeaderRow h) {
     Integer one = h.column(ColumnRole.LEVEL1);
     Integer two = h.column(ColumnRole.LEVEL2);
-    return one != null && two != null && !row.isOrigin(one) && row.isOrigin(two) && labels.isSubtotal(row.printed(two));
+    if (one == null || two == null || row.isOrigin(one) || !row.isOrigin(two) || !labels.isSubtotal(row.printed(two))) {
+      return false;
+    }
+    org.jixiao.ingest.GridCell group = row.cellAt(one);
+    if (group.row() + group.rowSpan() - 1 > row.index()) {
+      secondLevelGroup = group;
+      return true;
+    }
+    // the last 二级 group's 小计 ends the 一级's merge too: after one 二级 小计 in a merge, every 小计 in it is a 二级's
+    return group.equals(secondLevelGroup);
   }
 
   /** The group {@code name}'s section from the weight and score of {@code row}, sourced at column {@code at}, when it prints either. */
