@@ -57,7 +57,7 @@ final class PageTextCollector extends PDFTextStripper {
       double x0 = tp.getX();
       double base = tp.getY();
       double w = Math.max(tp.getWidth(), 0.1);
-      if (overprint(u.strip(), x0, base, size)) {
+      if (overprint(u.strip(), x0, w, base, size)) {
         continue; // the same glyph drawn again a hair away (fake bold of rotated text, which PDFBox's check misses, h316)
       }
       glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f));
@@ -69,16 +69,20 @@ final class PageTextCollector extends PDFTextStripper {
     }
   }
 
-  /** How far, in font sizes, a second drawing of a glyph may stand from the first and still be one glyph. */
-  private static final double OVERPRINT = 0.25;
+  /** How far, in font sizes, a second drawing of a glyph may stand from the first and still be one glyph (fake bold shifts a fraction of a point) ... */
+  private static final double OVERPRINT = 0.08;
+  /** ... and this share of the glyph's own width across. */
+  private static final double OVERPRINT_WIDTH = 0.4;
   /** How many glyphs back the first drawing may be: a whole header drawn again after itself. */
   private static final int OVERPRINT_REACH = 16;
 
   /** Whether one of the last {@value #OVERPRINT_REACH} glyphs kept is this text drawn at nearly the same place. */
-  private boolean overprint(String text, double x0, double base, double size) {
+  private boolean overprint(String text, double x0, double w, double base, double size) {
+    // within a fraction of the glyph's own width across ("ll" in Tall stands a whole advance on) and of the size down
+    double across = Math.max(OVERPRINT_WIDTH * Math.min(w, size), OVERPRINT * size);
     for (int k = glyphs.size() - 1; k >= Math.max(0, glyphs.size() - OVERPRINT_REACH); k--) {
       Glyph g = glyphs.get(k);
-      if (g.text().equals(text) && Math.abs(g.x0() - x0) < OVERPRINT * size && Math.abs(g.baseline() - base) < OVERPRINT * size) {
+      if (g.text().equals(text) && Math.abs(g.x0() - x0) < across && Math.abs(g.baseline() - base) < OVERPRINT * size) {
         return true;
       }
     }
