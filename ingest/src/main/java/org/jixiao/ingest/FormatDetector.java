@@ -1,14 +1,17 @@
 package org.jixiao.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -61,14 +64,14 @@ public final class FormatDetector {
   static final MediaType UOF_TEXT = MediaType.application("vnd.uof.text");
 
   /** The root element's start tag: the first tag after the prolog, comments and processing instructions. */
-  private static final java.util.regex.Pattern ROOT_TAG = java.util.regex.Pattern.compile("<([A-Za-z_][^\\s>/]*)([^>]*)>");
+  private static final Pattern ROOT_TAG = Pattern.compile("<([A-Za-z_][^\\s>/]*)([^>]*)>");
 
   private static boolean isUofText(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(4096);
     }
-    java.util.regex.Matcher root = ROOT_TAG.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+    Matcher root = ROOT_TAG.matcher(new String(head, StandardCharsets.UTF_8));
     if (!root.find()) {
       return false;
     }

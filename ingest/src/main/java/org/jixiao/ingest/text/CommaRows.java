@@ -94,7 +94,8 @@ final class CommaRows {
     }
   }
 
-  private static long quotes(CharSequence s) {
+  /** How many quote marks {@code s} holds (an odd count leaves a quoted field open). */
+  static long quotes(CharSequence s) {
     return s.chars().filter(c -> c == '"').count();
   }
 

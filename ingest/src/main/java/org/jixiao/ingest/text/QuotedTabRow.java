@@ -30,10 +30,10 @@ final class QuotedTabRow {
     }
     StringBuilder text = new StringBuilder(line);
     int end = start + 1;
-    while (quotes(text) % 2 == 1 && end < lines.size() && end - start < CommaRows.MAX_RECORD_LINES) {
+    while (CommaRows.quotes(text) % 2 == 1 && end < lines.size() && end - start < CommaRows.MAX_RECORD_LINES) {
       text.append('\n').append(lines.get(end++));
     }
-    if (quotes(text) % 2 == 1) {
+    if (CommaRows.quotes(text) % 2 == 1) {
       return null;
     }
     try (CSVParser parser = CSVParser.parse(new StringReader(text.toString()), FORMAT)) {
@@ -50,13 +50,6 @@ final class QuotedTabRow {
   }
 
   private static boolean opensQuotedCell(String line) {
-    if (line.startsWith("\"")) {
-      return true;
-    }
-    return line.contains("\t\"");
-  }
-
-  private static long quotes(CharSequence s) {
-    return s.chars().filter(c -> c == '"').count();
+    return line.startsWith("\"") || line.contains("\t\"");
   }
 }
