@@ -54,13 +54,13 @@ final class WeightNesting {
           + one.row().weight(), one.row().source());
       for (Node two : one.items()) {
         if (depth == 1) {
-          out.add(named(two.row(), one.row().level3(), null));
+          out.add(two.row().withLevels(one.row().level3(), null));
           continue;
         }
         draft.reject(WarningCode.GROUPS_BY_WEIGHT, "'" + two.row().level3() + "' is a 二级指标 line under '" + one.row().level3()
             + "': its items' 分值 add up to its " + two.row().weight(), two.row().source());
         for (Node leaf : two.items()) {
-          out.add(named(leaf.row(), one.row().level3(), two.row().level3()));
+          out.add(leaf.row().withLevels(one.row().level3(), two.row().level3()));
         }
       }
     }
@@ -107,7 +107,7 @@ final class WeightNesting {
       draft.reject(WarningCode.GROUPS_BY_WEIGHT, "'" + two.row().level3() + "' is a 二级指标 line under '" + run.getFirst().level1()
           + "': its items' 分值 add up to its " + two.row().weight(), two.row().source());
       for (Node leaf : two.items()) {
-        out.add(named(leaf.row(), run.getFirst().level1(), two.row().level3()));
+        out.add(leaf.row().withLevels(run.getFirst().level1(), two.row().level3()));
       }
     }
     return out;
@@ -140,11 +140,5 @@ final class WeightNesting {
 
   private static boolean blank(@Nullable String s) {
     return s == null || s.isBlank();
-  }
-
-  private static IndicatorRow named(IndicatorRow r, String level1, @Nullable String level2) {
-    return new IndicatorRow(r.goal(), r.code(), level1, level2, r.level3(), r.target(), r.actual(), r.weight(), r.score(),
-        r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), r.canonicalKey(), r.source(), r.method(), r.sources(),
-        r.alternates());
   }
 }

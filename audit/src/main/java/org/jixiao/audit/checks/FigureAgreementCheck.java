@@ -128,7 +128,7 @@ public final class FigureAgreementCheck implements Check {
       PartMismatch miss = partAgainstTable(tables, listed);
       if (miss != null && seen.add(miss.line().name() + "|" + miss.column() + "|" + Decimals.plain(miss.printed()))) {
         String shown = miss.cell().shown(table.unit());
-        String printed = inTotalsUnit(listed, miss.printed());
+        String printed = listed.asPrinted(miss.printed());
         out.add(FindingBuilder.of(subject.file(), id())
             .severity(Severity.WARNING)
             .certainty(Certainty.HIGH)
@@ -143,17 +143,6 @@ public final class FigureAgreementCheck implements Check {
       }
     }
     return out;
-  }
-
-  /** A part of a list in the unit its total is printed in ("3.28亿元" where the list is added in 万元, h309). */
-  private static String inTotalsUnit(PartLists.Listed listed, BigDecimal part) {
-    MoneyAmount total = Money.parse(listed.totalText(), null).orElse(null);
-    org.jixiao.text.number.MoneyUnit in = org.jixiao.text.number.MoneyUnit.ofSymbol(listed.unit()).orElse(null);
-    if (total == null || in == null || total.unit() == in) {
-      return Decimals.plain(part) + listed.unit();
-    }
-    return Decimals.plain(Money.fromWanYuan(Money.toWanYuan(part, in).orElseThrow(), total.unit()).stripTrailingZeros())
-        + total.unit().symbol();
   }
 
   /** A part a prose list states otherwise than the budget table, in the table's column whose whole the list states. */

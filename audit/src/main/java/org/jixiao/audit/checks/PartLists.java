@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.audit.internal.Decimals;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyAmount;
+import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.Lexicon;
 
@@ -42,14 +44,24 @@ final class PartLists {
      * figures are printed to; zero when the total is no amount or the unit no money unit.
      */
     BigDecimal halfPlace() {
-      org.jixiao.text.number.MoneyAmount printed = org.jixiao.text.number.Money.parse(totalText, null).orElse(null);
-      org.jixiao.text.number.MoneyUnit in = org.jixiao.text.number.MoneyUnit.ofSymbol(unit).orElse(null);
+      MoneyAmount printed = Money.parse(totalText, null).orElse(null);
+      MoneyUnit in = MoneyUnit.ofSymbol(unit).orElse(null);
       if (printed == null || in == null) {
         return BigDecimal.ZERO;
       }
-      BigDecimal place = BigDecimal.ONE.movePointLeft(org.jixiao.audit.internal.Decimals.printedScale(printed.printed()));
-      return org.jixiao.text.number.Money.fromWanYuan(org.jixiao.text.number.Money.toWanYuan(place, printed.unit()).orElseThrow(), in)
-          .multiply(BigDecimal.valueOf(5, 1));
+      BigDecimal place = BigDecimal.ONE.movePointLeft(Decimals.printedScale(printed.printed()));
+      return Money.fromWanYuan(Money.toWanYuan(place, printed.unit()).orElseThrow(), in).multiply(BigDecimal.valueOf(5, 1));
+    }
+
+    /** A figure of the list in the unit its total is printed in ("3.28亿元" where the list is added in 万元, h309). */
+    String asPrinted(BigDecimal part) {
+      MoneyAmount printed = Money.parse(totalText, null).orElse(null);
+      MoneyUnit in = MoneyUnit.ofSymbol(unit).orElse(null);
+      if (printed == null || in == null || printed.unit() == in) {
+        return Decimals.plain(part) + unit;
+      }
+      return Decimals.plain(Money.fromWanYuan(Money.toWanYuan(part, in).orElseThrow(), printed.unit())
+          .stripTrailingZeros()) + printed.unit().symbol();
     }
   }
 

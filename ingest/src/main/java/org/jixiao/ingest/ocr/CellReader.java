@@ -124,18 +124,21 @@ final class CellReader {
     if (dpi >= TEXT_DPI || first.stream().noneMatch(g -> !g.text().isEmpty() && Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.HAN)) {
       return first;
     }
-    CellStrip strip = CellStrip.of(image, lines);
-    GreyImage s = strip.image();
-    List<OcrGlyph> larger = strip.back(engine.read(s, 0, 0, s.width(), s.height(), OcrEngine.Mode.LINE, dpi, "", (double) TEXT_DPI / dpi));
+    List<OcrGlyph> larger = readScaled(lines, (double) TEXT_DPI / dpi);
     // the larger reading is not always the better one ("实际完成值" read 实际完碟值 at 300 dpi): the more confident wins
     return larger.isEmpty() || meanConfidence(larger) < meanConfidence(first) ? first : larger;
   }
 
   /** The cell's lines read as one line at twice their size, unrestricted. */
   private List<OcrGlyph> enlarged(List<int[]> lines) {
+    return readScaled(lines, 2);
+  }
+
+  /** The cell's lines read as one line enlarged {@code scale} times, unrestricted. */
+  private List<OcrGlyph> readScaled(List<int[]> lines, double scale) {
     CellStrip strip = CellStrip.of(image, lines);
     GreyImage s = strip.image();
-    return strip.back(engine.read(s, 0, 0, s.width(), s.height(), OcrEngine.Mode.LINE, dpi, "", 2));
+    return strip.back(engine.read(s, 0, 0, s.width(), s.height(), OcrEngine.Mode.LINE, dpi, "", scale));
   }
 
   /** The glyphs of the cell's lines, read as one line set on a strip ({@link CellStrip}). */
