@@ -19,9 +19,12 @@ public final class Money {
   private static final Pattern IN_TEXT =
       Pattern.compile("(" + Numbers.PATTERN + ")\\s*(百万元|千元|万元|亿元|元)");
 
-  /** An amount in financial capitals (大写) as cheques and forms print it: "人民币壹仟贰佰叁拾陆万肆仟捌佰元整", "伍佰元叁角伍分". */
+  /**
+   * An amount in financial capitals (大写) as cheques and forms print it: "人民币壹仟贰佰叁拾陆万肆仟捌佰元整", "伍佰元叁角伍分".
+   * Possessive, and starting at a sign or a capital: a leading optional {@code \\s*} made every run of blanks quadratic.
+   */
   private static final Pattern CAPITALS = Pattern.compile(
-      "(?:人民币|￥|¥)?\\s*(?<yuan>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)\\s*[元圆]"
+      "(?:(?:人民币|￥|¥)\\s*+)?(?<yuan>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]++)\\s*+[元圆]"
           + "(?:\\s*(?<jiao>[壹贰叁肆伍陆柒捌玖])角)?(?:\\s*(?:零\\s*)?(?<fen>[壹贰叁肆伍陆柒捌玖])分)?(?:\\s*[整正])?");
 
   /** 金额出处: an amount found in running text, with its character span {@code [start, end)}. */
