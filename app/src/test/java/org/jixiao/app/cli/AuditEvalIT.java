@@ -66,6 +66,22 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 53's families (twelfth session), every expected finding found and no false alarm: a 合计 line printing each
+   * expert's total between its mark and its score, bands with their grades in quotes (h319); weights in the names' notes
+   * under "三级指标（分值）" and on the fund line (h321); a spending-by-quarter table, its periods against the year and its
+   * running rate against the budget (h322); a table by duties and work activities with a 小计 per duty, goals titled by
+   * their duty, a count named by what it counts (h323); and a reviewer's score after the report's own on the 合计 line
+   * (h279), whose total stays the report's.
+   */
+  @Test
+  void theTwelfthSessionsFamiliesAreFoundOnceAndOnlyThem() throws IOException {
+    JsonNode total = heldOutFindings("h319_wutongqiao_wenlv.pdf", "h320_xuanhua_minzheng.xlsx", "h321_duodao_nongye.docx",
+        "h322_linwei_jiaotong.html", "h323_feicheng_yingji.txt", "h279_shangluo_wenlv.xlsx").get("total");
+    assertEquals(total.get("expectedHigh").asInt(), total.get("foundHigh").asInt(), total.toString());
+    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
+  }
+
+  /**
    * Families fixed in the eleventh session, each on its own held-out document, every expected finding found and no false
    * alarm: round 49 (an imported HTML part, Excel's quoted tab text, a deadline row against prose, a growth rate over a
    * base the text says was none, a Word XML and an HTML-as-xls form, formula fields), amounts in financial capitals and

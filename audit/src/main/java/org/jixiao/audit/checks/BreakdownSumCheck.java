@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>without such a table, the extracted {@link org.jixiao.schema.Budget}'s 基本支出 + 项目支出
  *       against its totals ({@link BudgetParts}: WARNING MEDIUM, the parts may stand under another
  *       budget column than the total they were read beside);
+ *   <li>in a spending-by-period table ({@link PeriodTables}), per column of amounts: 合计 = the four quarters (the
+ *       twelve months, the two halves);
  *   <li>in prose, the lists {@link PartLists} reads ("编制数16人（行政编制8人，事业编制6人）",
  *       "全年预算数X万元，其中基本支出A万元、项目支出B万元").
  * </ul>
@@ -84,6 +86,9 @@ public final class BreakdownSumCheck implements Check {
           table(subject, table, part, items, seen, out);
         }
       }
+    }
+    for (PeriodTables.Table periods : PeriodTables.in(subject.text())) {
+      periods(subject, periods, out);
     }
     List<Finding> prose = new ArrayList<>();
     if (subject.text() != null) {
@@ -209,6 +214,65 @@ public final class BreakdownSumCheck implements Check {
           .message(column.label() + "：" + sumText + " = " + Decimals.plain(sum) + "，表中 " + total.name() + " 为 "
               + whole.text() + "（差 " + Decimals.plain(whole.value().subtract(sum)) + "）"));
     }
+  }
+
+  /** Header words of a column whose periods do not add up to the year: running totals, rates, progress, yes/no. */
+  private static final List<String> NOT_ADDED = List.of("累计", "率", "进度", "比例", "占比", "%", "是否", "序时");
+
+  /**
+   * A spending-by-period table (PeriodTables): in each column of amounts the periods add up to the 合计 line, the
+   * periods being the whole year. A running-total column beside it (累计支出) names the period whose own figure differs
+   * from what the running total grew by.
+   */
+  private void periods(AuditSubject subject, PeriodTables.Table table, List<Finding> out) {
+    int running = table.column(List.of("累计"), List.of("率", "进度", "比例", "%"));
+    for (int c = 1; c < table.header().size(); c++) {
+      String head = table.header().get(c);
+      PeriodTables.Cell whole = table.total().cells().get(c);
+      int col = c;
+      List<PeriodTables.Cell> parts = table.periods().stream().map(r -> r.cells().get(col)).toList();
+      if (NOT_ADDED.stream().anyMatch(head::contains) || whole.value() == null
+          || parts.stream().anyMatch(p -> p.value() == null)) {
+        continue;
+      }
+      List<BigDecimal> values = parts.stream().map(PeriodTables.Cell::value).toList();
+      BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (within(whole.value(), sum, values)) {
+        continue;
+      }
+      String sumText = IntStream.range(0, parts.size())
+          .mapToObj(k -> table.periods().get(k).label() + " " + parts.get(k).text())
+          .collect(Collectors.joining(" + "));
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(head + " " + table.total().label())
+          .location(new TextSpan(subject.file(), null, whole.start(), whole.end()))
+          .stated(whole.text())
+          .recomputed(Decimals.plain(sum))
+          .rule(table.total().label() + " = " + table.periods().stream().map(PeriodTables.Row::label).collect(Collectors.joining(" + ")))
+          .message(head + "：" + sumText + " = " + Decimals.plain(sum) + "，表中 " + table.total().label() + " 为 " + whole.text()
+              + (running < 0 ? "" : slip(table, col, running))));
+    }
+  }
+
+  /** "；累计支出 4,623.50 → 6,759.97 增 2,136.47，三季度 载 2,163.47": the period its running total contradicts, or "". */
+  private static String slip(PeriodTables.Table table, int col, int running) {
+    BigDecimal before = BigDecimal.ZERO;
+    for (PeriodTables.Row row : table.periods()) {
+      BigDecimal own = row.cells().get(col).value();
+      BigDecimal total = row.cells().get(running).value();
+      if (total == null || own == null) {
+        return "";
+      }
+      BigDecimal grew = total.subtract(before);
+      if (!within(grew, own, List.of(own, total))) {
+        return "；" + table.header().get(running) + " 至 " + row.label() + " 增 " + Decimals.plain(grew) + "，" + row.label()
+            + " 载 " + row.cells().get(col).text();
+      }
+      before = total;
+    }
+    return "";
   }
 
   private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {

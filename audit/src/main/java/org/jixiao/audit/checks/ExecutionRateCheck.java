@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>each line of a budget table (基本支出, 项目支出, a funding line) whose printed 执行率 is not its
  *       own 执行数 ÷ 全年预算数: ERROR HIGH, once another line of the same table agrees (the columns
  *       are then read right; a table none of whose lines agree is misread, and says nothing);
+ *   <li>a spending-by-period table's running rate (累计支出 ÷ the budget its header names) against the rate it prints:
+ *       ERROR HIGH;
  *   <li>a row labelled as the execution rate (labels in {@code execution-rate-labels.txt}) whose
  *       actual value differs from the rate the budget figures give: WARNING MEDIUM.
  * </ul>
@@ -99,6 +101,9 @@ public final class ExecutionRateCheck implements Check {
       }
     }
     tableLines(subject, out);
+    for (PeriodTables.Table periods : PeriodTables.in(subject.text())) {
+      progress(subject, budget, periods, out);
+    }
     BigDecimal reference = rate != null ? rate : budget.executionRate();
     if (reference != null) {
       for (IndicatorRow row : subject.report().indicators()) {
@@ -106,6 +111,54 @@ public final class ExecutionRateCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * A spending-by-period table's running rate ("累计执行进度（累计支出÷全年预算数）"): each period's running total over the
+   * budget its header names (全年预算数 or 年初预算数, the report's own), against the rate printed beside it, allowing what
+   * rounding the amounts to their printed decimals can move it. Only where the header states the division.
+   */
+  private void progress(AuditSubject subject, Budget budget, PeriodTables.Table table, List<Finding> out) {
+    int running = table.column(List.of("累计"), List.of("率", "进度", "比例", "%"));
+    int rateCol = -1;
+    for (int c = 1; c < table.header().size() && rateCol < 0; c++) {
+      String h = table.header().get(c);
+      rateCol = h.contains("累计") && (h.contains("进度") || h.contains("执行率")) && (h.contains("÷") || h.contains("/")) ? c : -1;
+    }
+    if (running < 0 || rateCol < 0 || table.unit() == null) {
+      return;
+    }
+    String head = table.header().get(rateCol);
+    BigDecimal base = head.contains("全年预算") ? budget.adjustedBudget() : head.contains("年初预算") ? budget.initialBudget() : null;
+    if (base == null || base.signum() <= 0) {
+      return;
+    }
+    String baseName = head.contains("全年预算") ? "全年预算数" : "年初预算数";
+    for (PeriodTables.Row row : table.periods()) {
+      PeriodTables.Cell spent = row.cells().get(running);
+      PeriodTables.Cell printed = row.cells().get(rateCol);
+      if (spent.value() == null || printed.value() == null || !printed.text().contains("%")) {
+        continue;
+      }
+      BigDecimal wan = org.jixiao.text.number.Money.toWanYuan(spent.value(), table.unit()).orElseThrow();
+      BigDecimal rate = wan.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
+      BigDecimal slack = TableRates.halfUnit(wan).divide(base, MathContext.DECIMAL64)
+          .add(wan.multiply(TableRates.halfUnit(base)).divide(base.multiply(base), MathContext.DECIMAL64))
+          .multiply(HUNDRED).add(TableRates.halfUnit(printed.value()));
+      if (printed.value().subtract(rate).abs().compareTo(slack) <= 0) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(row.label() + " " + head)
+          .location(new org.jixiao.schema.TextSpan(subject.file(), null, printed.start(), printed.end()))
+          .stated(printed.text())
+          .recomputed(Decimals.plain(rate, 2) + "%")
+          .rule(head)
+          .message(row.label() + "：" + table.header().get(running) + " " + spent.text() + " ÷ " + baseName + " "
+              + Decimals.plain(base) + " = " + Decimals.plain(rate, 2) + "%，表中为 " + printed.text()));
+    }
   }
 
   private static List<BudgetTable> tables(AuditSubject subject) {

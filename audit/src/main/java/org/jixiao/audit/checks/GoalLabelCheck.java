@@ -22,7 +22,7 @@ import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 
 /**
- * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…"), in text order.
+ * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…", "目标二（应急救援）：…"), in text order.
  * A label repeated on the rows of one goal (the same label with the same wording, or with none) is
  * one goal. A list restarts at 目标1; each list is read alone and must hold two goals or more.
  *
@@ -36,7 +36,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */
@@ -122,7 +122,8 @@ public final class GoalLabelCheck implements Check {
       // "目标2：…" or a two-cell line "目标2 | …" (the goal block of a form); a label opening a longer table line
       // (目标2 | 产出指标 | …) is an indicator row's goal, its wording not printed there
       String said = m.group("text") != null ? m.group("text") : m.group("cell");
-      String wording = said == null ? "" : Names.compact(said);
+      // "目标二（防灾减灾救灾）：…": the bracketed title names the goal before its wording
+      String wording = Names.compact((m.group("title") == null ? "" : m.group("title")) + (said == null ? "" : said));
       Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"));
       if (!current.isEmpty()) {
         Goal last = current.get(current.size() - 1);

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PrintedBands {
   private static final String GRADE = "(?<g>优秀|优|良好|良|中等|中|合格|较差|差)";
-  private static final String FROM = "(?:≥|>=|大于等于|不低于)?\\s*(?<lo>{N})\\s*分?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|或)?\\s*";
+  private static final String FROM = "(?:(?:≥|>=|大于等于|不低于)\\s*+)?(?<lo>{N})\\s*分?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|或)?\\s*";
   private static final String UPWARD = "(?:以上|—|-|–|~|～|至|到)";
   /** "优（95分及以上）", "良（85分（含）—95分）", "优（≥90分）". */
-  private static final Pattern GRADE_FIRST = Numbers.compile(GRADE + "\\s*[（(]\\s*" + FROM + UPWARD);
-  /** "90分（含）以上为优", "80分（含）至90分为良", "90—100分为优". */
-  private static final Pattern BOUND_FIRST = Numbers.compile(FROM + UPWARD + "[^，,；;。（(]{0,10}?(?:为|的为|属)\\s*" + GRADE);
+  private static final Pattern GRADE_FIRST = Numbers.compile(GRADE + "[”\"’」』]?\\s*[（(]\\s*" + FROM + UPWARD);
+  /** "90分（含）以上为优", "80分（含）至90分为良", "90—100分为优", "90分（含）以上为“优”". */
+  private static final Pattern BOUND_FIRST = Numbers.compile(FROM + UPWARD + "[^，,；;。（(]{0,10}?(?:为|的为|属)\\s*[“\"‘「『]?" + GRADE);
   private static final Map<String, Integer> RANK = Map.of("优", 0, "良", 1, "中", 2, "差", 3);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

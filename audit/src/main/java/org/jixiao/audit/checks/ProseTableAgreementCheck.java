@@ -82,8 +82,11 @@ public final class ProseTableAgreementCheck implements Check {
   private static final Pattern NAME_UNIT = Pattern.compile("^(?<stem>.{4,}?)\\s*[（(](?<u>[^（）()\\p{Nd}]{1,4})[)）]$");
   /** A rate's name: four characters or more ending in 率, nothing in brackets. */
   private static final Pattern RATE_NAME = Pattern.compile("^[^（）()]{3,}率$");
-  /** A name ending in its measure word: what is left names the task (4 characters or more). */
-  private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模)$");
+  /**
+   * A name ending in its measure word, or in what it counts ("安全生产执法检查企业（家次）" stated "执法检查1286家次", h323): what
+   * is left names the task (4 characters or more).
+   */
+  private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模|企业|单位|农户)$");
   /** Words between a name and its figure that make the figure something else than what was done. */
   private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标"
       + "|[≥≤<>＜＞]|不低于|不少于|不高于|不超过");

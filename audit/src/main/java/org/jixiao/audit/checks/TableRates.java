@@ -54,7 +54,8 @@ final class TableRates {
     return printed.subtract(computed).abs().compareTo(slack) <= 0;
   }
 
-  private static BigDecimal halfUnit(BigDecimal printed) {
+  /** Half a unit of the figure's printed last place. */
+  static BigDecimal halfUnit(BigDecimal printed) {
     return BigDecimal.valueOf(5, Decimals.printedScale(printed) + 1);
   }
 

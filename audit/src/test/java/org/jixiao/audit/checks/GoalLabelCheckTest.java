@@ -113,4 +113,19 @@ class GoalLabelCheckTest {
     // ordinals in prose outside a goal block are other lists, not goals
     assertTrue(check("存在问题：一是进度偏慢；三是资料不全。\n").isEmpty());
   }
+
+  @Test
+  void aGoalsBracketedTitleIsItsWording() {
+    // h323: goals titled by the duty they serve, the third labelled 目标二 again
+    String text = """
+        目标一（安全生产监督管理）：开展安全生产执法检查1200家次以上。完成情况：执法检查1268家次。
+        目标二（应急救援）：应急救援队伍训练演练24次以上。完成情况：训练演练24次。
+        目标二（防灾减灾救灾）：创建综合减灾示范社区3个。完成情况：创建3个。
+        """;
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    assertEquals(List.of(), check(text.replace("目标二（防灾", "目标三（防灾")));
+  }
 }

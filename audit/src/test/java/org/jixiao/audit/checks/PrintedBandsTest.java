@@ -25,6 +25,10 @@ class PrintedBandsTest {
     assertEquals(List.of("优90", "良80", "中60", "差0"),
         bounds("90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"));
     assertEquals(List.of("优90", "良75", "差0"), bounds("90—100分为优秀；75-89分为良好。"));
+    // h319: the grades in quotes
+    assertEquals(List.of("优90", "良80", "中60", "差0"),
+        bounds("评价等级划分：90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"));
+    assertEquals(List.of("优90", "良80", "差0"), bounds("“优”（90分以上）、“良”（80分（含）—90分）"));
   }
 
   @Test

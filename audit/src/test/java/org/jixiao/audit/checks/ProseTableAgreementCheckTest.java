@@ -88,4 +88,16 @@ class ProseTableAgreementCheckTest {
       assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, same, cover)), same);
     }
   }
+
+  @Test
+  void aCountNamedByWhatItCountsIsStatedWithoutIt() {
+    // h323: "安全生产执法检查企业（家次）" is stated "开展安全生产执法检查1286家次"
+    IndicatorRow inspected = RuleTestRows.row("安全生产执法检查企业（家次）", "≥1200", "1268", "8", "8", null);
+    String text = "全年开展安全生产执法检查1286家次，组织应急救援队伍训练演练24次。";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, inspected));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("1286家次", found.get(0).stated());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, text.replace("1286", "1268"), inspected)));
+  }
 }

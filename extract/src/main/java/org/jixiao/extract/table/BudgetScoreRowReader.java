@@ -51,14 +51,18 @@ final class BudgetScoreRowReader {
         readJoint(row, joint, JointScore.header(row.printed(joint)).orElseThrow(), block);
         continue;
       }
-      if (!isFundHeader(row, classifier)) {
+      boolean weighed = isFundHeader(row, classifier);
+      if (!weighed && !isFundHeaderWeighingInLabels(row, classifier)) {
         continue;
       }
-      Optional<Integer> weightCol = column(row, ColumnRole.WEIGHT);
+      Integer weightCol = column(row, ColumnRole.WEIGHT).orElse(null);
       Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
       Integer rateCol = rateColumn(row);
       for (TableRow line : table.rows().subList(row.index() + 1, table.size())) {
-        BigDecimal weight = line.number(weightCol.get()).value();
+        int labelCol = labelColumn(line);
+        // "年度资金总额（10分）" under a head with 得分 and no 分值 (h321): the line's weight is in its label
+        BigDecimal weight = weightCol != null ? line.number(weightCol).value()
+            : labelCol < 0 ? null : LevelName.parse(line.printed(labelCol)).weight();
         BigDecimal score = line.number(scoreCol.get()).value();
         if (weight == null) {
           if (score == null) {
@@ -66,12 +70,13 @@ final class BudgetScoreRowReader {
           }
           continue; // a sub-line (资金来源, 资金结构) without its own weight
         }
-        emit(row, line, weightCol.get(), scoreCol.get(), rateCol, weight, score);
+        emit(row, line, weightCol != null ? weightCol : labelCol, scoreCol.get(), rateCol, weight, score);
       }
     }
   }
 
-  private void emit(TableRow fundHeader, TableRow line, int weightCol, int scoreCol, @Nullable Integer rateCol, BigDecimal weight, @Nullable BigDecimal score) {
+  /** The line's label: its last text cell before its first figure, or -1. */
+  private static int labelColumn(TableRow line) {
     int labelCol = -1;
     for (int c = 0; c < line.cols(); c++) {
       if (line.isFigure(c)) {
@@ -81,6 +86,11 @@ final class BudgetScoreRowReader {
         labelCol = c;
       }
     }
+    return labelCol;
+  }
+
+  private void emit(TableRow fundHeader, TableRow line, int weightCol, int scoreCol, @Nullable Integer rateCol, BigDecimal weight, @Nullable BigDecimal score) {
+    int labelCol = labelColumn(line);
     // a strip of figures with no label of its own is named by the column of its rate
     TableRow named = labelCol < 0 && rateCol != null ? fundHeader : line;
     int nameCol = labelCol < 0 && rateCol != null ? rateCol : labelCol;
@@ -175,8 +185,10 @@ final class BudgetScoreRowReader {
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
   }
 
+  /** The label without a unit note ((万元)) or a weight note ((10分)). */
   private static @Nullable String withoutUnit(String printed) {
-    return Names.clean(printed.replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+    String clean = Names.clean(printed.replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
+    return clean == null ? null : LevelName.parse(clean).weight() != null ? LevelName.parse(clean).name() : clean;
   }
 
   /**
@@ -285,6 +297,12 @@ final class BudgetScoreRowReader {
 
   static boolean isFundHeader(TableRow row, HeaderClassifier classifier) {
     return row.header() == null && column(row, classifier, ColumnRole.WEIGHT).isPresent()
+        && column(row, classifier, ColumnRole.SCORE).isPresent() && mentionsBudget(row);
+  }
+
+  /** A 资金情况 head with its own 得分 column and no 分值: each line's weight is a note in its label ("年度资金总额（10分）"). */
+  private static boolean isFundHeaderWeighingInLabels(TableRow row, HeaderClassifier classifier) {
+    return row.header() == null && column(row, classifier, ColumnRole.WEIGHT).isEmpty()
         && column(row, classifier, ColumnRole.SCORE).isPresent() && mentionsBudget(row);
   }
 

@@ -129,7 +129,9 @@ final class IndicatorRowReader {
       draft.reject(WarningCode.ROW_WITHOUT_SCORES, "row '" + name.name() + "' has neither weight nor score", row.ref(nameCol));
       return;
     }
-    emit(row, h, standard, name, weight.value(), score.value());
+    // "开展技术培训（人次）（6分）" under "三级指标（分值）" (h321): with no 分值 column the weight is the name's note
+    BigDecimal w = weight.value() == null && !h.has(ColumnRole.WEIGHT) ? name.weight() : weight.value();
+    emit(row, h, standard, name, w, score.value());
   }
 
   private void emit(TableRow row, HeaderRow h, HeaderRow standard, LevelName name, @Nullable BigDecimal weight,
@@ -175,7 +177,7 @@ final class IndicatorRowReader {
       actual = both.group(2).strip();
       put(sources, IndicatorField.actual, row, h.column(ColumnRole.TARGET));
     }
-    put(sources, IndicatorField.weight, row, h.column(ColumnRole.WEIGHT));
+    put(sources, IndicatorField.weight, row, h.has(ColumnRole.WEIGHT) || weight == null ? h.column(ColumnRole.WEIGHT) : nameCol);
     // a score that is the weight less the row's 扣分 cites that cell
     put(sources, IndicatorField.score, row, h.has(ColumnRole.SCORE) ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.DEDUCTION));
     put(sources, IndicatorField.rule, row, h.column(ColumnRole.RULE));

@@ -26,6 +26,9 @@ final class SummaryRowReader {
     this.gradeWords = gradeWords;
   }
 
+  /** "（满分100分）" after a total's label. */
+  private static final java.util.regex.Pattern FULL_MARK_NOTE = Numbers.compile("[（(]\\s*满分\\s*({N})\\s*分?\\s*[)）]");
+
   /** A column of points that are not the row's score: 扣分 (points lost) and 得分率. */
   private static boolean notScore(HeaderRow header, int col) {
     return java.util.Objects.equals(header.column(ColumnRole.DEDUCTION), col)
@@ -65,12 +68,27 @@ final class SummaryRowReader {
         // "合计 | 100 | … | 2.94" under 分值 and 扣分 only (h166, h281): the total is its mark less what was lost
         scoreCol = header.column(ColumnRole.DEDUCTION);
       } else if (!points.isEmpty()) {
-        scoreCol = points.get(points.size() - 1);
-        score = row.number(scoreCol).value();
-        weight = points.size() > 1 ? row.number(points.get(points.size() - 2)).value() : weight;
+        Integer weightCol = header.column(ColumnRole.WEIGHT);
+        Integer ownScore = header.column(ColumnRole.SCORE);
+        if (points.size() > 2 && weightCol != null && points.contains(weightCol) && points.contains(ownScore)) {
+          // more figures than a mark and a score: each expert's total beside them ("合计 | 100 | 89.27 | 86.77 | 87.27 |
+          // 88.3", h319), a reviewer's score after the report's own (h279); the header's columns say which is which
+          scoreCol = ownScore;
+          score = row.number(scoreCol).value();
+          weight = row.number(weightCol).value();
+        } else {
+          scoreCol = points.get(points.size() - 1);
+          score = row.number(scoreCol).value();
+          weight = points.size() > 1 ? row.number(points.get(points.size() - 2)).value() : weight;
+        }
         if (header.weights() == HeaderRow.WeightForm.FRACTION && weight != null && weight.compareTo(BigDecimal.ONE) <= 0) {
           weight = TableRow.points(weight); // "合计 | 1.00 | 89.25": the whole, 100 points
         }
+      }
+      if (weight == null) {
+        // "总分（满分100分）" under a table with no 分值 column (h321): the full mark is the label's note
+        java.util.regex.Matcher note = FULL_MARK_NOTE.matcher(label);
+        weight = note.find() ? Numbers.parsePoints(note.group(1)).orElse(null) : null;
       }
       if (score != null && labels.isTotal(label)) {
         draft.total(new ReportDraft.TotalStatement(score, weight, row.ref(scoreCol), ExtractionMethod.TABLE));

@@ -785,4 +785,54 @@ class TableIndicatorExtractorTest {
         "^|小计|<|10|10");
     assertEquals(List.of("产出", "效益"), r.draft().sections().stream().map(Section::name).toList());
   }
+
+  @Test
+  void weightsInTheNamesNotesWhenNoColumnHoldsThem() {
+    // h321: "三级指标（分值）" with no 分值 column; the fund line and the total carry theirs in their labels too
+    Read r = extract(
+        "项目资金（万元）|<|年初预算数|全年预算数|全年执行数|执行率|得分",
+        "年度资金总额（10分）|<|900.00|950.00|893.54|94.06%|10",
+        "其中：中央财政资金|<|600.00|600.00|574.20|95.70%|—",
+        "一级指标|二级指标|三级指标（分值）|年度指标值|实际完成值|得分|偏差原因",
+        "产出指标|数量指标|稻渔综合种养示范面积（8分）|≥3000亩|3120亩|8|",
+        "^|^|开展技术培训（人次）（6分）|≥600|648|6|",
+        "效益指标|经济效益指标|示范区亩均增收（元）（8分）|≥1500|1420|7.57|价格低",
+        "总分（满分100分）|<|<|<|<|96.57|自评等级：优");
+    assertEquals(List.of("年度资金总额", "稻渔综合种养示范面积", "开展技术培训（人次）", "示范区亩均增收（元）"),
+        r.rows().stream().map(IndicatorRow::level3).toList(), "the weight note leaves the name, a unit note stays");
+    assertEquals(List.of(n("10"), n("8"), n("6"), n("8")), r.rows().stream().map(IndicatorRow::weight).toList());
+    assertEquals(List.of(n("10"), n("8"), n("6"), n("7.57")), r.rows().stream().map(IndicatorRow::score).toList());
+    assertTrue(r.rows().get(2).sources().containsKey(IndicatorField.weight), "the weight cites the name cell");
+    assertEquals(n("100"), r.draft().totals().getFirst().weight());
+    assertEquals(n("96.57"), r.draft().totals().getFirst().score());
+  }
+
+  @Test
+  void dutiesAndWorkActivitiesAreTheFirstTwoLevels() {
+    // h323: a 部门整体 table by the department's duties, 小计 in the 工作活动 column after each duty
+    Read r = extract(
+        "职责（领域）|工作活动|绩效指标|年度指标值|实际完成值|分值|得分",
+        "应急救援|队伍建设|应急救援队伍训练演练（次）|≥24|24|7|7",
+        "^|物资保障|应急物资储备达标率|≥95%|92.4%|6|5.84",
+        "^|小计|<|<|<|13|12.84",
+        "防灾减灾救灾|风险防控|隐患点监测覆盖率|100%|100%|5|5",
+        "^|小计|<|<|<|5|5");
+    assertEquals(List.of("应急救援", "应急救援", "防灾减灾救灾"), r.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("队伍建设", "物资保障", "风险防控"), r.rows().stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("应急救援", "防灾减灾救灾"), r.draft().sections().stream().map(Section::name).toList());
+    assertEquals(n("12.84"), r.draft().sections().getFirst().score());
+  }
+
+  @Test
+  void aTotalLinePrintingEachExpertsTotalTakesItsMarkFromThe分值Column() {
+    // h319: 专家一 | 专家二 | 专家三 between 分值 and 得分; their totals are no full mark
+    Read r = extract(
+        "一级指标|三级指标|分值|专家评分|<|<|得分",
+        "^|^|^|专家一|专家二|专家三|^",
+        "决策|立项依据充分性|3|3|3|3|3",
+        "效益|群众满意度|6|3.6|3.6|3.6|3.6",
+        "合计|<|9|6.6|6.6|6.6|6.6");
+    assertEquals(n("9"), r.draft().totals().getFirst().weight());
+    assertEquals(n("6.6"), r.draft().totals().getFirst().score());
+  }
 }
