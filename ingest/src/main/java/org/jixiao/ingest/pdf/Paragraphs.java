@@ -56,8 +56,23 @@ final class Paragraphs {
     if (LineBreaks.startsOutline(line.text())) {
       return isShort || opensOutline(prev.text(), line.text());
     }
-    return isShort && !brokenEarly(prev, line, right);
+    return isShort && !brokenEarly(prev, line, right) && !splitsNumberFromUnit(prev.text(), line.text());
   }
+
+  /**
+   * "…效益指标满分25" over "分，得分19.79分。" (h319, lines wrapped by count, not by width): a figure and its unit are one
+   * token that line breaking never splits, so a line ending in a digit before one opening with a unit and then a
+   * punctuation mark goes on, however short it is.
+   */
+  static boolean splitsNumberFromUnit(String before, String next) {
+    String b = before.strip();
+    String n = next.strip();
+    return !b.isEmpty() && Character.isDigit(b.charAt(b.length() - 1)) && n.length() >= 2 && UNITS.indexOf(n.charAt(0)) >= 0
+        && LineBreaks.noStart(n.charAt(1));
+  }
+
+  /** Units a figure is printed with in these reports: points, money, per cent. */
+  private static final String UNITS = "分元%％";
 
   /**
    * The line ended short because line breaking kept its continuation together: the next line's

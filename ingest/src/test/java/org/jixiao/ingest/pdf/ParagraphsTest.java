@@ -31,6 +31,16 @@ class ParagraphsTest {
   }
 
   @Test
+  void aFigureSplitFromItsUnitKeepsTheParagraphHoweverShortTheLine() {
+    // h319: lines wrapped by a count of characters, so a line with half-width figures ends far from the margin
+    TextLine prev = line("产出指标满分40分，得分38分；效益指标满分25", 0);
+    TextLine next = line("分，得分19.79分。", LINE);
+    double right = prev.x1() + 6 * SIZE;
+    assertEquals(List.of(prev.text() + next.text()), paragraphs(right, prev, next));
+    assertEquals(2, paragraphs(right, prev, line("分项说明如下。", LINE)).size(), "a word opening with 分 is no unit");
+  }
+
+  @Test
   void anOpeningQuoteAndItsCharacterKeepTheParagraph() {
     TextLine prev = line("经评价，综合得分为87.6分，评价等级为", 0);
     TextLine next = line("“良好”。其中：决策类指标得分17.5分。", LINE);
