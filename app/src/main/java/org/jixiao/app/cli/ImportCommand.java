@@ -34,8 +34,10 @@ public final class ImportCommand implements Callable<Integer> {
 
   private static final int MAX_THREADS_PER_CORE = 4;
 
-  @Option(names = "--threads", description = "files read in parallel (default: one parse worker fewer than the cores,"
-      + " at least one, leaving a core to store and index; with --in-process, the number of cores)") @org.jspecify.annotations.Nullable Integer threadsOption;
+  // a worker per core: with workers on C1 only, two workers beside the storing JVM beat one on 2 cores (16–18 s against
+  // 20–21 s for 327 files, docs/PERFORMANCE.md), the storing and indexing taking the gaps
+  @Option(names = "--threads", description = "files read in parallel (default: the number of cores, as many parse workers"
+      + " as memory allows)") @org.jspecify.annotations.Nullable Integer threadsOption;
 
   private int threads;
 
@@ -62,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     int cores = Runtime.getRuntime().availableProcessors();
     // measured on 2 cores (docs/PERFORMANCE.md): one worker beside the importing JVM reads faster than two
-    threads = threadsOption != null ? threadsOption : inProcess ? cores : Math.max(1, cores - 1);
+    threads = threadsOption != null ? threadsOption : cores;
     if (verbosity.contradictory()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-q and -v together");
     }
