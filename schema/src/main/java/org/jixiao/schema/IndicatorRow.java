@@ -57,6 +57,12 @@ public record IndicatorRow(
         actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
   }
 
+  /** A copy with another weight and score: the same row on another scale (its rule's 百分制, for one). */
+  public IndicatorRow withPoints(@Nullable BigDecimal weight, @Nullable BigDecimal score) {
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,
+        actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
+  }
+
   /** A copy under other groups (the 一级 and 二级 a flat list's group lines name). */
   public IndicatorRow withLevels(@Nullable String level1, @Nullable String level2) {
     return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,

@@ -114,7 +114,8 @@ public final class FigureAgreementCheck implements Check {
         }
         Line line = lineMeant(table, text, m.start(), subject.report().project() != null);
         Cell cell = line == null ? null : line.cell(label.column()).orElse(null);
-        if (cell == null || cell.value() == null || agrees(label.column(), m.group("v"), cell, table)) {
+        if (cell == null || cell.value() == null || agrees(label.column(), m.group("v"), cell, table)
+            || label.column() == Column.RATE && rightByTheLine(m.group("v"), line)) {
           continue;
         }
         if (seen.add(label.column() + "|" + line.name() + "|" + key(m.group("v")))) {
@@ -470,6 +471,16 @@ public final class FigureAgreementCheck implements Check {
   /** A sentence ends at 。；; and line ends. */
   private static boolean clauseBreak(String text, int at) {
     return CLAUSE_BREAKS.indexOf(text.charAt(at)) >= 0;
+  }
+
+  /**
+   * A rate the prose states that the table's own line gives (its 执行数 ÷ 全年预算数) while the rate printed on the line
+   * does not (h328): the line's rate is the wrong figure, ExecutionRateCheck's finding, and the prose is right.
+   */
+  private static boolean rightByTheLine(String printed, Line line) {
+    BigDecimal stated = Numbers.parsePercent(printed).orElse(null);
+    BigDecimal computed = TableRates.recomputed(line).orElse(null);
+    return stated != null && computed != null && !TableRates.agrees(line) && Decimals.agreesAtPrintedPrecision(stated, computed);
   }
 
   private static boolean agrees(Column column, String printed, Cell cell, BudgetTable table) {

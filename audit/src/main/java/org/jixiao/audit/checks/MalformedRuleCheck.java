@@ -66,7 +66,11 @@ public final class MalformedRuleCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     NoteRules notes = NoteRules.of(subject.text(), parser);
-    for (IndicatorRow row : subject.report().indicators()) {
+    boolean weighted = PercentScale.weighted(subject);
+    for (IndicatorRow printedRow : subject.report().indicators()) {
+      // a rule on the 百分制 of a report that weights its scores afterwards is read on that scale (h328)
+      IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(printedRow) : null;
+      IndicatorRow row = onHundred != null ? onHundred : printedRow;
       String printed = row.rule();
       ScoringRule rule;
       if (printed == null || printed.isBlank()) {
@@ -85,10 +89,10 @@ public final class MalformedRuleCheck implements Check {
       // one finding per rule: an empty range also leaves a gap, which is the same defect
       java.util.Optional<Finding> defect = emptyRange(rule, x, b);
       if (defect.isEmpty()) {
-        defect = otherIndicator(subject, row, rule, b);
+        defect = otherIndicator(subject, printedRow, rule, b);
       }
       if (defect.isEmpty()) {
-        defect = foreignName(subject, row, rule, x, b);
+        defect = foreignName(subject, printedRow, rule, x, b);
       }
       if (defect.isEmpty()) {
         defect = fullLowerBand(row, rule, x, b);

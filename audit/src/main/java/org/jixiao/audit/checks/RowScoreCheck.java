@@ -140,7 +140,7 @@ public final class RowScoreCheck implements Check {
 
   /**
    * Whether the actual meets the target, or null when that cannot be decided: not both
-   * quantities, no comparator on the target, or two different printed units.
+   * quantities, no comparator on the target, or two printed units that do not convert into each other.
    */
   static @Nullable Boolean meets(@Nullable ParsedValue target, @Nullable ParsedValue actual) {
     if (target == null || actual == null) {
@@ -158,7 +158,12 @@ public final class RowScoreCheck implements Check {
     String tu = unit(target);
     String au = unit(actual);
     if (tu != null && au != null && !tu.equals(au)) {
-      return null;
+      // "≥42公里" against "43260米" (h324): the actual in the target's unit, where the two are of one measure
+      BigDecimal factor = org.jixiao.text.number.UnitConversions.factor(au, tu).orElse(null);
+      if (factor == null) {
+        return null;
+      }
+      a = a.multiply(factor);
     }
     if (target.comparator() == null) {
       // a bare "100%" may be a floor, a ceiling or exact: reached exactly, it is met under every reading (h248, h259)

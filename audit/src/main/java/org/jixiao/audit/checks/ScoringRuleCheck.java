@@ -61,6 +61,7 @@ public final class ScoringRuleCheck implements Check {
     ScoringRule note = tableNote(subject.text());
     NoteRules noteRules = NoteRules.of(subject.text(), parser);
     int scoreScale = scoreScale(subject.report().indicators());
+    boolean weighted = PercentScale.weighted(subject); // rules on a 100-point scale, scores weighted (h328)
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
@@ -103,7 +104,9 @@ public final class ScoringRuleCheck implements Check {
         x = remark.percent(); // the rate the rule is on, as the row's own remark states it
       }
       String actualShown = remark != null ? remark.shown() : row.actual();
-      RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, x);
+      IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(row) : null;
+      RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x)
+          : scaled(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
       if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))
           && !explainedDeduction(row, allowed, score)) {
         boolean certain = !allowed.reading();
@@ -172,6 +175,11 @@ public final class ScoringRuleCheck implements Check {
    * The precision the report prints its scores at: the most decimals any row's score prints. A column
    * that prints 2.5 elsewhere would print 2.5 here, so its 3 is not 2.5 rounded.
    */
+  private static RuleScorer.@org.jspecify.annotations.Nullable Allowed scaled(
+      RuleScorer.@org.jspecify.annotations.Nullable Allowed onHundred, BigDecimal weight) {
+    return onHundred == null ? null : PercentScale.toWeight(onHundred, weight);
+  }
+
   private static int scoreScale(List<IndicatorRow> rows) {
     return rows.stream().map(IndicatorRow::score).filter(java.util.Objects::nonNull)
         .mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale())).max().orElse(0);

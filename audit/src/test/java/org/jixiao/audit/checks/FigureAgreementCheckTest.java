@@ -217,4 +217,15 @@ class FigureAgreementCheckTest {
     assertEquals("365.00万元", found.get(0).stated());
     assertEquals(Certainty.HIGH, found.get(0).certainty());
   }
+
+  @Test
+  void aRateTheTablesOwnLineGivesIsRightInTheProse() {
+    // h328: the 合计 line prints 96.98% where its own 2,236.78 ÷ 2,380.00 is 93.98%, the prose's figure
+    String text = "项目全年预算2,380.00万元，实际支出2,236.78万元，预算执行率93.98%。\n"
+        + "表1 项目资金执行情况（单位：万元）\n"
+        + "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+        + "合计\t2,300.00\t2,380.00\t2,236.78\t96.98%\n"
+        + "中央资金\t1,500.00\t1,500.00\t1,412.46\t94.16%\n";
+    assertEquals(List.of(), check(text), "the line's rate is ExecutionRateCheck's finding");
+  }
 }

@@ -185,4 +185,30 @@ class RuleFamiliesOfRowsTest {
     // a rule text that is not understood still counts
     assertEquals(Severity.INFO, only(row("绩效目标合理性", null, null, "3", "2", "对照标准逐项评分，满分3分")).severity());
   }
+
+  @Test
+  void rulesOnAHundredPointScaleWeightedAfterwards() {
+    // h328: each row scored out of 100 by its rule, the row's score its 评分 × its 权重
+    String text = "各三级指标按百分制评分（0—100分），指标加权得分＝指标评分×指标权重，综合得分为各指标加权得分之和。";
+    IndicatorRow full = RuleTestRows.row("立项依据充分性", null, null, "4", "4", "依据充分得100分，否则酌情扣分");
+    IndicatorRow rate = RuleTestRows.row("工程验收合格率", "100%", "96%", "6", "5.76", "合格率×100");
+    IndicatorRow wrong = RuleTestRows.row("按期完工率", "100%", "90%", "5", "5", "完工率×100");
+    var subject = RuleTestRows.subject(null, text, full, rate, wrong);
+    List<Finding> rules = new ScoringRuleCheck().check(subject);
+    assertEquals(List.of("按期完工率"), rules.stream().map(Finding::indicator).toList(), rules.toString());
+    assertEquals(0, new BigDecimal("4.5").compareTo(new BigDecimal(rules.get(0).recomputed())), rules.get(0).recomputed());
+    assertEquals(List.of(), new MalformedRuleCheck().check(subject), "得100分 is the 百分制's full mark, not over the weight");
+    assertEquals(1, new MalformedRuleCheck().check(RuleTestRows.subject(null, "", full, rate, wrong)).size(),
+        "without the statement \"得100分\" pays more than the row's weight");
+  }
+
+  @Test
+  void aTargetAndAnActualInTwoUnitsOfOneMeasureCompare() {
+    // h324: ≥18公里 against 17400米 at full marks; ≥42公里 against 43260米 is met
+    IndicatorRow missed = RuleTestRows.row("波形护栏安装长度", "≥18公里", "17400米", "6", "6", null);
+    IndicatorRow met = RuleTestRows.row("提档升级改造里程", "≥42公里", "43260米", "8", "8", null);
+    IndicatorRow apart = RuleTestRows.row("受益户数", "≥500户", "400人", "6", "6", null);
+    List<Finding> found = new RowScoreCheck().check(RuleTestRows.subject(null, null, missed, met, apart));
+    assertEquals(List.of("波形护栏安装长度"), found.stream().map(Finding::indicator).toList(), found.toString());
+  }
 }

@@ -30,6 +30,8 @@ public enum ColumnRole {
   TARGET_SIGN,
   /** 度量单位 / 计量单位: the unit of the target and actual, in a column of its own */
   UNIT,
+  /** a second 计量单位 column, after the actual's: the actual's own unit where the two differ (公里 / 米, h324) */
+  ACTUAL_UNIT,
   /** 分值 / 权重 */
   WEIGHT,
   /** 得分 */

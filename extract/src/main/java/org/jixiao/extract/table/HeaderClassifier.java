@@ -183,7 +183,10 @@ public final class HeaderClassifier {
       if ((r == ColumnRole.WEIGHT || r == ColumnRole.SCORE) && joint != null) {
         continue; // the joint column holds both already
       }
-      if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
+      if (r == ColumnRole.UNIT && columns.containsKey(ColumnRole.UNIT) && columns.containsKey(ColumnRole.ACTUAL)
+          && columns.get(ColumnRole.ACTUAL) > columns.get(ColumnRole.UNIT) && c > columns.get(ColumnRole.ACTUAL)) {
+        columns.put(ColumnRole.ACTUAL_UNIT, c); // 指标值 | 计量单位 | 完成值 | 计量单位: each value its own unit (h324)
+      } else if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
         // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
         columns.put(ColumnRole.LEVEL1_WEIGHT, columns.get(ColumnRole.WEIGHT));
         columns.put(ColumnRole.WEIGHT, c);

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 final class IndicatorRowReader {
   private static final Pattern SEQUENCE_CODE = Pattern.compile(Outline.NUMBERED_CODE);
   private static final Pattern COMPARISON = Pattern.compile("\\s*(?:≥|≤|>|<|＞|＜|>=|<=)\\s*");
-  private static final Pattern BARE_FIGURE = Numbers.compile("\\s*{N}\\s*");
+  /** A figure with nothing after it, perhaps after its comparison ("≥42" over 公里 in a 计量单位 column, h324). */
+  private static final Pattern BARE_FIGURE = Numbers.compile("\\s*(?:[≥≤<>＞＜=]\\s*)?{N}\\s*");
   private static final Pattern LEADING_SEQUENCE = Numbers.compile("\\s*" + Outline.DIGITS + "[\\s\u3000]+(?=\\S)");
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]?$");
   private static final Pattern CHINESE_ORDINAL_PREFIX = Pattern.compile("^" + Outline.CHINESE);
@@ -154,7 +155,9 @@ final class IndicatorRowReader {
     }
     String unit = row.value(h.column(ColumnRole.UNIT));
     String target = withSign(withUnit(row.value(h.column(ColumnRole.TARGET)), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
-    String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), unit);
+    // "指标值 | 计量单位 | 完成值 | 计量单位" (h324): the actual in its own unit, 43260 米 against ≥42 公里
+    String actualUnit = h.has(ColumnRole.ACTUAL_UNIT) ? row.value(h.column(ColumnRole.ACTUAL_UNIT)) : unit;
+    String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), actualUnit);
     if (h.column(ColumnRole.TARGET) != null && h.column(ColumnRole.TARGET).equals(h.column(ColumnRole.ACTUAL))) {
       // a "计划值/完成值" column: "≥600人次/540人次" is the target, then the actual, or the two stacked on two lines of
       // the cell (h214); a cell with no one slash and not two lines is the target

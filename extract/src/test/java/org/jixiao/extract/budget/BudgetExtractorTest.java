@@ -534,4 +534,16 @@ class BudgetExtractorTest {
         "项目资金|全年执行数|1,280.00|1,203.20|10|9.4");
     assertNull(rows.expenditure());
   }
+
+  @Test
+  void aTableOfRectifiedProblemsGivesNoBudgetFigure() {
+    // h326: last year's rate and a later follow-up beside this year's, in tables of problems and their rectification
+    ParsedDocument doc = DocumentFixture.named("testRectified.docx")
+        .paragraph("项目年初预算8,600.00万元，全年预算9,200.00万元，项目实际支出8,734.52万元，预算执行率94.94%。")
+        .table("序号|上年度评价发现的问题|涉及指标|上年度评价情况|本年度情况|整改状态",
+            "4|资金支付进度偏慢|预算执行率|86.30%|94.94%|已整改")
+        .table("序号|指标名称|评价时完成值|跟踪核实值|整改状态", "4|预算执行率|94.94%|99.12%|已完成")
+        .build();
+    assertAmount("94.94", budget(doc).executionRate());
+  }
 }

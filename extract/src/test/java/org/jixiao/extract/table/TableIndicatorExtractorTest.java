@@ -835,4 +835,16 @@ class TableIndicatorExtractorTest {
     assertEquals(n("9"), r.draft().totals().getFirst().weight());
     assertEquals(n("6.6"), r.draft().totals().getFirst().score());
   }
+
+  @Test
+  void aTargetAndAnActualEachInItsOwnUnitColumn() {
+    // h324: 指标值 | 计量单位 | 完成值 | 计量单位, the actual in metres against a target in kilometres
+    Read r = extract(
+        "一级指标|二级指标|三级指标|年度指标值|<|实际完成值|<|分值|得分",
+        "^|^|^|指标值|计量单位|完成值|计量单位|^|^",
+        "产出指标|数量指标|农村公路提档升级改造里程|≥42|公里|43260|米|8|8",
+        "^|^|危桥改造|≥6|座|6|座|6|6");
+    assertEquals(List.of("≥42公里", "≥6座"), r.rows().stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("43260米", "6座"), r.rows().stream().map(IndicatorRow::actual).toList());
+  }
 }
