@@ -83,6 +83,7 @@ public final class ArithmeticCheck implements Check {
       return out;
     }
     formulas(subject, text, out);
+    deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
     scoreRates(subject, text, lines, out);
@@ -392,5 +393,31 @@ public final class ArithmeticCheck implements Check {
 
   private static boolean followedByDigit(String text, int end) {
     return end < text.length() && Character.isDigit(text.charAt(end));
+  }
+
+  /**
+   * A 偏差率 column against the definition the report prints (DeviationBands): each row's printed rate against what its
+   * own target and actual give. ERROR HIGH.
+   */
+  private void deviations(AuditSubject subject, List<Finding> out) {
+    DeviationBands.Scheme scheme = DeviationBands.scheme(subject.text()).orElse(null);
+    if (scheme == null) {
+      return;
+    }
+    for (DeviationBands.RowRate r : DeviationBands.rates(subject, scheme)) {
+      if (DeviationBands.agrees(r)) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(r.row().level3() + " 偏差率")
+          .location(new TextSpan(subject.file(), null, r.start(), r.end()))
+          .stated(r.printed())
+          .recomputed(Decimals.plain(r.computed(), 2) + "%")
+          .rule("偏差率 = （实际完成值 − 年度指标值）÷ 年度指标值 × 100%" + (scheme.reversed() ? "，反向指标反之" : ""))
+          .message(r.row().level3() + "：指标值 " + r.row().target() + "，实际完成值 " + r.row().actual() + "，偏差率应为 "
+              + Decimals.plain(r.computed(), 2) + "%，表中为 " + r.printed()));
+    }
   }
 }

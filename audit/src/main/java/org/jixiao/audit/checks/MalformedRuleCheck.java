@@ -66,6 +66,7 @@ public final class MalformedRuleCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>();
     NoteRules notes = NoteRules.of(subject.text(), parser);
+    deviationBands(subject, out);
     boolean weighted = PercentScale.weighted(subject);
     for (IndicatorRow printedRow : subject.report().indicators()) {
       // a rule on the 百分制 of a report that weights its scores afterwards is read on that scale (h328)
@@ -527,5 +528,29 @@ public final class MalformedRuleCheck implements Check {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Bands of a 偏差率 (DeviationBands, h325) that both hold one printed bound ("不低于-5%" and "-5%（含）至-10%（含）"): the
+   * report's standard for every quantitative row scores that rate two ways, whatever this year's rows, as with the first
+   * empty range of a document. WARNING HIGH, once.
+   */
+  private void deviationBands(AuditSubject subject, List<Finding> out) {
+    DeviationBands.Scheme scheme = DeviationBands.scheme(subject.text()).orElse(null);
+    BigDecimal at = scheme == null ? null : scheme.overlap().orElse(null);
+    if (at == null) {
+      return;
+    }
+    List<DeviationBands.Band> both = scheme.bandsOf(at);
+    out.add(FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING)
+        .certainty(Certainty.HIGH)
+        .indicator("偏差率分档")
+        .location(new org.jixiao.schema.TextSpan(subject.file(), null, scheme.start(), scheme.end()))
+        .stated(both.stream().map(DeviationBands.Band::printed).collect(java.util.stream.Collectors.joining("；")))
+        .recomputed("偏差率 " + Decimals.plain(at) + "% 同属 " + both.size() + " 档")
+        .rule("分档不得重叠")
+        .message("偏差率 " + Decimals.plain(at) + "% 既在“" + both.get(0).printed() + "”，又在“" + both.get(1).printed()
+            + "”，两档得分不同，规则不能按所写适用"));
   }
 }

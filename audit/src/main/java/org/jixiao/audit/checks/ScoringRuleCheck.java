@@ -62,10 +62,11 @@ public final class ScoringRuleCheck implements Check {
     NoteRules noteRules = NoteRules.of(subject.text(), parser);
     int scoreScale = scoreScale(subject.report().indicators());
     boolean weighted = PercentScale.weighted(subject); // rules on a 100-point scale, scores weighted (h328)
+    java.util.Set<IndicatorRow> banded = deviationBands(subject, out);
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
-      if (weight == null || score == null || weight.signum() <= 0 || budgetRow.owns(subject, row)
+      if (weight == null || score == null || weight.signum() <= 0 || banded.contains(row) || budgetRow.owns(subject, row)
           || ForeignRule.namedIn(subject.report(), row).isPresent()) {
         continue; // a rule naming another indicator is MalformedRuleCheck's: it does not score this row
       }
@@ -175,6 +176,46 @@ public final class ScoringRuleCheck implements Check {
    * The precision the report prints its scores at: the most decimals any row's score prints. A column
    * that prints 2.5 elsewhere would print 2.5 here, so its 3 is not 2.5 rounded.
    */
+  /**
+   * Rows scored by bands of their 偏差率 (DeviationBands, h325): the band of the rate their own target and actual give
+   * pays its share of the weight. ERROR HIGH when the score is neither that nor what the printed rate's band pays (a
+   * score following a misprinted rate is the rate's finding, ArithmeticCheck's). The rows read here, each checked once.
+   */
+  private java.util.Set<IndicatorRow> deviationBands(AuditSubject subject, List<Finding> out) {
+    java.util.Set<IndicatorRow> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    DeviationBands.Scheme scheme = DeviationBands.scheme(subject.text()).orElse(null);
+    if (scheme == null || scheme.bands().isEmpty()) {
+      return read;
+    }
+    for (DeviationBands.RowRate r : DeviationBands.rates(subject, scheme)) {
+      IndicatorRow row = r.row();
+      read.add(row);
+      BigDecimal x = r.computed() != null ? r.computed() : r.value();
+      List<DeviationBands.Band> bands = scheme.bandsOf(x);
+      List<DeviationBands.Band> printedBands = scheme.bandsOf(r.value());
+      if (row.weight() == null || row.score() == null || bands.size() != 1) {
+        continue;
+      }
+      BigDecimal expected = row.weight().multiply(bands.get(0).share());
+      boolean byPrinted = printedBands.size() == 1
+          && Decimals.agreesAtPrintedPrecision(row.score(), row.weight().multiply(printedBands.get(0).share()));
+      if (Decimals.agreesAtPrintedPrecision(row.score(), expected) || byPrinted) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(row.level3())
+          .location(FindingBuilder.where(row, IndicatorField.score))
+          .stated(Decimals.plain(row.score()))
+          .recomputed(Decimals.plain(expected, 2))
+          .rule(shorten(bands.get(0).printed()))
+          .message(row.level3() + " 偏差率 " + Decimals.plain(x, 2) + "%，按“" + bands.get(0).printed() + "”应得 "
+              + Decimals.plain(expected, 2) + " 分，报告得分 " + Decimals.plain(row.score()) + " 分"));
+    }
+    return read;
+  }
+
   private static RuleScorer.@org.jspecify.annotations.Nullable Allowed scaled(
       RuleScorer.@org.jspecify.annotations.Nullable Allowed onHundred, BigDecimal weight) {
     return onHundred == null ? null : PercentScale.toWeight(onHundred, weight);
