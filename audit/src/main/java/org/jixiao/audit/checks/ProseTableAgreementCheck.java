@@ -15,6 +15,7 @@ import org.jixiao.schema.CheckId;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.UnitConversions;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -113,20 +114,32 @@ public final class ProseTableAgreementCheck implements Check {
         // budget's execution rate is the figure checks' (FigureAgreementCheck), against the budget table
         stems = Pattern.quote(printed);
         unit = "%";
+      } else if (!name.matches() && actual.unit() != null && actual.scale() == null
+          && !UnitConversions.sameMeasure(actual.unit()).isEmpty()) {
+        // a length or a time done in one unit, stated in another ("农村公路提档升级改造里程 | 43260米" stated "完成农村公路提档
+        // 升级改造43.62公里", h324): only the other units of its measure, converted
+        Matcher measured = MEASURE.matcher(printed);
+        stems = Pattern.quote(printed) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
+        unit = actual.unit();
       } else {
         continue;
       }
-      Pattern stated = Numbers.compile("(?:" + stems + ")(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*"
-          + Pattern.quote(unit));
+      boolean converted = !unit.equals("%") && !name.matches();
+      List<String> units = converted ? UnitConversions.sameMeasure(unit) : List.of(unit);
+      Pattern stated = Numbers.compile("(?:" + stems + ")(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*(?<u>"
+          + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");
       Matcher m = stated.matcher(text);
       while (m.find()) {
+        // the row's actual in the unit the prose states it in (1 when the same unit)
+        BigDecimal toProse = UnitConversions.factor(unit, m.group("u")).orElseThrow();
+        BigDecimal done = actual.number().multiply(toProse);
         BigDecimal figure = Numbers.of(m.group("n"));
         boolean target = row.targetValue() != null && row.targetValue().number() != null
             && row.targetValue().number().compareTo(figure) == 0;
         if (inTableLine(text, m.start()) || NOT_DONE_FIGURE.matcher(m.group("gap")).find() || target
             || BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
             || FIGURES_IN_TURN.matcher(text).region(m.end(), text.length()).lookingAt()
-            || otherTime(text, m.start()) || figure.compareTo(actual.number()) == 0
+            || otherTime(text, m.start()) || (converted ? Decimals.agreesAtPrintedPrecision(figure, done) : figure.compareTo(done) == 0)
             || anotherRowsName(subject, row, text, m.start(), m.start("gap"))) {
           continue;
         }
@@ -135,10 +148,11 @@ public final class ProseTableAgreementCheck implements Check {
             .certainty(Certainty.HIGH)
             .indicator(row.level3())
             .location(new TextSpan(subject.file(), null, m.start("n"), m.end()))
-            .stated(m.group("n") + unit)
-            .recomputed(Decimals.plain(actual.number()) + unit)
+            .stated(m.group("n") + m.group("u"))
+            .recomputed(Decimals.plain(converted ? done.setScale(Decimals.printedScale(figure), java.math.RoundingMode.HALF_UP) : done)
+                + m.group("u"))
             .rule("同一指标两处表述应一致")
-            .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + unit + "，表中本行实际完成值 "
+            .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + m.group("u") + "，表中本行实际完成值 "
                 + actual.text()));
         break;
       }

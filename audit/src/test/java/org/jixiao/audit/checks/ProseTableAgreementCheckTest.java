@@ -100,4 +100,17 @@ class ProseTableAgreementCheckTest {
     assertEquals(List.of(), new ProseTableAgreementCheck().check(
         RuleTestRows.subject(null, text.replace("1286", "1268"), inspected)));
   }
+
+  @Test
+  void aLengthDoneStatedInAnotherUnitIsConverted() {
+    // h324: 43260米 in the row, "43.62公里" in the goal block's 实际完成情况 (digits swapped); "43.26公里" agrees
+    IndicatorRow road = RuleTestRows.row("农村公路提档升级改造里程", "≥42公里", "43260米", "8", "8", null);
+    String text = "实际完成情况：完成农村公路提档升级改造43.62公里，改造危桥6座。";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, road));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("43.62公里", found.get(0).stated());
+    assertEquals("43.26公里", found.get(0).recomputed());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, text.replace("43.62", "43.26"), road)));
+  }
 }

@@ -41,6 +41,22 @@ public final class UnitConversions {
     return Optional.of(a.factor().divide(b.factor(), MathContext.DECIMAL64));
   }
 
+  /** The other units of {@code unit}'s measure the list knows (米 → 公里, 千米, 里), longest first; empty when none. */
+  public static java.util.List<String> sameMeasure(String unit) {
+    String b = base(unit).unit();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String u : BASES.keySet()) {
+      if (BASES.get(u).unit().equals(b) && !u.equals(unit)) {
+        out.add(u);
+      }
+    }
+    if (!b.equals(unit) && !out.contains(b)) {
+      out.add(b);
+    }
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    return out;
+  }
+
   private static Base base(String unit) {
     Base b = BASES.get(unit);
     return b != null ? b : new Base(unit, BigDecimal.ONE);

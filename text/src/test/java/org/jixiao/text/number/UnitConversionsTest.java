@@ -27,4 +27,11 @@ class UnitConversionsTest {
     assertTrue(UnitConversions.factor("人", "户").isEmpty());
     assertTrue(UnitConversions.factor("元/公里", "元").isEmpty());
   }
+
+  @Test
+  void theOtherUnitsOfAMeasure() {
+    assertEquals(java.util.List.of("公里", "千米"), UnitConversions.sameMeasure("米"));
+    assertEquals(java.util.List.of("千米", "米"), UnitConversions.sameMeasure("公里"));
+    assertEquals(java.util.List.of(), UnitConversions.sameMeasure("户"));
+  }
 }
