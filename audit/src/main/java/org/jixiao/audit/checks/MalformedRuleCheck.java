@@ -201,6 +201,9 @@ public final class MalformedRuleCheck implements Check {
       IndicatorRow other = subject.report().indicators().stream()
           .filter(r -> r != row && Names.key(r.level3()).equals(key))
           .findFirst().orElse(null);
+      if (other == null && key.endsWith("执行率")) {
+        continue; // "本年执行率×分值" on the fund line (h330): the budget's own rate, no other indicator
+      }
       boolean differs = other != null && other.actual() != null && row.actual() != null
           && !Names.key(other.actual()).equals(Names.key(row.actual()));
       return java.util.Optional.of(

@@ -44,6 +44,7 @@ public final class BudgetTableReader {
   private final Map<Column, List<String>> headers = new EnumMap<>(Column.class);
   private final Map<Role, List<String>> labels = new EnumMap<>(Role.class);
   private final List<String> notHeader;
+  private final List<String> thisYear;
 
   private BudgetTableReader(Lexicon words) {
     for (Column c : Column.values()) {
@@ -53,6 +54,7 @@ public final class BudgetTableReader {
       labels.put(r, words.words(r.name()).stream().map(Names::key).toList());
     }
     notHeader = words.words("NOT_HEADER");
+    thisYear = words.words("THIS_YEAR").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** One reader for all checks, so that they share its {@link #last} reading. */
@@ -134,7 +136,7 @@ public final class BudgetTableReader {
       int j = i + 1;
       int headings = 0;
       for (; j < spans.size() && j <= i + MAX_LINES; j++) {
-        Line line = line(text, spans.get(j), pairs, columns, firstColumn, headerLabel, unitColumn);
+        Line line = line(text, spans.get(j), pairs, columns, firstColumn, headerLabel, unitColumn, namesOtherFigures(head, firstColumn));
         if (line == null && headings < MAX_HEADINGS && heading(text, spans.get(j), firstColumn)) {
           headings++; // 按收入性质分: a group heading between the lines, no figures of its own
           continue;
@@ -155,13 +157,23 @@ public final class BudgetTableReader {
     return out;
   }
 
+  /** "本年全年预算数" → "全年预算数": this year's column of a table that also prints a project's whole span. */
+  private String withoutThisYear(String label) {
+    for (String prefix : thisYear) {
+      if (label.startsWith(prefix) && label.length() > prefix.length() + 1) {
+        return label.substring(prefix.length());
+      }
+    }
+    return label;
+  }
+
   private @Nullable Map<Column, Integer> columns(List<Cell> head) {
     if (head.size() < 3 || head.stream().anyMatch(c -> notHeader.stream().anyMatch(w -> c.text().contains(w)))) {
       return null;
     }
     Map<Column, Integer> found = new EnumMap<>(Column.class);
     for (int k = 0; k < head.size(); k++) {
-      String label = Names.label(head.get(k).text());
+      String label = withoutThisYear(Names.label(head.get(k).text()));
       for (Column c : Column.values()) {
         if (headers.get(c).contains(label) && found.put(c, k) != null) {
           return null; // two 预算数 columns: which one is meant is a guess
@@ -171,8 +183,20 @@ public final class BudgetTableReader {
     return found.containsKey(Column.BUDGET) && found.containsKey(Column.SPEND) ? found : null;
   }
 
+  /**
+   * Whether the header names a column of other figures just left of the first budget column ("项目总投资 | 截至上年累计执行数 |
+   * 本年年初预算数 …", h330): a figure there is that column's, not a shifted line's. The first header cell names the labels.
+   */
+  private static boolean namesOtherFigures(List<Cell> head, int firstColumn) {
+    int labels = 0;
+    while (labels < head.size() && head.get(labels).text().isBlank()) {
+      labels++;
+    }
+    return firstColumn - 1 > labels && firstColumn - 1 < head.size() && !head.get(firstColumn - 1).text().isBlank();
+  }
+
   private @Nullable Line line(String text, int[] span, Set<Integer> pairs, Map<Column, Integer> columns, int firstColumn,
-      String headerLabel, int unitColumn) {
+      String headerLabel, int unitColumn, boolean otherFiguresBefore) {
     List<Cell> printed = split(cells(text, span), pairs);
     MoneyUnit own = unitColumn >= 0 && unitColumn < printed.size()
         ? MoneyUnit.ofSymbol(printed.get(unitColumn).text().strip()).orElse(null) : null;
@@ -183,7 +207,7 @@ public final class BudgetTableReader {
     if (cells.size() <= firstColumn) {
       return null;
     }
-    if (firstColumn > 0 && cells.get(firstColumn - 1).value() != null) {
+    if (firstColumn > 0 && cells.get(firstColumn - 1).value() != null && !otherFiguresBefore) {
       return null; // a figure just left of the first figure column: the row is shifted
     }
     Map<Column, Cell> read = new EnumMap<>(Column.class);
@@ -206,7 +230,7 @@ public final class BudgetTableReader {
     if (read.values().stream().noneMatch(c -> c.value() != null)) {
       return null;
     }
-    String label = lastText(cells, firstColumn);
+    String label = lastText(cells, firstColumn); // a text, never the figures of the columns before
     if (label.isEmpty()) {
       label = headerLabel;
     }

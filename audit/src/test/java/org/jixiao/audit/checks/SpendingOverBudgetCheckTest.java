@@ -146,4 +146,16 @@ class SpendingOverBudgetCheckTest {
     TextSpan where = assertInstanceOf(TextSpan.class, found.get(0).location());
     assertEquals("135.10", h297.substring(where.start(), where.end()), "the amount's half of the cell");
   }
+
+  @Test
+  void thisYearsColumnsOfAProjectOverSeveralYears() {
+    // h330: 项目总投资 and 截至上年累计执行数 before this year's 本年全年预算数 | 本年执行数, a running total after
+    String text = "项目资金（万元）\t\t\t项目总投资\t截至上年累计执行数\t本年年初预算数\t本年全年预算数\t本年执行数\t本年执行率\t累计执行数\n"
+        + "年度资金总额\t\t\t12,600.00\t6,260.00\t3,800.00\t4,110.00\t4,043.30\t98.38%\t10,303.30\n"
+        + "其中：中央预算内投资\t\t\t4,000.00\t1,600.00\t1,500.00\t1,500.00\t1,425.60\t95.04%\t3,025.60\n"
+        + "区级财政资金\t\t\t3,200.00\t860.00\t1,400.00\t1,650.00\t1,712.46\t103.79%\t2,572.46\n";
+    var found = new SpendingOverBudgetCheck().check(BudgetTexts.subject(text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("区级财政资金", found.get(0).indicator());
+  }
 }

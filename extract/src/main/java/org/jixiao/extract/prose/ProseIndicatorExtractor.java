@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * draft.
  */
 public final class ProseIndicatorExtractor implements IndicatorStrategy {
+  /** The whole full mark: a lead weighing it heads the whole scoring, not one group. */
+  private static final BigDecimal WHOLE = BigDecimal.valueOf(100);
+
   private static final Pattern PERCENT = Numbers.compile("(?:(?:不低于|不高于|高于|低于|达到|超过)\\s*)?{P}");
   private static final Pattern ARABIC_ITEM = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.ARABIC);
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("[\\s\\u00A0\\u3000]*" + Outline.CHINESE);
@@ -126,6 +129,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         continue;
       }
       Optional<WeightedLead> weighted = subtotal.isEmpty() ? WeightedLead.parse(p.text()) : Optional.empty();
+      if (weighted.isPresent() && weighted.get().weight().compareTo(WHOLE) == 0) {
+        // "二、自评得分情况（满分100分）" (h331): a chapter stating the full mark over the groups, no group of its own
+        lastShort = null;
+        continue;
+      }
       if (weighted.isPresent()) {
         // "（二）产出指标（分值40分）": the group's weight, its score summed up later (GroupScores)
         WeightedLead w = weighted.get();

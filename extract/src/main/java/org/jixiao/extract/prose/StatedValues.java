@@ -19,15 +19,30 @@ final class StatedValues {
 
   private static final Pattern QUOTED = Pattern.compile("^[“\"「『]([^“”\"「」『』]+)[”\"」』]$");
   private final Pattern item;
+  /**
+   * The pair closed by the item's weight note, or by a remark after a comma before it, where a bare 实际 labels the
+   * actual too (h331's one-line items: "实际全部到位，还多备了一批编织袋（4分，得4分）").
+   */
+  private final Pattern noted;
   /** The pair as the next clause after a designation ("“名称”指标，属二级，年度目标值为…，实际完成…，"). */
   private final Pattern clause;
 
   StatedValues(Lexicon lexicon) {
     String pair = label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
-        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))";
+        + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d)|" + BEFORE_WEIGHT_NOTE + ")";
     this.item = Numbers.compile(OPENING + pair);
+    List<String> noted = new java.util.ArrayList<>(lexicon.words("ACTUAL"));
+    noted.addAll(lexicon.words("NOTED_ACTUAL"));
+    this.noted = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*" + label(noted)
+        + "(?<a>" + VALUE + ")\\s*(?:" + BEFORE_WEIGHT_NOTE + "|(?=[，,][^。；;\\n（(]*" + BEFORE_WEIGHT_NOTE + "))");
     this.clause = Numbers.compile("\\s*[，,]\\s*" + pair);
   }
+
+  /**
+   * Before the item's weight note, perhaps after remarks in brackets: "完成12个（6分，得6分）", "实际93%（发放问卷300份）（10分，
+   * 得10分）" (h331, a township's one-line items), where the actual ends.
+   */
+  private static final String BEFORE_WEIGHT_NOTE = "(?=(?:[（(][^（）()]*[）)])*\\s*[（(]\\s*{N}\\s*分)";
 
   /**
    * A value runs to the next clause mark; a comma between digits groups thousands ("≥1,260公里") and does not
@@ -58,7 +73,7 @@ final class StatedValues {
 
   /** The pair right after a name ending at {@code nameEnd}, when the item opens with both. */
   Optional<Pair> after(String text, int nameEnd) {
-    return pair(item.matcher(text), nameEnd);
+    return pair(item.matcher(text), nameEnd).or(() -> pair(noted.matcher(text), nameEnd));
   }
 
   /** The pair opening the clause at {@code commaAt}, the comma ending a {@link DesignatedItem}'s designation. */

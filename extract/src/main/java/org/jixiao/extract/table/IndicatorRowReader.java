@@ -50,6 +50,8 @@ final class IndicatorRowReader {
   private static final Set<String> LEVEL1_NAMES = FrameworkLevels.LEVEL1;
   private static final Pattern ONE_LINE_CLAUSES = Pattern.compile(".*[；;%].*");
 
+  /** The table numbers its levels by dotted codes set off by a blank (1 / 1.1 / 1.1.1, h332). */
+  private boolean dottedOutline;
   private final ReportDraft draft;
   private final GroupTrail groups;
   private final int table;
@@ -108,7 +110,10 @@ final class IndicatorRowReader {
     if (isGroupRow(h, name, maxCodeDepth)) {
       return;
     }
-    if (isNumberedGroup(row, h, nameCell)) {
+    if (name.code() != null && name.code().matches("[0-9０-９.．]+")) {
+      dottedOutline = true; // codes "1.1.1" set off by a blank: a lone "3 " before a name is the first level's number
+    }
+    if (isNumberedGroup(row, h, nameCell) || dottedOutline && LevelName.opensWithSpacedNumber(nameCell.text())) {
       // "一 | 决策 | 20 | … | 17.5": a first-level group with its subtotal, above its indicators; or its weight and
       // score in a note after its name ("（二）过程指标（分值20分，得分18.35分）", h188)
       Optional<GroupHeading> heading = GroupHeading.parse(nameCell.text());
@@ -276,7 +281,7 @@ final class IndicatorRowReader {
     if (seq != null && CHINESE_ORDINAL.matcher(row.text(seq)).matches()) {
       return true;
     }
-    String bare = nameCell.text().replaceAll("\\s+", "");
+    String bare = LevelName.parse(nameCell.text()).name(); // "1 产出指标" (h332): the name after its outline number
     if (LEVEL1_NAMES.contains(bare.endsWith("指标") ? bare.substring(0, bare.length() - 2) : bare)) {
       return true;
     }
@@ -289,6 +294,12 @@ final class IndicatorRowReader {
    */
   private void mergedGroupHeading(TableRow row, HeaderRow h, GridCell cell) {
     if (h.has(ColumnRole.LEVEL1) || !row.startsHere(cell.col())) {
+      return;
+    }
+    LevelName coded = LevelName.parse(cell.text());
+    if (coded.code() != null && coded.code().matches("[0-9０-９]{1,2}[.．][0-9０-９]{1,2}") && !coded.name().isEmpty()
+        && !h.has(ColumnRole.LEVEL2)) {
+      groups.set(GroupTrail.Field.LEVEL2, coded.name()); // "1.1 数量指标" across the table under "1 产出指标" (h332)
       return;
     }
     GroupHeading.parse(cell.text()).ifPresent(g -> {

@@ -25,15 +25,29 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
   private static final Pattern TYPE_NOTE = Pattern.compile("\\s*[(（【\\[]\\s*定[量性]\\s*[)）】\\]]\\s*$");
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")\\s*");
+  /**
+   * An outline code of dotted numbers set off from the name by a blank ("1 产出指标", "1.1 数量指标", "1.3.1 12345市民服务热线",
+   * h332): the blank says where the code ends, which cleaning the name would lose. A code of one number is an ordinal.
+   */
+  private static final Pattern SPACED_CODE =
+      Pattern.compile("^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3})[\\s\\u3000\\u00A0]+(?=\\S)");
 
   public static LevelName parse(String printed) {
+    String code = null;
+    if (printed == null) {
+      return new LevelName(null, "", null);
+    }
+    Matcher spaced = SPACED_CODE.matcher(printed.strip());
+    if (spaced.find()) {
+      code = spaced.group(1).contains(".") || spaced.group(1).contains("．") ? spaced.group(1) : null;
+      printed = printed.strip().substring(spaced.end());
+    }
     String t = Names.clean(printed);
     if (t == null) {
       return new LevelName(null, "", null);
     }
-    String code = null;
     Matcher c = CODE.matcher(t);
-    if (c.find()) {
+    if (code == null && c.find()) {
       code = c.group(1).toUpperCase(java.util.Locale.ROOT);
       t = t.substring(c.end()).strip();
     }
@@ -45,6 +59,15 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
       t = t.substring(0, w.start()).strip();
     }
     return new LevelName(code, t, weight);
+  }
+
+  /** Whether the printed name opens with one number set off by a blank ("3 满意度指标"): the first level of dotted codes. */
+  static boolean opensWithSpacedNumber(@Nullable String printed) {
+    if (printed == null) {
+      return false;
+    }
+    Matcher m = SPACED_CODE.matcher(printed.strip());
+    return m.find() && !m.group(1).contains(".") && !m.group(1).contains("．");
   }
 
   /**

@@ -30,9 +30,15 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
         CellValue value = values.computeIfAbsent(cell, g -> CellValue.read(g.text()));
         slots.add(new TableRow.Slot(cell, value, draft.cell(page, grid.tableIndex(), r, c)));
       }
-      HeaderRow header = classifier.classify(grid, r).orElse(null);
-      if (header == null && r > 0 && rows.get(r - 1).header() != null) {
-        header = subHeader(grid, r, rows.get(r - 1).header(), classifier);
+      HeaderRow previous = r > 0 ? rows.get(r - 1).header() : null;
+      // a line naming this year's columns under the header's merged 指标值 / 完成值 reads as a header by the cells merged
+      // down through it; it refines the header above instead
+      HeaderRow header = previous == null ? null : thisYearBelow(grid, r, previous);
+      if (header == null) {
+        header = classifier.classify(grid, r).orElse(null);
+      }
+      if (header == null && previous != null) {
+        header = subHeader(grid, r, previous, classifier);
       }
       rows.add(new TableRow(r, slots, header));
     }
@@ -73,6 +79,46 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       own++;
     }
     return own >= 2 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
+  }
+
+  /** Words under a merged 指标值 or 完成值 that name this year's column, and the span of the whole project or of past years. */
+  private static final List<String> THIS_YEAR = List.of("本年度", "本年", "当年", "年度");
+  private static final List<String> NOT_THIS_YEAR = List.of("总体", "累计", "上年", "截至", "以前", "全周期", "三年");
+
+  /**
+   * "指标值" over "项目总体 | 本年度", "完成值" over "本年度 | 累计（截至本年末）" (h330, a project over several years): the
+   * target and the actual are this year's columns; the others are the project's whole span or its running total. Null
+   * when the line names no such split.
+   */
+  private static @Nullable HeaderRow thisYearBelow(TableGrid grid, int r, HeaderRow above) {
+    Map<ColumnRole, Integer> columns = new java.util.EnumMap<>(ColumnRole.class);
+    columns.putAll(above.columns());
+    int split = 0;
+    for (ColumnRole role : List.of(ColumnRole.TARGET, ColumnRole.ACTUAL)) {
+      Integer at = above.column(role);
+      if (at == null) {
+        continue;
+      }
+      GridCell head = grid.cellAt(above.row(), at);
+      Integer chosen = null;
+      boolean other = false;
+      for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
+        String t = org.jixiao.text.name.Names.compact(grid.text(r, c));
+        if (!grid.isOrigin(r, c) || t.isEmpty()) {
+          continue;
+        }
+        if (NOT_THIS_YEAR.stream().anyMatch(t::contains)) {
+          other = true;
+        } else if (chosen == null && THIS_YEAR.stream().anyMatch(t::contains)) {
+          chosen = c;
+        }
+      }
+      if (chosen != null && other) {
+        columns.put(role, chosen);
+        split++;
+      }
+    }
+    return split > 0 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
   }
 
   /** The words of a line that splits each level's column into its code and its name. */

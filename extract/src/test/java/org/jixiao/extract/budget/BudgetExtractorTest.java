@@ -546,4 +546,14 @@ class BudgetExtractorTest {
         .build();
     assertAmount("94.94", budget(doc).executionRate());
   }
+
+  @Test
+  void aBare执行率RightAfterTheYearsSpendingIsTheBudgets() {
+    // h331: "全年预算1,862.40万元，实际支出1,793.46万元，执行率96.30%。"
+    Budget b = budget(DocumentFixture.named("testBareRate.txt")
+        .paragraph("2024年全镇年初预算1,705.00万元，全年预算1,862.40万元，实际支出1,793.46万元，执行率96.30%。").build());
+    assertAmount("96.30", b.executionRate());
+    assertNull(budget(DocumentFixture.named("testOtherRate.txt")
+        .paragraph("全年预算1,862.40万元。村集体经济项目执行率96.30%。").build()).executionRate());
+  }
 }

@@ -299,4 +299,22 @@ class ProseItemWordingsTest {
     assertEquals("118场", rows.get(1).actual());
     assertEquals("≥98%得6分；95%（含）至98%得4分；低于95%不得分", rows.get(0).rule());
   }
+
+  @Test
+  void aTownshipsOneLineItemsUnderAChapterStatingTheFullMark() {
+    // h331: "名称：目标X，完成Y（W分，得S分）", remarks in brackets before the weight note; the chapter's "（满分100分）" is no group
+    ParsedDocument doc = DocumentFixture.named("testTownship.txt").paragraphs(
+        "二、自评得分情况（满分100分）",
+        "（一）产出指标（50分，得49.16分）",
+        "1.一事一议村级公益项目：目标12个，完成12个（6分，得6分）",
+        "2.农村改厕：目标320户，完成302户，剩下18户今年开春接着改（6分，得5.66分）",
+        "3.防汛抗旱物资储备：目标储备到位，实际全部到位，还多备了一批编织袋（4分，得4分）",
+        "（二）满意度指标（10分，得10分）",
+        "1.群众满意度：目标90%以上，实际93%（发放问卷300份）（10分，得10分）").build();
+    ReportDraft draft = ReportDraft.of(doc);
+    List<IndicatorRow> rows = ProseRows.rows(doc, draft);
+    assertEquals(List.of("12个", "320户", "储备到位", "90%以上"), rows.stream().map(IndicatorRow::target).toList());
+    assertEquals(List.of("12个", "302户", "全部到位", "93%"), rows.stream().map(IndicatorRow::actual).toList());
+    assertEquals(List.of("产出指标", "满意度指标"), draft.sections().stream().map(org.jixiao.schema.Section::name).toList());
+  }
 }

@@ -847,4 +847,46 @@ class TableIndicatorExtractorTest {
     assertEquals(List.of("≥42公里", "≥6座"), r.rows().stream().map(IndicatorRow::target).toList());
     assertEquals(List.of("43260米", "6座"), r.rows().stream().map(IndicatorRow::actual).toList());
   }
+
+  @Test
+  void aProjectOverSeveralYearsIsReadByThisYearsColumns() {
+    // h330: 指标值 over 项目总体 | 本年度, 完成值 over 本年度 | 累计（截至本年末）
+    Read r = extract(
+        "一级指标|二级指标|三级指标|计量单位|指标值|<|完成值|<|分值|得分",
+        "^|^|^|^|项目总体|本年度|本年度|累计（截至本年末）|^|^",
+        "产出指标|数量指标|铺设供水主管网|公里|≥240|≥85|78.6|156.4|8|8");
+    assertEquals("≥85公里", r.rows().getFirst().target());
+    assertEquals("78.6公里", r.rows().getFirst().actual());
+  }
+
+  @Test
+  void aBlank得分BesideAFilled扣分IsTheWeightLessIt() {
+    // h333: "得分＝分值－扣分", the 得分 left blank on the rows that lost points
+    Read r = extract(
+        "一级指标|二级指标|三级指标|分值|扣分|得分|扣分原因",
+        "决策|过程|绩效指标明确性|3|1||2项效益指标未量化",
+        "^|^|资金使用合规性|4|0.5|3.5|",
+        "^|^|资金到位率|4||4|");
+    assertEquals(List.of(n("2"), n("3.5"), n("4")), r.rows().stream().map(IndicatorRow::score).toList());
+  }
+
+  @Test
+  void dottedCodesSetOffByABlankNumberTheLevels() {
+    // h332: "1 产出指标" and "1.1 数量指标" across the table over "1.1.1 网格员入户走访"; "1.3.1 12345市民服务热线…" keeps its 12345
+    Read r = extract(
+        "指标|年度指标值|实际完成值|是否达成|分值|得分",
+        "1 产出指标||||12|12",
+        "1.1 数量指标|<|<|<|<|<",
+        "1.1.1 网格员入户走访|≥12000户次|12640户次|是|6|6",
+        "1.1.2 12345市民服务热线按时办结率|≥98%|99.1%|是|6|6",
+        "2 满意度指标||||10|10",
+        "2.1 服务对象满意度|<|<|<|<|<",
+        "2.1.1 辖区居民满意度|≥90%|93%|是|10|10");
+    assertEquals(List.of("网格员入户走访", "12345市民服务热线按时办结率", "辖区居民满意度"),
+        r.rows().stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("1.1.1", "1.1.2", "2.1.1"), r.rows().stream().map(IndicatorRow::code).toList());
+    assertEquals(List.of("产出指标", "产出指标", "满意度指标"), r.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("数量指标", "数量指标", "服务对象满意度"), r.rows().stream().map(IndicatorRow::level2).toList());
+    assertEquals(List.of("产出指标", "满意度指标"), r.draft().sections().stream().map(Section::name).toList());
+  }
 }
