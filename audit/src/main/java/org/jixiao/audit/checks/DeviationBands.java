@@ -12,6 +12,7 @@ import org.jixiao.schema.Comparator;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.UnitConversions;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,9 @@ final class DeviationBands {
   /** "（年度指标值－实际完成值）÷年度指标值" for a 反向指标 (a ceiling). */
   private static final Pattern REVERSED = Pattern.compile(
       "反向指标[^；;。]{0,40}?[（(]\\s*(?:年度)?(?:指标|目标)值\\s*[－\\-−]\\s*实际(?:完成)?值\\s*[）)]");
-  private static final Pattern BANDS = Pattern.compile("按偏差率分档(?:计分|评分)\\s*[：:]\\s*(?<body>[^。]+?)(?=[；;]\\s*\\d+[.．、]|。|$)");
+  /** The bands: from 按偏差率分档计分 to the note's next numbered item ("；4.定性指标…"), the full stop or the end. */
+  private static final Pattern BANDS = Pattern.compile(
+      "按偏差率分档(?:计分|评分)\\s*[：:]\\s*(?<body>[^。]+?)(?=[；;]\\s*" + Outline.DOTTED_ARABIC + "|。|$)");
   private static final Pattern BETWEEN = Numbers.compile(
       "在\\s*(?<a>{SN})\\s*%?\\s*(?:[（(](?<ai>含|不含)[）)])?\\s*(?:至|到|—|-|~|～)\\s*(?<b>{SN})\\s*%?\\s*(?:[（(](?<bi>含|不含)[）)])?\\s*之间");
   private static final Pattern BOUND = Numbers.compile(

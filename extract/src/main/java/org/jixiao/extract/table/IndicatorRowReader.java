@@ -110,7 +110,7 @@ final class IndicatorRowReader {
     if (isGroupRow(h, name, maxCodeDepth)) {
       return;
     }
-    if (name.code() != null && name.code().matches("[0-9０-９.．]+")) {
+    if (Outline.dottedDepth(name.code()) > 1) {
       dottedOutline = true; // codes "1.1.1" set off by a blank: a lone "3 " before a name is the first level's number
     }
     if (isNumberedGroup(row, h, nameCell) || dottedOutline && LevelName.opensWithSpacedNumber(nameCell.text())) {
@@ -297,7 +297,7 @@ final class IndicatorRowReader {
       return;
     }
     LevelName coded = LevelName.parse(cell.text());
-    if (coded.code() != null && coded.code().matches("[0-9０-９]{1,2}[.．][0-9０-９]{1,2}") && !coded.name().isEmpty()
+    if (Outline.dottedDepth(coded.code()) == 2 && !coded.name().isEmpty()
         && !h.has(ColumnRole.LEVEL2)) {
       groups.set(GroupTrail.Field.LEVEL2, coded.name()); // "1.1 数量指标" across the table under "1 产出指标" (h332)
       return;

@@ -30,7 +30,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
    * h332): the blank says where the code ends, which cleaning the name would lose. A code of one number is an ordinal.
    */
   private static final Pattern SPACED_CODE =
-      Pattern.compile("^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3})[\\s\\u3000\\u00A0]+(?=\\S)");
+      Pattern.compile("^(" + Outline.DOTTED_CODE + ")[\\s\\u3000\\u00A0]+(?=\\S)");
 
   public static LevelName parse(String printed) {
     String code = null;
@@ -39,7 +39,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
     }
     Matcher spaced = SPACED_CODE.matcher(printed.strip());
     if (spaced.find()) {
-      code = spaced.group(1).contains(".") || spaced.group(1).contains("．") ? spaced.group(1) : null;
+      code = Outline.dottedDepth(spaced.group(1)) > 1 ? spaced.group(1) : null;
       printed = printed.strip().substring(spaced.end());
     }
     String t = Names.clean(printed);
@@ -67,7 +67,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
       return false;
     }
     Matcher m = SPACED_CODE.matcher(printed.strip());
-    return m.find() && !m.group(1).contains(".") && !m.group(1).contains("．");
+    return m.find() && Outline.dottedDepth(m.group(1)) == 1;
   }
 
   /**

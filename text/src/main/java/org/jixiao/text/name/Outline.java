@@ -29,6 +29,18 @@ public final class Outline {
   public static final String ARABIC =
       "(?:[(（]" + SPACE + DIGITS + SPACE + "[)）]|" + DIGITS + SPACE + "[、.．](?![0-9０-９]))";
 
+  /** An outline code of dotted numbers, one to four parts of one or two digits: {@code 1}, {@code 1.1}, {@code 1.1.1}. */
+  public static final String DOTTED_CODE = "[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}";
+  private static final java.util.regex.Pattern DOTTED_CODE_ONLY = java.util.regex.Pattern.compile(DOTTED_CODE);
+
+  /** How many parts a dotted code has (1.1.1: 3), or 0 when {@code code} is no dotted code. */
+  public static int dottedDepth(@org.jspecify.annotations.Nullable String code) {
+    if (code == null || !DOTTED_CODE_ONLY.matcher(code).matches()) {
+      return 0;
+    }
+    return code.split("[.．]", -1).length;
+  }
+
   /** An Arabic-numeral marker in brackets, as items in prose are numbered: {@code （1）}, {@code (12)}. */
   public static final String BRACKETED_ARABIC = "[(（]" + SPACE + DIGITS + SPACE + "[)）]";
 
