@@ -3,6 +3,7 @@ package org.jixiao.audit.checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ final class DeviationBands {
     /** A printed bound that two bands both hold (−5% in "不低于-5%" and "-5%（含）至-10%（含）"), or empty. */
     Optional<BigDecimal> overlap() {
       for (Band b : bands) {
-        for (BigDecimal end : java.util.Arrays.asList(b.lo(), b.hi())) {
+        for (BigDecimal end : Arrays.asList(b.lo(), b.hi())) {
           if (end != null && bandsOf(end).size() > 1) {
             return Optional.of(end);
           }
@@ -124,10 +125,22 @@ final class DeviationBands {
     while (bound.find()) {
       BigDecimal n = Numbers.of(bound.group("n"));
       switch (bound.group("op")) {
-        case "≥", ">=", "大于等于", "不低于", "不小于" -> { lo = n; loIn = true; }
-        case ">", "大于", "高于", "超过" -> { lo = n; loIn = false; }
-        case "≤", "<=", "小于等于", "不高于", "不大于", "不超过" -> { hi = n; hiIn = true; }
-        default -> { hi = n; hiIn = false; }
+        case "≥", ">=", "大于等于", "不低于", "不小于" -> {
+          lo = n;
+          loIn = true;
+        }
+        case ">", "大于", "高于", "超过" -> {
+          lo = n;
+          loIn = false;
+        }
+        case "≤", "<=", "小于等于", "不高于", "不大于", "不超过" -> {
+          hi = n;
+          hiIn = true;
+        }
+        default -> {
+          hi = n;
+          hiIn = false;
+        }
       }
     }
     return lo == null && hi == null ? null : new Band(lo, loIn, hi, hiIn, share, clause);
@@ -143,23 +156,21 @@ final class DeviationBands {
     if (text == null) {
       return out;
     }
+    List<int[]> lines = new ArrayList<>();
     int offset = Integer.MIN_VALUE;
+    int at = 0;
     for (String line : text.split("\n", -1)) {
-      List<String> cells = List.of(line.split("\t", -1)).stream().map(Names::compact).toList();
+      lines.add(new int[] {at, at + line.length()});
+      at += line.length() + 1;
+      List<String> cells = Arrays.stream(line.split("\t", -1)).map(Names::compact).toList();
       int rate = cells.indexOf("偏差率");
       int actual = firstContaining(cells, "完成值");
       if (rate >= 0 && actual >= 0) {
-        offset = rate - actual;
+        offset = rate - actual; // the header: the rate stands this far right of the actual
       }
     }
     if (offset == Integer.MIN_VALUE) {
       return out;
-    }
-    int at = 0;
-    List<int[]> lines = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      lines.add(new int[] {at, at + line.length()});
-      at += line.length() + 1;
     }
     for (IndicatorRow row : subject.report().indicators()) {
       if (row.level3() == null || row.actual() == null) {
@@ -169,7 +180,7 @@ final class DeviationBands {
       String done = Names.compact(row.actual());
       for (int[] span : lines) {
         String[] raw = text.substring(span[0], span[1]).split("\t", -1);
-        List<String> cells = java.util.Arrays.stream(raw).map(Names::compact).toList();
+        List<String> cells = Arrays.stream(raw).map(Names::compact).toList();
         int a = cells.lastIndexOf(done);
         if (!cells.contains(name) || a < 0 || a + offset < 0 || a + offset >= cells.size()) {
           continue;

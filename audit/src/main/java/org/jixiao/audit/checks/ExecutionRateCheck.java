@@ -10,26 +10,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
-import org.jixiao.schema.BudgetField;
-import org.jixiao.schema.CheckId;
-import org.jixiao.schema.IndicatorField;
-import org.jixiao.text.words.WordList;
-import org.jixiao.audit.internal.BudgetTable;
 import org.jixiao.audit.internal.BudgetTable.Cell;
 import org.jixiao.audit.internal.BudgetTable.Column;
 import org.jixiao.audit.internal.BudgetTable.Line;
+import org.jixiao.audit.internal.BudgetTable;
 import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.text.name.Names;
-import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Budget;
+import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.schema.TextSpan;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Money;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.words.WordList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,7 +142,7 @@ public final class ExecutionRateCheck implements Check {
       if (spent.value() == null || printed.value() == null || !printed.text().contains("%")) {
         continue;
       }
-      BigDecimal wan = org.jixiao.text.number.Money.toWanYuan(spent.value(), table.unit()).orElseThrow();
+      BigDecimal wan = Money.toWanYuan(spent.value(), table.unit()).orElseThrow();
       BigDecimal rate = wan.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
       BigDecimal slack = TableRates.halfUnit(wan).divide(base, MathContext.DECIMAL64)
           .add(wan.multiply(TableRates.halfUnit(base)).divide(base.multiply(base), MathContext.DECIMAL64))
@@ -152,7 +154,7 @@ public final class ExecutionRateCheck implements Check {
           .severity(Severity.ERROR)
           .certainty(Certainty.HIGH)
           .indicator(row.label() + " " + head)
-          .location(new org.jixiao.schema.TextSpan(subject.file(), null, printed.start(), printed.end()))
+          .location(new TextSpan(subject.file(), null, printed.start(), printed.end()))
           .stated(printed.text())
           .recomputed(Decimals.plain(rate, 2) + "%")
           .rule(head)

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -16,6 +17,7 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.WordList;
@@ -549,8 +551,8 @@ public final class MalformedRuleCheck implements Check {
         .severity(Severity.WARNING)
         .certainty(Certainty.HIGH)
         .indicator("偏差率分档")
-        .location(new org.jixiao.schema.TextSpan(subject.file(), null, scheme.start(), scheme.end()))
-        .stated(both.stream().map(DeviationBands.Band::printed).collect(java.util.stream.Collectors.joining("；")))
+        .location(new TextSpan(subject.file(), null, scheme.start(), scheme.end()))
+        .stated(both.stream().map(DeviationBands.Band::printed).collect(Collectors.joining("；")))
         .recomputed("偏差率 " + Decimals.plain(at) + "% 同属 " + both.size() + " 档")
         .rule("分档不得重叠")
         .message("偏差率 " + Decimals.plain(at) + "% 既在“" + both.get(0).printed() + "”，又在“" + both.get(1).printed()

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
+import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.IndicatorRow;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,6 @@ final class PercentScale {
     BigDecimal share = weight.divide(HUNDRED, MathContext.DECIMAL64);
     return new RuleScorer.Allowed(onHundred.values().stream().map(v -> v.multiply(share)).toList(),
         onHundred.min().multiply(share), onHundred.max().multiply(share),
-        onHundred.how() + "，按百分制评分 × 权重 " + org.jixiao.audit.internal.Decimals.plain(weight) + "%", onHundred.reading());
+        onHundred.how() + "，按百分制评分 × 权重 " + Decimals.plain(weight) + "%", onHundred.reading());
   }
 }

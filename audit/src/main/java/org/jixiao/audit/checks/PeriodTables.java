@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
@@ -118,7 +119,7 @@ final class PeriodTables {
   private static boolean wholeYear(List<Row> periods) {
     List<String> seen = periods.stream().map(r -> period(r.label())).toList();
     for (List<String> year : List.of(List.of("Q1", "Q2", "Q3", "Q4"), List.of("H1", "H2"),
-        java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(k -> "M" + k).toList())) {
+        IntStream.rangeClosed(1, 12).mapToObj(k -> "M" + k).toList())) {
       if (seen.equals(year)) {
         return true;
       }

@@ -1,6 +1,7 @@
 package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,18 +12,18 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
-import org.jixiao.schema.CheckId;
-import org.jixiao.schema.IndicatorField;
-import org.jixiao.text.name.Names;
-import org.jixiao.text.number.Numbers;
-import org.jixiao.text.number.UnitConversions;
 import org.jixiao.schema.Certainty;
+import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.UnitConversions;
 
 /**
  * 文表一致: one indicator stated twice must agree.
@@ -149,7 +150,7 @@ public final class ProseTableAgreementCheck implements Check {
             .indicator(row.level3())
             .location(new TextSpan(subject.file(), null, m.start("n"), m.end()))
             .stated(m.group("n") + m.group("u"))
-            .recomputed(Decimals.plain(converted ? done.setScale(Decimals.printedScale(figure), java.math.RoundingMode.HALF_UP) : done)
+            .recomputed(Decimals.plain(converted ? done.setScale(Decimals.printedScale(figure), RoundingMode.HALF_UP) : done)
                 + m.group("u"))
             .rule("同一指标两处表述应一致")
             .message("正文载 " + text.substring(m.start(), m.start("gap")) + " " + m.group("n") + m.group("u") + "，表中本行实际完成值 "

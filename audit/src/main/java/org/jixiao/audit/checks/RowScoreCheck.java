@@ -19,6 +19,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.ValueKind;
 import org.jixiao.text.number.Deadlines;
+import org.jixiao.text.number.UnitConversions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,7 +160,7 @@ public final class RowScoreCheck implements Check {
     String au = unit(actual);
     if (tu != null && au != null && !tu.equals(au)) {
       // "≥42公里" against "43260米" (h324): the actual in the target's unit, where the two are of one measure
-      BigDecimal factor = org.jixiao.text.number.UnitConversions.factor(au, tu).orElse(null);
+      BigDecimal factor = UnitConversions.factor(au, tu).orElse(null);
       if (factor == null) {
         return null;
       }

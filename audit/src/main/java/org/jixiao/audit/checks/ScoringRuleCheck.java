@@ -2,7 +2,10 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -14,8 +17,8 @@ import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
-import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.ValueKind;
+import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +65,7 @@ public final class ScoringRuleCheck implements Check {
     NoteRules noteRules = NoteRules.of(subject.text(), parser);
     int scoreScale = scoreScale(subject.report().indicators());
     boolean weighted = PercentScale.weighted(subject); // rules on a 100-point scale, scores weighted (h328)
-    java.util.Set<IndicatorRow> banded = deviationBands(subject, out);
+    Set<IndicatorRow> banded = deviationBands(subject, out);
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
@@ -181,8 +184,8 @@ public final class ScoringRuleCheck implements Check {
    * pays its share of the weight. ERROR HIGH when the score is neither that nor what the printed rate's band pays (a
    * score following a misprinted rate is the rate's finding, ArithmeticCheck's). The rows read here, each checked once.
    */
-  private java.util.Set<IndicatorRow> deviationBands(AuditSubject subject, List<Finding> out) {
-    java.util.Set<IndicatorRow> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private Set<IndicatorRow> deviationBands(AuditSubject subject, List<Finding> out) {
+    Set<IndicatorRow> read = Collections.newSetFromMap(new IdentityHashMap<>());
     DeviationBands.Scheme scheme = DeviationBands.scheme(subject.text()).orElse(null);
     if (scheme == null || scheme.bands().isEmpty()) {
       return read;
@@ -216,8 +219,8 @@ public final class ScoringRuleCheck implements Check {
     return read;
   }
 
-  private static RuleScorer.@org.jspecify.annotations.Nullable Allowed scaled(
-      RuleScorer.@org.jspecify.annotations.Nullable Allowed onHundred, BigDecimal weight) {
+  /** What a rule gives on the 100-point scale brought to the row's weight, or null when it gives nothing. */
+  private static RuleScorer.@Nullable Allowed scaled(RuleScorer.@Nullable Allowed onHundred, BigDecimal weight) {
     return onHundred == null ? null : PercentScale.toWeight(onHundred, weight);
   }
 

@@ -2,11 +2,12 @@ package org.jixiao.audit.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.internal.BudgetTable.Cell;
@@ -54,7 +55,7 @@ public final class BudgetTableReader {
       labels.put(r, words.words(r.name()).stream().map(Names::key).toList());
     }
     notHeader = words.words("NOT_HEADER");
-    thisYear = words.words("THIS_YEAR").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    thisYear = words.words("THIS_YEAR").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** One reader for all checks, so that they share its {@link #last} reading. */

@@ -1,5 +1,6 @@
 package org.jixiao.extract.prose;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ final class StatedValues {
     String pair = label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*"
         + label(lexicon.words("ACTUAL")) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d)|" + BEFORE_WEIGHT_NOTE + ")";
     this.item = Numbers.compile(OPENING + pair);
-    List<String> noted = new java.util.ArrayList<>(lexicon.words("ACTUAL"));
+    List<String> noted = new ArrayList<>(lexicon.words("ACTUAL"));
     noted.addAll(lexicon.words("NOTED_ACTUAL"));
     this.noted = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*" + label(noted)
         + "(?<a>" + VALUE + ")\\s*(?:" + BEFORE_WEIGHT_NOTE + "|(?=[，,][^。；;\\n（(]*" + BEFORE_WEIGHT_NOTE + "))");

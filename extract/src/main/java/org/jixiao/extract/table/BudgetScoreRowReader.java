@@ -188,7 +188,11 @@ final class BudgetScoreRowReader {
   /** The label without a unit note ((万元)) or a weight note ((10分)). */
   private static @Nullable String withoutUnit(String printed) {
     String clean = Names.clean(printed.replaceAll("[(（][^()（）]*元[^()（）]*[)）]", ""));
-    return clean == null ? null : LevelName.parse(clean).weight() != null ? LevelName.parse(clean).name() : clean;
+    if (clean == null) {
+      return null;
+    }
+    LevelName name = LevelName.parse(clean);
+    return name.weight() != null ? name.name() : clean;
   }
 
   /**

@@ -3,6 +3,8 @@ package org.jixiao.extract.table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.extract.draft.GradeWords;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.GridCell;
@@ -27,7 +29,7 @@ final class SummaryRowReader {
   }
 
   /** "（满分100分）" after a total's label. */
-  private static final java.util.regex.Pattern FULL_MARK_NOTE = Numbers.compile("[（(]\\s*满分\\s*({N})\\s*分?\\s*[)）]");
+  private static final Pattern FULL_MARK_NOTE = Numbers.compile("[（(]\\s*满分\\s*({N})\\s*分?\\s*[)）]");
 
   /** A column of points that are not the row's score: 扣分 (points lost) and 得分率. */
   private static boolean notScore(HeaderRow header, int col) {
@@ -87,7 +89,7 @@ final class SummaryRowReader {
       }
       if (weight == null) {
         // "总分（满分100分）" under a table with no 分值 column (h321): the full mark is the label's note
-        java.util.regex.Matcher note = FULL_MARK_NOTE.matcher(label);
+        Matcher note = FULL_MARK_NOTE.matcher(label);
         weight = note.find() ? Numbers.parsePoints(note.group(1)).orElse(null) : null;
       }
       if (score != null && labels.isTotal(label)) {

@@ -92,14 +92,14 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       return new NumberCell(w.subtract(d.value() == null ? BigDecimal.ZERO : d.value()), d.raw());
     }
     NumberCell s = col != null && h.joint() != null ? joint(col, h.joint(), false) : number(col);
-    if (s.value() == null && !s.unparsed() && lost != null && number(lost).value() != null && weight(h).value() != null) {
+    NumberCell d = lost == null ? NumberCell.EMPTY : number(lost);
+    BigDecimal w = weight(h).value();
+    if (s.value() == null && !s.unparsed() && d.value() != null && w != null) {
       // 扣分 | 得分 with the 得分 left blank where points were lost (h333: "得分＝分值－扣分"): the weight less what was lost
-      NumberCell d = number(lost);
-      return new NumberCell(weight(h).value().subtract(d.value()), d.raw());
+      return new NumberCell(w.subtract(d.value()), d.raw());
     }
     if (s.unparsed()) {
       // a score in words ("满分", "扣1分", h223): what the words mean for this row's weight
-      BigDecimal w = weight(h).value();
       BigDecimal inWords = w == null ? null : ScoreWords.score(s.raw(), w);
       return inWords == null ? s : new NumberCell(inWords, s.raw());
     }

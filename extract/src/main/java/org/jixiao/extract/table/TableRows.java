@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
+import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,7 +104,7 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       Integer chosen = null;
       boolean other = false;
       for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
-        String t = org.jixiao.text.name.Names.compact(grid.text(r, c));
+        String t = Names.compact(grid.text(r, c));
         if (!grid.isOrigin(r, c) || t.isEmpty()) {
           continue;
         }

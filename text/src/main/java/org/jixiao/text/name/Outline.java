@@ -1,5 +1,8 @@
 package org.jixiao.text.name;
 
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
 /**
  * 序号: the outline markers reports put before headings and names, as regular-expression fragments
  * without capturing groups. One definition, so that a heading, a prose name and a table group are
@@ -31,10 +34,10 @@ public final class Outline {
 
   /** An outline code of dotted numbers, one to four parts of one or two digits: {@code 1}, {@code 1.1}, {@code 1.1.1}. */
   public static final String DOTTED_CODE = "[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}";
-  private static final java.util.regex.Pattern DOTTED_CODE_ONLY = java.util.regex.Pattern.compile(DOTTED_CODE);
+  private static final Pattern DOTTED_CODE_ONLY = Pattern.compile(DOTTED_CODE);
 
   /** How many parts a dotted code has (1.1.1: 3), or 0 when {@code code} is no dotted code. */
-  public static int dottedDepth(@org.jspecify.annotations.Nullable String code) {
+  public static int dottedDepth(@Nullable String code) {
     if (code == null || !DOTTED_CODE_ONLY.matcher(code).matches()) {
       return 0;
     }

@@ -2,7 +2,10 @@ package org.jixiao.text.number;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.text.words.WordList;
@@ -42,9 +45,9 @@ public final class UnitConversions {
   }
 
   /** The other units of {@code unit}'s measure the list knows (米 → 公里, 千米, 里), longest first; empty when none. */
-  public static java.util.List<String> sameMeasure(String unit) {
+  public static List<String> sameMeasure(String unit) {
     String b = base(unit).unit();
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String u : BASES.keySet()) {
       if (BASES.get(u).unit().equals(b) && !u.equals(unit)) {
         out.add(u);
@@ -53,7 +56,7 @@ public final class UnitConversions {
     if (!b.equals(unit) && !out.contains(b)) {
       out.add(b);
     }
-    out.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     return out;
   }
 
