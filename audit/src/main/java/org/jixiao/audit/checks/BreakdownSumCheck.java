@@ -225,7 +225,7 @@ public final class BreakdownSumCheck implements Check {
    * from what the running total grew by.
    */
   private void periods(AuditSubject subject, PeriodTables.Table table, List<Finding> out) {
-    int running = table.column(List.of("累计"), List.of("率", "进度", "比例", "%"));
+    int running = table.runningTotal();
     for (int c = 1; c < table.header().size(); c++) {
       String head = table.header().get(c);
       PeriodTables.Cell whole = table.total().cells().get(c);

@@ -15,7 +15,6 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
-import org.jixiao.text.number.UnitConversions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -217,15 +216,9 @@ final class DeviationBands {
     if (t == null || a == null || t.magnitude() == null || a.magnitude() == null || t.magnitude().signum() == 0) {
       return null;
     }
-    String tu = RowScoreCheck.unit(t);
-    String au = RowScoreCheck.unit(a);
-    BigDecimal actual = a.magnitude();
-    if (tu != null && au != null && !tu.equals(au)) {
-      BigDecimal factor = UnitConversions.factor(au, tu).orElse(null);
-      if (factor == null) {
-        return null;
-      }
-      actual = actual.multiply(factor);
+    BigDecimal actual = RowScoreCheck.inTargetsUnit(t, a);
+    if (actual == null) {
+      return null;
     }
     BigDecimal target = t.magnitude();
     boolean ceiling = t.comparator() == Comparator.LE || t.comparator() == Comparator.LT;

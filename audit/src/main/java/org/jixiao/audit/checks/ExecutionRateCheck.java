@@ -121,7 +121,7 @@ public final class ExecutionRateCheck implements Check {
    * rounding the amounts to their printed decimals can move it. Only where the header states the division.
    */
   private void progress(AuditSubject subject, Budget budget, PeriodTables.Table table, List<Finding> out) {
-    int running = table.column(List.of("累计"), List.of("率", "进度", "比例", "%"));
+    int running = table.runningTotal();
     int rateCol = -1;
     for (int c = 1; c < table.header().size() && rateCol < 0; c++) {
       String h = table.header().get(c);
@@ -143,13 +143,10 @@ public final class ExecutionRateCheck implements Check {
         continue;
       }
       BigDecimal wan = Money.toWanYuan(spent.value(), table.unit()).orElseThrow();
-      BigDecimal rate = wan.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
-      BigDecimal slack = TableRates.halfUnit(wan).divide(base, MathContext.DECIMAL64)
-          .add(wan.multiply(TableRates.halfUnit(base)).divide(base.multiply(base), MathContext.DECIMAL64))
-          .multiply(HUNDRED).add(TableRates.halfUnit(printed.value()));
-      if (printed.value().subtract(rate).abs().compareTo(slack) <= 0) {
+      if (TableRates.agrees(printed.value(), wan, base)) {
         continue;
       }
+      BigDecimal rate = wan.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
       out.add(FindingBuilder.of(subject.file(), id())
           .severity(Severity.ERROR)
           .certainty(Certainty.HIGH)

@@ -35,8 +35,11 @@ final class PercentScale {
     return row.withPoints(HUNDRED, row.score().multiply(HUNDRED).divide(row.weight(), MathContext.DECIMAL64));
   }
 
-  /** What a rule gives on the 100-point scale, brought to a row of {@code weight}. */
-  static RuleScorer.Allowed toWeight(RuleScorer.Allowed onHundred, BigDecimal weight) {
+  /** What a rule gives on the 100-point scale, brought to a row of {@code weight}; null when it gives nothing. */
+  static RuleScorer.@Nullable Allowed toWeight(RuleScorer.@Nullable Allowed onHundred, BigDecimal weight) {
+    if (onHundred == null) {
+      return null;
+    }
     BigDecimal share = weight.divide(HUNDRED, MathContext.DECIMAL64);
     return new RuleScorer.Allowed(onHundred.values().stream().map(v -> v.multiply(share)).toList(),
         onHundred.min().multiply(share), onHundred.max().multiply(share),

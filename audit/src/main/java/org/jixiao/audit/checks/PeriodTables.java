@@ -22,6 +22,7 @@ final class PeriodTables {
   private static final Pattern QUARTER = Pattern.compile("^(?:第)?([一二三四1-4])季度(?:末)?$");
   private static final Pattern MONTH = Pattern.compile("^([1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:份)?$");
   private static final Pattern HALF = Pattern.compile("^([上下])半年$");
+  private static final List<String> RATE_WORDS = List.of("率", "进度", "比例", "%");
   private static final Pattern TOTAL = Pattern.compile("^(?:全年)?(?:合计|总计)$|^全年$");
 
   private PeriodTables() {}
@@ -38,11 +39,11 @@ final class PeriodTables {
 
   /** The header's cells, the period lines in order, the 合计 line and the unit the table declares (null if none). */
   record Table(List<String> header, List<Row> periods, Row total, @Nullable MoneyUnit unit) {
-    /** Index of the first header cell containing every one of {@code words} and none of {@code not}, or -1. */
-    int column(List<String> words, List<String> not) {
+    /** The column of running totals (累计支出, not a 累计 rate or progress), or -1. */
+    int runningTotal() {
       for (int c = 1; c < header.size(); c++) {
         String h = header.get(c);
-        if (words.stream().allMatch(h::contains) && not.stream().noneMatch(h::contains)) {
+        if (h.contains("累计") && RATE_WORDS.stream().noneMatch(h::contains)) {
           return c;
         }
       }
@@ -63,8 +64,11 @@ final class PeriodTables {
       at = end + 1;
     }
     for (int i = 0; i < lines.size(); i++) {
+      if (!PERIOD_HEAD.matcher(Names.compact(firstCell(text, lines.get(i)))).matches()) {
+        continue; // every line's first cell only: its cells are parsed when it heads a table
+      }
       List<Cell> head = cells(text, lines.get(i));
-      if (head.size() < 3 || !PERIOD_HEAD.matcher(Names.compact(head.get(0).text())).matches()) {
+      if (head.size() < 3) {
         continue;
       }
       List<Row> periods = new ArrayList<>();
@@ -125,6 +129,11 @@ final class PeriodTables {
       }
     }
     return false;
+  }
+
+  private static String firstCell(String text, int[] line) {
+    int tab = text.indexOf('\t', line[0]);
+    return text.substring(line[0], tab < 0 || tab > line[1] ? line[1] : tab);
   }
 
   private static List<Cell> cells(String text, int[] line) {

@@ -100,6 +100,7 @@ public final class ProseTableAgreementCheck implements Check {
       Matcher name = NAME_UNIT.matcher(printed);
       String stems;
       String unit;
+      boolean converted = false;
       if (actual == null || actual.number() == null || actual.comparator() != null) {
         continue;
       } else if (name.matches()
@@ -122,10 +123,10 @@ public final class ProseTableAgreementCheck implements Check {
         Matcher measured = MEASURE.matcher(printed);
         stems = Pattern.quote(printed) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
         unit = actual.unit();
+        converted = true;
       } else {
         continue;
       }
-      boolean converted = !unit.equals("%") && !name.matches();
       List<String> units = converted ? UnitConversions.sameMeasure(unit) : List.of(unit);
       Pattern stated = Numbers.compile("(?:" + stems + ")(?<gap>[^，,。；;\\n\\t\\p{Nd}]{0,6}?)(?<n>{N})\\s*(?<u>"
           + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");

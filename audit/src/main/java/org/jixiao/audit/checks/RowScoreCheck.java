@@ -152,25 +152,29 @@ public final class RowScoreCheck implements Check {
       return Deadlines.met(target.text(), actual.text()).orElse(null);
     }
     BigDecimal t = target.magnitude();
-    BigDecimal a = actual.magnitude();
+    BigDecimal a = inTargetsUnit(target, actual);
     if (t == null || a == null) {
       return null;
-    }
-    String tu = unit(target);
-    String au = unit(actual);
-    if (tu != null && au != null && !tu.equals(au)) {
-      // "≥42公里" against "43260米" (h324): the actual in the target's unit, where the two are of one measure
-      BigDecimal factor = UnitConversions.factor(au, tu).orElse(null);
-      if (factor == null) {
-        return null;
-      }
-      a = a.multiply(factor);
     }
     if (target.comparator() == null) {
       // a bare "100%" may be a floor, a ceiling or exact: reached exactly, it is met under every reading (h248, h259)
       return a.compareTo(t) == 0 ? Boolean.TRUE : null;
     }
     return target.comparator().holds(a.compareTo(t));
+  }
+
+  /**
+   * The actual's magnitude in the target's unit: as printed when the units agree or one is not printed, converted where
+   * the two are of one measure ("≥42公里" against "43260米", h324); null when they do not convert or it has none.
+   */
+  static @Nullable BigDecimal inTargetsUnit(ParsedValue target, ParsedValue actual) {
+    BigDecimal a = actual.magnitude();
+    String tu = unit(target);
+    String au = unit(actual);
+    if (a == null || tu == null || au == null || tu.equals(au)) {
+      return a;
+    }
+    return UnitConversions.factor(au, tu).map(a::multiply).orElse(null);
   }
 
   static @Nullable String unit(@Nullable ParsedValue value) {

@@ -110,7 +110,7 @@ public final class ScoringRuleCheck implements Check {
       String actualShown = remark != null ? remark.shown() : row.actual();
       IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(row) : null;
       RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x)
-          : scaled(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
+          : PercentScale.toWeight(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
       if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))
           && !explainedDeduction(row, allowed, score)) {
         boolean certain = !allowed.reading();
@@ -217,11 +217,6 @@ public final class ScoringRuleCheck implements Check {
               + Decimals.plain(expected, 2) + " 分，报告得分 " + Decimals.plain(row.score()) + " 分"));
     }
     return read;
-  }
-
-  /** What a rule gives on the 100-point scale brought to the row's weight, or null when it gives nothing. */
-  private static RuleScorer.@Nullable Allowed scaled(RuleScorer.@Nullable Allowed onHundred, BigDecimal weight) {
-    return onHundred == null ? null : PercentScale.toWeight(onHundred, weight);
   }
 
   private static int scoreScale(List<IndicatorRow> rows) {

@@ -42,14 +42,21 @@ final class TableRates {
     if (printed == null || computed == null) {
       return false;
     }
+    return agrees(printed, line.value(Column.SPEND).orElseThrow(), line.value(Column.BUDGET).orElseThrow());
+  }
+
+  /**
+   * Whether {@code printed} (per cent) is {@code part ÷ whole × 100}: at its printed precision, or within what rounding
+   * the two amounts to their printed decimals can move it. {@code whole} positive.
+   */
+  static boolean agrees(BigDecimal printed, BigDecimal part, BigDecimal whole) {
+    BigDecimal computed = part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
     if (Decimals.agreesAtPrintedPrecision(printed, computed)) {
       return true;
     }
-    BigDecimal budget = line.value(Column.BUDGET).orElseThrow();
-    BigDecimal spend = line.value(Column.SPEND).orElseThrow();
     // d(s/b) ≤ Δs/b + s·Δb/b², each Δ half a unit of the amount's printed decimals
-    BigDecimal slack = halfUnit(spend).divide(budget, MathContext.DECIMAL64)
-        .add(spend.multiply(halfUnit(budget)).divide(budget.multiply(budget), MathContext.DECIMAL64))
+    BigDecimal slack = halfUnit(part).divide(whole, MathContext.DECIMAL64)
+        .add(part.multiply(halfUnit(whole)).divide(whole.multiply(whole), MathContext.DECIMAL64))
         .multiply(HUNDRED).add(halfUnit(printed));
     return printed.subtract(computed).abs().compareTo(slack) <= 0;
   }
