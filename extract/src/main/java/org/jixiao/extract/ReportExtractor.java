@@ -24,7 +24,9 @@ import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
+import org.jixiao.extract.table.FoldedRecords;
 import org.jixiao.extract.table.HeaderClassifier;
+import org.jixiao.extract.table.RewrittenTables;
 import org.jixiao.extract.table.TransposedTables;
 import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
@@ -57,6 +59,7 @@ public final class ReportExtractor {
   private final TableOfContents contents = TableOfContents.standard();
   private final OcrNames ocrNames = OcrNames.standard();
   private final TransposedTables transposed = new TransposedTables(HeaderClassifier.standard());
+  private final FoldedRecords folded = new FoldedRecords(HeaderClassifier.standard());
   private final ReportSegmenter segmenter;
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
@@ -152,9 +155,11 @@ public final class ReportExtractor {
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
     TableOfContents.Stripped stripped = contents.strip(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(parsed))));
     ReportDraft draft = ReportDraft.of(stripped.doc());
-    TransposedTables.Result upright = transposed.upright(stripped.doc());
-    ParsedDocument doc = upright.doc();
-    draft.turned(upright.turned());
+    RewrittenTables.Result upright = transposed.upright(stripped.doc());
+    RewrittenTables.Result unfolded = folded.unfolded(upright.doc());
+    ParsedDocument doc = unfolded.doc();
+    draft.rewritten(upright.rewritten());
+    draft.rewritten(unfolded.rewritten());
     if (stripped.removed() > 0) {
       draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
     }

@@ -36,14 +36,40 @@ public final class ReportDraft {
   /** A stated grade (绩效等级 优), as printed and normalised to 优/良/中/差. */
   public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
+  /** A block of a printed table read as a grid of its own, under a table number of its own; its cells are cited where printed. */
+  public sealed interface Rewritten permits Turned, Folded {
+    int uprightTable();
+
+    int printedTable();
+
+    /** The printed {row, column} of the rewritten grid's row, column. */
+    int[] printed(int row, int col);
+  }
+
   /**
    * A table read turned upright (an indicator table printed sideways): its row r, column c is the printed table's
    * row firstRow + c, column firstCol + r.
    */
-  public record Turned(int uprightTable, int printedTable, int firstRow, int firstCol) {}
+  public record Turned(int uprightTable, int printedTable, int firstRow, int firstCol) implements Rewritten {
+    @Override
+    public int[] printed(int row, int col) {
+      return new int[] {firstRow + col, firstCol + row};
+    }
+  }
+
+  /**
+   * A table whose records each take {@code lines} printed lines, read one record a row: row 0 is the header's lines
+   * side by side, row r the r-th record's; column c is line c / width's column c % width.
+   */
+  public record Folded(int uprightTable, int printedTable, int headerRow, int lines, int width) implements Rewritten {
+    @Override
+    public int[] printed(int row, int col) {
+      return new int[] {headerRow + row * lines + col / width, col % width};
+    }
+  }
 
   private final String fileName;
-  private final Map<Integer, Turned> turned = new HashMap<>();
+  private final Map<Integer, Rewritten> rewritten = new HashMap<>();
   private final Map<Integer, TableMethod> tableMethods;
   private final Map<Integer, TableGrid> pageTables;
   private final List<Section> sections = new ArrayList<>();
@@ -91,15 +117,16 @@ public final class ReportDraft {
     return fileName;
   }
 
-  /** Cells of these upright tables are cited where they are printed. */
-  public void turned(List<Turned> tables) {
-    tables.forEach(t -> turned.put(t.uprightTable(), t));
+  /** Cells of these rewritten tables are cited where they are printed. */
+  public void rewritten(List<? extends Rewritten> tables) {
+    tables.forEach(t -> rewritten.put(t.uprightTable(), t));
   }
 
   public CellRef cell(@Nullable Integer page, int table, int row, int col) {
-    Turned t = turned.get(table);
+    Rewritten t = rewritten.get(table);
     if (t != null) {
-      return cell(page, t.printedTable(), t.firstRow() + col, t.firstCol() + row);
+      int[] printed = t.printed(row, col);
+      return cell(page, t.printedTable(), printed[0], printed[1]);
     }
     TableGrid onPage = pageTables.get(table);
     GridCell printed = onPage != null && row < onPage.rows() && col < onPage.cols() ? onPage.cellAt(row, col) : null;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.extract.draft.ReportDraft.Turned;
-import org.jixiao.ingest.Block;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
@@ -26,38 +25,16 @@ public final class TransposedTables {
   /** The header stands in one of the first columns (a 序号 or a merged label may come first). */
   private static final int LABEL_COLUMNS = 2;
 
-  /** The document with each sideways block turned upright, and how the turned tables map back. */
-  public record Result(ParsedDocument doc, List<Turned> turned) {}
-
   private final HeaderClassifier headers;
 
   public TransposedTables(HeaderClassifier headers) {
     this.headers = headers;
   }
 
-  public Result upright(ParsedDocument doc) {
-    List<TableGrid> tables = doc.tables();
-    int next = tables.stream().mapToInt(TableGrid::tableIndex).max().orElse(-1) + 1;
-    List<Block> blocks = new ArrayList<>();
-    List<Turned> turned = new ArrayList<>();
-    for (Block b : doc.blocks()) {
-      Optional<Run> run = b instanceof TableGrid t ? sideways(t) : Optional.empty();
-      if (run.isEmpty()) {
-        blocks.add(b);
-        continue;
-      }
-      TableGrid t = (TableGrid) b;
-      Run r = run.get();
-      blocks.add(blanked(t, r));
-      blocks.add(turn(t, r, next));
-      turned.add(new Turned(next, t.tableIndex(), r.top(), r.col()));
-      next++;
-    }
-    if (turned.isEmpty()) {
-      return new Result(doc, List.of());
-    }
-    return new Result(new ParsedDocument(doc.fileName(), doc.format(), blocks, doc.text(), doc.metadata(),
-        doc.warnings(), doc.pageCount()), List.copyOf(turned));
+  /** The document with each sideways block turned upright, and how the turned tables map back. */
+  public RewrittenTables.Result upright(ParsedDocument doc) {
+    return RewrittenTables.apply(doc, (t, tableIndex) -> sideways(t).map(r -> new RewrittenTables.Rewrite(
+        blanked(t, r), turn(t, r, tableIndex), new Turned(tableIndex, t.tableIndex(), r.top(), r.col()))));
   }
 
   /** Rows top..bottom of column col hold a sideways header. */
@@ -89,7 +66,7 @@ public final class TransposedTables {
     return Optional.empty();
   }
 
-  private static boolean isIndicatorHeader(Set<ColumnRole> roles) {
+  static boolean isIndicatorHeader(Set<ColumnRole> roles) {
     return (roles.contains(ColumnRole.LEVEL3) || roles.contains(ColumnRole.NAME))
         && (roles.contains(ColumnRole.WEIGHT) || roles.contains(ColumnRole.SCORE))
         && (roles.contains(ColumnRole.TARGET) || roles.contains(ColumnRole.ACTUAL));

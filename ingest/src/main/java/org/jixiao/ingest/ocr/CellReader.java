@@ -35,6 +35,12 @@ final class CellReader {
     this.dpi = dpi;
   }
 
+  /** This reader on the page with {@code boxes} painted white (other cells inside a cell's box that is no rectangle). */
+  CellReader without(List<int[]> boxes) {
+    GreyImage masked = image.whitened(boxes);
+    return new CellReader(engine, masked, InkMap.of(masked), dpi);
+  }
+
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
     return DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn))), ink);
   }

@@ -102,8 +102,10 @@ public final class PageScanner {
     List<int[]> boxes = t.cells();
     List<List<OcrGlyph>> read = new ArrayList<>();
     List<int[]> headers = new ArrayList<>();
-    for (int[] box : boxes) {
-      read.add(reader.read(box, false));
+    List<CellReader> readers = new ArrayList<>(boxes.size());
+    for (int i = 0; i < boxes.size(); i++) {
+      readers.add(readerFor(boxes, i, reader));
+      read.add(readers.get(i).read(boxes.get(i), false));
     }
     for (int i = 0; i < boxes.size(); i++) {
       if (NumericColumns.isNumericHeader(text(read.get(i))) && !inRowOfFigures(boxes, read, i)) {
@@ -127,13 +129,33 @@ public final class PageScanner {
       for (int i = 0; i < boxes.size(); i++) {
         if (numeric[i]) {
           // an empty first reading too: a lone "1" under 得分 can come back as nothing when words are allowed (sample 000)
-          read.set(i, reader.read(boxes.get(i), true));
+          read.set(i, readers.get(i).read(boxes.get(i), true));
         }
       }
     }
     List<OcrGlyph> out = new ArrayList<>();
     read.forEach(out::addAll);
     return out;
+  }
+
+  /**
+   * The reader for cell {@code i}: a cell is a region of paper, and where a seal or a faint stretch broke a ruling the
+   * region is not a rectangle, so its box holds whole other cells (sample 000's stamped scan: the 机构设置 text merged
+   * with the budget block's header row around 资金总额). Those are read on their own, so they are painted out here;
+   * read twice, every character came out doubled ("资资金金总总额额").
+   */
+  private static CellReader readerFor(List<int[]> boxes, int i, CellReader reader) {
+    int[] b = boxes.get(i);
+    List<int[]> inside = new ArrayList<>();
+    for (int j = 0; j < boxes.size(); j++) {
+      int[] o = boxes.get(j);
+      int cx = (o[0] + o[2]) / 2;
+      int cy = (o[1] + o[3]) / 2;
+      if (j != i && b[0] <= cx && cx < b[2] && b[1] <= cy && cy < b[3]) {
+        inside.add(o);
+      }
+    }
+    return inside.isEmpty() ? reader : reader.without(inside);
   }
 
   /**

@@ -175,6 +175,20 @@ class ScannedReportTest {
     assertHeadBlock(doc, 1);
   }
 
+  /**
+   * {@code stamped-budget-block.png}: sample 000's first page as {@code make-scans.sh stamp300} renders it (300 dpi,
+   * a red seal over the table), cropped to the budget block and stored with 8 colours. The seal's ring breaks the
+   * rulings around the header row, so the 机构设置 cell's region wraps round 资金总额 and its figure: read in its
+   * box as well as on their own, those came out with every character doubled ("资资金金总总额额", "55993377..8811").
+   */
+  @Test
+  void cellsInsideTheBoxOfACellASealBrokeOpenAreReadOnce() throws IOException {
+    ParsedDocument doc = read(fixture("stamped-budget-block.png"));
+    List<String> texts = doc.tables().get(0).cells().stream().map(c -> c.text().replaceAll("\\s+", "")).toList();
+    assertTrue(texts.containsAll(List.of("资金总额", "5937.81", "5257.28", "基本支出", "1859.13", "2190.71")), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.contains("资资") || t.contains("55993377")), texts.toString());
+  }
+
   @Test
   void aPageScannedUpsideDownOrTurnedAQuarterIsReadUpright() throws IOException {
     GreyImage upright = GreyImage.of(ImageIO.read(fixture("issue-11-scanned-budget.png").toFile()));
