@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *       missed, full marks" beside "the rule gives 6.93"): one cell, one finding; the rule's, which says what
  *       the score should be, unless the other is more severe.
  *   <li>A part's budget or spending misprinted, leaving the parts short of the whole and the part's own 执行率 off:
- *       the breakdown's finding, when the figure it implies makes the printed rate right.
+ *       the breakdown's finding, when the figure it implies makes the printed rate right; so too for the whole's own
+ *       figure misprinted over right parts, its rate right on their sum.
  * </ol>
  *
  * The totals' findings are recognised by {@code TotalScoreCheck}'s rule texts and the subtotal
@@ -98,14 +99,21 @@ final class FindingMerger {
             || !out.contains(rate) || !out.contains(sum)) {
           continue;
         }
-        BigDecimal spent = rate.indicator().contains("基本") ? b.basicExpenditure() : rate.indicator().contains("项目") ? b.projectExpenditure() : null;
-        BigDecimal budget = rate.indicator().contains("基本") ? b.basicBudget() : rate.indicator().contains("项目") ? b.projectBudget() : null;
+        // the whole's own line (h334: a 合计 执行数 misprinted under right parts, its rate right on their sum): the
+        // figure the parts imply is the printed one less the gap; the rate finding's message names both figures
+        boolean whole = sum.indicator().startsWith(rate.indicator() + " ");
+        List<org.jixiao.text.number.NumberMention> divided = whole ? rateOperands(rate) : List.of();
+        BigDecimal spent = whole ? (divided.size() < 2 ? null : divided.get(0).value())
+            : rate.indicator().contains("基本") ? b.basicExpenditure() : rate.indicator().contains("项目") ? b.projectExpenditure() : null;
+        BigDecimal budget = whole ? (divided.size() < 2 ? null : divided.get(1).value())
+            : rate.indicator().contains("基本") ? b.basicBudget() : rate.indicator().contains("项目") ? b.projectBudget() : null;
         BigDecimal printed = org.jixiao.text.number.Numbers.parsePercent(rate.stated()).orElse(null);
         if (spent == null || budget == null || printed == null) {
           continue;
         }
-        BigDecimal num = spentColumn ? spent.add(gap) : spent;
-        BigDecimal den = budgetColumn ? budget.add(gap) : budget;
+        BigDecimal implied = whole ? gap.negate() : gap;
+        BigDecimal num = spentColumn ? spent.add(implied) : spent;
+        BigDecimal den = budgetColumn ? budget.add(implied) : budget;
         if (den.signum() > 0 && Decimals.agreesAtPrintedPrecision(printed,
             num.multiply(BigDecimal.valueOf(100)).divide(den, 6, java.math.RoundingMode.HALF_UP))) {
           out.set(out.indexOf(sum), sum.withAlsoAt(withLocations(rate)));
@@ -114,6 +122,12 @@ final class FindingMerger {
       }
     }
     return out;
+  }
+
+  /** The two amounts an execution-rate finding divides, as its message prints them ("合计 执行率：10,724.18 ÷ 11,326.55 = …"). */
+  private static List<org.jixiao.text.number.NumberMention> rateOperands(Finding rate) {
+    int colon = rate.message().indexOf('：');
+    return colon < 0 ? List.of() : org.jixiao.text.number.Numbers.find(rate.message().substring(colon + 1));
   }
 
   /** What a breakdown finding's whole exceeds its parts by (stated − recomputed), or null when either is no number. */

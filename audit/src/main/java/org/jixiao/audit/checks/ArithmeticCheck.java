@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  *       differs, and the finding names it (stated 2, recomputed 1) and the group;
  *   <li>a 得分率 column (see {@link ScoreRateTables}): 得分 ÷ 分值 against the printed rate, line by
  *       line (the 一级指标 summary, an indicator table); ERROR HIGH;
+ *   <li>a table of rates worked out from their 分子 and 分母 (see {@link RatioTables}): ERROR HIGH;
  *   <li>an execution rate stated with its parts (see {@link RateStatements}): ERROR MEDIUM, the
  *       association of amounts with roles being a heuristic; silent when a budget table line prints
  *       the same rate, proven by its own cells, and one of the sentence's amounts differs from it (that
@@ -88,6 +89,7 @@ public final class ArithmeticCheck implements Check {
     tableRates(subject, lines, out);
     scoreRates(subject, text, lines, out);
     ChartRates.find(subject, text, id(), out);
+    RatioTables.find(subject, text, id(), out);
     totalRate(subject, text, out);
     List<BudgetTable> budgetTables = BUDGET_TABLES.read(subject.report(), text);
     for (RateStatements.Statement s : rates.find(text)) {

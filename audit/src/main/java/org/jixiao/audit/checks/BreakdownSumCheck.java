@@ -23,6 +23,7 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.MoneyUnit;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.words.Lexicon;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,9 @@ public final class BreakdownSumCheck implements Check {
         table(subject, table, total, List.of(basic.get(0), project.get(0)), seen, out);
       }
       List<Line> sources = sources(table, total);
-      if (sources.size() >= 2) {
+      if (!sources.isEmpty() && sources.stream().allMatch(l -> l.code() != null)) {
+        subjects(subject, table, total, sources, seen, out);
+      } else if (sources.size() >= 2) {
         table(subject, table, total, sources, seen, out);
       }
       for (Line part : table.lines()) {
@@ -163,6 +166,24 @@ public final class BreakdownSumCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Lines by 支出功能分类科目 (类 208, 款 20801, 项 2080101, h336): the total is the sum of the 类 lines, and each 类 or 款
+   * the sum of the lines one level under it, as such tables are made; a 款 is never added to its own 类 again.
+   */
+  private void subjects(AuditSubject subject, BudgetTable table, Line total, List<Line> lines, Set<String> seen,
+      List<Finding> out) {
+    int top = lines.stream().mapToInt(l -> Outline.subjectCodeLevel(l.code())).min().orElseThrow();
+    table(subject, table, total, lines.stream().filter(l -> Outline.subjectCodeLevel(l.code()) == top).toList(), seen, out);
+    for (Line parent : lines) {
+      int level = Outline.subjectCodeLevel(parent.code());
+      List<Line> children = lines.stream()
+          .filter(l -> Outline.subjectCodeLevel(l.code()) == level + 1 && l.code().startsWith(parent.code())).toList();
+      if (!children.isEmpty()) {
+        table(subject, table, parent, children, seen, out);
+      }
+    }
   }
 
   /** The funding lines: the run of other lines right after the total, or right before a last total. */

@@ -42,6 +42,55 @@ public final class GradeBandCheck implements Check {
 
   @Override
   public List<Finding> check(AuditSubject subject) {
+    // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
+    Optional<GradeBands> own = PrintedBands.in(subject.text());
+    List<Finding> out = new java.util.ArrayList<>(reportGrade(subject, own));
+    if (own.isPresent()) {
+      out.addAll(lineGrades(subject, own.get()));
+    }
+    return out;
+  }
+
+  /**
+   * The grades a table gives line by line (a department's table of its projects' own self-evaluations, h334), against
+   * the bands the report prints: a line graded above or below what its score earns is an ERROR, HIGH (the report's own
+   * bands). Only under printed bands: another unit's grades may follow another scheme.
+   */
+  private List<Finding> lineGrades(AuditSubject subject, GradeBands bands) {
+    List<Finding> out = new java.util.ArrayList<>();
+    for (LineGrades.Graded line : LineGrades.in(subject.text())) {
+      String symbol = symbolOf(line.grade());
+      Optional<GradeBands.Band> named = symbol == null ? Optional.empty() : bands.bandNamed(symbol);
+      Optional<String> earned = bands.gradeFor(line.score());
+      if (named.isEmpty() || earned.isEmpty() || earned.get().equals(named.get().grade())
+          || line.score().compareTo(TotalScoreCheck.DEFAULT_FULL_MARK) > 0) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .indicator(line.name())
+          .location(new org.jixiao.schema.TextSpan(subject.file(), null, line.start(), line.end()))
+          .stated(line.grade())
+          .recomputed(wording(subject.text(), earned.get()))
+          .rule(describe(bands))
+          .message(line.name() + " 得分 " + Decimals.plain(line.score()) + " 应评为 " + wording(subject.text(), earned.get())
+              + "，表中所评等级为 " + line.grade()));
+    }
+    return out;
+  }
+
+  /** The band symbol a grade cell prints (优秀 → 优), or null when it names none. */
+  private static @Nullable String symbolOf(String printed) {
+    for (String symbol : List.of("优", "良", "中", "差")) {
+      if (printed.equals(symbol) || WORDINGS.get(symbol).contains(printed)) {
+        return symbol;
+      }
+    }
+    return null;
+  }
+
+  private List<Finding> reportGrade(AuditSubject subject, Optional<GradeBands> own) {
     Report report = subject.report();
     GradeLevel level = report.grade();
     BigDecimal total = report.totalScore();
@@ -57,8 +106,6 @@ public final class GradeBandCheck implements Check {
           total.multiply(TotalScoreCheck.DEFAULT_FULL_MARK)
               .divide(report.maxScore(), 4, java.math.RoundingMode.HALF_UP);
     }
-    // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
-    Optional<GradeBands> own = PrintedBands.in(subject.text());
     GradeBands bands = own.orElse(this.bands);
     // the finding quotes the grade as printed (优秀), the bands are named by symbol (优)
     String printedGrade = report.printedGrade() == null ? grade : report.printedGrade().printed();

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PrintedBands {
   private static final String GRADE = "(?<g>优秀|优|良好|良|中等|中|合格|较差|差)";
-  private static final String FROM = "(?:(?:≥|>=|大于等于|不低于)\\s*+)?(?<lo>{N})\\s*分?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|或)?\\s*";
+  // possessive blanks: a run of blanks after a figure is never split between the optional words (cubic in its length)
+  private static final String FROM = "(?:(?:≥|>=|大于等于|不低于)\\s*+)?(?<lo>{N})\\s*+分?\\s*+(?:[（(]\\s*+含\\s*+[）)])?\\s*+(?:及|或)?\\s*+";
   private static final String UPWARD = "(?:以上|—|-|–|~|～|至|到)";
   /** "优（95分及以上）", "良（85分（含）—95分）", "优（≥90分）". */
   private static final Pattern GRADE_FIRST = Numbers.compile(GRADE + "[”\"’」』]?\\s*[（(]\\s*" + FROM + UPWARD);

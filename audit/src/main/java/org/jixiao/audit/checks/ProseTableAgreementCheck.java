@@ -76,6 +76,8 @@ public final class ProseTableAgreementCheck implements Check {
     if (subject.text() != null) {
       codes(subject, subject.text(), out);
       actualsInProse(subject, subject.text(), out);
+      transposedInProse(subject, subject.text(), out);
+      adjustedTargets(subject, subject.text(), out);
     }
     return out;
   }
@@ -89,8 +91,11 @@ public final class ProseTableAgreementCheck implements Check {
    * is left names the task (4 characters or more).
    */
   private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模|企业|单位|农户)$");
-  /** Words between a name and its figure that make the figure something else than what was done. */
-  private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|累计|任务|指标"
+  /**
+   * Words between a name and its figure that make the figure something else than what was done (累计 over years; the
+   * year's own total, 全年累计, is what was done).
+   */
+  private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|(?<!全年)累计|任务|指标"
       + "|[≥≤<>＜＞]|不低于|不少于|不高于|不超过");
 
   private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {
@@ -159,6 +164,161 @@ public final class ProseTableAgreementCheck implements Check {
         break;
       }
     }
+  }
+
+  /** A clause reaches this far either side of a figure. */
+  private static final int CLAUSE_REACH = 40;
+  /** Characters a clause must share, in a run, with the row's name: one word. */
+  private static final int SHARED_WORD = 2;
+  /** Characters a clause must share with a rate's name: most of a name, not a word other rates share. */
+  private static final int SHARED_NAME = 5;
+  /** A unit that goes on into another: 个 of 个百分点, 人 of 人次, 元 of 元/人. */
+  private static final Pattern UNIT_GOES_ON = Pattern.compile("百分点|次|[/／·]");
+
+  /**
+   * A figure in the prose that is the row's actual with two neighbouring digits swapped, in the row's unit, in a clause
+   * that shares a word with the row's name, however the clause words it ("全年累计救助城乡低保对象12,468人" beside the row
+   * 城乡低保对象救助人数 | 12,648人, h182; "参与群众12.6万人次" beside 16.2万人次, h149): the commonest slip in copying a
+   * figure, and no coincidence in a clause on the same thing. Rows the name-led search above already flagged are left.
+   */
+  private void transposedInProse(AuditSubject subject, String text, List<Finding> out) {
+    List<org.jixiao.text.number.NumberMention> figures = Numbers.find(text);
+    for (IndicatorRow row : subject.report().indicators()) {
+      ParsedValue actual = row.actualValue();
+      String printed = row.level3() == null ? "" : row.level3().strip();
+      // the budget's execution rate is the figure checks' (FigureAgreementCheck, ExecutionRateCheck), against the table
+      if (actual == null || actual.number() == null || actual.comparator() != null || printed.isEmpty()
+          || BudgetRowScoreCheck.isExecutionRate(row)
+          || out.stream().anyMatch(f -> f.check() == id() && printed.equals(f.indicator()))) {
+        continue;
+      }
+      Matcher name = NAME_UNIT.matcher(printed);
+      String unit = unitAsPrinted(actual);
+      unit = unit.isEmpty() && name.matches() ? name.group("u") : unit;
+      // a rate shares its words (率, 满意度, 及时率) with the report's other rates: only a clause naming it at length
+      int shared = unit.equals("%") || unit.equals("％") ? SHARED_NAME : SHARED_WORD;
+      if (unit.isEmpty()) {
+        continue;
+      }
+      String stem = name.matches() ? name.group("stem") : printed;
+      for (org.jixiao.text.number.NumberMention f : figures) {
+        int after = f.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+          after++;
+        }
+        if (!text.startsWith(unit, after) || !Numbers.transposed(actual.number(), f.value())
+            || UNIT_GOES_ON.matcher(text).region(after + unit.length(), text.length()).lookingAt()) {
+          continue;
+        }
+        int end = after + unit.length();
+        String clause = clause(text, f.start(), end);
+        boolean target = row.targetValue() != null && row.targetValue().number() != null
+            && row.targetValue().number().compareTo(f.value()) == 0;
+        if (target || sharedRun(stem, clause) < shared || inTableLine(text, f.start()) || otherTime(text, f.start())
+            || BOUND_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || FIGURES_IN_TURN.matcher(text).region(end, text.length()).lookingAt()) {
+          continue;
+        }
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(row.level3())
+            .location(new TextSpan(subject.file(), null, f.start(), end))
+            .stated(f.printed() + unit)
+            .recomputed(actual.text())
+            .rule("同一指标两处表述应一致")
+            .message("正文载 " + clause.strip() + "，表中本行实际完成值 " + actual.text() + "（两位数字前后颠倒）"));
+        break;
+      }
+    }
+  }
+
+  /** "…由不高于165万元调增为不高于180万元": a target's adjustment as the text reports it, its new value in group "to". */
+  private static final String ADJUSTED_TO = "\\s*由(?<from>[^，,。；;]{1,24}?)调(?:增|减|整)为(?<to>[^，,。；;]{1,24})";
+
+  /**
+   * A target the text says was adjusted to one figure (a 绩效目标调整情况 block citing the 批复: "危桥改造单座平均造价由不高于
+   * 165万元调增为不高于180万元", h335) that the table prints as another (≤175万元/座): one target, two values. Compared as
+   * printed, number and unit word, so a figure restated in another unit is left alone.
+   */
+  private void adjustedTargets(AuditSubject subject, String text, List<Finding> out) {
+    for (IndicatorRow row : subject.report().indicators()) {
+      String printed = row.level3() == null ? "" : row.level3().strip();
+      Matcher name = NAME_UNIT.matcher(printed);
+      String stem = name.matches() ? name.group("stem") : printed;
+      if (stem.length() < 2 || row.target() == null) {
+        continue;
+      }
+      Matcher m = Pattern.compile(Pattern.quote(stem) + ADJUSTED_TO).matcher(text);
+      if (!m.find()) {
+        continue;
+      }
+      List<org.jixiao.text.number.NumberMention> said = Numbers.find(m.group("to"));
+      List<org.jixiao.text.number.NumberMention> table = Numbers.find(row.target());
+      if (said.size() != 1 || table.size() != 1 || said.getFirst().value().compareTo(table.getFirst().value()) == 0
+          || !sameUnitWord(m.group("to").substring(said.getFirst().end()), row.target().substring(table.getFirst().end()))) {
+        continue;
+      }
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.WARNING)
+          .certainty(Certainty.HIGH)
+          .indicator(row.level3())
+          .location(FindingBuilder.where(row, IndicatorField.target))
+          .alsoAt(List.of(new TextSpan(subject.file(), null, m.start("to"), m.end("to"))))
+          .stated(row.target())
+          .recomputed(m.group("to").strip())
+          .rule("同一指标两处表述应一致")
+          .message("目标调整说明载 " + stem + " 调整为 " + m.group("to").strip() + "，表中本行指标值为 " + row.target()));
+    }
+  }
+
+  /** Whether two units as printed after their numbers open with the same word ("万元" and "万元/座"); none, none too. */
+  private static boolean sameUnitWord(String a, String b) {
+    String x = a.strip();
+    String y = b.strip();
+    int n = 0;
+    while (n < Math.min(x.length(), y.length()) && x.charAt(n) == y.charAt(n) && x.charAt(n) != '/' && x.charAt(n) != '／') {
+      n++;
+    }
+    boolean xEnds = n == x.length() || x.charAt(n) == '/' || x.charAt(n) == '／' || "以上下内".indexOf(x.charAt(n)) >= 0;
+    boolean yEnds = n == y.length() || y.charAt(n) == '/' || y.charAt(n) == '／' || "以上下内".indexOf(y.charAt(n)) >= 0;
+    return xEnds && yEnds;
+  }
+
+  /** What follows the number in a value as printed: "12,648人" → 人, "16.2万人次" → 万人次. */
+  private static String unitAsPrinted(ParsedValue v) {
+    List<org.jixiao.text.number.NumberMention> n = Numbers.find(v.text());
+    return n.isEmpty() ? "" : v.text().substring(n.getFirst().end()).strip();
+  }
+
+  /** The clause around text[from, to): from the clause mark before it to the one after, within reach. */
+  private static String clause(String text, int from, int to) {
+    int start = from;
+    while (start > 0 && from - start < CLAUSE_REACH && "，,。；;\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = to;
+    while (end < text.length() && end - to < CLAUSE_REACH && "，,。；;\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** The longest run of characters that {@code a} and {@code b} share. */
+  static int sharedRun(String a, String b) {
+    int best = 0;
+    int[] prev = new int[b.length() + 1];
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      for (int j = 1; j <= b.length(); j++) {
+        if (a.charAt(i - 1) == b.charAt(j - 1)) {
+          cur[j] = prev[j - 1] + 1;
+          best = Math.max(best, cur[j]);
+        }
+      }
+      prev = cur;
+    }
+    return best;
   }
 
   /**

@@ -69,8 +69,9 @@ public record BudgetTable(int start, @Nullable MoneyUnit unit, List<Line> lines)
    *
    * @param label the line's label as printed (其中：基本支出), or the header's when the line has none
    * @param name the label without its 其中/（1） lead: what messages call the line
+   * @param code the line's 支出功能分类科目 code (208, 20801, 2080101) printed before its label, else null
    */
-  public record Line(String label, String name, Role role, int start, int end, Map<Column, Cell> cells) {
+  public record Line(String label, String name, @Nullable String code, Role role, int start, int end, Map<Column, Cell> cells) {
     public Line {
       cells = cells.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(cells));
     }

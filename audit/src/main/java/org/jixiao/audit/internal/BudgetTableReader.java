@@ -19,6 +19,7 @@ import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Report;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
@@ -236,7 +237,9 @@ public final class BudgetTableReader {
       label = headerLabel;
     }
     String name = LEAD.matcher(Names.compact(label)).replaceFirst("");
-    return new Line(label, name.isEmpty() ? label : name, role(name), span[0], span[1], read);
+    String code = firstColumn > 1 ? cells.get(0).text().strip() : "";
+    return new Line(label, name.isEmpty() ? label : name, Outline.subjectCodeLevel(code) > 0 ? code : null, role(name),
+        span[0], span[1], read);
   }
 
   /**

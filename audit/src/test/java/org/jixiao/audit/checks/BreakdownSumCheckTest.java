@@ -204,4 +204,29 @@ class BreakdownSumCheckTest {
     // items that add up in no column may be the main ones only: not an error
     assertTrue(check(H309.replace("82.3615", "82.0000").replace("76.5200", "76.0000")).isEmpty());
   }
+
+  @Test
+  void linesBySubjectCodeAddUpLevelByLevel() {
+    // h336's family: 类 208 / 款 20801 / 项 2080101 under one 合计; the 合计 adds the 类 lines only, each 类 or 款 its own lines
+    String text = """
+        表1　2024年度部门预算执行情况（按支出功能分类科目）
+        单位：万元
+        科目编码\t科目名称\t年初预算数\t全年预算数\t全年执行数\t执行率
+        合计\t\t900.00\t1000.00\t950.00\t95.00%
+        208\t社会保障和就业支出\t800.00\t880.00\t836.00\t95.00%
+        20801\t人力资源和社会保障管理事务\t500.00\t560.00\t530.00\t94.64%
+        2080101\t行政运行\t300.00\t330.00\t320.00\t96.97%
+        2080102\t一般行政管理事务\t200.00\t230.00\t210.00\t91.30%
+        20805\t行政事业单位养老支出\t300.00\t320.00\t306.00\t95.63%
+        2080505\t机关事业单位基本养老保险缴费支出\t300.00\t320.00\t306.00\t95.63%
+        221\t住房保障支出\t100.00\t120.00\t114.00\t95.00%
+        2210201\t住房公积金\t100.00\t120.00\t114.00\t95.00%
+        """;
+    assertTrue(check(text).isEmpty(), () -> check(text).toString());
+    List<Finding> found = check(text.replace("2080102\t一般行政管理事务\t200.00\t230.00\t210.00", "2080102\t一般行政管理事务\t200.00\t230.00\t201.00"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("530.00万元", found.get(0).stated());
+    assertEquals("521", found.get(0).recomputed());
+    assertTrue(found.get(0).indicator().startsWith("人力资源和社会保障管理事务"), found.get(0).indicator());
+  }
 }

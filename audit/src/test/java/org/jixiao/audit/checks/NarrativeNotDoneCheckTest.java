@@ -197,4 +197,20 @@ class NarrativeNotDoneCheckTest {
     IndicatorRow lost = RuleTestRows.row("福鼎市零工市场建成投用时间", "2024年10月底前", "未投用", "4", "2", null);
     assertEquals(List.of(), run(check, text, lost), "points already lost");
   }
+
+  @Test
+  void aLaterClauseNamingTheTaskSaysWhatAnEarlierOneOnlyPlanned() {
+    // h338: 一 names the task with its plan only ("同步实施村卫生室标准化建设20个"), 五 the shortfall
+    IndicatorRow built = row("村卫生室标准化建设", "基本完成", null, null, "4", "4", null);
+    String text = "2024年同步实施村卫生室标准化建设20个，年内完成17个。\n"
+        + "二是20个村卫生室标准化建设中，有3个因选址调整至年底尚未竣工验收，相应尾款未支付。";
+    List<Finding> found = run(check, text, built);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("尚未"), found.get(0).message());
+    // sample 001: a row whose figures meet its target (91.38% against ≥90%) is not undone by "未达到100%" elsewhere
+    IndicatorRow rate = new IndicatorRow(null, null, null, null, "部门预算完成率", "≥90%", "91.38%", new BigDecimal("3"),
+        new BigDecimal("3"), org.jixiao.text.number.ValueParser.parse("≥90%"), org.jixiao.text.number.ValueParser.parse("91.38%"),
+        null, null, null, null, null, Map.of(), List.of());
+    assertEquals(List.of(), run(check, "①部门预算完成率（3分）。部门预算完成率91.38%，达成目标。\n1.部门预算完成率未达到100%\n", rate));
+  }
 }

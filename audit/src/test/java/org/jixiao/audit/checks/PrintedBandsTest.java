@@ -55,4 +55,32 @@ class PrintedBandsTest {
     assertEquals("不合格", GradeBandCheck.wording(text, "差"));
     assertEquals("良", GradeBandCheck.wording("80分（含）至90分为“良”", "良"));
   }
+
+  @Test
+  void eachLineOfATableOfGradedProjectsIsJudgedByTheReportsOwnBands() {
+    // h334's 表2: a department's projects with their own 自评得分 and 自评等级, one graded 优 at 88.6
+    String text = "序号\t项目名称\t全年预算数\t全年执行数\t执行率\t自评得分\t自评等级\n"
+        + "1\t高标准农田建设项目\t3,860.00\t3,702.46\t95.92%\t96.5\t优\n"
+        + "2\t花椒产业发展专项资金\t520.00\t428.60\t82.42%\t88.6\t优\n"
+        + "3\t农业综合行政执法经费\t277.00\t241.50\t87.18%\t82.3\t良\n"
+        + "\t合计\t4,657.00\t4,372.56\t93.89%\t—\t—\n"
+        + "经自评，得分97.94分，自评等级为“优”。等级划分：90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。";
+    var found = new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("97.94"), "优", text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("花椒产业发展专项资金", found.get(0).indicator());
+    assertEquals("优", found.get(0).stated());
+    assertEquals("良", found.get(0).recomputed());
+    assertEquals(List.of(), new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("97.94"), "优",
+        text.substring(0, text.indexOf("经自评")))), "no printed bands: another unit's grades may follow another scheme");
+  }
+
+  @Test
+  void anIndicatorTableGradingEachRowAgainstItsOwnWeightIsNoTableOfGradedThings() {
+    // h217: 分值 | 等级 | 得分, 良 for 4 of 5 (指标得分 = 分值 × 得分系数): no score there is out of 100
+    String text = "三级指标\t分值\t评价等级\t得分\n"
+        + "绩效目标\t5\t良\t4\n"
+        + "组织实施\t5\t中\t3\n"
+        + "等级划分：90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。";
+    assertEquals(List.of(), new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("92"), "优", text)));
+  }
 }

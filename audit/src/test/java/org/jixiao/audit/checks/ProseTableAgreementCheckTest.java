@@ -113,4 +113,59 @@ class ProseTableAgreementCheckTest {
     assertEquals(List.of(), new ProseTableAgreementCheck().check(
         RuleTestRows.subject(null, text.replace("43.62", "43.26"), road)));
   }
+
+  @Test
+  void theRowsFigureWithTwoDigitsSwappedInAClauseOnTheSameThingIsAWarning() {
+    // h182's wording on a row of my own: the clause orders the name's words otherwise ("救助城乡低保对象" for 城乡低保对象救助人数)
+    IndicatorRow aided = RuleTestRows.row("城乡低保对象救助人数", "≥12,000人", "12,648人", "10", "10", null);
+    String text = "（一）产出情况。全年累计救助城乡低保对象12,468人，特困人员救助供养1,862人。";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, aided));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("12,468人", found.get(0).stated());
+    assertEquals("12,648人", found.get(0).recomputed());
+    assertEquals(Certainty.HIGH, found.get(0).certainty());
+    // a figure after the words too, and a scale before the unit ("参与群众12.6万人次" beside 16.2万人次, h149)
+    IndicatorRow visits = RuleTestRows.row("群众参与公共文化活动人次", "≥15万人次", "16.2万人次", "8", "8", null);
+    assertEquals(1, new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, "送戏下乡演出120场，参与群众12.6万人次，满意度92%。", visits)).size());
+  }
+
+  @Test
+  void aSwappedFigureOnAnotherThingOrInAnotherUnitOrAsAPlanIsNoFinding() {
+    IndicatorRow aided = RuleTestRows.row("城乡低保对象救助人数", "≥12,000人", "12,648人", "10", "10", null);
+    for (String text : List.of("特困人员集中供养12,468人。", "全年救助城乡低保对象12,468户。", "计划救助城乡低保对象12,468人。",
+        "全年救助城乡低保对象14,628人。", "城乡低保对象12,468人以上。", "上年救助城乡低保对象12,468人。")) {
+      assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, aided)), text);
+    }
+  }
+
+  @Test
+  void aTargetTheAdjustmentNoteGivesOtherwiseIsAWarning() {
+    // h335: the 绩效目标调整情况 raises a ceiling to 不高于180万元, the table's 调整后 column prints ≤175万元/座
+    IndicatorRow cost = RuleTestRows.row("危桥改造单座平均造价", "≤175万元/座", "171.4万元/座", "6", "6", null);
+    String note = "经区财政局批复，同步调整以下绩效目标：危桥改造单座平均造价由不高于165万元调增为不高于180万元。其他指标未调整。";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, note, cost));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("≤175万元/座", found.get(0).stated());
+    assertEquals("不高于180万元", found.get(0).recomputed());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, note.replace("180万元", "175万元"), cost)), "the same target");
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, note.replace("不高于180万元", "不高于1.8亿元"), cost)), "another unit word: not compared");
+  }
+
+  @Test
+  void aSwappedFigureOfAnotherRateOrOfAnotherUnitIsNoFinding() {
+    // h320: a rate shares 救助 with another rate's clause; h326: 24个 of 24个百分点 is no count of 个; h294: the budget's
+    // execution rate is the figure checks'
+    IndicatorRow timely = RuleTestRows.row("临时救助审批办结及时率", "≥95%", "96.3%", "6", "6", null);
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, "临时救助对象满意度93.6%，较上年提高。", timely)));
+    IndicatorRow estates = RuleTestRows.row("完成改造小区数量", "≥40个", "42个", "8", "8", null);
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, "改造后小区基础设施完好率提升24个百分点。", estates)));
+    IndicatorRow rate = RuleTestRows.row("预算执行率", "100%", "94.23%", "10", "9.42", null);
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, "全年支出7,598.90万元，预算执行率94.32%。", rate)));
+  }
 }

@@ -115,8 +115,9 @@ public final class IdentityExtractor {
         evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
       }
     }
-    if (project == null && kind == ReportKind.THIRD_PARTY_EVALUATION && title != null) {
-      // "东胜区2022年农村牧区供水保障工程财政支出绩效评价报告": an evaluation of one project names it in its title
+    if (project == null && (kind == ReportKind.THIRD_PARTY_EVALUATION || unit != null) && title != null) {
+      // "东胜区2022年农村牧区供水保障工程财政支出绩效评价报告": an evaluation of one project names it in its title; so does a
+      // project's own report that labels its 实施单位 but not its 项目名称 ("2024年偃师区基本公共卫生服务项目绩效自评报告", h338)
       String named = ProjectRoles.projectInTitle(title, department);
       if (named != null) {
         project = named;

@@ -24,6 +24,11 @@ public enum ColumnRole {
   NAME,
   /** 年度指标值 */
   TARGET,
+  /**
+   * 年初 under a merged 年度指标值 beside 调整后 (h335): the target as first set, the row's target only where no adjusted
+   * one is printed ("—")
+   */
+  ORIGINAL_TARGET,
   /** 实际完成值 */
   ACTUAL,
   /** 指标性质 / 指标方向: the target's comparison (≥, ≤, =) printed in a column of its own, as budget systems export */

@@ -159,7 +159,10 @@ final class IndicatorRowReader {
       code = codeInSequenceColumn(row.value(h.column(ColumnRole.SEQ)));
     }
     String unit = row.value(h.column(ColumnRole.UNIT));
-    String target = withSign(withUnit(row.value(h.column(ColumnRole.TARGET)), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
+    // an adjusted target where one is printed, else the one first set (h335)
+    Integer targetCol = h.has(ColumnRole.ORIGINAL_TARGET) && row.value(h.column(ColumnRole.TARGET)) == null
+        ? h.column(ColumnRole.ORIGINAL_TARGET) : h.column(ColumnRole.TARGET);
+    String target = withSign(withUnit(row.value(targetCol), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
     // "指标值 | 计量单位 | 完成值 | 计量单位" (h324): the actual in its own unit, 43260 米 against ≥42 公里
     String actualUnit = h.has(ColumnRole.ACTUAL_UNIT) ? row.value(h.column(ColumnRole.ACTUAL_UNIT)) : unit;
     String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), actualUnit);
@@ -176,7 +179,7 @@ final class IndicatorRowReader {
       target = split ? halves[0].strip() : target;
     }
     sources.put(IndicatorField.level3, row.ref(nameCol));
-    put(sources, IndicatorField.target, row, h.column(ColumnRole.TARGET));
+    put(sources, IndicatorField.target, row, targetCol);
     put(sources, IndicatorField.actual, row, h.column(ColumnRole.ACTUAL));
     Matcher both = target == null || actual != null ? null : TARGET_AND_ACTUAL.matcher(target);
     if (both != null && both.matches()) {

@@ -35,6 +35,9 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       // a line naming this year's columns under the header's merged 指标值 / 完成值 reads as a header by the cells merged
       // down through it; it refines the header above instead
       HeaderRow header = previous == null ? null : thisYearBelow(grid, r, previous);
+      if (header == null && previous != null) {
+        header = adjustedBelow(grid, r, previous);
+      }
       if (header == null) {
         header = classifier.classify(grid, r).orElse(null);
       }
@@ -120,6 +123,43 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       }
     }
     return split > 0 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
+  }
+
+  /** Words under a merged 指标值 that name the target as adjusted during the year, and the target as first set. */
+  private static final List<String> ADJUSTED = List.of("调整后");
+  private static final List<String> ORIGINAL = List.of("年初", "调整前", "原定", "原目标", "申报");
+
+  /**
+   * "年度指标值" over "年初 | 调整后" (h335, targets adjusted mid-year by a 批复): the row's target is the adjusted one, and
+   * the one first set where no adjusted one is printed. Null when the line names no such split.
+   */
+  private static @Nullable HeaderRow adjustedBelow(TableGrid grid, int r, HeaderRow above) {
+    Integer at = above.column(ColumnRole.TARGET);
+    if (at == null) {
+      return null;
+    }
+    GridCell head = grid.cellAt(above.row(), at);
+    Integer adjusted = null;
+    Integer original = null;
+    for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
+      String t = Names.compact(grid.text(r, c));
+      if (!grid.isOrigin(r, c) || t.isEmpty()) {
+        continue;
+      }
+      if (adjusted == null && ADJUSTED.stream().anyMatch(t::contains)) {
+        adjusted = c;
+      } else if (original == null && ORIGINAL.stream().anyMatch(t::contains)) {
+        original = c;
+      }
+    }
+    if (adjusted == null || original == null) {
+      return null;
+    }
+    Map<ColumnRole, Integer> columns = new java.util.EnumMap<>(ColumnRole.class);
+    columns.putAll(above.columns());
+    columns.put(ColumnRole.TARGET, adjusted);
+    columns.put(ColumnRole.ORIGINAL_TARGET, original);
+    return new HeaderRow(r, columns, above.weights(), above.joint());
   }
 
   /** The words of a line that splits each level's column into its code and its name. */

@@ -556,4 +556,16 @@ class BudgetExtractorTest {
     assertNull(budget(DocumentFixture.named("testOtherRate.txt")
         .paragraph("全年预算1,862.40万元。村集体经济项目执行率96.30%。").build()).executionRate());
   }
+
+  @Test
+  void eachPartsSpendingFollowsItsBudgetAfterABare执行() {
+    // h336: "其中：基本支出全年预算1,615.70万元，执行1,601.00万元；项目支出全年预算823.60万元，执行780.59万元"
+    Budget b = budget(DocumentFixture.named("testBareSpent.txt").paragraph(
+        "全年预算2,439.30万元，全年执行2,381.59万元。其中：基本支出全年预算1,615.70万元，执行1,601.00万元；"
+            + "项目支出全年预算823.60万元，执行780.59万元。").build());
+    assertAmount("1615.70", b.basicBudget());
+    assertAmount("1601.00", b.basicExpenditure());
+    assertAmount("823.60", b.projectBudget());
+    assertAmount("780.59", b.projectExpenditure());
+  }
 }

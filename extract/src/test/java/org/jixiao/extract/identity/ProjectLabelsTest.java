@@ -101,4 +101,16 @@ class ProjectLabelsTest {
     assertEquals("某某区市政工程服务中心", p.implementingUnit());
     assertEquals("城区道路提升改造项目", p.project());
   }
+
+  @Test
+  void aProjectsOwnReportLabellingItsUnitsNamesTheProjectInItsTitle() {
+    // h338: 项目主管部门 and 项目实施单位 labelled, no 项目名称; the title names the project before 绩效自评报告
+    Identity p = read(DocumentFixture.named("testProjectTitle.txt").paragraphs(
+        "2024年某某区基本公共卫生服务项目绩效自评报告",
+        "项目主管部门：某某区卫生健康委员会",
+        "项目实施单位：某某区基层卫生服务指导中心",
+        "一、项目基本情况").build());
+    assertEquals("某某区基层卫生服务指导中心", p.implementingUnit());
+    assertEquals("2024年某某区基本公共卫生服务项目", p.project());
+  }
 }

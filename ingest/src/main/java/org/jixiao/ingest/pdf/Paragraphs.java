@@ -13,6 +13,11 @@ import java.util.List;
 final class Paragraphs {
   /** A line ending more than this many font sizes before the margin is short. */
   static final double SHORT = 1.5;
+  /**
+   * A first-line indent is at most this many font sizes (two characters and some): lines wrapped at a count of characters
+   * end at most this far short of the margin; a line ending further short is short for a reason of its own.
+   */
+  private static final double INDENT = 3.5;
 
   private Paragraphs() {}
 
@@ -24,7 +29,7 @@ final class Paragraphs {
     List<PageBlock.Text> out = new ArrayList<>();
     List<TextLine> cur = new ArrayList<>();
     for (TextLine line : lines) {
-      if (!cur.isEmpty() && startsNew(cur.get(cur.size() - 1), line, right, usualGap)) {
+      if (!cur.isEmpty() && startsNew(cur.get(cur.size() - 1), line, measure(cur, line, left, right), usualGap)) {
         out.add(paragraph(page, cur, left, right));
         cur = new ArrayList<>();
       }
@@ -34,6 +39,43 @@ final class Paragraphs {
       out.add(paragraph(page, cur, left, right));
     }
     return out;
+  }
+
+  /**
+   * Where the paragraph's lines end: the column's right edge, or short of it where the text was wrapped at a count of
+   * characters (h334: a first line indented two characters ends at the margin, the lines after it two characters
+   * short). Two lines ending together short of the margin, the second starting at the column's left, the first cut in
+   * a word (a Han character or a mark no paragraph ends with), are such lines; so is a line cut in a word that ends as
+   * far short of the margin as the paragraph's first line is indented. Then the paragraph's measure is theirs.
+   */
+  static double measure(List<TextLine> cur, TextLine line, double left, double right) {
+    TextLine prev = cur.get(cur.size() - 1);
+    if (cur.size() >= 2 && (sameMeasure(cur.get(cur.size() - 2), prev, left, right) || countedAfterIndent(cur, left, right))) {
+      return prev.x1();
+    }
+    return sameMeasure(prev, line, left, right) ? prev.x1() : right;
+  }
+
+  private static boolean sameMeasure(TextLine a, TextLine b, double left, double right) {
+    double size = Math.max(a.size(), b.size());
+    return cutInWord(a) && a.x1() < right - SHORT * size && a.x1() >= right - INDENT * size && Math.abs(a.x1() - b.x1()) <= 0.5 * size
+        && b.x0() <= left + 0.5 * size && Math.abs(a.size() - b.size()) <= 0.15 * size;
+  }
+
+  /** The paragraph's last line, cut in a word, holds as many characters as its indented first line. */
+  private static boolean countedAfterIndent(List<TextLine> cur, double left, double right) {
+    TextLine first = cur.get(0);
+    TextLine prev = cur.get(cur.size() - 1);
+    double size = prev.size();
+    double indent = first.x0() - left;
+    return indent > 0.5 * size && indent <= INDENT * size && cutInWord(prev) && prev.x0() <= left + 0.5 * size && prev.x1() < right - SHORT * size
+        && Math.abs(prev.x1() - (first.x1() - indent)) <= 0.5 * size && Math.abs(first.size() - size) <= 0.15 * size;
+  }
+
+  private static boolean cutInWord(TextLine line) {
+    String t = line.text().strip();
+    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、（“《".indexOf(last) >= 0;
   }
 
   private static PageBlock.Text paragraph(int page, List<TextLine> lines, double left, double right) {

@@ -141,4 +141,26 @@ class ParagraphsTest {
     w.flush();
     return out.build().paragraphs();
   }
+
+  @Test
+  void linesWrappedAtACountOfCharactersKeepTheirParagraph() {
+    // h334: every line holds the same number of characters, the first indented two, so the lines after it end two
+    // characters short of the margin, cut anywhere in a word (满|意)
+    TextLine first = line("经自评我委部门整体支出绩效自评得分较高其", LineFixtures.LEFT + 2 * SIZE, 0, SIZE);
+    TextLine second = line("中预算执行得分较高产出指标得分较高效益满", LINE);
+    TextLine third = line("意度指标得分较高等级划分为优良中差四档满", 2 * LINE);
+    TextLine fourth = line("意度为优。", 3 * LINE);
+    double right = first.x1();
+    List<String> read = paragraphs(right, first, second, third, fourth);
+    assertEquals(1, read.size(), read.toString());
+    // a second line as long as the indented first one, cut in a word, goes on into the closing short line
+    TextLine opening = line("我委对全部八个项目支出开展了绩效自评工作", LineFixtures.LEFT + 2 * SIZE, 0, SIZE);
+    TextLine cut = line("目均按要求填报了项目支出绩效自评表项的绩", LINE);
+    TextLine last = line("效自评表另行报送。", 2 * LINE);
+    assertEquals(1, paragraphs(opening.x1(), opening, cut, last).size(), paragraphs(opening.x1(), opening, cut, last).toString());
+    // two short lines that each end a sentence stay two paragraphs, however alike their ends
+    TextLine a = line("单位为万元。", 0);
+    TextLine b = line("项目名称。", LINE);
+    assertEquals(2, paragraphs(a.x1() + 10 * SIZE, a, b).size());
+  }
 }

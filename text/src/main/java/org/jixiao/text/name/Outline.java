@@ -44,6 +44,14 @@ public final class Outline {
     return code.split("[.．]", -1).length;
   }
 
+  /** 政府收支分类科目 codes as budget tables print them: 类 208, 款 20801, 项 2080101. */
+  private static final Pattern SUBJECT_CODE = Pattern.compile("[0-9]{3}(?:[0-9]{2}){0,2}");
+
+  /** The level of a 支出功能分类科目 code (208: 1, 类; 20801: 2, 款; 2080101: 3, 项), or 0 when {@code code} is none. */
+  public static int subjectCodeLevel(@Nullable String code) {
+    return code == null || !SUBJECT_CODE.matcher(code).matches() ? 0 : (code.length() - 1) / 2;
+  }
+
   /** An Arabic-numeral marker in brackets, as items in prose are numbered: {@code （1）}, {@code (12)}. */
   public static final String BRACKETED_ARABIC = "[(（]" + SPACE + DIGITS + SPACE + "[)）]";
 

@@ -100,6 +100,26 @@ public final class Numbers {
     return out;
   }
 
+  /**
+   * Whether {@code b} is {@code a} typed with two neighbouring digits swapped (12,648 as 12,468; 16.2 as 12.6), the point
+   * where it was: the commonest slip in copying a figure, so that two such figures given for one thing are one figure.
+   */
+  public static boolean transposed(BigDecimal a, BigDecimal b) {
+    String x = a.abs().toPlainString();
+    String y = b.abs().toPlainString();
+    if (x.length() != y.length() || x.indexOf('.') != y.indexOf('.') || a.signum() != b.signum()) {
+      return false;
+    }
+    String dx = x.replace(".", "");
+    String dy = y.replace(".", "");
+    int first = 0;
+    while (first < dx.length() && dx.charAt(first) == dy.charAt(first)) {
+      first++;
+    }
+    return first + 1 < dx.length() && dx.charAt(first) == dy.charAt(first + 1) && dx.charAt(first + 1) == dy.charAt(first)
+        && dx.substring(first + 2).equals(dy.substring(first + 2));
+  }
+
   /** The first Arabic number in {@code text}, if any. */
   public static Optional<BigDecimal> first(CharSequence text) {
     Matcher m = FOUND.matcher(text);

@@ -119,4 +119,14 @@ class NumbersTest {
   void refusesWhatIsNoPoints(String text) {
     assertTrue(Numbers.parsePoints(text).isEmpty(), () -> text + " must not parse as points");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "12648, 12468, true", "3286, 3268, true", "16.2, 12.6, true", "4682, 4862, true", "21360, 21630, true",
+    "12648, 12648, false", "12648, 14628, false", "12648, 12684.0, false", "1.26, 12.6, false", "12648, 21648, true",
+    "-12, -21, true", "12, -21, false", "1265, 1652, false"
+  })
+  void twoNeighbouringDigitsSwappedAreATransposition(String a, String b, boolean swapped) {
+    assertEquals(swapped, Numbers.transposed(new BigDecimal(a), new BigDecimal(b)), a + " / " + b);
+  }
 }
