@@ -32,6 +32,7 @@ import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.extract.table.ColumnHalves;
+import org.jixiao.extract.table.DittoMarks;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.ExtractionMethod;
@@ -153,7 +154,8 @@ public final class ReportExtractor {
 
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
-    TableOfContents.Stripped stripped = contents.strip(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(parsed))));
+    TableOfContents.Stripped stripped =
+        contents.strip(DittoMarks.resolved(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(parsed)))));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     RewrittenTables.Result upright = transposed.upright(stripped.doc());
     RewrittenTables.Result unfolded = folded.unfolded(upright.doc());

@@ -40,8 +40,12 @@ public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */
-  private static final Pattern GOAL_LINE = Pattern.compile("(?m)^[^\\t\\n]{0,10}目标[^\\t\\n]{0,4}?[\\t:：](?<body>[^\\n]+)$");
+  private static final Pattern GOAL_LINE =
+      Pattern.compile("(?m)^\\t?[^\\t\\n]{0,10}(?:目标|实际完成情况)[^\\t\\n]{0,4}?[\\t:：](?<body>[^\\n]+)$");
   private static final Pattern ORDINAL = Pattern.compile("(?<=^|[；;。，,\\s])(?<n>[一二三四五六七八九十])是");
+  /** "①新建…；②配套…" (h342, a form numbering everything with circled numbers): the goals by their circled labels. */
+  private static final Pattern CIRCLED = Pattern.compile("(?<=^|[；;。，,\\s])(?<n>[①-⑳])");
+  private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
   /** One printed label: its number, the words after it and where it stands. */
   private record Goal(String printed, BigDecimal number, String wording, int start, int end) {}
@@ -78,32 +82,38 @@ public final class GoalLabelCheck implements Check {
   private void ordinals(AuditSubject subject, String text, List<Finding> out) {
     Matcher line = GOAL_LINE.matcher(text);
     while (line.find()) {
-      List<Integer> numbers = new ArrayList<>();
-      List<String> printed = new ArrayList<>();
-      Matcher m = ORDINAL.matcher(line.group("body"));
-      int from = -1;
-      int to = -1;
-      while (m.find()) {
-        numbers.add(CHINESE_DIGITS.indexOf(m.group("n")) + 1);
-        printed.add(m.group());
-        from = from < 0 ? line.start("body") + m.start() : from;
-        to = line.start("body") + m.end();
-      }
-      if (numbers.size() < 2 || numbers.getFirst() != 1) {
-        continue;
-      }
-      List<String> expected = new ArrayList<>();
-      for (int i = 1; i <= numbers.size(); i++) {
-        expected.add(CHINESE_DIGITS.charAt(i - 1) + "是");
-      }
-      if (printed.equals(expected)) {
-        continue;
-      }
-      boolean gapOrRepeat = numbers.stream().distinct().count() < numbers.size()
-          || numbers.stream().mapToInt(Integer::intValue).max().orElse(0) > numbers.size();
-      out.add(finding(subject, gapOrRepeat, from, to, String.join("、", printed), String.join("、", expected),
-          gapOrRepeat ? "缺少或重复编号" : "顺序颠倒"));
+      ordinals(subject, line, ORDINAL, CHINESE_DIGITS, "是", out);
+      ordinals(subject, line, CIRCLED, CIRCLED_DIGITS, "", out);
     }
+  }
+
+  /** One goal line's labels of one kind (一是 …, or ① …), each numbered by its place in {@code digits}. */
+  private void ordinals(AuditSubject subject, Matcher line, Pattern marker, String digits, String after, List<Finding> out) {
+    List<Integer> numbers = new ArrayList<>();
+    List<String> printed = new ArrayList<>();
+    Matcher m = marker.matcher(line.group("body"));
+    int from = -1;
+    int to = -1;
+    while (m.find()) {
+      numbers.add(digits.indexOf(m.group("n")) + 1);
+      printed.add(m.group());
+      from = from < 0 ? line.start("body") + m.start() : from;
+      to = line.start("body") + m.end();
+    }
+    if (numbers.size() < 2 || numbers.getFirst() != 1) {
+      return;
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= numbers.size(); i++) {
+      expected.add(digits.charAt(i - 1) + after);
+    }
+    if (printed.equals(expected)) {
+      return;
+    }
+    boolean gapOrRepeat = numbers.stream().distinct().count() < numbers.size()
+        || numbers.stream().mapToInt(Integer::intValue).max().orElse(0) > numbers.size();
+    out.add(finding(subject, gapOrRepeat, from, to, String.join("、", printed), String.join("、", expected),
+        gapOrRepeat ? "缺少或重复编号" : "顺序颠倒"));
   }
 
   /** The goal lists of one label form, split where the numbering restarts at 1. */

@@ -59,7 +59,8 @@ final class NoteRules {
           continuing = false;
           continue;
         }
-        String folded = Numbers.foldText(line);
+        // circled enumerators (①…, h342) as the markers they stand for: folded, ① is a bare 1
+        String folded = Numbers.foldText(Outline.circledAsArabic(line));
         int at = markerEnd(folded);
         // a line that is a note, not a header cell: it opens with the marker, or is a section heading naming it
         // ("四、评分规则" above a numbered list of rules, h208)
@@ -124,17 +125,24 @@ final class NoteRules {
 
   /** Where the note's items begin (after "评分规则："), or -1 when the line is no such note. */
   private static int markerEnd(String folded) {
+    // the marker that opens the note is the first one printed, not the first of the list: "说明：1.…；2.子项按各自评分规则
+    // 计分" opens at 说明 (h340), where the list's 评分规则 would have dropped item 1
+    int at = -1;
+    int end = -1;
     for (String marker : MARKERS) {
       int i = folded.indexOf(marker);
-      if (i >= 0) {
-        int j = i + marker.length();
-        while (j < folded.length() && (folded.charAt(j) == ':' || folded.charAt(j) == '：' || Character.isWhitespace(folded.charAt(j)))) {
-          j++;
-        }
-        return j;
+      if (i >= 0 && (at < 0 || i < at)) {
+        at = i;
+        end = i + marker.length();
       }
     }
-    return -1;
+    if (at < 0) {
+      return -1;
+    }
+    while (end < folded.length() && (folded.charAt(end) == ':' || folded.charAt(end) == '：' || Character.isWhitespace(folded.charAt(end)))) {
+      end++;
+    }
+    return end;
   }
 
   /** A clause that names its own indicator before its terms ("工程按期完工率每低于指标值1个百分点扣0.5分"). */

@@ -22,6 +22,7 @@ import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.UnitConversions;
 
@@ -398,10 +399,17 @@ public final class ProseTableAgreementCheck implements Check {
   }
 
   private void codes(AuditSubject subject, String text, List<Finding> out) {
+    java.util.Map<String, Long> carried = subject.report().indicators().stream().map(IndicatorRow::code)
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(String::strip, java.util.stream.Collectors.counting()));
     for (IndicatorRow row : subject.report().indicators()) {
       String code = row.code();
       if (code == null || code.isBlank() || code.strip().chars().allMatch(Character::isDigit)) {
         continue; // a position (1, 2, 3 in its group) is no code prose could cite: "4" is also 4月12日's
+      }
+      if (carried.get(code.strip()) > 1 || code.strip().matches(Outline.CIRCLED)) {
+        // a code two rows carry (① restarting in every group, h342) names neither, and a circled number in prose is a
+        // list's marker (①…②… of the goals and the notes)
+        continue;
       }
       String name = Names.key(row.level3());
       Matcher m = Pattern.compile(Pattern.quote(code.strip()) + "(?![0-9A-Za-z])").matcher(text);

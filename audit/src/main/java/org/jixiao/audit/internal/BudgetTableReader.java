@@ -402,11 +402,12 @@ public final class BudgetTableReader {
     return out;
   }
 
-  /** A cell that is exactly one number or one percentage (9,617.67 / 87.3% / 117.84%). */
-  private static @Nullable BigDecimal figure(String cell) {
-    if (cell.isEmpty()) {
+  /** A cell that is exactly one number or one percentage (9,617.67 / 87.3% / 117.84%, full-width too: ９２．７４％, h339). */
+  private static @Nullable BigDecimal figure(String printed) {
+    if (printed.isEmpty()) {
       return null;
     }
+    String cell = Numbers.normalize(printed);
     Optional<BigDecimal> percent = Numbers.parsePercent(cell);
     if (percent.isPresent()) {
       return percent.get();

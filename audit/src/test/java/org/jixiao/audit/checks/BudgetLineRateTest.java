@@ -99,4 +99,17 @@ class BudgetLineRateTest {
         + "基本支出\t100.00\t100.00\t99.00\t99.00%\n";
     assertTrue(new ExecutionRateCheck().check(subject(null, text)).isEmpty());
   }
+
+  @Test
+  void aTableOfFullWidthFiguresIsReadAsItsHalfWidthTwin() {
+    // h339: every figure of the page in full-width digits, points and commas; 项目支出 2,891.46 ÷ 3,126.80 = 92.47%
+    String fullWidth = "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+        + "合计\t４，１８６．４０\t４，４９５．３２\t４，２４３．６４\t９４．４０％\n"
+        + "其中：基本支出\t１，３２６．４０\t１，３６８．５２\t１，３５２．１８\t９８．８１％\n"
+        + "项目支出\t２，８６０．００\t３，１２６．８０\t２，８９１．４６\t９２．７４％\n";
+    List<Finding> found = new ExecutionRateCheck().check(subject(prose("4495.32", "4243.64", "94.40"), fullWidth));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("项目支出", found.get(0).indicator());
+    assertEquals("92.47%", found.get(0).recomputed());
+  }
 }

@@ -128,4 +128,16 @@ class GoalLabelCheckTest {
     assertEquals(Certainty.HIGH, found.get(0).certainty());
     assertEquals(List.of(), check(text.replace("目标二（防灾", "目标三（防灾")));
   }
+
+  @Test
+  void circledLabelsOfTheResultsThatSkipAGoalAreAWarning() {
+    // h342: the 预期目标 numbers its goals ①–④, the 实际完成情况 beside it ①, ②, ②, ④
+    String block = "年度总体目标\t预期目标\t①新建高标准农田3.2万亩；②配套建设田间道路48公里；③粮食亩均增产50公斤；④建立管护机制。\n"
+        + "\t实际完成情况\t①建成高标准农田3.26万亩；②建成田间道路46.5公里；②粮食亩均增产58公斤；④管护机制基本建立。\n";
+    List<Finding> found = check(block);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("①、②、②、④", found.get(0).stated());
+    assertEquals(List.of(), check(block.replace("；②粮食", "；③粮食")), "both lists in order");
+  }
 }

@@ -215,4 +215,24 @@ class NoteRulesTest {
         + "12345市民诉求办结及时率每低于目标值1个百分点扣1分；3.定性指标根据完成情况酌情扣分。";
     assertTrue(new ScoringRuleCheck().check(subject(null, note, row("结转结余率", "≤5%", "3.2%", "5", "5", null))).isEmpty());
   }
+
+  @Test
+  void aNoteOpensAtItsFirstMarkerThoughALaterItemNamesAnother() {
+    // h340: "说明：1.年度资金总额得分＝执行率×分值；2.…子项按各自评分规则计分…" opens at 说明, not at item 2's 评分规则
+    IndicatorRow cover = row("良种覆盖率", "≥95%", "92%", "10", "10", null);
+    String note = "说明：1.良种覆盖率≥95%的得10分；90%≤覆盖率＜95%的得6分；低于90%的不得分；2.含子项的指标，子项按各自评分规则计分。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, cover));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("6", f.get(0).recomputed());
+  }
+
+  @Test
+  void aNoteNumberingItsItemsWithCircledNumbersIsRead() {
+    // h342: "说明：①年度资金总额得分＝执行率×分值；②定量指标…"
+    IndicatorRow cover = row("良种覆盖率", "≥95%", "92%", "10", "10", null);
+    String note = "说明：①预算执行率得分＝执行率×分值；②良种覆盖率≥95%的得10分，90%≤覆盖率＜95%的得6分，低于90%的不得分；③定性指标酌情扣分。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, cover));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("6", f.get(0).recomputed());
+  }
 }

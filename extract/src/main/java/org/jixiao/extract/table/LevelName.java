@@ -24,7 +24,9 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
   /** "（定量）" / "(定性)" after a name: the indicator's type as its template marks it, not part of the name (h190). */
   private static final Pattern TYPE_NOTE = Pattern.compile("\\s*[(（【\\[]\\s*定[量性]\\s*[)）】\\]]\\s*$");
   private static final Pattern ORDINAL =
-      Pattern.compile("^(?:" + Outline.CHINESE + "|" + Outline.ARABIC + ")\\s*");
+      Pattern.compile("^(?:" + Outline.CHINESE + "|" + Outline.ARABIC + "|" + Outline.CIRCLED + ")\\s*");
+  /** A circled number opening a name ("①新建高标准农田面积", "③5G物联网…", h342): the row's code, whatever follows. */
+  private static final Pattern CIRCLED_CODE = Pattern.compile("^(" + Outline.CIRCLED + ")\\s*(?=\\S)");
   /**
    * An outline code of dotted numbers set off from the name by a blank ("1 产出指标", "1.1 数量指标", "1.3.1 12345市民服务热线",
    * h332): the blank says where the code ends, which cleaning the name would lose. A code of one number is an ordinal.
@@ -45,6 +47,11 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
     String t = Names.clean(printed);
     if (t == null) {
       return new LevelName(null, "", null);
+    }
+    Matcher circled = CIRCLED_CODE.matcher(t);
+    if (code == null && circled.find()) {
+      code = circled.group(1);
+      t = t.substring(circled.end()).strip();
     }
     Matcher c = CODE.matcher(t);
     if (code == null && c.find()) {

@@ -50,6 +50,9 @@ final class SummaryRowReader {
       return false;
     }
     String label = row.printed(labelCol);
+    if (labels.isCarried(label)) {
+      return true; // a page's sum carried over a break: read, and nothing taken from it
+    }
     BigDecimal markInLabel = markInLabel(row, labelCol, header);
     if (markInLabel != null) {
       label = label.strip().substring(0, label.strip().lastIndexOf(' ')).strip();

@@ -11,11 +11,13 @@ public final class TotalLabels {
 
   private final List<String> totals;
   private final List<String> subtotals;
+  private final List<String> carried;
   private final List<String> grades;
 
   public TotalLabels(Lexicon lexicon) {
     this.totals = lexicon.words("TOTAL").stream().map(Names::compact).toList();
     this.subtotals = lexicon.words("SUBTOTAL").stream().map(Names::compact).toList();
+    this.carried = lexicon.words("CARRIED").stream().map(Names::compact).toList();
     this.grades = lexicon.words("GRADE").stream().map(Names::compact).toList();
   }
 
@@ -31,6 +33,11 @@ public final class TotalLabels {
   public boolean isSubtotal(String label) {
     String l = Names.label(label);
     return subtotals.stream().anyMatch(w -> l.equals(w) || l.endsWith(w) && l.length() - w.length() <= MAX_GROUP_NAME);
+  }
+
+  /** 过次页, 承前页, 本页小计: a page's sum carried over a page break, which states nothing of its own. */
+  public boolean isCarried(String label) {
+    return carried.contains(Names.label(label));
   }
 
   public boolean isGrade(String label) {

@@ -91,4 +91,13 @@ class LevelNameTest {
   void ordinalsAndSubtotalMarksAreDroppedFromGroupNames(String printed, String name) {
     assertEquals(name, LevelName.withoutOrdinal(printed));
   }
+
+  @Test
+  void aCircledNumberOpeningANameIsItsCode() {
+    // h342: ① … restarting in every group, one name opening with a figure ("③5G物联网…")
+    assertEquals("①", LevelName.parse("①新建高标准农田面积").code());
+    assertEquals("新建高标准农田面积", LevelName.parse("①新建高标准农田面积").name());
+    assertEquals("5G物联网墒情监测站点", LevelName.parse("③5G物联网墒情监测站点").name());
+    assertEquals("数量指标", LevelName.withoutOrdinal("⑴数量指标"));
+  }
 }

@@ -469,12 +469,15 @@ public final class DocxReader implements FormatReader {
       }
       DocxTables.Result r = tables.read(tbl);
       if (r.nestedTables() > 0) {
-        out.warn(WarningCode.NESTED_TABLE_FLATTENED, r.nestedTables() + " table(s) nested in a cell were flattened into the cell's text", null);
+        out.warn(WarningCode.NESTED_TABLE_FLATTENED, r.nestedTables() + " table(s) nested in a cell were read as lines after the table", null);
       }
       if (r.repairs() > 0) {
         out.warn(WarningCode.TABLE_MARKUP_REPAIRED, r.repairs() + " cell(s) of an inconsistent table were moved to free grid slots", null);
       }
       out.table(r.grid());
+      for (String line : r.nestedLines()) {
+        out.paragraph(line, 0, null);
+      }
     }
 
     /**

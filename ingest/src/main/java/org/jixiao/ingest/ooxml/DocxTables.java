@@ -20,15 +20,18 @@ import org.w3c.dom.Node;
 /**
  * One w:tbl as a grid: w:gridSpan and w:gridBefore place cells on grid columns, w:vMerge
  * restart/continue and the legacy w:hMerge become row and column spans. Rows and cells inside
- * content controls are included. A table nested in a cell is flattened into that cell's text
- * (rows on lines, cells separated by spaces) and counted. Properties are read from the DOM so
+ * content controls are included. A table nested in a cell is not the cell's text: its rows, each a line of its cells
+ * separated by spaces, are returned apart, to be read after the table (h340: a 三级 cell holding its sub-items' table
+ * would otherwise give the indicator a name of every sub-item's figures). Properties are read from the DOM so
  * that the trimmed schema jar (poi-ooxml-lite) need not hold every CT class.
  */
 final class DocxTables {
-  record Result(GridBuilder grid, int nestedTables, int repairs) {}
+  /** The grid, the lines of the tables nested in its cells (in reading order), how many tables they were, repairs. */
+  record Result(GridBuilder grid, List<String> nestedLines, int nestedTables, int repairs) {}
 
   private final XWPFDocument doc;
   private int nested;
+  private final List<String> nestedLines = new ArrayList<>();
 
   DocxTables(XWPFDocument doc) {
     this.doc = doc;
@@ -36,6 +39,7 @@ final class DocxTables {
 
   Result read(XmlObject tbl) throws IngestException {
     nested = 0;
+    nestedLines.clear();
     WordGrid grid = new WordGrid();
     for (XmlObject tr : children(tbl, "tr")) {
       ReadFailures.checkInterrupted();
@@ -51,7 +55,7 @@ final class DocxTables {
         grid.cell(intProp(pr, "gridSpan", 1), vmerge(child(pr, "vMerge")), text);
       }
     }
-    return new Result(grid.toGrid(), nested, grid.repairs());
+    return new Result(grid.toGrid(), List.copyOf(nestedLines), nested, grid.repairs());
   }
 
   private static WordGrid.VMerge vmerge(@Nullable Element v) {
@@ -61,7 +65,7 @@ final class DocxTables {
     return "restart".equals(val(v)) ? WordGrid.VMerge.RESTART : WordGrid.VMerge.CONTINUE;
   }
 
-  /** The text of a cell: its paragraphs on separate lines, nested tables flattened. */
+  /** The text of a cell: its paragraphs on separate lines; a nested table's rows go to {@link #nestedLines}. */
   private String cellText(XmlObject tc) {
     List<String> lines = new ArrayList<>();
     collect(tc, lines::add);
@@ -87,7 +91,7 @@ final class DocxTables {
               for (XmlObject tc : children(tr, "tc")) {
                 cells.add(cellText(tc).replace('\n', ' '));
               }
-              lines.accept(String.join(" ", cells));
+              nestedLines.add(String.join(" ", cells));
             }
           }
           case "tcPr", "sdtPr", "sdtEndPr" -> {}

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *       which reports use for first-level groups;
  *   <li>{@link #ARABIC}: {@code 1、} {@code 2．} {@code （3）} {@code (12)} — at most three digits, and
  *       {@code 1.5} is a number, not a marker;
- *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳};
+ *   <li>{@link #CIRCLED}: {@code ①}…{@code ⑳}, {@code ⑴}…{@code ⒇}, {@code ⒈}…{@code ⒛};
  *   <li>{@link #ITEM}: {@code 第1项，} {@code 第三条：} {@code 指标3：} — items counted in words, as prose reports number them.
  * </ul>
  */
@@ -61,8 +61,29 @@ public final class Outline {
   /** 第X部分 / 第X章 / 第X篇: a part of the document, not an outline level of indicators. */
   public static final String PART = "第" + SPACE + "(?:" + NUMERAL + "|" + DIGITS + ")" + SPACE + "(?:部分|章|篇)";
 
-  /** A circled-number marker: {@code ①}…{@code ⑳}. */
-  public static final String CIRCLED = "[①-⑳]";
+  /** A circled or bracketed number as one character: {@code ①}…{@code ⑳}, {@code ⑴}…{@code ⒇}, {@code ⒈}…{@code ⒛}. */
+  public static final String CIRCLED = "[①-⒛]";
+
+  /**
+   * Circled and bracketed numbers as the Arabic markers they stand for ({@code ①} → {@code 1.}, {@code ⑴} → {@code (1)},
+   * {@code ⒈} → {@code 1.}): NFKC folds ① to a bare 1, which no longer reads as a marker.
+   */
+  public static String circledAsArabic(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u2460' && c <= '\u2473') {
+        out.append(c - '\u2460' + 1).append('.');
+      } else if (c >= '\u2474' && c <= '\u2487') {
+        out.append('(').append(c - '\u2474' + 1).append(')');
+      } else if (c >= '\u2488' && c <= '\u249B') {
+        out.append(c - '\u2488' + 1).append('.');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   /** An indicator code printed before its name: {@code A}, {@code B1}, {@code C114}. */
   public static final String CODE = "[A-Za-z][0-9]{0,3}";
