@@ -1,6 +1,7 @@
 package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.audit.AuditSubject;
@@ -14,6 +15,7 @@ import org.jixiao.schema.GradeLevel;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.ReportField;
 import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +46,7 @@ public final class GradeBandCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
     Optional<GradeBands> own = PrintedBands.in(subject.text());
-    List<Finding> out = new java.util.ArrayList<>(reportGrade(subject, own));
+    List<Finding> out = new ArrayList<>(reportGrade(subject, own));
     if (own.isPresent()) {
       out.addAll(lineGrades(subject, own.get()));
     }
@@ -57,7 +59,7 @@ public final class GradeBandCheck implements Check {
    * bands). Only under printed bands: another unit's grades may follow another scheme.
    */
   private List<Finding> lineGrades(AuditSubject subject, GradeBands bands) {
-    List<Finding> out = new java.util.ArrayList<>();
+    List<Finding> out = new ArrayList<>();
     for (LineGrades.Graded line : LineGrades.in(subject.text())) {
       String symbol = symbolOf(line.grade());
       Optional<GradeBands.Band> named = symbol == null ? Optional.empty() : bands.bandNamed(symbol);
@@ -70,7 +72,7 @@ public final class GradeBandCheck implements Check {
           .severity(Severity.ERROR)
           .certainty(Certainty.HIGH)
           .indicator(line.name())
-          .location(new org.jixiao.schema.TextSpan(subject.file(), null, line.start(), line.end()))
+          .location(new TextSpan(subject.file(), null, line.start(), line.end()))
           .stated(line.grade())
           .recomputed(wording(subject.text(), earned.get()))
           .rule(describe(bands))

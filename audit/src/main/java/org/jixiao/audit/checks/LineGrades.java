@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lines of a table that grade something of their own, one per line, under a header naming a score column and a grade
@@ -71,7 +72,7 @@ final class LineGrades {
     return out;
   }
 
-  private static String firstText(String[] cells) {
+  private static @Nullable String firstText(String[] cells) {
     for (String c : cells) {
       String t = Names.compact(c);
       if (!t.isEmpty() && Numbers.parse(t).isEmpty()) {

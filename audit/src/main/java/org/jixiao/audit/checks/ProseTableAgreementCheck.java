@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -23,6 +25,7 @@ import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.UnitConversions;
 
@@ -183,7 +186,7 @@ public final class ProseTableAgreementCheck implements Check {
    * figure, and no coincidence in a clause on the same thing. Rows the name-led search above already flagged are left.
    */
   private void transposedInProse(AuditSubject subject, String text, List<Finding> out) {
-    List<org.jixiao.text.number.NumberMention> figures = Numbers.find(text);
+    List<NumberMention> figures = Numbers.find(text);
     for (IndicatorRow row : subject.report().indicators()) {
       ParsedValue actual = row.actualValue();
       String printed = row.level3() == null ? "" : row.level3().strip();
@@ -196,13 +199,13 @@ public final class ProseTableAgreementCheck implements Check {
       Matcher name = NAME_UNIT.matcher(printed);
       String unit = unitAsPrinted(actual);
       unit = unit.isEmpty() && name.matches() ? name.group("u") : unit;
-      // a rate shares its words (率, 满意度, 及时率) with the report's other rates: only a clause naming it at length
-      int shared = unit.equals("%") || unit.equals("％") ? SHARED_NAME : SHARED_WORD;
       if (unit.isEmpty()) {
         continue;
       }
+      // a rate shares its words (率, 满意度, 及时率) with the report's other rates: only a clause naming it at length
+      int shared = unit.equals("%") || unit.equals("％") ? SHARED_NAME : SHARED_WORD;
       String stem = name.matches() ? name.group("stem") : printed;
-      for (org.jixiao.text.number.NumberMention f : figures) {
+      for (NumberMention f : figures) {
         int after = f.end();
         while (after < text.length() && text.charAt(after) == ' ') {
           after++;
@@ -235,7 +238,7 @@ public final class ProseTableAgreementCheck implements Check {
   }
 
   /** "…由不高于165万元调增为不高于180万元": a target's adjustment as the text reports it, its new value in group "to". */
-  private static final String ADJUSTED_TO = "\\s*由(?<from>[^，,。；;]{1,24}?)调(?:增|减|整)为(?<to>[^，,。；;]{1,24})";
+  private static final String ADJUSTED_TO = "\\s*由[^，,。；;]{1,24}?调(?:增|减|整)为(?<to>[^，,。；;]{1,24})";
 
   /**
    * A target the text says was adjusted to one figure (a 绩效目标调整情况 block citing the 批复: "危桥改造单座平均造价由不高于
@@ -254,8 +257,8 @@ public final class ProseTableAgreementCheck implements Check {
       if (!m.find()) {
         continue;
       }
-      List<org.jixiao.text.number.NumberMention> said = Numbers.find(m.group("to"));
-      List<org.jixiao.text.number.NumberMention> table = Numbers.find(row.target());
+      List<NumberMention> said = Numbers.find(m.group("to"));
+      List<NumberMention> table = Numbers.find(row.target());
       if (said.size() != 1 || table.size() != 1 || said.getFirst().value().compareTo(table.getFirst().value()) == 0
           || !sameUnitWord(m.group("to").substring(said.getFirst().end()), row.target().substring(table.getFirst().end()))) {
         continue;
@@ -288,7 +291,7 @@ public final class ProseTableAgreementCheck implements Check {
 
   /** What follows the number in a value as printed: "12,648人" → 人, "16.2万人次" → 万人次. */
   private static String unitAsPrinted(ParsedValue v) {
-    List<org.jixiao.text.number.NumberMention> n = Numbers.find(v.text());
+    List<NumberMention> n = Numbers.find(v.text());
     return n.isEmpty() ? "" : v.text().substring(n.getFirst().end()).strip();
   }
 
@@ -399,8 +402,8 @@ public final class ProseTableAgreementCheck implements Check {
   }
 
   private void codes(AuditSubject subject, String text, List<Finding> out) {
-    java.util.Map<String, Long> carried = subject.report().indicators().stream().map(IndicatorRow::code)
-        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(String::strip, java.util.stream.Collectors.counting()));
+    Map<String, Long> carried = subject.report().indicators().stream().map(IndicatorRow::code)
+        .filter(Objects::nonNull).collect(Collectors.groupingBy(String::strip, Collectors.counting()));
     for (IndicatorRow row : subject.report().indicators()) {
       String code = row.code();
       if (code == null || code.isBlank() || code.strip().chars().allMatch(Character::isDigit)) {
