@@ -238,6 +238,7 @@ public final class ProseTableAgreementCheck implements Check {
   }
 
   /** "…由不高于165万元调增为不高于180万元": a target's adjustment as the text reports it, its new value in group "to". */
+  private static final Pattern ADJUSTMENT = Pattern.compile("调(?:增|减|整)为");
   private static final String ADJUSTED_TO = "\\s*由[^，,。；;]{1,24}?调(?:增|减|整)为(?<to>[^，,。；;]{1,24})";
 
   /**
@@ -246,6 +247,9 @@ public final class ProseTableAgreementCheck implements Check {
    * printed, number and unit word, so a figure restated in another unit is left alone.
    */
   private void adjustedTargets(AuditSubject subject, String text, List<Finding> out) {
+    if (!ADJUSTMENT.matcher(text).find()) {
+      return; // most reports state no adjustment: no pattern per row
+    }
     for (IndicatorRow row : subject.report().indicators()) {
       String printed = row.level3() == null ? "" : row.level3().strip();
       Matcher name = NAME_UNIT.matcher(printed);

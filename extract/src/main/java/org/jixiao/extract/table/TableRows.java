@@ -103,26 +103,34 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
       if (at == null) {
         continue;
       }
-      GridCell head = grid.cellAt(above.row(), at);
-      Integer chosen = null;
-      boolean other = false;
-      for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
-        String t = Names.compact(grid.text(r, c));
-        if (!grid.isOrigin(r, c) || t.isEmpty()) {
-          continue;
-        }
-        if (NOT_THIS_YEAR.stream().anyMatch(t::contains)) {
-          other = true;
-        } else if (chosen == null && THIS_YEAR.stream().anyMatch(t::contains)) {
-          chosen = c;
-        }
-      }
+      Map<Integer, String> below = below(grid, r, grid.cellAt(above.row(), at));
+      boolean other = below.values().stream().anyMatch(t -> NOT_THIS_YEAR.stream().anyMatch(t::contains));
+      Integer chosen = first(below, THIS_YEAR, NOT_THIS_YEAR);
       if (chosen != null && other) {
         columns.put(role, chosen);
         split++;
       }
     }
     return split > 0 ? new HeaderRow(r, columns, above.weights(), above.joint()) : null;
+  }
+
+  /** The cells of line {@code r} under the header cell {@code head}, column → text (compact), blank and merged ones left out. */
+  private static Map<Integer, String> below(TableGrid grid, int r, GridCell head) {
+    Map<Integer, String> out = new java.util.LinkedHashMap<>();
+    for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
+      String t = Names.compact(grid.text(r, c));
+      if (grid.isOrigin(r, c) && !t.isEmpty()) {
+        out.put(c, t);
+      }
+    }
+    return out;
+  }
+
+  /** The first of those cells naming one of {@code words} and none of {@code not}, or null. */
+  private static @Nullable Integer first(Map<Integer, String> cells, List<String> words, List<String> not) {
+    return cells.entrySet().stream()
+        .filter(e -> words.stream().anyMatch(e.getValue()::contains) && not.stream().noneMatch(e.getValue()::contains))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
   }
 
   /** Words under a merged 指标值 that name the target as adjusted during the year, and the target as first set. */
@@ -138,20 +146,9 @@ record TableRows(int tableIndex, int cols, List<TableRow> rows) {
     if (at == null) {
       return null;
     }
-    GridCell head = grid.cellAt(above.row(), at);
-    Integer adjusted = null;
-    Integer original = null;
-    for (int c = head.col(); c < head.col() + head.colSpan() && c < grid.cols(); c++) {
-      String t = Names.compact(grid.text(r, c));
-      if (!grid.isOrigin(r, c) || t.isEmpty()) {
-        continue;
-      }
-      if (adjusted == null && ADJUSTED.stream().anyMatch(t::contains)) {
-        adjusted = c;
-      } else if (original == null && ORIGINAL.stream().anyMatch(t::contains)) {
-        original = c;
-      }
-    }
+    Map<Integer, String> below = below(grid, r, grid.cellAt(above.row(), at));
+    Integer adjusted = first(below, ADJUSTED, List.of());
+    Integer original = first(below, ORIGINAL, ADJUSTED);
     if (adjusted == null || original == null) {
       return null;
     }
