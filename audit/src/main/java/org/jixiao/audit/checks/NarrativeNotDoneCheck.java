@@ -69,7 +69,7 @@ public final class NarrativeNotDoneCheck implements Check {
       if (weight == null || score == null || weight.signum() <= 0 || score.compareTo(weight) != 0) {
         continue;
       }
-      said(row, subject.text(), proseStarts)
+      said(row, subject.text(), proseStarts, subject.report().indicators())
           .or(() -> planShortfall(row, subject.text(), subject.report().indicators()))
           .ifPresent(s -> out.add(finding(subject, row, weight, s)));
     }
@@ -122,7 +122,7 @@ public final class NarrativeNotDoneCheck implements Check {
   }
 
   /** Where the row says it was not done: the first of actual value, 偏差原因, prose passage. */
-  private static Optional<Said> said(IndicatorRow row, @Nullable String text, List<Integer> proseStarts) {
+  private static Optional<Said> said(IndicatorRow row, @Nullable String text, List<Integer> proseStarts, List<IndicatorRow> rows) {
     List<Said> places = new ArrayList<>();
     WORDS.find(row.actual()).ifPresent(h -> places.add(new Said("实际完成值", h)));
     WORDS.find(row.deviationReason()).ifPresent(h -> places.add(new Said("偏差原因", h)));
@@ -137,7 +137,8 @@ public final class NarrativeNotDoneCheck implements Check {
     // a row whose own figures meet its target is done by them: words elsewhere ("部门预算完成率未达到100%" beside ≥90% and
     // 91.38%, sample 001's problems section) measure it against another standard
     if (places.isEmpty() && text != null && !Boolean.TRUE.equals(RowScoreCheck.meets(row.targetValue(), row.actualValue()))) {
-      namingClauses(text, row.level3()).stream().map(WORDS::find).flatMap(Optional::stream).findFirst()
+      namingClauses(text, row.level3(), MIN_NAME).stream().map(WORDS::find).flatMap(Optional::stream).findFirst()
+          .or(() -> namedByEnd(text, row, rows))
           .ifPresent(h -> places.add(new Said("正文", h)));
     }
     if (places.isEmpty() && text != null) {
@@ -209,9 +210,9 @@ public final class NarrativeNotDoneCheck implements Check {
    * so that the clause is about this row and no other. Every such clause, in order: the first may only state the plan
    * ("同步实施村卫生室标准化建设20个", h338) and a later one the shortfall ("20个村卫生室标准化建设中，有3个…尚未竣工验收").
    */
-  private static List<String> namingClauses(String text, String name) {
+  private static List<String> namingClauses(String text, @Nullable String name, int minName) {
     List<String> out = new ArrayList<>();
-    if (name == null || name.length() < MIN_NAME) {
+    if (name == null || name.length() < minName) {
       return out;
     }
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -237,6 +238,30 @@ public final class NarrativeNotDoneCheck implements Check {
       }
     }
     return out;
+  }
+
+  /** The shortest end of a name that may stand for the task: 中心村建设 of 美丽乡村中心村建设. */
+  private static final int MIN_NAME_END = 5;
+
+  /**
+   * A clause naming the task by the end of the row's name, its modifier left out ("三岗中心村建设进度滞后" beside 美丽乡村中心村建设
+   * | 完成2个 | 完成, 5 of 5; h343): the longest such end that no other row's name holds, so that the clause is this row's.
+   */
+  private static Optional<NotDoneWords.Hit> namedByEnd(String text, IndicatorRow row, List<IndicatorRow> rows) {
+    String name = row.level3() == null ? "" : row.level3().strip();
+    for (int n = name.length() - 1; n >= MIN_NAME_END; n--) {
+      String end = name.substring(name.length() - n);
+      boolean others = rows.stream().anyMatch(r -> r != row && r.level3() != null && r.level3().contains(end));
+      if (others) {
+        return Optional.empty(); // a shorter end is shared too
+      }
+      Optional<NotDoneWords.Hit> hit = namingClauses(text, end, MIN_NAME_END).stream().map(WORDS::find)
+          .flatMap(Optional::stream).findFirst();
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
   }
 
   /** From the row's name to the next prose row or the end of its paragraph, whichever comes first. */

@@ -164,8 +164,9 @@ public final class ZeroBaseRateCheck implements Check {
   private static final Pattern MEASURE_AMOUNT = Pattern.compile("[额量数]$");
 
   /**
-   * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "2023年末无智能监测点位"; "上年无此类案件"
-   * is not: the measure itself must follow 无), or null. The measure is the end of the rate's name before its change word.
+   * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "2023年末无智能监测点位",
+   * "2023年无农产品电商销售"; "上年无此类案件" is not: the measure itself must follow 无, after at most a few words that say
+   * whose it was; "无法统计" is no none), or null. The measure is the end of the rate's name before its change word.
    */
   private static @Nullable Matcher noneBefore(String text, String label, @Nullable Integer year) {
     int change = -1;
@@ -183,7 +184,7 @@ public final class ZeroBaseRateCheck implements Check {
       String named = MEASURE_AMOUNT.matcher(measure).replaceAll("");
       String measures = Pattern.quote(measure) + (named.length() >= MIN_MEASURE && !named.equals(measure) ? "|" + Pattern.quote(named) : "");
       Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
-          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:尚|均|全年)?无(?:" + measures + ")").matcher(text);
+          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:尚|均|全年)?无(?!法|论|需|须|关)\\p{IsHan}{0,4}?(?:" + measures + ")").matcher(text);
       while (m.find()) {
         if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
           return m;

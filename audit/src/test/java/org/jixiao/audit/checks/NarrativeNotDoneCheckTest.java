@@ -213,4 +213,16 @@ class NarrativeNotDoneCheckTest {
         null, null, null, null, null, Map.of(), List.of());
     assertEquals(List.of(), run(check, "①部门预算完成率（3分）。部门预算完成率91.38%，达成目标。\n1.部门预算完成率未达到100%\n", rate));
   }
+  @Test
+  void aClauseNamingTheTaskByTheEndOfItsName() {
+    // h343: 美丽乡村中心村建设 | 完成2个 | 完成, 5 of 5, while 五 says "三岗中心村建设进度滞后，年底未完工"
+    IndicatorRow centres = row("美丽乡村中心村建设", "完成", null, null, "5", "5", null);
+    String text = "一是三岗中心村建设进度滞后，年底未完工，相应工程款未结算；二是部分绩效指标设置不够量化。\n";
+    List<Finding> found = run(check, text, centres);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("滞后"), found.get(0).message());
+    IndicatorRow other = row("示范中心村建设", "完成", null, null, "5", "5", null);
+    assertEquals(List.of(), run(check, text, centres, other), "an end two rows' names share is neither row's");
+    assertEquals(List.of(), run(check, "一是三岗村建设进度滞后。\n", centres), "an end under five characters names too much");
+  }
 }

@@ -154,6 +154,17 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseMeasureWasNoneWithWhatWasSoldNamedBetween() {
+    // h342 (a 2024 report): "项目区2023年无农产品电商销售（销售额为0）" beside 项目区农产品电商销售额增长率 100%
+    IndicatorRow row = RuleTestRows.row("项目区农产品电商销售额增长率", "≥20%", "100%", "5", "5", null);
+    String text = "项目区2023年无农产品电商销售（销售额为0），2024年通过电商平台销售农产品286万元。";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, text)).size());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, text.replace("2023年无", "2023年有"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "项目区2023年无法统计农产品电商销售额。")).isEmpty(),
+        "无法 is no none");
+  }
+
+  @Test
   void sharesOfANonZeroTotalBlankRatesAndNonZeroBasesAreSilent() {
     // 001: 0万元 is a share of a total that is not 0
     assertTrue(check("其中：本年收入9893.12万元，占收入预算总额的100%；上年结转结余资金0万元，占收入预算总额的0%。").isEmpty());

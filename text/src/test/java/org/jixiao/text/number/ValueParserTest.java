@@ -112,6 +112,7 @@ class ValueParserTest {
         "0.4个等级|null|0.4||个等级",
         "≥1级|GE|1||级",
         "2等级|null|2||等级",
+        "≥0.5等|GE|0.5||等",
         "5千元|null|5|1000|元",
         "3千米|null|3||千米",
         // full width and spaces
