@@ -20,11 +20,13 @@ import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.text.words.Lexicon;
 import org.jspecify.annotations.Nullable;
 
@@ -92,6 +94,9 @@ public final class BreakdownSumCheck implements Check {
     }
     for (PeriodTables.Table periods : PeriodTables.in(subject.text())) {
       periods(subject, periods, out);
+    }
+    for (ItemTables.Table items : ItemTables.in(subject.text())) {
+      items(subject, items, out);
     }
     List<Finding> prose = new ArrayList<>();
     if (subject.text() != null) {
@@ -261,20 +266,79 @@ public final class BreakdownSumCheck implements Check {
       if (within(whole.value(), sum, values)) {
         continue;
       }
-      String sumText = IntStream.range(0, parts.size())
-          .mapToObj(k -> table.periods().get(k).label() + " " + parts.get(k).text())
-          .collect(Collectors.joining(" + "));
-      out.add(FindingBuilder.of(subject.file(), id())
-          .severity(Severity.ERROR)
-          .certainty(Certainty.HIGH)
-          .indicator(head + " " + table.total().label())
-          .location(new TextSpan(subject.file(), null, whole.start(), whole.end()))
-          .stated(whole.text())
-          .recomputed(Decimals.plain(sum))
-          .rule(table.total().label() + " = " + table.periods().stream().map(PeriodTables.Row::label).collect(Collectors.joining(" + ")))
-          .message(head + "：" + sumText + " = " + Decimals.plain(sum) + "，表中 " + table.total().label() + " 为 " + whole.text()
+      out.add(columnTotal(subject, head, table.periods(), parts, table.total(), whole, Decimals.plain(sum))
+          .message(columnSum(head, table.periods(), parts, sum, table.total(), whole)
               + (running < 0 ? "" : slip(table, col, running))));
     }
+  }
+
+  /** The finding on a table's total line whose column {@code head} is not the sum of the lines above it. */
+  private FindingBuilder columnTotal(AuditSubject subject, String head, List<PeriodTables.Row> lines,
+      List<PeriodTables.Cell> parts, PeriodTables.Row total, PeriodTables.Cell whole, String recomputed) {
+    return FindingBuilder.of(subject.file(), id())
+        .severity(Severity.ERROR)
+        .certainty(Certainty.HIGH)
+        .indicator(head + " " + total.label())
+        .location(new TextSpan(subject.file(), null, whole.start(), whole.end()))
+        .stated(whole.text())
+        .recomputed(recomputed)
+        .rule(total.label() + " = " + lines.stream().map(PeriodTables.Row::label).collect(Collectors.joining(" + ")));
+  }
+
+  /** "完成面积：龙泉镇中心小学 3260 + … = 12360，表中 合计 为 12630". */
+  private static String columnSum(String head, List<PeriodTables.Row> lines, List<PeriodTables.Cell> parts, BigDecimal sum,
+      PeriodTables.Row total, PeriodTables.Cell whole) {
+    String sumText = IntStream.range(0, parts.size())
+        .mapToObj(k -> lines.get(k).label() + " " + parts.get(k).text())
+        .collect(Collectors.joining(" + "));
+    return head + "：" + sumText + " = " + Decimals.plain(sum) + "，表中 " + total.label() + " 为 " + whole.text();
+  }
+
+  /**
+   * Header words of a column of an item table whose items are not parts of its total: shares, averages, ranks, codes; and
+   * points, whose sums are the score checks' (a table of scores the extractor did not take for indicators is no list of
+   * amounts).
+   */
+  private static final List<String> NOT_SUMMED = List.of("率", "进度", "比例", "占比", "%", "是否", "序时", "累计", "单价", "平均",
+      "人均", "均价", "标准", "序号", "编号", "代码", "排名", "名次", "年份", "日期", "时间", "规则", "等级", "分值", "得分", "权重",
+      "满分", "扣分", "评分");
+
+  /**
+   * An item table ({@link ItemTables}): in each column whose every item and total is a figure in one unit (3260, 12,630平方米),
+   * the items add up to the total line, the lines above it being all the items it closes.
+   */
+  private void items(AuditSubject subject, ItemTables.Table table, List<Finding> out) {
+    for (int c = 1; c < table.header().size(); c++) {
+      String head = table.header().get(c);
+      if (NOT_SUMMED.stream().anyMatch(head::contains)) {
+        continue;
+      }
+      PeriodTables.Cell whole = table.total().cells().get(c);
+      int col = c;
+      List<PeriodTables.Cell> parts = table.items().stream().map(r -> r.cells().get(col)).toList();
+      List<ParsedValue> values = parts.stream().map(p -> ValueParser.parse(p.text())).toList();
+      ParsedValue total = ValueParser.parse(whole.text());
+      if (!figure(total) || "分".equals(total.unit()) || !values.stream().allMatch(v -> figure(v) && sameUnit(v, total))) {
+        continue;
+      }
+      List<BigDecimal> numbers = values.stream().map(ParsedValue::number).toList();
+      BigDecimal sum = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (within(total.number(), sum, numbers)) {
+        continue;
+      }
+      out.add(columnTotal(subject, head, table.items(), parts, table.total(), whole,
+          Decimals.plain(sum) + (total.unit() == null ? "" : total.unit()))
+          .message(columnSum(head, table.items(), parts, sum, table.total(), whole)));
+    }
+  }
+
+  /** A plain figure: a number with no comparator, as an item's amount is printed. */
+  private static boolean figure(ParsedValue v) {
+    return v.number() != null && v.comparator() == null;
+  }
+
+  private static boolean sameUnit(ParsedValue a, ParsedValue b) {
+    return java.util.Objects.equals(a.unit(), b.unit()) && java.util.Objects.equals(a.scale(), b.scale());
   }
 
   /** "；累计支出 4,623.50 → 6,759.97 增 2,136.47，三季度 载 2,163.47": the period its running total contradicts, or "". */

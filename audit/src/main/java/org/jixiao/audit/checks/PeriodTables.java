@@ -56,15 +56,9 @@ final class PeriodTables {
     if (text == null || (!text.contains("季度") && !text.contains("月"))) {
       return out;
     }
-    List<int[]> lines = new ArrayList<>();
-    for (int at = 0; at <= text.length(); ) {
-      int end = text.indexOf('\n', at);
-      end = end < 0 ? text.length() : end;
-      lines.add(new int[] {at, end});
-      at = end + 1;
-    }
+    List<int[]> lines = lines(text);
     for (int i = 0; i < lines.size(); i++) {
-      if (!PERIOD_HEAD.matcher(Names.compact(firstCell(text, lines.get(i)))).matches()) {
+      if (!isPeriodHead(Names.compact(firstCell(text, lines.get(i))))) {
         continue; // every line's first cell only: its cells are parsed when it heads a table
       }
       List<Cell> head = cells(text, lines.get(i));
@@ -92,6 +86,23 @@ final class PeriodTables {
       i = j;
     }
     return out;
+  }
+
+  /** Each line's start and end in {@code text}. */
+  static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    for (int at = 0; at <= text.length(); ) {
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      lines.add(new int[] {at, end});
+      at = end + 1;
+    }
+    return lines;
+  }
+
+  /** Whether a header's first cell names the period (季度, 月份). */
+  static boolean isPeriodHead(String compactCell) {
+    return PERIOD_HEAD.matcher(compactCell).matches();
   }
 
   /** The unit the header or one of the two lines above it declares ("表2 分季度支出进度表（单位：万元）"). */
@@ -136,7 +147,8 @@ final class PeriodTables {
     return text.substring(line[0], tab < 0 || tab > line[1] ? line[1] : tab);
   }
 
-  private static List<Cell> cells(String text, int[] line) {
+  /** A line's cells, split at tabs, each with its number when it is one. */
+  static List<Cell> cells(String text, int[] line) {
     List<Cell> out = new ArrayList<>();
     int at = line[0];
     while (at <= line[1]) {

@@ -17,6 +17,7 @@ import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
+import org.jixiao.schema.TextSpan;
 import org.jixiao.schema.ValueKind;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +125,7 @@ public final class ScoringRuleCheck implements Check {
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
+    subItems(subject, out);
     if (!notUnderstood.isEmpty()) {
       // one line per document: what the rules could not check, never one line per row
       out.add(
@@ -136,6 +138,64 @@ public final class ScoringRuleCheck implements Check {
                   + names(notUnderstood.stream().map(IndicatorRow::level3).toList())));
     }
     return out;
+  }
+
+  /**
+   * Sub-items scored by their own printed rules ({@link SubItemTables}): where one's score is not what its rule gives, the
+   * sum the rules give against the table's 小计, reported on the indicator whose 分值 and 得分 that 小计 prints (h340:
+   * 多媒体教室设备 176 of 180间 under 每少1间扣0.25分 gives 2, printed 2.5, so 教学仪器设备配备 7.5 → 7). ERROR HIGH when no
+   * rule needed a reading. Sub-items the extractor read as rows are the rows' own checks.
+   */
+  private void subItems(AuditSubject subject, List<Finding> out) {
+    List<IndicatorRow> rows = subject.report().indicators();
+    for (SubItemTables.Table table : SubItemTables.in(subject.text(), subject.file())) {
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean reading = false;
+      List<String> wrong = new ArrayList<>();
+      for (IndicatorRow item : table.items()) {
+        if (sum == null || item.weight() == null || item.score() == null
+            || rows.stream().anyMatch(r -> item.level3().equals(r.level3()))) {
+          sum = null;
+          continue;
+        }
+        ScoringRule rule = parser.parse(item.rule());
+        RuleScorer.Allowed allowed = rule.understood()
+            ? RuleScorer.allowed(rule, item, item.weight(), item.score(), percent(item.actualValue(), item.actual())) : null;
+        if (allowed == null || allowed.admits(item.score())) {
+          sum = sum.add(item.score());
+        } else if (allowed.min().compareTo(allowed.max()) == 0) {
+          sum = sum.add(allowed.min());
+          reading |= allowed.reading();
+          wrong.add(item.level3() + " 按其规则“" + shorten(rule.text()) + "”应得 " + allowed.shown() + " 分（" + allowed.how()
+              + "；完成值 " + item.actual() + "），表中 " + Decimals.plain(item.score()) + " 分");
+        } else {
+          sum = null; // a rule that allows a range: the sum is no one figure
+        }
+      }
+      if (sum == null || wrong.isEmpty() || Decimals.agreesAtPrintedPrecision(table.score(), sum)) {
+        continue;
+      }
+      List<IndicatorRow> parents = rows.stream()
+          .filter(r -> r.weight() != null && r.score() != null && r.weight().compareTo(table.weight()) == 0
+              && r.score().compareTo(table.score()) == 0).toList();
+      PeriodTables.Cell total = table.total().cells().stream().filter(c -> c.value() != null
+          && c.value().compareTo(table.score()) == 0).reduce((a, b) -> b).orElseThrow();
+      FindingBuilder b = FindingBuilder.of(subject.file(), id())
+          .severity(reading ? Severity.WARNING : Severity.ERROR)
+          .certainty(reading ? Certainty.MEDIUM : Certainty.HIGH)
+          .stated(Decimals.plain(table.score()))
+          .recomputed(Decimals.plain(sum))
+          .rule("指标得分 = 子项按各自评分规则所得之和");
+      if (parents.size() == 1) {
+        IndicatorRow parent = parents.get(0);
+        b.indicator(parent.level3()).location(FindingBuilder.where(parent, IndicatorField.score));
+      } else {
+        b.indicator(table.total().label()).location(new TextSpan(subject.file(), null, total.start(), total.end()));
+      }
+      out.add(b.message(String.join("；", wrong) + "：子项得分之和应为 " + Decimals.plain(sum) + "，表中"
+          + table.total().label() + " " + Decimals.plain(table.score())
+          + (parents.size() == 1 ? "，" + parents.get(0).level3() + " 得分同" : "")));
+    }
   }
 
   /** Where a remark's rule begins: the first clause that pays or takes points. */

@@ -229,4 +229,34 @@ class BreakdownSumCheckTest {
     assertEquals("521", found.get(0).recomputed());
     assertTrue(found.get(0).indicator().startsWith("人力资源和社会保障管理事务"), found.get(0).indicator());
   }
+  /** h340: a table of schools nested in a Word cell, read as lines after the table, closed by its 合计. */
+  static final String SCHOOLS = """
+      学校	改造内容	计划面积（平方米）	完成面积（平方米）
+      龙泉镇中心小学	教学楼抗震加固	3200	3260
+      金宝镇初级中学	学生宿舍改造	4100	4180
+      大通镇中心学校	食堂及餐厅改造	2800	2820
+      李渡镇中心小学	厕所及附属用房改造	2100	2100
+      合计	—	12200	12360
+      """;
+
+  @Test
+  void anItemTablesColumnsAddUpToItsTotalLine() {
+    assertEquals(List.of(), check(SCHOOLS));
+    List<Finding> found = check(SCHOOLS.replace("12200\t12360", "12200\t12630"));
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("12630", f.stated());
+    assertEquals("12360", f.recomputed());
+    assertTrue(f.indicator().startsWith("完成面积"), f.indicator());
+    // columns that are no amounts, points (the score checks' own) and an indicator table's lines are not added
+    String rates = "学校\t计划面积\t完成率\n甲校\t100\t98%\n乙校\t200\t99%\n合计\t300\t98%\n";
+    assertEquals(List.of(), check(rates));
+    String points = "指标\t分值\t得分\n甲\t5\t5\n乙\t5\t4\n合计\t100\t97\n";
+    assertEquals(List.of(), check(points));
+    String scored = "项目\t分值\t得分\n甲\t5\t5\n乙\t5\t4\n合计\t100\t97\n";
+    assertEquals(List.of(), check(scored), "scores are the score checks' to add");
+    String units = "学校\t配备\n甲校\t20所\n乙校\t180间\n合计\t300\n";
+    assertEquals(List.of(), check(units), "figures in different units are not added");
+  }
 }

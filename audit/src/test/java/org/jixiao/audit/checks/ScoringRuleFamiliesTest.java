@@ -184,4 +184,25 @@ class ScoringRuleFamiliesTest {
     assertInstanceOf(ScoringRule.FullIf.class, rule.clauses().get(0));
     assertTrue(RuleParser.normalize(rule.text()).contains("2、10%≤比率<0%"));
   }
+  @Test
+  void subItemsScoredByTheirOwnRulesAddUpToTheRowTheirSubtotalPrints() {
+    // h340: the 子项 table nested in 教学仪器设备配备's cell; 多媒体教室设备 is 4 rooms short, 每少1间扣0.25分 gives 2, not 2.5
+    String text = "子项\t指标值\t完成值\t分值\t评分规则\t得分\n"
+        + "理科实验室仪器配备\t20所\t20所\t3\t每少1所扣0.5分\t3\n"
+        + "多媒体教室设备\t180间\t176间\t3\t每少1间扣0.25分\t2.5\n"
+        + "图书配备\t6万册\t6.2万册\t2\t按完成比例计分，最高2分\t2\n"
+        + "小计\t\t\t8\t\t7.5\n";
+    IndicatorRow parent = row("教学仪器设备配备", "全部配备到位", "基本配备到位", "8", "7.5", null);
+    List<Finding> found = new ScoringRuleCheck().check(subject(null, text, parent));
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals("教学仪器设备配备", f.indicator());
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("7.5", f.stated());
+    assertEquals("7", f.recomputed());
+    assertTrue(f.message().contains("多媒体教室设备"), f.message());
+    String right = text.replace("\t2.5\n", "\t2\n").replace("\t8\t\t7.5", "\t8\t\t7");
+    assertEquals(List.of(), new ScoringRuleCheck().check(subject(null, right,
+        row("教学仪器设备配备", "全部配备到位", "基本配备到位", "8", "7", null))));
+  }
 }

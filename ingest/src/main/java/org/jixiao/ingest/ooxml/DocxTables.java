@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
  * One w:tbl as a grid: w:gridSpan and w:gridBefore place cells on grid columns, w:vMerge
  * restart/continue and the legacy w:hMerge become row and column spans. Rows and cells inside
  * content controls are included. A table nested in a cell is not the cell's text: its rows, each a line of its cells
- * separated by spaces, are returned apart, to be read after the table (h340: a 三级 cell holding its sub-items' table
+ * separated by tabs (as table lines are in the audit's text, whose checks read such lines), are returned apart, to be read after the table (h340: a 三级 cell holding its sub-items' table
  * would otherwise give the indicator a name of every sub-item's figures). Properties are read from the DOM so
  * that the trimmed schema jar (poi-ooxml-lite) need not hold every CT class.
  */
@@ -91,7 +91,7 @@ final class DocxTables {
               for (XmlObject tc : children(tr, "tc")) {
                 cells.add(cellText(tc).replace('\n', ' '));
               }
-              nestedLines.add(String.join(" ", cells));
+              nestedLines.add(String.join("\t", cells));
             }
           }
           case "tcPr", "sdtPr", "sdtEndPr" -> {}
