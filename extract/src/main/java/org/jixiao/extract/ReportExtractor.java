@@ -100,11 +100,29 @@ public final class ReportExtractor {
     return extractEach(read, fileSha256).stream().map(Extracted::report).toList();
   }
 
-  /** A report and the text it was read from: its part's, in a file holding several, else the whole file's. */
-  public record Extracted(Report report, String text) {}
+  /**
+   * A report and the text it was read from: its part's, in a file holding several, else the whole file's. {@code checked}
+   * is the report in the characters of {@code text}, which the audit reads; it differs from {@code report} only for a
+   * document printed in traditional characters, read in simplified ones ({@link TraditionalScript}).
+   */
+  public record Extracted(Report report, String text, Report checked) {
+    public Extracted(Report report, String text) {
+      this(report, text, report);
+    }
+  }
 
   /** As {@link #extractAll}, each report with the text of its part, which is what its prose is checked against. */
   public List<Extracted> extractEach(ParsedDocument read, @Nullable String fileSha256) {
+    ParsedDocument simplified = TraditionalScript.folded(read);
+    if (simplified == read) {
+      return extractEachAsPrinted(read, fileSha256);
+    }
+    TraditionalScript script = TraditionalScript.between(read, simplified);
+    return extractEachAsPrinted(simplified, fileSha256).stream()
+        .map(e -> new Extracted(script.printed(e.report()), e.text(), e.report())).toList();
+  }
+
+  private List<Extracted> extractEachAsPrinted(ParsedDocument read, @Nullable String fileSha256) {
     ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(read)));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {

@@ -46,6 +46,10 @@ public enum WarningCode {
   NESTED_TABLE_FLATTENED,
   /** tables nested in a cell (a form's indicator block built inside one of its cells) read as tables of their own, after the table holding them */
   NESTED_TABLE_READ,
+  /** a PDF page corrected with annotations: text under a white-out dropped, typewriter notes read where they stand */
+  MARKUP_APPLIED,
+  /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */
+  STRUCK_TEXT_DROPPED,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */
   SPAN_CLAMPED,
   /** the file ends before its structure closes (RTF groups left open, a file cut short): read up to the cut */
@@ -100,6 +104,8 @@ public enum WarningCode {
   LOSSY_DECODING,
 
   // extract: why a candidate table, row or value was dropped or left unparsed
+  /** the text is printed in traditional characters: read in simplified ones, the values taken as printed */
+  TRADITIONAL_SCRIPT,
   /** a header row repeated after a page break */
   HEADER_REPEATED,
   /** a row named as another row's 一级指标, with no group of its own: read as that group's section */

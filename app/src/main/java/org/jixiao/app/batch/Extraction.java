@@ -31,7 +31,9 @@ public record Extraction(Path file, List<ReportExtractor.Extracted> extracted) {
     try {
       List<AuditResult> out = new ArrayList<>();
       for (ReportExtractor.Extracted e : extracted) {
-        out.add(auditor.audit(new AuditSubject(e.report(), e.text())));
+        // checked in the characters of its text, kept in those it is printed in (a page in 繁體: TraditionalScript)
+        AuditResult audit = auditor.audit(new AuditSubject(e.checked(), e.text()));
+        out.add(e.checked() == e.report() ? audit : new AuditResult(e.report(), audit.findings(), audit.diagnostics()));
       }
       return new FileOutcome.Done<>(file, List.copyOf(out));
     } catch (RuntimeException e) {

@@ -111,11 +111,27 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void roundFiftySevenRaisesNoFalseAlarm() throws IOException {
-    JsonNode total = heldOutFindings("h339_suxian_shuili.html", "h340_jialing_jiaoyu.docx", "h341_yuechi_minzheng.pdf",
-        "h342_zhanyi_nongye.xlsx", "h343_ganchahe_zhengfu.txt").get("total");
+    assertAllFifteenFoundWithoutFalseAlarm("h339_suxian_shuili.html", "h340_jialing_jiaoyu.docx", "h341_yuechi_minzheng.pdf",
+        "h342_zhanyi_nongye.xlsx", "h343_ganchahe_zhengfu.txt");
+  }
+
+  /** A round's five files: its fifteen planted findings all found, no false ERROR or WARNING. */
+  private void assertAllFifteenFoundWithoutFalseAlarm(String... files) throws IOException {
+    JsonNode total = heldOutFindings(files).get("total");
     assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
     assertEquals(15, total.get("expectedHigh").asInt(), total.toString());
     assertEquals(15, total.get("foundHigh").asInt(), total.toString());
+  }
+
+  /**
+   * Round 58 (Word smart tags, a PDF corrected with white-outs and typewriter notes, a workbook's revisions marked by
+   * strike-through, a portal page saved in 繁體, a form's conclusion in a text box) has all fifteen findings found and no
+   * false alarm: each file is read as it shows.
+   */
+  @Test
+  void roundFiftyEightIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h344_taigu_jiaotong.docx", "h345_xishui_yiyuan.pdf", "h346_huitong_linchang.xlsx",
+        "h347_kaiping_wenlv.html", "h348_shuangta_jiedao.xlsx");
   }
 
   /**

@@ -82,10 +82,9 @@ public final class NarrativeNotDoneCheck implements Check {
    * no other row has that target, so the sentence is about this row whatever words it names the task by.
    */
   private static Optional<Said> planShortfall(IndicatorRow row, @Nullable String text, List<IndicatorRow> rows) {
-    String target = countOf(row.targetValue(), row.level3());
-    if (text == null || target == null || row.actualValue() == null || row.targetValue().number() == null
-        || row.actualValue().number() == null || row.actualValue().number().compareTo(row.targetValue().number()) < 0
-        || rows.stream().filter(r -> target.equals(countOf(r.targetValue(), r.level3()))).count() != 1) {
+    String target = targetCount(row);
+    if (text == null || target == null || !claimsPlanMet(row)
+        || rows.stream().filter(r -> target.equals(targetCount(r))).count() != 1) {
       return Optional.empty();
     }
     Matcher m = PLAN_SHORTFALL.matcher(text);
@@ -99,6 +98,33 @@ public final class NarrativeNotDoneCheck implements Check {
       }
     }
     return Optional.empty();
+  }
+
+  /** A target stating its task before its count: "修缮碉楼15座" (h347). */
+  private static final Pattern TRAILING_COUNT = Numbers.compile("(?<n>{N})\\s*(?<u>\\p{IsHan})$");
+  /** An actual that claims the plan done in words: "按计划完成", "已全部建成". */
+  private static final Pattern DONE_AS_PLANNED =
+      Pattern.compile("^(?:已|均已|已全部|全部|按计划|按期|如期)?(?:完成|建成|竣工|完工)(?:任务|目标)?$");
+
+  /** The row's target as a count ("12处"), from its value or, for a target that names its task first, its last figure. */
+  private static @Nullable String targetCount(IndicatorRow row) {
+    String count = countOf(row.targetValue(), row.level3());
+    if (count != null || row.target() == null) {
+      return count;
+    }
+    Matcher m = TRAILING_COUNT.matcher(row.target().strip());
+    return m.find() && row.targetValue() != null && row.targetValue().comparator() == null
+        ? Decimals.plain(Numbers.of(m.group("n"))) + m.group("u") : null;
+  }
+
+  /** Whether the row claims its plan met: an actual figure at or above the target's, or words saying it was done. */
+  private static boolean claimsPlanMet(IndicatorRow row) {
+    ParsedValue t = row.targetValue();
+    ParsedValue a = row.actualValue();
+    if (t != null && a != null && t.number() != null && a.number() != null) {
+      return a.number().compareTo(t.number()) >= 0;
+    }
+    return row.actual() != null && DONE_AS_PLANNED.matcher(org.jixiao.text.name.Names.compact(row.actual())).matches();
   }
 
   /** A unit printed after the indicator's name rather than its figures: "加装电梯（部）" with target "≥24". */

@@ -181,6 +181,20 @@ final class NoteRules {
     return subject.length() >= MIN_SUBJECT && name.endsWith(subject);
   }
 
+  /** The joiners of a clause naming several rows before its terms: "投诉举报按时办结率和群众满意度每低于…" (h327). */
+  private static final Pattern NAME_JOINER = Pattern.compile("和|及|与|、");
+
+  /** A clause whose subject lists the row's name among others joined by 和, 及, 与 or 、. */
+  private static boolean namesInList(String clause, String name) {
+    Matcher m = NAMED_CLAUSE.matcher(clause);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String subject = clause.substring(0, m.end()).replaceFirst("(?:每|≥|≤|>|<|达到|低于|未达)$", "");
+    String[] names = NAME_JOINER.split(subject);
+    return names.length > 1 && java.util.Arrays.asList(names).contains(name);
+  }
+
   private static List<String> clauses(List<String> items) {
     List<String> out = new ArrayList<>();
     for (String item : items) {
@@ -228,7 +242,7 @@ final class NoteRules {
     }
     String name = Numbers.foldText(scope).replaceAll("\\s+", "");
     return name.length() >= 2 && (items.stream().anyMatch(i -> opensWith(i, name))
-        || clauses.stream().anyMatch(c -> opensWith(c, name) || namesByEnding(c, name)));
+        || clauses.stream().anyMatch(c -> opensWith(c, name) || namesByEnding(c, name) || namesInList(c, name)));
   }
 
   private @Nullable ScoringRule only(@Nullable String scope) {
@@ -242,7 +256,7 @@ final class NoteRules {
     String found = null;
     for (List<String> candidates : List.of(items, clauses)) {
       for (String item : candidates) {
-        if (opensWith(item, name) || candidates != items && namesByEnding(item, name)) {
+        if (opensWith(item, name) || candidates != items && (namesByEnding(item, name) || namesInList(item, name))) {
           if (found != null) {
             return null; // two items for one row: which applies is not for a check to decide
           }

@@ -225,4 +225,14 @@ class NarrativeNotDoneCheckTest {
     assertEquals(List.of(), run(check, text, centres, other), "an end two rows' names share is neither row's");
     assertEquals(List.of(), run(check, "一是三岗村建设进度滞后。\n", centres), "an end under five characters names too much");
   }
+  @Test
+  void aTargetNamingItsTaskBeforeItsCountAndAnActualClaimingThePlanInWords() {
+    // h347 (read in simplified characters): 修缮碉楼15座 | 按计划完成, 6 of 6, while 一 says 13 of the 15 were done
+    IndicatorRow towers = new IndicatorRow(null, null, null, null, "开平碉楼与村落修缮保护", "修缮碉楼15座", "按计划完成",
+        new BigDecimal("6"), new BigDecimal("6"), org.jixiao.text.number.ValueParser.parse("修缮碉楼15座"),
+        org.jixiao.text.number.ValueParser.parse("按计划完成"), null, null, null, null, null, Map.of(), List.of());
+    String text = "2024年计划修缮碉楼15座，全年完成13座碉楼修缮，另有2座因产权人意见不统一，年底尚未开工。\n";
+    assertEquals(1, run(check, text, towers).size());
+    assertEquals(List.of(), run(check, text.replace("全年完成13座", "全年完成15座"), towers), "the plan met");
+  }
 }

@@ -235,4 +235,21 @@ class NoteRulesTest {
     assertEquals(1, f.size(), f.toString());
     assertEquals("6", f.get(0).recomputed());
   }
+  @Test
+  void aQuotedRatioFormulaRulesTheQuantitativeRowsAndRowsNamedTogetherTakeTheirOwnClause() {
+    // h345: "定量指标…未达到的按“实际完成值÷年度指标值×分值”计分": 2160 of 2400例 × 5 = 4.5, scored 4
+    String note = "说明：1.年度资金总额得分＝执行率×分值；2.定量指标达到年度指标值的得满分，未达到的按“实际完成值÷年度指标值×分值”计分；"
+        + "3.定性指标根据完成情况酌情扣分。";
+    assertInstanceOf(ScoringRule.RatioToTarget.class, parser.parse("未达到的按“实际完成值÷年度指标值×分值”计分").clauses().get(0));
+    // another row printing a decimal: the report scores to 0.1, so 4 is not 4.5 rounded
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, row("县域医共体远程会诊", "≥2400例", "2160例", "5", "4", null),
+        row("医疗服务质量", "持续提升", "有所提升", "3", "2.5", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("4.5", f.get(0).recomputed());
+    // h327: two rows named together by 和 deduct per point, as the report scored them, not by the class formula
+    String named = "说明：定量指标未达到年度指标值的按“实际完成值÷年度指标值×分值”计分，投诉举报按时办结率和群众满意度每低于年度指标值1个百分点扣1分；"
+        + "定性指标根据完成情况酌情扣分。";
+    assertEquals(List.of(), new ScoringRuleCheck().check(subject(null, named,
+        row("投诉举报按时办结率", "≥98%", "96.5%", "7", "5.5", null), row("群众满意度", "≥90%", "85.8%", "8", "3.8", null))));
+  }
 }

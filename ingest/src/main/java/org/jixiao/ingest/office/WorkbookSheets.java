@@ -51,6 +51,15 @@ public final class WorkbookSheets {
       names.add(sheet.getSheetName());
       SheetCounts counts = new SheetCounts();
       SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, counts), doc, limits);
+      for (String box : SheetTextBoxes.of(sheet)) {
+        for (String line : box.split("\n")) {
+          doc.paragraph(line.strip(), 0, null);
+        }
+      }
+      if (counts.struck > 0) {
+        doc.warn(WarningCode.STRUCK_TEXT_DROPPED, "sheet '" + sheet.getSheetName() + "': " + counts.struck
+            + " cell(s) hold text struck through, deleted in review: read without it", null);
+      }
       if (counts.unevaluated > 0) {
         doc.warn(WarningCode.FORMULA_CACHED_VALUE, "sheet '" + sheet.getSheetName() + "': " + counts.unevaluated + " formula(s) could not be evaluated; their cached results were used", null);
       }
@@ -71,6 +80,7 @@ public final class WorkbookSheets {
    * first), values in hidden rows or columns.
    */
   static final class SheetCounts {
+    int struck;
     int hidden;
     int unevaluated;
     int stale;
@@ -134,6 +144,13 @@ public final class WorkbookSheets {
   }
 
   static String text(Cell cell, DataFormatter fmt, FormulaEvaluator eval, SheetCounts counts) {
+    if (cell.getCellType() == CellType.STRING) {
+      String kept = StruckText.without(cell);
+      if (kept != null) {
+        counts.struck++;
+        return kept;
+      }
+    }
     String shown = displayed(cell, fmt, eval, counts);
     // POI keeps the quotes of literals in date formats (yyyy"年"m"月"); Excel never shows them there
     return shown.indexOf('"') >= 0 && isDate(cell) ? shown.replace("\"", "") : shown;

@@ -93,7 +93,7 @@ final class FormFieldGlyphs {
   }
 
   /** The field's font size from its appearance string ("/STSong 8.5 Tf"), else one that fits the box's height. */
-  private static double size(String da, double height) {
+  static double size(String da, double height) {
     Matcher m = FONT_SIZE.matcher(da);
     double fit = Math.max(1, Math.min(10.5, 0.7 * height));
     if (m.find()) {
@@ -104,7 +104,7 @@ final class FormFieldGlyphs {
   }
 
   /** The value's characters left to right from {@code left}, wrapped at {@code right}, one line a font size and a bit down. */
-  private static void lay(String value, double left, double right, double top, double size, List<Glyph> out) {
+  static void lay(String value, double left, double right, double top, double size, List<Glyph> out) {
     double lineHeight = 1.2 * size;
     double baseline = top + 0.1 * size + size;
     double x = left;

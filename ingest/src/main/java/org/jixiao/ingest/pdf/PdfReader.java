@@ -105,6 +105,12 @@ public final class PdfReader implements FormatReader {
             fieldCount += filled.fields();
           }
         }
+        MarkupGlyphs.Read marked = MarkupGlyphs.applied(page, frame, glyphs);
+        if (marked.whiteOuts() + marked.notes() > 0) {
+          glyphs = marked.glyphs();
+          out.warn(WarningCode.MARKUP_APPLIED, "page " + pageNo + ": corrected with annotations (" + marked.whiteOuts()
+              + " white-out(s), " + marked.notes() + " typed note(s)); read as the page shows them", pageNo);
+        }
         if (ScannedPage.needsOcr(glyphs, rulings.images())) {
           inputs.add(scans.read(i, frame, rulings.images(), out));
         } else if (ScannedPage.outlinedText(glyphs, rulings.glyphShapes())) {
