@@ -115,14 +115,15 @@ public final class ReportExtractor {
   public List<Extracted> extractEach(ParsedDocument read, @Nullable String fileSha256) {
     ParsedDocument simplified = TraditionalScript.folded(read);
     if (simplified == read) {
-      return extractEachAsPrinted(read, fileSha256);
+      return extractEachIn(read, fileSha256);
     }
     TraditionalScript script = TraditionalScript.between(read, simplified);
-    return extractEachAsPrinted(simplified, fileSha256).stream()
+    return extractEachIn(simplified, fileSha256).stream()
         .map(e -> new Extracted(script.printed(e.report()), e.text(), e.report())).toList();
   }
 
-  private List<Extracted> extractEachAsPrinted(ParsedDocument read, @Nullable String fileSha256) {
+  /** Every report of {@code read}, read in the characters it has. */
+  private List<Extracted> extractEachIn(ParsedDocument read, @Nullable String fileSha256) {
     ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(read)));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {

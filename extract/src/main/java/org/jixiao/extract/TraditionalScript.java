@@ -31,6 +31,8 @@ final class TraditionalScript {
   private static final double MIN_SHARE = 0.08;
   /** And at least this many characters: a simplified text may print a few (乾隆, a quoted name). */
   private static final int MIN_CHARS = 20;
+  /** What the document's warning and the report's diagnostic say. */
+  private static final String NOTE = "正文为繁体字：按简体字识别，所取文字仍照原文；核查结果中的引文为简体";
 
   private final String original;
   private final String folded;
@@ -68,7 +70,6 @@ final class TraditionalScript {
         doc.pageCount()).withWarning(WarningCode.TRADITIONAL_SCRIPT, NOTE);
   }
 
-  private static final String NOTE = "正文为繁体字：按简体字识别，所取文字仍照原文；核查结果中的引文为简体";
 
   private static String fold(String s) {
     return TraditionalChars.simplified(s);

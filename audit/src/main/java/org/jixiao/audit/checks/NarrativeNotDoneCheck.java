@@ -18,6 +18,7 @@ import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -124,7 +125,7 @@ public final class NarrativeNotDoneCheck implements Check {
     if (t != null && a != null && t.number() != null && a.number() != null) {
       return a.number().compareTo(t.number()) >= 0;
     }
-    return row.actual() != null && DONE_AS_PLANNED.matcher(org.jixiao.text.name.Names.compact(row.actual())).matches();
+    return row.actual() != null && DONE_AS_PLANNED.matcher(Names.compact(row.actual())).matches();
   }
 
   /** A unit printed after the indicator's name rather than its figures: "加装电梯（部）" with target "≥24". */

@@ -178,8 +178,6 @@ public final class ScoringRuleCheck implements Check {
       List<IndicatorRow> parents = rows.stream()
           .filter(r -> r.weight() != null && r.score() != null && r.weight().compareTo(table.weight()) == 0
               && r.score().compareTo(table.score()) == 0).toList();
-      PeriodTables.Cell total = table.total().cells().stream().filter(c -> c.value() != null
-          && c.value().compareTo(table.score()) == 0).reduce((a, b) -> b).orElseThrow();
       FindingBuilder b = FindingBuilder.of(subject.file(), id())
           .severity(reading ? Severity.WARNING : Severity.ERROR)
           .certainty(reading ? Certainty.MEDIUM : Certainty.HIGH)
@@ -190,7 +188,8 @@ public final class ScoringRuleCheck implements Check {
         IndicatorRow parent = parents.get(0);
         b.indicator(parent.level3()).location(FindingBuilder.where(parent, IndicatorField.score));
       } else {
-        b.indicator(table.total().label()).location(new TextSpan(subject.file(), null, total.start(), total.end()));
+        PeriodTables.Cell cell = table.scoreCell();
+        b.indicator(table.total().label()).location(new TextSpan(subject.file(), null, cell.start(), cell.end()));
       }
       out.add(b.message(String.join("；", wrong) + "：子项得分之和应为 " + Decimals.plain(sum) + "，表中"
           + table.total().label() + " " + Decimals.plain(table.score())

@@ -25,7 +25,8 @@ final class SubItemTables {
   private SubItemTables() {}
 
   /** A sub-item as a row (its cells cited in the text), and the table's total weight and score as printed. */
-  record Table(List<IndicatorRow> items, BigDecimal weight, BigDecimal score, PeriodTables.Row total) {}
+  record Table(List<IndicatorRow> items, BigDecimal weight, BigDecimal score, PeriodTables.Row total,
+      PeriodTables.Cell scoreCell) {}
 
   static List<Table> in(@Nullable String text, String file) {
     List<Table> out = new ArrayList<>();
@@ -38,7 +39,8 @@ final class SubItemTables {
         continue;
       }
       BigDecimal totalWeight = t.total().cells().get(weight).value();
-      BigDecimal totalScore = t.total().cells().get(score).value();
+      PeriodTables.Cell scoreCell = t.total().cells().get(score);
+      BigDecimal totalScore = scoreCell.value();
       if (totalWeight == null || totalScore == null) {
         continue;
       }
@@ -54,7 +56,7 @@ final class SubItemTables {
             tgt == null ? null : ValueParser.parse(tgt), act == null ? null : ValueParser.parse(act), c.get(rule).text(),
             null, null, new TextSpan(file, null, s.start(), s.end()), null, Map.of(), List.of()));
       }
-      out.add(new Table(items, totalWeight, totalScore, t.total()));
+      out.add(new Table(items, totalWeight, totalScore, t.total(), scoreCell));
     }
     return out;
   }
