@@ -27,6 +27,7 @@ import org.jixiao.extract.prose.ProseIndicatorExtractor;
 import org.jixiao.extract.table.FoldedRecords;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.RewrittenTables;
+import org.jixiao.extract.table.SheetHeadings;
 import org.jixiao.extract.table.TransposedTables;
 import org.jixiao.extract.table.TableIndicatorExtractor;
 import org.jixiao.extract.table.TotalLabels;
@@ -124,7 +125,7 @@ public final class ReportExtractor {
 
   /** Every report of {@code read}, read in the characters it has. */
   private List<Extracted> extractEachIn(ParsedDocument read, @Nullable String fileSha256) {
-    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(read)));
+    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(SheetHeadings.blanked(read))));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(new Extracted(extract(doc, fileSha256), doc.text()));
@@ -174,7 +175,7 @@ public final class ReportExtractor {
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
     TableOfContents.Stripped stripped =
-        contents.strip(DittoMarks.resolved(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(parsed)))));
+        contents.strip(DittoMarks.resolved(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(SheetHeadings.blanked(parsed))))));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     RewrittenTables.Result upright = transposed.upright(stripped.doc());
     RewrittenTables.Result unfolded = folded.unfolded(upright.doc());

@@ -92,6 +92,8 @@ public final class GradeBandCheck implements Check {
     return null;
   }
 
+  private static final java.util.regex.Pattern CHECK_BOXES = java.util.regex.Pattern.compile("[□☐☑■]");
+
   private List<Finding> reportGrade(AuditSubject subject, Optional<GradeBands> own) {
     Report report = subject.report();
     GradeLevel level = report.grade();
@@ -114,7 +116,8 @@ public final class GradeBandCheck implements Check {
     FindingBuilder b =
         FindingBuilder.of(subject.file(), id())
             .location(TotalScoreCheck.where(report, ReportField.grade))
-            .stated(printedGrade)
+            // a row of check boxes ("☑优　□良　□中　□差") states the option ticked; the message quotes the row
+            .stated(CHECK_BOXES.matcher(printedGrade).find() ? grade : printedGrade)
             .rule(describe(bands));
     Optional<GradeBands.Band> named = bands.bandNamed(grade);
     if (named.isEmpty()) {

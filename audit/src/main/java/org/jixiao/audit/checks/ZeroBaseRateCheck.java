@@ -160,8 +160,8 @@ public final class ZeroBaseRateCheck implements Check {
   /** The shortest end of a rate's subject the prose must name as having been none: 访问量 of 平台访问量增长率. */
   private static final int MIN_MEASURE = 3;
   private static final int MAX_MEASURE = 6;
-  /** An amount word ending a measure: 销售额, 访问量, 户数. */
-  private static final Pattern MEASURE_AMOUNT = Pattern.compile("[额量数]$");
+  /** An amount word ending a measure: 销售额, 访问量, 户数, 经营主体数量 (h352). */
+  private static final Pattern MEASURE_AMOUNT = Pattern.compile("(?:数量|金额|总额|[额量数])$");
 
   /**
    * Where the prose says the rate's measure was none in an earlier year or last year ("2022年无访问量", "2023年末无智能监测点位",

@@ -162,6 +162,10 @@ class ZeroBaseRateCheckTest {
     assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, text.replace("2023年无", "2023年有"))).isEmpty());
     assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "项目区2023年无法统计农产品电商销售额。")).isEmpty(),
         "无法 is no none");
+    // h352: the amount word is two characters, "数量"
+    IndicatorRow entities = RuleTestRows.row("参与种植新型经营主体数量增长率", "≥20%", "100%", "5", "5", null);
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(entities, 2024,
+        "2023年我县无新型经营主体开展带状复合种植（0家），2024年发展合作社、家庭农场等18家。")).size());
   }
 
   @Test

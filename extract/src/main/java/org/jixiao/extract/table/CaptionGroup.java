@@ -8,6 +8,7 @@ import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.name.Outline;
+import org.jixiao.text.number.Numbers;
 
 /**
  * 表题分组: a report that prints one table per 一级 group names the group in the caption just above each
@@ -17,10 +18,12 @@ import org.jixiao.text.name.Outline;
  */
 final class CaptionGroup {
   private static final int MAX_CAPTION = 30;
-  private static final Pattern CAPTION = Pattern.compile(
+  private static final Pattern CAPTION = Numbers.compile(
       "^(?:表\\s*(?:" + Outline.DIGITS + "(?:[-－‐.．]" + Outline.DIGITS + ")?|" + Outline.NUMERAL + ")[、.．:：\\s]*)?(?:"
           + Outline.CHINESE + ")?\\s*"
-          + "(\\p{IsHan}{2,6}?)指标(?:自评|评价)?(?:评分|得分)?(?:情况|明细)?(?:表)?$");
+          + "(\\p{IsHan}{2,6}?)指标(?:自评|评价)?(?:评分|得分)?(?:情况|明细)?(?:表)?"
+          // the group's points after its name, as a collapsible section's heading prints them ("（一）投入管理指标分值20分得分18.65分", h353)
+          + "(?:\\s*[（(]?\\s*(?:分值|权重|满分)\\s*(?<weight>{N})\\s*分[，,；;、\\s]*(?:自评)?得分\\s*{N}\\s*分\\s*[)）]?)?$");
   private static final Pattern NOT_A_GROUP = Pattern.compile("[一二三]级|绩效|评价|考核");
 
   private CaptionGroup() {}
@@ -34,8 +37,28 @@ final class CaptionGroup {
     if (at < 1 || !(doc.blocks().get(at - 1) instanceof Paragraph p) || p.text().length() > MAX_CAPTION) {
       return Optional.empty();
     }
+    Matcher m = CAPTION.matcher(Names.compact(p.text()));
+    if (m.matches() && m.group("weight") != null && !weighs(table, Numbers.of(m.group("weight")))) {
+      return Optional.empty(); // a heading's points that are not the table's: the heading of its first group only (h188)
+    }
     return parse(p.text()).filter(name -> !LEVEL2_NAMES.contains(name));
   }
+
+  /** Whether the figures of the table's 分值 column add up to {@code weight}. */
+  private static boolean weighs(TableGrid table, java.math.BigDecimal weight) {
+    for (int c = 0; c < table.cols(); c++) {
+      if (WEIGHT_HEADER.matcher(Names.compact(table.text(0, c))).matches()) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (int r = 1; r < table.rows(); r++) {
+          sum = sum.add(Numbers.parse(table.text(r, c).strip()).orElse(java.math.BigDecimal.ZERO));
+        }
+        return sum.compareTo(weight) == 0;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern WEIGHT_HEADER = Pattern.compile("^(?:分值|权重|满分|标准分)(?:[（(]分[)）])?$");
 
   /** The 二级 a caption names ("表4-1 产出数量指标评分明细" → 产出数量), if it names one of the framework's. */
   static Optional<String> level2(String caption) {

@@ -13,6 +13,9 @@ class CaptionGroupTest {
     assertEquals(Optional.of("过程"), CaptionGroup.parse("（二）过程指标得分表"));
     assertEquals(Optional.of("产出"), CaptionGroup.parse("三、产出指标"));
     assertEquals(Optional.of("效益"), CaptionGroup.parse("表 4 效益指标评分明细"));
+    // h353: a collapsible section's heading with the group's points after its name
+    assertEquals(Optional.of("投入管理"), CaptionGroup.parse("（一）投入管理指标分值20分得分18.65分"));
+    assertEquals(Optional.of("产出"), CaptionGroup.parse("（二）产出指标（分值40分，得分39.78分）"));
   }
 
   @Test

@@ -165,6 +165,12 @@ public final class WorkbookSheets {
   }
 
   private static String displayed(Cell cell, DataFormatter fmt, FormulaEvaluator eval, SheetCounts counts) {
+    if (cell.getCellType() == CellType.NUMERIC && !isDate(cell)) {
+      String date = YearMonthDay.shown(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+      if (date != null) {
+        return date; // a date format POI does not take for one ("yyyy"年"m"月"d"日前"", h352)
+      }
+    }
     if (cell.getCellType() == CellType.NUMERIC && (literalPercent(cell.getCellStyle().getDataFormatString()) != null
         || literalPoint(cell.getCellStyle().getDataFormatString()))) {
       return number(cell.getNumericCellValue(), cell.getCellStyle(), fmt);

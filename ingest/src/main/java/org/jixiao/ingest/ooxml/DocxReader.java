@@ -93,7 +93,37 @@ public final class DocxReader implements FormatReader {
         }
       }
     }
-    return hiddenRemoved(p, t).replace('\u00A0', ' ');
+    return symbolsInserted(p, hiddenRemoved(p, t)).replace('\u00A0', ' ');
+  }
+
+  /**
+   * Check boxes typed as symbol characters (w:sym in Wingdings fonts: a form's "☑优 □良", "☑是 □否", h349), which POI's
+   * text leaves out: each put back, as its Unicode box, before the text of the run that follows it.
+   */
+  private static String symbolsInserted(XWPFParagraph p, String text) {
+    StringBuilder t = null;
+    StringBuilder pending = new StringBuilder();
+    int cursor = 0;
+    for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+      String box = WingdingsBoxes.of(r.getCTR().getDomNode());
+      if (!box.isEmpty()) {
+        pending.append(box);
+        t = t == null ? new StringBuilder(text) : t;
+        continue;
+      }
+      String rt = r.toString();
+      if (t == null || rt == null || rt.isEmpty()) {
+        continue;
+      }
+      int at = t.indexOf(rt, cursor);
+      if (at < 0) {
+        continue;
+      }
+      t.insert(at, pending);
+      cursor = at + pending.length() + rt.length();
+      pending.setLength(0);
+    }
+    return t == null ? text : t.append(pending).toString();
   }
 
   /**
