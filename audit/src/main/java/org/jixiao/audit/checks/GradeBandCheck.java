@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -92,7 +93,8 @@ public final class GradeBandCheck implements Check {
     return null;
   }
 
-  private static final java.util.regex.Pattern CHECK_BOXES = java.util.regex.Pattern.compile("[□☐☑■]");
+  /** A grade printed as a row of check boxes ("☑优　□良　□中　□差"). */
+  private static final Pattern CHECK_BOXES = Pattern.compile("[□☐☑■]");
 
   private List<Finding> reportGrade(AuditSubject subject, Optional<GradeBands> own) {
     Report report = subject.report();

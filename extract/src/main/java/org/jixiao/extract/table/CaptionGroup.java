@@ -1,5 +1,6 @@
 package org.jixiao.extract.table;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ final class CaptionGroup {
           // the group's points after its name, as a collapsible section's heading prints them ("（一）投入管理指标分值20分得分18.65分", h353)
           + "(?:\\s*[（(]?\\s*(?:分值|权重|满分)\\s*(?<weight>{N})\\s*分[，,；;、\\s]*(?:自评)?得分\\s*{N}\\s*分\\s*[)）]?)?$");
   private static final Pattern NOT_A_GROUP = Pattern.compile("[一二三]级|绩效|评价|考核");
+  /** The header of a table's column of points. */
+  private static final Pattern WEIGHT_HEADER = Pattern.compile("^(?:分值|权重|满分|标准分)(?:[（(]分[)）])?$");
 
   private CaptionGroup() {}
 
@@ -45,12 +48,12 @@ final class CaptionGroup {
   }
 
   /** Whether the figures of the table's 分值 column add up to {@code weight}. */
-  private static boolean weighs(TableGrid table, java.math.BigDecimal weight) {
+  private static boolean weighs(TableGrid table, BigDecimal weight) {
     for (int c = 0; c < table.cols(); c++) {
       if (WEIGHT_HEADER.matcher(Names.compact(table.text(0, c))).matches()) {
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
         for (int r = 1; r < table.rows(); r++) {
-          sum = sum.add(Numbers.parse(table.text(r, c).strip()).orElse(java.math.BigDecimal.ZERO));
+          sum = sum.add(Numbers.parse(table.text(r, c).strip()).orElse(BigDecimal.ZERO));
         }
         return sum.compareTo(weight) == 0;
       }
@@ -58,7 +61,6 @@ final class CaptionGroup {
     return false;
   }
 
-  private static final Pattern WEIGHT_HEADER = Pattern.compile("^(?:分值|权重|满分|标准分)(?:[（(]分[)）])?$");
 
   /** The 二级 a caption names ("表4-1 产出数量指标评分明细" → 产出数量), if it names one of the framework's. */
   static Optional<String> level2(String caption) {
