@@ -22,7 +22,8 @@ import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 
 /**
- * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…", "目标二（应急救援）：…"), in text order.
+ * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…", "目标二（应急救援）：…"), in text order,
+ * and of the account of their completion ("目标1完成情况：…", h353).
  * A label repeated on the rows of one goal (the same label with the same wording, or with none) is
  * one goal. A list restarts at 目标1; each list is read alone and must hold two goals or more.
  *
@@ -36,7 +37,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?:实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */

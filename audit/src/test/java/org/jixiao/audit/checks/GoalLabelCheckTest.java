@@ -140,4 +140,15 @@ class GoalLabelCheckTest {
     assertEquals("①、②、②、④", found.get(0).stated());
     assertEquals(List.of(), check(block.replace("；②粮食", "；③粮食")), "both lists in order");
   }
+  @Test
+  void theAccountOfEachGoalsCompletionIsLabelledToo() {
+    // h353: the goals labelled 目标1 … 目标4, their completion 目标1完成情况, 目标2完成情况, 目标2完成情况, 目标4完成情况
+    String goals = "目标1：全年开展安全生产执法检查260家次以上。\n目标2：补充应急物资3200件（套）。\n"
+        + "目标3：森林草原火灾受害率控制在0.9‰以内。\n目标4：完善应急管理长效机制。\n";
+    String done = "目标1完成情况：开展执法检查284家次。\n目标2完成情况：补充应急物资3060件（套）。\n"
+        + "目标2完成情况：森林草原火灾受害率0.2‰。\n目标4完成情况：应急管理长效机制基本健全。\n";
+    List<Finding> found = check(goals + done);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(check(goals + done.replace("目标2完成情况：森林", "目标3完成情况：森林")).isEmpty());
+  }
 }
