@@ -254,14 +254,14 @@ public final class BreakdownSumCheck implements Check {
     int running = table.runningTotal();
     for (int c = 1; c < table.header().size(); c++) {
       String head = table.header().get(c);
-      PeriodTables.Cell whole = table.total().cells().get(c);
+      TabLine.Cell whole = table.total().cells().get(c);
       int col = c;
-      List<PeriodTables.Cell> parts = table.periods().stream().map(r -> r.cells().get(col)).toList();
+      List<TabLine.Cell> parts = table.periods().stream().map(r -> r.cells().get(col)).toList();
       if (NOT_ADDED.stream().anyMatch(head::contains) || whole.value() == null
           || parts.stream().anyMatch(p -> p.value() == null)) {
         continue;
       }
-      List<BigDecimal> values = parts.stream().map(PeriodTables.Cell::value).toList();
+      List<BigDecimal> values = parts.stream().map(TabLine.Cell::value).toList();
       BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       if (within(whole.value(), sum, values)) {
         continue;
@@ -273,8 +273,8 @@ public final class BreakdownSumCheck implements Check {
   }
 
   /** The finding on a table's total line whose column {@code head} is not the sum of the lines above it. */
-  private FindingBuilder columnTotal(AuditSubject subject, String head, List<PeriodTables.Row> lines,
-      List<PeriodTables.Cell> parts, PeriodTables.Row total, PeriodTables.Cell whole, String recomputed) {
+  private FindingBuilder columnTotal(AuditSubject subject, String head, List<TabLine.Row> lines,
+      List<TabLine.Cell> parts, TabLine.Row total, TabLine.Cell whole, String recomputed) {
     return FindingBuilder.of(subject.file(), id())
         .severity(Severity.ERROR)
         .certainty(Certainty.HIGH)
@@ -282,12 +282,12 @@ public final class BreakdownSumCheck implements Check {
         .location(new TextSpan(subject.file(), null, whole.start(), whole.end()))
         .stated(whole.text())
         .recomputed(recomputed)
-        .rule(total.label() + " = " + lines.stream().map(PeriodTables.Row::label).collect(Collectors.joining(" + ")));
+        .rule(total.label() + " = " + lines.stream().map(TabLine.Row::label).collect(Collectors.joining(" + ")));
   }
 
   /** "完成面积：龙泉镇中心小学 3260 + … = 12360，表中 合计 为 12630". */
-  private static String columnSum(String head, List<PeriodTables.Row> lines, List<PeriodTables.Cell> parts, BigDecimal sum,
-      PeriodTables.Row total, PeriodTables.Cell whole) {
+  private static String columnSum(String head, List<TabLine.Row> lines, List<TabLine.Cell> parts, BigDecimal sum,
+      TabLine.Row total, TabLine.Cell whole) {
     String sumText = IntStream.range(0, parts.size())
         .mapToObj(k -> lines.get(k).label() + " " + parts.get(k).text())
         .collect(Collectors.joining(" + "));
@@ -313,9 +313,9 @@ public final class BreakdownSumCheck implements Check {
       if (NOT_SUMMED.stream().anyMatch(head::contains)) {
         continue;
       }
-      PeriodTables.Cell whole = table.total().cells().get(c);
+      TabLine.Cell whole = table.total().cells().get(c);
       int col = c;
-      List<PeriodTables.Cell> parts = table.items().stream().map(r -> r.cells().get(col)).toList();
+      List<TabLine.Cell> parts = table.items().stream().map(r -> r.cells().get(col)).toList();
       List<ParsedValue> values = parts.stream().map(p -> ValueParser.parse(p.text())).toList();
       ParsedValue total = ValueParser.parse(whole.text());
       if (!figure(total) || "分".equals(total.unit()) || !values.stream().allMatch(v -> figure(v) && sameUnit(v, total))) {
@@ -344,7 +344,7 @@ public final class BreakdownSumCheck implements Check {
   /** "；累计支出 4,623.50 → 6,759.97 增 2,136.47，三季度 载 2,163.47": the period its running total contradicts, or "". */
   private static String slip(PeriodTables.Table table, int col, int running) {
     BigDecimal before = BigDecimal.ZERO;
-    for (PeriodTables.Row row : table.periods()) {
+    for (TabLine.Row row : table.periods()) {
       BigDecimal own = row.cells().get(col).value();
       BigDecimal total = row.cells().get(running).value();
       if (total == null || own == null) {

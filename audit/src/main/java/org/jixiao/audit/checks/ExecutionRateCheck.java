@@ -136,9 +136,9 @@ public final class ExecutionRateCheck implements Check {
       return;
     }
     String baseName = head.contains("全年预算") ? "全年预算数" : "年初预算数";
-    for (PeriodTables.Row row : table.periods()) {
-      PeriodTables.Cell spent = row.cells().get(running);
-      PeriodTables.Cell printed = row.cells().get(rateCol);
+    for (TabLine.Row row : table.periods()) {
+      TabLine.Cell spent = row.cells().get(running);
+      TabLine.Cell printed = row.cells().get(rateCol);
       if (spent.value() == null || printed.value() == null || !printed.text().contains("%")) {
         continue;
       }

@@ -22,35 +22,35 @@ final class ItemTables {
   private ItemTables() {}
 
   /** The header's cells, the item lines in order and the total line. */
-  record Table(List<String> header, List<PeriodTables.Row> items, PeriodTables.Row total) {}
+  record Table(List<String> header, List<TabLine.Row> items, TabLine.Row total) {}
 
   static List<Table> in(@Nullable String text) {
     List<Table> out = new ArrayList<>();
     if (text == null || !(text.contains("合计") || text.contains("小计") || text.contains("总计") || text.contains("共计"))) {
       return out;
     }
-    List<int[]> lines = PeriodTables.lines(text);
+    List<TabLine> lines = TabLine.of(text);
     for (int i = 0; i < lines.size(); i++) {
-      List<PeriodTables.Cell> head = PeriodTables.cells(text, lines.get(i));
+      List<TabLine.Cell> head = lines.get(i).parsed();
       if (!isHeader(head)) {
         continue;
       }
-      List<PeriodTables.Row> items = new ArrayList<>();
+      List<TabLine.Row> items = new ArrayList<>();
       int j = i + 1;
       for (; j < lines.size(); j++) {
-        List<PeriodTables.Cell> cells = PeriodTables.cells(text, lines.get(j));
+        List<TabLine.Cell> cells = lines.get(j).parsed();
         String label = cells.isEmpty() ? "" : Names.compact(cells.get(0).text());
         if (cells.size() != head.size() || label.isEmpty() || TOTAL.matcher(label).matches()) {
           break;
         }
-        items.add(new PeriodTables.Row(cells));
+        items.add(new TabLine.Row(cells));
       }
       if (j >= lines.size() || items.size() < 2) {
         continue;
       }
-      List<PeriodTables.Cell> last = PeriodTables.cells(text, lines.get(j));
+      List<TabLine.Cell> last = lines.get(j).parsed();
       if (last.size() == head.size() && TOTAL.matcher(Names.compact(last.get(0).text())).matches()) {
-        out.add(new Table(head.stream().map(c -> Names.compact(c.text())).toList(), items, new PeriodTables.Row(last)));
+        out.add(new Table(head.stream().map(c -> Names.compact(c.text())).toList(), items, new TabLine.Row(last)));
         i = j;
       }
     }
@@ -58,11 +58,11 @@ final class ItemTables {
   }
 
   /** Three or more cells, all words, none naming an indicator table's or a budget table's column, nor a period. */
-  private static boolean isHeader(List<PeriodTables.Cell> head) {
+  private static boolean isHeader(List<TabLine.Cell> head) {
     if (head.size() < 3 || PeriodTables.isPeriodHead(Names.compact(head.get(0).text()))) {
       return false;
     }
-    for (PeriodTables.Cell c : head) {
+    for (TabLine.Cell c : head) {
       String t = Names.compact(c.text());
       if (t.isEmpty() || c.value() != null || ValueParser.parse(t).number() != null || OTHER_TABLE.matcher(t).find()) {
         return false;

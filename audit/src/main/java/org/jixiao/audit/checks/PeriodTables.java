@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jixiao.audit.checks.TabLine.Cell;
+import org.jixiao.audit.checks.TabLine.Row;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
@@ -27,16 +29,6 @@ final class PeriodTables {
 
   private PeriodTables() {}
 
-  /** A cell as printed, where it stands in the text, and its number when it is one. */
-  record Cell(String text, int start, int end, @Nullable BigDecimal value) {}
-
-  /** A line: its label cell first. */
-  record Row(List<Cell> cells) {
-    String label() {
-      return Names.compact(cells.get(0).text());
-    }
-  }
-
   /** The header's cells, the period lines in order, the 合计 line and the unit the table declares (null if none). */
   record Table(List<String> header, List<Row> periods, Row total, @Nullable MoneyUnit unit) {
     /** The column of running totals (累计支出, not a 累计 rate or progress), or -1. */
@@ -56,19 +48,19 @@ final class PeriodTables {
     if (text == null || (!text.contains("季度") && !text.contains("月"))) {
       return out;
     }
-    List<int[]> lines = lines(text);
+    List<TabLine> lines = TabLine.of(text);
     for (int i = 0; i < lines.size(); i++) {
-      if (!isPeriodHead(Names.compact(firstCell(text, lines.get(i))))) {
+      if (!isPeriodHead(Names.compact(lines.get(i).cells()[0]))) {
         continue; // every line's first cell only: its cells are parsed when it heads a table
       }
-      List<Cell> head = cells(text, lines.get(i));
+      List<Cell> head = lines.get(i).parsed();
       if (head.size() < 3) {
         continue;
       }
       List<Row> periods = new ArrayList<>();
       int j = i + 1;
       for (; j < lines.size(); j++) {
-        List<Cell> cells = cells(text, lines.get(j));
+        List<Cell> cells = lines.get(j).parsed();
         if (cells.size() != head.size() || period(Names.compact(cells.get(0).text())) == null) {
           break;
         }
@@ -77,27 +69,15 @@ final class PeriodTables {
       if (j >= lines.size() || !wholeYear(periods)) {
         continue;
       }
-      List<Cell> last = cells(text, lines.get(j));
+      List<Cell> last = lines.get(j).parsed();
       if (last.size() != head.size() || !TOTAL.matcher(Names.compact(last.get(0).text())).matches()) {
         continue;
       }
       out.add(new Table(head.stream().map(c -> Names.compact(c.text())).toList(), periods, new Row(last),
-          unit(text, lines, i)));
+          unit(lines, i)));
       i = j;
     }
     return out;
-  }
-
-  /** Each line's start and end in {@code text}. */
-  static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    for (int at = 0; at <= text.length(); ) {
-      int end = text.indexOf('\n', at);
-      end = end < 0 ? text.length() : end;
-      lines.add(new int[] {at, end});
-      at = end + 1;
-    }
-    return lines;
   }
 
   /** Whether a header's first cell names the period (季度, 月份). */
@@ -106,9 +86,9 @@ final class PeriodTables {
   }
 
   /** The unit the header or one of the two lines above it declares ("表2 分季度支出进度表（单位：万元）"). */
-  private static @Nullable MoneyUnit unit(String text, List<int[]> lines, int header) {
+  private static @Nullable MoneyUnit unit(List<TabLine> lines, int header) {
     for (int k = header; k >= Math.max(0, header - 2); k--) {
-      Optional<MoneyUnit> u = MoneyUnit.declaredIn(text.substring(lines.get(k)[0], lines.get(k)[1]));
+      Optional<MoneyUnit> u = MoneyUnit.declaredIn(lines.get(k).text());
       if (u.isPresent()) {
         return u.get();
       }
@@ -140,25 +120,5 @@ final class PeriodTables {
       }
     }
     return false;
-  }
-
-  private static String firstCell(String text, int[] line) {
-    int tab = text.indexOf('\t', line[0]);
-    return text.substring(line[0], tab < 0 || tab > line[1] ? line[1] : tab);
-  }
-
-  /** A line's cells, split at tabs, each with its number when it is one. */
-  static List<Cell> cells(String text, int[] line) {
-    List<Cell> out = new ArrayList<>();
-    int at = line[0];
-    while (at <= line[1]) {
-      int tab = text.indexOf('\t', at);
-      int end = tab < 0 || tab > line[1] ? line[1] : tab;
-      String printed = text.substring(at, end);
-      String t = printed.strip();
-      out.add(new Cell(t, at, end, t.isEmpty() ? null : Numbers.parse(t.replace("%", "").replace("％", "")).orElse(null)));
-      at = end + 1;
-    }
-    return out;
   }
 }

@@ -188,7 +188,7 @@ public final class ScoringRuleCheck implements Check {
         IndicatorRow parent = parents.get(0);
         b.indicator(parent.level3()).location(FindingBuilder.where(parent, IndicatorField.score));
       } else {
-        PeriodTables.Cell cell = table.scoreCell();
+        TabLine.Cell cell = table.scoreCell();
         b.indicator(table.total().label()).location(new TextSpan(subject.file(), null, cell.start(), cell.end()));
       }
       out.add(b.message(String.join("；", wrong) + "：子项得分之和应为 " + Decimals.plain(sum) + "，表中"

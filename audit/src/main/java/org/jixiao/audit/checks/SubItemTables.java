@@ -25,8 +25,8 @@ final class SubItemTables {
   private SubItemTables() {}
 
   /** A sub-item as a row (its cells cited in the text), and the table's total weight and score as printed. */
-  record Table(List<IndicatorRow> items, BigDecimal weight, BigDecimal score, PeriodTables.Row total,
-      PeriodTables.Cell scoreCell) {}
+  record Table(List<IndicatorRow> items, BigDecimal weight, BigDecimal score, TabLine.Row total,
+      TabLine.Cell scoreCell) {}
 
   static List<Table> in(@Nullable String text, String file) {
     List<Table> out = new ArrayList<>();
@@ -39,7 +39,7 @@ final class SubItemTables {
         continue;
       }
       BigDecimal totalWeight = t.total().cells().get(weight).value();
-      PeriodTables.Cell scoreCell = t.total().cells().get(score);
+      TabLine.Cell scoreCell = t.total().cells().get(score);
       BigDecimal totalScore = scoreCell.value();
       if (totalWeight == null || totalScore == null) {
         continue;
@@ -47,11 +47,11 @@ final class SubItemTables {
       int target = column(h, TARGET);
       int actual = column(h, ACTUAL);
       List<IndicatorRow> items = new ArrayList<>();
-      for (PeriodTables.Row r : t.items()) {
-        List<PeriodTables.Cell> c = r.cells();
+      for (TabLine.Row r : t.items()) {
+        List<TabLine.Cell> c = r.cells();
         String tgt = target < 0 ? null : c.get(target).text();
         String act = actual < 0 ? null : c.get(actual).text();
-        PeriodTables.Cell s = c.get(score);
+        TabLine.Cell s = c.get(score);
         items.add(new IndicatorRow(null, null, null, null, r.label(), tgt, act, c.get(weight).value(), s.value(),
             tgt == null ? null : ValueParser.parse(tgt), act == null ? null : ValueParser.parse(act), c.get(rule).text(),
             null, null, new TextSpan(file, null, s.start(), s.end()), null, Map.of(), List.of()));
