@@ -52,6 +52,9 @@ public final class NarrativeNotDoneCheck implements Check {
    */
   private static final Pattern PLAN_SHORTFALL = Numbers.compile(
       "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>");
+  /** "年底仅完成管网铺设2.1公里（计划3.2公里）" (h351): the count done, then the plan's in brackets. */
+  private static final Pattern DONE_THEN_PLAN = Numbers.compile(
+      "(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*(?<u>\\p{IsHan}{1,2})\\s*[（(]\\s*计划[^，,。；;\\d）)]{0,6}?(?<n>{N})\\s*\\k<u>\\s*[）)]");
 
   @Override
   public CheckId id() {
@@ -88,21 +91,23 @@ public final class NarrativeNotDoneCheck implements Check {
         || rows.stream().filter(r -> target.equals(targetCount(r))).count() != 1) {
       return Optional.empty();
     }
-    Matcher m = PLAN_SHORTFALL.matcher(text);
-    while (m.find()) {
-      BigDecimal planned = Numbers.of(m.group("n"));
-      if (target.equals(Decimals.plain(planned) + m.group("u")) && Numbers.of(m.group("m")).compareTo(planned) < 0) {
-        Matcher end = SENTENCE_END.matcher(text);
-        int stop = end.find(m.end()) ? end.start() : text.length();
-        return Optional.of(new Said("正文", new NotDoneWords.Hit(m.group("done") + m.group("m") + m.group("u"),
-            text.substring(Math.max(0, m.start() - 12), Math.min(stop, m.end() + 40)))));
+    for (Pattern shortfall : List.of(PLAN_SHORTFALL, DONE_THEN_PLAN)) {
+      Matcher m = shortfall.matcher(text);
+      while (m.find()) {
+        BigDecimal planned = Numbers.of(m.group("n"));
+        if (target.equals(Decimals.plain(planned) + m.group("u")) && Numbers.of(m.group("m")).compareTo(planned) < 0) {
+          Matcher end = SENTENCE_END.matcher(text);
+          int stop = end.find(m.end()) ? end.start() : text.length();
+          return Optional.of(new Said("正文", new NotDoneWords.Hit(m.group("done") + m.group("m") + m.group("u"),
+              text.substring(Math.max(0, m.start() - 12), Math.min(stop, m.end() + 40)))));
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** A target stating its task before its count: "修缮碉楼15座" (h347). */
-  private static final Pattern TRAILING_COUNT = Numbers.compile("(?<n>{N})\\s*(?<u>\\p{IsHan})$");
+  /** A target stating its task before its count: "修缮碉楼15座" (h347), "完成3.2公里" (h351). */
+  private static final Pattern TRAILING_COUNT = Numbers.compile("(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})$");
   /** An actual that claims the plan done in words: "按计划完成", "已全部建成". */
   private static final Pattern DONE_AS_PLANNED =
       Pattern.compile("^(?:已|均已|已全部|全部|按计划|按期|如期)?(?:完成|建成|竣工|完工)(?:任务|目标)?$");

@@ -235,4 +235,16 @@ class NarrativeNotDoneCheckTest {
     assertEquals(1, run(check, text, towers).size());
     assertEquals(List.of(), run(check, text.replace("全年完成13座", "全年完成15座"), towers), "the plan met");
   }
+
+  @Test
+  void theCountDoneThenThePlansInBrackets() {
+    // h351: 完成3.2公里 | 已完成, 6 of 6, while 存在问题 says 2.1 of the 3.2公里 were laid
+    IndicatorRow pipes = counted("圩镇污水管网改造", "完成3.2公里", "已完成", "6", "6");
+    String text = "一是圩镇污水管网改造工程受雨季和征地协调影响，年底仅完成管网铺设2.1公里（计划3.2公里），剩余1.1公里未完工。\n";
+    List<Finding> f = run(check, text, pipes);
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.get(0).message().contains("完成管网铺设2.1公里") || f.get(0).message().contains("完成2.1公里"), f.get(0).message());
+    assertEquals(List.of(), run(check, text.replace("2.1公里（", "3.2公里（"), pipes), "the plan met");
+    assertEquals(List.of(), run(check, text.replace("计划3.2公里", "计划2.1公里"), pipes), "another plan: another row's");
+  }
 }

@@ -12,6 +12,8 @@ public enum ColumnRole {
   LEVEL1,
   /** 一级指标's own 权重, printed beside it (a section weight, not a row weight) */
   LEVEL1_WEIGHT,
+  /** 一级指标得分: the first level's own score, printed beside it (a section score, not a row's) */
+  LEVEL1_SCORE,
   /** 二级指标 */
   LEVEL2,
   /** 三级指标 */

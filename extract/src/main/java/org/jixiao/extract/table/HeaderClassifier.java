@@ -1,5 +1,6 @@
 package org.jixiao.extract.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -227,7 +228,9 @@ public final class HeaderClassifier {
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean share = w != null && Names.compact(grid.text(row, w)).contains("权重");
     HeaderRow.WeightForm form = !share ? HeaderRow.WeightForm.POINTS
-        : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION : HeaderRow.WeightForm.PERCENT;
+        : fractions(grid, row, w, columns.get(ColumnRole.SCORE)) ? HeaderRow.WeightForm.FRACTION
+        : groupShares(grid, row, w, columns.get(ColumnRole.LEVEL1_WEIGHT)) ? HeaderRow.WeightForm.GROUP_SHARE
+        : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
   /** A year group label over a header's columns: "2024年度（本年）", "2023年". */
@@ -392,16 +395,50 @@ public final class HeaderClassifier {
     for (int r = row + 1; r < grid.rows(); r++) {
       var w = Numbers.parse(grid.text(r, weightCol).strip());
       if (w.isPresent()) {
-        if (w.get().compareTo(java.math.BigDecimal.ONE) > 0 || w.get().signum() < 0) {
+        if (w.get().compareTo(BigDecimal.ONE) > 0 || w.get().signum() < 0) {
           return false;
         }
         weights++;
       }
       var sc = Numbers.parsePoints(grid.text(r, scoreCol).strip());
-      scoreAboveOne |= sc.isPresent() && sc.get().compareTo(java.math.BigDecimal.ONE) > 0;
+      scoreAboveOne |= sc.isPresent() && sc.get().compareTo(BigDecimal.ONE) > 0;
     }
     return weights >= 3 && scoreAboveOne;
   }
+
+  /**
+   * Whether a 权重 column below header row {@code row} prints shares of each 一级's points (h350): under two or more
+   * 一级 points cells merged down their groups, each group's weights add up to 100 (%).
+   */
+  private static boolean groupShares(TableGrid grid, int row, int weightCol, @Nullable Integer groupCol) {
+    if (groupCol == null || groupCol == weightCol) {
+      return false;
+    }
+    int groups = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    int shares = 0;
+    for (int r = row + 1; r <= grid.rows(); r++) {
+      if (r == grid.rows() || grid.cellAt(r, groupCol).row() == r) {
+        if (shares > 0 && sum.compareTo(HUNDRED) != 0) {
+          return false; // a group whose shares do not make its whole
+        }
+        groups += shares > 0 ? 1 : 0;
+        sum = BigDecimal.ZERO;
+        shares = 0;
+        if (r == grid.rows() || Numbers.parse(grid.text(r, groupCol).strip()).isEmpty()) {
+          continue; // a group without its points (a 合计 line's dash, a note) holds no shares to count
+        }
+      }
+      var share = Numbers.parsePercent(grid.text(r, weightCol).strip());
+      if (share.isPresent()) {
+        sum = sum.add(share.get());
+        shares++;
+      }
+    }
+    return groups >= 2;
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * 一级指标 | 二级指标 | 权重分 | 年度目标值 | 全年实际值 | 自评得分: a two-level system whose second level is

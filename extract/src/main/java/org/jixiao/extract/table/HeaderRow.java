@@ -19,7 +19,12 @@ public record HeaderRow(int row, Map<ColumnRole, Integer> columns, WeightForm we
     /** a 权重 column's percentage: "5%" is 5 points (a bare 5 too) */
     PERCENT,
     /** a 权重 column of fractions of the whole: 0.05 is 5 points of 100 (h202: "0.10 … 合计 1.00") */
-    FRACTION
+    FRACTION,
+    /**
+     * 权重（%） and 得分（%） as shares of the row's 一级 points, printed beside the group (h350: 25% of a 一级 of 20 is
+     * 5 points): each group's shares add up to 100
+     */
+    GROUP_SHARE
   }
 
   public HeaderRow {

@@ -361,7 +361,7 @@ final class IndicatorRowReader {
     return n.isEmpty() ? null : n;
   }
 
-  /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight. */
+  /** 一级指标 "A部门决策(10分)" or a 权重 column beside it states the first-level weight; a 得分 column beside it, its score. */
   private void level1Weight(TableRow row, HeaderRow h, @Nullable String level1) {
     Integer col = h.column(ColumnRole.LEVEL1);
     if (level1 == null || col == null || !row.startsHere(col)) {
@@ -374,8 +374,10 @@ final class IndicatorRowReader {
       w = row.number(weightCol).value();
       where = row.ref(weightCol);
     }
+    Integer scoreCol = h.column(ColumnRole.LEVEL1_SCORE);
+    BigDecimal score = scoreCol == null ? null : row.number(scoreCol).value();
     if (w != null) {
-      draft.section(new Section(level1, w, null, where, ExtractionMethod.TABLE));
+      draft.section(new Section(level1, w, score, where, ExtractionMethod.TABLE));
     }
   }
 

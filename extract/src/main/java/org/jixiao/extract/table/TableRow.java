@@ -67,7 +67,18 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       case POINTS -> v.number();
       case PERCENT -> v.percentWeight();
       case FRACTION -> v.number().value() == null ? v.number() : new NumberCell(points(v.number().value()), v.number().raw());
+      case GROUP_SHARE -> ofGroup(v.percentWeight(), h);
     };
+  }
+
+  /** A share of the row's 一级 points in points: 9.8% of 40 is 3.92; nothing where either is missing. */
+  private NumberCell ofGroup(NumberCell share, HeaderRow h) {
+    BigDecimal group = number(h.column(ColumnRole.LEVEL1_WEIGHT)).value();
+    if (share.value() == null || group == null) {
+      return share.value() == null ? share : new NumberCell(null, share.raw());
+    }
+    BigDecimal p = group.multiply(share.value()).movePointLeft(2).stripTrailingZeros();
+    return new NumberCell(p.scale() < 0 ? p.setScale(0) : p, share.raw());
   }
 
   /** A fraction of the whole in points of 100: 0.10 is 10, 0.055 is 5.5. */
@@ -91,7 +102,9 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
       }
       return new NumberCell(w.subtract(d.value() == null ? BigDecimal.ZERO : d.value()), d.raw());
     }
-    NumberCell s = col != null && h.joint() != null ? joint(col, h.joint(), false) : number(col);
+    NumberCell s = col != null && h.joint() != null ? joint(col, h.joint(), false)
+        : col != null && h.weights() == HeaderRow.WeightForm.GROUP_SHARE ? ofGroup(slots.get(col).value().percentWeight(), h)
+        : number(col);
     NumberCell d = lost == null ? NumberCell.EMPTY : number(lost);
     BigDecimal w = weight(h).value();
     if (s.value() == null && !s.unparsed() && d.value() != null && w != null) {

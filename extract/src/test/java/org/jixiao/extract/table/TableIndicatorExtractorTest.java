@@ -755,6 +755,30 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void weightsAndScoresPrintedAsSharesOfTheirGroupsPointsAreTheirPoints() {
+    // h350: 权重（%） and 得分（%） are shares of the 一级's points, printed beside the group with its score
+    Read r = extract(
+        "一级指标|三级指标|权重（%）|得分（%）|一级指标分值|一级指标得分",
+        "投入|绩效目标合理性|25.0%|25.0%|20|19",
+        "^|绩效指标明确性|75.0%|70.0%|^|^",
+        "产出|学生体质健康测试达标率|9.8%|9.8%|40|39.92",
+        "^|在校学生人数|90.2%|90.0%|^|^",
+        "合计|<|—|—|60|58.92");
+    assertEquals(List.of(n("5"), n("15"), n("3.92"), n("36.08")), r.rows().stream().map(IndicatorRow::weight).toList());
+    assertEquals(List.of(n("5"), n("14"), n("3.92"), n("36")), r.rows().stream().map(IndicatorRow::score).toList());
+    assertEquals(List.of(n("20"), n("40")), r.draft().sections().stream().map(Section::weight).toList());
+    assertEquals(List.of(n("19"), n("39.92")), r.draft().sections().stream().map(Section::score).toList());
+    // shares that do not make each group's whole are shares of the report's 100, as a 权重 column prints them
+    Read whole = extract(
+        "一级指标|三级指标|权重（%）|得分（%）|一级指标分值|一级指标得分",
+        "投入|绩效目标合理性|5%|5%|20|19",
+        "^|绩效指标明确性|15%|14%|^|^",
+        "产出|在校学生人数|40%|39%|40|39",
+        "^|学生体质健康测试达标率|40%|39%|^|^");
+    assertEquals(List.of(n("5"), n("15"), n("40"), n("40")), whole.rows().stream().map(IndicatorRow::weight).toList());
+  }
+
+  @Test
   void levelsSplitIntoCodeAndNameColumnsAndAGroupsSubtotalRow() {
     // h204: a three-line header whose last line splits each level into 编码 | 名称; "一级指标小计" across the lower levels
     Read r = extract(

@@ -21,6 +21,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private static final double THIN = 3.0;
   /** Slope tolerance (points) for calling a segment horizontal or vertical. */
   private static final double AXIS = 0.6;
+  /** How far inside a white box (points) a line must lie to be hidden by it, not be the box's border. */
+  private static final double EDGE = 1.0;
+  /** A fill at least this opaque hides what is under it. */
+  private static final double OPAQUE = 0.99;
 
   private final PageFrame frame;
   private final List<Ruling> rulings = new ArrayList<>();
@@ -164,11 +168,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       }
     }
     if (!curved) {
+      boolean white = !visible(getGraphicsState().getNonStrokingColor())
+          && getGraphicsState().getNonStrokeAlphaConstant() >= OPAQUE;
       // white boxes too: in a grid of shaded cells a white one is a cell as much as a grey one
       for (List<Point2D.Double> sp : subpaths) {
         double[] b = box(sp);
-        if (b != null && b[2] - b[0] > THIN && b[3] - b[1] > THIN && cellFills.size() < MAX_FILLS) {
-          cellFills.add(b);
+        if (b != null && b[2] - b[0] > THIN && b[3] - b[1] > THIN) {
+          if (cellFills.size() < MAX_FILLS) {
+            cellFills.add(b);
+          }
+          if (white) {
+            hide(b);
+          }
         }
       }
     }
@@ -231,6 +242,33 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     subpaths.clear();
     closed.clear();
     curved = false;
+  }
+
+  /**
+   * A white box painted over lines drawn before it hides them where it covers them: an Excel print with gridlines paints
+   * each merged cell, and the cells its text runs over, white on top of the sheet's grey grid (h351), so no reader sees
+   * a line there. Lines along the box's edges (within {@link #EDGE}) stay: they are the cell's own borders.
+   */
+  private void hide(double[] b) {
+    List<Ruling> kept = new ArrayList<>(rulings.size());
+    for (Ruling r : rulings) {
+      double across = r.at();
+      boolean inside = r.horizontal() ? across > b[1] + EDGE && across < b[3] - EDGE : across > b[0] + EDGE && across < b[2] - EDGE;
+      double from = r.horizontal() ? b[0] : b[1];
+      double to = r.horizontal() ? b[2] : b[3];
+      if (!inside || r.to() <= from || r.from() >= to) {
+        kept.add(r);
+        continue;
+      }
+      if (r.from() < from - AXIS) {
+        kept.add(new Ruling(r.horizontal(), across, r.from(), from));
+      }
+      if (r.to() > to + AXIS) {
+        kept.add(new Ruling(r.horizontal(), across, to, r.to()));
+      }
+    }
+    rulings.clear();
+    rulings.addAll(kept);
   }
 
   private void addSegment(Point2D.Double a, Point2D.Double b) {
