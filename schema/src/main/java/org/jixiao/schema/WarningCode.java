@@ -48,6 +48,8 @@ public enum WarningCode {
   NESTED_TABLE_READ,
   /** a PDF page corrected with annotations: text under a white-out dropped, typewriter notes read where they stand */
   MARKUP_APPLIED,
+  /** data printed over a pre-printed form (套打) off its cells by a printer's offset, moved back onto the form */
+  OVERPRINT_REGISTERED,
   /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */
   STRUCK_TEXT_DROPPED,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */

@@ -47,7 +47,9 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
   private static final Pattern SCORED = Numbers.compile(
       "得(?:分)?(?:为)?\\s*(?<s>{N})\\s*分(?![值数])|[(（]\\s*得分[：:]\\s*(?<note>{N})\\s*分?\\s*[)）]"
           // "本项自评7.7分", "该项评定4分": the self-score verb without 得
-          + "|(?:本项|该项|此项)(?:指标)?(?:自评|评定|核定)(?:为)?\\s*(?<self>{N})\\s*分(?![值数])");
+          + "|(?:本项|该项|此项)(?:指标)?(?:自评|评定|核定)(?:为)?\\s*(?<self>{N})\\s*分(?![值数])"
+          // "得分=81.6%/85%×6=5.76" (h355): the score is the result of the formula it is worked out by
+          + "|得分\\s*[=＝][^。；;，,=＝]{1,60}[=＝]\\s*(?<formula>{N})(?![\\d.%％])");
   private static final int MAX_PARAGRAPH = 20_000;
   private static final Pattern FULL = Pattern.compile("得满分");
 
@@ -85,18 +87,28 @@ record HeadedParagraph(String name, @Nullable String level2, BigDecimal weight, 
     Matcher s = SCORED.matcher(text);
     s.region(from, to);
     while (s.find()) {
-      score = decimal(s.group("s") != null ? s.group("s") : s.group("note") != null ? s.group("note") : s.group("self"));
+      score = decimal(s.group("s") != null ? s.group("s") : s.group("note") != null ? s.group("note")
+          : s.group("self") != null ? s.group("self") : s.group("formula"));
       lastAt = s.start();
     }
     Matcher f = FULL.matcher(text);
     f.region(from, to);
     while (f.find()) {
-      if (f.start() > lastAt) {
+      if (f.start() > lastAt && !quoted(text, from, f.start())) {
         score = weight;
         lastAt = f.start();
       }
     }
     return score;
+  }
+
+  /**
+   * Whether {@code at} stands inside a quotation opened after {@code from}: "评分标准为“≥85%得满分，每降低1个百分点扣0.5分”"
+   * (h355) quotes the rule, whose 得满分 is no score.
+   */
+  private static boolean quoted(String text, int from, int at) {
+    int open = text.lastIndexOf('“', at);
+    return open >= from && text.lastIndexOf('”', at) < open;
   }
 
   private static BigDecimal decimal(String s) {

@@ -104,4 +104,17 @@ class ProseWeightSentenceTest {
     assertEquals(0, n("3").compareTo(h.weight()));
     assertEquals(0, n("2.5").compareTo(h.score()));
   }
+
+  @Test
+  void aScoreWorkedOutByAFormulaAndAQuotedRulesFullMarks() {
+    // h355: the quoted 评分标准's 得满分 is no score; the score is the formula's result
+    HeadedParagraph h = HeadedParagraph.parse("灌溉保证率（6分）：评分标准为“≥85%得满分，每降低1个百分点扣0.5分”。经测算，项目区灌溉保证率81.6%，"
+        + "得分=81.6%/85%×6=5.76。").orElseThrow();
+    assertEquals(0, n("6").compareTo(h.weight()));
+    assertEquals(0, n("5.76").compareTo(h.score()));
+    HeadedParagraph unscored = HeadedParagraph.parse("灌溉保证率（6分）：评分标准为“≥85%得满分，每降低1个百分点扣0.5分”。").orElseThrow();
+    assertEquals(null, unscored.score(), "a rule's full marks quoted, no score stated");
+    HeadedParagraph full = HeadedParagraph.parse("灌溉保证率（6分）：评分标准为“≥85%得满分”。实际92%，得满分。").orElseThrow();
+    assertEquals(0, n("6").compareTo(full.score()), "得满分 outside the quotation is the score");
+  }
 }

@@ -755,6 +755,15 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aPivotTablesRowLabelsAreTheFirstLevel() {
+    // h358: Excel's pivot of the indicator table by 一级 (行标签 | 求和项:分值 | 求和项:得分) gives the sections
+    Read r = extract("行标签|求和项:分值|求和项:得分", "投入|10|10", "过程|20|20", "产出|40|39.63", "总计|70|69.63");
+    assertEquals(List.of("投入", "过程", "产出"), r.draft().sections().stream().map(Section::name).toList());
+    assertEquals(List.of(n("10"), n("20"), n("39.63")), r.draft().sections().stream().map(Section::score).toList());
+    assertTrue(r.rows().isEmpty(), r.rows().toString());
+  }
+
+  @Test
   void weightsAndScoresPrintedAsSharesOfTheirGroupsPointsAreTheirPoints() {
     // h350: 权重（%） and 得分（%） are shares of the 一级's points, printed beside the group with its score
     Read r = extract(

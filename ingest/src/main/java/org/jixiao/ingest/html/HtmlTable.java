@@ -137,7 +137,9 @@ final class HtmlTable {
       }
     }
     int width = lastStart + 1;
-    placed = StackedLines.expand(placed, rows.size());
+    List<Placed> tipped = Tooltips.column(placed);
+    width += tipped == placed ? 0 : 1;
+    placed = StackedLines.expand(tipped, rows.size());
     int height = placed.stream().mapToInt(p -> p.row() + p.rowSpan()).max().orElse(rows.size());
     GridBuilder grid = new GridBuilder();
     for (Placed p : placed) {

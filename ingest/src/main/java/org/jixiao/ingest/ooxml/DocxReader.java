@@ -80,7 +80,7 @@ public final class DocxReader implements FormatReader {
 
   /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */
   static String text(XWPFParagraph p) {
-    String t = p.getText();
+    String t = equationsInserted(p, p.getText());
     if (p.getCTP().getDomNode() instanceof org.w3c.dom.Element e) {
       for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
         if (isPlaceholder(n)) {
@@ -94,6 +94,34 @@ public final class DocxReader implements FormatReader {
       }
     }
     return symbolsInserted(p, hiddenRemoved(p, t)).replace('\u00A0', ' ');
+  }
+
+  /**
+   * The paragraph's equations (m:oMath, alone or in an m:oMathPara), which POI's text leaves out, each put back as its
+   * linear text ({@link OfficeMath}) where it stands among the runs: "资金到位率=…，得4分" (h355). Each child before an
+   * equation is found in the text from where the last one ended; the equation goes after it.
+   */
+  private static String equationsInserted(XWPFParagraph p, String text) {
+    if (!(p.getCTP().getDomNode() instanceof org.w3c.dom.Element e)) {
+      return text;
+    }
+    StringBuilder t = null;
+    int cursor = 0;
+    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (OfficeMath.isEquation(n)) {
+        t = t == null ? new StringBuilder(text) : t;
+        String eq = OfficeMath.linear(n);
+        t.insert(cursor, eq);
+        cursor += eq.length();
+        continue;
+      }
+      String before = textOf(n);
+      int at = before.isEmpty() ? -1 : t == null ? text.indexOf(before, cursor) : t.indexOf(before, cursor);
+      if (at >= 0) {
+        cursor = at + before.length();
+      }
+    }
+    return t == null ? text : t.toString();
   }
 
   /**

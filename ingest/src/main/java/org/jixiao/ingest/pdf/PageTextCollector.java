@@ -3,8 +3,12 @@ package org.jixiao.ingest.pdf;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -22,6 +26,10 @@ final class PageTextCollector extends PDFTextStripper {
   private final List<Glyph> upright = new ArrayList<>();
   private final List<Integer> directions = new ArrayList<>();
   private int slanted;
+  /** How deep in form XObjects the text being shown is drawn (a platform's pre-printed form is one, h356). */
+  private int formDepth;
+  private final Set<TextPosition> drawnInForm = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Glyph> formGlyphs = Collections.newSetFromMap(new IdentityHashMap<>());
 
   PageTextCollector() {
     setSortByPosition(false);
@@ -34,10 +42,35 @@ final class PageTextCollector extends PDFTextStripper {
     upright.clear();
     directions.clear();
     slanted = 0;
+    drawnInForm.clear();
+    formGlyphs.clear();
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     writeText(doc, Writer.nullWriter());
     return List.copyOf(glyphs);
+  }
+
+  /** The glyphs of the last page read that were drawn inside a form XObject, by identity. */
+  Set<Glyph> formGlyphs() {
+    return Collections.unmodifiableSet(formGlyphs);
+  }
+
+  @Override
+  public void showForm(PDFormXObject form) throws IOException {
+    formDepth++;
+    try {
+      super.showForm(form);
+    } finally {
+      formDepth--;
+    }
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    if (formDepth > 0) {
+      drawnInForm.add(text);
+    }
+    super.processTextPosition(text);
   }
 
   @Override
@@ -60,7 +93,11 @@ final class PageTextCollector extends PDFTextStripper {
       if (overprint(u.strip(), x0, w, base, size)) {
         continue; // the same glyph drawn again a hair away (fake bold of rotated text, which PDFBox's check misses, h316)
       }
-      glyphs.add(new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f));
+      Glyph g = new Glyph(u.strip(), x0, x0 + w, base - h, base, size, Glyph.PRINTED, tp.getDir() == 90f);
+      glyphs.add(g);
+      if (drawnInForm.contains(tp)) {
+        formGlyphs.add(g);
+      }
       double xa = tp.getXDirAdj();
       double wa = Math.max(tp.getWidthDirAdj(), 0.1);
       double ya = tp.getYDirAdj();

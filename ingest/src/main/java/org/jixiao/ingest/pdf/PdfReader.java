@@ -98,6 +98,14 @@ public final class PdfReader implements FormatReader {
         rulings.processPage(page);
         List<Glyph> glyphs = text.glyphs(doc, pageNo);
         slanted += text.slanted();
+        Overprint.Registered registered = Overprint.registered(glyphs, text.formGlyphs(), rulings.rulings());
+        if (registered.moved()) {
+          glyphs = registered.glyphs();
+          out.warn(WarningCode.OVERPRINT_REGISTERED, String.format(java.util.Locale.ROOT,
+              "page %d: the data printed over the form stands %.1f pt %s and %.1f pt %s of it; read as registered", pageNo,
+              Math.abs(registered.dx()), registered.dx() > 0 ? "left" : "right", Math.abs(registered.dy()),
+              registered.dy() > 0 ? "up" : "down"), pageNo);
+        }
         if (fields.any()) {
           FormFieldGlyphs.Read filled = fields.read(page, frame);
           if (!filled.glyphs().isEmpty()) {

@@ -55,6 +55,27 @@ class HtmlReaderTest {
   }
 
   @Test
+  void tooltipsOnACellsNamesAreAColumnOfTheirOwn() throws Exception {
+    // h357: a portal shows each indicator's 评分标准 only as a tooltip on its name
+    ParsedDocument doc = html("<table><tr><td colspan=\"4\">绩效指标完成情况</td></tr>"
+        + "<tr><th>一级指标</th><th>三级指标</th><th>分值</th><th>得分</th></tr>"
+        + "<tr><td rowspan=\"3\">产出</td><td><span title=\"评分标准：得分＝预算执行率×分值。\">预算执行率</span></td><td>10</td><td>9.73</td></tr>"
+        + "<tr><td title=\"评分标准：达到160场得满分。\">送戏下乡</td><td>6</td><td>6</td></tr>"
+        + "<tr><td><abbr title=\"评分标准：每少1项扣1分。\">文物保护</abbr></td><td>4</td><td>3</td></tr>"
+        + "<tr><td colspan=\"2\">合计</td><td>20</td><td>18.73</td></tr></table>");
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(List.of("一级指标", "三级指标", "评分标准", "分值", "得分"), t.rowTexts(1));
+    assertEquals(List.of("产出", "预算执行率", "得分＝预算执行率×分值。", "10", "9.73"), t.rowTexts(2));
+    assertEquals("达到160场得满分。", t.text(3, 2));
+    assertEquals("每少1项扣1分。", t.text(4, 2));
+    assertEquals(5, t.cellAt(0, 0).colSpan(), "the title row spans the new column too");
+    // two tooltips are no column: an abbreviation's title is not a rule
+    ParsedDocument few = html("<table><tr><th>三级指标</th><th>分值</th></tr><tr><td><abbr title=\"a\">x</abbr></td><td>1</td></tr>"
+        + "<tr><td><abbr title=\"b\">y</abbr></td><td>2</td></tr></table>");
+    assertEquals(2, few.tables().getFirst().cols());
+  }
+
+  @Test
   void aFormPageShowsItsControlsValuesWhereTheyStand() throws Exception {
     // h308: a 填报 system's page saved from the browser, every figure a control's value
     ParsedDocument doc = html("<input type=\"hidden\" name=\"id\" value=\"8a8f5c2e\">"
