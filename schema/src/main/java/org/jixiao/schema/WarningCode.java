@@ -50,6 +50,8 @@ public enum WarningCode {
   MARKUP_APPLIED,
   /** data printed over a pre-printed form (套打) off its cells by a printer's offset, moved back onto the form */
   OVERPRINT_REGISTERED,
+  /** a web page placing its text by position (a PDF's online preview, pdf2htmlEX) laid out as the pages it renders */
+  POSITIONED_TEXT_READ,
   /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */
   STRUCK_TEXT_DROPPED,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */

@@ -146,6 +146,17 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 61 (Word's automatic numbering carrying the goal labels, a fund block linked to another workbook, a form
+   * protected for filling in with legacy form fields, a digitally signed PDF, a PDF's online preview placed by position)
+   * has all fifteen findings found and no false alarm.
+   */
+  @Test
+  void roundSixtyOneIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h359_gongxian_weijian.docx", "h360_pingyao_wenlv.xlsx",
+        "h361_baiquan_shuiwu.docx", "h362_minqing_jiaoyu.pdf", "h363_lichuan_jiaotong.html");
+  }
+
+  /**
    * Round 60 (a template with drop-down lists and sheet protection, calculations typed as Word equations, data printed
    * over a platform's pre-printed form off its cells, 评分标准 only as tooltips, 一级 subtotals in a stale pivot table)
    * raises no false alarm and finds fourteen of its fifteen: h355's 灌溉保证率 is scored by the table's note

@@ -37,7 +37,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?:实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */
@@ -49,7 +49,7 @@ public final class GoalLabelCheck implements Check {
   private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
   /** One printed label: its number, the words after it and where it stands. */
-  private record Goal(String printed, BigDecimal number, String wording, int start, int end) {}
+  private record Goal(String printed, BigDecimal number, String wording, int start, int end, boolean account) {}
 
   @Override
   public CheckId id() {
@@ -67,7 +67,7 @@ public final class GoalLabelCheck implements Check {
     List<MatchResult> labels = LABEL.matcher(text).results().toList(); // one scan for the four forms below
     for (String form : List.of("目标", "绩效目标")) {
       for (boolean arabic : List.of(true, false)) {
-        for (List<Goal> list : lists(labels, form, arabic)) {
+        for (List<Goal> list : lists(text, labels, form, arabic)) {
           judge(subject, list, seen, out);
         }
       }
@@ -117,8 +117,13 @@ public final class GoalLabelCheck implements Check {
         gapOrRepeat ? "缺少或重复编号" : "顺序颠倒"));
   }
 
-  /** The goal lists of one label form, split where the numbering restarts at 1. */
-  private static List<List<Goal>> lists(List<MatchResult> labels, String form, boolean arabic) {
+  /**
+   * The goal lists of one label form, split where the numbering restarts at 1, unless the label opens the line right
+   * after the last goal's, is of its kind (a goal, or the account of one) and words another goal than the list's first:
+   * Word's numbering restarted by a second list inside one block of goals shows 目标1, 2, 3, 1 (h359), one list with a
+   * label wrong; the same goals printed again are a list of their own.
+   */
+  private static List<List<Goal>> lists(String text, List<MatchResult> labels, String form, boolean arabic) {
     List<List<Goal>> out = new ArrayList<>();
     List<Goal> current = new ArrayList<>();
     for (MatchResult m : labels) {
@@ -135,13 +140,14 @@ public final class GoalLabelCheck implements Check {
       String said = m.group("text") != null ? m.group("text") : m.group("cell");
       // "目标二（防灾减灾救灾）：…": the bracketed title names the goal before its wording
       String wording = Names.compact((m.group("title") == null ? "" : m.group("title")) + (said == null ? "" : said));
-      Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"));
+      Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"), m.group("done") != null);
       if (!current.isEmpty()) {
         Goal last = current.get(current.size() - 1);
         if (last.number().compareTo(number) == 0 && (wording.isEmpty() || last.wording().isEmpty() || wording.equals(last.wording()))) {
           continue; // the same goal's label on its next row
         }
-        if (number.compareTo(BigDecimal.ONE) == 0) {
+        boolean reprinted = current.stream().anyMatch(g -> g.number().compareTo(number) == 0 && g.wording().equals(wording));
+        if (number.compareTo(BigDecimal.ONE) == 0 && (reprinted || !nextLine(text, last, goal))) {
           out.add(current);
           current = new ArrayList<>();
         }
@@ -150,6 +156,14 @@ public final class GoalLabelCheck implements Check {
     }
     out.add(current);
     return out;
+  }
+
+  /** Whether {@code goal} opens the line after {@code last}'s, a label of the same kind. */
+  private static boolean nextLine(String text, Goal last, Goal goal) {
+    String between = text.substring(last.end(), goal.start());
+    int nl = between.indexOf('\n');
+    return last.account() == goal.account() && !last.wording().isEmpty() && !goal.wording().isEmpty() && nl >= 0
+        && between.indexOf('\n', nl + 1) < 0 && between.substring(nl + 1).isBlank();
   }
 
   private void judge(AuditSubject subject, List<Goal> list, Set<String> seen, List<Finding> out) {

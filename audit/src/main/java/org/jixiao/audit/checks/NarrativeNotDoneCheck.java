@@ -47,11 +47,13 @@ public final class NarrativeNotDoneCheck implements Check {
 
   private static final NotDoneWords WORDS = NotDoneWords.standard();
   /**
-   * "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座", "计划加装电梯24部，已完成加装并投入使用21部": a plan's
-   * count, then the smaller count done.
+   * "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座", "计划加装电梯24部，已完成加装并投入使用21部",
+   * "计划建设的12个农贸市场快检室已建成10个" (h231): a plan's count, then the smaller count done.
    */
   private static final Pattern PLAN_SHORTFALL = Numbers.compile(
-      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[，,]\\s*[^，,。；;\\d]{0,6}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>");
+      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[^。；;\\d]{0,16}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>");
+  /** A plan's count: "乡镇卫生院标准化改造计划4所" (the unit is one or two characters; which, the row's target says). */
+  private static final Pattern PLANNED = Numbers.compile("计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{2}|\\p{IsHan})");
   /** "年底仅完成管网铺设2.1公里（计划3.2公里）" (h351): the count done, then the plan's in brackets. */
   private static final Pattern DONE_THEN_PLAN = Numbers.compile(
       "(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*(?<u>\\p{IsHan}{1,2})\\s*[（(]\\s*计划[^，,。；;\\d）)]{0,6}?(?<n>{N})\\s*\\k<u>\\s*[）)]");
@@ -103,7 +105,44 @@ public final class NarrativeNotDoneCheck implements Check {
         }
       }
     }
+    return planNotDone(target, text);
+  }
+
+  /**
+   * The plan's count, then in the same sentence words saying part of it was not done ("乡镇卫生院标准化改造计划4所，其中…已完工
+   * 并投入使用，布久乡卫生院改造工程受冬季停工影响尚未完工", h207): the row claiming the plan met is contradicted.
+   */
+  private static Optional<Said> planNotDone(String target, String text) {
+    Matcher m = PLANNED.matcher(text);
+    while (m.find()) {
+      String n = Decimals.plain(Numbers.of(m.group("n")));
+      String u = m.group("u");
+      if (!target.equals(n + u) && !target.equals(n + u.charAt(0))) {
+        continue;
+      }
+      Matcher end = SENTENCE_END.matcher(text);
+      int stop = end.find(m.end()) ? end.start() : text.length();
+      String rest = text.substring(m.end(), stop);
+      Optional<NotDoneWords.Hit> hit = WORDS.find(rest);
+      if (hit.isPresent() && !allDone(rest, Numbers.of(m.group("n")), target.substring(n.length()))) {
+        return Optional.of(new Said("正文", hit.get()));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A count done in a clause: "全年完成15座". */
+  private static final Pattern DONE_COUNT = Numbers.compile("(?:完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*(?<u>\\p{IsHan}{1,2})");
+
+  /** Whether the sentence states the whole plan done ("全年完成15座" of 15座): its words not done are about something else. */
+  private static boolean allDone(String sentence, BigDecimal planned, String unit) {
+    Matcher d = DONE_COUNT.matcher(sentence);
+    while (d.find()) {
+      if (d.group("u").startsWith(unit) && Numbers.of(d.group("m")).compareTo(planned) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A target stating its task before its count: "修缮碉楼15座" (h347), "完成3.2公里" (h351). */

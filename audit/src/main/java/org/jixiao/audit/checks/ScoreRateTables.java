@@ -9,6 +9,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.ValueKind;
 import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 import org.jixiao.text.number.ValueParser;
 import org.jixiao.text.words.Lexicon;
 
@@ -77,6 +78,7 @@ final class ScoreRateTables {
         continue;
       }
       List<Line> table = new ArrayList<>();
+      String group = null; // the 一级 the lines are under: printed on its first line only (a merged cell)
       int j = i + 1;
       for (; j < all.size() && j <= i + MAX_LINES; j++) {
         Cells c = all.get(j);
@@ -86,7 +88,9 @@ final class ScoreRateTables {
         if (header(c).isPresent()) {
           break;
         }
-        line(c, header.get()).ifPresent(table::add);
+        String first = Names.clean(c.texts().get(0));
+        group = first != null ? first : group;
+        line(c, header.get(), group).ifPresent(table::add);
       }
       long agreeing = table.stream().filter(Line::agrees).count();
       if (agreeing * 2 > table.size() && agreeing >= 1) {
@@ -124,18 +128,42 @@ final class ScoreRateTables {
         percent = c.texts().get(k).contains("%") || c.texts().get(k).contains("％");
       }
     }
-    return weight >= 0 && score >= 0 && rate >= 0
-        ? Optional.of(new Header(weight, score, rate, percent))
-        : Optional.empty();
+    // no 得分率 column: the rate may stand on subtotal lines that say so ("小计（得分率%） | 40 | 38.5 | 95.25", h207)
+    return weight >= 0 && score >= 0 ? Optional.of(new Header(weight, score, rate, percent)) : Optional.empty();
   }
 
-  private static Optional<Line> line(Cells c, Header h) {
+  /** A subtotal line's label saying its last figure is the group's 得分率: "小计（得分率%）". */
+  private static final java.util.regex.Pattern RATE_LABEL = java.util.regex.Pattern.compile("(?:小计|合计).*得分率");
+
+  /**
+   * The cell of a line under a header with no 得分率 column that holds the rate its label announces: the one figure after
+   * the score; -1 when the line announces none.
+   */
+  private static int announcedRate(Cells c, Header h) {
+    boolean announced = c.texts().subList(0, h.weight()).stream().anyMatch(t -> RATE_LABEL.matcher(Names.compact(t)).find());
+    int found = -1;
+    for (int k = h.score() + 1; announced && k < c.texts().size(); k++) {
+      if (Numbers.parse(c.texts().get(k).strip()).isPresent()) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
+  }
+
+  private static Optional<Line> line(Cells c, Header h, @Nullable String group) {
+    int rateCell = h.rate() >= 0 ? h.rate() : announcedRate(c, h);
+    if (rateCell < 0) {
+      return Optional.empty();
+    }
     Optional<BigDecimal> weight = Numbers.parsePoints(c.texts().get(h.weight()));
     Optional<BigDecimal> score = Numbers.parsePoints(c.texts().get(h.score()));
-    String rateText = c.texts().get(h.rate()).strip();
+    String rateText = c.texts().get(rateCell).strip();
     Optional<BigDecimal> rate = Numbers.parsePercent(rateText);
-    if (rate.isEmpty() && h.percent()) {
-      rate = Numbers.parse(rateText); // 得分率（%） | 93.33
+    if (rate.isEmpty() && (h.percent() || h.rate() < 0)) {
+      rate = Numbers.parse(rateText); // 得分率（%） | 93.33; 小计（得分率%） | … | 95.25
     }
     if (weight.isEmpty() || score.isEmpty() || rate.isEmpty() || weight.get().signum() <= 0
         || score.get().signum() < 0) {
@@ -149,11 +177,14 @@ final class ScoreRateTables {
         name = t;
       }
     }
+    if (h.rate() < 0) {
+      name = group; // a subtotal line names its group
+    }
     if (name == null) {
       return Optional.empty();
     }
     return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
-        c.starts().get(h.rate()), c.starts().get(h.rate()) + c.texts().get(h.rate()).length()));
+        c.starts().get(rateCell), c.starts().get(rateCell) + c.texts().get(rateCell).length()));
   }
 
   /** One line of the text as its tab-separated cells, with where each cell starts. */

@@ -191,6 +191,37 @@ public final class ZeroBaseRateCheck implements Check {
         }
       }
     }
+    return notYetOpen(text, subject, year);
+  }
+
+  /** Words saying an activity did not yet exist: 未开放, 尚未开通. */
+  private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";
+  /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量). */
+  private static final int MIN_ACTIVITY = 4;
+
+  /**
+   * Where the prose says the rate's activity did not exist in an earlier year ("（2023年未开放夜间游览）" for
+   * 古城夜间游览游客量增长率, h360): the activity is a part of four characters or more of the rate's subject, named right
+   * after the words; or null.
+   */
+  private static @Nullable Matcher notYetOpen(String text, String subject, @Nullable Integer year) {
+    String activity = MEASURE_AMOUNT.matcher(subject).replaceAll("");
+    List<String> parts = new ArrayList<>();
+    for (int n = Math.min(MAX_MEASURE, activity.length()); n >= MIN_ACTIVITY; n--) {
+      for (int i = 0; i + n <= activity.length(); i++) {
+        parts.add(Pattern.quote(activity.substring(i, i + n)));
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
+        + "(?:[^，,。；;\\p{Nd}]{0,6}?)" + NOT_OPEN + "\\p{IsHan}{0,2}?(?:" + String.join("|", parts) + ")").matcher(text);
+    while (m.find()) {
+      if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
+        return m;
+      }
+    }
     return null;
   }
 

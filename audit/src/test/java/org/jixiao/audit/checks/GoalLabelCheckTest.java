@@ -45,6 +45,18 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void aListRestartedInsideOneBlockOfGoalsIsOneListWithALabelWrong() {
+    // h359: Word's numbering of the fourth goal restarted by a second list: 目标1, 2, 3, 1 on consecutive lines
+    String text = "2024年本部门整体支出设定以下四项年度绩效目标：\n目标1：提升基本公共卫生服务水平。\n目标2：增强基层医疗服务能力。\n"
+        + "目标3：巩固疾病预防控制成效。\n目标1：持续提升妇幼健康服务水平。\n三、部门预算执行情况\n";
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    // a second list after other text is a list of its own
+    assertTrue(check(text.replace("目标1：持续", "各项目标完成情况如下。\n目标1：持续")).isEmpty());
+  }
+
+  @Test
   void goalsOutOfOrderAreInfo() {
     String h44 = """
         目标一：繁荣公共文化服务\t产出指标\t数量指标\t公共图书馆年流通人次\t≥120万人次

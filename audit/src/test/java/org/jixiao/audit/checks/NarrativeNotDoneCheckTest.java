@@ -247,4 +247,22 @@ class NarrativeNotDoneCheckTest {
     assertEquals(List.of(), run(check, text.replace("2.1公里（", "3.2公里（"), pipes), "the plan met");
     assertEquals(List.of(), run(check, text.replace("计划3.2公里", "计划2.1公里"), pipes), "another plan: another row's");
   }
+
+  @Test
+  void thePlansCountWithTheTaskBetweenOrWordsThatPartIsNotDone() {
+    // h231: the task named between the plan's count and the count done
+    IndicatorRow labs = counted("农贸市场快检室建设数量（个）", "≥12", "12", "8", "8");
+    String built = "计划建设的12个农贸市场快检室已建成10个，江北、关庙2个快检室因场地调整尚未建成。\n";
+    assertEquals(1, run(check, built, labs).size());
+    assertEquals(List.of(), run(check, built.replace("已建成10个", "已建成12个").replace("，江北、关庙2个快检室因场地调整尚未建成", ""),
+        labs), "all twelve built");
+    // h207: the plan's count, then in the same sentence a part 尚未完工, the count done not stated
+    IndicatorRow clinics = counted("乡镇卫生院标准化改造（所）", "4", "4", "8", "8");
+    String clinic = "乡镇卫生院标准化改造计划4所，其中3所已完工并投入使用，布久乡卫生院改造工程受冬季停工影响尚未完工。\n";
+    assertEquals(1, run(check, clinic, clinics).size());
+    assertEquals(List.of(), run(check, clinic + "另有1所卫生院尚未完工。\n", counted("乡镇卫生院标准化改造（所）", "4", "3", "8", "6")),
+        "points taken");
+    assertEquals(List.of(), run(check, "乡镇卫生院标准化改造计划4所，均已完工并投入使用。另有村卫生室2所尚未完工。\n", clinics),
+        "the words not done are in another sentence");
+  }
 }

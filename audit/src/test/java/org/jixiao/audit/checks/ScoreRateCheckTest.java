@@ -107,6 +107,27 @@ class ScoreRateCheckTest {
   }
 
   @Test
+  void subtotalLinesAnnouncingTheirRateInTheirLabel() {
+    // h207: no 得分率 column; each group's 小计（得分率%） line prints the rate after its score, in the remarks column
+    String text = """
+        一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\t扣分原因
+        决策\t目标设定\t绩效目标合理性\t3\t合理\t合理\t3\t
+        \t小计（得分率%）\t\t10\t\t\t8\t80.00
+        产出\t数量指标\t乡镇卫生院标准化改造（所）\t8\t4\t4\t8\t
+        \t小计（得分率%）\t\t40\t\t\t38.5\t95.25
+        效益\t社会效益\t群众满意度\t10\t≥90%\t92%\t10\t
+        \t小计（得分率%）\t\t30\t\t\t21\t70.00
+        """;
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("产出", found.get(0).indicator());
+    assertEquals("95.25", found.get(0).stated(), "as printed");
+    assertEquals("96.25%", found.get(0).recomputed());
+    // a remark after the score on a line that announces no rate is no rate
+    assertTrue(check(text.replace("小计（得分率%）", "小计")).isEmpty());
+  }
+
+  @Test
   void aTableWhoseRatesMostlyDisagreeIsMisreadAndSaysNothing() {
     // the 得分 and 分值 columns swapped by the reading: every line disagrees
     String misread = """

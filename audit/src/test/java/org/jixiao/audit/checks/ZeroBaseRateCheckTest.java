@@ -133,6 +133,20 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseActivityTheProseSaysWasNotYetOpen() {
+    // h360 (a 2024 report): "（2023年未开放夜间游览）" under 古城夜间游览游客量增长率, which prints 100%
+    IndicatorRow row = RuleTestRows.row("古城夜间游览游客量增长率", "≥10%", "100%", "5", "5", null);
+    String text = "2024年5月起开放古城夜间游览（2023年未开放夜间游览），全年接待夜游游客31.6万人次。";
+    List<Finding> found = new ZeroBaseRateCheck().check(subject(row, 2024, text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("100%", found.get(0).stated());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "2023年未开放城墙登临，2024年开放。")).isEmpty(),
+        "another activity");
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "2024年未开放夜间游览的景区3处。")).isEmpty(),
+        "the report's own year");
+  }
+
+  @Test
   void aGrowthRateWhoseMeasureWasNoneAtTheEndOfTheYearBefore() {
     // h270 (a 2024 report): its own 偏差原因 cell, "2023年末无智能监测点位，2024年新建126个"
     IndicatorRow row = RuleTestRows.row("燃气管网智能监测点位增长率", "≥50%", "100%", "6", "6", null);

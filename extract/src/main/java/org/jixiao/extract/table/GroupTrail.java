@@ -85,7 +85,13 @@ final class GroupTrail {
     return value;
   }
 
-  TableContext context(HeaderRow header, int cols) {
+  /** The group stated as none here ("—"): the rows after it, until another is stated, have none either. */
+  void none(Field field) {
+    put(last, field, null);
+    lastAt.remove(field);
+  }
+
+    TableContext context(HeaderRow header, int cols) {
     return new TableContext(header, cols, last.get(Field.GOAL), last.get(Field.LEVEL1), last.get(Field.LEVEL2));
   }
 

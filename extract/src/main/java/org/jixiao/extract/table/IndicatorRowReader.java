@@ -147,8 +147,12 @@ final class IndicatorRowReader {
     Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
     // a name cell merged across the group columns states no group of its own; a blank group cell
     // continues the group above (a merge the format did not keep), and the value keeps its place
-    String goal = groups.resolve(GroupTrail.Field.GOAL, row.value(h.column(ColumnRole.GOAL)),
-        row.refOrNull(h.column(ColumnRole.GOAL)), standard.has(ColumnRole.GOAL), sources);
+    Integer goalCol = h.column(ColumnRole.GOAL);
+    if (goalCol != null && row.startsHere(goalCol) && row.value(goalCol) == null && !row.text(goalCol).isEmpty()) {
+      groups.none(GroupTrail.Field.GOAL); // "—" in the goal column: a row serving no goal (满意度, h359), not the one above
+    }
+    String goal = groups.resolve(GroupTrail.Field.GOAL, row.value(goalCol), row.refOrNull(goalCol),
+        standard.has(ColumnRole.GOAL), sources);
     String level1 = groups.resolve(GroupTrail.Field.LEVEL1, groupCell(row, nameCell, h.column(ColumnRole.LEVEL1)),
         row.refOrNull(h.column(ColumnRole.LEVEL1)), standard.has(ColumnRole.LEVEL1), sources);
     String level2 = groups.resolve(GroupTrail.Field.LEVEL2, groupCell(row, nameCell, h.column(ColumnRole.LEVEL2)),

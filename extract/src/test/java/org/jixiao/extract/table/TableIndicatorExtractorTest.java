@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.jixiao.extract.draft.Candidates;
 import org.jixiao.extract.draft.ReportDraft;
@@ -752,6 +753,19 @@ class TableIndicatorExtractorTest {
     Read points = extract("一级指标|二级指标|三级指标|权重|评价得分", "决策|项目立项|立项依据充分性|4|4",
         "产出|产出数量|改造老旧小区数量|10|10", "效益|满意度|居民满意度|6|4.5");
     assertEquals(List.of(n("4"), n("10"), n("6")), points.rows().stream().map(IndicatorRow::weight).toList());
+  }
+
+  @Test
+  void aDashInTheGoalColumnIsNoGoalNotTheOneAbove() {
+    // h359: the satisfaction row after 目标4's rows serves no goal ("—"); a blank or merged cell still continues the goal
+    Read r = extract(
+        "绩效目标|一级指标|三级指标|分值|得分",
+        "目标4|产出指标|农村适龄妇女“两癌”免费筛查|6|6",
+        "^|效益指标|孕产妇死亡率|5|5",
+        "—|满意度指标|群众就医满意度|8|8",
+        "目标5|产出指标|家庭医生签约率|5|5",
+        "|效益指标|签约居民满意度|5|5");
+    assertEquals(Arrays.asList("目标4", "目标4", null, "目标5", "目标5"), r.rows().stream().map(IndicatorRow::goal).toList());
   }
 
   @Test

@@ -69,6 +69,12 @@ public final class HtmlReader implements FormatReader {
     if (source != null && !source.attr("content").isBlank()) {
       doc.metadata("publisher", source.attr("content").strip());
     }
+    var positioned = PositionedPages.of(html);
+    if (positioned.isPresent()) {
+      doc.warn(WarningCode.POSITIONED_TEXT_READ, "the page places its text by position (a PDF's online preview): read as the "
+          + positioned.get().size() + " page(s) it renders", null);
+      return org.jixiao.ingest.pdf.PositionedText.write(positioned.get(), doc);
+    }
     emit(html, doc);
     return doc.build();
   }

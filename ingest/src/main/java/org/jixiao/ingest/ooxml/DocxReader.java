@@ -78,6 +78,9 @@ public final class DocxReader implements FormatReader {
     }
   }
 
+  private static final String CHECKED_FIELD = "|X|";
+  private static final String EMPTY_FIELD = "|_|";
+
   /** A paragraph's text with no-break spaces as plain spaces, so blank-looking lines are blank. */
   static String text(XWPFParagraph p) {
     String t = equationsInserted(p, p.getText());
@@ -93,7 +96,9 @@ public final class DocxReader implements FormatReader {
         }
       }
     }
-    return symbolsInserted(p, hiddenRemoved(p, t)).replace('\u00A0', ' ');
+    // POI writes a legacy form check box as |X| or |_| (from its default state); LegacyFormFields puts the box shown
+    return ListNumbers.label(p) + symbolsInserted(p, hiddenRemoved(p, t)).replace('\u00A0', ' ')
+        .replace(CHECKED_FIELD, "").replace(EMPTY_FIELD, "");
   }
 
   /**
@@ -125,15 +130,16 @@ public final class DocxReader implements FormatReader {
   }
 
   /**
-   * Check boxes typed as symbol characters (w:sym in Wingdings fonts: a form's "☑优 □良", "☑是 □否", h349), which POI's
-   * text leaves out: each put back, as its Unicode box, before the text of the run that follows it.
+   * Check boxes typed as symbol characters (w:sym in Wingdings fonts: a form's "☑优 □良", "☑是 □否", h349), and what a
+   * legacy form field's drop-down or check box shows (h361), which POI's text leaves out: each put back, as its Unicode
+   * box or its chosen entry, before the text of the run that follows it.
    */
   private static String symbolsInserted(XWPFParagraph p, String text) {
     StringBuilder t = null;
     StringBuilder pending = new StringBuilder();
     int cursor = 0;
     for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
-      String box = WingdingsBoxes.of(r.getCTR().getDomNode());
+      String box = WingdingsBoxes.of(r.getCTR().getDomNode()) + LegacyFormFields.shown(r.getCTR().getDomNode());
       if (!box.isEmpty()) {
         pending.append(box);
         t = t == null ? new StringBuilder(text) : t;

@@ -55,6 +55,22 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aPdfsOnlinePreviewPlacedByPositionIsReadAsThePageItRenders() throws Exception {
+    // h363: pdf2htmlEX-style divs placed by CSS classes, rules as thin divs, no <table>
+    ParsedDocument doc = read(Path.of("../corpus-heldout/h363_lichuan_jiaotong.html"));
+    assertEquals(2, doc.tables().size(), doc.blocks().toString());
+    assertEquals(List.of("项目", "年初预算数", "全年预算数", "全年执行数", "执行率"), doc.tables().get(0).rowTexts(0));
+    TableGrid indicators = doc.tables().get(1);
+    assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"), indicators.rowTexts(0));
+    assertEquals(List.of("投入管理", "预算执行", "预算执行率", "≥95%", "95.17%", "10", "10"), indicators.rowTexts(1));
+    assertEquals(3, indicators.cellAt(1, 0).rowSpan(), "a merged group drawn without inner rules");
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.POSITIONED_TEXT_READ));
+    // a page with a few positioned labels is read as markup
+    ParsedDocument few = html("<style>.x1{left:10px}.y1{bottom:20px}</style><div class=\"x1 y1\">标题</div><p>正文</p>");
+    assertTrue(few.warnings().stream().noneMatch(w -> w.code() == org.jixiao.schema.WarningCode.POSITIONED_TEXT_READ));
+  }
+
+  @Test
   void tooltipsOnACellsNamesAreAColumnOfTheirOwn() throws Exception {
     // h357: a portal shows each indicator's 评分标准 only as a tooltip on its name
     ParsedDocument doc = html("<table><tr><td colspan=\"4\">绩效指标完成情况</td></tr>"
