@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.ValueKind;
@@ -70,7 +71,7 @@ final class ScoreRateTables {
 
   /** The lines of every trusted 得分率 table of {@code text}, in text order. */
   List<Line> lines(String text) {
-    List<Cells> all = Cells.split(text);
+    List<TabLine> all = TabLine.of(text);
     List<Line> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Optional<Header> header = header(all.get(i));
@@ -81,7 +82,7 @@ final class ScoreRateTables {
       String group = null; // the 一级 the lines are under: printed on its first line only (a merged cell)
       int j = i + 1;
       for (; j < all.size() && j <= i + MAX_LINES; j++) {
-        Cells c = all.get(j);
+        TabLine c = all.get(j);
         if (c.texts().size() != all.get(i).texts().size()) {
           break;
         }
@@ -103,7 +104,7 @@ final class ScoreRateTables {
 
   private record Header(int weight, int score, int rate, boolean percent) {}
 
-  private Optional<Header> header(Cells c) {
+  private Optional<Header> header(TabLine c) {
     int weight = -1;
     int score = -1;
     int rate = -1;
@@ -133,13 +134,13 @@ final class ScoreRateTables {
   }
 
   /** A subtotal line's label saying its last figure is the group's 得分率: "小计（得分率%）". */
-  private static final java.util.regex.Pattern RATE_LABEL = java.util.regex.Pattern.compile("(?:小计|合计).*得分率");
+  private static final Pattern RATE_LABEL = Pattern.compile("(?:小计|合计).*得分率");
 
   /**
    * The cell of a line under a header with no 得分率 column that holds the rate its label announces: the one figure after
    * the score; -1 when the line announces none.
    */
-  private static int announcedRate(Cells c, Header h) {
+  private static int announcedRate(TabLine c, Header h) {
     boolean announced = c.texts().subList(0, h.weight()).stream().anyMatch(t -> RATE_LABEL.matcher(Names.compact(t)).find());
     int found = -1;
     for (int k = h.score() + 1; announced && k < c.texts().size(); k++) {
@@ -153,7 +154,7 @@ final class ScoreRateTables {
     return found;
   }
 
-  private static Optional<Line> line(Cells c, Header h, @Nullable String group) {
+  private static Optional<Line> line(TabLine c, Header h, @Nullable String group) {
     int rateCell = h.rate() >= 0 ? h.rate() : announcedRate(c, h);
     if (rateCell < 0) {
       return Optional.empty();
@@ -184,34 +185,6 @@ final class ScoreRateTables {
       return Optional.empty();
     }
     return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
-        c.starts().get(rateCell), c.starts().get(rateCell) + c.texts().get(rateCell).length()));
-  }
-
-  /** One line of the text as its tab-separated cells, with where each cell starts. */
-  private record Cells(List<String> texts, List<Integer> starts, int start, int end) {
-    static List<Cells> split(String text) {
-      List<Cells> out = new ArrayList<>();
-      int from = 0;
-      while (from <= text.length()) {
-        int nl = text.indexOf('\n', from);
-        int to = nl < 0 ? text.length() : nl;
-        List<String> texts = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        int cell = from;
-        for (int tab = text.indexOf('\t', cell); tab >= 0 && tab < to; tab = text.indexOf('\t', cell)) {
-          texts.add(text.substring(cell, tab));
-          starts.add(cell);
-          cell = tab + 1;
-        }
-        texts.add(text.substring(cell, to));
-        starts.add(cell);
-        out.add(new Cells(texts, starts, from, to));
-        if (nl < 0) {
-          break;
-        }
-        from = nl + 1;
-      }
-      return out;
-    }
+        c.cellStart(rateCell), c.cellStart(rateCell) + c.texts().get(rateCell).length()));
   }
 }

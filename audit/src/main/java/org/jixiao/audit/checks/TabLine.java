@@ -2,6 +2,7 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
@@ -9,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a document's text split at its tabs, as table rows are written into the text, with where it starts: the
- * tables {@link LineGrades}, {@link RatioTables}, {@link PeriodTables} and {@link ItemTables} read line by line under a
- * header line.
+ * tables {@link LineGrades}, {@link RatioTables}, {@link PeriodTables}, {@link ItemTables} and {@link ScoreRateTables}
+ * read line by line under a header line.
  */
 record TabLine(String[] cells, int start) {
   /** A cell as printed (blanks stripped), where it stands in the text, and its number when it is one (a % sign aside). */
@@ -46,6 +47,16 @@ record TabLine(String[] cells, int start) {
   /** The line as printed. */
   String text() {
     return String.join("\t", cells);
+  }
+
+  /** The cells as printed (a view of the line's own array, read only by convention). */
+  List<String> texts() {
+    return Arrays.asList(cells);
+  }
+
+  /** Where the line ends in the text (before its line break). */
+  int end() {
+    return start + text().length();
   }
 
   /** The line's cells, each with its place in the text and its number. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -171,7 +172,7 @@ final class ListNumbers {
       case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf("甲乙丙丁戊己庚辛壬癸".charAt(n - 1)) : String.valueOf(n);
       case "lowerLetter" -> letters(n, 'a');
       case "upperLetter" -> letters(n, 'A');
-      case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+      case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
       case "upperRoman" -> roman(n);
       case "decimalZero" -> n < 10 ? "0" + n : String.valueOf(n);
       default -> String.valueOf(n);
