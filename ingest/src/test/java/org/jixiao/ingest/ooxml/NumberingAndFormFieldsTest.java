@@ -26,6 +26,20 @@ class NumberingAndFormFieldsTest {
   }
 
   @Test
+  void countsInTheFormatsReportsNumberTheirListsWith() {
+    assertEquals("十", ListNumbers.formatted(10, "chineseCounting"));
+    assertEquals("十一", ListNumbers.formatted(11, "chineseCountingThousand"));
+    assertEquals("二十", ListNumbers.formatted(20, "chineseCounting"));
+    assertEquals("二十三", ListNumbers.formatted(23, "chineseCounting"));
+    assertEquals("③", ListNumbers.formatted(3, "decimalEnclosedCircleChinese"));
+    assertEquals("丙", ListNumbers.formatted(3, "ideographTraditional"));
+    assertEquals("iv", ListNumbers.formatted(4, "lowerRoman"));
+    assertEquals("C", ListNumbers.formatted(3, "upperLetter"));
+    assertEquals("07", ListNumbers.formatted(7, "decimalZero"));
+    assertEquals("12", ListNumbers.formatted(12, "decimal"));
+  }
+
+  @Test
   void aDropDownShowsItsChoiceAndACheckBoxItsState() throws Exception {
     ParsedDocument doc = read("h361_baiquan_shuiwu.docx");
     assertTrue(doc.text().contains("□新增项目　☑延续项目"), doc.text());
