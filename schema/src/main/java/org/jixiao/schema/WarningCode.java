@@ -52,6 +52,8 @@ public enum WarningCode {
   OVERPRINT_REGISTERED,
   /** a web page placing its text by position (a PDF's online preview, pdf2htmlEX) laid out as the pages it renders */
   POSITIONED_TEXT_READ,
+  /** a web application's data grid drawn as separate header, body and footer tables, read as one table */
+  SPLIT_TABLES_JOINED,
   /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */
   STRUCK_TEXT_DROPPED,
   /** a rowspan or colspan reached beyond the table and was cut to the table's real extent (HTML) */

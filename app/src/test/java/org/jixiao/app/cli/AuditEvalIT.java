@@ -146,6 +146,17 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 62 (a form's identity only in the sheet's page header, a report in a government gazette, diagonally split corner
+   * cells and a sideways 一级 summary, a data grid's split tables, WPS cell images) has all fifteen findings found and no
+   * false alarm.
+   */
+  @Test
+  void roundSixtyTwoIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h364_leishan_nongye.xlsx", "h365_yishui_weijian.pdf", "h366_linyou_shijian.docx",
+        "h367_yunhe_minzheng.html", "h368_fusong_linye.xlsx");
+  }
+
+  /**
    * Round 61 (Word's automatic numbering carrying the goal labels, a fund block linked to another workbook, a form
    * protected for filling in with legacy form fields, a digitally signed PDF, a PDF's online preview placed by position)
    * has all fifteen findings found and no false alarm.

@@ -1,6 +1,7 @@
 package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,7 @@ public final class ArithmeticCheck implements Check {
       return out;
     }
     formulas(subject, text, out);
+    namedRatios(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -136,6 +138,39 @@ public final class ArithmeticCheck implements Check {
         check(subject, text, expression, exprStart, r, out);
       }
       i = j; // the result may itself start the next formula
+    }
+  }
+
+  /**
+   * "签约率＝已签约重点人群21.36万人÷重点人群总数27.42万人＝78.90%" (h365): a rate worked out from two counts each named by its
+   * words and written with its unit, which the bare formula above cannot read. The two units must be the same; amounts in
+   * money without words are the bare formula's.
+   */
+  private static final Pattern NAMED_RATIO = Numbers.compile(
+      "[=＝]\\s*(?<w1>\\p{IsHan}{1,12})?(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[÷/]\\s*(?<w2>\\p{IsHan}{1,12})?(?<b>{N})\\s*\\k<u>"
+          + "\\s*[=＝]\\s*(?<r>{N})\\s*[%％]");
+
+  private void namedRatios(AuditSubject subject, String text, List<Finding> out) {
+    Matcher m = NAMED_RATIO.matcher(text);
+    while (m.find()) {
+      boolean named = m.group("w1") != null || m.group("w2") != null;
+      if (!named && (m.group("u").isEmpty() || MONEY_UNIT.matcher(m.group("u")).matches())) {
+        continue; // "=21.36÷27.42=77.90%", "=…万元÷…万元=…%": the bare formula's to check
+      }
+      BigDecimal b = Numbers.of(m.group("b"));
+      if (b.signum() == 0) {
+        continue;
+      }
+      BigDecimal shown = Numbers.of(m.group("a")).multiply(HUNDRED).divide(b, MathContext.DECIMAL64);
+      BigDecimal stated = Numbers.of(m.group("r"));
+      if (Decimals.agreesAtPrintedPrecision(stated, shown)) {
+        continue;
+      }
+      String printed = text.substring(m.start() + 1, m.end()).strip();
+      String recomputed = Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + "%";
+      out.add(at(subject, text, m.start() + 1, m.end()).stated(m.group("r") + "%").rule(printed)
+          .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
+          .message("算式 " + printed + "：" + m.group("a") + m.group("u") + " ÷ " + m.group("b") + m.group("u") + " 计算得 " + recomputed));
     }
   }
 

@@ -196,12 +196,12 @@ public final class ZeroBaseRateCheck implements Check {
 
   /** Words saying an activity did not yet exist: 未开放, 尚未开通. */
   private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";
-  /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量). */
-  private static final int MIN_ACTIVITY = 4;
+  /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量, "研学" of 茶旅研学接待人次). */
+  private static final int MIN_ACTIVITY = 2;
 
   /**
    * Where the prose says the rate's activity did not exist in an earlier year ("（2023年未开放夜间游览）" for
-   * 古城夜间游览游客量增长率, h360): the activity is a part of four characters or more of the rate's subject, named right
+   * 古城夜间游览游客量增长率, h360; "（2023年未开展研学活动）", h364): the activity is a part of two characters or more of the rate's subject, named right
    * after the words; or null.
    */
   private static @Nullable Matcher notYetOpen(String text, String subject, @Nullable Integer year) {

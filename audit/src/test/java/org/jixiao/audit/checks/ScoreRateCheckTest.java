@@ -107,6 +107,17 @@ class ScoreRateCheckTest {
   }
 
   @Test
+  void aRateWorkedOutFromTwoNamedCountsInTheirUnit() {
+    // h365: the operands named by their words and written with their unit
+    List<Finding> found = check("重点人群家庭医生签约率＝已签约重点人群21.36万人÷重点人群总数27.42万人＝78.90%。\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("78.90%", found.get(0).stated());
+    assertEquals("77.9%", found.get(0).recomputed());
+    assertTrue(check("签约率＝已签约重点人群21.36万人÷重点人群总数27.42万人＝77.90%。\n").isEmpty(), "right at its precision");
+    assertTrue(check("比率＝已签约21.36万人÷总数27.42万户＝77.90%。\n").isEmpty(), "two units: not one ratio");
+  }
+
+  @Test
   void subtotalLinesAnnouncingTheirRateInTheirLabel() {
     // h207: no 得分率 column; each group's 小计（得分率%） line prints the rate after its score, in the remarks column
     String text = """

@@ -143,7 +143,10 @@ class ZeroBaseRateCheckTest {
     assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "2023年未开放城墙登临，2024年开放。")).isEmpty(),
         "another activity");
     assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, "2024年未开放夜间游览的景区3处。")).isEmpty(),
-        "the report's own year");
+        "the report's own year");    // h364: the activity named by two characters of the rate's subject
+    IndicatorRow study = RuleTestRows.row("茶旅研学接待人次增长率", "≥10%", "100%", "6", "6", null);
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(study, 2024,
+        "2024年6月起依托茶园开办茶旅研学（2023年未开展研学活动），全年接待研学学生1.26万人次。")).size());
   }
 
   @Test

@@ -115,6 +115,9 @@ public final class IdentityExtractor {
         evidence.put(ReportField.project, new Evidence(named, titles.get(0).source(), titles.get(0).method()));
       }
     }
+    if (unit == null && project != null && department != null) {
+      unit = fillerUnit(doc, department, draft, evidence);
+    }
     if (project == null && (kind == ReportKind.THIRD_PARTY_EVALUATION || unit != null) && title != null) {
       // "东胜区2022年农村牧区供水保障工程财政支出绩效评价报告": an evaluation of one project names it in its title; so does a
       // project's own report that labels its 实施单位 but not its 项目名称 ("2024年偃师区基本公共卫生服务项目绩效自评报告", h338)
@@ -155,6 +158,24 @@ public final class IdentityExtractor {
   }
 
   /**
+   * A project form that labels its 主管部门 and was filled in by another unit ("填报单位（盖章）：雷山县茶叶产业发展中心" beside
+   * "主管部门：雷山县农业农村局", h364): the unit that filled it in is the one that carried the project out; null when the
+   * filler is the department itself or names no organisation.
+   */
+  private @Nullable String fillerUnit(ParsedDocument doc, String department, ReportDraft draft,
+      Map<ReportField, Evidence> evidence) {
+    for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("FILLER"), draft)) {
+      String name = withoutSealNote(v.value());
+      if (name != null && !name.equals(department) && isOrganisation(name)) {
+        evidence.put(ReportField.implementingUnit, new Evidence(v.value(), v.source(),
+            v.source() instanceof org.jixiao.schema.CellRef ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The titles the document states, nearest first: the opening title lines, then the document's
    * own title property (the HTML {@code <title>}, which a web page may be the only place to name
    * its department and year in).
@@ -165,6 +186,9 @@ public final class IdentityExtractor {
     Paragraph heading = reportHeading(doc);
     if (heading != null && !lines.contains(heading)) {
       lines = List.of(heading); // the opening lines are a portal's furniture: the report's own heading is its title
+    } else if (heading == null && lines.stream().noneMatch(p -> REPORT_WORDS.matcher(p.text()).find())) {
+      List<Paragraph> wrapped = wrappedHeading(doc);
+      lines = wrapped.isEmpty() ? lines : wrapped;
     }
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
@@ -214,6 +238,26 @@ public final class IdentityExtractor {
       }
     }
     return null;
+  }
+
+  /** The end of a sentence: a title line does not end so. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:，,]$");
+
+  /**
+   * A report's own title further down the opening blocks, wrapped over two short lines ("沂水县卫生健康局2024年度部门整体支出" /
+   * "绩效评价报告（摘要）", h365) below what a gazette or a bound volume prints first (its running head, the tail of the
+   * document before): the second line names the report, the first runs into it; empty when there is none.
+   */
+  private static List<Paragraph> wrappedHeading(ParsedDocument doc) {
+    List<Block> blocks = doc.blocks();
+    for (int i = 1; i < Math.min(blocks.size(), HEADING_REACH); i++) {
+      if (blocks.get(i) instanceof Paragraph second && blocks.get(i - 1) instanceof Paragraph first
+          && second.text().length() <= 30 && first.text().length() <= 40 && !SENTENCE_END.matcher(first.text().strip()).find()
+          && REPORT_WORDS.matcher(first.text() + second.text()).find() && !REPORT_WORDS.matcher(first.text()).find()) {
+        return List.of(first, second);
+      }
+    }
+    return List.of();
   }
 
   /** A portal's breadcrumb trail: three parts or more set apart by arrows. */

@@ -220,6 +220,7 @@ public final class HeaderClassifier {
       return Optional.empty();
     }
     scoredFourthLevel(columns);
+    diagonalFirstLevel(grid, row, columns);
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
@@ -493,6 +494,31 @@ public final class HeaderClassifier {
         && SCORING_NOTE.matcher(Names.compact(grid.text(row, note))).find()) {
       columns.put(ColumnRole.RULE, columns.remove(ColumnRole.EXPLANATION));
     }
+  }
+
+  /**
+   * A 斜线表头 (h366): the top-left cell split by a diagonal into two labels ("指标名称 指标层级"), over the column of 一级
+   * groups beside 二级指标 | 三级指标. With both lower levels named and no 一级 column, the column right before 二级指标, headed
+   * by no value's word, holds the 一级 names.
+   */
+  private static void diagonalFirstLevel(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    Integer l2 = columns.get(ColumnRole.LEVEL2);
+    if (l2 == null || l2 == 0 || !columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.LEVEL1)) {
+      return;
+    }
+    int before = grid.cellAt(row, l2 - 1).col();
+    if (grid.text(row, before).isBlank() || !SPACES.matcher(grid.text(row, before).strip()).find()) {
+      return; // not two labels in one cell
+    }
+    for (Map.Entry<ColumnRole, Integer> e : new ArrayList<>(columns.entrySet())) {
+      if (e.getValue() == before) {
+        if (e.getKey() != ColumnRole.NAME && e.getKey() != ColumnRole.LEVEL_MARK) {
+          return; // a value's column
+        }
+        columns.remove(e.getKey());
+      }
+    }
+    columns.put(ColumnRole.LEVEL1, before);
   }
 
   /** 一级指标 | 权重 | 二级指标 | 三级指标 | … | 分值 | 得分 with a single 权重 right after level 1. */

@@ -164,6 +164,14 @@ final class SummaryRowReader {
       // "自评等级 | 优 | 自评得分96.89分" (h260): the grade beside it, whatever the row says after
       return labelledValue(row.printed(texts.get(0)), row.printed(texts.get(1)), row.ref(texts.get(1)));
     }
+    if (texts.size() >= 4 && texts.size() % 2 == 0) {
+      // "金额单位 | 万元 | 自评得分 | 89.10 | 自评等级 | 优" (h367, a descriptions block of label–value pairs): each pair read
+      boolean any = false;
+      for (int k = 0; k + 1 < texts.size(); k += 2) {
+        any |= labelledValue(row.printed(texts.get(k)), row.printed(texts.get(k + 1)), row.ref(texts.get(k + 1)));
+      }
+      return any;
+    }
     if (texts.size() != 2) {
       return false;
     }

@@ -12,7 +12,8 @@ import org.jixiao.ingest.TableGrid;
 
 /**
  * 指标横排: an indicator table printed sideways, one column per indicator, its header down the first column
- * (一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 …, each label once) and the indicators across.
+ * (一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 …, each label once) and the indicators across; or a
+ * 一级 summary so printed (一级指标 / 分值 / 得分, one column per group).
  * The block is read as its transpose, a grid of its own placed after the table it stands in (whose block rows are
  * blanked there); the grid gets a table number past the document's, which {@link Turned} maps back to the printed cells, so every value
  * still cites the printed cell.
@@ -52,7 +53,7 @@ public final class TransposedTables {
           roles.add(role.get());
           continue;
         }
-        if (top >= 0 && r - top >= MIN_LABELS && isIndicatorHeader(roles)) {
+        if (top >= 0 && (r - top >= MIN_LABELS && isIndicatorHeader(roles) || isGroupSummary(roles))) {
           return Optional.of(new Run(c, top, r - 1));
         }
         top = -1;
@@ -64,6 +65,15 @@ public final class TransposedTables {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * 一级指标 | 投入 | 过程 | … down a first column of 一级指标 / 分值 / 得分 (h366's 表二, its first cell a 斜线表头 "一级指标 得分情况"):
+   * the 一级 summary printed sideways, one column per group.
+   */
+  static boolean isGroupSummary(Set<ColumnRole> roles) {
+    return roles.contains(ColumnRole.LEVEL1) && roles.contains(ColumnRole.WEIGHT) && roles.contains(ColumnRole.SCORE)
+        && EnumSet.of(ColumnRole.LEVEL1, ColumnRole.WEIGHT, ColumnRole.SCORE, ColumnRole.SCORE_RATE).containsAll(roles);
   }
 
   static boolean isIndicatorHeader(Set<ColumnRole> roles) {

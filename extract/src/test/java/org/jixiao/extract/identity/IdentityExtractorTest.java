@@ -48,6 +48,34 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aProjectFormFilledInByAnotherUnitThanItsDepartment() {
+    // h364: 填报单位 and 主管部门 in the sheet's page header; the unit that filled it in carried the project out
+    Identity id = identity(DocumentFixture.named("testFiller.xlsx", DocFormat.XLSX)
+        .paragraphs("项目支出绩效自评表", "（2024年度）", "填报单位（盖章）：雷山县茶叶产业发展中心", "主管部门：雷山县农业农村局")
+        .table("项目名称|2024年雷山县茶产业提质增效项目", "年度资金总额|500")
+        .build());
+    assertEquals("雷山县农业农村局", id.department());
+    assertEquals("雷山县茶叶产业发展中心", id.implementingUnit());
+    Identity own = identity(DocumentFixture.named("testFiller.xlsx", DocFormat.XLSX)
+        .paragraphs("项目支出绩效自评表", "填报单位（盖章）：雷山县农业农村局", "主管部门：雷山县农业农村局")
+        .table("项目名称|2024年雷山县茶产业提质增效项目", "年度资金总额|500")
+        .build());
+    assertNull(own.implementingUnit(), "the department filled in its own form");
+  }
+
+  @Test
+  void aTitleWrappedOverTwoLinesBelowAGazettesRunningHead() {
+    // h365: a county gazette prints its running head and the tail of the document before, then the report's title
+    Identity id = identity(DocumentFixture.named("testGazette.pdf", DocFormat.PDF)
+        .paragraphs("沂水县人民政府公报 【部门文件】 2025年第3期", BODY, "沂水县人民政府办公室", "2025年4月28日",
+            "沂水县卫生健康局2024年度部门整体支出", "绩效评价报告（摘要）", "山东沂蒙明信项目管理咨询有限公司")
+        .paragraph(BODY)
+        .build());
+    assertEquals("沂水县卫生健康局2024年度部门整体支出绩效评价报告（摘要）", id.title());
+    assertEquals("沂水县卫生健康局", id.department());
+  }
+
+  @Test
   void theYearOfA评价年度LabelWhenNoTitleSaysIt() {
     Identity id = identity(DocumentFixture.named("testExport.txt", DocFormat.TEXT)
         .paragraph("项目支出绩效自评表")

@@ -24,7 +24,7 @@ class ScoreMentionFinderTest {
       "评价等级为“良”", "自评结果为优秀", "绩效等级：优", "综合等次评定为“合格”",
       "本部分共25分，自评得23分", "分值3分，扣0.5分，实得2.5分", "计4.5分（满分5分）", "该项权重3分，全部得分",
       "等级为“优”", "满分100分", "该项满分4分，实得3分", "该指标满分10分，主要是2处地块征迁滞后，扣1分，自评得9分", "此项6分，得6分", "（20分，自评18分）", "扣0.5分，本项得4.5分",
-      "自评总分为88.5分", "项目总分：96.5分", "等次“良”", "本项3分全部得分", "合计：分值100分，自评得分97.08分");
+      "自评总分为88.5分", "项目总分：96.5分", "等次“良”", "本项3分全部得分", "合计：分值100分，自评得分97.08分", "自 评 等 级：优");
 
   private static ScoreMention only(String text) {
     List<ScoreMention> found = FINDER.find(text);
@@ -81,7 +81,7 @@ class ScoreMentionFinderTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"评价等级为“良”, 良", "自评结果为优秀, 优秀", "绩效等级：优, 优", "综合等次评定为“合格”, 合格",
       "考核结果为良好。, 良好", "按照评价等级划分标准，等级为“优”。, 优", "自评等次为良。, 良",
-      "经综合评定，等次“良”。, 良"})
+      "经综合评定，等次“良”。, 良", "自 评 等 级：优, 优"})
   void gradeSentences(String text, String grade) {
     ScoreMention m = only(text);
     assertEquals(ScorePatterns.Kind.GRADE, m.kind());

@@ -54,6 +54,20 @@ class SidewaysTableTest {
   }
 
   @Test
+  void aFirstLevelSummaryPrintedSidewaysGivesTheSections() {
+    // h366's 表二: 一级指标 / 分值 / 得分 down the first column (its corner a 斜线表头), one column per group
+    Report r = ReportExtractor.standard().extract(DocumentFixture.named("summary.docx")
+        .paragraph("2024年度部门整体支出绩效自评表")
+        .table("一级指标 得分情况|投入|过程|产出|效益|合计", "分值|18|20|40|20|100", "得分|18|19|39.64|19|95.64")
+        .table("一级指标|二级指标|三级指标|分值|得分", "投入|预算执行|预算执行率|18|18", "过程|财务管理|资金使用合规性|20|19",
+            "产出|数量指标|抽检批次|40|39.64", "效益|社会效益|满意度|20|19")
+        .build(), null);
+    assertEquals(List.of("投入", "过程", "产出", "效益"), r.sections().stream().map(s -> s.name()).toList());
+    assertEquals(0, new BigDecimal("39.64").compareTo(r.sections().get(2).score()));
+    assertEquals(4, r.indicators().size(), "the summary's groups are no rows");
+  }
+
+  @Test
   void theTotalLineUnderTheTableGivesFullMarkScoreAndGrade() {
     Report r = sideways();
     assertEquals(0, new BigDecimal("98").compareTo(r.totalScore()));

@@ -756,6 +756,18 @@ class TableIndicatorExtractorTest {
   }
 
   @Test
+  void aDiagonallySplitCornerOverTheFirstLevel() {
+    // h366: the corner cell holds two labels (斜线表头) over the 一级 column
+    Read r = extract(
+        "指标名称 指标层级|二级指标|三级指标|分值|得分",
+        "投入|预算执行|预算执行率|6|6",
+        "^|预算配置|在职人员控制率|4|4",
+        "过程|财务管理|资金使用合规性|5|5");
+    assertEquals(List.of("投入", "投入", "过程"), r.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of("预算执行率", "在职人员控制率", "资金使用合规性"), r.rows().stream().map(IndicatorRow::level3).toList());
+  }
+
+  @Test
   void aDashInTheGoalColumnIsNoGoalNotTheOneAbove() {
     // h359: the satisfaction row after 目标4's rows serves no goal ("—"); a blank or merged cell still continues the goal
     Read r = extract(

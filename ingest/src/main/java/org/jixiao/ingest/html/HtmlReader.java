@@ -112,6 +112,11 @@ public final class HtmlReader implements FormatReader {
       SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
     }
     html.select(HIDDEN).remove();
+    int split = SplitTables.join(html);
+    if (split > 0) {
+      doc.warn(WarningCode.SPLIT_TABLES_JOINED, split + " table(s) a data grid draws apart (header, body, footer) read as"
+          + " parts of the tables they belong to", null);
+    }
     Walk walk = new Walk(doc, drawn);
     walk.block(html.body());
     walk.flush();

@@ -157,7 +157,7 @@ final class HtmlTable {
   }
 
   /** A span attribute by the HTML rules for non-negative integers: leading digits, else 1. */
-  private static int span(Element cell, String attr) {
+  static int span(Element cell, String attr) {
     Matcher m = LEADING_DIGITS.matcher(cell.attr(attr));
     return m.find() ? Integer.parseInt(m.group(1)) : 1;
   }

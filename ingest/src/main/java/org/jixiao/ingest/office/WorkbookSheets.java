@@ -50,7 +50,13 @@ public final class WorkbookSheets {
       }
       names.add(sheet.getSheetName());
       SheetCounts counts = new SheetCounts();
+      for (String line : SheetHeaderFooter.header(sheet)) {
+        doc.paragraph(line, 0, null); // the page header prints above the sheet's cells
+      }
       SheetLayout.emit(sheet.getSheetName(), cells(sheet, fmt, eval, limits, counts), doc, limits);
+      for (String line : SheetHeaderFooter.footer(sheet)) {
+        doc.paragraph(line, 0, null);
+      }
       for (String box : SheetTextBoxes.of(sheet)) {
         for (String line : box.split("\n")) {
           doc.paragraph(line.strip(), 0, null);

@@ -71,6 +71,28 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aDataGridsHeaderBodyAndFooterTablesAreOneTableAndItsFixedCopyIsDropped() throws Exception {
+    // h367: an Element UI grid saved from the browser
+    String grid = "<div class=\"el-table\"><div class=\"el-table__header-wrapper\"><table><thead><tr><th>一级指标</th><th>分值</th>"
+        + "<th>得分</th></tr></thead></table></div><div class=\"el-table__body-wrapper\"><table><tbody>"
+        + "<tr><td>决策</td><td>10</td><td>8</td></tr><tr><td>过程</td><td>20</td><td>16.64</td></tr></tbody></table></div>"
+        + "<div class=\"el-table__footer-wrapper\"><table><tbody><tr><td>合计</td><td>30</td><td>24.64</td></tr></tbody></table></div>"
+        + "<div class=\"el-table__fixed\"><div class=\"el-table__fixed-header-wrapper\"><table><thead><tr><th>一级指标</th>"
+        + "<th class=\"is-hidden\">分值</th><th class=\"is-hidden\">得分</th></tr></thead></table></div>"
+        + "<div class=\"el-table__fixed-body-wrapper\"><table><tbody><tr><td>决策</td><td class=\"is-hidden\">10</td>"
+        + "<td class=\"is-hidden\">8</td></tr></tbody></table></div></div></div>";
+    ParsedDocument doc = html(grid);
+    assertEquals(1, doc.tables().size(), doc.blocks().toString());
+    TableGrid t = doc.tables().getFirst();
+    assertEquals(List.of("一级指标", "分值", "得分"), t.rowTexts(0));
+    assertEquals(List.of("合计", "30", "24.64"), t.rowTexts(3));
+    // two tables of their own, each with its header, stay two
+    ParsedDocument two = html("<table><tr><th>一级指标</th><th>分值</th></tr><tr><td>决策</td><td>10</td></tr></table>"
+        + "<table><tr><th>一级指标</th><th>得分</th></tr><tr><td>决策</td><td>8</td></tr></table>");
+    assertEquals(2, two.tables().size());
+  }
+
+  @Test
   void tooltipsOnACellsNamesAreAColumnOfTheirOwn() throws Exception {
     // h357: a portal shows each indicator's 评分标准 only as a tooltip on its name
     ParsedDocument doc = html("<table><tr><td colspan=\"4\">绩效指标完成情况</td></tr>"
