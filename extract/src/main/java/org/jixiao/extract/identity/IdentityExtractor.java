@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.schema.CellRef;
 import org.jixiao.schema.ReportField;
 import org.jixiao.text.words.Lexicon;
 import org.jixiao.text.name.Names;
@@ -149,7 +150,7 @@ public final class IdentityExtractor {
       // "部门（单位）名称：XX局（盖章）" (h224): an organisation's name without the note asking for its seal
       String value = organisation ? withoutSealNote(v.value()) : v.value();
       if (value != null && !known.contains(Names.label(value))) {
-        evidence.put(field, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
+        evidence.put(field, new Evidence(v.value(), v.source(), v.source() instanceof CellRef
             ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
         return value;
       }
@@ -168,7 +169,7 @@ public final class IdentityExtractor {
       String name = withoutSealNote(v.value());
       if (name != null && !name.equals(department) && isOrganisation(name)) {
         evidence.put(ReportField.implementingUnit, new Evidence(v.value(), v.source(),
-            v.source() instanceof org.jixiao.schema.CellRef ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
+            v.source() instanceof CellRef ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
         return name;
       }
     }
@@ -435,7 +436,7 @@ public final class IdentityExtractor {
     for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("YEAR"), draft)) {
       Matcher m = LABELLED_YEAR.matcher(v.value());
       if (m.matches()) {
-        evidence.put(ReportField.fiscalYear, new Evidence(v.value(), v.source(), v.source() instanceof org.jixiao.schema.CellRef
+        evidence.put(ReportField.fiscalYear, new Evidence(v.value(), v.source(), v.source() instanceof CellRef
             ? ExtractionMethod.TABLE : ExtractionMethod.PROSE));
         return Optional.ofNullable(Dates.year(m.group(1)));
       }

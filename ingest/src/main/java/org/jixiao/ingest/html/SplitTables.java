@@ -37,15 +37,15 @@ final class SplitTables {
         continue;
       }
       int columns = columns(head);
-      Element body = head.selectFirst("tbody");
-      if (body == null) {
-        body = head.appendElement("tbody");
-      }
       int j = i + 1;
       for (; j < tables.size(); j++) {
         Element next = tables.get(j);
         if (next.parent() == null || columns(next) != columns || !sameGrid(head, next) || headerOnly(next)) {
           break;
+        }
+        Element body = head.selectFirst("tbody");
+        if (body == null) {
+          body = head.appendElement("tbody");
         }
         for (Element row : next.select("tr")) {
           if (row.closest("table") == next) {
