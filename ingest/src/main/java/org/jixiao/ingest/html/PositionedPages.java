@@ -53,8 +53,9 @@ final class PositionedPages {
     for (Element page : scopes) {
       List<PositionedText.Run> texts = new ArrayList<>();
       List<Box> rules = new ArrayList<>();
-      double height = Optional.ofNullable(place(page, classes).get("height")).orElse(0.0);
-      double width = Optional.ofNullable(place(page, classes).get("width")).orElse(0.0);
+      Map<String, Double> box = place(page, classes);
+      double height = box.getOrDefault("height", 0.0);
+      double width = box.getOrDefault("width", 0.0);
       List<Placed> placed = new ArrayList<>();
       for (Element e : page.getAllElements()) {
         if (e == page) {
@@ -70,7 +71,7 @@ final class PositionedPages {
         Double w = p.get("width");
         Double h = p.get("height");
         if (!text.isBlank()) {
-          placed.add(new Placed(text, left, bottom, Optional.ofNullable(p.get("font-size")).orElse(12.0)));
+          placed.add(new Placed(text, left, bottom, p.getOrDefault("font-size", 12.0)));
         } else if (w != null && h != null && (w <= THIN || h <= THIN) && Math.max(w, h) > THIN) {
           rules.add(new Box(left, bottom, w, h));
         }

@@ -40,7 +40,7 @@ final class OfficeMath {
       switch (name) {
         case "t" -> out.append(textOf(e));
         case "f" -> {
-          out.append(side(child(e, "num"))).append('/').append(side(child(e, "den")));
+          out.append(side(DomChildren.first(e, "num"))).append('/').append(side(DomChildren.first(e, "den")));
           return;
         }
         case "d" -> {
@@ -73,15 +73,6 @@ final class OfficeMath {
     for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
       append(c, out);
     }
-  }
-
-  private static @Nullable Node child(Node n, String localName) {
-    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-      if (c instanceof Element e && localName.equals(e.getLocalName()) && M.equals(e.getNamespaceURI())) {
-        return c;
-      }
-    }
-    return null;
   }
 
   /** The text nodes under an element (XMLBeans' DOM may not give getTextContent). */

@@ -250,25 +250,34 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
    * a line there. Lines along the box's edges (within {@link #EDGE}) stay: they are the cell's own borders.
    */
   private void hide(double[] b) {
+    if (rulings.stream().noneMatch(r -> covered(r, b))) {
+      return; // the usual white box: a cell's background painted before its borders
+    }
     List<Ruling> kept = new ArrayList<>(rulings.size());
     for (Ruling r : rulings) {
-      double across = r.at();
-      boolean inside = r.horizontal() ? across > b[1] + EDGE && across < b[3] - EDGE : across > b[0] + EDGE && across < b[2] - EDGE;
-      double from = r.horizontal() ? b[0] : b[1];
-      double to = r.horizontal() ? b[2] : b[3];
-      if (!inside || r.to() <= from || r.from() >= to) {
+      if (!covered(r, b)) {
         kept.add(r);
         continue;
       }
+      double from = r.horizontal() ? b[0] : b[1];
+      double to = r.horizontal() ? b[2] : b[3];
       if (r.from() < from - AXIS) {
-        kept.add(new Ruling(r.horizontal(), across, r.from(), from));
+        kept.add(new Ruling(r.horizontal(), r.at(), r.from(), from));
       }
       if (r.to() > to + AXIS) {
-        kept.add(new Ruling(r.horizontal(), across, to, r.to()));
+        kept.add(new Ruling(r.horizontal(), r.at(), to, r.to()));
       }
     }
     rulings.clear();
     rulings.addAll(kept);
+  }
+
+  /** Whether the box {x0, y0, x1, y1} covers part of the ruling, inside its edges. */
+  private static boolean covered(Ruling r, double[] b) {
+    boolean inside = r.horizontal() ? r.at() > b[1] + EDGE && r.at() < b[3] - EDGE : r.at() > b[0] + EDGE && r.at() < b[2] - EDGE;
+    double from = r.horizontal() ? b[0] : b[1];
+    double to = r.horizontal() ? b[2] : b[3];
+    return inside && r.to() > from && r.from() < to;
   }
 
   private void addSegment(Point2D.Double a, Point2D.Double b) {
