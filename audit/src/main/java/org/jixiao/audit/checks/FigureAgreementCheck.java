@@ -51,11 +51,22 @@ public final class FigureAgreementCheck implements Check {
   private static final List<String> PROJECT_WHOLE = List.of("项目", "资金", "专项", "经费");
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
 
-  /** One label pattern: the column it names and whether it is the table's own wording. */
-  private record Label(Column column, boolean same, Pattern pattern) {}
+  /**
+   * One label pattern: the column it names, whether it is the table's own wording, and the words it starts with (a
+   * text holding none of them is not scanned: the alternation is tried at every character otherwise).
+   */
+  private record Label(Column column, boolean same, Pattern pattern, List<String> words) {
+    boolean mayOccurIn(String text) {
+      return words.isEmpty() || words.stream().anyMatch(text::contains);
+    }
+  }
 
   /** A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52". */
-  private record CellLabel(Column column, Pattern pattern) {}
+  private record CellLabel(Column column, Pattern pattern, List<String> words) {
+    boolean mayOccurIn(String text) {
+      return words.isEmpty() || words.stream().anyMatch(text::contains);
+    }
+  }
 
   private final List<Label> labels = new ArrayList<>();
   private final List<CellLabel> cellLabels = new ArrayList<>();
@@ -73,7 +84,7 @@ public final class FigureAgreementCheck implements Check {
         if (!w.isEmpty()) {
           String value = c == Column.RATE ? "(?<v>{P})" : "(?<v>{N}\\s*(?:万元|亿元|元))";
           labels.add(new Label(c, same, Numbers.compile(
-              "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value)));
+              "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value), w));
         }
       }
     }
@@ -81,7 +92,7 @@ public final class FigureAgreementCheck implements Check {
       List<String> w = words.words(c.name() + "_SAME");
       moneyLabels.put(c, w);
       cellLabels.add(new CellLabel(c, Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
-          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)")));
+          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), w));
     }
     notTotal = words.words("NOT_TOTAL");
     basic = words.words("BASIC");
@@ -107,6 +118,9 @@ public final class FigureAgreementCheck implements Check {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Label label : labels) {
+      if (!label.mayOccurIn(text)) {
+        continue;
+      }
       Matcher m = label.pattern().matcher(text);
       while (m.find()) {
         if (inTable(text, m.start(), m.end())) {
@@ -218,7 +232,7 @@ public final class FigureAgreementCheck implements Check {
     }
     for (CellLabel label : cellLabels) {
       Cell cell = total.cell(label.column()).orElse(null);
-      if (cell == null || cell.value() == null) {
+      if (cell == null || cell.value() == null || !label.mayOccurIn(text)) {
         continue;
       }
       Matcher m = label.pattern().matcher(text);
@@ -360,7 +374,7 @@ public final class FigureAgreementCheck implements Check {
   private List<Mention> mentions(String text, Column column, @Nullable Integer year, boolean projectReport) {
     List<Mention> found = new ArrayList<>();
     for (Label label : labels) {
-      if (label.column() != column) {
+      if (label.column() != column || !label.mayOccurIn(text)) {
         continue;
       }
       Matcher m = label.pattern().matcher(text);

@@ -26,6 +26,7 @@ final class RuleParser {
   private enum Kind {
     PROPORTIONAL,
     RATIO_TO_TARGET,
+    TARGET_OVER_ACTUAL,
     RATIO_BELOW,
     FULL_IF,
     ZERO_IF,
@@ -129,7 +130,7 @@ final class RuleParser {
     // understood, whatever shares or levels its wording also mentions
     boolean formula = text.contains("得分=");
     boolean formulaRead = kept.stream().anyMatch(c -> c instanceof ScoringRule.Proportional
-        || c instanceof ScoringRule.RatioToTarget);
+        || c instanceof ScoringRule.RatioToTarget || c instanceof ScoringRule.TargetOverActual);
     return new ScoringRule(printed, formula && !formulaRead ? List.of() : kept);
   }
 
@@ -140,6 +141,7 @@ final class RuleParser {
         yield new ScoringRule.Proportional(group(m, "name"), factor == null ? null : Numbers.of(factor));
       }
       case RATIO_TO_TARGET -> new ScoringRule.RatioToTarget(m.group().contains("="));
+      case TARGET_OVER_ACTUAL -> new ScoringRule.TargetOverActual(m.group().contains("="));
       case RATIO_BELOW -> new ScoringRule.RatioBelow();
       case FULL_IF -> {
         org.jixiao.schema.Comparator op = op(group(m, "op"), entry.defaultOp());

@@ -95,6 +95,7 @@ final class RuleScorer {
     boolean counted = rule.all(ScoringRule.DeductPer.class).stream().anyMatch(ScoringRule.DeductPer::counted);
     // 按完成比例 alone is the proportion of the target; with 完成率×分值 beside it the rate formula says how
     boolean ratio = !rule.all(ScoringRule.RatioToTarget.class).isEmpty()
+        || !rule.all(ScoringRule.TargetOverActual.class).isEmpty()
         || !rule.all(ScoringRule.RatioBelow.class).isEmpty() && rule.all(ScoringRule.Proportional.class).isEmpty();
     // counted deductions, 完成值/指标值 and 按完成比例 read the actual in the target's own unit (公里, 场)
     if ((counted || (ratio && a == null && met != null)) && row.actualValue() != null) {
@@ -148,6 +149,12 @@ final class RuleScorer {
             && target.comparator() != Comparator.LT -> {
           BigDecimal v = x.multiply(w).divide(t, MathContext.DECIMAL64).min(w);
           return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(t) + " × " + Decimals.plain(w),
+              !r.printedFormula());
+        }
+        case ScoringRule.TargetOverActual r when t != null && x.signum() > 0 && target != null
+            && (target.comparator() == Comparator.LE || target.comparator() == Comparator.LT) -> {
+          BigDecimal v = t.multiply(w).divide(x, MathContext.DECIMAL64).min(w);
+          return Allowed.one(v, Decimals.plain(t) + " ÷ " + Decimals.plain(x) + " × " + Decimals.plain(w),
               !r.printedFormula());
         }
         case ScoringRule.FullIf f when f.op().holds(x.compareTo(f.x())) -> {

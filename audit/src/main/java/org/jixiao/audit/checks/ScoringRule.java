@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * printed. An empty clause list means the rule was not understood. Thresholds are in percent (or in
  * the target's unit for counted deductions), as printed.
  *
- * <p>The families: (a) {@link Proportional}, {@link RatioToTarget}, {@link RatioBelow}; (b) {@link
- * DeductPer} from a threshold; (c) {@link Band}s; (d) {@link FullIfMet} / {@link ZeroOtherwise}; (e)
- * {@link Achieved}; besides {@link FullIf}, {@link ZeroIf}, {@link PerItem} and {@link Judgement}.
+ * <p>The families: (a) {@link Proportional}, {@link RatioToTarget}, {@link TargetOverActual}, {@link
+ * RatioBelow}; (b) {@link DeductPer} from a threshold; (c) {@link Band}s; (d) {@link FullIfMet} / {@link
+ * ZeroOtherwise}; (e) {@link Achieved}; besides {@link FullIf}, {@link ZeroIf}, {@link PerItem} and {@link
+ * Judgement}.
  */
 record ScoringRule(String text, List<Clause> clauses) {
   ScoringRule {
@@ -33,7 +34,7 @@ record ScoringRule(String text, List<Clause> clauses) {
   }
 
   sealed interface Clause
-      permits Proportional, RatioToTarget, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
+      permits Proportional, RatioToTarget, TargetOverActual, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
           ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
 
   /**
@@ -49,6 +50,9 @@ record ScoringRule(String text, List<Clause> clauses) {
 
   /** 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording. */
   record RatioToTarget(boolean printedFormula) implements Clause {}
+
+  /** 得分 = 指标值 ÷ 实际值 × 分值, capped at 分值: a ceiling's ratio (成本不超过…), full marks within it. */
+  record TargetOverActual(boolean printedFormula) implements Clause {}
 
   /** Below the full-mark threshold 按比例得分: actual ÷ threshold × 分值 (a reading). */
   record RatioBelow() implements Clause {}

@@ -57,6 +57,22 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aCeilingsRatioTheOtherWay() {
+    // h357: a cost ceiling scored by 指标值÷实际值×分值 when over it, full marks within it
+    String rule = "评分标准：场均补助不超过0.8万元的得满分，超出的按“指标值÷实际值×分值”计分。";
+    assertInstanceOf(ScoringRule.TargetOverActual.class, parser.parse(rule).clauses().get(0));
+    assertTrue(check(row("送戏下乡场均补助", "≤0.8万元", "0.75万元", "5", "5", rule)).isEmpty(), "within the ceiling");
+    // 0.8 ÷ 1 × 5 = 4; the formula quoted in prose is read as the ratio-to-target one is (a WARNING), printed as
+    // 得分= an ERROR
+    Finding over = only(row("送戏下乡场均补助", "≤0.8万元", "1万元", "5", "5", rule));
+    assertEquals(Severity.WARNING, over.severity());
+    assertEquals("4", over.recomputed());
+    assertEquals(Severity.ERROR, only(row("送戏下乡场均补助", "≤0.8万元", "1万元", "5", "5", "得分=目标值/实际值×分值")).severity());
+    assertTrue(check(row("送戏下乡场均补助", "≤0.8万元", "1万元", "5", "4", rule)).isEmpty());
+    assertTrue(check(row("送戏下乡场均补助", "≤0.8万元", "1万元", "5", "4", "得分=目标值/实际值×分值")).isEmpty());
+  }
+
+  @Test
   void deductionsFromAThreshold() {
     // 000: 每减少1%，扣2%的权重分 → 1 − 10.97 × 0.02 = 0.78, not the printed rate × weight 0.89
     Finding f = only(row("支付进度符合率", "=100%", "89.03%", "1", "0.89",
