@@ -158,7 +158,7 @@ final class NoteRules {
     String first = rule.split("[；;。]", 2)[0];
     List<String> kept = new ArrayList<>();
     for (String clause : CLAUSE_SPLIT.split(first)) {
-      if (!clause.isBlank() && !NAMED_CLAUSE.matcher(clause.strip()).lookingAt()) {
+      if (!clause.isBlank() && subject(clause.strip()) == null) {
         kept.add(clause.strip());
       }
     }
@@ -173,12 +173,21 @@ final class NoteRules {
    * h205): five characters or more, ending the name.
    */
   private static boolean namesByEnding(String clause, String name) {
+    String subject = subject(clause);
+    return subject != null && subject.length() >= MIN_SUBJECT && name.endsWith(subject);
+  }
+
+  /**
+   * The indicator a clause names before its terms, or null when it names none: a subject ending in 的 is a condition
+   * ("未达到的每低于指标值1个百分点扣1分", h137), not a name.
+   */
+  private static @Nullable String subject(String clause) {
     Matcher m = NAMED_CLAUSE.matcher(clause);
     if (!m.lookingAt()) {
-      return false;
+      return null;
     }
     String subject = clause.substring(0, m.end()).replaceFirst("(?:每|≥|≤|>|<|达到|低于|未达)$", "");
-    return subject.length() >= MIN_SUBJECT && name.endsWith(subject);
+    return subject.endsWith("的") ? null : subject;
   }
 
   /** The joiners of a clause naming several rows before its terms: "投诉举报按时办结率和群众满意度每低于…" (h327). */
@@ -186,11 +195,10 @@ final class NoteRules {
 
   /** A clause whose subject lists the row's name among others joined by 和, 及, 与 or 、. */
   private static boolean namesInList(String clause, String name) {
-    Matcher m = NAMED_CLAUSE.matcher(clause);
-    if (!m.lookingAt()) {
+    String subject = subject(clause);
+    if (subject == null) {
       return false;
     }
-    String subject = clause.substring(0, m.end()).replaceFirst("(?:每|≥|≤|>|<|达到|低于|未达)$", "");
     String[] names = NAME_JOINER.split(subject);
     return names.length > 1 && java.util.Arrays.asList(names).contains(name);
   }

@@ -252,4 +252,16 @@ class NoteRulesTest {
     assertEquals(List.of(), new ScoringRuleCheck().check(subject(null, named,
         row("投诉举报按时办结率", "≥98%", "96.5%", "7", "5.5", null), row("群众满意度", "≥90%", "85.8%", "8", "3.8", null))));
   }
+
+  @Test
+  void aConditionBeforeTheTermsNamesNoIndicator() {
+    // h137: "未达到的每低于指标值1个百分点扣1分" is the class rule's own clause, not a rule of a row named 未达到的
+    String note = "评分说明：资金执行率得分=执行率×10分；定量指标达到年度指标值的得满分，未达到的每低于指标值1个百分点扣1分，扣完为止；"
+        + "定性指标由单位根据完成情况自评。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, row("课后服务学生参与率", "≥80%", "76.0%", "10", "8", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("6", f.get(0).recomputed());
+    assertTrue(new ScoringRuleCheck().check(subject(null, note, row("课后服务学生参与率", "≥80%", "76.0%", "10", "6", null)))
+        .isEmpty());
+  }
 }
