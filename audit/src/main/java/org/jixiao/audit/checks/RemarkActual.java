@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * in the remark with one value; another rate, or two values, give nothing.
  */
 record RemarkActual(String name, BigDecimal percent) {
-  /** A rate a rule is written on, right before its threshold: "整改率100%", "完成率≥100%", "满意度≥90%". */
+  /**
+   * A rate a rule is written on, right before its threshold: "整改率100%", "完成率≥100%", "满意度≥90%", a ceiling's
+   * "预算调整率≤10%" (h161).
+   */
   private static final Pattern RULE_RATE =
-      Numbers.compile("(\\p{IsHan}{1,3}(?:率|度))\\s*(?:≥|>=|=|>|达到|为)?\\s*{N}\\s*%");
+      Numbers.compile("(\\p{IsHan}{1,3}(?:率|度))\\s*(?:≥|>=|=|>|≤|<=|<|达到|为)?\\s*{N}\\s*%");
 
   /** Fewer characters name too little to be the rule's rate ("率"). */
   private static final int MIN_NAME = 3;

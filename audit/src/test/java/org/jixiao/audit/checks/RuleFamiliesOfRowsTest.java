@@ -169,6 +169,15 @@ class RuleFamiliesOfRowsTest {
   }
 
   @Test
+  void aCeilingsRateIsTakenFromTheRemarkToo() {
+    // h161: "预算调整率≤10%得满分，每超过1个百分点扣0.5分" beside the 评价结果 "预算调整率16.00%": 5 − 6 × 0.5 = 2, not 3
+    String rule = "预算调整率≤10%得满分，每超过1个百分点扣0.5分，扣完为止";
+    Finding f = only(row2("预算执行", "预算调整率", null, null, "5", "3", rule, "预算调整率16.00%"));
+    assertEquals("2", f.recomputed());
+    assertTrue(check(row2("预算执行", "预算调整率", null, null, "5", "2", rule, "预算调整率16.00%")).isEmpty());
+  }
+
+  @Test
   void aScoreIsComparedAtThePrecisionTheReportPrintsScores() {
     // the same h29 row in a report printing whole points only: 3 is 2.5 rounded
     String rule = "整改率100%得4分；每低1个百分点扣0.5分。";

@@ -224,6 +224,7 @@ public final class HeaderClassifier {
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
+    resultBesideRule(columns);
     scoringNotesAsRules(grid, row, columns);
     thisYearsColumns(grid, row, columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
@@ -477,6 +478,19 @@ public final class HeaderClassifier {
     if (named && columns.containsKey(ColumnRole.TARGET) && !columns.containsKey(ColumnRole.ACTUAL)
         && columns.containsKey(ColumnRole.GRADE)) {
       columns.put(ColumnRole.ACTUAL, columns.remove(ColumnRole.GRADE));
+    }
+  }
+
+  /**
+   * 三级指标 | 分值 | 评分标准 | 评价结果 | 得分 with neither a target nor an actual column (h161): the 评价结果 column
+   * says what the evaluator found for each row ("预算调整率16.00%"), the row's own remark, not a grade.
+   */
+  private static void resultBesideRule(Map<ColumnRole, Integer> columns) {
+    boolean named = columns.containsKey(ColumnRole.LEVEL3) || columns.containsKey(ColumnRole.NAME);
+    if (named && columns.containsKey(ColumnRole.RULE) && !columns.containsKey(ColumnRole.TARGET)
+        && !columns.containsKey(ColumnRole.ACTUAL) && !columns.containsKey(ColumnRole.DEVIATION)
+        && columns.containsKey(ColumnRole.GRADE)) {
+      columns.put(ColumnRole.DEVIATION, columns.remove(ColumnRole.GRADE));
     }
   }
 

@@ -107,6 +107,26 @@ class ReportSegmenterTest {
   }
 
   @Test
+  void aNoteBelowAFormStaysWithIt() {
+    // h137: each form's 评分说明 under its table; the next form's title and 填报单位 lead into it
+    ParsedDocument doc = DocumentFixture.named("testNotesBelow.docx")
+        .paragraph("项目支出绩效自评表")
+        .table(project("学生营养改善", "某县教育局", "某县学生资助中心", "300", "290", "50", "48", "98"))
+        .paragraph("评分说明：其他指标完成年度目标的得满分，未完成的酌情扣分。")
+        .paragraph("填报单位：某县民政局")
+        .paragraph("项目支出绩效自评表")
+        .table(project("城乡道路养护", "某县交通局", "某县公路中心", "500", "480", "50", "45", "95"))
+        .paragraph("评分说明：定量指标未达到的每低于指标值1个百分点扣1分。")
+        .build();
+    Segmentation s = ReportSegmenter.standard().split(doc);
+    assertEquals(List.of("项目支出绩效自评表", "评分说明：其他指标完成年度目标的得满分，未完成的酌情扣分。"),
+        s.parts().get(0).document().paragraphs().stream().map(p -> p.text()).toList());
+    List<String> second = s.parts().get(1).document().paragraphs().stream().map(p -> p.text()).toList();
+    assertEquals(List.of("评分说明：定量指标未达到的每低于指标值1个百分点扣1分。"),
+        second.stream().filter(p -> p.startsWith("评分说明")).toList(), "its own note only");
+  }
+
+  @Test
   void oneProjectTableIsOneReportWithoutPart() {
     ParsedDocument one = DocumentFixture.named("testOneProject.docx")
         .paragraph("2023年度项目支出绩效自评表")

@@ -193,4 +193,13 @@ class HeaderClassifierTest {
     HeaderRow graded = CLASSIFIER.classify(grid("一级指标|分值|得分|评价结果"), 0).orElseThrow();
     assertEquals(3, graded.column(ColumnRole.GRADE));
   }
+
+  @Test
+  void aResultColumnBesideARuleWithoutFiguresIsTheRowsRemark() {
+    // h161: 三级指标 | 分值 | 评分标准 | 评价结果 | 得分, the result "预算调整率16.00%" what the rule is applied to
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|分值|评分标准|评价结果|得分"), 0).orElseThrow();
+    assertEquals(5, h.column(ColumnRole.DEVIATION));
+    assertEquals(null, h.column(ColumnRole.GRADE));
+    assertEquals(null, h.column(ColumnRole.ACTUAL));
+  }
 }
