@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.schema.WarningCode;
+import org.jixiao.text.name.Radicals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,7 @@ public final class DocumentBuilder {
   private @Nullable Integer pageCount;
   private int tables;
   private int cells;
+  private int radicals;
 
   public DocumentBuilder(String fileName, DocFormat format, Limits limits) {
     this.fileName = fileName;
@@ -32,7 +34,7 @@ public final class DocumentBuilder {
 
   /** Adds a paragraph; blank text is skipped. Line breaks inside are kept. */
   public DocumentBuilder paragraph(String content, int headingLevel, @Nullable Integer page) throws IngestException {
-    String t = content.strip();
+    String t = unified(content.strip());
     if (t.isEmpty()) {
       return this;
     }
@@ -51,7 +53,8 @@ public final class DocumentBuilder {
     if (cells > limits.maxCells()) {
       throw new IngestException(FailureKind.TOO_LARGE, "more than " + limits.maxCells() + " table cells");
     }
-    List<GridCell> origins = grid.origins();
+    List<GridCell> origins = grid.origins().stream().map(c -> Radicals.count(c.text()) == 0 ? c
+        : new GridCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), unified(c.text()), c.page(), c.ocr(), c.box())).toList();
     TableGrid probe = new TableGrid(0, 0, grid.rows(), grid.cols(), origins, grid.page(), 0, 0);
     StringBuilder linear = new StringBuilder();
     for (int r = 0; r < probe.rows(); r++) {
@@ -72,6 +75,12 @@ public final class DocumentBuilder {
     blocks.add(new TableGrid(blocks.size(), tables++, grid.rows(), grid.cols(), origins, grid.page(), start, text.length(),
         grid.method(), grid.sheet()));
     return this;
+  }
+
+  /** The text with radicals folded to ideographs ({@link Radicals}), counted for one warning per document. */
+  private String unified(String s) {
+    radicals += Radicals.count(s);
+    return Radicals.folded(s);
   }
 
   private int beginBlock(int length) throws IngestException {
@@ -110,6 +119,11 @@ public final class DocumentBuilder {
   }
 
   public ParsedDocument build() {
+    if (radicals > 0) {
+      warn(WarningCode.RADICALS_FOLDED, radicals + " radical code point(s) in the text read as the ideographs they print (部⻔ → 部门)",
+          null);
+      radicals = 0;
+    }
     return new ParsedDocument(fileName, format, blocks, text.toString(), metadata, warnings, pageCount);
   }
 }

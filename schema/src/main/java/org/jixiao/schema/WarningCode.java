@@ -52,6 +52,8 @@ public enum WarningCode {
   OVERPRINT_REGISTERED,
   /** a web page placing its text by position (a PDF's online preview, pdf2htmlEX) laid out as the pages it renders */
   POSITIONED_TEXT_READ,
+  /** radical code points in the text layer (部⻔, ⼯程: a font mapped to radicals) read as the ideographs they print */
+  RADICALS_FOLDED,
   /** a web application's data grid drawn as separate header, body and footer tables, read as one table */
   SPLIT_TABLES_JOINED,
   /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */

@@ -138,6 +138,9 @@ public final class GoalLabelCheck implements Check {
       // "目标2：…" or a two-cell line "目标2 | …" (the goal block of a form); a label opening a longer table line
       // (目标2 | 产出指标 | …) is an indicator row's goal, its wording not printed there
       String said = m.group("text") != null ? m.group("text") : m.group("cell");
+      if (said != null && STATUS.matcher(said.strip()).matches()) {
+        said = said + sentenceAfter(text, m.end()); // "目标三：基本实现。受益人口4.62万人…": the status words no goal
+      }
       // "目标二（防灾减灾救灾）：…": the bracketed title names the goal before its wording
       String wording = Names.compact((m.group("title") == null ? "" : m.group("title")) + (said == null ? "" : said));
       Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"), m.group("done") != null);
@@ -156,6 +159,22 @@ public final class GoalLabelCheck implements Check {
     }
     out.add(current);
     return out;
+  }
+
+  /** An account's verdict alone, the same for goals that differ: "已实现", "基本实现", "未完成". */
+  private static final Pattern STATUS = Pattern.compile("(?:已|基本|部分|全部|未|没有)?(?:实现|完成|达成|达到)");
+  private static final int WORDING_MAX = 40;
+
+  /** The sentence after a verdict's 。, up to {@value #WORDING_MAX} characters: what the account says of the goal. */
+  private static String sentenceAfter(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != '。') {
+      return "";
+    }
+    int end = at + 1;
+    while (end < text.length() && end - at <= WORDING_MAX && "\n\t。；;".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(at, end);
   }
 
   /** Whether {@code goal} opens the line after {@code last}'s, a label of the same kind. */

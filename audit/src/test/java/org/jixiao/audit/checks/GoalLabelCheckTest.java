@@ -32,6 +32,24 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void anAccountsVerdictIsNoWordingOfItsGoal() {
+    // h369: "目标三：基本实现。" twice, the goals told apart by the sentence after the verdict
+    String account = """
+        四、绩效目标实现情况
+        目标一：已实现。新建集中供水工程14处，新建及改造供水管网386.5公里。
+        目标二：已实现。农村自来水普及率96.2%，水质达标率93.4%。
+        目标三：基本实现。受益人口4.62万人，受益群众满意度88.6%。
+        目标三：基本实现。工程长效管护机制已建立，但部分村级管护员未落实到位。
+        """;
+    List<Finding> found = check(account);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("目标一, 目标二, 目标三, 目标三", found.get(0).stated());
+    // one goal's verdict printed on two lines with the same sentence is one goal
+    assertTrue(check("目标一：已实现。新建工程14处。\n目标二：基本实现。普及率96.2%。\n目标二：基本实现。普及率96.2%。\n").isEmpty());
+  }
+
+  @Test
   void goalsOfOneCellJoinedByBlanksAreEachRead() {
     // h296: a spreadsheet cell's lines joined by blanks, each goal's wording long enough to run into the next label
     String cell = "目标一：新建生态茶园5000亩以上，实施茶园绿色防控2万亩，扶持30家茶企初制所标准化改造 "

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A project's roles stated in a sentence rather than in labelled cells: "项目由XX局主管，XX所具体实施", "…项目由XX局主管、
- * XX中心组织实施", "主管部门为XX局，实施单位为XX中心". The unit before 主管 is the 主管部门 (the report's department), the one before 实施 the 实施单位;
+ * XX中心组织实施", "主管部门为XX局，实施单位为XX中心", "对XX局（主管部门）、XX站（实施单位）实施的". The unit before 主管 is the 主管部门 (the report's department), the one before 实施 the 实施单位;
  * both must end as an organisation does. The project itself is then the title's words before the report's own
  * ("西秀区2024年农村公路养护项目绩效评价报告" → 西秀区2024年农村公路养护项目) when they end in 项目: a report whose
  * sentence names who carried a project out is about that project.
@@ -27,6 +27,9 @@ final class ProjectRoles {
       Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理)[，,、]\\s*(?<unit>" + ORG + ")(?:具体|组织|负责)?(?:实施|承担|执行)"),
       Pattern.compile("主管(?:部门|单位)(?:为|是)(?<dept>" + ORG + ")[，,、；;]\\s*(?:项目)?实施(?:单位|主体)(?:为|是)(?<unit>" + ORG
           + ")(?=[，,、；;。]|$)"),
+      // "对XX局（主管部门）、XX站（实施单位）实施的…项目开展了绩效评价" (h369): each unit followed by its role in brackets
+      Pattern.compile("(?:^|[对由为，,、：:])(?<dept>" + ORG + ")[（(]主管(?:部门|单位)[）)][、，,和及与]\\s*(?<unit>" + ORG
+          + ")[（(](?:项目)?实施(?:单位|主体)?[）)]"),
       // "XX分局2023年组织实施XX项目，由XX中心具体实施" (h277): the one who set the project going, then the one who ran it
       Numbers.compile("(?<dept>" + ORG + ")(?:于)?(?:{Y}年)?(?:组织|牵头)实施[^，,。；;]{2,40}?项目[，,]\\s*由(?<unit>" + ORG
           + ")(?:具体|负责)(?:实施|承担)"));

@@ -485,6 +485,20 @@ class IdentityExtractorTest {
     assertEquals("广西某某会计师事务所有限公司", id.evaluator());
   }
 
+  /** h369: each unit followed by its role in brackets, in the evaluator's opening sentence. */
+  @Test
+  void rolesInBracketsAfterTheUnits() {
+    Identity id = identity(DocumentFixture.named("testRolesInBrackets.pdf", DocFormat.PDF)
+        .paragraph("2024年某某县农村供水保障工程")
+        .paragraph("项目支出绩效评价报告")
+        .paragraph("受贵局委托，我公司组成评价组，于2025年4月至5月对某某县水利和湖泊局（主管部门）、某某县农村供水管理站（实施单位）"
+            + "实施的2024年某某县农村供水保障工程项目开展了绩效评价。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("某某县水利和湖泊局", id.department());
+    assertEquals("某某县农村供水管理站", id.implementingUnit());
+  }
+
   /** A borderless form's head lines: label and value apart by white space, no colon (h132's family). */
   @Test
   void formLinesWithoutAColonNameTheProjectAndItsRoles() {
