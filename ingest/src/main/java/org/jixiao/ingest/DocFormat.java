@@ -18,6 +18,10 @@ public enum DocFormat {
   HTML,
   /** a single-file web page (.mht, Word's 单个文件网页): HTML in a MIME envelope */
   MHTML,
+  /** a dataset downloaded as JSON from an open-data platform: its records read as a table */
+  JSON,
+  /** an e-mail saved as a file (.eml): its HTML body, else its text */
+  EMAIL,
   /** Rich Text Format (Word's, WPS's and LibreOffice's RTF exports) */
   RTF,
   TEXT,

@@ -36,6 +36,9 @@ public final class FormatDetector {
     if (type.equals(MediaType.OCTET_STREAM) && looksLikeGbText(file)) {
       return MediaType.TEXT_PLAIN;
     }
+    if (type.getBaseType().toString().equals("text/plain") && looksLikeJson(file)) {
+      return JSON; // Tika names JSON by the file name only, which is not passed
+    }
     if (type.getBaseType().toString().equals("application/xml") && isUofText(file)) {
       return UOF_TEXT;
     }
@@ -58,6 +61,18 @@ public final class FormatDetector {
     } catch (IOException | RuntimeException e) {
       return false; // a damaged zip: said as a damaged container
     }
+  }
+
+  static final MediaType JSON = MediaType.application("json");
+  /** A JSON object or array opening with a quoted key: {"code":200,… or [{"XH":1,…. */
+  private static final Pattern JSON_START = Pattern.compile("^\\uFEFF?\\s*(?:\\{|\\[\\s*\\{)\\s*\"[^\"\\n]{1,80}\"\\s*:");
+
+  private static boolean looksLikeJson(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(512);
+    }
+    return JSON_START.matcher(new String(head, StandardCharsets.UTF_8)).find();
   }
 
   /** A UOF 1.0 text document (GB/T 20916), which Tika takes for any XML: its root is uof:UOF of mimetype vnd.uof.text. */
@@ -144,6 +159,8 @@ public final class FormatDetector {
           case "application/vnd.oasis.opendocument.spreadsheet" -> DocFormat.ODS;
           case "text/html", "application/xhtml+xml" -> DocFormat.HTML;
           case "multipart/related" -> DocFormat.MHTML;
+          case "message/rfc822" -> DocFormat.EMAIL;
+          case "application/json" -> DocFormat.JSON;
           case "application/rtf" -> DocFormat.RTF;
           case "text/plain" -> DocFormat.TEXT;
           case "image/png" -> DocFormat.PNG;

@@ -43,6 +43,12 @@ final class FuzzSeeds {
       case UOF -> Files.writeString(file, org.jixiao.ingest.uof.UofFixtures.DOCUMENT, StandardCharsets.UTF_8);
       case HTML -> Files.writeString(file, HTML, StandardCharsets.UTF_8);
       case MHTML -> Files.write(file, org.jixiao.ingest.html.MhtFixtures.word(HTML, StandardCharsets.UTF_8));
+      case JSON -> Files.writeString(file, "{\"data\":{\"columns\":[{\"name\":\"SJZB\",\"comment\":\"三级指标\"},"
+          + "{\"name\":\"DF\",\"comment\":\"得分\"}],\"records\":[{\"SJZB\":\"预算执行率\",\"DF\":9.5},"
+          + "{\"SJZB\":\"群众满意度\",\"DF\":10}]}}", StandardCharsets.UTF_8);
+      case EMAIL -> Files.writeString(file, "Date: Thu, 10 Apr 2025 16:42:18 +0800\r\nFrom: a@example.cn\r\nTo: b@example.cn\r\n"
+          + "Subject: =?UTF-8?B?6Ieq6K+E6KGo?=\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\n" + HTML,
+          StandardCharsets.UTF_8);
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);

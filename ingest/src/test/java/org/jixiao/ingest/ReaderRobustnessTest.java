@@ -81,6 +81,9 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.MHTML, ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
         + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<table><tr><td>")
         .getBytes(StandardCharsets.US_ASCII));
+    MAGIC.put(DocFormat.JSON, "{\"records\":[{\"a\":\"".getBytes(StandardCharsets.US_ASCII));
+    MAGIC.put(DocFormat.EMAIL, ("Date: Thu, 10 Apr 2025 16:42:18 +0800\r\nFrom: a@example.cn\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: text/html; charset=\"utf-8\"\r\n\r\n<table><tr><td>").getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.TEXT, "一级指标\t".getBytes(StandardCharsets.UTF_8));
     MAGIC.put(DocFormat.PNG, HexFormat.of().parseHex("89504e470d0a1a0a"));
     MAGIC.put(DocFormat.JPEG, HexFormat.of().parseHex("ffd8ffe000104a464946"));

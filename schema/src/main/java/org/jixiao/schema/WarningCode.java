@@ -11,6 +11,8 @@ public enum WarningCode {
   PAGE_NUMBER_SKIPPED,
   /** characters drawn at a slant (a diagonal watermark, an electronic seal's ring), not read */
   SLANTED_TEXT_SKIPPED,
+  /** text drawn outside a PDF page's crop box (a page cut from a larger one: the next report's start) was not read */
+  CROPPED_TEXT_SKIPPED,
   /** running header or footer lines (a report number, the report title) repeated on most pages, skipped */
   RUNNING_HEADER_SKIPPED,
   /** 目录 (table of contents) lines, with dotted leaders and page numbers, skipped */
@@ -54,6 +56,12 @@ public enum WarningCode {
   POSITIONED_TEXT_READ,
   /** radical code points in the text layer (部⻔, ⼯程: a font mapped to radicals) read as the ideographs they print */
   RADICALS_FOLDED,
+  /** a dataset's coded fields (YJZB, DF) named by its own column dictionary (一级指标, 得分) */
+  CODED_FIELDS_NAMED,
+  /** a reply's quoted message (the mail it answers) left out of an e-mail */
+  QUOTED_MAIL_SKIPPED,
+  /** a frame's inline document (iframe srcdoc: a page saved whole with its attachment preview) read where the frame stands */
+  FRAME_DOCUMENT_READ,
   /** a web application's data grid drawn as separate header, body and footer tables, read as one table */
   SPLIT_TABLES_JOINED,
   /** text struck through in a cell (a review's deletion) was left out; the rest of the cell is read */

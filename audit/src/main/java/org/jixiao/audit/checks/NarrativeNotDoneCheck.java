@@ -75,7 +75,7 @@ public final class NarrativeNotDoneCheck implements Check {
       if (weight == null || score == null || weight.signum() <= 0 || score.compareTo(weight) != 0) {
         continue;
       }
-      said(row, subject.text(), proseStarts, subject.report().indicators())
+      said(row, subject.text(), proseStarts, subject.report().indicators(), subject.report().fiscalYear())
           .or(() -> planShortfall(row, subject.text(), subject.report().indicators()))
           .ifPresent(s -> out.add(finding(subject, row, weight, s)));
     }
@@ -193,10 +193,11 @@ public final class NarrativeNotDoneCheck implements Check {
   }
 
   /** Where the row says it was not done: the first of actual value, 偏差原因, prose passage. */
-  private static Optional<Said> said(IndicatorRow row, @Nullable String text, List<Integer> proseStarts, List<IndicatorRow> rows) {
+  private static Optional<Said> said(IndicatorRow row, @Nullable String text, List<Integer> proseStarts, List<IndicatorRow> rows,
+      @Nullable Integer year) {
     List<Said> places = new ArrayList<>();
     WORDS.find(row.actual()).ifPresent(h -> places.add(new Said("实际完成值", h)));
-    WORDS.find(row.deviationReason()).ifPresent(h -> places.add(new Said("偏差原因", h)));
+    WORDS.find(row.deviationReason(), year).ifPresent(h -> places.add(new Said("偏差原因", h)));
     if (row.targetValue() != null && row.deviationReason() != null
         && org.jixiao.text.number.Deadlines.met(row.targetValue().text(), row.deviationReason()).orElse(true) == Boolean.FALSE) {
       // "已上线运行" against "2024年12月底前上线运行", the reason dating it "平台于2025年2月上线运行" (h267): done late

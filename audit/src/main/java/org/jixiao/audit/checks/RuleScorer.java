@@ -97,8 +97,10 @@ final class RuleScorer {
     boolean ratio = !rule.all(ScoringRule.RatioToTarget.class).isEmpty()
         || !rule.all(ScoringRule.TargetOverActual.class).isEmpty()
         || !rule.all(ScoringRule.RatioBelow.class).isEmpty() && rule.all(ScoringRule.Proportional.class).isEmpty();
-    // counted deductions, 完成值/指标值 and 按完成比例 read the actual in the target's own unit (公里, 场)
-    if ((counted || (ratio && a == null && met != null)) && row.actualValue() != null) {
+    // counted deductions, 完成值/指标值 and 按完成比例 read the actual in the target's own unit (公里, 场), unless the
+    // rule's bands are in percent of a completion rate ("完成率≥100%得满分；…低于85%不得分" on 54 of 60个, h376)
+    if ((counted || (ratio && a == null && met != null && completionRate(rule, target, row.actualValue()) == null))
+        && row.actualValue() != null) {
       a = row.actualValue().magnitude();
     }
     if (a == null) {

@@ -41,6 +41,21 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aReasonTellingOfAnEarlierYearIsNotThisYearsTaskUndone() {
+    // h378: a growth rate's remark says why the base is 0 ("2023年未开展…"), this year's work done
+    IndicatorRow growth = row("水利工程标准化管理达标数量增长率", "100%", "2023年未开展标准化管理达标创建，2024年新创建达标工程4处", null, "6", "6", null);
+    Report r2024 = new Report("t.txt", null, 2024, null, null, null, null, null, null, null,
+        null, List.of(), List.of(growth), null, null, null, null, Map.of(), List.of(), null, null);
+    assertTrue(check.check(new AuditSubject(r2024, null)).isEmpty());
+    // this year's own clause still counts, and so does a report of unknown year
+    IndicatorRow undone = row("培训", "完成", "2023年已开展，2024年专项培训未开展", null, "6", "6", null);
+    Report undone2024 = new Report("t.txt", null, 2024, null, null, null, null, null, null, null,
+        null, List.of(), List.of(undone), null, null, null, null, Map.of(), List.of(), null, null);
+    assertEquals(1, check.check(new AuditSubject(undone2024, null)).size());
+    assertEquals(1, run(check, null, growth).size(), "with no year the clause is read as before");
+  }
+
+  @Test
   void aReasonDatingTheWorkAfterItsDeadlineWithFullMarks() {
     // h267: "已上线运行" against "2024年12月底前上线运行", its reason dating it February 2025, 5 of 5
     IndicatorRow late = new IndicatorRow(null, null, null, null, "区域全民健康信息平台升级", "2024年12月底前上线运行", "已上线运行",

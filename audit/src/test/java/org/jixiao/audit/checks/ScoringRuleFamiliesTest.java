@@ -57,6 +57,14 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void percentBandsOfACountAreOnItsCompletionRate() {
+    // h376: 54 of 60个 is a completion rate of 90%, in the proportion band (6 × 90% = 5.4), not "低于85%" as 54
+    String rule = "完成率≥100%得满分；80%（含）—100%按完成比例计分；低于85%不得分";
+    assertTrue(check(row("智慧景区监控点位", "60个", "54个", "6", "5.4", rule)).isEmpty());
+    assertEquals("5.4", only(row("智慧景区监控点位", "60个", "54个", "6", "6", rule)).recomputed());
+  }
+
+  @Test
   void aCeilingsRatioTheOtherWay() {
     // h357: a cost ceiling scored by 指标值÷实际值×分值 when over it, full marks within it
     String rule = "评分标准：场均补助不超过0.8万元的得满分，超出的按“指标值÷实际值×分值”计分。";

@@ -85,7 +85,9 @@ public final class ProseNameGuesser {
     if (referent != null && referent.find()) {
       return referent.group(1).equals("项") ? Optional.empty() : Optional.of(label.group(1).strip());
     }
-    Matcher m = GROUP.matcher(t);
+    // "经自评，决策类指标满分10分" (h374): the clause before the group's is no part of its name
+    int clause = Math.max(t.lastIndexOf('，'), t.lastIndexOf(','));
+    Matcher m = GROUP.matcher(clause >= 0 && t.length() - clause > 2 ? t.substring(clause + 1).strip() : t);
     if (!m.find() || NOT_A_GROUP.matcher(m.group(1)).find()) {
       return Optional.empty(); // "该二级指标满分4分" speaks of a second-level group, not a first-level one
     }

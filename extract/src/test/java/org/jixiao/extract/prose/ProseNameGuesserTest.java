@@ -56,7 +56,8 @@ class ProseNameGuesserTest {
       "（三）效益指标完成情况, 效益",
       "满意度指标得分, 满意度",
       "（一） 预算管理：该类指标, 预算管理",
-      "（二）产出指标：本类指标, 产出指标"})
+      "（二）产出指标：本类指标, 产出指标",
+      "'经自评，决策类指标', 决策"})
   void groupNameFromAHeading(String heading, String group) {
     assertEquals(Optional.of(group), NAMES.groupName(heading));
   }

@@ -104,6 +104,11 @@ public final class HtmlReader implements FormatReader {
     if (controls > 0) {
       doc.warn(WarningCode.FORM_FIELDS_READ, controls + " form control value(s) of the page read where they stand", null);
     }
+    int framed = inlineFrames(html);
+    if (framed > 0) {
+      doc.warn(WarningCode.FRAME_DOCUMENT_READ, framed + " document(s) a frame holds in its srcdoc (a page saved whole with its"
+          + " attachment preview) read where the frame stands", null);
+    }
     if (CssTables.rewrite(html) > 0) {
       doc.warn(WarningCode.CSS_TABLE_READ, "tables drawn with CSS table display on divs read as the tables they show", null);
     }
@@ -120,6 +125,35 @@ public final class HtmlReader implements FormatReader {
     Walk walk = new Walk(doc, drawn);
     walk.block(html.body());
     walk.flush();
+  }
+
+  /** How deep frames in frames are opened: a saved page nests its preview once or twice, never more in earnest. */
+  private static final int FRAME_DEPTH = 3;
+
+  /**
+   * Each {@code <iframe srcdoc>} replaced by the body of the document it holds (SingleFile and browsers' "save whole
+   * page" keep an attachment's preview so, the report one escaped attribute, h377); a frame that only points elsewhere
+   * ({@code src}) holds nothing here and is dropped with the other non-content.
+   */
+  private static int inlineFrames(Document html) {
+    int read = 0;
+    for (int depth = 0; depth < FRAME_DEPTH; depth++) {
+      var frames = html.select("iframe[srcdoc]");
+      if (frames.isEmpty()) {
+        break;
+      }
+      for (Element frame : frames) {
+        Document inner = Jsoup.parse(frame.attr("srcdoc"));
+        inner.select("head").remove();
+        Element holder = new Element("div");
+        for (Node child : List.copyOf(inner.body().childNodes())) {
+          holder.appendChild(child);
+        }
+        frame.replaceWith(holder);
+        read++;
+      }
+    }
+    return read;
   }
 
   /** One pass over the body, collecting the inline text of the current paragraph. */

@@ -44,15 +44,7 @@ public final class MhtmlReader implements FormatReader {
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     String name = String.valueOf(file.getFileName());
     byte[] bytes = FileBytes.read(file, limits);
-    Message message;
-    try (InputStream in = new ByteArrayInputStream(bytes)) {
-      DefaultMessageBuilder builder = new DefaultMessageBuilder();
-      builder.setMimeEntityConfig(MimeConfig.PERMISSIVE); // Word writes long lines and long headers
-      builder.setDecodeMonitor(DecodeMonitor.SILENT);
-      message = builder.parseMessage(in);
-    } catch (IOException | RuntimeException e) {
-      throw new IngestException(FailureKind.CORRUPT, "cannot read the MIME parts of a single-file web page: " + e.getMessage(), e);
-    }
+    Message message = message(bytes, "a single-file web page");
     try {
       Entity page = htmlPart(message);
       if (page == null || !(page.getBody() instanceof SingleBody body)) {
@@ -77,26 +69,43 @@ public final class MhtmlReader implements FormatReader {
     }
   }
 
+  /** The MIME message of {@code bytes}, read leniently; {@code what} names the file's kind in the error. */
+  static Message message(byte[] bytes, String what) throws IngestException {
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      DefaultMessageBuilder builder = new DefaultMessageBuilder();
+      builder.setMimeEntityConfig(MimeConfig.PERMISSIVE); // Word writes long lines and long headers
+      builder.setDecodeMonitor(DecodeMonitor.SILENT);
+      return builder.parseMessage(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IngestException(FailureKind.CORRUPT, "cannot read the MIME parts of " + what + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The page: the first {@code text/html} entity, depth first (Word puts it first; RFC 2557 allows nesting). */
-  private static @Nullable Entity htmlPart(Entity entity) {
+  static @Nullable Entity htmlPart(Entity entity) {
+    return part(entity, "text/html");
+  }
+
+  /** The first entity of {@code mimeType}, depth first. */
+  static @Nullable Entity part(Entity entity, String mimeType) {
     Body body = entity.getBody();
     if (body instanceof Multipart parts) {
       for (Entity part : parts.getBodyParts()) {
-        Entity found = htmlPart(part);
+        Entity found = part(part, mimeType);
         if (found != null) {
           return found;
         }
       }
       return null;
     }
-    return "text/html".equalsIgnoreCase(entity.getMimeType()) ? entity : null;
+    return mimeType.equalsIgnoreCase(entity.getMimeType()) ? entity : null;
   }
 
   /**
    * The charset the part declares, null when it declares none (then jsoup reads the page's {@code <meta>}). GB2312
    * and GBK are read as GB18030, their superset: Word labels pages gb2312 that hold GBK characters.
    */
-  private static @Nullable String charset(Entity part) {
+  static @Nullable String charset(Entity part) {
     if (!(part.getHeader().getField("Content-Type") instanceof ContentTypeField type) || type.getCharset() == null) {
       return null;
     }

@@ -62,6 +62,10 @@ public final class WorkbookSheets {
           doc.paragraph(line.strip(), 0, null);
         }
       }
+      if (counts.controls > 0) {
+        doc.warn(WarningCode.FORM_FIELDS_READ, "sheet '" + sheet.getSheetName() + "': " + counts.controls
+            + " check box(es) and option button(s) read in the cells they stand in (☑ ticked, □ not)", null);
+      }
       if (counts.struck > 0) {
         doc.warn(WarningCode.STRUCK_TEXT_DROPPED, "sheet '" + sheet.getSheetName() + "': " + counts.struck
             + " cell(s) hold text struck through, deleted in review: read without it", null);
@@ -82,10 +86,34 @@ public final class WorkbookSheets {
   }
 
   /**
+   * The check boxes and option buttons over the sheet's cells ({@link SheetControls}), each added to the text of the
+   * cell (or merged cell) its corner stands in, after what the cell prints.
+   */
+  private static void ticked(Sheet sheet, List<SheetCell> cells, SheetCounts counts) {
+    for (SheetControls.Control c : SheetControls.of(sheet)) {
+      int at = -1;
+      for (int i = 0; i < cells.size() && at < 0; i++) {
+        SheetCell s = cells.get(i);
+        if (c.row() >= s.row() && c.row() < s.row() + s.rowSpan() && c.col() >= s.col() && c.col() < s.col() + s.colSpan()) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        cells.add(new SheetCell(c.row(), c.col(), 1, 1, c.shown()));
+      } else {
+        SheetCell s = cells.get(at);
+        cells.set(at, new SheetCell(s.row(), s.col(), s.rowSpan(), s.colSpan(), s.text().isBlank() ? c.shown() : s.text() + " " + c.shown()));
+      }
+      counts.controls++;
+    }
+  }
+
+  /**
    * What reading a sheet counted: formulas that could not be evaluated, formulas storing a stale result (and the
    * first), values in hidden rows or columns.
    */
   static final class SheetCounts {
+    int controls;
     int struck;
     int hidden;
     int unevaluated;
@@ -137,6 +165,7 @@ public final class WorkbookSheets {
     for (CellRangeAddress m : mergedAt.values()) { // merged regions whose top-left cell does not exist
       out.add(new SheetCell(m.getFirstRow(), m.getFirstColumn(), m.getLastRow() - m.getFirstRow() + 1, m.getLastColumn() - m.getFirstColumn() + 1, ""));
     }
+    ticked(sheet, out, counts);
     return out;
   }
 

@@ -26,6 +26,7 @@ final class PageTextCollector extends PDFTextStripper {
   private final List<Glyph> upright = new ArrayList<>();
   private final List<Integer> directions = new ArrayList<>();
   private int slanted;
+  private int cropped;
   /** How deep in form XObjects the text being shown is drawn (a platform's pre-printed form is one, h356). */
   private int formDepth;
   private final Set<TextPosition> drawnInForm = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -42,6 +43,7 @@ final class PageTextCollector extends PDFTextStripper {
     upright.clear();
     directions.clear();
     slanted = 0;
+    cropped = 0;
     drawnInForm.clear();
     formGlyphs.clear();
     setStartPage(pageNumber);
@@ -75,6 +77,7 @@ final class PageTextCollector extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
+    PageFrame frame = PageFrame.of(getCurrentPage());
     for (TextPosition tp : positions) {
       String u = tp.getUnicode();
       if (u == null || u.isBlank()) {
@@ -90,6 +93,10 @@ final class PageTextCollector extends PDFTextStripper {
       double x0 = tp.getX();
       double base = tp.getY();
       double w = Math.max(tp.getWidth(), 0.1);
+      if (outsideCropBox(frame, x0, x0 + w, base - h, base)) {
+        cropped++;
+        continue;
+      }
       if (overprint(u.strip(), x0, w, base, size)) {
         continue; // the same glyph drawn again a hair away (fake bold of rotated text, which PDFBox's check misses, h316)
       }
@@ -181,6 +188,20 @@ final class PageTextCollector extends PDFTextStripper {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a glyph lies wholly outside the displayed page, the crop box: a page cut from a compilation (汇编) keeps the
+   * whole sheet's content, the running head, the previous report's end and the next one's start, and shows only its
+   * crop (h376). A glyph the edge cuts through is kept.
+   */
+  private static boolean outsideCropBox(PageFrame frame, double x0, double x1, double top, double bottom) {
+    return x1 <= 0 || x0 >= frame.width() || bottom <= 0 || top >= frame.height();
+  }
+
+  /** Glyphs of the last page read that were drawn outside its crop box and left out. */
+  int cropped() {
+    return cropped;
   }
 
   /** Glyphs of the last page read that were drawn at a slant and left out. */

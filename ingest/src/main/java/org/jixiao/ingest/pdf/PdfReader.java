@@ -81,6 +81,7 @@ public final class PdfReader implements FormatReader {
     ScanRenderer scans = new ScanRenderer(doc, file, pages);
     int unreadable = 0;
     int slanted = 0;
+    int cropped = 0;
     FormFieldGlyphs fields = new FormFieldGlyphs(doc);
     int fieldCount = 0;
     // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
@@ -98,6 +99,7 @@ public final class PdfReader implements FormatReader {
         rulings.processPage(page);
         List<Glyph> glyphs = text.glyphs(doc, pageNo);
         slanted += text.slanted();
+        cropped += text.cropped();
         Overprint.Registered registered = Overprint.registered(glyphs, text.formGlyphs(), rulings.rulings());
         if (registered.moved()) {
           glyphs = registered.glyphs();
@@ -159,6 +161,9 @@ public final class PdfReader implements FormatReader {
     }
     if (slanted > 0) {
       out.warn(WarningCode.SLANTED_TEXT_SKIPPED, slanted + " character(s) drawn at a slant (a watermark, a seal's ring) were not read", null);
+    }
+    if (cropped > 0) {
+      out.warn(WarningCode.CROPPED_TEXT_SKIPPED, cropped + " character(s) outside the pages' crop box (hidden by the crop) were not read", null);
     }
     scans.requireEngineIfAllScanned(inputs.size());
     return PageWriter.write(inputs, pages, unreadable, furniture, out);

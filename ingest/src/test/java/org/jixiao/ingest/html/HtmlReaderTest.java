@@ -39,6 +39,22 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aFramesInlineDocumentIsReadWhereTheFrameStands() throws Exception {
+    // h377: a portal page saved whole, its attachment preview an iframe srcdoc holding the report
+    String inner = "<html><head><title>附件</title></head><body><p>部门整体支出绩效自评表</p><table><tr><td>三级指标</td><td>分值</td></tr>"
+        + "<tr><td>预算执行率</td><td>10</td></tr></table></body></html>";
+    ParsedDocument doc = html("<p>首页 &gt; 政务公开</p><iframe title=\"附件预览\" srcdoc=\""
+        + inner.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+        + "\"></iframe><iframe src=\"https://example.cn/x\"></iframe><p>网站标识码</p>");
+    assertEquals(1, doc.tables().size());
+    assertEquals("预算执行率", doc.tables().get(0).text(1, 0));
+    assertTrue(doc.text().indexOf("首页") < doc.text().indexOf("部门整体") && doc.text().indexOf("部门整体") < doc.text().indexOf("网站标识码"),
+        doc.text());
+    assertFalse(doc.text().contains("附件\n"), "the inner document's head is not content");
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.FRAME_DOCUMENT_READ));
+  }
+
+  @Test
   void sampleHasTwoTablesOf94RowsWithMergedCells() throws Exception {
     ParsedDocument doc = sample();
     assertEquals(2, doc.tables().size());

@@ -1,0 +1,85 @@
+package org.jixiao.ingest.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.jixiao.ingest.DocFormat;
+import org.jixiao.ingest.DocumentBuilder;
+import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.FormatReader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.Limits;
+import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.internal.FileBytes;
+import org.jixiao.ingest.text.TextReader;
+import org.jixiao.schema.WarningCode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an e-mail saved as a file ({@code .eml}, RFC 5322: a unit sends its form to the finance bureau by mail, h371):
+ * its HTML body, as any web page, else its plain text, as a text file. A mail client writes the form in both
+ * (multipart/alternative); the HTML keeps its table. A reply's quoted message (Foxmail's and Outlook's blockquote under
+ * the original's 发件人 / 发送时间 header) is another document, the notice replied to, and is left out with a warning.
+ * The subject is the mail's, not the report's title.
+ */
+public final class EmailReader implements FormatReader {
+  /** The original's header a reply quotes it under, in the clients' Chinese and English wording. */
+  private static final String QUOTE_HEADER = "(?s).*(?:发件人|From)\\s*[:：].*(?:发送时间|日期|Sent|Date)\\s*[:：].*";
+
+  @Override
+  public Set<DocFormat> formats() {
+    return Set.of(DocFormat.EMAIL);
+  }
+
+  @Override
+  public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
+    String name = String.valueOf(file.getFileName());
+    Message message = MhtmlReader.message(FileBytes.read(file, limits), "an e-mail");
+    try {
+      DocumentBuilder doc = new DocumentBuilder(name, DocFormat.EMAIL, limits);
+      Entity html = MhtmlReader.htmlPart(message);
+      if (html != null && html.getBody() instanceof SingleBody body) {
+        Document page;
+        try (InputStream in = body.getInputStream()) {
+          page = Jsoup.parse(in, MhtmlReader.charset(html), "");
+        } catch (IOException e) {
+          throw new IngestException(FailureKind.CORRUPT, "cannot parse the HTML body of an e-mail: " + e.getMessage(), e);
+        }
+        int quoted = 0;
+        for (Element quote : page.select("blockquote")) {
+          if (quote.parents().stream().noneMatch(p -> p.tagName().equals("blockquote")) && quote.text().matches(QUOTE_HEADER)) {
+            quote.remove();
+            quoted++;
+          }
+        }
+        if (quoted > 0) {
+          doc.warn(WarningCode.QUOTED_MAIL_SKIPPED, quoted + " quoted message(s) of the mail replied to left out", null);
+        }
+        page.title(""); // the subject ("回复：关于开展…的通知") is the mail's, not the report's
+        return HtmlReader.read(page, doc);
+      }
+      Entity plain = MhtmlReader.part(message, "text/plain");
+      if (plain == null || !(plain.getBody() instanceof SingleBody body)) {
+        throw new IngestException(FailureKind.CORRUPT, "an e-mail without a text or HTML body");
+      }
+      String charset = MhtmlReader.charset(plain);
+      try (InputStream in = body.getInputStream()) {
+        Charset cs = charset == null || !Charset.isSupported(charset) ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        TextReader.lay(new String(in.readAllBytes(), cs), doc);
+      } catch (IOException e) {
+        throw new IngestException(FailureKind.CORRUPT, "cannot read the text body of an e-mail: " + e.getMessage(), e);
+      }
+      return doc.build();
+    } finally {
+      message.dispose();
+    }
+  }
+}
