@@ -56,6 +56,8 @@ public enum WarningCode {
   POSITIONED_TEXT_READ,
   /** radical code points in the text layer (部⻔, ⼯程: a font mapped to radicals) read as the ideographs they print */
   RADICALS_FOLDED,
+  /** a picture drawn as a metafile (EMF: a spreadsheet range pasted as a picture) read by its text and lines */
+  METAFILE_TEXT_READ,
   /** a dataset's coded fields (YJZB, DF) named by its own column dictionary (一级指标, 得分) */
   CODED_FIELDS_NAMED,
   /** a reply's quoted message (the mail it answers) left out of an e-mail */

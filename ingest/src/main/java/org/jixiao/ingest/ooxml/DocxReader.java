@@ -365,6 +365,10 @@ public final class DocxReader implements FormatReader {
       }
       try {
         org.apache.poi.openxml4j.opc.PackagePart part = related(relationId);
+        if (part.getContentType().equals("image/x-emf") || part.getPartName().getName().toLowerCase(java.util.Locale.ROOT).endsWith(".emf")) {
+          metafile(part);
+          return;
+        }
         java.awt.image.BufferedImage img;
         try (java.io.InputStream in = part.getInputStream()) {
           img = javax.imageio.ImageIO.read(in);
@@ -374,6 +378,22 @@ public final class DocxReader implements FormatReader {
         }
       } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
         out.warn(WarningCode.IMAGES_NOT_READ, "picture " + relationId + " unreadable: " + e.getMessage(), null);
+      }
+    }
+
+    /**
+     * An enhanced metafile wide enough to hold a table (an Excel range pasted as a picture, h372): its text and lines
+     * laid out where it stands ({@link MetafileText}); a metafile drawing little text (a logo) is not read.
+     */
+    private void metafile(org.apache.poi.openxml4j.opc.PackagePart part) throws java.io.IOException, IngestException {
+      java.util.Optional<org.jixiao.ingest.pdf.PositionedText.Page> page;
+      try (java.io.InputStream in = part.getInputStream()) {
+        page = MetafileText.page(in);
+      }
+      if (page.isPresent()) {
+        out.warn(WarningCode.METAFILE_TEXT_READ, "picture " + part.getPartName().getName()
+            + ": a metafile's text and lines (a range pasted as a picture) read as the table it draws", null);
+        org.jixiao.ingest.pdf.PositionedText.emit(page.get(), out);
       }
     }
 

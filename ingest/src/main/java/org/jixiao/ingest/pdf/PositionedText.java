@@ -44,6 +44,23 @@ public final class PositionedText {
     return PageWriter.write(inputs, pages.size(), 0, PageFurniture.defaults(), out);
   }
 
+  /**
+   * One page laid out into {@code out} where its reader stands (a picture drawn inside another document, h372), with
+   * no page number of its own.
+   */
+  public static void emit(Page p, DocumentBuilder out) throws IngestException {
+    List<Glyph> glyphs = new ArrayList<>();
+    for (Run r : p.runs()) {
+      glyphs.addAll(glyphs(r));
+    }
+    List<Ruling> rulings = p.rules().stream().map(r -> new Ruling(r.horizontal(), r.at(), r.from(), r.to())).toList();
+    PageLayout layout = PageLayout.of(1, new PageFrame(0, 0, p.width(), p.height(), 0), glyphs, rulings,
+        PageFurniture.defaults(), RunningLines.none(), null);
+    LayoutWriter writer = new LayoutWriter(out, false);
+    writer.page(layout);
+    writer.flush();
+  }
+
   /** A run's characters as glyphs, each advancing by its width; blanks advance and draw nothing. */
   static List<Glyph> glyphs(Run r) {
     List<Glyph> out = new ArrayList<>(r.text().length());
