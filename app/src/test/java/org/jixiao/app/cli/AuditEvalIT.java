@@ -146,6 +146,28 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 64 (tables pasted into Word as links to a workbook, a shared workbook with its change history, a report cut
+   * from a compilation by its crop box, a saved page whose preview is a frame's srcdoc, an open-data JSON dataset) has all
+   * fifteen findings found and no false alarm: the neighbouring report outside the crop box is not read.
+   */
+  @Test
+  void roundSixtyFourIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h374_longhua_jiaoyu.docx", "h375_jianping_nongye.xlsx", "h376_xinning_wenlv.pdf",
+        "h377_huanjiang_minzheng.html", "h378_ningcheng_shuili.json");
+  }
+
+  /**
+   * Round 63 (a PDF whose text layer maps glyphs to radicals, Excel check boxes and option buttons, a form sent by
+   * e-mail, a range pasted into Word as a metafile picture, an ODS with repeated cells) has all fifteen findings found
+   * and no false alarm.
+   */
+  @Test
+  void roundSixtyThreeIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h369_yunxi_shuili.pdf", "h370_laiyuan_nongye.xlsx", "h371_pingnan_weijian.eml",
+        "h372_suichuan_jiaotong.docx", "h373_xiji_linye.ods");
+  }
+
+  /**
    * Round 62 (a form's identity only in the sheet's page header, a report in a government gazette, diagonally split corner
    * cells and a sideways 一级 summary, a data grid's split tables, WPS cell images) has all fifteen findings found and no
    * false alarm.

@@ -110,6 +110,9 @@ public final class MalformedRuleCheck implements Check {
         defect = gapOrOverlap(rule, x, b);
       }
       if (defect.isEmpty()) {
+        defect = proportionBandOverlap(rule, rateOf(row, x), b);
+      }
+      if (defect.isEmpty()) {
         defect = bandOverWeight(row, rule, b);
       }
       defect.ifPresent(out::add);
@@ -468,6 +471,55 @@ public final class MalformedRuleCheck implements Check {
                       : "评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分"));
     }
     return halfLineOverlap(rule, x, b);
+  }
+
+  /** A range of completion paid in proportion: "80%（含）—100%按完成比例计分". */
+  private static final Pattern PROPORTION_BAND = Numbers.compile(
+      "(?<lo>{N})\\s*%\\s*[（(]?含?[)）]?\\s*[—–\\-~～至到]\\s*(?<hi>{N})\\s*%\\s*[（(]?[^）)]{0,2}[)）]?\\s*(?:的|之间的?)?\\s*按(?:完成)?比例(?:得分|计分)");
+
+  /**
+   * A range paid in proportion that another clause scores too: "80%（含）—100%按完成比例计分；低于85%不得分" (h376) pays 80%–85%
+   * both ways, as does a 满分 threshold inside the range. WARNING HIGH where the row's completion falls in the overlap, INFO
+   * HIGH otherwise, as {@link #gapOrOverlap}.
+   */
+  private java.util.Optional<Finding> proportionBandOverlap(ScoringRule rule, @Nullable BigDecimal x, FindingBuilder b) {
+    Matcher m = PROPORTION_BAND.matcher(RuleParser.normalize(rule.text()));
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal lo = Numbers.of(m.group("lo"));
+    BigDecimal hi = Numbers.of(m.group("hi"));
+    for (ScoringRule.ZeroIf z : rule.all(ScoringRule.ZeroIf.class)) {
+      boolean below = z.op() == org.jixiao.schema.Comparator.LT || z.op() == org.jixiao.schema.Comparator.LE;
+      if (below && z.x().compareTo(lo) > 0) {
+        BigDecimal to = z.x().min(hi);
+        boolean decides = x != null && x.compareTo(lo) >= 0 && x.compareTo(to) < 0;
+        String shown = Decimals.plain(lo) + "%–" + Decimals.plain(to) + "%";
+        return java.util.Optional.of(b.severity(decides ? Severity.WARNING : Severity.INFO)
+            .certainty(Certainty.HIGH)
+            .stated(shown)
+            .recomputed("档次重叠")
+            .message("评分规则在 " + shown + " 之间既按完成比例计分，又“" + z.op().symbol() + Decimals.plain(z.x()) + "%不得分”：此区间可按两档计分"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The rate a rule's percent clauses are on: the row's percent actual, else its completion of a count (54 of 60个 is
+   * 90%), else null.
+   */
+  private static @Nullable BigDecimal rateOf(IndicatorRow row, @Nullable BigDecimal x) {
+    if (x != null || row.targetValue() == null || row.actualValue() == null
+        || row.targetValue().comparator() == org.jixiao.schema.Comparator.LE
+        || row.targetValue().comparator() == org.jixiao.schema.Comparator.LT
+        || RowScoreCheck.unit(row.targetValue()) == null
+        || !RowScoreCheck.unit(row.targetValue()).equals(RowScoreCheck.unit(row.actualValue()))) {
+      return x;
+    }
+    BigDecimal t = row.targetValue().magnitude();
+    BigDecimal a = row.actualValue().magnitude();
+    return t == null || a == null || t.signum() <= 0 ? null : a.multiply(BigDecimal.valueOf(100)).divide(t, java.math.MathContext.DECIMAL64);
   }
 
   /**

@@ -20,6 +20,21 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aProportionBandThatAZeroClauseOverlaps() {
+    // h376: "80%（含）—100%按完成比例计分；低于85%不得分" pays 80%–85% both ways; 54 of 60个 (90%) lies outside the overlap
+    String rule = "完成率≥100%得满分；80%（含）—100%按完成比例计分；低于85%不得分";
+    List<Finding> f = check(row("智慧景区监控点位", "60个", "54个", "6", "5.4", rule));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("80%–85%", f.get(0).stated());
+    assertEquals(Severity.INFO, f.get(0).severity());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    // 49 of 60个 (81.67%) falls in it: the defect decides the row's score
+    assertEquals(Severity.WARNING, check(row("智慧景区监控点位", "60个", "49个", "6", "0", rule)).get(0).severity());
+    // bands that meet are no defect
+    assertTrue(check(row("x", "60个", "54个", "6", "5.4", "完成率≥100%得满分；85%（含）—100%按完成比例计分；低于85%不得分")).isEmpty());
+  }
+
+  @Test
   void aLowerBandPayingMoreThanTheBandAboveIt() {
     // h178: below 95% pays 2 of 3, 95%–100% pays 1
     List<Finding> f = check(row("政府采购执行率", "100%", "100%", "3", "3", "执行率100%得满分；95%（含）-100%得1分；95%以下得2分"));
