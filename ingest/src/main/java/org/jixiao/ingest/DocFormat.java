@@ -20,6 +20,8 @@ public enum DocFormat {
   MHTML,
   /** a dataset downloaded as JSON from an open-data platform: its records read as a table */
   JSON,
+  /** a portal column's news feed (RSS, Atom): its longest item's article read as a web page */
+  FEED,
   /** an e-mail saved as a file (.eml): its HTML body, else its text */
   EMAIL,
   /** Rich Text Format (Word's, WPS's and LibreOffice's RTF exports) */

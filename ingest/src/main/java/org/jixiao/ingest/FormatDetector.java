@@ -161,6 +161,7 @@ public final class FormatDetector {
           case "multipart/related" -> DocFormat.MHTML;
           case "message/rfc822" -> DocFormat.EMAIL;
           case "application/json" -> DocFormat.JSON;
+          case "application/rss+xml", "application/atom+xml" -> DocFormat.FEED;
           case "application/rtf" -> DocFormat.RTF;
           case "text/plain" -> DocFormat.TEXT;
           case "image/png" -> DocFormat.PNG;

@@ -46,6 +46,9 @@ final class FuzzSeeds {
       case JSON -> Files.writeString(file, "{\"data\":{\"columns\":[{\"name\":\"SJZB\",\"comment\":\"三级指标\"},"
           + "{\"name\":\"DF\",\"comment\":\"得分\"}],\"records\":[{\"SJZB\":\"预算执行率\",\"DF\":9.5},"
           + "{\"SJZB\":\"群众满意度\",\"DF\":10}]}}", StandardCharsets.UTF_8);
+      case FEED -> Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>栏目</title>"
+          + "<item><title>自评报告</title><description><![CDATA[" + HTML + "]]></description></item></channel></rss>",
+          StandardCharsets.UTF_8);
       case EMAIL -> Files.writeString(file, "Date: Thu, 10 Apr 2025 16:42:18 +0800\r\nFrom: a@example.cn\r\nTo: b@example.cn\r\n"
           + "Subject: =?UTF-8?B?6Ieq6K+E6KGo?=\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\n" + HTML,
           StandardCharsets.UTF_8);

@@ -82,6 +82,8 @@ class ReaderRobustnessTest {
         + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<table><tr><td>")
         .getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.JSON, "{\"records\":[{\"a\":\"".getBytes(StandardCharsets.US_ASCII));
+    MAGIC.put(DocFormat.FEED, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>"
+        .getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.EMAIL, ("Date: Thu, 10 Apr 2025 16:42:18 +0800\r\nFrom: a@example.cn\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
         + "Content-Type: text/html; charset=\"utf-8\"\r\n\r\n<table><tr><td>").getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.TEXT, "一级指标\t".getBytes(StandardCharsets.UTF_8));

@@ -60,6 +60,10 @@ public enum WarningCode {
   METAFILE_TEXT_READ,
   /** a dataset's coded fields (YJZB, DF) named by its own column dictionary (一级指标, 得分) */
   CODED_FIELDS_NAMED,
+  /** a chart's cached values (a summary drawn only as a chart) read as a table of its categories by its series */
+  CHART_DATA_READ,
+  /** a news feed's other items (short notices beside the report's article) not read */
+  FEED_ITEMS_SKIPPED,
   /** a reply's quoted message (the mail it answers) left out of an e-mail */
   QUOTED_MAIL_SKIPPED,
   /** a frame's inline document (iframe srcdoc: a page saved whole with its attachment preview) read where the frame stands */

@@ -101,6 +101,9 @@ public final class RowScoreCheck implements Check {
   private java.util.Optional<Finding> targetAgainstScore(
       IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b, boolean reasonsRead) {
     Boolean met = meets(row.targetValue(), row.actualValue());
+    if (met == null && Boolean.FALSE.equals(RuleScorer.completed(row.targetValue(), row.actualValue()))) {
+      met = false; // a bare planned count ("6个") done short ("5个", h85): short under the floor and the exact reading
+    }
     if (met == null) {
       return java.util.Optional.empty();
     }

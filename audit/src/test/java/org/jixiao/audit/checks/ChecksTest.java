@@ -143,6 +143,20 @@ class ChecksTest {
     assertTrue(new ProseSubtotalCheck().check(s).isEmpty());
   }
   @Test
+  void aBarePlannedCountDoneShortYetFullMarks() {
+    // h85: 6个 planned, 5个 built, 8 of 8: short whether the plan is a floor or exact
+    List<Finding> f = new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("社区养老服务设施新建数", "6个", "5个", "8", "8", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    // a bare cost may be a ceiling, a bare percentage may be one too: nothing decided
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("户均改造成本", "2800元", "2650元", "5", "5", null))).isEmpty());
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("覆盖率", "95%", "93%", "5", "5", null))).isEmpty());
+  }
+
+  @Test
   void aGradeTargetMissedYetFullMarks() {
     // h78_liling_nongye.pdf: ≥0.5个等级 targeted, 0.4个等级 done, 10 of 10
     String rule = "达到目标值得满分，未达到的酌情扣分";

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jixiao.ingest.DocumentBuilder;
 import org.jixiao.ingest.FailureKind;
+import org.jixiao.ingest.GridBuilder;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.Limits;
 import org.jixiao.schema.WarningCode;
@@ -62,6 +63,7 @@ public final class WorkbookSheets {
           doc.paragraph(line.strip(), 0, null);
         }
       }
+      charts(sheet, doc);
       if (counts.controls > 0) {
         doc.warn(WarningCode.FORM_FIELDS_READ, "sheet '" + sheet.getSheetName() + "': " + counts.controls
             + " check box(es) and option button(s) read in the cells they stand in (☑ ticked, □ not)", null);
@@ -83,6 +85,31 @@ public final class WorkbookSheets {
       }
     }
     doc.metadata("sheets", String.join("\t", names));
+  }
+
+  /** Each chart of the sheet ({@link SheetCharts}): its title, then a table of its categories by its series. */
+  private static void charts(Sheet sheet, DocumentBuilder doc) throws IngestException {
+    List<SheetCharts.Chart> charts = SheetCharts.of(sheet);
+    for (SheetCharts.Chart chart : charts) {
+      doc.paragraph(chart.title(), 0, null);
+      GridBuilder grid = new GridBuilder().withoutPages();
+      grid.cell(0, 0, 1, 1, "", null);
+      for (int s = 0; s < chart.series().size(); s++) {
+        grid.cell(0, s + 1, 1, 1, chart.series().get(s), null);
+      }
+      for (int c = 0; c < chart.categories().size(); c++) {
+        grid.cell(c + 1, 0, 1, 1, chart.categories().get(c), null);
+        for (int s = 0; s < chart.series().size(); s++) {
+          List<String> v = chart.values().get(s);
+          grid.cell(c + 1, s + 1, 1, 1, c < v.size() ? v.get(c) : "", null);
+        }
+      }
+      doc.table(grid);
+    }
+    if (!charts.isEmpty()) {
+      doc.warn(WarningCode.CHART_DATA_READ, "sheet '" + sheet.getSheetName() + "': " + charts.size()
+          + " chart(s) read as the tables of the values they draw", null);
+    }
   }
 
   /**
