@@ -54,7 +54,8 @@ final class SheetCharts {
   }
 
   private static java.util.Optional<Chart> chart(Element space) {
-    Element title = first(space, CHART, "title");
+    // the chart's own title, not an axis title ("分" over the value axis) when it has none
+    Element title = Descendants.child(Descendants.child(space, CHART, "chart"), CHART, "title");
     String name = title == null ? "" : text(title);
     List<String> categories = new ArrayList<>();
     List<String> series = new ArrayList<>();
@@ -62,8 +63,8 @@ final class SheetCharts {
     NodeList sers = space.getElementsByTagNameNS(CHART, "ser");
     for (int i = 0; i < sers.getLength(); i++) {
       Element ser = (Element) sers.item(i);
-      Element cat = first(ser, CHART, "cat");
-      Element val = first(ser, CHART, "val");
+      Element cat = Descendants.first(ser, CHART, "cat");
+      Element val = Descendants.first(ser, CHART, "val");
       if (val == null) {
         continue;
       }
@@ -73,7 +74,7 @@ final class SheetCharts {
       } else if (!cats.isEmpty() && !cats.equals(categories)) {
         continue; // a series over other categories: not a column of this table
       }
-      Element tx = first(ser, CHART, "tx");
+      Element tx = Descendants.first(ser, CHART, "tx");
       series.add(tx == null ? "" : text(tx));
       values.add(points(val));
     }
@@ -91,7 +92,7 @@ final class SheetCharts {
     for (int i = 0; i < pts.getLength(); i++) {
       Element pt = (Element) pts.item(i);
       var idx = Numbers.parse(pt.getAttribute("idx"));
-      Element v = first(pt, CHART, "v");
+      Element v = Descendants.first(pt, CHART, "v");
       if (idx.isPresent() && v != null) {
         int k = idx.get().intValue();
         byIndex.put(k, v.getTextContent().strip());
@@ -119,10 +120,5 @@ final class SheetCharts {
       }
     }
     return s.toString().strip();
-  }
-
-  private static Element first(Element parent, String ns, String local) {
-    NodeList found = parent.getElementsByTagNameNS(ns, local);
-    return found.getLength() == 0 ? null : (Element) found.item(0);
   }
 }

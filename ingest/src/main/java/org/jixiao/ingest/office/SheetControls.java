@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jixiao.text.number.Numbers;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -59,7 +58,7 @@ final class SheetControls {
     NodeList shapes = root.getElementsByTagNameNS(VML, "shape");
     for (int i = 0; i < shapes.getLength(); i++) {
       Element shape = (Element) shapes.item(i);
-      Element data = first(shape, EXCEL, "ClientData");
+      Element data = Descendants.first(shape, EXCEL, "ClientData");
       if (data == null) {
         continue;
       }
@@ -67,14 +66,14 @@ final class SheetControls {
       if (!type.equals("Checkbox") && !type.equals("Radio")) {
         continue;
       }
-      Element anchor = first(data, EXCEL, "Anchor");
+      Element anchor = Descendants.first(data, EXCEL, "Anchor");
       String[] at = anchor == null ? new String[0] : anchor.getTextContent().strip().split("\\s*,\\s*");
       if (at.length < 4) {
         continue;
       }
-      Element checked = first(data, EXCEL, "Checked");
+      Element checked = Descendants.first(data, EXCEL, "Checked");
       boolean ticked = checked != null && checked.getTextContent().strip().equals("1");
-      Element box = first(shape, VML, "textbox");
+      Element box = Descendants.first(shape, VML, "textbox");
       String label = box == null ? "" : box.getTextContent().strip().replaceAll("\\s+", " ");
       var row = Numbers.parse(at[2]);
       var col = Numbers.parse(at[0]);
@@ -82,11 +81,5 @@ final class SheetControls {
         out.add(new Control(row.get().intValue(), col.get().intValue(), (ticked ? "☑" : "□") + label));
       }
     }
-  }
-
-  private static Element first(Element parent, String ns, String local) {
-    NodeList found = parent.getElementsByTagNameNS(ns, local);
-    Node n = found.getLength() == 0 ? null : found.item(0);
-    return n instanceof Element e ? e : null;
   }
 }

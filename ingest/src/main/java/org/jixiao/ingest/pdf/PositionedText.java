@@ -33,12 +33,7 @@ public final class PositionedText {
     List<PageInput> inputs = new ArrayList<>(pages.size());
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
-      List<Glyph> glyphs = new ArrayList<>();
-      for (Run r : p.runs()) {
-        glyphs.addAll(glyphs(r));
-      }
-      List<Ruling> rulings = p.rules().stream().map(r -> new Ruling(r.horizontal(), r.at(), r.from(), r.to())).toList();
-      inputs.add(new PageInput(i + 1, new PageFrame(0, 0, p.width(), p.height(), 0), glyphs, rulings, 0, false));
+      inputs.add(new PageInput(i + 1, frame(p), glyphs(p), rulings(p), 0, false));
     }
     out.pageCount(pages.size());
     return PageWriter.write(inputs, pages.size(), 0, PageFurniture.defaults(), out);
@@ -49,16 +44,26 @@ public final class PositionedText {
    * no page number of its own.
    */
   public static void emit(Page p, DocumentBuilder out) throws IngestException {
+    PageLayout layout = PageLayout.of(1, frame(p), glyphs(p), rulings(p), PageFurniture.defaults(), RunningLines.none(), null);
+    LayoutWriter writer = new LayoutWriter(out, false);
+    writer.page(layout);
+    writer.flush();
+  }
+
+  private static PageFrame frame(Page p) {
+    return new PageFrame(0, 0, p.width(), p.height(), 0);
+  }
+
+  private static List<Glyph> glyphs(Page p) {
     List<Glyph> glyphs = new ArrayList<>();
     for (Run r : p.runs()) {
       glyphs.addAll(glyphs(r));
     }
-    List<Ruling> rulings = p.rules().stream().map(r -> new Ruling(r.horizontal(), r.at(), r.from(), r.to())).toList();
-    PageLayout layout = PageLayout.of(1, new PageFrame(0, 0, p.width(), p.height(), 0), glyphs, rulings,
-        PageFurniture.defaults(), RunningLines.none(), null);
-    LayoutWriter writer = new LayoutWriter(out, false);
-    writer.page(layout);
-    writer.flush();
+    return glyphs;
+  }
+
+  private static List<Ruling> rulings(Page p) {
+    return p.rules().stream().map(r -> new Ruling(r.horizontal(), r.at(), r.from(), r.to())).toList();
   }
 
   /** A run's characters as glyphs, each advancing by its width; blanks advance and draw nothing. */
