@@ -84,8 +84,14 @@ final class SheetCharts {
     return java.util.Optional.of(new Chart(name, List.copyOf(categories), List.copyOf(series), List.copyOf(values)));
   }
 
-  /** The cached points of a reference ({@code c:pt idx} / {@code c:v}) in index order; a missing point is blank. */
-  private static List<String> points(Element ref) {
+  /** More points than a sheet has rows: an index no chart of a form reaches, and a list no memory should hold. */
+  private static final int MAX_POINTS = 1 << 20;
+
+  /**
+   * The cached points of a reference ({@code c:pt idx} / {@code c:v}) in index order; a missing point is blank, a point
+   * past {@value #MAX_POINTS} (a damaged or hostile index) is left out.
+   */
+  static List<String> points(Element ref) {
     Map<Integer, String> byIndex = new TreeMap<>();
     NodeList pts = ref.getElementsByTagNameNS(CHART, "pt");
     int count = 0;
@@ -93,7 +99,8 @@ final class SheetCharts {
       Element pt = (Element) pts.item(i);
       var idx = Numbers.parse(pt.getAttribute("idx"));
       Element v = Descendants.first(pt, CHART, "v");
-      if (idx.isPresent() && v != null) {
+      if (idx.isPresent() && v != null && idx.get().signum() >= 0 && idx.get().compareTo(java.math.BigDecimal.valueOf(MAX_POINTS)) < 0
+          && byIndex.size() < MAX_POINTS) {
         int k = idx.get().intValue();
         byIndex.put(k, v.getTextContent().strip());
         count = Math.max(count, k + 1);

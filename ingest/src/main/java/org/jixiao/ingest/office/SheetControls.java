@@ -30,6 +30,11 @@ final class SheetControls {
 
   private SheetControls() {}
 
+  private static boolean onSheet(java.math.BigDecimal row, java.math.BigDecimal col) {
+    return row.signum() >= 0 && row.compareTo(java.math.BigDecimal.valueOf(1 << 20)) < 0 && row.scale() <= 0
+        && col.signum() >= 0 && col.compareTo(java.math.BigDecimal.valueOf(1 << 14)) < 0 && col.scale() <= 0;
+  }
+
   /** One control: the cell its top-left corner stands in (0-based) and what it shows, ☑ or □ then its label. */
   record Control(int row, int col, String shown) {}
 
@@ -77,7 +82,8 @@ final class SheetControls {
       String label = box == null ? "" : box.getTextContent().strip().replaceAll("\\s+", " ");
       var row = Numbers.parse(at[2]);
       var col = Numbers.parse(at[0]);
-      if (row.isPresent() && col.isPresent()) { // else an anchor that names no cell
+      if (row.isPresent() && col.isPresent() && onSheet(row.get(), col.get())) {
+        // else an anchor that names no cell of a sheet (past Excel's 1,048,576 rows or 16,384 columns: damaged)
         out.add(new Control(row.get().intValue(), col.get().intValue(), (ticked ? "☑" : "□") + label));
       }
     }

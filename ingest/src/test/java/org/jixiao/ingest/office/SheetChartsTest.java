@@ -26,4 +26,15 @@ class SheetChartsTest {
     assertTrue(doc.paragraphs().stream().anyMatch(p -> p.text().equals("一级指标得分情况")), "the chart's title");
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.CHART_DATA_READ), doc.warnings().toString());
   }
+
+  @Test
+  void aPointIndexNoSheetReachesIsLeftOut() throws Exception {
+    // a damaged or hostile chart: idx 2000000000 would otherwise size a list of two billion points
+    String xml = "<c:val xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:numCache>"
+        + "<c:pt idx=\"0\"><c:v>10</c:v></c:pt><c:pt idx=\"2\"><c:v>8.5</c:v></c:pt>"
+        + "<c:pt idx=\"2000000000\"><c:v>1</c:v></c:pt><c:pt idx=\"-1\"><c:v>2</c:v></c:pt></c:numCache></c:val>";
+    org.w3c.dom.Element val = org.apache.poi.ooxml.util.DocumentHelper.readDocument(
+        new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getDocumentElement();
+    assertEquals(java.util.List.of("10", "", "8.5"), SheetCharts.points(val));
+  }
 }

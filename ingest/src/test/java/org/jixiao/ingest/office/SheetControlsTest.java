@@ -35,6 +35,31 @@ class SheetControlsTest {
 
   @Test
   void ticksAreReadInTheCellsTheControlsStandIn() throws Exception {
+    String vml = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+        + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">" + shape("Checkbox", 1, 1, "达成", false)
+        + shape("Radio", 1, 2, "优", true) + shape("Radio", 2, 2, "良", false) + "</xml>";
+    ParsedDocument doc = new XlsxReader().read(withControls(vml), DocFormat.XLSX, Limits.defaults());
+    TableGrid t = doc.tables().get(0);
+    assertEquals("□达成", t.text(1, 1));
+    assertEquals("☑优", t.text(2, 1));
+    assertEquals("□良", t.text(2, 2));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.FORM_FIELDS_READ
+        && w.message().contains("3 check box")), doc.warnings().toString());
+  }
+
+  @Test
+  void aControlAnchoredOffTheSheetIsNotRead() throws Exception {
+    // a damaged anchor (row 99,999,999,999) names no cell: the sheet's own cells are read as before
+    String vml = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+        + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><v:shape><x:ClientData ObjectType=\"Checkbox\">"
+        + "<x:Anchor>1, 6, 99999999999, 4, 2, 80, 99999999999, 21</x:Anchor><x:Checked>1</x:Checked></x:ClientData></v:shape></xml>";
+    ParsedDocument doc = new XlsxReader().read(withControls(vml), DocFormat.XLSX, Limits.defaults());
+    assertEquals(3, doc.tables().get(0).rows());
+    assertTrue(doc.warnings().stream().noneMatch(w -> w.code() == WarningCode.FORM_FIELDS_READ), doc.warnings().toString());
+  }
+
+  /** A small form written by POI, its legacy drawing replaced by {@code vml}. */
+  private Path withControls(String vml) throws Exception {
     byte[] made;
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = wb.createSheet("自评表");
@@ -48,10 +73,7 @@ class SheetControlsTest {
       wb.write(out);
       made = out.toByteArray();
     }
-    String vml = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
-        + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">" + shape("Checkbox", 1, 1, "达成", false)
-        + shape("Radio", 1, 2, "优", true) + shape("Radio", 2, 2, "良", false) + "</xml>";
-    Path file = tmp.resolve("controls.xlsx");
+    Path file = Files.createTempFile(tmp, "controls", ".xlsx");
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(made));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -61,12 +83,6 @@ class SheetControlsTest {
         out.closeEntry();
       }
     }
-    ParsedDocument doc = new XlsxReader().read(file, DocFormat.XLSX, Limits.defaults());
-    TableGrid t = doc.tables().get(0);
-    assertEquals("□达成", t.text(1, 1));
-    assertEquals("☑优", t.text(2, 1));
-    assertEquals("□良", t.text(2, 2));
-    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.FORM_FIELDS_READ
-        && w.message().contains("3 check box")), doc.warnings().toString());
+    return file;
   }
 }
