@@ -57,15 +57,20 @@ public final class FigureAgreementCheck implements Check {
    */
   private record Label(Column column, boolean same, Pattern pattern, List<String> words) {
     boolean mayOccurIn(String text) {
-      return words.isEmpty() || words.stream().anyMatch(text::contains);
+      return holdsAny(text, words);
     }
   }
 
   /** A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52". */
   private record CellLabel(Column column, Pattern pattern, List<String> words) {
     boolean mayOccurIn(String text) {
-      return words.isEmpty() || words.stream().anyMatch(text::contains);
+      return holdsAny(text, words);
     }
+  }
+
+  /** Whether {@code text} holds one of a pattern's opening {@code words} (none: the pattern may match anywhere). */
+  private static boolean holdsAny(String text, List<String> words) {
+    return words.isEmpty() || words.stream().anyMatch(text::contains);
   }
 
   private final List<Label> labels = new ArrayList<>();

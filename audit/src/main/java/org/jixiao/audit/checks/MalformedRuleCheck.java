@@ -505,21 +505,9 @@ public final class MalformedRuleCheck implements Check {
     return java.util.Optional.empty();
   }
 
-  /**
-   * The rate a rule's percent clauses are on: the row's percent actual, else its completion of a count (54 of 60个 is
-   * 90%), else null.
-   */
+  /** The rate a rule's percent clauses are on: the row's percent actual, else its completion of a count (54 of 60个: 90%). */
   private static @Nullable BigDecimal rateOf(IndicatorRow row, @Nullable BigDecimal x) {
-    if (x != null || row.targetValue() == null || row.actualValue() == null
-        || row.targetValue().comparator() == org.jixiao.schema.Comparator.LE
-        || row.targetValue().comparator() == org.jixiao.schema.Comparator.LT
-        || RowScoreCheck.unit(row.targetValue()) == null
-        || !RowScoreCheck.unit(row.targetValue()).equals(RowScoreCheck.unit(row.actualValue()))) {
-      return x;
-    }
-    BigDecimal t = row.targetValue().magnitude();
-    BigDecimal a = row.actualValue().magnitude();
-    return t == null || a == null || t.signum() <= 0 ? null : a.multiply(BigDecimal.valueOf(100)).divide(t, java.math.MathContext.DECIMAL64);
+    return x != null ? x : RuleScorer.completionOf(row.targetValue(), row.actualValue());
   }
 
   /**

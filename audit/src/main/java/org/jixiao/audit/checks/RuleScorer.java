@@ -218,9 +218,16 @@ final class RuleScorer {
         || c instanceof ScoringRule.FullIf || (c instanceof ScoringRule.DeductPer d && !d.counted()));
     named |= percentClauses && rule.all(ScoringRule.Proportional.class).isEmpty()
         && COMPLETION.stream().anyMatch(RuleParser.normalize(rule.text())::contains);
-    if (!named || target == null || actual == null || target.kind() != ValueKind.QUANTITY
-        || actual.kind() != ValueKind.QUANTITY || target.comparator() == Comparator.LE
-        || target.comparator() == Comparator.LT) {
+    return named ? completionOf(target, actual) : null;
+  }
+
+  /**
+   * A count's or an amount's completion rate, actual ÷ target in percent: both quantities in the same printed unit (not
+   * percent), the target no ceiling; null otherwise.
+   */
+  static @Nullable BigDecimal completionOf(@Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    if (target == null || actual == null || target.kind() != ValueKind.QUANTITY || actual.kind() != ValueKind.QUANTITY
+        || target.comparator() == Comparator.LE || target.comparator() == Comparator.LT) {
       return null;
     }
     BigDecimal t = target.magnitude();

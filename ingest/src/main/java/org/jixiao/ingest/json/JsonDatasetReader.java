@@ -69,12 +69,9 @@ public final class JsonDatasetReader implements FormatReader {
     }
     DocumentBuilder doc = new DocumentBuilder(name, DocFormat.JSON, limits);
     texts(root, records, doc, 0);
-    List<String> fields = new ArrayList<>();
-    records.forEach(r -> r.fieldNames().forEachRemaining(f -> {
-      if (!fields.contains(f)) {
-        fields.add(f);
-      }
-    }));
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    records.forEach(r -> r.fieldNames().forEachRemaining(seen::add));
+    List<String> fields = List.copyOf(seen);
     // the record's own fields are the run from the first to the last field that varies (an identifier aside): a
     // field the same in every record outside that run belongs to the whole, inside it to each row (分值 10 on each)
     int from = -1;

@@ -27,6 +27,8 @@ final class PageTextCollector extends PDFTextStripper {
   private final List<Integer> directions = new ArrayList<>();
   private int slanted;
   private int cropped;
+  /** The page being read's displayed frame, its crop box: set once per page, read for every glyph. */
+  private PageFrame frame;
   /** How deep in form XObjects the text being shown is drawn (a platform's pre-printed form is one, h356). */
   private int formDepth;
   private final Set<TextPosition> drawnInForm = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -76,8 +78,13 @@ final class PageTextCollector extends PDFTextStripper {
   }
 
   @Override
+  protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    frame = PageFrame.of(page);
+    super.startPage(page);
+  }
+
+  @Override
   protected void writeString(String text, List<TextPosition> positions) {
-    PageFrame frame = PageFrame.of(getCurrentPage());
     for (TextPosition tp : positions) {
       String u = tp.getUnicode();
       if (u == null || u.isBlank()) {
