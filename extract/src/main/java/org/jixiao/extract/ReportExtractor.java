@@ -24,9 +24,11 @@ import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
+import org.jixiao.extract.table.FlatExports;
 import org.jixiao.extract.table.FoldedRecords;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.RewrittenTables;
+import org.jixiao.extract.table.StackedLines;
 import org.jixiao.extract.table.SheetHeadings;
 import org.jixiao.extract.table.TransposedTables;
 import org.jixiao.extract.table.TableIndicatorExtractor;
@@ -179,9 +181,13 @@ public final class ReportExtractor {
     ReportDraft draft = ReportDraft.of(stripped.doc());
     RewrittenTables.Result upright = transposed.upright(stripped.doc());
     RewrittenTables.Result unfolded = folded.unfolded(upright.doc());
-    ParsedDocument doc = unfolded.doc();
+    RewrittenTables.Result split = StackedLines.split(unfolded.doc());
+    RewrittenTables.Result flat = FlatExports.lifted(split.doc());
+    ParsedDocument doc = flat.doc();
     draft.rewritten(upright.rewritten());
     draft.rewritten(unfolded.rewritten());
+    draft.rewritten(split.rewritten());
+    draft.rewritten(flat.rewritten());
     if (stripped.removed() > 0) {
       draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
     }

@@ -26,6 +26,14 @@ class SummaryTablesTest {
   }
 
   @Test
+  void aFullMarkLabelledAloneBesideTheTotal() {
+    // h378: a dataset's report fields laid out as label–value rows, the full mark a field of its own
+    Report r = read("满分|100.0", "自评总分|97", "自评等级|优");
+    assertEquals(0, new BigDecimal("97").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+  }
+
+  @Test
   void aGradeRowWithTheScoreBesideIt() {
     // h260: "自评等级 | 优 | 自评得分97分"
     Report r = read("自评等级|优|自评得分97分");

@@ -5,6 +5,8 @@ public enum DocFormat {
   PDF,
   /** OFD (GB/T 33190 版式文档), the national fixed-layout format many 政务 systems publish */
   OFD,
+  /** XPS / OpenXPS (ECMA-388), what Windows' XPS Document Writer prints to */
+  XPS,
   DOCX,
   DOC,
   XLSX,

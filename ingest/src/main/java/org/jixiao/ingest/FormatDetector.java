@@ -145,6 +145,7 @@ public final class FormatDetector {
         switch (t) {
           case "application/pdf" -> DocFormat.PDF;
           case "application/ofd" -> DocFormat.OFD;
+          case "application/vnd.ms-xpsdocument", "application/oxps" -> DocFormat.XPS;
           case "application/vnd.uof.text" -> DocFormat.UOF;
           case "application/x-jixiao-archive" -> DocFormat.ARCHIVE;
           case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

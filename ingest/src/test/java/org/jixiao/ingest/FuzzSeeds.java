@@ -33,6 +33,9 @@ final class FuzzSeeds {
       case OFD -> org.jixiao.ingest.pdf.OfdFixtures.write(file, "测试", null, java.util.List.of(
           new org.jixiao.ingest.pdf.OfdFixtures.Page().text(20, 20, 4, "标题").grid(new double[] {20, 60, 100}, new double[] {30, 40, 50})
               .text(22, 37, 3, "产出指标").text(62, 37, 3, "数量指标").text(62, 47, 3, "≥5次")));
+      case XPS -> org.jixiao.ingest.pdf.XpsFixtures.write(file, org.jixiao.ingest.pdf.XpsFixtures.page(
+          org.jixiao.ingest.pdf.XpsFixtures.cell(50, 100, 250, 130) + org.jixiao.ingest.pdf.XpsFixtures.cell(250, 100, 450, 130)
+              + org.jixiao.ingest.pdf.XpsFixtures.run(60, 120, "数量指标") + org.jixiao.ingest.pdf.XpsFixtures.run(260, 120, "≥5次")));
       case DOCX -> OfficeFixtures.docx(file, DOCX_BODY, "");
       case XLSX -> xlsx(file);
       case DOC -> Files.copy(Samples.file("004_f903e5746c6a8cdf.doc"), file); // POI cannot write a new DOC

@@ -66,6 +66,7 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.PDF, "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.DOCX, zip);
     MAGIC.put(DocFormat.OFD, zip);
+    MAGIC.put(DocFormat.XPS, zip);
     MAGIC.put(DocFormat.XLSX, zip);
     MAGIC.put(DocFormat.ODT, zip);
     MAGIC.put(DocFormat.ODS, zip);

@@ -13,6 +13,10 @@ public enum WarningCode {
   SLANTED_TEXT_SKIPPED,
   /** text drawn outside a PDF page's crop box (a page cut from a larger one: the next report's start) was not read */
   CROPPED_TEXT_SKIPPED,
+  /** text in a PDF layer (optional content) switched off, which the page neither shows nor prints (a draft's figures), not read */
+  HIDDEN_LAYER_SKIPPED,
+  /** PDF pages stored out of the order they print their numbers (第 n 页 共 m 页), read in the printed order */
+  PAGES_REORDERED,
   /** running header or footer lines (a report number, the report title) repeated on most pages, skipped */
   RUNNING_HEADER_SKIPPED,
   /** 目录 (table of contents) lines, with dotted leaders and page numbers, skipped */

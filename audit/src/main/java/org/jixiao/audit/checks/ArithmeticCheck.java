@@ -139,16 +139,48 @@ public final class ArithmeticCheck implements Check {
       }
       i = j; // the result may itself start the next formula
     }
+    openedFormulas(subject, text, out);
   }
 
   /**
-   * "签约率＝已签约重点人群21.36万人÷重点人群总数27.42万人＝78.90%" (h365): a rate worked out from two counts each named by its
+   * A calculation that opens its phrase, with no "=" before it: "（68.40－59.86）÷68.40＝12.35%" in a 偏差原因 cell (h388),
+   * "12,000,000.00÷12,600,000.00×100%=96.24%" after a label and colon. Its expression runs back from the "=" over the
+   * cell's own characters (never over a tab into the cell before); one that cannot be worked out is left alone, since
+   * where it starts is read back, not printed.
+   */
+  private void openedFormulas(AuditSubject subject, String text, List<Finding> out) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Expression.fold(text.charAt(k)) != '=') {
+        continue;
+      }
+      int s = k;
+      while (s > 0 && k - s <= Expression.MAX_LENGTH && text.charAt(s - 1) != '\t' && expressionChar(text.charAt(s - 1))) {
+        s--;
+      }
+      while (s < k && (text.charAt(s) == ' ' || text.charAt(s) == '\u3000' || text.charAt(s) == ',')) {
+        s++;
+      }
+      if (s == k || s > 0 && Expression.fold(text.charAt(s - 1)) == '=') {
+        continue; // nothing before it, or the end of a "=…=" formula, read above
+      }
+      String expression = withoutUnit(text.substring(s, k));
+      Matcher r = RESULT.matcher(text).region(k + 1, text.length());
+      if (expression != null && hasOperator(expression) && r.lookingAt() && !followedByDigit(text, r.end())
+          && Expression.evaluate(expression).isPresent()) {
+        check(subject, text, expression, s, r, out);
+      }
+    }
+  }
+
+  /**
+   * "签约率＝已签约重点人群21.36万人÷重点人群总数27.42万人＝78.90%" (h365), or opening its cell or clause with no "=" before it
+   * ("持卡37.86万人÷常住人口38.52万人＝98.92%", h393): a rate worked out from two counts each named by its
    * words and written with its unit, which the bare formula above cannot read. The two units must be the same; amounts in
    * money without words are the bare formula's.
    */
   private static final Pattern NAMED_RATIO = Numbers.compile(
-      "[=＝]\\s*(?<w1>\\p{IsHan}{1,12})?(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[÷/]\\s*(?<w2>\\p{IsHan}{1,12})?(?<b>{N})\\s*\\k<u>"
-          + "\\s*[=＝]\\s*(?<r>{N})\\s*[%％]");
+      "(?m)(?:[=＝]|(?<=[\\t：:，,；;（(])|^)\\s*(?<body>(?<w1>\\p{IsHan}{1,12})?(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[÷/]\\s*(?<w2>\\p{IsHan}{1,12})?(?<b>{N})\\s*\\k<u>"
+          + "\\s*[=＝]\\s*(?<r>{N})\\s*[%％])");
 
   private void namedRatios(AuditSubject subject, String text, List<Finding> out) {
     Matcher m = NAMED_RATIO.matcher(text);
@@ -166,9 +198,9 @@ public final class ArithmeticCheck implements Check {
       if (Decimals.agreesAtPrintedPrecision(stated, shown)) {
         continue;
       }
-      String printed = text.substring(m.start() + 1, m.end()).strip();
+      String printed = m.group("body").strip();
       String recomputed = Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + "%";
-      out.add(at(subject, text, m.start() + 1, m.end()).stated(m.group("r") + "%").rule(printed)
+      out.add(at(subject, text, m.start("body"), m.end()).stated(m.group("r") + "%").rule(printed)
           .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
           .message("算式 " + printed + "：" + m.group("a") + m.group("u") + " ÷ " + m.group("b") + m.group("u") + " 计算得 " + recomputed));
     }

@@ -134,7 +134,8 @@ public final class FigureAgreementCheck implements Check {
         Line line = lineMeant(table, text, m.start(), subject.report().project() != null);
         Cell cell = line == null ? null : line.cell(label.column()).orElse(null);
         if (cell == null || cell.value() == null || agrees(label.column(), m.group("v"), cell, table)
-            || label.column() == Column.RATE && rightByTheLine(m.group("v"), line)) {
+            || label.column() == Column.RATE && rightByTheLine(m.group("v"), line)
+            || anotherLinesFigure(label.column(), m.group("v"), line, table)) {
           continue;
         }
         if (seen.add(label.column() + "|" + line.name() + "|" + key(m.group("v")))) {
@@ -500,6 +501,20 @@ public final class FigureAgreementCheck implements Check {
     BigDecimal stated = Numbers.parsePercent(printed).orElse(null);
     BigDecimal computed = TableRates.recomputed(line).orElse(null);
     return stated != null && computed != null && !TableRates.agrees(line) && Decimals.agreesAtPrintedPrecision(stated, computed);
+  }
+
+  /**
+   * Whether the figure is another line's in the same column: the sentence speaks of that line, whatever it named last
+   * ("全年执行2,200.57万元，其中基本支出851.20万元、项目支出1,349.37万元，预算执行率95.71%": the 合计's rate after its parts, h397).
+   */
+  private static boolean anotherLinesFigure(Column column, String printed, Line meant, BudgetTable table) {
+    for (Line other : table.lines()) {
+      Cell cell = other == meant ? null : other.cell(column).orElse(null);
+      if (cell != null && cell.value() != null && agrees(column, printed, cell, table)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean agrees(Column column, String printed, Cell cell, BudgetTable table) {

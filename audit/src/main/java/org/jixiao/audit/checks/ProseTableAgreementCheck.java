@@ -383,7 +383,8 @@ public final class ProseTableAgreementCheck implements Check {
 
   /** "参保率95%以上": a bound a goal sets, not a figure done. */
   private static final Pattern BOUND_AFTER = Pattern.compile("\\s*(?:[(（]含[)）])?\\s*(?:及|或)?(?:以上|以下|以内)");
-  private static final Pattern GOAL_LABEL = Numbers.compile("(?:绩效)?目标(?:{N}|[一二三四五六七八九十]{1,3})[:：]");
+  /** "目标1：", "目标三：", and an account's "目标1完成情况：" (h389): which goal a clause speaks of. */
+  private static final Pattern GOAL_LABEL = Numbers.compile("(?:绩效)?目标(?:{N}|[一二三四五六七八九十]{1,3})(?:完成情况)?[:：]");
 
   private java.util.Optional<Finding> alternate(AuditSubject subject, IndicatorRow row, ScoreStatement alt) {
     boolean weightDiffers = alt.weight() != null && row.weight() != null && !Decimals.same(alt.weight(), row.weight());

@@ -183,8 +183,10 @@ public final class ZeroBaseRateCheck implements Check {
       // the measure's amount word may be left out ("2023年项目村无网络销售" for 网络销售额), and who had none named
       String named = MEASURE_AMOUNT.matcher(measure).replaceAll("");
       String measures = Pattern.quote(measure) + (named.length() >= MIN_MEASURE && !named.equals(measure) ? "|" + Pattern.quote(named) : "");
+      // or counted as none: "2023年末全县乡村博物馆0家" (h385)
       Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
-          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:尚|均|全年)?无(?!法|论|需|须|关)\\p{IsHan}{0,4}?(?:" + measures + ")").matcher(text);
+          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:(?:尚|均|全年)?无(?!法|论|需|须|关)\\p{IsHan}{0,4}?(?:" + measures + ")"
+          + "|(?:" + measures + ")\\s*(?:为|有|共|仅)?\\s*0\\s*" + ZERO_COUNT_UNIT + ")").matcher(text);
       while (m.find()) {
         if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
           return m;
@@ -194,6 +196,9 @@ public final class ZeroBaseRateCheck implements Check {
     return notYetOpen(text, subject, year);
   }
 
+  /** The unit of a count given as 0 after its measure: 0家, 0个, 0万元 (a digit after the 0 makes it another number). */
+  private static final String ZERO_COUNT_UNIT = "(?:[个家座处所项条户人次件台辆]|万?元)";
+
   /** Words saying an activity did not yet exist: 未开放, 尚未开通. */
   private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";
   /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量, "研学" of 茶旅研学接待人次). */
@@ -202,7 +207,7 @@ public final class ZeroBaseRateCheck implements Check {
   /**
    * Where the prose says the rate's activity did not exist in an earlier year ("（2023年未开放夜间游览）" for
    * 古城夜间游览游客量增长率, h360; "（2023年未开展研学活动）", h364): the activity is a part of two characters or more of the rate's subject, named right
-   * after the words; or null.
+   * after the words, or right before them ("2023年零工市场尚未运营", h393); or null.
    */
   private static @Nullable Matcher notYetOpen(String text, String subject, @Nullable Integer year) {
     String activity = MEASURE_AMOUNT.matcher(subject).replaceAll("");
@@ -216,7 +221,9 @@ public final class ZeroBaseRateCheck implements Check {
       return null;
     }
     Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
-        + "(?:[^，,。；;\\p{Nd}]{0,6}?)" + NOT_OPEN + "\\p{IsHan}{0,2}?(?:" + String.join("|", parts) + ")").matcher(text);
+        + "(?:(?:[^，,。；;\\p{Nd}]{0,6}?)" + NOT_OPEN + "\\p{IsHan}{0,2}?(?:" + String.join("|", parts) + ")"
+        // or the activity first: "2023年零工市场尚未运营" (h393)
+        + "|(?:[^，,。；;\\p{Nd}]{0,4}?)(?:" + String.join("|", parts) + ")" + NOT_OPEN + ")").matcher(text);
     while (m.find()) {
       if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
         return m;

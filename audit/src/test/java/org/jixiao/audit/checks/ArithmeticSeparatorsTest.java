@@ -44,4 +44,28 @@ class ArithmeticSeparatorsTest {
     assertTrue(check("执行率＝970,061.78万元÷1,003,170.35万元×100%＝96.70%。").isEmpty());
     assertTrue(check("执行率＝97.01亿元÷1,003,170.35万元×100%＝96.70%。").isEmpty(), "two units: not what the digits say");
   }
+
+  @Test
+  void aFormulaOpeningItsCellIsRecomputedWithoutAnEqualsBeforeIt() {
+    // h388: a 偏差原因 cell holding the row's own calculation, in full-width signs
+    String line = "部门管理\t预算管理\t“三公”经费下降率\t≥5%\t12.35%\t5\t5\t（68.40－59.86）÷68.40＝12.35%";
+    List<Finding> f = check(line);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("12.35%", f.get(0).stated());
+    assertEquals("12.49%", f.get(0).recomputed());
+    assertTrue(check(line.replace("＝12.35%", "＝12.49%")).isEmpty());
+    // the cell before is never taken in: its figures stop at the tab
+    assertTrue(check("5\t8\t（68.40－59.86）÷68.40＝12.49%").isEmpty());
+    assertTrue(check("说明（1）、（2）＝3项").isEmpty(), "nothing to work out");
+  }
+
+  @Test
+  void aRateFromTwoNamedCountsOpeningItsCellIsRecomputed() {
+    // h393: "持卡37.86万人÷常住人口38.52万人＝98.92%" in the row's last cell, no "=" before it
+    String line = "产出指标\t质量指标\t社会保障卡持卡人口覆盖率\t%\t≥98\t98.92\t5\t5\t持卡37.86万人÷常住人口38.52万人＝98.92%";
+    List<Finding> f = check(line);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("98.29%", f.get(0).recomputed());
+    assertTrue(check(line.replace("＝98.92%", "＝98.29%")).isEmpty());
+  }
 }

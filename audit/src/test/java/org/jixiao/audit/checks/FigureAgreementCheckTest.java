@@ -228,4 +228,16 @@ class FigureAgreementCheckTest {
         + "中央资金\t1,500.00\t1,500.00\t1,412.46\t94.16%\n";
     assertEquals(List.of(), check(text), "the line's rate is ExecutionRateCheck's finding");
   }
+
+  @Test
+  void aRateAfterTheListOfPartsThatIsTheTotalsIsTheTotals() {
+    // h397: the rate closes a sentence that lists the parts after the whole; it is the 合计's, not the 项目支出 named last
+    String text = "全年执行2,200.57万元，其中基本支出851.20万元、项目支出1,349.37万元，预算执行率95.71%。\n"
+        + "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+        + "合计\t1,906.00\t2,299.25\t2,200.57\t95.71%\n"
+        + "基本支出\t786.00\t862.45\t851.20\t98.70%\n"
+        + "项目支出\t1,120.00\t1,436.80\t1,349.37\t93.91%\n";
+    assertEquals(List.of(), check(text));
+    assertEquals(1, check(text.replace("预算执行率95.71%", "预算执行率95.17%")).size(), "no line's rate: still a finding");
+  }
 }

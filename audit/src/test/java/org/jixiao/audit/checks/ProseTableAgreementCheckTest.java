@@ -128,6 +128,12 @@ class ProseTableAgreementCheckTest {
     IndicatorRow visits = RuleTestRows.row("群众参与公共文化活动人次", "≥15万人次", "16.2万人次", "8", "8", null);
     assertEquals(1, new ProseTableAgreementCheck().check(
         RuleTestRows.subject(null, "送戏下乡演出120场，参与群众12.6万人次，满意度92%。", visits)).size());
+    // under an account's goal label, "目标1完成情况：" (h389): which goal it reports on, not a target
+    IndicatorRow mains = RuleTestRows.row("新建改造农村供水管网", "≥150公里", "168.5公里", "6", "6", null);
+    String account = "目标1完成情况：全年新建改造农村供水管网186.5公里，农村自来水普及率99.3%。";
+    assertEquals(1, new ProseTableAgreementCheck().check(RuleTestRows.subject(null, account, mains)).size());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, account.replace("完成情况", "任务"), mains)), "a goal's task is its target");
   }
 
   @Test

@@ -147,6 +147,12 @@ class ZeroBaseRateCheckTest {
     IndicatorRow study = RuleTestRows.row("茶旅研学接待人次增长率", "≥10%", "100%", "6", "6", null);
     assertEquals(1, new ZeroBaseRateCheck().check(subject(study, 2024,
         "2024年6月起依托茶园开办茶旅研学（2023年未开展研学活动），全年接待研学学生1.26万人次。")).size());
+    // h393: the activity named before the words, "2023年零工市场尚未运营"
+    IndicatorRow market = RuleTestRows.row("零工市场求职登记人次增长率", "≥20%", "100%", "5", "5", null);
+    String note = "\t\t零工市场求职登记人次增长率\t%\t≥20\t100\t5\t5\t2023年零工市场尚未运营（求职登记0人次），2024年登记3862人次";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(market, 2024, note)).size());
+    String running = note.replace("2023年零工市场尚未运营", "2023年零工市场运营").replace("（求职登记0人次）", "（求职登记2960人次）");
+    assertTrue(new ZeroBaseRateCheck().check(subject(market, 2024, running)).isEmpty());
   }
 
   @Test
@@ -157,6 +163,18 @@ class ZeroBaseRateCheckTest {
     String line = "		燃气管网智能监测点位增长率	≥50%	100%	6	6	2023年末无智能监测点位，2024年新建126个";
     assertEquals(1, new ZeroBaseRateCheck().check(of.apply(2024, line)).size());
     assertTrue(new ZeroBaseRateCheck().check(of.apply(2024, line.replace("2023年末无", "2023年末有12个"))).isEmpty());
+  }
+
+  @Test
+  void aGrowthRateWhoseMeasureWasCountedAsZeroAtTheEndOfTheYearBefore() {
+    // h385 (a 2024 report): its own 偏差原因 cell, "2023年末全县乡村博物馆0家，2024年新建8家"
+    IndicatorRow row = RuleTestRows.row("乡村博物馆数量增长率", "≥50%", "100%", "5", "5", null);
+    String line = "\t\t乡村博物馆数量增长率\t≥50%\t100%\t5\t5\t2023年末全县乡村博物馆0家，2024年新建8家";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, line)).size());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, line.replace("博物馆0家", "博物馆10家"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, line.replace("博物馆0家", "博物馆0.5万人次"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, line.replace("2023年末", "2024年末"))).isEmpty(),
+        "the report's own year");
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class ReportDraft {
   public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
   /** A block of a printed table read as a grid of its own, under a table number of its own; its cells are cited where printed. */
-  public sealed interface Rewritten permits Turned, Folded {
+  public sealed interface Rewritten permits Turned, Folded, Stacked, Lifted {
     int uprightTable();
 
     int printedTable();
@@ -65,6 +65,25 @@ public final class ReportDraft {
     @Override
     public int[] printed(int row, int col) {
       return new int[] {headerRow + row * lines + col / width, col % width};
+    }
+  }
+
+  /** A table whose rows stack several indicators a line each, read one line a row: row r is printed row {@code printedRows[r]}. */
+  public record Stacked(int uprightTable, int printedTable, List<Integer> printedRows) implements Rewritten {
+    @Override
+    public int[] printed(int row, int col) {
+      return new int[] {printedRows.get(row), col};
+    }
+  }
+
+  /**
+   * A flat export's report fields read as a head table: row i is the printed column {@code columns[i]}, its label the
+   * header's cell (row {@code headerRow}), its value the first data row's.
+   */
+  public record Lifted(int uprightTable, int printedTable, int headerRow, List<Integer> columns) implements Rewritten {
+    @Override
+    public int[] printed(int row, int col) {
+      return new int[] {col == 0 ? headerRow : headerRow + 1, columns.get(row)};
     }
   }
 

@@ -189,7 +189,8 @@ public final class IdentityExtractor {
       lines = List.of(heading); // the opening lines are a portal's furniture: the report's own heading is its title
     } else if (heading == null && lines.stream().noneMatch(p -> REPORT_WORDS.matcher(p.text()).find())) {
       List<Paragraph> wrapped = wrappedHeading(doc);
-      lines = wrapped.isEmpty() ? lines : wrapped;
+      Paragraph standing = wrapped.isEmpty() ? caseTitle(doc, lines) : null;
+      lines = !wrapped.isEmpty() ? wrapped : standing != null ? List.of(standing) : lines;
     }
     if (!lines.isEmpty()) {
       out.add(evidence(String.join("", lines.stream().map(Paragraph::text).toList()), lines.get(0), draft));
@@ -259,6 +260,30 @@ public final class IdentityExtractor {
       }
     }
     return List.of();
+  }
+
+  /** A report's own title worded as an account of it: "…2024年度部门整体支出绩效自评情况". */
+  private static final Pattern ACCOUNT_TITLE = Pattern.compile("绩效(?:自评|评价)(?:情况|结果)$");
+
+  /**
+   * A report's title standing alone further down, under a bulletin's or a compilation's own head ("预算绩效管理工作简报",
+   * its issue and editor, a lead story, then "【典型案例】" and "西峡县市场监督管理局2024年度部门整体支出绩效自评情况", h381): a
+   * short line after the opening lines that is no sentence and no numbered section heading, naming a report or worded
+   * as its account; null when there is none. The opening lines themselves stay the title even when one of them is
+   * worded so ("2022年度咸安区政务服务和大数据管理局" / "部门整体绩效自评结果", sample 004).
+   */
+  private static @Nullable Paragraph caseTitle(ParsedDocument doc, List<Paragraph> opening) {
+    List<Block> blocks = doc.blocks();
+    for (int i = 1; i < Math.min(blocks.size(), HEADING_REACH); i++) {
+      if (blocks.get(i) instanceof Paragraph p && !opening.contains(p)) {
+        String text = p.text().strip();
+        if (text.length() <= 60 && !SENTENCE_END.matcher(text).find() && !SECTION_HEADING.matcher(text).find()
+            && (REPORT_WORDS.matcher(text).find() || ACCOUNT_TITLE.matcher(text).find())) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /** A portal's breadcrumb trail: three parts or more set apart by arrows. */

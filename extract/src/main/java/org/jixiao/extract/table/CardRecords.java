@@ -65,7 +65,7 @@ final class CardRecords {
         opening++;
       }
     }
-    if (opening < MIN_CARDS || hasIndicatorHeader(t)) {
+    if (opening < MIN_CARDS && !(opening == 1 && wholeCard(t)) || hasIndicatorHeader(t)) {
       return false;
     }
     String level1 = null;
@@ -79,13 +79,19 @@ final class CardRecords {
         continue;
       }
       Map<ColumnRole, Integer> first = labelled(t, r);
+      Map<ColumnRole, int[]> at = new EnumMap<>(ColumnRole.class);
+      if (!opensCard(t, r, first) && r + 1 < t.rows() && levelsOnly(first) && opensCard(t, r + 1, labelled(t, r + 1))) {
+        // "一级指标 | 产出指标 | 二级指标 | 数量指标" over the card's "三级指标 | X" row (h391): its groups, the card's own
+        int leadAt = r;
+        first.forEach((role, c) -> at.put(role, new int[] {leadAt, c}));
+        first = labelled(t, ++r);
+      }
       if (!opensCard(t, r, first)) {
         summary(t, r, draft);
         continue;
       }
-      Map<ColumnRole, int[]> at = new EnumMap<>(ColumnRole.class);
       int opensAt = r;
-      first.forEach((role, c) -> at.put(role, new int[] {opensAt, c}));
+      first.forEach((role, c) -> at.putIfAbsent(role, new int[] {opensAt, c}));
       int end = r + 1;
       for (; end < t.rows() && !opensCard(t, end, labelled(t, end)) && !LEVEL1.matcher(t.text(end, 0)).find()
           && !labels.isTotal(t.text(end, 0)) && !labels.isGrade(t.text(end, 0)); end++) {
@@ -121,6 +127,33 @@ final class CardRecords {
       }
     }
     return true;
+  }
+
+  /** Whether a row labels a card's 一级 or 二级 and nothing else. */
+  private static boolean levelsOnly(Map<ColumnRole, Integer> labelled) {
+    return !labelled.isEmpty() && java.util.Set.of(ColumnRole.LEVEL1, ColumnRole.LEVEL2).containsAll(labelled.keySet());
+  }
+
+  /**
+   * Whether the table is one card and nothing else, as a form system prints each indicator in a table of its own
+   * ("绩效指标明细（2）", h391): every row with text labels its cells, and together they label a name, a target or an
+   * actual, a weight and a score.
+   */
+  private boolean wholeCard(TableGrid t) {
+    java.util.Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
+    for (int r = 0; r < t.rows(); r++) {
+      Map<ColumnRole, Integer> row = labelled(t, r);
+      boolean text = false;
+      for (int c = 0; c < t.cols(); c++) {
+        text |= !t.text(r, c).isBlank();
+      }
+      if (text && row.isEmpty()) {
+        return false;
+      }
+      roles.addAll(row.keySet());
+    }
+    return (roles.contains(ColumnRole.NAME) || roles.contains(ColumnRole.LEVEL3)) && roles.contains(ColumnRole.WEIGHT)
+        && roles.contains(ColumnRole.SCORE) && (roles.contains(ColumnRole.TARGET) || roles.contains(ColumnRole.ACTUAL));
   }
 
   private static final Pattern SEQUENCE = Pattern.compile("[\\p{Nd}一二三四五六七八九十]{1,3}[.、．]?");

@@ -187,6 +187,9 @@ public final class HeaderClassifier {
       if (r == ColumnRole.UNIT && columns.containsKey(ColumnRole.UNIT) && columns.containsKey(ColumnRole.ACTUAL)
           && columns.get(ColumnRole.ACTUAL) > columns.get(ColumnRole.UNIT) && c > columns.get(ColumnRole.ACTUAL)) {
         columns.put(ColumnRole.ACTUAL_UNIT, c); // 指标值 | 计量单位 | 完成值 | 计量单位: each value its own unit (h324)
+      } else if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT) && columns.containsKey(ColumnRole.SCORE)
+          && c > columns.get(ColumnRole.SCORE)) {
+        continue; // 分值 | 得分 | … | 满分 | 自评总分: a weight after the score is the report's full mark, a flat export repeating it (h398)
       } else if (r == ColumnRole.WEIGHT && columns.containsKey(ColumnRole.WEIGHT)) {
         // 一级指标 | 权重 | … | 分值: the first weight column belongs to the first level
         columns.put(ColumnRole.LEVEL1_WEIGHT, columns.get(ColumnRole.WEIGHT));

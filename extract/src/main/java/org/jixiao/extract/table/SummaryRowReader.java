@@ -183,6 +183,14 @@ final class SummaryRowReader {
    * its amount are never a score), or "自评等级" and "优". True when the label was one of these and its value read.
    */
   boolean labelledValue(String label, String value, SourceRef where) {
+    if (FULL_MARK_LABEL.matcher(label.strip()).matches()) {
+      // "满分 | 100.0" beside "自评总分 | 98.52" (h378, a dataset's fields laid out as label–value rows)
+      BigDecimal mark = Numbers.parsePoints(value).orElse(null);
+      if (mark != null) {
+        draft.fullMark(new ReportDraft.FullMark(mark, where, ExtractionMethod.TABLE));
+      }
+      return mark != null;
+    }
     if (labels.isTotal(label) && label.contains("分")) {
       BigDecimal score = Numbers.parsePoints(value).orElse(null);
       if (score != null) {
@@ -198,6 +206,8 @@ final class SummaryRowReader {
   }
 
   private static final BigDecimal FULL_MARK = BigDecimal.valueOf(100);
+  /** A label for the report's full mark alone: 满分, 满分值, 总分值, 自评满分. */
+  private static final Pattern FULL_MARK_LABEL = Pattern.compile("(?:自评|评价)?(?:满分值?|总分值)");
 
   private boolean markAndScore(TableRow row, List<Integer> texts, boolean afterIndicators) {
     String label = row.printed(texts.get(0));

@@ -76,6 +76,17 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aCaseTitleBelowABulletinsHead() {
+    // h381: a finance bureau's bulletin prints its own head and a lead story, then one department's report as a case
+    Identity id = identity(DocumentFixture.named("testBulletin.docx")
+        .paragraphs("预算绩效管理工作简报", "2025年第4期（总第37期）", "某某县财政局编　　2025年5月20日",
+            "全县2024年度预算绩效自评工作全面完成", BODY, "【典型案例】", "某某县市场监督管理局2024年度部门整体支出绩效自评情况", BODY)
+        .build());
+    assertEquals("某某县市场监督管理局", id.department());
+    assertEquals(2024, id.fiscalYear());
+  }
+
+  @Test
   void theYearOfA评价年度LabelWhenNoTitleSaysIt() {
     Identity id = identity(DocumentFixture.named("testExport.txt", DocFormat.TEXT)
         .paragraph("项目支出绩效自评表")

@@ -42,7 +42,7 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    return DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn))), ink);
+    return DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn), ink)), ink);
   }
 
   private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {
@@ -67,7 +67,8 @@ final class CellReader {
     // Tesseract's layout analysis loses a lone digit ("5" read as 号), and in a wrapped cell
     // ("改造小区居民满 / 意度") it drops or scrambles a short second line
     List<int[]> lines = CellLines.of(ink, inkBox, dpi);
-    List<OcrGlyph> first = ComparisonSigns.restored(signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink);
+    List<OcrGlyph> first = ComparisonSigns.restored(ComparisonSigns.signsInDigits(
+        signsRestored(read(lines, OcrEngine.Mode.LINE, OcrEngine.NUMERIC_CHARS)), ink), ink);
     if (first.size() == 1 && DASHES.contains(first.getFirst().text())) {
       // a cell holding only a dash ("—", not applicable) is read as 一, which is the numeral one
       OcrGlyph g = first.getFirst();
@@ -80,7 +81,8 @@ final class CellReader {
     String units = numericColumn ? null : quantityUnits(first);
     if (units != null) {
       // a quantity ("≥95%" read "之95%", "100%" read "1009%0"): again with digits, signs and its own units only
-      List<OcrGlyph> again = ComparisonSigns.restored(read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units), ink);
+      List<OcrGlyph> again = ComparisonSigns.restored(ComparisonSigns.signsInDigits(
+          read(lines, OcrEngine.Mode.NUMERIC, OcrEngine.QUANTITY_CHARS + units), ink), ink);
       return again.stream().anyMatch(g -> g.text().chars().anyMatch(Character::isDigit)) ? again : first;
     }
     if (!numericColumn && !looksNumeric(first)) {
@@ -205,18 +207,22 @@ final class CellReader {
    * right after the % on its line, and a digit before it narrower than two thirds of the other
    * digits or reaching into the %'s box (the left ring of the %), are dropped.
    */
-  static List<OcrGlyph> percentRepaired(List<OcrGlyph> glyphs) {
+  static List<OcrGlyph> percentRepaired(List<OcrGlyph> glyphs, InkMap ink) {
     List<Integer> widths = new java.util.ArrayList<>();
     for (OcrGlyph g : glyphs) {
       if (isDigit(g)) {
         widths.add(g.x1() - g.x0());
       }
     }
-    if (widths.size() < 2 || glyphs.stream().noneMatch(g -> g.text().equals("%"))) {
+    if (widths.size() < 2) {
       return glyphs;
     }
     widths.sort(null);
     int median = widths.get(widths.size() / 2);
+    glyphs = percentReadAsDigits(glyphs, median, ink);
+    if (glyphs.stream().noneMatch(g -> g.text().equals("%"))) {
+      return glyphs;
+    }
     List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.size());
     for (int i = 0; i < glyphs.size(); i++) {
       OcrGlyph g = glyphs.get(i);
@@ -230,6 +236,131 @@ final class CellReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A "%" read as two or three digits in one box ("84.59%" read "84.5956", the 5 at 1464–1475 inside the 6 at
+   * 1465–1486; "100%" read "100956", the 9 and the 5 inside the 6 at 728–749; a fax at 196 dpi, h387): the number's last
+   * digit, wider than a digit and a half, whose box holds the one or two digits before it. Printed digits stand side by
+   * side, each in its own box (two boxes may overlap at their edges, never one inside the other); a % is the widest sign
+   * of a figure.
+   */
+  private static List<OcrGlyph> percentReadAsDigits(List<OcrGlyph> glyphs, int digitWidth, InkMap ink) {
+    int n = glyphs.size();
+    if (n < 3) {
+      return glyphs;
+    }
+    OcrGlyph last = glyphs.get(n - 1);
+    if (!isDigit(last) || 2 * (last.x1() - last.x0()) < 3 * digitWidth) {
+      return glyphs;
+    }
+    int first = n - 1;
+    while (first > 0 && first > n - 3 && isDigit(glyphs.get(first - 1)) && glyphs.get(first - 1).top() == last.top()
+        && within(glyphs.get(first - 1), last)) {
+      first--;
+    }
+    if (first == n - 1 || first == 0 || glyphs.get(first - 1).text().equals(".")) {
+      return glyphs; // no % stands right after a point ("89.22" with its 2s read one inside the other under a seal, h262)
+    }
+    float confidence = 100;
+    int left = last.x0();
+    for (OcrGlyph g : glyphs.subList(first, n)) {
+      confidence = Math.min(confidence, g.confidence());
+      left = Math.min(left, g.x0());
+    }
+    if (digitsInked(ink, left, last.top(), last.x1(), last.bottom(), digitWidth)) {
+      return glyphs; // "100" whose last 0's box takes in the 0 before it (s06): two digits' ink, side by side
+    }
+    List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.subList(0, first));
+    out.add(new OcrGlyph("%", left, last.x1(), last.top(), last.bottom(), confidence));
+    return out;
+  }
+
+  /**
+   * Whether the box holds digits, not a %: two pieces of ink or more each as tall as the tallest and half a digit wide
+   * (digits side by side), or a hole in the ink over half its height (a 0's, where a %'s rings hold small ones, or at a
+   * fax's resolution none). "100" whose 0s touch (s06) has one piece and two tall holes.
+   */
+  private static boolean digitsInked(InkMap ink, int x0, int y0, int x1, int y1, int digitWidth) {
+    List<InkBlobs.Blob> pieces = InkBlobs.in(ink, x0, y0, x1, y1);
+    int tallest = pieces.stream().mapToInt(InkBlobs.Blob::height).max().orElse(0);
+    return pieces.stream().filter(b -> 4 * b.height() >= 3 * tallest && 2 * b.width() >= digitWidth).count() >= 2
+        || 2 * tallestHole(ink, x0, y0, x1, y1) > tallest;
+  }
+
+  /** The height of the tallest region of paper in the box that ink encloses (not reaching the box's edge). */
+  private static int tallestHole(InkMap ink, int x0, int y0, int x1, int y1) {
+    x0 = Math.max(0, x0);
+    y0 = Math.max(0, y0);
+    x1 = Math.min(ink.width(), x1);
+    y1 = Math.min(ink.height(), y1);
+    int w = x1 - x0;
+    int h = y1 - y0;
+    if (w <= 2 || h <= 2) {
+      return 0;
+    }
+    boolean[] seen = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        seen[y * w + x] = ink.ink(x0 + x, y0 + y);
+      }
+    }
+    // the paper reached from the box's edge first, then each enclosed region in turn
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    for (int p = 0; p < w * h; p++) {
+      int x = p % w;
+      int y = p / w;
+      if ((x == 0 || y == 0 || x == w - 1 || y == h - 1) && !seen[p]) {
+        seen[p] = true;
+        queue.add(p);
+      }
+    }
+    fill(queue, seen, w, h, null);
+    int tallest = 0;
+    for (int p = 0; p < w * h; p++) {
+      if (!seen[p]) {
+        seen[p] = true;
+        queue.add(p);
+        int[] rows = {p / w, p / w};
+        fill(queue, seen, w, h, rows);
+        tallest = Math.max(tallest, rows[1] - rows[0] + 1);
+      }
+    }
+    return tallest;
+  }
+
+  /** Floods the paper from the queued pixels (4-connected), widening {@code rows} (top, bottom) when given. */
+  private static void fill(java.util.ArrayDeque<Integer> queue, boolean[] seen, int w, int h, int @org.jspecify.annotations.Nullable [] rows) {
+    while (!queue.isEmpty()) {
+      int p = queue.poll();
+      int x = p % w;
+      int y = p / w;
+      if (rows != null) {
+        rows[0] = Math.min(rows[0], y);
+        rows[1] = Math.max(rows[1], y);
+      }
+      if (x > 0 && !seen[p - 1]) {
+        seen[p - 1] = true;
+        queue.add(p - 1);
+      }
+      if (x < w - 1 && !seen[p + 1]) {
+        seen[p + 1] = true;
+        queue.add(p + 1);
+      }
+      if (y > 0 && !seen[p - w]) {
+        seen[p - w] = true;
+        queue.add(p - w);
+      }
+      if (y < h - 1 && !seen[p + w]) {
+        seen[p + w] = true;
+        queue.add(p + w);
+      }
+    }
+  }
+
+  /** Whether {@code inner}'s box lies inside {@code outer}'s, give or take the two pixels a recognizer's box is off by. */
+  private static boolean within(OcrGlyph inner, OcrGlyph outer) {
+    return inner.x0() >= outer.x0() - 2 && inner.x1() <= outer.x1() + 2;
   }
 
   private static boolean isDigit(OcrGlyph g) {

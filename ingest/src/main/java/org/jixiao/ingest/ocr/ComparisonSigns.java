@@ -44,6 +44,52 @@ final class ComparisonSigns {
     return out;
   }
 
+  /**
+   * A sign the recognizer took into the digit after it in a table cell ("≥2800元" read "2800元", the 2's box 663–695
+   * where a digit is 12 wide; "≥85%" read "85%"; a fax at 196 dpi, h387): a number's first digit at least {@link #WIDE}
+   * digits wide whose first piece of ink, left of the digit, is a chevron is that sign and the digit. Only in a cell,
+   * where a figure stands alone: in a page's lines a wide box is as often a colon or a bracket run into a date.
+   */
+  static List<OcrGlyph> signsInDigits(List<OcrGlyph> glyphs, InkMap ink) {
+    List<OcrGlyph> out = new ArrayList<>(glyphs.size() + 1);
+    for (int i = 0; i < glyphs.size(); i++) {
+      OcrGlyph g = glyphs.get(i);
+      OcrGlyph before = i == 0 ? null : glyphs.get(i - 1);
+      // the number's first digit: first on its line of the cell, or after a gap (never after a digit, a point, a sign or a
+      // hyphen: "0370-26…" is one number)
+      boolean opens = before == null || before.top() != g.top() || g.x0() - before.x1() > (g.bottom() - g.top()) / 2;
+      int digit = opens && isDigit(g) ? digitWidth(glyphs, g) : 0;
+      String sign = digit > 0 && g.x1() - g.x0() >= WIDE * digit
+          ? chevron(ink, g.x0() - 1, g.top(), g.x1() - digit, g.bottom()) : null;
+      if (sign == null) {
+        out.add(g);
+      } else {
+        out.add(new OcrGlyph(sign, g.x0(), g.x1() - digit - 1, g.top(), g.bottom(), g.confidence()));
+        out.add(new OcrGlyph(g.text(), g.x1() - digit, g.x1(), g.top(), g.bottom(), g.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /** The width of a digit beside {@code g}: the lower median of the other digits' boxes (some hold more, as g may); 0 when there is none. */
+  private static int digitWidth(List<OcrGlyph> glyphs, OcrGlyph g) {
+    List<Integer> widths = new ArrayList<>();
+    for (OcrGlyph o : glyphs) {
+      if (o != g && isDigit(o) && o.top() == g.top()) {
+        widths.add(o.x1() - o.x0());
+      }
+    }
+    widths.sort(null);
+    return widths.isEmpty() ? 0 : widths.get((widths.size() - 1) / 2);
+  }
+
+  private static boolean isDigit(OcrGlyph g) {
+    return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));
+  }
+
+  /** A digit's box this many times a digit's width holds more than the digit. */
+  private static final double WIDE = 1.8;
+
   /** Whether glyph {@code i} stands first in its phrase (after a gap or at the line's start) and a digit follows it. */
   private static boolean opensNumber(List<OcrGlyph> glyphs, int i) {
     OcrGlyph g = glyphs.get(i);

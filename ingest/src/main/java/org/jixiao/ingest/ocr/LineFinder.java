@@ -22,11 +22,15 @@ public final class LineFinder {
     int gap = Math.max(2, dpi / 100);
     int maxThick = (int) Math.ceil(MAX_THICKNESS_INCH * dpi);
     int bridge = (int) Math.round(BRIDGE_INCH * dpi);
-    List<Segment> hs = bridged(scan(ink, true, (int) (MIN_H_INCH * dpi), gap, maxThick), bridge);
-    List<Segment> vs = bridged(scan(ink, false, (int) (MIN_V_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> hs0 = bridged(scan(ink, true, (int) (MIN_H_INCH * dpi), gap, maxThick), bridge);
+    List<Segment> vs0 = bridged(scan(ink, false, (int) (MIN_V_INCH * dpi), gap, maxThick), bridge);
+    int dash = (int) Math.round(DASH_GAP_INCH * dpi);
+    int tol = Math.max(3, dpi / 30);
+    List<Segment> hs = dashesJoined(hs0, vs0, dash, tol);
+    List<Segment> vs = dashesJoined(vs0, hs0, dash, tol);
     List<Segment> out = new ArrayList<>(snapped(hs, vs, bridge));
     out.addAll(snapped(vs, hs, bridge));
-    return out;
+    return withoutStrays(out, tol);
   }
 
   /**
@@ -37,6 +41,16 @@ public final class LineFinder {
 
   /** Collinear pieces with a gap up to {@code bridge} pixels, joined. */
   static List<Segment> bridged(List<Segment> segs, int bridge) {
+    return joined(segs, (cur, next) -> Math.abs(next.at() - cur.at()) <= 2 && next.from() - cur.to() <= bridge
+        && next.from() >= cur.from(), false);
+  }
+
+  /**
+   * The pieces of {@code segs}, in order along their line, each joined with the later pieces {@code joins} accepts after
+   * it (the piece grown so far and the next one); {@code meanAt} places a joined ruling midway between its pieces, for
+   * dashes that step by a pixel.
+   */
+  private static List<Segment> joined(List<Segment> segs, java.util.function.BiPredicate<Segment, Segment> joins, boolean meanAt) {
     List<Segment> sorted = new ArrayList<>(segs);
     sorted.sort(java.util.Comparator.comparingInt(Segment::from));
     List<Segment> out = new ArrayList<>();
@@ -48,14 +62,63 @@ public final class LineFinder {
       Segment cur = sorted.get(i);
       for (int j = i + 1; j < sorted.size(); j++) {
         Segment next = sorted.get(j);
-        if (!used[j] && Math.abs(next.at() - cur.at()) <= 2 && next.from() - cur.to() <= bridge && next.from() >= cur.from()) {
-          cur = new Segment(cur.horizontal(), cur.at(), cur.from(), Math.max(cur.to(), next.to()), Math.max(cur.thickness(), next.thickness()));
+        if (!used[j] && joins.test(cur, next)) {
+          cur = new Segment(cur.horizontal(), meanAt ? (cur.at() + next.at()) / 2 : cur.at(), cur.from(),
+              Math.max(cur.to(), next.to()), Math.max(cur.thickness(), next.thickness()));
           used[j] = true;
         }
       }
       out.add(cur);
     }
     return out;
+  }
+
+  /**
+   * The rulings without stray strokes: a line that meets one ruling only, at its own end, encloses nothing (a scanner's
+   * streak down the page, a fold or a pen stroke reaching a table), and taken in it would stretch the table's frame
+   * over the title above.
+   */
+  static List<Segment> withoutStrays(List<Segment> segments, int tol) {
+    List<Segment> out = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      Segment only = null;
+      int crossings = 0;
+      for (Segment o : segments) {
+        if (s.crosses(o, tol)) {
+          crossings++;
+          only = o;
+        }
+      }
+      boolean atEnd = only != null && (Math.abs(only.at() - s.from()) <= tol || Math.abs(only.at() - s.to()) <= tol);
+      if (crossings != 1 || !atEnd) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A ruling printed as dashes is broken at regular steps: a fax's staircase (a skewed line sent at 98 lines per inch
+   * and levelled again) or a dashed border. Collinear pieces with a gap up to this are one ruling unless a crossing
+   * ruling stands at the gap's edge: a ruling left out where a merged cell spans stops at that cell's borders.
+   */
+  static final double DASH_GAP_INCH = 0.25;
+
+  /** Collinear pieces of {@code segs} joined across gaps up to {@code dash} pixels that no crossing ruling bounds. */
+  static List<Segment> dashesJoined(List<Segment> segs, List<Segment> crossing, int dash, int tol) {
+    return joined(segs, (cur, next) -> Math.abs(next.at() - cur.at()) <= 3 && next.from() > cur.to()
+        && next.from() - cur.to() <= dash && !bounded(cur.at(), cur.to(), crossing, tol)
+        && !bounded(cur.at(), next.from(), crossing, tol), true);
+  }
+
+  /** True when a crossing ruling passes within {@code tol} of the point {@code along} on the line at {@code at}. */
+  private static boolean bounded(int at, int along, List<Segment> crossing, int tol) {
+    for (Segment c : crossing) {
+      if (Math.abs(c.at() - along) <= tol && c.from() - tol <= at && at <= c.to() + tol) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each of {@code segs} with an end that stops short of a crossing ruling by up to {@code bridge} pixels extended to it. */

@@ -56,6 +56,11 @@ public final class PageScanner {
       // more ink than paper: a photograph or a black scan, not print; nothing to recognize
       return new Result(page.width(), page.height(), dpi, 0, List.of(), List.of());
     }
+    GreyImage cleared = Streaks.removed(page, ink, dpi);
+    if (cleared != page) {
+      page = cleared;
+      ink = InkMap.of(page);
+    }
     double angle = Skew.angle(ink);
     if (Math.abs(angle) >= Skew.NEGLIGIBLE) {
       page = page.rotated(angle);

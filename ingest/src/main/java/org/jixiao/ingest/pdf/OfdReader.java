@@ -52,7 +52,7 @@ public final class OfdReader implements FormatReader {
       throw new IngestException(FailureKind.IO_ERROR, "cannot open the OFD package: " + e.getMessage(), e);
     }
     try (zip) {
-      return read(new OfdPackage(zip, Math.max(MIN_PART_BYTES, 10L * limits.maxChars())), file, limits);
+      return read(new XmlPackage(zip, Math.max(MIN_PART_BYTES, 10L * limits.maxChars()), "OFD"), file, limits);
     } catch (IOException e) { // the file opened: a part that does not inflate is damage, not an I/O failure
       throw new IngestException(FailureKind.CORRUPT, "damaged OFD package: " + e.getMessage(), e);
     } catch (XMLStreamException e) {
@@ -60,7 +60,7 @@ public final class OfdReader implements FormatReader {
     }
   }
 
-  private ParsedDocument read(OfdPackage pkg, Path file, Limits limits) throws IngestException, IOException, XMLStreamException {
+  private ParsedDocument read(XmlPackage pkg, Path file, Limits limits) throws IngestException, IOException, XMLStreamException {
     DocumentBuilder out = new DocumentBuilder(String.valueOf(file.getFileName()), DocFormat.OFD, limits);
     String root = docRoot(pkg, out);
     DocumentParts parts = documentParts(pkg, root);
@@ -107,7 +107,7 @@ public final class OfdReader implements FormatReader {
   }
 
   /** The first document's root part, from OFD.xml, with its title, author and creator as metadata. */
-  private static String docRoot(OfdPackage pkg, DocumentBuilder out) throws IngestException, IOException, XMLStreamException {
+  private static String docRoot(XmlPackage pkg, DocumentBuilder out) throws IngestException, IOException, XMLStreamException {
     if (!pkg.has("OFD.xml")) {
       throw new IngestException(FailureKind.CORRUPT, "not an OFD package: no OFD.xml at its root");
     }
@@ -118,7 +118,7 @@ public final class OfdReader implements FormatReader {
       if (x.next() == XMLStreamConstants.START_ELEMENT && NS.equals(x.getNamespaceURI())) {
         switch (x.getLocalName()) {
           case "Title", "Author", "Creator" -> info.put(x.getLocalName(), x.getElementText().strip());
-          case "DocRoot" -> root = OfdPackage.resolve("OFD.xml", x.getElementText());
+          case "DocRoot" -> root = XmlPackage.resolve("OFD.xml", x.getElementText());
           default -> { }
         }
       }
@@ -133,7 +133,7 @@ public final class OfdReader implements FormatReader {
   /** A document's pages (their content parts, in order), template pages by id, and the default page box (mm). */
   private record DocumentParts(List<String> pages, Map<String, String> templates, double[] box) {}
 
-  private static DocumentParts documentParts(OfdPackage pkg, String root) throws IngestException, IOException, XMLStreamException {
+  private static DocumentParts documentParts(XmlPackage pkg, String root) throws IngestException, IOException, XMLStreamException {
     XMLStreamReader x = pkg.xml(root);
     List<String> pages = new ArrayList<>();
     Map<String, String> templates = new HashMap<>();
@@ -157,14 +157,14 @@ public final class OfdReader implements FormatReader {
         case "Page" -> {
           String loc = x.getAttributeValue(null, "BaseLoc");
           if (loc != null) {
-            pages.add(OfdPackage.resolve(root, loc));
+            pages.add(XmlPackage.resolve(root, loc));
           }
         }
         case "TemplatePage" -> {
           String loc = x.getAttributeValue(null, "BaseLoc");
           String id = x.getAttributeValue(null, "ID");
           if (loc != null && id != null) {
-            templates.put(id, OfdPackage.resolve(root, loc));
+            templates.put(id, XmlPackage.resolve(root, loc));
           }
         }
         default -> { }

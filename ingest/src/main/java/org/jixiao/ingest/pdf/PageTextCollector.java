@@ -27,6 +27,11 @@ final class PageTextCollector extends PDFTextStripper {
   private final List<Integer> directions = new ArrayList<>();
   private int slanted;
   private int cropped;
+  private int hidden;
+  /** The layers of the document being read, null when it has none; the marked content open at each level, and how many of them are hidden. */
+  private org.apache.pdfbox.pdmodel.graphics.optionalcontent.@org.jspecify.annotations.Nullable PDOptionalContentProperties layers;
+  private final java.util.ArrayDeque<Boolean> marked = new java.util.ArrayDeque<>();
+  private int hiddenDepth;
   /** The page being read's displayed frame, its crop box: set once per page, read for every glyph. */
   private PageFrame frame;
   /** How deep in form XObjects the text being shown is drawn (a platform's pre-printed form is one, h356). */
@@ -46,6 +51,10 @@ final class PageTextCollector extends PDFTextStripper {
     directions.clear();
     slanted = 0;
     cropped = 0;
+    hidden = 0;
+    marked.clear();
+    hiddenDepth = 0;
+    layers = doc.getDocumentCatalog().getOCProperties();
     drawnInForm.clear();
     formGlyphs.clear();
     setStartPage(pageNumber);
@@ -61,6 +70,9 @@ final class PageTextCollector extends PDFTextStripper {
 
   @Override
   public void showForm(PDFormXObject form) throws IOException {
+    if (Layers.hidden(layers, form.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.OC))) {
+      return; // a form XObject in a layer switched off
+    }
     formDepth++;
     try {
       super.showForm(form);
@@ -70,7 +82,27 @@ final class PageTextCollector extends PDFTextStripper {
   }
 
   @Override
+  public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+    boolean off = org.apache.pdfbox.cos.COSName.OC.equals(tag) && Layers.hidden(layers, properties);
+    marked.push(off);
+    hiddenDepth += off ? 1 : 0;
+    super.beginMarkedContentSequence(tag, properties);
+  }
+
+  @Override
+  public void endMarkedContentSequence() {
+    if (!marked.isEmpty() && marked.pop()) {
+      hiddenDepth--;
+    }
+    super.endMarkedContentSequence();
+  }
+
+  @Override
   protected void processTextPosition(TextPosition text) {
+    if (hiddenDepth > 0) {
+      hidden++; // in a layer switched off: a viewer neither shows nor prints it (a draft's figures under the final ones, h389)
+      return;
+    }
     if (formDepth > 0) {
       drawnInForm.add(text);
     }
@@ -204,6 +236,11 @@ final class PageTextCollector extends PDFTextStripper {
    */
   private static boolean outsideCropBox(PageFrame frame, double x0, double x1, double top, double bottom) {
     return x1 <= 0 || x0 >= frame.width() || bottom <= 0 || top >= frame.height();
+  }
+
+  /** Glyphs of the last page read that were in a layer switched off and left out. */
+  int hidden() {
+    return hidden;
   }
 
   /** Glyphs of the last page read that were drawn outside its crop box and left out. */

@@ -82,6 +82,7 @@ public final class PdfReader implements FormatReader {
     int unreadable = 0;
     int slanted = 0;
     int cropped = 0;
+    int hidden = 0;
     FormFieldGlyphs fields = new FormFieldGlyphs(doc);
     int fieldCount = 0;
     // first pass: each page's glyphs and rulings (OCRed where it has no text layer), so that running
@@ -100,6 +101,7 @@ public final class PdfReader implements FormatReader {
         List<Glyph> glyphs = text.glyphs(doc, pageNo);
         slanted += text.slanted();
         cropped += text.cropped();
+        hidden += text.hidden();
         Overprint.Registered registered = Overprint.registered(glyphs, text.formGlyphs(), rulings.rulings());
         if (registered.moved()) {
           glyphs = registered.glyphs();
@@ -162,11 +164,19 @@ public final class PdfReader implements FormatReader {
     if (slanted > 0) {
       out.warn(WarningCode.SLANTED_TEXT_SKIPPED, slanted + " character(s) drawn at a slant (a watermark, a seal's ring) were not read", null);
     }
+    if (hidden > 0) {
+      out.warn(WarningCode.HIDDEN_LAYER_SKIPPED, hidden + " character(s) in layers switched off (neither shown nor printed) were not read", null);
+    }
     if (cropped > 0) {
       out.warn(WarningCode.CROPPED_TEXT_SKIPPED, cropped + " character(s) outside the pages' crop box (hidden by the crop) were not read", null);
     }
     scans.requireEngineIfAllScanned(inputs.size());
-    return PageWriter.write(inputs, pages, unreadable, furniture, out);
+    List<PageInput> printed = PrintedPageOrder.reordered(inputs);
+    if (printed != inputs) {
+      out.warn(WarningCode.PAGES_REORDERED, "pages read in the order they print their numbers (第 n 页 共 "
+          + inputs.size() + " 页): stored as " + printed.stream().map(p -> String.valueOf(p.page())).toList(), null);
+    }
+    return PageWriter.write(printed, pages, unreadable, furniture, out);
   }
 
   private static void metadata(PDDocument doc, DocumentBuilder out) {

@@ -5,7 +5,8 @@
  * breaks, a borderless table going on at the top of the next page on its columns without a
  * repeated header; paragraph and cell lines joined with the CJK line-breaking rules in {@link
  * org.jixiao.ingest.pdf.LineBreaks}). Entry point: {@link org.jixiao.ingest.pdf.PdfReader}. OFD pages
- * ({@link org.jixiao.ingest.pdf.OfdReader}) and scanned page images go through the same layout pass. Must not import extract, audit or
+ * ({@link org.jixiao.ingest.pdf.OfdReader}), XPS pages ({@link org.jixiao.ingest.pdf.XpsReader}) and scanned page images go
+ * through the same layout pass. Must not import extract, audit or
  * index, nor Tika's PDF parser (it drops merged-cell spans).
  */
 @NullMarked

@@ -137,6 +137,53 @@ class CellGeometryTest {
     assertEquals("≤", ComparisonSigns.restored(readAs("≤"), InkMap.of(sign("="))).getFirst().text());
   }
 
+  /** A cell of blank paper: for glyph lists whose repair needs no ink. */
+  private static InkMap paper() {
+    byte[] white = new byte[400 * 60];
+    java.util.Arrays.fill(white, (byte) 255);
+    return InkMap.of(new GreyImage(400, 60, white));
+  }
+
+  private static InkMap inkOf(String resource) throws java.io.IOException {
+    try (var in = CellGeometryTest.class.getResourceAsStream(resource)) {
+      return InkMap.of(GreyImage.of(javax.imageio.ImageIO.read(in)));
+    }
+  }
+
+  @Test
+  void aSignTakenIntoTheDigitAfterItIsToldByItsChevron() throws java.io.IOException {
+    // h387, a fax at 196 dpi: "≥85%" read "85%", the 8's box (10–42) three digits wide and holding the ≥ at its left
+    InkMap cell = inkOf("fax-at-least-85-percent.png");
+    List<OcrGlyph> read = List.of(new OcrGlyph("8", 10, 42, 8, 28, 30.6f), new OcrGlyph("5", 46, 58, 8, 28, 99),
+        new OcrGlyph("%", 59, 82, 8, 28, 89));
+    assertEquals("≥85%", PageScanner.text(ComparisonSigns.signsInDigits(read, cell)));
+    // a digit as wide as the others is a digit only; a digit after a hyphen continues its number ("0370-26…")
+    List<OcrGlyph> plain = List.of(new OcrGlyph("8", 30, 42, 8, 28, 99), new OcrGlyph("5", 46, 58, 8, 28, 99),
+        new OcrGlyph("%", 59, 82, 8, 28, 89));
+    assertEquals("85%", PageScanner.text(ComparisonSigns.signsInDigits(plain, cell)));
+    List<OcrGlyph> hyphen = List.of(new OcrGlyph("-", 2, 8, 8, 28, 99), new OcrGlyph("8", 10, 42, 8, 28, 30.6f),
+        new OcrGlyph("5", 46, 58, 8, 28, 99));
+    assertEquals("-85", PageScanner.text(ComparisonSigns.signsInDigits(hyphen, cell)));
+  }
+
+  @Test
+  void aPercentSignReadAsDigitsInOneBoxIsAPercentSign() throws java.io.IOException {
+    // h387, a fax at 196 dpi: "84.59%" read "84.5956" (the 5 at 84–95 inside the 6 at 85–106), "100%" read "100956"
+    List<OcrGlyph> rate = List.of(new OcrGlyph("8", 14, 26, 12, 32, 99), new OcrGlyph("4", 29, 43, 12, 32, 99),
+        new OcrGlyph(".", 47, 49, 12, 32, 99), new OcrGlyph("5", 54, 66, 12, 32, 99),
+        new OcrGlyph("9", 70, 82, 12, 32, 99), new OcrGlyph("5", 84, 95, 12, 32, 92),
+        new OcrGlyph("6", 85, 106, 12, 32, 96));
+    assertEquals("84.59%", PageScanner.text(CellReader.percentRepaired(rate, inkOf("fax-rate-percent.png"))));
+    List<OcrGlyph> whole = List.of(new OcrGlyph("1", 12, 23, 10, 29, 99), new OcrGlyph("0", 27, 39, 10, 29, 99),
+        new OcrGlyph("0", 43, 55, 10, 29, 99), new OcrGlyph("9", 56, 63, 10, 29, 90),
+        new OcrGlyph("5", 62, 69, 10, 29, 90), new OcrGlyph("6", 58, 79, 10, 29, 95));
+    assertEquals("100%", PageScanner.text(CellReader.percentRepaired(whole, inkOf("fax-hundred-percent.png"))));
+    // s06, a 200 dpi scan: "100" whose last 0's box (20–44) takes in the 0 before it: two digits' ink, so two digits
+    List<OcrGlyph> hundred = List.of(new OcrGlyph("1", 10, 17, 11, 31, 99), new OcrGlyph("0", 20, 31, 11, 31, 99),
+        new OcrGlyph("0", 20, 44, 11, 31, 99));
+    assertEquals("100", PageScanner.text(CellReader.percentRepaired(hundred, inkOf("scanned-hundred.png"))));
+  }
+
   @Test
   void anAtMostSignWhoseBarIsSlantedIsToldByItsChevronNotItsBar() throws java.io.IOException {
     // sample 002's grey200 scan, page 2: "≤353.3万元" in a font whose ≤ has its bar parallel to the lower arm, read "和";
@@ -270,13 +317,13 @@ class CellGeometryTest {
         new OcrGlyph(".", 1697, 1701, 0, 20, 99), new OcrGlyph("9", 1702, 1714, 0, 20, 99),
         new OcrGlyph("1", 1717, 1725, 0, 20, 99), new OcrGlyph("9", 1726, 1733, 0, 20, 99),
         new OcrGlyph("%", 1732, 1738, 0, 20, 98), new OcrGlyph("6", 1727, 1748, 0, 20, 95));
-    assertEquals("95.91%", PageScanner.text(CellReader.percentRepaired(split)));
-    assertEquals("99%", PageScanner.text(CellReader.percentRepaired(glyphs("99%"))), "a 9 as wide as the others is a digit");
+    assertEquals("95.91%", PageScanner.text(CellReader.percentRepaired(split, paper())));
+    assertEquals("99%", PageScanner.text(CellReader.percentRepaired(glyphs("99%"), paper())), "a 9 as wide as the others is a digit");
     // sample 000's grey200 scan, "=100%" as Tesseract boxed it: the 9 drawn inside the %'s box is its ring
     List<OcrGlyph> inside = List.of(new OcrGlyph("=", 45, 57, 0, 20, 95), new OcrGlyph("1", 60, 69, 0, 20, 95),
         new OcrGlyph("0", 71, 83, 0, 20, 95), new OcrGlyph("0", 85, 97, 0, 20, 95), new OcrGlyph("9", 98, 105, 0, 20, 90),
         new OcrGlyph("%", 99, 120, 0, 20, 90), new OcrGlyph("0", 111, 120, 0, 20, 80));
-    assertEquals("=100%", PageScanner.text(CellReader.percentRepaired(inside)));
+    assertEquals("=100%", PageScanner.text(CellReader.percentRepaired(inside, paper())));
   }
 
   @Test

@@ -70,6 +70,61 @@ class RulingGeometryTest {
     assertEquals(10, CellFinder.find(lines, level.width(), level.height(), DPI).get(0).cells().size());
   }
 
+  /**
+   * A fax's rulings: a skewed line sent at 98 lines per inch and levelled again comes back as dashes 0.75 in long with
+   * 0.17 in gaps, out of step from one ruling to the next; a dirty-glass streak runs down from the page's top to the
+   * table. The dashes are one ruling each (the merged cells still merged: a gap bounded by a crossing ruling is kept),
+   * and the streak is no part of the table.
+   */
+  @Test
+  void aFaxsDashedRulingsAreJoinedAndAStreakIsNoRuling() {
+    BufferedImage img = table(false);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    for (int i = 0; i < YS.length; i++) {
+      for (int x : new int[] {600, 720, 860, 980, 1120, 1260}) {
+        g.fillRect(x + 10 * i, YS[i] - 3, 35, 7);
+      }
+    }
+    g.setColor(Color.BLACK);
+    g.fillRect(950, 0, 3, YS[0]);
+    g.dispose();
+    GreyImage page = GreyImage.of(img);
+    List<Segment> lines = LineFinder.find(InkMap.of(page), DPI);
+    assertEquals(4, lines.stream().filter(s -> s.horizontal() && s.from() <= XS[1] && s.to() >= XS[4]).count(), lines.toString());
+    assertTrue(lines.stream().noneMatch(s -> !s.horizontal() && s.from() < YS[0] - 20), "the streak is dropped: " + lines);
+    List<CellFinder.Table> tables = CellFinder.find(lines, page.width(), page.height(), DPI);
+    assertEquals(1, tables.size());
+    assertEquals(10, tables.get(0).cells().size(), "12 slots, two merged pairs");
+    assertTrue(tables.get(0).frame()[1] >= YS[0] - 10, "the frame starts at the table's top ruling");
+  }
+
+  /**
+   * Dirt on a scanner's glass draws a line down the whole page, through the table and across its rulings: painted out
+   * where it runs over paper, it is no column rule, and the rulings it crossed are whole.
+   */
+  @Test
+  void aStreakDownTheWholePageIsNoColumnRule() {
+    BufferedImage img = table(false);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.BLACK);
+    g.fillRect(950, 0, 3, img.getHeight());
+    g.dispose();
+    GreyImage page = GreyImage.of(img);
+    InkMap ink = InkMap.of(page);
+    assertEquals(1, Streaks.find(ink, DPI).size());
+    GreyImage cleared = Streaks.removed(page, ink, DPI);
+    assertEquals(255, cleared.at(951, 250), "painted out between the rulings");
+    assertTrue(cleared.at(951, YS[1]) < 100, "kept where a ruling crosses it");
+    List<Segment> lines = LineFinder.find(InkMap.of(cleared), DPI);
+    assertTrue(lines.stream().noneMatch(s -> !s.horizontal() && Math.abs(s.at() - 951) < 10), lines.toString());
+    assertEquals(10, CellFinder.find(lines, page.width(), page.height(), DPI).get(0).cells().size());
+    assertEquals(0, Streaks.find(InkMap.of(GreyImage.of(table(false))), DPI).size(), "a table's own rulings are no streak");
+    // a picture cropped to its table (a DOCX's pasted scan): every column rule runs from edge to edge, none is a streak
+    GreyImage cropped = GreyImage.of(table(false)).crop(XS[0] - 20, YS[0] - 1, XS[4] - XS[0] + 40, YS[3] - YS[0] + 3);
+    assertEquals(0, Streaks.find(InkMap.of(cropped), DPI).size());
+  }
+
   @Test
   void otsuSplitsPaleGreyPrintFromPaper() {
     byte[] px = new byte[100];

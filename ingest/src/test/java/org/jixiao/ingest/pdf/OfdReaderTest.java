@@ -91,9 +91,9 @@ class OfdReaderTest {
 
   @Test
   void baseLocsResolveAgainstTheirPart() {
-    assertEquals("Doc_0/Pages/Page_0/Content.xml", OfdPackage.resolve("Doc_0/Document.xml", "Pages/Page_0/Content.xml"));
-    assertEquals("Doc_0/Res/f.xml", OfdPackage.resolve("Doc_0/Document.xml", "/Doc_0/Res/f.xml"));
-    assertEquals("Res/a.png", OfdPackage.resolve("Doc_0/Pages/Page_0/Content.xml", "../../../Res/a.png"));
+    assertEquals("Doc_0/Pages/Page_0/Content.xml", XmlPackage.resolve("Doc_0/Document.xml", "Pages/Page_0/Content.xml"));
+    assertEquals("Doc_0/Res/f.xml", XmlPackage.resolve("Doc_0/Document.xml", "/Doc_0/Res/f.xml"));
+    assertEquals("Res/a.png", XmlPackage.resolve("Doc_0/Pages/Page_0/Content.xml", "../../../Res/a.png"));
     assertArrayEquals(new double[] {1, 1, 1, 2.5}, OfdPageContent.deltas("g 3 1 2.5"));
   }
 

@@ -14,16 +14,20 @@ import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.internal.SafeXml;
 
 /**
- * The parts of an OFD package (a zip), read by the paths its XML gives: a {@code BaseLoc} is relative to the part that
- * names it unless it starts with "/". Each part is bounded before it is inflated (a zip bomb is refused, not read).
+ * The parts of a package of XML parts (a zip: OFD, XPS), read by the paths its XML gives: a location is relative to the
+ * part that names it unless it starts with "/". Each part is bounded before it is inflated (a zip bomb is refused, not
+ * read).
  */
-final class OfdPackage {
+final class XmlPackage {
   private final ZipFile zip;
   private final long maxPartBytes;
+  /** The format's name, for messages: "OFD", "XPS". */
+  private final String format;
 
-  OfdPackage(ZipFile zip, long maxPartBytes) {
+  XmlPackage(ZipFile zip, long maxPartBytes, String format) {
     this.zip = zip;
     this.maxPartBytes = maxPartBytes;
+    this.format = format;
   }
 
   /** A StAX reader over the part at {@code path} (no DTD, no external entities). */
@@ -31,7 +35,7 @@ final class OfdPackage {
     try {
       return SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes(path)));
     } catch (XMLStreamException e) {
-      throw new IngestException(FailureKind.CORRUPT, "OFD part " + path + " is not XML: " + e.getMessage(), e);
+      throw new IngestException(FailureKind.CORRUPT, format + " part " + path + " is not XML: " + e.getMessage(), e);
     }
   }
 
@@ -42,7 +46,7 @@ final class OfdPackage {
   private byte[] bytes(String path) throws IngestException, IOException {
     ZipEntry entry = zip.getEntry(path);
     if (entry == null) {
-      throw new IngestException(FailureKind.CORRUPT, "OFD package lacks the part " + path + " its XML names");
+      throw new IngestException(FailureKind.CORRUPT, format + " package lacks the part " + path + " its XML names");
     }
     if (entry.getSize() > maxPartBytes) {
       throw new IngestException(FailureKind.TOO_LARGE, path + " inflates to " + entry.getSize() + " bytes, more than the "
