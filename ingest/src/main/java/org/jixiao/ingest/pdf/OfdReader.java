@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,9 +29,6 @@ import org.jixiao.schema.WarningCode;
  */
 public final class OfdReader implements FormatReader {
   static final String NS = "http://www.ofdspec.org/2016";
-  /** Smallest bound on a part: a page of a large table is some hundreds of KB. */
-  private static final long MIN_PART_BYTES = 16L << 20;
-
   private final PageFurniture furniture = PageFurniture.defaults();
 
   @Override
@@ -43,16 +38,8 @@ public final class OfdReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    ZipFile zip;
-    try {
-      zip = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      throw new IngestException(FailureKind.CORRUPT, "damaged OFD package: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IngestException(FailureKind.IO_ERROR, "cannot open the OFD package: " + e.getMessage(), e);
-    }
-    try (zip) {
-      return read(new XmlPackage(zip, Math.max(MIN_PART_BYTES, 10L * limits.maxChars()), "OFD"), file, limits);
+    try (XmlPackage pkg = XmlPackage.open(file, limits, "OFD")) {
+      return read(pkg, file, limits);
     } catch (IOException e) { // the file opened: a part that does not inflate is damage, not an I/O failure
       throw new IngestException(FailureKind.CORRUPT, "damaged OFD package: " + e.getMessage(), e);
     } catch (XMLStreamException e) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -32,7 +30,6 @@ import org.jixiao.text.number.Numbers;
 public final class XpsReader implements FormatReader {
   /** Points per XPS unit (1/96 inch). */
   private static final double PT = 0.75;
-  private static final long MIN_PART_BYTES = 16L << 20;
   /** A stroke or a filled box this thin (in points) is a ruling; a thicker box is a shade. */
   private static final double MAX_RULE = 2.5;
 
@@ -43,18 +40,9 @@ public final class XpsReader implements FormatReader {
 
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
-    ZipFile zip;
-    try {
-      zip = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      throw new IngestException(FailureKind.CORRUPT, "damaged XPS package: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IngestException(FailureKind.IO_ERROR, "cannot open the XPS package: " + e.getMessage(), e);
-    }
-    try (zip) {
-      XmlPackage pkg = new XmlPackage(zip, Math.max(MIN_PART_BYTES, 10L * limits.maxChars()), "XPS");
+    try (XmlPackage pkg = XmlPackage.open(file, limits, "XPS")) {
       List<String> pages = new ArrayList<>();
-      for (String doc : references(pkg, sequence(zip), "DocumentReference")) {
+      for (String doc : references(pkg, sequence(pkg), "DocumentReference")) {
         pages.addAll(references(pkg, doc, "PageContent"));
       }
       if (pages.isEmpty()) {
@@ -76,8 +64,8 @@ public final class XpsReader implements FormatReader {
   }
 
   /** The fixed document sequence's part: the one the package's relationships name, else any {@code .fdseq}. */
-  private static String sequence(ZipFile zip) throws IngestException {
-    return zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".fdseq"))
+  private static String sequence(XmlPackage pkg) throws IngestException {
+    return pkg.names().filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".fdseq"))
         .sorted().findFirst()
         .orElseThrow(() -> new IngestException(FailureKind.CORRUPT, "not an XPS package: no fixed document sequence (.fdseq)"));
   }
