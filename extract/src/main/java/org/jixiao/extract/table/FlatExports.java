@@ -28,7 +28,7 @@ public final class FlatExports {
   /** The document with each flat export's repeated fields read as a head table of their own, and how it maps back. */
   public static RewrittenTables.Result lifted(ParsedDocument doc) {
     return RewrittenTables.apply(doc, (t, tableIndex) -> constantColumns(t).map(cols -> new RewrittenTables.Rewrite(
-        without(t, cols), head(t, cols, tableIndex), new Lifted(tableIndex, t.tableIndex(), 0, List.copyOf(cols)))));
+        RewrittenTables.keeping(t, c -> !cols.contains(c.col()) || c.colSpan() > 1), head(t, cols, tableIndex), new Lifted(tableIndex, t.tableIndex(), 0, List.copyOf(cols)))));
   }
 
   /** The columns of a flat export's report fields, header in row 0; empty when the table is none. */
@@ -71,17 +71,5 @@ public final class FlatExports {
       cells.add(new GridCell(i, 1, 1, 1, t.text(1, cols.get(i)), t.page()));
     }
     return new TableGrid(t.index(), tableIndex, cols.size(), 2, cells, t.page(), t.start(), t.end(), t.method(), null);
-  }
-
-  /** The table without the lifted columns' cells (blank there), so that they are read once, as the report's. */
-  private static TableGrid without(TableGrid t, List<Integer> cols) {
-    List<GridCell> kept = new ArrayList<>();
-    for (GridCell c : t.cells()) {
-      if (!cols.contains(c.col()) || c.colSpan() > 1) {
-        kept.add(c);
-      }
-    }
-    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), kept, t.page(), t.start(), t.end(), t.method(),
-        t.sheet());
   }
 }

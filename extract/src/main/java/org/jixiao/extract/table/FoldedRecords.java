@@ -44,7 +44,7 @@ public final class FoldedRecords {
   /** The document with each folded block read one record a row, and how those grids map back. */
   public RewrittenTables.Result unfolded(ParsedDocument doc) {
     return RewrittenTables.apply(doc, (t, tableIndex) -> folded(t).map(f -> new RewrittenTables.Rewrite(
-        blanked(t, f), unfold(t, f, tableIndex), new Folded(tableIndex, t.tableIndex(), f.header(), f.lines(), t.cols()))));
+        RewrittenTables.keeping(t, c -> c.row() < f.header() || c.row() + c.rowSpan() > f.end()), unfold(t, f, tableIndex), new Folded(tableIndex, t.tableIndex(), f.header(), f.lines(), t.cols()))));
   }
 
   private Optional<Fold> folded(TableGrid t) {
@@ -119,17 +119,5 @@ public final class FoldedRecords {
     }
     return new TableGrid(t.index(), tableIndex, f.records() + 1, width * f.lines(), cells, t.page(), t.start(), t.end(),
         t.method(), null);
-  }
-
-  /** The table with the block's cells left out (blank), so that they are read once, a record a row. */
-  private static TableGrid blanked(TableGrid t, Fold f) {
-    List<GridCell> kept = new ArrayList<>();
-    for (GridCell c : t.cells()) {
-      if (c.row() < f.header() || c.row() + c.rowSpan() > f.end()) {
-        kept.add(c);
-      }
-    }
-    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), kept, t.page(), t.start(), t.end(),
-        t.method(), t.sheet());
   }
 }

@@ -27,6 +27,12 @@ public final class RewrittenTables {
 
   private RewrittenTables() {}
 
+  /** The table with only the cells {@code keep} accepts (the others blank), so that a rewritten block is read once. */
+  static TableGrid keeping(TableGrid t, java.util.function.Predicate<org.jixiao.ingest.GridCell> keep) {
+    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), t.cells().stream().filter(keep).toList(), t.page(),
+        t.start(), t.end(), t.method(), t.sheet());
+  }
+
   static Result apply(ParsedDocument doc, Rewriter rewriter) {
     int next = doc.tables().stream().mapToInt(TableGrid::tableIndex).max().orElse(-1) + 1;
     List<Block> blocks = new ArrayList<>();

@@ -35,7 +35,7 @@ public final class StackedLines {
           printedRows.add(r);
         }
       }
-      return new RewrittenTables.Rewrite(blanked(t), split(t, lines, tableIndex, printedRows.size()),
+      return new RewrittenTables.Rewrite(RewrittenTables.keeping(t, c -> false), split(t, lines, tableIndex, printedRows.size()),
           new Stacked(tableIndex, t.tableIndex(), List.copyOf(printedRows)));
     }));
   }
@@ -101,11 +101,5 @@ public final class StackedLines {
       }
     }
     return new TableGrid(t.index(), tableIndex, rows, t.cols(), cells, t.page(), t.start(), t.end(), t.method(), null);
-  }
-
-  /** The table with its cells left out (blank), so that they are read once, a line a row. */
-  private static TableGrid blanked(TableGrid t) {
-    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), List.of(), t.page(), t.start(), t.end(),
-        t.method(), t.sheet());
   }
 }

@@ -35,7 +35,8 @@ public final class TransposedTables {
   /** The document with each sideways block turned upright, and how the turned tables map back. */
   public RewrittenTables.Result upright(ParsedDocument doc) {
     return RewrittenTables.apply(doc, (t, tableIndex) -> sideways(t).map(r -> new RewrittenTables.Rewrite(
-        blanked(t, r), turn(t, r, tableIndex), new Turned(tableIndex, t.tableIndex(), r.top(), r.col()))));
+        RewrittenTables.keeping(t, c -> !(c.row() >= r.top() && c.row() + c.rowSpan() - 1 <= r.bottom() && c.col() >= r.col())),
+        turn(t, r, tableIndex), new Turned(tableIndex, t.tableIndex(), r.top(), r.col()))));
   }
 
   /** Rows top..bottom of column col hold a sideways header. */
@@ -109,18 +110,5 @@ public final class TransposedTables {
       cells.add(new GridCell(left - run.col(), top - run.top(), right - left, bottom - top, c.text(), c.page()));
     }
     return new TableGrid(t.index(), tableIndex, rows, cols, cells, t.page(), t.start(), t.end(), t.method(), null);
-  }
-
-  /** The table with the block's cells left out (blank), so that they are read once, upright. */
-  private static TableGrid blanked(TableGrid t, Run run) {
-    List<GridCell> kept = new ArrayList<>();
-    for (GridCell c : t.cells()) {
-      boolean inside = c.row() >= run.top() && c.row() + c.rowSpan() - 1 <= run.bottom() && c.col() >= run.col();
-      if (!inside) {
-        kept.add(c);
-      }
-    }
-    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), kept, t.page(), t.start(), t.end(),
-        t.method(), t.sheet());
   }
 }

@@ -41,6 +41,9 @@ final class PrintedPageOrder {
 
   /** The {number, total} the page prints, or null when it prints none or more than one. */
   private static int @org.jspecify.annotations.Nullable [] printedNumber(PageInput page) {
+    if (page.glyphs().stream().noneMatch(g -> g.text().equals("共"))) {
+      return null; // most pages print no "共 m 页": their lines need not be built
+    }
     int[] found = null;
     for (String line : lines(page.glyphs())) {
       Matcher m = PAGE_OF.matcher(line);
