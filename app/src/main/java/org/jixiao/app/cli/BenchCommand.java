@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao bench ...}: benchmarks; {@code bench index} measures the search index. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
-    subcommands = {BenchCommand.Index.class, BenchIngestCommand.class, BenchImportCommand.class, BenchWebCommand.class})
+    subcommands = {BenchCommand.Index.class, BenchIngestCommand.class, BenchAuditCommand.class, BenchImportCommand.class, BenchWebCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -134,6 +134,18 @@ class PipelineVerbsIT extends CliRun {
   }
 
   @Test
+  void benchAuditTimesEveryCheckOnTheReportsRead() {
+    assertEquals(ExitCodes.OK, run("bench", "audit", "--rounds", "1", sample("004_f903e5746c6a8cdf.docx").toString()));
+    // 004's wrong formulas are found in the warm-up round, as `audit` finds them
+    assertTrue(out.toString().startsWith("audit of 1 reports ("), out.toString());
+    assertTrue(!out.toString().contains("(0 findings)"), out.toString());
+    for (CheckId id : List.of(CheckId.ARITHMETIC, CheckId.TOTAL_SCORE, CheckId.FIGURE_AGREEMENT)) {
+      assertTrue(out.toString().contains("\n" + id.name() + " "), id + " in " + out);
+    }
+    assertEquals(ExitCodes.USAGE, run("bench", "audit", "--rounds", "0"));
+  }
+
+  @Test
   void auditOfAReconcilingReportHasNoSectionFinding() {
     assertEquals(ExitCodes.OK, run("audit", "--json", sample("003_9702beb4dfdda539.docx").toString()));
     List<Finding> findings = Json.read(out.toString(), AuditJson.class).findings();

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
@@ -15,6 +16,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
@@ -54,8 +56,8 @@ public final class ArithmeticCheck implements Check {
               + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** "综合得分率 | 98.95%": the total's rate on a table line of its own (its label, then only the rate). */
-  private static final Pattern TOTAL_RATE = Numbers.compile(
-      "(?m)^[\\s\u3000]*(?<label>综合得分率|总得分率|总分得分率|综合得分比率)[\\t \u3000]*(?:[（(]%[)）])?[\\t \u3000]*(?<rate>{N})\\s*[%％][\\t \u3000]*$");
+  private static final AnchoredPattern TOTAL_RATE = AnchoredPattern.compile(
+      "(?m)^[\\s\u3000]*(?<label>综合得分率|总得分率|总分得分率|综合得分比率)[\\t \u3000]*(?:[（(]%[)）])?[\\t \u3000]*(?<rate>{N})\\s*[%％][\\t \u3000]*$", 40, "得分率", "得分比率");
 
   private static final Pattern HEADING_NUMBER =
       Numbers.compile("^(?:{N}[.、．]|[一二三四五六七八九十]+[、.．]|[(（](?:{N}|[一二三四五六七八九十]+)[)）])\\s*");
@@ -178,13 +180,12 @@ public final class ArithmeticCheck implements Check {
    * words and written with its unit, which the bare formula above cannot read. The two units must be the same; amounts in
    * money without words are the bare formula's.
    */
-  private static final Pattern NAMED_RATIO = Numbers.compile(
+  private static final AnchoredPattern NAMED_RATIO = AnchoredPattern.compile(
       "(?m)(?:[=＝]|(?<=[\\t：:，,；;（(])|^)\\s*(?<body>(?<w1>\\p{IsHan}{1,12})?(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[÷/]\\s*(?<w2>\\p{IsHan}{1,12})?(?<b>{N})\\s*\\k<u>"
-          + "\\s*[=＝]\\s*(?<r>{N})\\s*[%％])");
+          + "\\s*[=＝]\\s*(?<r>{N})\\s*[%％])", 120, "÷", "/");
 
   private void namedRatios(AuditSubject subject, String text, List<Finding> out) {
-    Matcher m = NAMED_RATIO.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : NAMED_RATIO.matches(text)) {
       boolean named = m.group("w1") != null || m.group("w2") != null;
       if (!named && (m.group("u").isEmpty() || MONEY_UNIT.matcher(m.group("u")).matches())) {
         continue; // "=21.36÷27.42=77.90%", "=…万元÷…万元=…%": the bare formula's to check
@@ -270,10 +271,11 @@ public final class ArithmeticCheck implements Check {
     if (total == null || full == null || full.signum() <= 0) {
       return;
     }
-    Matcher m = TOTAL_RATE.matcher(text);
-    if (!m.find()) {
+    List<MatchResult> found = TOTAL_RATE.matches(text);
+    if (found.isEmpty()) {
       return;
     }
+    MatchResult m = found.getFirst();
     BigDecimal stated = Numbers.of(m.group("rate"));
     BigDecimal computed = total.multiply(HUNDRED).divide(full, java.math.MathContext.DECIMAL64);
     if (Decimals.agreesAtPrintedPrecision(stated, computed)) {

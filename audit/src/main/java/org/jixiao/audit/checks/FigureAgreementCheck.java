@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
@@ -23,6 +24,7 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyAmount;
 import org.jixiao.text.number.Numbers;
@@ -52,26 +54,16 @@ public final class FigureAgreementCheck implements Check {
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
 
   /**
-   * One label pattern: the column it names, whether it is the table's own wording, and the words it starts with (a
-   * text holding none of them is not scanned: the alternation is tried at every character otherwise).
+   * One label pattern: the column it names, whether it is the table's own wording; tried only where one of its words
+   * is printed (the alternation is tried at every character otherwise).
    */
-  private record Label(Column column, boolean same, Pattern pattern, List<String> words) {
-    boolean mayOccurIn(String text) {
-      return holdsAny(text, words);
-    }
-  }
+  private record Label(Column column, boolean same, AnchoredPattern pattern) {}
 
   /** A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52". */
-  private record CellLabel(Column column, Pattern pattern, List<String> words) {
-    boolean mayOccurIn(String text) {
-      return holdsAny(text, words);
-    }
-  }
+  private record CellLabel(Column column, AnchoredPattern pattern) {}
 
-  /** Whether {@code text} holds one of a pattern's opening {@code words} (none: the pattern may match anywhere). */
-  private static boolean holdsAny(String text, List<String> words) {
-    return words.isEmpty() || words.stream().anyMatch(text::contains);
-  }
+  /** Before a cell label's words: the line start or tab, and blanks. */
+  private static final int CELL_LABEL_REACH = 40;
 
   private final List<Label> labels = new ArrayList<>();
   private final List<CellLabel> cellLabels = new ArrayList<>();
@@ -88,16 +80,16 @@ public final class FigureAgreementCheck implements Check {
         List<String> w = words.words(c.name() + (same ? "_SAME" : "_OTHER"));
         if (!w.isEmpty()) {
           String value = c == Column.RATE ? "(?<v>{P})" : "(?<v>{N}\\s*(?:万元|亿元|元))";
-          labels.add(new Label(c, same, Numbers.compile(
-              "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value), w));
+          labels.add(new Label(c, same, AnchoredPattern.of(Numbers.compile(
+              "(?:" + String.join("|", w.stream().map(Pattern::quote).toList()) + ")\\s*(?:为|是|达到|达|:|：)?\\s*" + value), 0, w)));
         }
       }
     }
     for (Column c : List.of(Column.BUDGET, Column.SPEND, Column.INITIAL)) {
       List<String> w = words.words(c.name() + "_SAME");
       moneyLabels.put(c, w);
-      cellLabels.add(new CellLabel(c, Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
-          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), w));
+      cellLabels.add(new CellLabel(c, AnchoredPattern.of(Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
+          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), CELL_LABEL_REACH, w)));
     }
     notTotal = words.words("NOT_TOTAL");
     basic = words.words("BASIC");
@@ -123,11 +115,7 @@ public final class FigureAgreementCheck implements Check {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Label label : labels) {
-      if (!label.mayOccurIn(text)) {
-        continue;
-      }
-      Matcher m = label.pattern().matcher(text);
-      while (m.find()) {
+      for (MatchResult m : label.pattern().matches(text)) {
         if (inTable(text, m.start(), m.end())) {
           continue;
         }
@@ -238,11 +226,10 @@ public final class FigureAgreementCheck implements Check {
     }
     for (CellLabel label : cellLabels) {
       Cell cell = total.cell(label.column()).orElse(null);
-      if (cell == null || cell.value() == null || !label.mayOccurIn(text)) {
+      if (cell == null || cell.value() == null) {
         continue;
       }
-      Matcher m = label.pattern().matcher(text);
-      while (m.find()) {
+      for (MatchResult m : label.pattern().matches(text)) {
         String printed = m.group("v") + m.group("unit");
         MoneyAmount inTable = Money.parse(cell.text(), table.unit()).orElse(null);
         if (sameAmount(Money.parse(printed, null).orElse(null), inTable)
@@ -326,10 +313,10 @@ public final class FigureAgreementCheck implements Check {
       // the statement the extraction kept (the one its sentence's rate confirms) is the reference, else the first
       Mention reference = all.stream().filter(x -> kept(subject, column, x.m().group("v"))).findFirst()
           .orElse(all.isEmpty() ? null : all.getFirst());
-      Matcher first = reference == null ? null : reference.m();
+      MatchResult first = reference == null ? null : reference.m();
       Label firstLabel = reference == null ? null : reference.label();
       for (Mention mention : all) {
-        Matcher m = mention.m();
+        MatchResult m = mention.m();
         if (mention == reference) {
           continue;
         }
@@ -353,7 +340,7 @@ public final class FigureAgreementCheck implements Check {
     return out;
   }
 
-  private record Mention(Label label, Matcher m) {}
+  private record Mention(Label label, MatchResult m) {}
 
   /** Whether {@code printed} is the figure the extracted budget holds for {@code column}. */
   private static boolean kept(AuditSubject subject, Column column, String printed) {
@@ -380,14 +367,12 @@ public final class FigureAgreementCheck implements Check {
   private List<Mention> mentions(String text, Column column, @Nullable Integer year, boolean projectReport) {
     List<Mention> found = new ArrayList<>();
     for (Label label : labels) {
-      if (label.column() != column || !label.mayOccurIn(text)) {
+      if (label.column() != column) {
         continue;
       }
-      Matcher m = label.pattern().matcher(text);
-      while (m.find()) {
+      for (MatchResult m : label.pattern().matches(text)) {
         if (!inTable(text, m.start(), m.end()) && ofTheWhole(text, m.start(), year, projectReport)) {
-          found.add(new Mention(label, (Matcher) label.pattern().matcher(text).region(m.start(), text.length())));
-          found.getLast().m().lookingAt();
+          found.add(new Mention(label, m));
         }
       }
     }
@@ -533,7 +518,7 @@ public final class FigureAgreementCheck implements Check {
     return inWan.multiply(BigDecimal.valueOf(5, 1));
   }
 
-  private Finding finding(AuditSubject subject, BudgetTable table, Label label, Line line, Cell cell, Matcher m) {
+  private Finding finding(AuditSubject subject, BudgetTable table, Label label, Line line, Cell cell, MatchResult m) {
     String clause = m.group().strip();
     String shown = label.column() == Column.RATE ? cell.text() : cell.shown(table.unit());
     return FindingBuilder.of(subject.file(), id())

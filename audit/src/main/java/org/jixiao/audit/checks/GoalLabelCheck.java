@@ -19,6 +19,7 @@ import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Numbers;
 
 /**
@@ -36,8 +37,9 @@ import org.jixiao.text.number.Numbers;
  * </ul>
  */
 public final class GoalLabelCheck implements Check {
-  private static final Pattern LABEL = Numbers.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))");
+  private static final AnchoredPattern LABEL = AnchoredPattern.compile(
+      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))",
+      2, "目标");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** A goal block's line, "年度绩效目标 | 一是…；二是…" or "年度目标：一是…": its goals enumerated by 一是, 二是 …. */
@@ -64,7 +66,7 @@ public final class GoalLabelCheck implements Check {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    List<MatchResult> labels = LABEL.matcher(text).results().toList(); // one scan for the four forms below
+    List<MatchResult> labels = LABEL.matches(text); // one scan for the four forms below
     for (String form : List.of("目标", "绩效目标")) {
       for (boolean arabic : List.of(true, false)) {
         for (List<Goal> list : lists(text, labels, form, arabic)) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
@@ -19,6 +20,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -50,13 +52,16 @@ public final class NarrativeNotDoneCheck implements Check {
    * "修复计划12处，年内完成10处", "计划新建改建公共厕所15座，年内竣工13座", "计划加装电梯24部，已完成加装并投入使用21部",
    * "计划建设的12个农贸市场快检室已建成10个" (h231): a plan's count, then the smaller count done.
    */
-  private static final Pattern PLAN_SHORTFALL = Numbers.compile(
-      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[^。；;\\d]{0,16}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>");
+  private static final AnchoredPattern PLAN_SHORTFALL = AnchoredPattern.compile(
+      "计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{1,2})[^。；;\\d]{0,16}?(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*\\k<u>",
+      0, "计划");
   /** A plan's count: "乡镇卫生院标准化改造计划4所" (the unit is one or two characters; which, the row's target says). */
-  private static final Pattern PLANNED = Numbers.compile("计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{2}|\\p{IsHan})");
+  private static final AnchoredPattern PLANNED =
+      AnchoredPattern.compile("计划[^，,。；;\\d]{0,12}?(?<n>{N})\\s*(?<u>\\p{IsHan}{2}|\\p{IsHan})", 0, "计划");
   /** "年底仅完成管网铺设2.1公里（计划3.2公里）" (h351): the count done, then the plan's in brackets. */
-  private static final Pattern DONE_THEN_PLAN = Numbers.compile(
-      "(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*(?<u>\\p{IsHan}{1,2})\\s*[（(]\\s*计划[^，,。；;\\d）)]{0,6}?(?<n>{N})\\s*\\k<u>\\s*[）)]");
+  private static final AnchoredPattern DONE_THEN_PLAN = AnchoredPattern.compile(
+      "(?<done>完成|竣工|完工|建成)[^，,。；;\\d]{0,8}?(?<m>{N})\\s*(?<u>\\p{IsHan}{1,2})\\s*[（(]\\s*计划[^，,。；;\\d）)]{0,6}?(?<n>{N})\\s*\\k<u>\\s*[）)]",
+      0, "完成", "竣工", "完工", "建成");
 
   @Override
   public CheckId id() {
@@ -93,9 +98,8 @@ public final class NarrativeNotDoneCheck implements Check {
         || rows.stream().filter(r -> target.equals(targetCount(r))).count() != 1) {
       return Optional.empty();
     }
-    for (Pattern shortfall : List.of(PLAN_SHORTFALL, DONE_THEN_PLAN)) {
-      Matcher m = shortfall.matcher(text);
-      while (m.find()) {
+    for (AnchoredPattern shortfall : List.of(PLAN_SHORTFALL, DONE_THEN_PLAN)) {
+      for (MatchResult m : shortfall.matches(text)) {
         BigDecimal planned = Numbers.of(m.group("n"));
         if (target.equals(Decimals.plain(planned) + m.group("u")) && Numbers.of(m.group("m")).compareTo(planned) < 0) {
           Matcher end = SENTENCE_END.matcher(text);
@@ -113,8 +117,7 @@ public final class NarrativeNotDoneCheck implements Check {
    * 并投入使用，布久乡卫生院改造工程受冬季停工影响尚未完工", h207): the row claiming the plan met is contradicted.
    */
   private static Optional<Said> planNotDone(String target, String text) {
-    Matcher m = PLANNED.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : PLANNED.matches(text)) {
       String n = Decimals.plain(Numbers.of(m.group("n")));
       String u = m.group("u");
       if (!target.equals(n + u) && !target.equals(n + u.charAt(0))) {

@@ -36,6 +36,8 @@ final class NoteRules {
   private final List<String> items;
   /** The items' clauses, for a row an item names only inside it ("…；工程按期完工率每低于…扣0.5分"). */
   private final List<String> clauses;
+  /** Each clause's subject ({@link #subject}), when it names one: asked for every row, worked out once. */
+  private final java.util.Map<String, String> subjects = new java.util.HashMap<>();
   private final RuleParser parser;
 
   /** The rule every quantitative row takes when no item names it ("定量指标未达目标值的，每低1个百分点扣0.5分"), or null. */
@@ -44,6 +46,12 @@ final class NoteRules {
   private NoteRules(List<String> items, @Nullable String quantitative, RuleParser parser) {
     this.items = items;
     this.clauses = clauses(items);
+    for (String clause : clauses) {
+      String subject = subject(clause);
+      if (subject != null) {
+        subjects.put(clause, subject);
+      }
+    }
     this.quantitative = quantitative;
     this.parser = parser;
   }
@@ -172,8 +180,8 @@ final class NoteRules {
    * A clause whose subject is the row's name without its opening words ("水质检测合格率每低于…" for 集中供水工程水质检测合格率,
    * h205): five characters or more, ending the name.
    */
-  private static boolean namesByEnding(String clause, String name) {
-    String subject = subject(clause);
+  private boolean namesByEnding(String clause, String name) {
+    String subject = subjects.get(clause);
     return subject != null && subject.length() >= MIN_SUBJECT && name.endsWith(subject);
   }
 
@@ -194,8 +202,8 @@ final class NoteRules {
   private static final Pattern NAME_JOINER = Pattern.compile("和|及|与|、");
 
   /** A clause whose subject lists the row's name among others joined by 和, 及, 与 or 、. */
-  private static boolean namesInList(String clause, String name) {
-    String subject = subject(clause);
+  private boolean namesInList(String clause, String name) {
+    String subject = subjects.get(clause);
     if (subject == null) {
       return false;
     }

@@ -3,9 +3,11 @@ package org.jixiao.audit.checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyAmount;
 import org.jixiao.text.number.MoneyUnit;
@@ -66,15 +68,15 @@ final class PartLists {
   }
 
   private static final String COUNT_UNITS = "万?(?:人次|人|名|个|家|所|项|户|件|场|批次|套|座)";
-  private static final Pattern BRACKETED = Numbers.compile(
-      "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]");
+  private static final AnchoredPattern BRACKETED = AnchoredPattern.compile(
+      "(?<label>[\\p{IsHan}]{2,10}?)(?<total>{N})(?<unit>" + COUNT_UNITS + ")[（(](?<body>[^（）()]{4,120})[)）]", 60, "（", "(");
   private static final Pattern COUNT_ITEM = Numbers.compile("(?<label>[\\p{IsHan}“”\"]{1,24}?)(?<n>{N})(?<unit>" + COUNT_UNITS + ")");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[，,、；;]");
   private static final Pattern MONEY_ITEM = Pattern.compile("(?<label>[\\p{IsHan}]{2,16})");
   /** "核定编制48人，其中行政编制21人、事业编制25人": a count, then 其中 and its parts, to the end of the clause. */
-  private static final Pattern AMONG = Numbers.compile(
+  private static final AnchoredPattern AMONG = AnchoredPattern.compile(
       "(?<label>[\\p{IsHan}]{2,10}?)(?<all>共|合计|总计|总数为?)?(?<total>{N})(?<unit>" + COUNT_UNITS
-          + ")[，,]\\s*其中\\s*[:：]?(?<body>[^。；;]{4,160})");
+          + ")[，,]\\s*其中\\s*[:：]?(?<body>[^。；;]{4,160})", 80, "其中");
   private static final Pattern LEAD = Pattern.compile("^其中\\s*[:：]?\\s*");
   private static final Pattern AFTER_TOTAL = Pattern.compile("[，,]?\\s*其中\\s*[，,：:]?\\s*");
 
@@ -140,11 +142,7 @@ final class PartLists {
    */
   private List<Listed> countsAmong(String text) {
     List<Listed> out = new ArrayList<>();
-    if (!text.contains("其中")) {
-      return out; // AMONG needs it; the scan from every Han character is costly
-    }
-    Matcher m = AMONG.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : AMONG.matches(text)) {
       // "共1,286人，其中伤残军人312人、…": a total said to be the whole lists its kinds by any name; otherwise each
       // part must be named as a kind of the counted thing
       String head = m.group("all") != null ? "" : headNoun(m.group("label"));
@@ -178,8 +176,7 @@ final class PartLists {
 
   private List<Listed> counts(String text) {
     List<Listed> out = new ArrayList<>();
-    Matcher m = BRACKETED.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : BRACKETED.matches(text)) {
       String body = m.group("body").strip();
       if (body.contains("等") || body.contains("含")) {
         continue;

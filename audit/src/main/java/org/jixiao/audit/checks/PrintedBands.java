@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
+import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +21,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class PrintedBands {
   private static final String GRADE = "(?<g>优秀|优|良好|良|中等|中|合格|较差|差)";
+  /** Where {@link #GRADE} can start (较差 one before its 差): each band pattern is tried only near one. */
+  private static final String[] GRADE_WORDS = {"优", "良", "中", "合格", "差"};
+  /** The longest bound before its grade: "大于等于 90 分（含）及以上…的为“". */
+  private static final int BOUND_REACH = 80;
   // possessive blanks: a run of blanks after a figure is never split between the optional words (cubic in its length)
   private static final String FROM = "(?:(?:≥|>=|大于等于|不低于)\\s*+)?(?<lo>{N})\\s*+分?\\s*+(?:[（(]\\s*+含\\s*+[）)])?\\s*+(?:及|或)?\\s*+";
   private static final String UPWARD = "(?:以上|—|-|–|~|～|至|到)";
   /** "优（95分及以上）", "良（85分（含）—95分）", "优（≥90分）". */
-  private static final Pattern GRADE_FIRST = Numbers.compile(GRADE + "[”\"’」』]?\\s*[（(]\\s*" + FROM + UPWARD);
+  private static final AnchoredPattern GRADE_FIRST =
+      AnchoredPattern.compile(GRADE + "[”\"’」』]?\\s*[（(]\\s*" + FROM + UPWARD, 1, GRADE_WORDS);
   /** "90分（含）以上为优", "80分（含）至90分为良", "90—100分为优", "90分（含）以上为“优”". */
-  private static final Pattern BOUND_FIRST = Numbers.compile(FROM + UPWARD + "[^，,；;。（(]{0,10}?(?:为|的为|属)\\s*[“\"‘「『]?" + GRADE);
+  private static final AnchoredPattern BOUND_FIRST = AnchoredPattern.compile(
+      FROM + UPWARD + "[^，,；;。（(]{0,10}?(?:为|的为|属)\\s*[“\"‘「『]?" + GRADE, BOUND_REACH, GRADE_WORDS);
   private static final Map<String, Integer> RANK = Map.of("优", 0, "良", 1, "中", 2, "差", 3);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -39,9 +45,8 @@ final class PrintedBands {
       return Optional.empty();
     }
     Map<String, BigDecimal> lows = new LinkedHashMap<>();
-    for (Pattern p : List.of(GRADE_FIRST, BOUND_FIRST)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+    for (AnchoredPattern p : List.of(GRADE_FIRST, BOUND_FIRST)) {
+      for (MatchResult m : p.matches(text)) {
         BigDecimal lo = Numbers.of(m.group("lo"));
         if (lo.signum() > 0 && lo.compareTo(HUNDRED) <= 0) {
           lows.putIfAbsent(symbol(m.group("g")), lo);

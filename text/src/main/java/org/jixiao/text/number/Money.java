@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -16,16 +16,16 @@ public final class Money {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** An amount in running text: a number, then its unit (longest first, so 万元 is never 元). */
-  private static final Pattern IN_TEXT =
-      Pattern.compile("(" + Numbers.PATTERN + ")\\s*(百万元|千元|万元|亿元|元)");
+  private static final AnchoredPattern IN_TEXT =
+      AnchoredPattern.of(Pattern.compile("(" + Numbers.PATTERN + ")\\s*(百万元|千元|万元|亿元|元)"), 40, List.of("元"));
 
   /**
    * An amount in financial capitals (大写) as cheques and forms print it: "人民币壹仟贰佰叁拾陆万肆仟捌佰元整", "伍佰元叁角伍分".
    * Possessive, and starting at a sign or a capital: a leading optional {@code \\s*} made every run of blanks quadratic.
    */
-  private static final Pattern CAPITALS = Pattern.compile(
+  private static final AnchoredPattern CAPITALS = AnchoredPattern.of(Pattern.compile(
       "(?:(?:人民币|￥|¥)\\s*+)?(?<yuan>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]++)\\s*+[元圆]"
-          + "(?:\\s*(?<jiao>[壹贰叁肆伍陆柒捌玖])角)?(?:\\s*(?:零\\s*)?(?<fen>[壹贰叁肆伍陆柒捌玖])分)?(?:\\s*[整正])?");
+          + "(?:\\s*(?<jiao>[壹贰叁肆伍陆柒捌玖])角)?(?:\\s*(?:零\\s*)?(?<fen>[壹贰叁肆伍陆柒捌玖])分)?(?:\\s*[整正])?"), 60, List.of("元", "圆"));
 
   /** 金额出处: an amount found in running text, with its character span {@code [start, end)}. */
   public record Mention(MoneyAmount amount, int start, int end) {}
@@ -38,11 +38,7 @@ public final class Money {
    */
   public static List<Mention> find(CharSequence text) {
     List<Mention> out = new ArrayList<>();
-    if (text.toString().indexOf('元') < 0) {
-      return out; // every unit ends in 元: no scan of the number pattern from every place
-    }
-    Matcher m = IN_TEXT.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : IN_TEXT.matches(text)) {
       MoneyUnit unit = MoneyUnit.ofSymbol(m.group(2)).orElseThrow();
       BigDecimal printed = Numbers.of(m.group(1));
       out.add(
@@ -61,8 +57,7 @@ public final class Money {
    */
   public static List<Mention> capitals(CharSequence text) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = CAPITALS.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : CAPITALS.matches(text)) {
       Optional<BigDecimal> yuan = Numbers.parse(m.group("yuan"));
       if (yuan.isEmpty()) {
         continue;
