@@ -160,6 +160,17 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 69 (an encrypted PDF, a linearized PDF, an EPUB of three project reports, a macro-enabled DOCM and XLSM) has
+   * all fifteen findings found and no false alarm: a band paying more than the row's weight is no error in the score it
+   * caps, and "完成率×分值" on a rate row may be read as the rate's share of its target.
+   */
+  @Test
+  void roundSixtyNineIsReadAsItShows() throws IOException {
+    assertAllFifteenFoundWithoutFalseAlarm("h399_gaotai_weijian.pdf", "h400_pucheng_shuili.pdf",
+        "h401_tongjiang_xiangmu.epub", "h402_binchuan_nongye.docm", "h403_jiuzihe_zhengfu.xlsm");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.

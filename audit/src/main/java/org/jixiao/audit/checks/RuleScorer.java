@@ -116,7 +116,30 @@ final class RuleScorer {
       return byRate == null ? null
           : new Allowed(byRate.values(), byRate.min(), byRate.max(), how + "，" + byRate.how(), byRate.reading());
     }
-    return numeric(rule, w, a, t, target, false);
+    Allowed direct = numeric(rule, w, a, t, target, false);
+    Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
+    return ofTarget != null && ofTarget.admits(score) ? ofTarget : direct;
+  }
+
+  /**
+   * "完成率×分值" on a row that is itself a rate with a floor below 100% (工程按期完工率 78.6% against ≥90%): its 完成率 may
+   * be the rate (78.6% × 6 = 4.72) or the rate's share of the target (78.6 ÷ 90 = 87.33%, × 6 = 5.24), as the report's
+   * count rows read it; the second reading, when it is the one the report's score follows. Null when the rule names no
+   * completion rate or the target is no floor under 100%.
+   */
+  private static @Nullable Allowed rateOfTarget(ScoringRule rule, BigDecimal w, BigDecimal x, @Nullable ParsedValue target) {
+    boolean named = rule.all(ScoringRule.Proportional.class).stream()
+        .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
+    BigDecimal t = target == null ? null : target.magnitude();
+    if (!named || t == null || t.signum() <= 0 || t.compareTo(HUNDRED) >= 0 || !"%".equals(RowScoreCheck.unit(target))
+        || target.comparator() != Comparator.GE && target.comparator() != Comparator.GT) {
+      return null;
+    }
+    BigDecimal rate = x.multiply(HUNDRED).divide(t, MathContext.DECIMAL64);
+    Allowed byRate = numeric(rule, w, rate, HUNDRED, target, true);
+    return byRate == null ? null : new Allowed(byRate.values(), byRate.min(), byRate.max(),
+        "完成率 " + Decimals.plain(x) + "% ÷ " + Decimals.plain(t) + "% = " + Decimals.plain(rate, 2) + "%，" + byRate.how(),
+        byRate.reading());
   }
 
   /**

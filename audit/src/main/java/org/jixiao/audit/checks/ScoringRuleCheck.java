@@ -112,8 +112,10 @@ public final class ScoringRuleCheck implements Check {
       IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(row) : null;
       RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x)
           : PercentScale.toWeight(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
+      // a band paying more than the row's weight ("≥95%得7分" on 6) is MalformedRuleCheck's; the score it caps is no error
+      boolean cappedAtWeight = allowed != null && allowed.min().compareTo(weight) > 0 && score.compareTo(weight) == 0;
       if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))
-          && !explainedDeduction(row, allowed, score)) {
+          && !explainedDeduction(row, allowed, score) && !cappedAtWeight) {
         boolean certain = !allowed.reading();
         out.add(
             b.severity(certain ? Severity.ERROR : Severity.WARNING)

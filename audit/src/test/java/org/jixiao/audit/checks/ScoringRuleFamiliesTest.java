@@ -57,6 +57,27 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aCompletionRateOnARateRowMayBeItsShareOfTheTarget() {
+    // h400: 工程按期完工率 78.6% against ≥90%, "完成率×分值" read as the report's count rows read it: 78.6 ÷ 90 × 6 = 5.24
+    assertTrue(check(row("工程按期完工率", "≥90%", "78.6%", "6", "5.24", "完成率×分值")).isEmpty());
+    // or as the rate itself: 78.6% × 6 = 4.72
+    assertTrue(check(row("工程按期完工率", "≥90%", "78.6%", "6", "4.72", "完成率×分值")).isEmpty());
+    // neither: the rate's own reading is the one named
+    Finding f = only(row("工程按期完工率", "≥90%", "78.6%", "6", "3", "完成率×分值"));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("4.72", f.recomputed());
+  }
+
+  @Test
+  void aBandPayingMoreThanTheWeightIsNoErrorInTheScoreItCaps() {
+    // h400: "≥95%得7分" on a 分值 of 6 (MalformedRuleCheck's finding); 96.2% scored the whole 6
+    String rule = "≥95%得7分；90%（含）—95%得5分；90%以下不得分";
+    assertTrue(check(row("供水水质检测合格率", "≥95%", "96.2%", "6", "6", rule)).isEmpty());
+    assertEquals("7", only(row("供水水质检测合格率", "≥95%", "96.2%", "6", "5", rule)).recomputed());
+    assertEquals("5", only(row("供水水质检测合格率", "≥95%", "92%", "6", "6", rule)).recomputed());
+  }
+
+  @Test
   void percentBandsOfACountAreOnItsCompletionRate() {
     // h376: 54 of 60个 is a completion rate of 90%, in the proportion band (6 × 90% = 5.4), not "低于85%" as 54
     String rule = "完成率≥100%得满分；80%（含）—100%按完成比例计分；低于85%不得分";

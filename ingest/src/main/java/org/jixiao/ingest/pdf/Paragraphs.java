@@ -2,6 +2,7 @@ package org.jixiao.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Groups consecutive text lines into paragraphs. A new paragraph starts after a short line (it
@@ -94,6 +95,10 @@ final class Paragraphs {
         || gap < -0.5 * size) {
       return true;
     }
+    if (FORM_FIELD.matcher(prev.text()).lookingAt() && FORM_FIELD.matcher(line.text()).lookingAt()
+        && Math.abs(line.x0() - prev.x0()) <= 0.5 * size) {
+      return true; // a cover's or form's fields a line each ("评价机构：…" over "报告编号：…"), however long the first
+    }
     boolean isShort = prev.x1() < right - SHORT * size;
     if (LineBreaks.startsOutline(line.text())) {
       return isShort || opensOutline(prev.text(), line.text());
@@ -112,6 +117,9 @@ final class Paragraphs {
     return !b.isEmpty() && Character.isDigit(b.charAt(b.length() - 1)) && n.length() >= 2 && UNITS.indexOf(n.charAt(0)) >= 0
         && LineBreaks.noStart(n.charAt(1));
   }
+
+  /** A line opening with a form's label and its colon: "评价机构：", "项目主管部门： ". */
+  private static final Pattern FORM_FIELD = Pattern.compile("[\\s\u3000]*[\\p{IsHan}（）()]{2,8}[：:]");
 
   /** Units a figure is printed with in these reports: points, money, per cent. */
   private static final String UNITS = "分元%％";

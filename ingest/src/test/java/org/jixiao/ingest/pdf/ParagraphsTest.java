@@ -163,4 +163,16 @@ class ParagraphsTest {
     TextLine b = line("项目名称。", LINE);
     assertEquals(2, paragraphs(a.x1() + 10 * SIZE, a, b).size());
   }
+
+  @Test
+  void aCoversFieldsStayALineEachHoweverLongTheFirst() {
+    // h400: the longest line of a cover reaches the page's text margin, and the cover's lines are evenly spaced
+    TextLine evaluator = line("评价机构：     福建武夷明信会计师事务所有限公司", 0);
+    TextLine number = line("报告编号：     武明信绩评〔2025〕023号", LINE);
+    assertEquals(List.of(evaluator.text(), number.text()), paragraphs(evaluator.x1(), evaluator, number));
+    // a wrapped line that opens with a label after running text goes on
+    TextLine running = line("项目主要建设内容为新建改造农村供水工程32处，其中", 0);
+    TextLine label = line("县级：新建改造12处。", LINE);
+    assertEquals(1, paragraphs(running.x1(), running, label).size());
+  }
 }
