@@ -147,16 +147,16 @@ class AuditEvalIT extends CliRun {
 
   /**
    * Round 68 (an XPS document, an XLSX laid out in two blocks side by side, a PDF whose pages are stored out of order,
-   * floating tables in a DOCX, a budget system's flat export) raises no false ERROR and finds thirteen of its fifteen:
-   * h395's goal wording against its row (16座 / 18座) is not compared, and h394's late works in the 实际完成值 cell are
-   * reported as a target missed at full marks, where the colleague expected the narrative kind.
+   * floating tables in a DOCX, a budget system's flat export) raises no false ERROR and finds fourteen of its fifteen:
+   * h395's account of what was done against its row (16座 / 18座) is compared; h394's late works in the 实际完成值 cell
+   * are reported as a target missed at full marks, where the colleague expected the narrative kind.
    */
   @Test
   void roundSixtyEightIsReadAsItShows() throws IOException {
     JsonNode total = heldOutFindings("h394_fengning_zhengfu.xps", "h395_ningdu_shuili.xlsx", "h396_mengyin_weijian.pdf",
         "h397_donglan_wenlv.docx", "h398_tianzhu_minzheng.xlsx").get("total");
     assertEquals(0, total.get("falseAlarms").get("ERROR").asInt(), total.toString());
-    assertEquals(13, total.get("foundHigh").asInt(), total.toString());
+    assertEquals(14, total.get("foundHigh").asInt(), total.toString());
   }
 
   /**

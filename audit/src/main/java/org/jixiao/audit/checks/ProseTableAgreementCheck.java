@@ -80,6 +80,7 @@ public final class ProseTableAgreementCheck implements Check {
     if (subject.text() != null) {
       codes(subject, subject.text(), out);
       actualsInProse(subject, subject.text(), out);
+      doneBeforeName(subject, subject.text(), out);
       transposedInProse(subject, subject.text(), out);
       adjustedTargets(subject, subject.text(), out);
     }
@@ -168,6 +169,100 @@ public final class ProseTableAgreementCheck implements Check {
         break;
       }
     }
+  }
+
+  /** What was done, then its count and measure word, then the row's whole name: "完成16座小型水库除险加固". */
+  private static final String DONE_VERBS = "完成|建成|实施|新建|改造|安装|修建|新增|开展|举办|落实|实现";
+
+  /**
+   * A count stated before the row's whole name, the way a sentence says what was done ("完成16座小型水库除险加固" beside
+   * the row 小型水库除险加固 | ≥16座 | 18座, h395): the figure-first form of {@link #actualsInProse}, for a row whose name
+   * holds no unit and whose actual is a count in the unit the sentence uses. A figure equal to the row's target, or in a
+   * table's cell, may be the goal restated: it counts only under a 实际完成情况 label.
+   */
+  private void doneBeforeName(AuditSubject subject, String text, List<Finding> out) {
+    for (IndicatorRow row : subject.report().indicators()) {
+      ParsedValue actual = row.actualValue();
+      String name = row.level3() == null ? "" : row.level3().strip();
+      if (actual == null || actual.number() == null || actual.comparator() != null || actual.scale() != null
+          || actual.unit() == null || actual.unit().isEmpty() || "%".equals(actual.unit()) || name.length() < 4
+          || NAME_UNIT.matcher(name).matches() || out.stream().anyMatch(f -> f.check() == id() && name.equals(f.indicator()))) {
+        continue;
+      }
+      Pattern stated = Numbers.compile("(?:" + DONE_VERBS + ")\\s*(?<n>{N})\\s*(?<u>" + Pattern.quote(actual.unit()) + ")"
+          + Pattern.quote(name));
+      Matcher m = stated.matcher(text);
+      while (m.find()) {
+        BigDecimal figure = Numbers.of(m.group("n"));
+        boolean target = row.targetValue() != null && row.targetValue().number() != null
+            && row.targetValue().number().compareTo(figure) == 0;
+        if (figure.compareTo(actual.number()) == 0 || inTableLine(text, m.start()) || otherTime(text, m.start())
+            || partOf(text, m.start()) || (target || inTableCell(text, m.start())) && !inActualBlock(text, m.start())) {
+          continue;
+        }
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(row.level3())
+            .location(new TextSpan(subject.file(), null, m.start("n"), m.end("u")))
+            .stated(m.group("n") + m.group("u"))
+            .recomputed(Decimals.plain(actual.number()) + m.group("u"))
+            .rule("同一指标两处表述应一致")
+            .message("正文载 " + m.group() + "，表中本行实际完成值 " + actual.text()));
+        break;
+      }
+    }
+  }
+
+  /** The mention's line is a table's (a goal block's cell: its column's label says whether it is a goal or an account). */
+  private static boolean inTableCell(String text, int at) {
+    int start = text.lastIndexOf('\n', at - 1) + 1;
+    int end = text.indexOf('\n', at);
+    return text.substring(start, end < 0 ? text.length() : end).indexOf('\t') >= 0;
+  }
+
+  /** "其中完成16座…": a part of a count stated before, not the whole. */
+  private static boolean partOf(String text, int at) {
+    return text.substring(Math.max(0, at - 4), at).contains("其中");
+  }
+
+  /**
+   * The mention stands under a 实际完成情况 label: before it in its own cell ("实际完成情况：完成…"), or in the nearest
+   * labelled cell above it in the same column, the goal block's two columns side by side or one above the other
+   * (h176: "预期目标 | 实际完成情况" over their two texts). A goal's label there ("预期目标", "年度目标") says it is no
+   * account of what was done; "目标1：" inside an account only numbers it.
+   */
+  private static boolean inActualBlock(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int cellStart = Math.max(text.lastIndexOf('\t', at - 1) + 1, lineStart);
+    Boolean own = actualLabel(text.substring(cellStart, at));
+    if (own != null) {
+      return own;
+    }
+    int column = (int) text.substring(lineStart, at).chars().filter(c -> c == '\t').count();
+    int end = lineStart - 1;
+    for (int up = 0; up < LABEL_LINES_UP && end > 0; up++) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String[] cells = text.substring(start, end).split("\t", -1);
+      Boolean above = column < cells.length ? actualLabel(cells[column]) : null;
+      if (above != null) {
+        return above;
+      }
+      end = start - 1;
+    }
+    return false;
+  }
+
+  /** Lines above a goal block's text its column's label may stand on. */
+  private static final int LABEL_LINES_UP = 4;
+
+  /** True for a 实际完成 label, false for a goal's label, null for neither. */
+  private static @org.jspecify.annotations.Nullable Boolean actualLabel(String cell) {
+    String c = GOAL_LABEL.matcher(cell).replaceAll("");
+    if (c.contains("实际完成")) {
+      return true;
+    }
+    return c.contains("目标") ? false : null;
   }
 
   /** A clause reaches this far either side of a figure. */

@@ -43,6 +43,26 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aCountStatedBeforeTheRowsNameInTheAccountOfWhatWasDone() {
+    // h395: the goal block's 实际完成情况 says 16座 where the table's row says 18座 (the target is ≥16座)
+    IndicatorRow reinforced = RuleTestRows.row("小型水库除险加固", "≥16座", "18座", "6", "6", null);
+    String stacked = "年度总体目标\t预期目标\t\t\n\t完成16座小型水库除险加固，实施大坝防渗处理12处。\t\t\n\t实际完成情况\t\t\n"
+        + "\t完成16座小型水库除险加固，实施大坝防渗处理12处、溢洪道改造7座。\t\t\n";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, stacked, reinforced));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("16座", found.get(0).stated());
+    assertEquals("18座", found.get(0).recomputed());
+    // the same sentence under the goal's label, in a block laid out side by side, is the goal restated (h176)
+    String sideBySide = "年度总体目标\t\t预期目标\t\t\t实际完成情况\t\t\n\t\t完成16座小型水库除险加固，保障防洪安全。\t\t\t完成18座小型水库除险加固，保障防洪安全。\t\t\n";
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, sideBySide, reinforced)));
+    // in running prose a figure other than the target is what was done; a part (其中) and a plan are not
+    assertEquals(1, new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "全年完成17座小型水库除险加固。", reinforced)).size());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "全年完成18座小型水库除险加固。", reinforced)));
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "其中完成12座小型水库除险加固。", reinforced)));
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "计划完成20座小型水库除险加固。", reinforced)));
+  }
+
+  @Test
   void aFigureAfterAnotherRowsLongerNameIsThatRowsFigure() {
     // h276: "轮换县级储备粮11460吨" names the row 轮换县级储备粮（吨）, not 县级储备粮规模（吨）
     IndicatorRow scale = RuleTestRows.row("县级储备粮规模（吨）", "≥30000", "30000", "8", "8", null);
