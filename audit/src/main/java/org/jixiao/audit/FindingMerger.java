@@ -14,6 +14,7 @@ import org.jixiao.schema.Section;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -340,11 +341,31 @@ final class FindingMerger {
     for (int i = 0; i < seen.size(); i++) {
       Finding g = seen.get(i);
       boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
-      if (g.location() != null && compatible && key.equals(key(g))) {
+      if (g.location() != null && (compatible && key.equals(key(g)) || sameBreakdown(g, f))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Rule 9: one whole misprinted over the same parts in the budget table's 合计 and again in a sentence listing them
+   * ("全年执行6,214.37万元，其中基本支出1,842.16万元、项目支出4,362.59万元", h404): the same stated figure against the same sum,
+   * however each place names and words it, is one breakdown finding.
+   */
+  private static boolean sameBreakdown(Finding g, Finding f) {
+    return f.check() == CheckId.BREAKDOWN_SUM && g.check() == f.check() && g.severity() == f.severity()
+        && sameFigure(g.stated(), f.stated()) && sameFigure(g.recomputed(), f.recomputed());
+  }
+
+  /** Two printed figures of one value: their first numbers equal ("6204.75万元" and "6204.75"). */
+  private static boolean sameFigure(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    var x = Numbers.find(a);
+    var y = Numbers.find(b);
+    return !x.isEmpty() && !y.isEmpty() && x.get(0).value().compareTo(y.get(0).value()) == 0;
   }
 
   private static Key key(Finding f) {

@@ -43,6 +43,27 @@ class FindingMergerTest {
   }
 
   @Test
+  void aWholeMisprintedInTheTableAndInASentenceIsOneBreakdownFinding() {
+    // h404: the 合计's 6,214.37 over 1,842.16 + 4,362.59 = 6,204.75, printed again in "全年执行6,214.37万元，其中基本支出…"
+    Finding prose = new Finding("h404.7z", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "全年执行",
+        new TextSpan("h404.7z", null, 387, 397), "6,214.37万元", "6204.75万元", "全年执行 = 基本支出 + 项目支出",
+        "“6,214.37万元，其中基本支出1,842.16万元、项目支出4,362.59万元”：基本支出 1842.16 + 项目支出 4362.59 = 6204.75万元");
+    Finding table = new Finding("h404.7z", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "合计 执行数",
+        new TextSpan("h404.7z", null, 1126, 1134), "6,214.37万元", "6204.75", "合计 = 基本支出 + 项目支出",
+        "执行数：基本支出 1,842.16 + 项目支出 4,362.59 = 6204.75，表中 合计 为 6,214.37（差 9.62）");
+    List<Finding> merged = FindingMerger.samePrinted(List.of(prose, table));
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(List.of(new TextSpan("h404.7z", null, 1126, 1134)), merged.get(0).alsoAt());
+    // another sum, or another check's finding with the same figures, stays apart
+    Finding otherSum = new Finding("h404.7z", CheckId.BREAKDOWN_SUM, Severity.ERROR, Certainty.HIGH, "合计 预算数",
+        new TextSpan("h404.7z", null, 1200, 1208), "6,214.37万元", "6200.00", "合计 = 基本支出 + 项目支出", "m");
+    assertEquals(2, FindingMerger.samePrinted(List.of(prose, otherSum)).size());
+    Finding rate = new Finding("h404.7z", CheckId.FIGURE_AGREEMENT, Severity.ERROR, Certainty.HIGH, "合计 执行数",
+        new TextSpan("h404.7z", null, 1126, 1134), "6,214.37万元", "6204.75", "r", "m");
+    assertEquals(2, FindingMerger.samePrinted(List.of(prose, rate)).size());
+  }
+
+  @Test
   void aMisprintedPartsBudgetIsOneFindingThoughItsRateIsOffToo() throws java.io.IOException {
     // held-out h239: 项目支出 全年预算数 printed 2,239.80 for 2,293.80; the parts fall 54 short of 5,642.30, and the
     // part's printed 91.89% is 2,107.74 ÷ 2,293.80, so its rate finding (÷ 2,239.80 = 94.10%) is the same misprint

@@ -11,9 +11,11 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 
 /**
- * The files of a zip archive (a portal's 附件.zip holding a bureau's reports), copied out to a temporary folder to be
+ * The files of a zip or 7-Zip archive (a portal's 附件.zip or .7z holding a bureau's reports), copied out to a temporary folder to be
  * read one by one, in the order the archive stores them. Bounded before anything is read: at most {@value #MAX_FILES}
  * files, each inflating to no more than a file may weigh ({@link Limits#maxBytes()}), all together to no more than
  * {@value #TOTAL_FILES_WORTH} times that (a zip bomb stops there). Names without the UTF-8 flag are read as GB18030, as
@@ -41,33 +43,99 @@ final class ArchiveEntries implements AutoCloseable {
   /** The archive's files copied out, or the failure that stopped it (too many, too large, damaged). */
   static ArchiveEntries open(Path archive, Limits limits) throws IOException, IngestException {
     ArchiveEntries out = new ArchiveEntries(Files.createTempDirectory("jixiao-archive-"), limits);
-    try (ZipFile zip = new ZipFile(archive.toFile(), Charset.forName("GB18030"))) {
-      int n = 0;
-      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-        ZipEntry entry = e.nextElement();
-        if (entry.isDirectory()) {
-          continue;
-        }
-        String name = entry.getName();
-        if (++n > MAX_FILES) {
-          throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " files in the archive");
-        }
-        if (baseName(name).startsWith(".") || name.startsWith("__MACOSX/")) {
-          out.skipped.add(name + "（系统文件）");
-          continue;
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-          out.take(name, in, n);
-        }
+    try {
+      if (isSevenZip(archive)) {
+        out.takeSevenZip(archive);
+      } else {
+        out.takeZip(archive);
       }
       return out;
     } catch (IOException | IngestException | RuntimeException e) {
       out.close();
-      if (e instanceof java.util.zip.ZipException || e instanceof IllegalArgumentException) {
-        throw new IngestException(FailureKind.CORRUPT, "damaged zip archive (" + e.getMessage() + ")", e);
+      if (e instanceof java.util.zip.ZipException || e instanceof IllegalArgumentException
+          || e instanceof org.apache.commons.compress.MemoryLimitException) {
+        throw new IngestException(FailureKind.CORRUPT, "damaged archive (" + e.getMessage() + ")", e);
+      }
+      if (e instanceof org.apache.commons.compress.PasswordRequiredException) {
+        throw new IngestException(FailureKind.ENCRYPTED, "the 7-Zip archive is encrypted: give its files unpacked", e);
       }
       throw e;
     }
+  }
+
+  /** 7-Zip's signature, the file's first six bytes. */
+  private static final byte[] SEVEN_ZIP = {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C};
+
+  static boolean isSevenZip(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(SEVEN_ZIP.length), SEVEN_ZIP);
+    }
+  }
+
+  private void takeZip(Path archive) throws IOException, IngestException {
+    try (ZipFile zip = new ZipFile(archive.toFile(), Charset.forName("GB18030"))) {
+      int n = 0;
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        if (entry.isDirectory() || !counted(entry.getName(), ++n)) {
+          continue;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+          take(entry.getName(), in, n);
+        }
+      }
+    }
+  }
+
+  /**
+   * A 7-Zip archive's files (names are UTF-16 there), each decoded as it is read; the decoder's dictionary bounded by
+   * {@value #SEVEN_ZIP_MEMORY_KIB} KiB, so that a crafted header cannot make it take the heap.
+   */
+  private void takeSevenZip(Path archive) throws IOException, IngestException {
+    try (SevenZFile zip = sevenZip(archive)) {
+      int n = 0;
+      for (SevenZArchiveEntry entry = next(zip); entry != null; entry = next(zip)) {
+        if (entry.isDirectory() || !entry.hasStream() || !counted(entry.getName(), ++n)) {
+          continue;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+          take(entry.getName(), in, n);
+        }
+      }
+    }
+  }
+
+  private static final int SEVEN_ZIP_MEMORY_KIB = 256 * 1024;
+
+  /** The archive's header read: a cut or damaged one is CORRUPT (the copying of its files may fail otherwise: IO). */
+  private static SevenZFile sevenZip(Path archive) throws IOException, IngestException {
+    try {
+      return SevenZFile.builder().setPath(archive).setMaxMemoryLimitKiB(SEVEN_ZIP_MEMORY_KIB).get();
+    } catch (java.nio.file.FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.CORRUPT, "damaged 7-Zip archive (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static SevenZArchiveEntry next(SevenZFile zip) throws IngestException {
+    try {
+      return zip.getNextEntry();
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.CORRUPT, "damaged 7-Zip archive (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Whether file {@code n} of the archive is read: a Mac's resource fork or a hidden file is left, named. */
+  private boolean counted(String name, int n) throws IngestException {
+    if (n > MAX_FILES) {
+      throw new IngestException(FailureKind.TOO_LARGE, "more than " + MAX_FILES + " files in the archive");
+    }
+    if (baseName(name).startsWith(".") || name.startsWith("__MACOSX/")) {
+      skipped.add(name + "（系统文件）");
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -26,6 +26,9 @@ public enum DocFormat {
   FEED,
   /** an e-mail saved as a file (.eml): its HTML body, else its text */
   EMAIL,
+  /** an Outlook message saved as a file (.msg, an OLE compound file): its HTML body, else its text; its attachments when
+   * the body holds no form */
+  OUTLOOK,
   /** Rich Text Format (Word's, WPS's and LibreOffice's RTF exports) */
   RTF,
   TEXT,

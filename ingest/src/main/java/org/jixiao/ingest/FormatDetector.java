@@ -147,7 +147,7 @@ public final class FormatDetector {
           case "application/ofd" -> DocFormat.OFD;
           case "application/vnd.ms-xpsdocument", "application/oxps" -> DocFormat.XPS;
           case "application/vnd.uof.text" -> DocFormat.UOF;
-          case "application/x-jixiao-archive" -> DocFormat.ARCHIVE;
+          case "application/x-jixiao-archive", "application/x-7z-compressed" -> DocFormat.ARCHIVE;
           case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
               "application/vnd.ms-word.document.macroenabled.12",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.template" -> DocFormat.DOCX;
@@ -161,6 +161,7 @@ public final class FormatDetector {
           case "text/html", "application/xhtml+xml" -> DocFormat.HTML;
           case "multipart/related" -> DocFormat.MHTML;
           case "message/rfc822" -> DocFormat.EMAIL;
+          case "application/vnd.ms-outlook" -> DocFormat.OUTLOOK;
           case "application/json" -> DocFormat.JSON;
           case "application/rss+xml", "application/atom+xml" -> DocFormat.FEED;
           case "application/rtf" -> DocFormat.RTF;

@@ -103,6 +103,45 @@ class ArchiveTest {
     }
   }
 
+  /** A 7-Zip archive as 7-Zip writes one by default (LZMA2), from name and content pairs. */
+  private Path sevenZip(String name, Object... entries) throws IOException {
+    Path file = tmp.resolve(name);
+    try (var z = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(file.toFile())) {
+      for (int i = 0; i < entries.length; i += 2) {
+        var e = new org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry();
+        e.setName((String) entries[i]);
+        z.putArchiveEntry(e);
+        z.write(entries[i + 1] instanceof byte[] b ? b : ((String) entries[i + 1]).getBytes(UTF_8));
+        z.closeArchiveEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aSevenZipArchiveIsReadAsAZipIs() throws IOException {
+    // h404: a portal's 附件.7z, LZMA2, names in UTF-16 (Chinese as they are)
+    Path file = sevenZip("附件.7z", "自评/一号项目.html", TABLE.formatted("一号项目"), "自评/说明.txt", "本压缩包含自评表一份。");
+    assertEquals(DocFormat.ARCHIVE, FormatDetector.formatOf(new FormatDetector().detect(file)).orElseThrow());
+    ParsedDocument d = parsed(ingestor.ingest(file));
+    assertEquals(1, d.tables().size());
+    assertTrue(d.text().contains("一号项目") && d.text().contains("本压缩包含自评表一份"), d.text());
+    assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.ARCHIVE_READ && w.message().contains("自评/一号项目.html（HTML）")),
+        d.warnings().toString());
+    // its bounds are a zip's: a file inflating past the size limit stops it
+    Path bomb = sevenZip("bomb.7z", "big.txt", new byte[4 << 20]);
+    Limits l = Limits.defaults();
+    try (DocumentIngestor small = DocumentIngestor.withDefaultReaders(new Limits(1 << 20, l.maxPages(), l.maxCells(), l.maxChars(), l.timeout()))) {
+      IngestOutcome o = small.ingest(bomb);
+      assertTrue(o instanceof IngestOutcome.Failed f && f.kind() == FailureKind.TOO_LARGE && f.message().contains("big.txt"), o.toString());
+    }
+    // a damaged one is said to be damaged
+    byte[] cut = Files.readAllBytes(file);
+    Path damaged = Files.write(tmp.resolve("cut.7z"), java.util.Arrays.copyOf(cut, cut.length / 2));
+    IngestOutcome o = ingestor.ingest(damaged);
+    assertTrue(o instanceof IngestOutcome.Failed f && f.kind() == FailureKind.CORRUPT && f.message().contains("7-Zip"), o.toString());
+  }
+
   @Test
   void aDamagedOfficePackageIsStillADamagedDocumentNotAnArchive() throws IOException {
     Path file = zip("broken.docx", UTF_8, true, "[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");

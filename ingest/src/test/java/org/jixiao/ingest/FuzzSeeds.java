@@ -55,6 +55,8 @@ final class FuzzSeeds {
       case EMAIL -> Files.writeString(file, "Date: Thu, 10 Apr 2025 16:42:18 +0800\r\nFrom: a@example.cn\r\nTo: b@example.cn\r\n"
           + "Subject: =?UTF-8?B?6Ieq6K+E6KGo?=\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\n" + HTML,
           StandardCharsets.UTF_8);
+      case OUTLOOK -> org.jixiao.ingest.html.MsgFixtures.write(file, "自评表", HTML.getBytes(StandardCharsets.UTF_8), "自评表",
+          java.util.List.of(java.util.Map.entry("说明.txt", "本邮件附自评表一份。".getBytes(StandardCharsets.UTF_8))));
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);

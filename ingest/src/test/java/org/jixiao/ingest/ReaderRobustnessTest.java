@@ -72,6 +72,7 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.ODS, zip);
     MAGIC.put(DocFormat.DOC, ole);
     MAGIC.put(DocFormat.XLS, ole);
+    MAGIC.put(DocFormat.OUTLOOK, ole);
     MAGIC.put(DocFormat.SPREADSHEETML, ("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
         + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>")
         .getBytes(StandardCharsets.US_ASCII));

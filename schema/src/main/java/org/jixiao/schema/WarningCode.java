@@ -70,6 +70,8 @@ public enum WarningCode {
   FEED_ITEMS_SKIPPED,
   /** a reply's quoted message (the mail it answers) left out of an e-mail */
   QUOTED_MAIL_SKIPPED,
+  /** a mail whose body holds the form: its attachments, copies of it or other files, were not read (named) */
+  MAIL_ATTACHMENTS_SKIPPED,
   /** a frame's inline document (iframe srcdoc: a page saved whole with its attachment preview) read where the frame stands */
   FRAME_DOCUMENT_READ,
   /** a web application's data grid drawn as separate header, body and footer tables, read as one table */
@@ -126,6 +128,8 @@ public enum WarningCode {
   // ingest, plain text
   /** no BOM and not valid UTF-8: the charset was detected, not declared */
   CHARSET_DETECTED,
+  /** a web page declares a charset its bytes are not in: they are valid UTF-8, and were read so (a CMS's stale meta) */
+  CHARSET_DECLARATION_IGNORED,
   /** some bytes could not be decoded (or a character was cut off at the end) and were replaced or dropped */
   LOSSY_DECODING,
 

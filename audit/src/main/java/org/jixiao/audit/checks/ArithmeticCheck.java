@@ -88,6 +88,7 @@ public final class ArithmeticCheck implements Check {
     }
     formulas(subject, text, out);
     namedRatios(subject, text, out);
+    shares(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -190,20 +191,41 @@ public final class ArithmeticCheck implements Check {
       if (!named && (m.group("u").isEmpty() || MONEY_UNIT.matcher(m.group("u")).matches())) {
         continue; // "=21.36÷27.42=77.90%", "=…万元÷…万元=…%": the bare formula's to check
       }
-      BigDecimal b = Numbers.of(m.group("b"));
-      if (b.signum() == 0) {
-        continue;
-      }
-      BigDecimal shown = Numbers.of(m.group("a")).multiply(HUNDRED).divide(b, MathContext.DECIMAL64);
-      BigDecimal stated = Numbers.of(m.group("r"));
-      if (Decimals.agreesAtPrintedPrecision(stated, shown)) {
-        continue;
-      }
-      String printed = m.group("body").strip();
-      String recomputed = Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + "%";
-      out.add(at(subject, text, m.start("body"), m.end()).stated(m.group("r") + "%").rule(printed)
-          .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
-          .message("算式 " + printed + "：" + m.group("a") + m.group("u") + " ÷ " + m.group("b") + m.group("u") + " 计算得 " + recomputed));
+      ratio(subject, text, m, m.start("body"), "算式 " + m.group("body").strip(), out);
+    }
+  }
+
+  /**
+   * The ratio match {@code m} states, a ÷ b (groups a, b, r, u), at {@code start}: an ERROR HIGH when its printed rate
+   * r is not a ÷ b at its printed precision; {@code said} opens the message.
+   */
+  private void ratio(AuditSubject subject, String text, MatchResult m, int start, String said, List<Finding> out) {
+    BigDecimal b = Numbers.of(m.group("b"));
+    if (b.signum() == 0) {
+      return;
+    }
+    BigDecimal shown = Numbers.of(m.group("a")).multiply(HUNDRED).divide(b, MathContext.DECIMAL64);
+    BigDecimal stated = Numbers.of(m.group("r"));
+    if (Decimals.agreesAtPrintedPrecision(stated, shown)) {
+      return;
+    }
+    String recomputed = Decimals.plain(shown, Math.max(2, Decimals.printedScale(stated))) + "%";
+    out.add(at(subject, text, start, m.end()).stated(m.group("r") + "%").rule(text.substring(start, m.end()).strip())
+        .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
+        .message(said + "：" + m.group("a") + m.group("u") + " ÷ " + m.group("b") + m.group("u") + " 计算得 " + recomputed));
+  }
+
+  /**
+   * "规模化供水工程覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%" (h405): a count or an amount, then the share of a
+   * whole it is, the whole printed with the same unit right before 的: a ÷ b as printed, or an ERROR.
+   */
+  private static final AnchoredPattern SHARE = AnchoredPattern.compile(
+      "(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[，,]?\\s*占(?<of>[^，,。；;\\d%％]{0,20}?)(?<b>{N})\\s*\\k<u>\\s*的\\s*(?<r>{N})\\s*[%％]",
+      40, "占");
+
+  private void shares(AuditSubject subject, String text, List<Finding> out) {
+    for (MatchResult m : SHARE.matches(text)) {
+      ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
     }
   }
 

@@ -30,6 +30,19 @@ class ArithmeticSeparatorsTest {
   }
 
   @Test
+  void aShareOfAWholeInTheSameUnitIsRecomputed() {
+    // h405: "…覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%" (10.40 ÷ 13.26 = 78.43%)
+    List<Finding> f = check("规模化供水工程覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%；目标3：受益群众满意度90%以上。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("78.34%", f.get(0).stated());
+    assertEquals("78.43%", f.get(0).recomputed());
+    assertTrue(check("项目支出4,362.59万元，占全年支出6,204.75万元的70.31%。").isEmpty(), "right to its printed precision");
+    assertTrue(check("覆盖农村人口10.40万人，占全县农村常住人口13.26亿人的78.34%").isEmpty(), "two units: not what the digits say");
+    assertTrue(check("其中农村人口10.40万人，占比78.34%").isEmpty(), "a share of no printed whole");
+  }
+
+  @Test
   void aRightResultAndAClauseCommaAreSilent() {
     assertTrue(check("执行率=3,456.78÷3,600.00×100%=96.02%").isEmpty());
     assertTrue(check("预算执行率=12,000,000.00÷12,600,000.00×100%=95.24%，得9.52分。").isEmpty());

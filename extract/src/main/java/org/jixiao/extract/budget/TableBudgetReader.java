@@ -271,7 +271,7 @@ final class TableBudgetReader {
   private static List<String> rowLabels(TableGrid grid, GridCell cell) {
     Set<String> out = new LinkedHashSet<>();
     for (int c = cell.col() - 1; c >= 0; c--) {
-      String t = grid.text(cell.row(), c).strip();
+      String t = Names.withoutTranslation(grid.text(cell.row(), c)).strip(); // a bilingual form's label, in Chinese
       if (t.isEmpty() || Numbers.isFigure(t)) {
         continue;
       }
@@ -292,7 +292,7 @@ final class TableBudgetReader {
     boolean header = false;
     for (int r = cell.row() - 1; r >= top; r--) {
       GridCell above = grid.cellAt(r, cell.col());
-      String t = above.text().strip();
+      String t = Names.withoutTranslation(above.text()).strip();
       if (t.isEmpty() || above == cell || isDivider(grid, r, above)) {
         continue;
       }

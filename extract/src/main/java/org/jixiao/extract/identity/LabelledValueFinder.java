@@ -112,6 +112,9 @@ final class LabelledValueFinder {
     List<Pair> out = new ArrayList<>();
     int from = 0;
     while (from < line.length()) {
+      while (from < line.length() && (Names.isRegional(line.charAt(from)) || Character.isWhitespace(line.charAt(from)))) {
+        from++; // a bilingual form's translation before the label ("…སྒོར་ཁྲི།填报单位：", h408)
+      }
       int colon = colon(line, from);
       if (colon <= from || colon - from > 16) {
         break;

@@ -44,6 +44,20 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aBilingualFormsLabelsAreReadByTheirChinese() {
+    // h408: every label of a 青海 form printed in Tibetan before the Chinese, the longest beyond a label's usual length
+    Budget b = table(
+        "ལོ་འཁོར་སྔོན་རྩིས་ལག་བསྟར་གནས་ཚུལ།年度预算执行情况（万元）|རྣམ་གྲངས།项目|ལོ་འགོའི་སྔོན་རྩིས་གྲངས།年初预算数"
+            + "|ལོ་ཧྲིལ་པོའི་སྔོན་རྩིས་གྲངས།全年预算数|ལོ་ཧྲིལ་པོའི་ལག་བསྟར་གྲངས།全年执行数|ལག་བསྟར་ཚད།执行率",
+        "^|ལོ་འཁོར་མ་དངུལ་བསྡོམས།年度资金总额|3,370.00|3,987.05|3,931.66|98.61%",
+        "^|རྣམ་གྲངས་ཀྱི་འགྲོ་སོང་།项目支出|2,020.00|2,584.30|2,613.46|101.13%");
+    assertAmount("3987.05", b.adjustedBudget());
+    assertAmount("3931.66", b.expenditure());
+    assertAmount("2584.30", b.projectBudget());
+    assertAmount("2613.46", b.projectExpenditure());
+  }
+
+  @Test
   void aLineNamingItsOwnUnitIsReadInThatUnit() {
     // h309: a 单位 column, the 项目支出 line in 亿元 beside lines in 万元
     Budget b = table(

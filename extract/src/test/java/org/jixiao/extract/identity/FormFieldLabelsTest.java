@@ -33,6 +33,15 @@ class FormFieldLabelsTest {
   }
 
   @Test
+  void aBilingualLineNamesItsUnitAfterTheTranslation() {
+    // h408: the unit line in Tibetan, then in Chinese, on one line
+    Identity p = read(DocumentFixture.named("testBilingual.pdf")
+        .paragraph("སྙན་ཞུ་བྱེད་མཁན་ལས་ཁུངས།ཁྲི་འདུ་རྫོང་ཞིང་འབྲོག་དང་ཚན་རྩལ་ཅུས། དངུལ་གྲངས་ཚད་གཞི།སྒོར་ཁྲི།填报单位（盖章）：称多县农牧和科技局 金额单位：万元")
+        .table("ཐོན་ཚད་ཀྱི་ཚད་གཞི།一级指标|三级指标|分值|得分", "产出指标|农牧民实用技术培训|5|5").build());
+    assertEquals("称多县农牧和科技局", p.department());
+  }
+
+  @Test
   void aSummaryHeaderOfFormFieldsNamesNoProject() {
     Identity p = read(DocumentFixture.named("testProjectSummary.docx").table(
         "项目名称|项目编码|预算数|执行数",

@@ -39,6 +39,25 @@ public final class EmailReader implements FormatReader {
     return Set.of(DocFormat.EMAIL);
   }
 
+  /**
+   * A mail's HTML body as a page to read: a reply's quoted message left out (with a warning), the title emptied (the
+   * subject, "回复：关于开展…的通知", is the mail's, not the report's).
+   */
+  static Document mailBody(Document page, DocumentBuilder doc) {
+    int quoted = 0;
+    for (Element quote : page.select("blockquote")) {
+      if (quote.parents().stream().noneMatch(p -> p.tagName().equals("blockquote")) && quote.text().matches(QUOTE_HEADER)) {
+        quote.remove();
+        quoted++;
+      }
+    }
+    if (quoted > 0) {
+      doc.warn(WarningCode.QUOTED_MAIL_SKIPPED, quoted + " quoted message(s) of the mail replied to left out", null);
+    }
+    page.title("");
+    return page;
+  }
+
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     String name = String.valueOf(file.getFileName());
@@ -53,18 +72,7 @@ public final class EmailReader implements FormatReader {
         } catch (IOException e) {
           throw new IngestException(FailureKind.CORRUPT, "cannot parse the HTML body of an e-mail: " + e.getMessage(), e);
         }
-        int quoted = 0;
-        for (Element quote : page.select("blockquote")) {
-          if (quote.parents().stream().noneMatch(p -> p.tagName().equals("blockquote")) && quote.text().matches(QUOTE_HEADER)) {
-            quote.remove();
-            quoted++;
-          }
-        }
-        if (quoted > 0) {
-          doc.warn(WarningCode.QUOTED_MAIL_SKIPPED, quoted + " quoted message(s) of the mail replied to left out", null);
-        }
-        page.title(""); // the subject ("回复：关于开展…的通知") is the mail's, not the report's
-        return HtmlReader.read(page, doc);
+        return HtmlReader.read(mailBody(page, doc), doc);
       }
       Entity plain = MhtmlReader.part(message, "text/plain");
       if (plain == null || !(plain.getBody() instanceof SingleBody body)) {

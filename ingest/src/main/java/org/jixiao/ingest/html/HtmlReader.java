@@ -3,6 +3,7 @@ package org.jixiao.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -46,17 +47,31 @@ public final class HtmlReader implements FormatReader {
     return Set.of(DocFormat.HTML);
   }
 
+  /**
+   * Stored page bytes parsed in the charset their byte-order mark or {@code <meta>} declares (jsoup's detection), but
+   * as UTF-8 when they are valid UTF-8 holding Chinese whatever the meta says: a CMS converted the page and kept its
+   * old {@code <meta charset="gb2312">} (h407), said in a warning.
+   */
+  static Document page(byte[] bytes, DocumentBuilder doc) throws IngestException {
+    try {
+      Document html = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+      if (html.charset().equals(StandardCharsets.UTF_8) || !org.jixiao.ingest.text.TextDecoding.isMultiByteUtf8(bytes)) {
+        return html;
+      }
+      doc.warn(WarningCode.CHARSET_DECLARATION_IGNORED, "the page declares " + html.charset().name() + ", but its bytes"
+          + " are valid UTF-8 (Chinese in it): read as UTF-8", null);
+      return Jsoup.parse(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), "");
+    } catch (IOException e) {
+      throw new IngestException(FailureKind.CORRUPT, "cannot parse HTML: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public ParsedDocument read(Path file, DocFormat format, Limits limits) throws IngestException {
     String name = String.valueOf(file.getFileName());
     byte[] bytes = FileBytes.read(file, limits);
-    Document html;
-    try (InputStream in = new ByteArrayInputStream(bytes)) {
-      html = Jsoup.parse(in, null, "");
-    } catch (IOException e) {
-      throw new IngestException(FailureKind.CORRUPT, "cannot parse HTML: " + e.getMessage(), e);
-    }
     DocumentBuilder doc = new DocumentBuilder(name, DocFormat.HTML, limits);
+    Document html = page(bytes, doc);
     doc.metadata("charset", html.charset().name());
     return read(html, doc);
   }

@@ -19,7 +19,7 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * GB18030 (a superset of GBK and GB2312, the usual legacy encoding of Chinese government text);
  * and only as a last resort the detector's best guess with replacement characters.
  */
-final class TextDecoding {
+public final class TextDecoding {
   /** ICU confidence (0..100) above which its guess is taken before trying GB18030. */
   private static final int CONFIDENT = 50;
 
@@ -78,6 +78,21 @@ final class TextDecoding {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code bytes} are valid UTF-8 holding at least one character beyond ASCII: Chinese in GBK is never that by
+   * chance, so such bytes are UTF-8 whatever a declaration says.
+   */
+  public static boolean isMultiByteUtf8(byte[] bytes) {
+    boolean wide = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        wide = true;
+        break;
+      }
+    }
+    return wide && strict(bytes, java.nio.charset.StandardCharsets.UTF_8).isPresent();
   }
 
   private static Optional<String> strict(byte[] bytes, Charset cs) {

@@ -23,7 +23,7 @@ public final class Names {
       return "";
     }
     String fast = compactStable(s);
-    return fast != null ? fast : SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+    return fast != null ? fast : SPACE.matcher(Normalizer.normalize(withoutTranslation(s), Normalizer.Form.NFKC)).replaceAll("");
   }
 
   /**
@@ -37,7 +37,7 @@ public final class Names {
       char c = s.charAt(i);
       if (isSpace(c)) {
         spaces++;
-      } else if (!Nfkc.stable(c)) {
+      } else if (!Nfkc.stable(c) || isRegional(c)) {
         return null;
       }
     }
@@ -133,7 +133,45 @@ public final class Names {
       m.appendTail(out);
       t = out.toString().strip();
     }
+    t = withoutTranslation(t);
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * A Chinese label or name without the translation a bilingual form prints beside it in a regional script
+   * ("རྣམ་གྲངས།项目", Tibetan before the Chinese in a 青海 form, h408; Uyghur, Mongolian, Cyrillic alike): its letters,
+   * their marks and punctuation (tsheg, shad) and the blanks between them go, and a bracket left empty. Text with no
+   * Chinese in it is left whole: a line only in the regional language is no label of the report's.
+   */
+  public static String withoutTranslation(String s) {
+    boolean regional = false;
+    for (int i = 0; i < s.length() && !regional; i++) {
+      regional = isRegional(s.charAt(i));
+    }
+    if (!regional || !hasCjk(s)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!REGIONAL.contains(Character.UnicodeScript.of(cp)) && !inRegionalBlock(cp)) {
+        out.appendCodePoint(cp);
+      }
+    }
+    return SPACE.matcher(EMPTY_BRACKETS.matcher(out).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][\\s\\u00A0\\u3000]*[)）]");
+
+  /** A character of the blocks of the regional scripts (Cyrillic, Arabic, Tibetan, Mongolian): a cheap first test. */
+  public static boolean isRegional(char c) {
+    return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x06FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1800 && c <= 0x18AF);
+  }
+
+  /** Tibetan's and Arabic's own punctuation (shad, the Arabic comma), whose script Unicode counts as common. */
+  private static boolean inRegionalBlock(int cp) {
+    return cp >= 0x0F00 && cp <= 0x0FFF || cp >= 0x0600 && cp <= 0x06FF || cp >= 0x1800 && cp <= 0x18AF;
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]+)[)）]");

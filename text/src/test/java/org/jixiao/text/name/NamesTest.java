@@ -29,6 +29,19 @@ class NamesTest {
   }
 
   @Test
+  void aTranslationPrintedBesideAChineseLabelIsDroppedFromIt() {
+    // h408, a bilingual 青海 form: the Tibetan (tsheg ་, shad །) before each Chinese label and name
+    assertEquals("全年预算数", Names.compact("ལོ་ཧྲིལ་པོའི་སྔོན་རྩིས་གྲངས།全年预算数"));
+    assertEquals("产出指标", Names.clean("ཐོན་ཚད་ཀྱི་ཚད་གཞི།产出指标"));
+    assertEquals("优", Names.clean("ཡག་པོ།优"));
+    assertEquals("决策", Names.clean("قارار 决策"));
+    // a line only in the regional language is left whole: it is no label of the report's
+    assertEquals("ཡག་པོ།", Names.clean("ཡག་པོ།"));
+    assertEquals("政府和社会资本合作（PPP）项目数", Names.clean("政府和社会资本合作（PPP）项目数"));
+    assertTrue(Names.isRegional('།') && !Names.isRegional('。') && !Names.isRegional('A'));
+  }
+
+  @Test
   void labelsDropParenthesisedNotes() {
     assertEquals("全年预算数", Names.label("全年预算数（A）"));
     assertEquals("全年预算数", Names.label("全年预算数 (万元)"));
