@@ -28,6 +28,7 @@ import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.UnitConversions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 文表一致: one indicator stated twice must agree.
@@ -216,7 +217,7 @@ public final class ProseTableAgreementCheck implements Check {
 
   /** The mention's line is a table's (a goal block's cell: its column's label says whether it is a goal or an account). */
   private static boolean inTableCell(String text, int at) {
-    int start = text.lastIndexOf('\n', at - 1) + 1;
+    int start = text.lastIndexOf('\n', at) + 1;
     int end = text.indexOf('\n', at);
     return text.substring(start, end < 0 ? text.length() : end).indexOf('\t') >= 0;
   }
@@ -257,7 +258,7 @@ public final class ProseTableAgreementCheck implements Check {
   private static final int LABEL_LINES_UP = 4;
 
   /** True for a 实际完成 label, false for a goal's label, null for neither. */
-  private static @org.jspecify.annotations.Nullable Boolean actualLabel(String cell) {
+  private static @Nullable Boolean actualLabel(String cell) {
     String c = GOAL_LABEL.matcher(cell).replaceAll("");
     if (c.contains("实际完成")) {
       return true;
@@ -433,8 +434,7 @@ public final class ProseTableAgreementCheck implements Check {
   private static boolean inTableLine(String text, int at) {
     int start = text.lastIndexOf('\n', at) + 1;
     int end = text.indexOf('\n', at);
-    String line = text.substring(start, end < 0 ? text.length() : end);
-    if (line.indexOf('\t') < 0) {
+    if (!inTableCell(text, at)) {
       return false;
     }
     // a cell of prose in a table (a 年度总体目标 block's 实际完成情况: "目标1：新建生物防火隔离带165公里，…", h271) is prose

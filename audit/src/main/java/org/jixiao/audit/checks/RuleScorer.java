@@ -128,10 +128,8 @@ final class RuleScorer {
    * completion rate or the target is no floor under 100%.
    */
   private static @Nullable Allowed rateOfTarget(ScoringRule rule, BigDecimal w, BigDecimal x, @Nullable ParsedValue target) {
-    boolean named = rule.all(ScoringRule.Proportional.class).stream()
-        .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
     BigDecimal t = target == null ? null : target.magnitude();
-    if (!named || t == null || t.signum() <= 0 || t.compareTo(HUNDRED) >= 0 || !"%".equals(RowScoreCheck.unit(target))
+    if (!namesCompletionRate(rule) || t == null || t.signum() <= 0 || t.compareTo(HUNDRED) >= 0 || !"%".equals(RowScoreCheck.unit(target))
         || target.comparator() != Comparator.GE && target.comparator() != Comparator.GT) {
       return null;
     }
@@ -234,14 +232,19 @@ final class RuleScorer {
    */
   private static @Nullable BigDecimal completionRate(
       ScoringRule rule, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
-    boolean named = rule.all(ScoringRule.Proportional.class).stream()
-        .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
+    boolean named = namesCompletionRate(rule);
     // 完成率每低于1个百分点扣0.5分 / 完成率≥100%得满分；90%（含）-100%得8分: percent clauses on the completion rate
     boolean percentClauses = rule.clauses().stream().anyMatch(c -> c instanceof ScoringRule.Band
         || c instanceof ScoringRule.FullIf || (c instanceof ScoringRule.DeductPer d && !d.counted()));
     named |= percentClauses && rule.all(ScoringRule.Proportional.class).isEmpty()
         && COMPLETION.stream().anyMatch(RuleParser.normalize(rule.text())::contains);
     return named ? completionOf(target, actual) : null;
+  }
+
+  /** A proportional rule on a rate named a completion rate: "完成率×分值", "按完成率计分". */
+  private static boolean namesCompletionRate(ScoringRule rule) {
+    return rule.all(ScoringRule.Proportional.class).stream()
+        .anyMatch(p -> p.rateName() != null && COMPLETION.stream().anyMatch(n -> p.rateName().strip().endsWith(n)));
   }
 
   /**

@@ -47,7 +47,7 @@ public final class OutlookReader implements FormatReader {
     String name = String.valueOf(file.getFileName());
     MAPIMessage message = open(FileBytes.read(file, limits));
     DocumentBuilder doc = new DocumentBuilder(name, DocFormat.OUTLOOK, limits);
-    List<String> attached = attachmentNames(message);
+    List<String> attached = attached(message).stream().map(Attached::name).toList();
     byte[] html = htmlBody(message);
     if (html != null) {
       Document page = HtmlReader.page(html, doc);
@@ -74,18 +74,27 @@ public final class OutlookReader implements FormatReader {
 
   @Override
   public void attachments(Path file, AttachmentSink sink) throws IOException, IngestException {
-    MAPIMessage message = open(java.nio.file.Files.readAllBytes(file));
-    int n = 0;
-    for (AttachmentChunks a : message.getAttachmentFiles()) {
-      ByteChunk data = a.getAttachData();
-      if (data == null || data.getValue() == null) {
-        continue; // an embedded message or an OLE object: no file of its own
-      }
-      n++;
-      try (InputStream in = new ByteArrayInputStream(data.getValue())) {
-        sink.accept(nameOf(a, n), in);
+    // the file was read once under the size limit already; each attachment is bounded as it is copied out
+    for (Attached a : attached(open(java.nio.file.Files.readAllBytes(file)))) {
+      try (InputStream in = new ByteArrayInputStream(a.data())) {
+        sink.accept(a.name(), in);
       }
     }
+  }
+
+  /** A file attached to the message: its name, and its bytes. */
+  private record Attached(String name, byte[] data) {}
+
+  /** The message's attached files in its order; an embedded message or OLE object, no file of its own, is none. */
+  private static List<Attached> attached(MAPIMessage message) {
+    List<Attached> out = new ArrayList<>();
+    for (AttachmentChunks a : message.getAttachmentFiles()) {
+      ByteChunk data = a.getAttachData();
+      if (data != null && data.getValue() != null) {
+        out.add(new Attached(nameOf(a, out.size() + 1), data.getValue()));
+      }
+    }
+    return out;
   }
 
   private static MAPIMessage open(byte[] bytes) throws IngestException {
@@ -117,17 +126,6 @@ public final class OutlookReader implements FormatReader {
     } catch (ChunkNotFoundException e) {
       return null;
     }
-  }
-
-  private static List<String> attachmentNames(MAPIMessage message) {
-    List<String> out = new ArrayList<>();
-    int n = 0;
-    for (AttachmentChunks a : message.getAttachmentFiles()) {
-      if (a.getAttachData() != null && a.getAttachData().getValue() != null) {
-        out.add(nameOf(a, ++n));
-      }
-    }
-    return out;
   }
 
   private static String nameOf(AttachmentChunks a, int n) {

@@ -155,7 +155,8 @@ public final class Names {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (!REGIONAL.contains(Character.UnicodeScript.of(cp)) && !inRegionalBlock(cp)) {
+      // the blocks hold the scripts' own punctuation too (shad, the Arabic comma), which Unicode counts as common
+      if (!REGIONAL.contains(Character.UnicodeScript.of(cp)) && !(cp <= Character.MAX_VALUE && isRegional((char) cp))) {
         out.appendCodePoint(cp);
       }
     }
@@ -167,11 +168,6 @@ public final class Names {
   /** A character of the blocks of the regional scripts (Cyrillic, Arabic, Tibetan, Mongolian): a cheap first test. */
   public static boolean isRegional(char c) {
     return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x06FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1800 && c <= 0x18AF);
-  }
-
-  /** Tibetan's and Arabic's own punctuation (shad, the Arabic comma), whose script Unicode counts as common. */
-  private static boolean inRegionalBlock(int cp) {
-    return cp >= 0x0F00 && cp <= 0x0FFF || cp >= 0x0600 && cp <= 0x06FF || cp >= 0x1800 && cp <= 0x18AF;
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]+)[)）]");
