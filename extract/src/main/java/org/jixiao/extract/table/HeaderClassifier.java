@@ -224,6 +224,7 @@ public final class HeaderClassifier {
     }
     scoredFourthLevel(columns);
     diagonalFirstLevel(grid, row, columns);
+    secondGroupLevel(grid, row, columns);
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
     resultBesideTarget(columns);
@@ -536,6 +537,23 @@ public final class HeaderClassifier {
       }
     }
     columns.put(ColumnRole.LEVEL1, before);
+  }
+
+  /**
+   * 指标类型 | 指标类别 | 具体指标 (h149, a 项目支出 template): two columns of group words before the names, no 二级 column
+   * named; the second, right after the first, holds the 二级 groups (数量指标 under 产出指标).
+   */
+  private void secondGroupLevel(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    Integer l1 = columns.get(ColumnRole.LEVEL1);
+    Integer l3 = firstOf(columns, ColumnRole.LEVEL3, ColumnRole.NAME);
+    if (l1 == null || l3 == null || columns.containsKey(ColumnRole.LEVEL2)) {
+      return;
+    }
+    int next = grid.cellAt(row, l1).col() + grid.cellAt(row, l1).colSpan();
+    if (next < l3 && !columns.containsValue(next)
+        && match(grid.text(row, next)).map(m -> m.role() == ColumnRole.LEVEL1).orElse(false)) {
+      columns.put(ColumnRole.LEVEL2, next);
+    }
   }
 
   /** 一级指标 | 权重 | 二级指标 | 三级指标 | … | 分值 | 得分 with a single 权重 right after level 1. */

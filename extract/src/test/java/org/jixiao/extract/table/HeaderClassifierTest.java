@@ -52,6 +52,19 @@ class HeaderClassifierTest {
     assertTrue(h.isIndicatorTable());
   }
 
+  @Test
+  void aTypeThenACategoryAreTheFirstTwoLevels() {
+    // h149's 项目支出 template: 指标类型 | 指标类别 | 具体指标, the category the 二级 under its type
+    HeaderRow h = CLASSIFIER.classify(grid("指标类型|指标类别|具体指标|预期指标值|实际完成值|指标分值|实际得分|偏差说明"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.LEVEL1));
+    assertEquals(1, h.column(ColumnRole.LEVEL2));
+    assertEquals(2, h.column(ColumnRole.LEVEL3));
+    // a category alone heads the 一级 column of a subtotal table, as before
+    HeaderRow subtotals = CLASSIFIER.classify(grid("指标类别|满分|自评分|扣分"), 0).orElseThrow();
+    assertEquals(0, subtotals.column(ColumnRole.LEVEL1));
+    assertEquals(null, subtotals.columns().get(ColumnRole.LEVEL2));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = ';', value = {
       "一级指标|-级指标|三级指标|全年指标值|分值|实际完成值|得分; LEVEL2; 1",
