@@ -187,8 +187,9 @@ public final class ProseTableAgreementCheck implements Check {
       String name = row.level3() == null ? "" : row.level3().strip();
       if (actual == null || actual.number() == null || actual.comparator() != null || actual.scale() != null
           || actual.unit() == null || actual.unit().isEmpty() || "%".equals(actual.unit()) || name.length() < 4
-          || NAME_UNIT.matcher(name).matches() || out.stream().anyMatch(f -> f.check() == id() && name.equals(f.indicator()))) {
-        continue;
+          || NAME_UNIT.matcher(name).matches() || !text.contains(name)
+          || out.stream().anyMatch(f -> f.check() == id() && name.equals(f.indicator()))) {
+        continue; // a text not holding the row's whole name is not scanned for the pattern built on it
       }
       Pattern stated = Numbers.compile("(?:" + DONE_VERBS + ")\\s*(?<n>{N})\\s*(?<u>" + Pattern.quote(actual.unit()) + ")"
           + Pattern.quote(name));
