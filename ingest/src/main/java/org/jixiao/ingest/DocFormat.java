@@ -38,6 +38,8 @@ public enum DocFormat {
   JPEG,
   /** scanned page images, one or more pages (multi-page TIFF), read by OCR */
   TIFF,
+  /** a page image saved as WebP, as WeChat 公众号 articles and phones' screenshots serve a report's picture; read by OCR */
+  WEBP,
   /** a zip archive of report files (a portal's 附件.zip), each file read by its own reader, all as one document */
   ARCHIVE,
   /** any other format Tika parses (WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */

@@ -169,6 +169,7 @@ public final class FormatDetector {
           case "image/png" -> DocFormat.PNG;
           case "image/jpeg" -> DocFormat.JPEG;
           case "image/tiff" -> DocFormat.TIFF;
+          case "image/webp" -> DocFormat.WEBP;
           default -> null;
         });
   }

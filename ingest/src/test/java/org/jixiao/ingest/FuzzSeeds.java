@@ -60,6 +60,7 @@ final class FuzzSeeds {
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
       case PNG, JPEG, TIFF -> image(file, format);
+      case WEBP -> webp(file);
       case OTHER -> slides(file);
       case ARCHIVE -> archive(file);
     };
@@ -115,6 +116,14 @@ final class FuzzSeeds {
    * (部门名称 over two columns, 预算执行情况 over two rows), its cut right side closed by a ruling, so
    * that a mutated copy costs OCR a second or two.
    */
+  /** The crop {@link #image} draws, saved by cwebp -q 80 (the JDK writes no WebP). */
+  private static Path webp(Path file) throws IOException {
+    try (java.io.InputStream in = FuzzSeeds.class.getResourceAsStream("/org/jixiao/ingest/ocr/scanned-budget-crop.webp")) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
   private static Path image(Path file, DocFormat format) throws IOException {
     java.awt.image.BufferedImage scan;
     try (java.io.InputStream in = FuzzSeeds.class.getResourceAsStream("/org/jixiao/ingest/ocr/issue-11-scanned-budget.png")) {

@@ -36,6 +36,8 @@ public enum WarningCode {
   PAGE_TURNED,
   /** a scanned page turned to level it before OCR (it was scanned askew) */
   PAGE_DESKEWED,
+  /** a page image that is a photo of the sheet on a desk, seen at a slant: the sheet found and mapped back to a rectangle */
+  PAGE_STRAIGHTENED,
   /** header rows repeated at the top of a table's continuation page, dropped */
   REPEATED_HEADER_DROPPED,
   /** a merged cell cut by a page break, rejoined into one cell */

@@ -17,6 +17,7 @@ import org.jixiao.audit.internal.BudgetTable.Role;
 import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.ScannedReports;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -213,6 +214,9 @@ public final class BreakdownSumCheck implements Check {
 
   private void table(AuditSubject subject, BudgetTable table, Line total, List<Line> parts, Set<String> seen,
       List<Finding> out) {
+    if (ScannedReports.scanned(subject.report()) && !confirmedByRates(total, parts)) {
+      return;
+    }
     for (Column column : MONEY) {
       Cell whole = total.cell(column).orElse(null);
       List<Cell> cells = parts.stream().map(p -> p.cell(column).orElse(null)).toList();
@@ -410,6 +414,53 @@ public final class BreakdownSumCheck implements Check {
    */
   private static boolean withinPrinted(PartLists.Listed listed, BigDecimal sum) {
     return sum.subtract(listed.total()).abs().compareTo(listed.halfPlace().multiply(BigDecimal.valueOf(listed.parts().size()))) <= 0;
+  }
+
+  /**
+   * In a report read by OCR, whether the breakdown's figures were read right, as far as the table can tell: every line's
+   * printed rate agrees with its spending and budget (a misread figure breaks its own line's rate as well as the sum,
+   * h412's "1635.52" for 1163.52 and "72236" for 72.36). The 年初 column has no rate of its own; rates that all agree
+   * say the table was read well.
+   */
+  private static boolean confirmedByRates(Line total, List<Line> parts) {
+    return TableRates.agrees(total) && parts.stream().allMatch(TableRates::agrees);
+  }
+
+  /**
+   * In a report read by OCR, whether {@code line}'s budget and spending were read right, as far as the table can tell:
+   * the line is the whole or a part of a breakdown that adds up in both columns (a misread figure would break the sum as
+   * well as its line's rate, h412's "72236" for 72.36).
+   */
+  static boolean confirmedBySums(BudgetTable table, Line line) {
+    Line total = table.first(Role.TOTAL).orElse(null);
+    if (total == null) {
+      return false;
+    }
+    List<Line> basic = table.all(Role.BASIC);
+    List<Line> project = table.all(Role.PROJECT);
+    List<List<Line>> breakdowns = new ArrayList<>();
+    if (basic.size() == 1 && project.size() == 1) {
+      breakdowns.add(List.of(basic.get(0), project.get(0)));
+    }
+    List<Line> sources = sources(table, total);
+    if (sources.size() >= 2) {
+      breakdowns.add(sources);
+    }
+    for (List<Line> parts : breakdowns) {
+      if ((line == total || parts.contains(line)) && adds(total, parts, Column.BUDGET) && adds(total, parts, Column.SPEND)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean adds(Line total, List<Line> parts, Column column) {
+    BigDecimal whole = total.value(column).orElse(null);
+    List<BigDecimal> values = parts.stream().map(l -> l.value(column).orElse(null)).toList();
+    if (whole == null || values.contains(null)) {
+      return false;
+    }
+    return within(whole, values.stream().reduce(BigDecimal.ZERO, BigDecimal::add), values);
   }
 
   /** Whether {@code sum} is {@code total} up to half a printed unit per part. */

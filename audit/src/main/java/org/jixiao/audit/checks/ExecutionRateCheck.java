@@ -165,6 +165,8 @@ public final class ExecutionRateCheck implements Check {
   }
 
   private void tableLines(AuditSubject subject, List<Finding> out) {
+    // in a scan a line's figures may be misread: its rate is judged only when the breakdown's sums confirm them
+    boolean scanned = org.jixiao.audit.internal.ScannedReports.scanned(subject.report());
     for (BudgetTable table : tables(subject)) {
       if (table.lines().stream().noneMatch(TableRates::agrees)) {
         continue;
@@ -172,7 +174,8 @@ public final class ExecutionRateCheck implements Check {
       for (Line line : table.lines()) {
         BigDecimal computed = TableRates.recomputed(line).orElse(null);
         Cell printed = line.cell(Column.RATE).orElse(null);
-        if (computed == null || printed == null || printed.value() == null || TableRates.agrees(line)) {
+        if (computed == null || printed == null || printed.value() == null || TableRates.agrees(line)
+            || scanned && !BreakdownSumCheck.confirmedBySums(table, line)) {
           continue;
         }
         String recomputed = computed.setScale(Math.max(2, Decimals.printedScale(printed.value())),

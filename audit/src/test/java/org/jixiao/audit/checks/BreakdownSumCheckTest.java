@@ -30,6 +30,37 @@ class BreakdownSumCheckTest {
     assertTrue(f.message().contains("基本支出 1802.40 + 项目支出 6310.55 = 8112.95"), f.message());
   }
 
+  /**
+   * h412, a phone photo read by OCR: two spending figures misread (1163.52 as "1635.52", 72.36 as "72236"). Each breaks
+   * its own line's printed rate as well as the column's sum, so neither the sum nor the rates are judged; typed, the same
+   * table is found wrong. A scan whose every line's rate agrees keeps its breakdown's finding (h272's 年初 column).
+   */
+  @Test
+  void inAScanAFigureThatBreaksItsOwnRateAndTheSumIsAMisreadingNotAFinding() {
+    String misread = String.join("\n",
+        "项目资金（万元)\t\t\t\t年初预算数\t全年预算数\t\t全年执行数\t\t分值\t\t执行率\t\t得分",
+        "\t\t年度资金总额\t\t1700.00\t1740.00\t\t1674.53\t\t10\t\t96.24%\t\t9.26",
+        "\t\t其中: 中央财政资金\t\t1200.00\t1200.00\t\t1635.52\t\t—\t\t96.96%\t\t—",
+        "\t\t省级财政资金\t\t420.00\t460.00\t\t438.65\t\t—\t\t95.36%\t\t—",
+        "\t\t县级财政资金\t\t80.00\t80.00\t\t72236\t\t\t\t90.45%\t\t—") + "\n";
+    org.jixiao.schema.IndicatorRow read = RuleTestRows.row("受益农户满意度", "≥90%", "86.5%", "8", "7.69", null);
+    org.jixiao.schema.IndicatorRow ocr = new org.jixiao.schema.IndicatorRow(null, null, null, null, read.level3(), read.target(),
+        read.actual(), read.weight(), read.score(), read.targetValue(), read.actualValue(), null, null, null,
+        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 20, 3, org.jixiao.schema.TableMethod.OCR,
+            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96), null, null),
+        null, Map.of(), List.of());
+    Budget whole = RuleTestRows.budget("1740.00", "1674.53", "96.24");
+    AuditSubject typed = RuleTestRows.subject(whole, misread, read);
+    AuditSubject scanned = RuleTestRows.subject(whole, misread, ocr);
+    assertEquals(1, new BreakdownSumCheck().check(typed).size(), "typed, the spending column does not add up");
+    assertEquals(2, new ExecutionRateCheck().check(typed).size(), "typed, two lines' rates are wrong");
+    assertEquals(List.of(), new BreakdownSumCheck().check(scanned));
+    assertEquals(List.of(), new ExecutionRateCheck().check(scanned));
+    // every rate agrees, the 年初 column is off: the table was read well, the sum is the report's
+    String initialOff = misread.replace("1635.52", "1163.52").replace("72236", "72.36").replace("1700.00", "1710.00");
+    assertEquals(1, new BreakdownSumCheck().check(RuleTestRows.subject(whole, initialOff, ocr)).size());
+  }
+
   @Test
   void theMainUsesOfAnAmountCannotAddToMoreThanIt() {
     // h173's family: "项目支出主要用于：…" lists the main uses, which may leave some out but never add to more

@@ -74,6 +74,22 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void inAScanAProseFigureOneCharacterAwayMayBeTheRecognizersAndIsNoFinding() {
+    // h413, a report image: "困难群众基本生活保障率100%" in the goal block recognized as "…10%", the row's 100% read right
+    IndicatorRow typed = RuleTestRows.row("困难群众基本生活保障率", "100%", "100%", "6", "6", null);
+    var ocr = new org.jixiao.schema.CellRef("t.webp", 1, 0, 12, 3, org.jixiao.schema.TableMethod.OCR,
+        new org.jixiao.schema.OcrRead(80, 400, 60, 8, 97), null, null);
+    IndicatorRow scanned = new IndicatorRow(null, null, null, null, typed.level3(), typed.target(), typed.actual(), typed.weight(),
+        typed.score(), typed.targetValue(), typed.actualValue(), null, null, null, ocr, null, java.util.Map.of(), List.of());
+    String prose = "完成情况：困难群众基本生活保障率10%，高龄津贴和残疾人两项补贴应发尽发。";
+    assertEquals(1, new ProseTableAgreementCheck().check(RuleTestRows.subject(null, prose, typed)).size(), "typed: a finding");
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, prose, scanned)));
+    // a figure further off is a finding in a scan too
+    String further = "完成情况：困难群众基本生活保障率96%，高龄津贴和残疾人两项补贴应发尽发。";
+    assertEquals(1, new ProseTableAgreementCheck().check(RuleTestRows.subject(null, further, scanned)).size());
+  }
+
+  @Test
   void theSameCountAPlanAnotherYearOrTheTargetAreNoFinding() {
     assertEquals(List.of(), check("全年完成不动产登记发证12,680件。"));
     assertEquals(List.of(), check("上年完成不动产登记发证11,860件。"));

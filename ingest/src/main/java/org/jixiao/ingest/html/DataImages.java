@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * (a CSS pixel is 1/96 inch), when the tag says it.
  */
 final class DataImages {
-  private static final Pattern DATA = Pattern.compile("^data:image/(?:png|jpe?g|gif|bmp);base64,", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATA = Pattern.compile("^data:image/(?:png|jpe?g|gif|bmp|webp);base64,", Pattern.CASE_INSENSITIVE);
   private static final Pattern PX = Numbers.compile("(?:^|[;\\s])width\\s*:\\s*({N})px");
   private static final Pattern NUMBER = Numbers.compile("{N}");
   static final int MAX_CHARS = 40_000_000;

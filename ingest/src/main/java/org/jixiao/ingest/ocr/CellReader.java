@@ -42,7 +42,7 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    return DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn), ink)), ink);
+    return DecimalPoints.separatorsDropped(DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn), ink)), ink));
   }
 
   private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {
@@ -98,6 +98,19 @@ final class CellReader {
     if (!hasDigit(again)) {
       return first;
     }
+    if (numericColumn && stretchedDigit(lines, again)) {
+      // a figure read with characters lost ("9.26" read 26 in a phone photo, h412; "5.2" read 5 in a lossy WebP, h413),
+      // a digit's box stretched over them: read larger and unrestricted, as a cell of words is,
+      // it may hold them all ("9.26"; "52", its point then put back from the ink). Taken when it holds the digits-only
+      // reading and one digit for each digit-sized piece of ink
+      List<OcrGlyph> larger = readScaled(lines, Math.max(MIN_REREAD_SCALE, (double) TEXT_DPI / dpi));
+      String more = PageScanner.text(larger);
+      String less = PageScanner.text(again);
+      if (more.length() > less.length() && more.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+          && isSubsequence(less, more) && DecimalPoints.digitPieces(larger, ink) == digits(more).length()) {
+        return larger;
+      }
+    }
     if (sameDigitsWithoutPoint(first, again)) {
       // the restricted re-read lost the decimal point ("2.5" as 25): the point was read the first time
       return first;
@@ -115,6 +128,35 @@ final class CellReader {
     String b = PageScanner.text(again);
     return a.contains(".") && !b.contains(".") && digits(a).equals(digits(b)) && !digits(a).isEmpty()
         && a.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+  }
+
+  /** A figure is read again at least this much larger when a digit's box took in more ({@link #stretchedDigit}). */
+  private static final double MIN_REREAD_SCALE = 1.3;
+
+  /**
+   * Whether a digit of the reading is wider than its line is tall: digits are narrower than they are tall, so its box
+   * took in the characters beside it that were not read ("9.26" read 26, the 2's box over "9.2"). One line only.
+   */
+  private static boolean stretchedDigit(List<int[]> lines, List<OcrGlyph> read) {
+    if (lines.size() != 1) {
+      return false;
+    }
+    int height = lines.getFirst()[3] - lines.getFirst()[1];
+    return read.stream().anyMatch(g -> g.text().length() == 1 && Character.isDigit(g.text().charAt(0))
+        && g.x1() - g.x0() > MAX_DIGIT_WIDTH * height);
+  }
+
+  /** A digit's box is at most this share of its line's height wide. */
+  private static final double MAX_DIGIT_WIDTH = 1.1;
+
+  private static boolean isSubsequence(String part, String whole) {
+    int i = 0;
+    for (int j = 0; j < whole.length() && i < part.length(); j++) {
+      if (whole.charAt(j) == part.charAt(i)) {
+        i++;
+      }
+    }
+    return i == part.length();
   }
 
   private static String digits(String s) {
@@ -256,7 +298,7 @@ final class CellReader {
     }
     int first = n - 1;
     while (first > 0 && first > n - 3 && isDigit(glyphs.get(first - 1)) && glyphs.get(first - 1).top() == last.top()
-        && within(glyphs.get(first - 1), last)) {
+        && within(glyphs.get(first - 1), last, Math.max(2, digitWidth / 4))) {
       first--;
     }
     if (first == n - 1 || first == 0 || glyphs.get(first - 1).text().equals(".")) {
@@ -272,7 +314,9 @@ final class CellReader {
       return glyphs; // "100" whose last 0's box takes in the 0 before it (s06): two digits' ink, side by side
     }
     List<OcrGlyph> out = new java.util.ArrayList<>(glyphs.subList(0, first));
-    out.add(new OcrGlyph("%", left, last.x1(), last.top(), last.bottom(), confidence));
+    // the % begins where the digit before it ends: a ring read as a digit may reach back over that digit's edge
+    // ("80.2%" read "80.290", the 9 at 1248–1262 over the 2's 1236–1249, h412)
+    out.add(new OcrGlyph("%", Math.max(left, glyphs.get(first - 1).x1()), last.x1(), last.top(), last.bottom(), confidence));
     return out;
   }
 
@@ -359,8 +403,9 @@ final class CellReader {
   }
 
   /** Whether {@code inner}'s box lies inside {@code outer}'s, give or take the two pixels a recognizer's box is off by. */
-  private static boolean within(OcrGlyph inner, OcrGlyph outer) {
-    return inner.x0() >= outer.x0() - 2 && inner.x1() <= outer.x1() + 2;
+  /** Whether {@code inner}'s box lies across inside {@code outer}'s, give or take {@code slack} pixels (a quarter digit). */
+  private static boolean within(OcrGlyph inner, OcrGlyph outer, int slack) {
+    return inner.x0() >= outer.x0() - slack && inner.x1() <= outer.x1() + slack;
   }
 
   private static boolean isDigit(OcrGlyph g) {

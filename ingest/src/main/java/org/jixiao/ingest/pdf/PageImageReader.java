@@ -24,17 +24,22 @@ import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads page images (PNG, JPEG, TIFF with one or more pages: a report scanned to image files) by
+ * Reads page images (PNG, JPEG, WebP, TIFF with one or more pages: a report scanned or photographed to image files) by
  * OCR, each image one page, laid out and joined exactly as the scanned pages of a PDF are (it lives
  * beside {@link PdfReader} for that reason). The resolution is the one that makes the image an A4 page.
  */
 public final class PageImageReader implements FormatReader {
   /** The longer side of an A4 page, in inches: the page size assumed for an image without a resolution. */
   private static final double A4_LONG_INCH = 11.69;
+  /**
+   * The most pixels a page image may have: an A4 page at 600 dpi is 35 million, a phone's full-length screenshot of a
+   * report (1080 px wide) about 20 million; a header claiming more (up to 16383² in a WebP) is refused before decoding.
+   */
+  private static final long MAX_PIXELS = 60_000_000L;
 
   @Override
   public Set<DocFormat> formats() {
-    return Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF);
+    return Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF, DocFormat.WEBP);
   }
 
   @Override
@@ -75,7 +80,19 @@ public final class PageImageReader implements FormatReader {
   private static PageInput page(ImageReader reader, int index, int pages, String name, DocumentBuilder out,
       org.jixiao.ingest.ocr.NumericMemory numeric) throws IOException, IngestException {
     long t0 = System.nanoTime();
+    long pixels = (long) reader.getWidth(index) * reader.getHeight(index);
+    if (pixels > MAX_PIXELS) {
+      throw new IngestException(FailureKind.TOO_LARGE, String.format(Locale.ROOT, "page %d is a %d × %d pixel image, over %d million pixels",
+          index + 1, reader.getWidth(index), reader.getHeight(index), MAX_PIXELS / 1_000_000));
+    }
     BufferedImage img = squarePixels(reader.read(index), pixelSizes(reader, index));
+    java.util.Optional<BufferedImage> sheet = org.jixiao.ingest.ocr.PagePhoto.straightened(img);
+    if (sheet.isPresent()) {
+      out.warn(WarningCode.PAGE_STRAIGHTENED, String.format(Locale.ROOT, "page %d is a photo of the sheet: its %d × %d pixel outline "
+          + "straightened to a rectangle; locations are on the straightened sheet", index + 1, sheet.get().getWidth(), sheet.get().getHeight()),
+          index + 1);
+      img = sheet.get();
+    }
     int dpi = dpi(img.getWidth(), img.getHeight());
     ScannedPage.Read r = ScannedPage.read(img, dpi, numeric);
     int pageNo = index + 1;

@@ -347,6 +347,14 @@ class CellGeometryTest {
     assertFalse(CellReader.sameDigitsWithoutPoint(glyphs("2.5"), glyphs("2.5")));
   }
 
+  @Test
+  void thousandsSeparatorsReadAsPointsAreLeftOut() {
+    assertEquals("4881.32", PageScanner.text(DecimalPoints.separatorsDropped(glyphs("4.881.32"))), "h413's 4,881.32");
+    assertEquals("1234567.89", PageScanner.text(DecimalPoints.separatorsDropped(glyphs("1.234.567.89"))));
+    assertEquals("4.881", PageScanner.text(DecimalPoints.separatorsDropped(glyphs("4.881"))), "one point may be either");
+    assertEquals("4.88.32", PageScanner.text(DecimalPoints.separatorsDropped(glyphs("4.88.32"))), "no group of three: not a separator");
+  }
+
   private static List<OcrGlyph> glyphs(String text) {
     List<OcrGlyph> out = new ArrayList<>();
     int x = 0;

@@ -139,7 +139,8 @@ public final class Names {
 
   /**
    * A Chinese label or name without the translation a bilingual form prints beside it in a regional script
-   * ("རྣམ་གྲངས།项目", Tibetan before the Chinese in a 青海 form, h408; Uyghur, Mongolian, Cyrillic alike): its letters,
+   * ("རྣམ་གྲངས།项目", Tibetan before the Chinese in a 青海 form, h408; "산출지표产出指标", Hangul in a 延边 one, h410; Uyghur,
+   * Mongolian, Yi, Cyrillic alike): its letters,
    * their marks and punctuation (tsheg, shad) and the blanks between them go, and a bracket left empty. Text with no
    * Chinese in it is left whole: a line only in the regional language is no label of the report's.
    */
@@ -165,14 +166,19 @@ public final class Names {
 
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][\\s\\u00A0\\u3000]*[)）]");
 
-  /** A character of the blocks of the regional scripts (Cyrillic, Arabic, Tibetan, Mongolian): a cheap first test. */
+  /**
+   * A character of the blocks of the regional scripts (Cyrillic, Arabic, Tibetan, Mongolian, Hangul as 延边 prints it,
+   * Yi as 凉山 does): a cheap first test.
+   */
   public static boolean isRegional(char c) {
-    return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x06FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1800 && c <= 0x18AF);
+    return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x06FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1100 && c <= 0x11FF
+        || c >= 0x1800 && c <= 0x18AF || c >= 0x3130 && c <= 0x318F || c >= 0xA000 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7AF);
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]+)[)）]");
   private static final java.util.Set<Character.UnicodeScript> REGIONAL = java.util.EnumSet.of(Character.UnicodeScript.ARABIC,
-      Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.CYRILLIC);
+      Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.CYRILLIC,
+      Character.UnicodeScript.HANGUL, Character.UnicodeScript.YI);
 
   /** Letters all in a regional language's script (punctuation and spaces aside), at least one. */
   private static boolean isTranslation(String inner) {

@@ -120,6 +120,25 @@ public final class Numbers {
         && dx.substring(first + 2).equals(dy.substring(first + 2));
   }
 
+  /**
+   * Whether the two numbers as printed differ by one character put in or left out ("100" and "10", "7.69" and "769"):
+   * what a recognizer does to a figure when it drops or doubles a character.
+   */
+  public static boolean oneCharacterApart(BigDecimal a, BigDecimal b) {
+    String x = a.toPlainString();
+    String y = b.toPlainString();
+    if (Math.abs(x.length() - y.length()) != 1) {
+      return false;
+    }
+    String longer = x.length() > y.length() ? x : y;
+    String shorter = x.length() > y.length() ? y : x;
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    return longer.substring(i + 1).equals(shorter.substring(i));
+  }
+
   /** The first Arabic number in {@code text}, if any. */
   public static Optional<BigDecimal> first(CharSequence text) {
     Matcher m = FOUND.matcher(text);

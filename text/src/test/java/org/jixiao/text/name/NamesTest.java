@@ -35,6 +35,9 @@ class NamesTest {
     assertEquals("产出指标", Names.clean("ཐོན་ཚད་ཀྱི་ཚད་གཞི།产出指标"));
     assertEquals("优", Names.clean("ཡག་པོ།优"));
     assertEquals("决策", Names.clean("قارار 决策"));
+    // h410, a 延边 form: Hangul before the Chinese in one cell; h411, a 凉山 page: Yi above it
+    assertEquals("产出指标", Names.clean("산출지표产出指标"));
+    assertEquals("合计", Names.clean("ꉻꏢ合计"));
     // a line only in the regional language is left whole: it is no label of the report's
     assertEquals("ཡག་པོ།", Names.clean("ཡག་པོ།"));
     assertEquals("政府和社会资本合作（PPP）项目数", Names.clean("政府和社会资本合作（PPP）项目数"));

@@ -129,4 +129,13 @@ class NumbersTest {
   void twoNeighbouringDigitsSwappedAreATransposition(String a, String b, boolean swapped) {
     assertEquals(swapped, Numbers.transposed(new BigDecimal(a), new BigDecimal(b)), a + " / " + b);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "100, 10, true", "10, 100, true", "7.69, 769, true", "7862, 786, true", "1168, 168, true",
+    "100, 100, false", "100, 1000.0, false", "7826, 7862, false", "100, 99, false", "12.5, 1.25, false"
+  })
+  void aCharacterPutInOrLeftOutIsOneApart(String a, String b, boolean apart) {
+    assertEquals(apart, Numbers.oneCharacterApart(new BigDecimal(a), new BigDecimal(b)), a + " / " + b);
+  }
 }
