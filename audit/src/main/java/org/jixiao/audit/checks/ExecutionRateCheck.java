@@ -17,6 +17,7 @@ import org.jixiao.audit.internal.BudgetTable;
 import org.jixiao.audit.internal.BudgetTableReader;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.ScannedReports;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Certainty;
@@ -166,7 +167,7 @@ public final class ExecutionRateCheck implements Check {
 
   private void tableLines(AuditSubject subject, List<Finding> out) {
     // in a scan a line's figures may be misread: its rate is judged only when the breakdown's sums confirm them
-    boolean scanned = org.jixiao.audit.internal.ScannedReports.scanned(subject.report());
+    boolean scanned = ScannedReports.scanned(subject.report());
     for (BudgetTable table : tables(subject)) {
       if (table.lines().stream().noneMatch(TableRates::agrees)) {
         continue;

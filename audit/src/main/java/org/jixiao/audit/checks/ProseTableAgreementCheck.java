@@ -14,6 +14,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.ScannedReports;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -106,7 +107,7 @@ public final class ProseTableAgreementCheck implements Check {
 
   private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {
     // in a scan, a prose figure a character away from the row's may be the recognizer's (ScannedReports)
-    boolean scanned = org.jixiao.audit.internal.ScannedReports.scanned(subject.report());
+    boolean scanned = ScannedReports.scanned(subject.report());
     for (IndicatorRow row : subject.report().indicators()) {
       ParsedValue actual = row.actualValue();
       String printed = row.level3() == null ? "" : row.level3().strip();

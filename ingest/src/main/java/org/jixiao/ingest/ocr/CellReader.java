@@ -100,9 +100,9 @@ final class CellReader {
     }
     if (numericColumn && stretchedDigit(lines, again)) {
       // a figure read with characters lost ("9.26" read 26 in a phone photo, h412; "5.2" read 5 in a lossy WebP, h413),
-      // a digit's box stretched over them: read larger and unrestricted, as a cell of words is,
-      // it may hold them all ("9.26"; "52", its point then put back from the ink). Taken when it holds the digits-only
-      // reading and one digit for each digit-sized piece of ink
+      // a digit's box stretched over them: read larger and unrestricted, as a cell of words is, it may hold them all
+      // ("9.26"; "52", its point then put back from the ink). Taken when it holds the digits-only reading and one digit
+      // for each digit-sized piece of ink
       List<OcrGlyph> larger = readScaled(lines, Math.max(MIN_REREAD_SCALE, (double) TEXT_DPI / dpi));
       String more = PageScanner.text(larger);
       String less = PageScanner.text(again);
@@ -402,7 +402,6 @@ final class CellReader {
     }
   }
 
-  /** Whether {@code inner}'s box lies inside {@code outer}'s, give or take the two pixels a recognizer's box is off by. */
   /** Whether {@code inner}'s box lies across inside {@code outer}'s, give or take {@code slack} pixels (a quarter digit). */
   private static boolean within(OcrGlyph inner, OcrGlyph outer, int slack) {
     return inner.x0() >= outer.x0() - slack && inner.x1() <= outer.x1() + slack;

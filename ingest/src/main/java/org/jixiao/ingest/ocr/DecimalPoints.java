@@ -2,6 +2,7 @@ package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,7 +105,7 @@ final class DecimalPoints {
     return out;
   }
 
-  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+\\.\\d+%?");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+\\.\\d+%?");
 
   private static boolean isDigit(OcrGlyph g) {
     return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));

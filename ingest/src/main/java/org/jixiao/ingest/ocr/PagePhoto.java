@@ -2,6 +2,7 @@ package org.jixiao.ingest.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet photographed on a desk (a phone photo of a printed report): the page is a bright four-sided region on a
@@ -37,7 +38,7 @@ public final class PagePhoto {
     GreyImage full = GreyImage.of(photo);
     double s = Math.min(1, (double) SMALL / Math.max(full.width(), full.height()));
     GreyImage small = full.scaled(s);
-    double[][] corners = corners(small);
+    double @Nullable [][] corners = corners(small);
     if (corners == null) {
       return Optional.empty();
     }
@@ -52,7 +53,7 @@ public final class PagePhoto {
    * The sheet's corners in {@code small} (top-left, top-right, bottom-right, bottom-left, as the photo shows them),
    * moved {@link #INSET} inward; null when no sheet stands out.
    */
-  static double[][] corners(GreyImage small) {
+  static double @Nullable [][] corners(GreyImage small) {
     int w = small.width();
     int h = small.height();
     int[] hist = new int[256];

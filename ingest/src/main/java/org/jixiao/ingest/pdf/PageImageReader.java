@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -20,6 +21,7 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.ReadClock;
 import org.jixiao.ingest.ocr.OcrProgress;
+import org.jixiao.ingest.ocr.PagePhoto;
 import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
@@ -86,7 +88,7 @@ public final class PageImageReader implements FormatReader {
           index + 1, reader.getWidth(index), reader.getHeight(index), MAX_PIXELS / 1_000_000));
     }
     BufferedImage img = squarePixels(reader.read(index), pixelSizes(reader, index));
-    java.util.Optional<BufferedImage> sheet = org.jixiao.ingest.ocr.PagePhoto.straightened(img);
+    Optional<BufferedImage> sheet = PagePhoto.straightened(img);
     if (sheet.isPresent()) {
       out.warn(WarningCode.PAGE_STRAIGHTENED, String.format(Locale.ROOT, "page %d is a photo of the sheet: its %d × %d pixel outline "
           + "straightened to a rectangle; locations are on the straightened sheet", index + 1, sheet.get().getWidth(), sheet.get().getHeight()),
