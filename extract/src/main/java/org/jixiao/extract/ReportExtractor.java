@@ -209,7 +209,7 @@ public final class ReportExtractor {
         total.map(ReportDraft.TotalStatement::weight).orElse(null), grade.map(ReportDraft.GradeStatement::grade).orElse(null),
         budget, SectionMerger.merge(draft.sections(), rows), rows, id.title(), id.publicationDate(), fileSha256,
         doc.format().name(), evidence, draft.diagnostics(),
-        id.project(), id.implementingUnit());
+        id.project(), id.implementingUnit(), null, draft.groupSubtotals());
   }
 
   private IndicatorRow withKey(IndicatorRow r) {

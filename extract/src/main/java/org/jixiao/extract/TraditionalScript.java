@@ -11,6 +11,7 @@ import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.Evidence;
+import org.jixiao.schema.GroupSubtotal;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Report;
@@ -92,7 +93,9 @@ final class TraditionalScript {
     return new Report(r.sourceFile(), printed(r.department()), r.fiscalYear(), r.adminLevel(), r.province(),
         r.reportKind(), printed(r.evaluator()), r.totalScore(), r.maxScore(), r.grade(), r.budget(), sections, rows,
         printed(r.title()), r.publicationDate(), r.fileSha256(), r.format(), evidence, diagnostics,
-        printed(r.project()), printed(r.implementingUnit()), r.part());
+        printed(r.project()), printed(r.implementingUnit()), r.part(), r.groupSubtotals().stream()
+        .map(g -> new GroupSubtotal(printed(g.level1()), printed(g.level2()), g.weight(), g.score(), g.source(), g.method()))
+        .toList());
   }
 
   private IndicatorRow printed(IndicatorRow x) {

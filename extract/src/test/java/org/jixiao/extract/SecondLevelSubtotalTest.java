@@ -24,6 +24,10 @@ class SecondLevelSubtotalTest {
     // the first closes 目标设定 inside 决策's merge; the last, though it ends the merge, closes 预算配置: 决策 prints none
     assertEquals(List.of(), r.sections().stream().map(Section::name).toList());
     assertEquals(List.of("目标设定", "预算配置"), r.indicators().stream().map(x -> x.level2()).toList());
+    // each kept as its 二级 group's subtotal, under 决策, with the cell it was read from
+    assertEquals(List.of("决策/目标设定 5/5", "决策/预算配置 5/4"), r.groupSubtotals().stream()
+        .map(g -> g.level1() + "/" + g.level2() + " " + g.weight() + "/" + g.score()).toList());
+    assertEquals(4, ((org.jixiao.schema.CellRef) r.groupSubtotals().get(1).source()).row());
   }
 
   @Test
@@ -36,5 +40,6 @@ class SecondLevelSubtotalTest {
         "^|小计|<|10|9.5");
     assertEquals(List.of("决策", "过程"), r.sections().stream().map(Section::name).toList());
     assertEquals(0, new java.math.BigDecimal("9").compareTo(r.sections().getFirst().score()));
+    assertEquals(List.of(), r.groupSubtotals());
   }
 }

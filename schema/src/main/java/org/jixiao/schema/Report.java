@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param implementingUnit 实施单位 of a project, as printed
  * @param part where the report sits in a file that holds several reports (JSON documented in
  *     {@link ReportPart}); null for a file that holds one report
+ * @param groupSubtotals the 二级 groups' 小计 rows, in the order printed (the 一级 ones are {@code sections})
  */
 public record Report(
     String sourceFile,
@@ -41,13 +42,29 @@ public record Report(
     List<Diagnostic> diagnostics,
     @Nullable String project,
     @Nullable String implementingUnit,
-    @Nullable ReportPart part) {
+    @Nullable ReportPart part,
+    List<GroupSubtotal> groupSubtotals) {
 
   public Report {
     sections = sections == null ? List.of() : List.copyOf(sections);
+    groupSubtotals = groupSubtotals == null ? List.of() : List.copyOf(groupSubtotals);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
     diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+  }
+
+  /** A report that states no 二级 subtotal. */
+  public Report(
+      String sourceFile, @Nullable String department, @Nullable Integer fiscalYear, @Nullable AdminLevel adminLevel,
+      @Nullable String province, @Nullable ReportKind reportKind, @Nullable String evaluator,
+      @Nullable BigDecimal totalScore, @Nullable BigDecimal maxScore, @Nullable GradeLevel grade,
+      @Nullable Budget budget, List<Section> sections, List<IndicatorRow> indicators, @Nullable String title,
+      @Nullable String publicationDate, @Nullable String fileSha256, @Nullable String format,
+      Map<ReportField, Evidence> evidence, List<Diagnostic> diagnostics, @Nullable String project,
+      @Nullable String implementingUnit, @Nullable ReportPart part) {
+    this(sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore, maxScore,
+        grade, budget, sections, indicators, title, publicationDate, fileSha256, format, evidence, diagnostics,
+        project, implementingUnit, part, List.of());
   }
 
   /** A report of a file that holds one report: no {@link ReportPart}. */
@@ -89,7 +106,7 @@ public record Report(
     return new Report(
         sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
         maxScore, grade, budget, sections, rows, title, publicationDate, fileSha256, format,
-        evidence, diagnostics, project, implementingUnit, part);
+        evidence, diagnostics, project, implementingUnit, part, groupSubtotals);
   }
 
   /** A copy placed in its file: part {@code part} of the file's reports. */
@@ -97,7 +114,7 @@ public record Report(
     return new Report(
         sourceFile, department, fiscalYear, adminLevel, province, reportKind, evaluator, totalScore,
         maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
-        evidence, diagnostics, project, implementingUnit, where);
+        evidence, diagnostics, project, implementingUnit, where, groupSubtotals);
   }
 
   /** A copy with the department (its level, province and evidence) read from text the whole file shares. */
@@ -109,7 +126,7 @@ public record Report(
     return new Report(
         sourceFile, dept, fiscalYear, adminLevel != null ? adminLevel : level, province != null ? province : prov, reportKind,
         evaluator, totalScore, maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
-        ev, diagnostics, project, implementingUnit, part);
+        ev, diagnostics, project, implementingUnit, part, groupSubtotals);
   }
 
   /** A copy with the fiscal year (and its evidence) read from text the whole file shares. */
@@ -121,6 +138,6 @@ public record Report(
     return new Report(
         sourceFile, department, year, adminLevel, province, reportKind, evaluator, totalScore,
         maxScore, grade, budget, sections, indicators, title, publicationDate, fileSha256, format,
-        ev, diagnostics, project, implementingUnit, part);
+        ev, diagnostics, project, implementingUnit, part, groupSubtotals);
   }
 }

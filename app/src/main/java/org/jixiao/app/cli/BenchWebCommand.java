@@ -174,7 +174,8 @@ public final class BenchWebCommand implements Callable<Integer> {
   private static Report withSha(Report r, String sha) {
     return new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(), r.reportKind(),
         r.evaluator(), r.totalScore(), r.maxScore(), r.grade(), r.budget(), r.sections(), r.indicators(), r.title(),
-        r.publicationDate(), sha, r.format(), r.evidence(), r.diagnostics(), r.project(), r.implementingUnit(), r.part());
+        r.publicationDate(), sha, r.format(), r.evidence(), r.diagnostics(), r.project(), r.implementingUnit(), r.part(),
+        r.groupSubtotals());
   }
 
   private static String sha(String s) throws NoSuchAlgorithmException {

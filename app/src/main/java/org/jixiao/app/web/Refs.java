@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.GroupSubtotal;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.MetaRef;
 import org.jixiao.schema.ScoreStatement;
@@ -52,7 +53,7 @@ final class Refs {
     return null;
   }
 
-  /** Every provenance the stored report keeps: rows, sections, identity and budget evidence, findings. */
+  /** Every provenance the stored report keeps: rows, sections and 二级 subtotals, identity and budget evidence, findings. */
   static List<SourceRef> all(StoredReport s) {
     List<SourceRef> out = new ArrayList<>();
     for (IndicatorRow row : s.report().indicators()) {
@@ -61,6 +62,7 @@ final class Refs {
       row.alternates().stream().map(ScoreStatement::source).forEach(r -> add(out, r));
     }
     s.report().sections().stream().map(Section::source).forEach(r -> add(out, r));
+    s.report().groupSubtotals().stream().map(GroupSubtotal::source).forEach(r -> add(out, r));
     s.report().evidence().values().stream().map(Evidence::source).forEach(r -> add(out, r));
     if (s.report().budget() != null) {
       s.report().budget().evidence().values().stream().map(Evidence::source).forEach(r -> add(out, r));

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * finding beside its row (errors first); every value links to where it was read.
  */
 final class ReportPage {
-  record View(String id, String heading, List<Fact> facts, List<Fact> budget, List<SectionView> sections, List<RowView> rows,
+  record View(String id, String heading, List<Fact> facts, List<Fact> budget, List<SectionView> sections,
+      List<SectionView> groupSubtotals, List<RowView> rows,
       List<FindingView> findings, List<FindingView> infos, List<String> diagnostics, String fileLink, String jsonLink,
       List<String> paths, String importedAt, List<String> renderings, @Nullable String renderingOf) {}
 
@@ -78,7 +79,7 @@ final class ReportPage {
     r.diagnostics().forEach(d -> diagnostics.add(d.message() + (d.source() == null ? "" : "（" + Cells.describe(d.source()) + "）")));
     s.auditDiagnostics().forEach(d -> diagnostics.add(d.message() + (d.source() == null ? "" : "（" + Cells.describe(d.source()) + "）")));
     String heading = r.title() != null ? r.title() : r.department() != null ? r.department() : r.sourceFile();
-    return new View(id, heading, facts(id, r), budget(id, r.budget()), sections(id, r), rows, rest, infos, diagnostics,
+    return new View(id, heading, facts(id, r), budget(id, r.budget()), sections(id, r), groupSubtotals(id, r), rows, rest, infos, diagnostics,
         "/reports/" + id + "/file", "/api/reports/" + id, s.paths(), s.importedAt(), s.renderings(),
         s.renderingOf() == null ? null : "/reports/" + s.renderingOf());
   }
@@ -144,6 +145,12 @@ final class ReportPage {
   private static List<SectionView> sections(String id, Report r) {
     return r.sections().stream().map(s -> new SectionView(s.name(), Decimals.plain(s.weight()), Decimals.plain(s.score()),
         Refs.link(id, s.source()))).toList();
+  }
+
+  /** 二级 subtotals named with their 一级 ("过程 · 预算执行"): the same 二级 name can stand under two 一级s. */
+  private static List<SectionView> groupSubtotals(String id, Report r) {
+    return r.groupSubtotals().stream().map(g -> new SectionView(g.level1() + " · " + g.level2(), Decimals.plain(g.weight()),
+        Decimals.plain(g.score()), Refs.link(id, g.source()))).toList();
   }
 
   private static FindingView view(String id, Finding f, @Nullable String row) {

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>formulas with their result, "=358/207*100%=17%", "（2-3）/3*100%=-3.3%": the expression
  *       between two equals signs is evaluated by {@link Expression} and compared with the result
  *       at its printed precision (rounding is not a finding); ERROR HIGH;
- *   <li>"满分X分，得分Y分，得分率Z%": Y ÷ X against Z; ERROR HIGH. When a 得分率 table line of the
+ *   <li>"满分X分，得分Y分，得分率Z%" ("过程指标25分，得23.92分，得分率95.86%"): Y ÷ X against Z; ERROR HIGH. When a 得分率 table line of the
  *       group the sentence is about (its heading, "6.采购管理" over "该二级指标满分2分…") prints the same
  *       full mark and rate with a score that gives the rate, the sentence's score is the figure that
  *       differs, and the finding names it (stated 2, recomputed 1) and the group;
@@ -52,7 +52,7 @@ public final class ArithmeticCheck implements Check {
   private static final Pattern RESULT = Numbers.compile("\\s*({SN})\\s*([%％]?)");
   private static final Pattern SCORE_RATE =
       Numbers.compile(
-          "(?:满分|权重分|权重|分值|标准分)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得)"
+          "(?:满分|权重分|权重|分值|标准分|指标)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得|得)"
               + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** "综合得分率 | 98.95%": the total's rate on a table line of its own (its label, then only the rate). */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.text.name.Names;
@@ -136,15 +137,22 @@ final class ScoreRateTables {
   /** A subtotal line's label saying its last figure is the group's 得分率: "小计（得分率%）". */
   private static final Pattern RATE_LABEL = Pattern.compile("(?:小计|合计).*得分率");
 
+  /** A subtotal line's cell after the score that states the group's rate with its own label: "得分率 82.80%" (h239). */
+  private static final Pattern LABELLED_RATE = Numbers.compile("^得分率\\s*[:：]?\\s*(?:为)?\\s*({N}\\s*[%％])$");
+  private static final Pattern SUBTOTAL_LABEL = Pattern.compile("小计|合计");
+
   /**
    * The cell of a line under a header with no 得分率 column that holds the rate its label announces: the one figure after
-   * the score; -1 when the line announces none.
+   * the score, or on a 小计 line the one cell after the score labelled 得分率; -1 when the line announces none.
    */
   private static int announcedRate(TabLine c, Header h) {
-    boolean announced = c.texts().subList(0, h.weight()).stream().anyMatch(t -> RATE_LABEL.matcher(Names.compact(t)).find());
+    List<String> before = c.texts().subList(0, h.weight());
+    boolean announced = before.stream().anyMatch(t -> RATE_LABEL.matcher(Names.compact(t)).find());
+    boolean subtotal = before.stream().anyMatch(t -> SUBTOTAL_LABEL.matcher(Names.compact(t)).find());
     int found = -1;
-    for (int k = h.score() + 1; announced && k < c.texts().size(); k++) {
-      if (Numbers.parse(c.texts().get(k).strip()).isPresent()) {
+    for (int k = h.score() + 1; (announced || subtotal) && k < c.texts().size(); k++) {
+      String t = c.texts().get(k).strip();
+      if (announced ? Numbers.parse(t).isPresent() : LABELLED_RATE.matcher(t).matches()) {
         if (found >= 0) {
           return -1;
         }
@@ -161,7 +169,16 @@ final class ScoreRateTables {
     }
     Optional<BigDecimal> weight = Numbers.parsePoints(c.texts().get(h.weight()));
     Optional<BigDecimal> score = Numbers.parsePoints(c.texts().get(h.score()));
-    String rateText = c.texts().get(rateCell).strip();
+    String cell = c.texts().get(rateCell);
+    String rateText = cell.strip();
+    int rateStart = c.cellStart(rateCell);
+    int rateEnd = rateStart + cell.length();
+    Matcher labelled = LABELLED_RATE.matcher(rateText);
+    if (labelled.matches()) { // the figure alone, where it stands in its cell
+      rateStart += cell.indexOf(rateText) + labelled.start(1);
+      rateEnd = rateStart + labelled.group(1).length();
+      rateText = labelled.group(1);
+    }
     Optional<BigDecimal> rate = Numbers.parsePercent(rateText);
     if (rate.isEmpty() && (h.percent() || h.rate() < 0)) {
       rate = Numbers.parse(rateText); // 得分率（%） | 93.33; 小计（得分率%） | … | 95.25
@@ -185,6 +202,6 @@ final class ScoreRateTables {
       return Optional.empty();
     }
     return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
-        c.cellStart(rateCell), c.cellStart(rateCell) + c.texts().get(rateCell).length()));
+        rateStart, rateEnd));
   }
 }

@@ -20,7 +20,7 @@ final class Copies {
     return new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(),
         r.reportKind(), r.evaluator(), r.totalScore(), r.maxScore(), r.grade(), budget, r.sections(),
         r.indicators(), r.title(), r.publicationDate(), r.fileSha256(), r.format(), r.evidence(),
-        r.diagnostics(), r.project(), r.implementingUnit(), r.part());
+        r.diagnostics(), r.project(), r.implementingUnit(), r.part(), r.groupSubtotals());
   }
 
   /** Without the total (and its evidence) when {@code dropTotal}, without the full mark when {@code dropMax}. */
@@ -35,7 +35,8 @@ final class Copies {
     return new Report(r.sourceFile(), r.department(), r.fiscalYear(), r.adminLevel(), r.province(),
         r.reportKind(), r.evaluator(), dropTotal ? null : r.totalScore(), dropMax ? null : r.maxScore(),
         r.grade(), r.budget(), r.sections(), r.indicators(), r.title(), r.publicationDate(),
-        r.fileSha256(), r.format(), evidence, r.diagnostics(), r.project(), r.implementingUnit(), r.part());
+        r.fileSha256(), r.format(), evidence, r.diagnostics(), r.project(), r.implementingUnit(), r.part(),
+        r.groupSubtotals());
   }
 
   /** The budget without its printed execution rate. */

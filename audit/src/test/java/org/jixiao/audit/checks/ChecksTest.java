@@ -12,6 +12,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.GroupSubtotal;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Report;
 import org.jixiao.schema.Severity;
@@ -113,6 +114,32 @@ class ChecksTest {
     List<Finding> found = new TotalScoreCheck().check(new AuditSubject(r, null));
     assertEquals(1, found.size(), found.toString());
     assertEquals("88.5", found.get(0).recomputed());
+  }
+
+  /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
+  @Test
+  void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {
+    List<IndicatorRow> rows = List.of(
+        IndicatorRow.of(null, null, "过程", "预算执行", "预算执行率", null, null, new BigDecimal("10"), new BigDecimal("9.56")),
+        IndicatorRow.of(null, null, "过程", "预算执行", "结转结余率", null, null, new BigDecimal("5"), new BigDecimal("5")),
+        IndicatorRow.of(null, null, "过程", "预算管理", "资金使用合规性", null, null, new BigDecimal("5"), new BigDecimal("4.5")));
+    java.util.function.Function<List<GroupSubtotal>, List<Finding>> check = groups -> new SectionSumCheck().check(
+        new AuditSubject(new Report("t.txt", null, null, null, null, null, null, null, null, null, null, List.of(), rows,
+            null, null, null, null, Map.of(), List.of(), null, null, null, groups), null));
+    List<Finding> wrongScore = check.apply(List.of(
+        new GroupSubtotal("过程", "预算执行", new BigDecimal("15"), new BigDecimal("14.65"), null, null),
+        new GroupSubtotal("过程", "预算管理", new BigDecimal("5"), new BigDecimal("4.5"), null, null),
+        new GroupSubtotal("过程", "资产管理", new BigDecimal("5"), new BigDecimal("4"), null, null)));
+    assertEquals(1, wrongScore.size(), wrongScore.toString()); // 资产管理 has no row here: nothing to recompute
+    assertEquals(Severity.ERROR, wrongScore.get(0).severity());
+    assertEquals("分值 15 / 得分 14.56", wrongScore.get(0).recomputed());
+    assertTrue(wrongScore.get(0).message().startsWith("二级指标 预算执行（过程）"), wrongScore.get(0).message());
+    // the same 二级 name under another 一级 is another group
+    assertTrue(check.apply(List.of(new GroupSubtotal("决策", "预算执行", new BigDecimal("15"), new BigDecimal("1"), null, null)))
+        .isEmpty());
+    List<Finding> wrongWeight = check.apply(List.of(
+        new GroupSubtotal("过程", "预算执行", new BigDecimal("20"), new BigDecimal("14.56"), null, null)));
+    assertEquals(Severity.WARNING, wrongWeight.get(0).severity());
   }
 
   /** h308: the rows' 分值 add to 98 of 100 (a row short, or a 分值 wrong), and their 得分 to more than the printed total. */

@@ -139,6 +139,37 @@ class ScoreRateCheckTest {
   }
 
   @Test
+  void subtotalLinesStatingTheirRateWithItsLabelInTheRemarks() {
+    // h239: each 小计 line's remarks cell says "得分率 82.80%"; 过程's 17.64 of 20 is 88.20% (two digits swapped)
+    String text = """
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析
+        决策\t小计\t\t\t\t15\t12\t得分率 80.00%
+        过程\t小计\t\t\t\t20\t17.64\t得分率 82.80%
+        产出\t小计\t\t\t\t40\t39.07\t得分率：97.68%
+        效益\t小计\t\t\t\t25\t20.51\t得分率 82.04%
+        """;
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("过程", found.get(0).indicator());
+    assertEquals("82.80%", found.get(0).stated());
+    assertEquals("88.20%", found.get(0).recomputed());
+    TextSpan at = assertInstanceOf(TextSpan.class, found.get(0).location());
+    assertEquals("82.80%", text.substring(at.start(), at.end()), "the figure, not its label");
+    // a remark that only mentions the rate among other words is not the line's rate
+    assertTrue(check(text.replace("得分率 82.80%", "得分率82.80%，较上年下降")).isEmpty());
+  }
+
+  @Test
+  void aGroupsPointsScoreAndRateInOneSentenceWithoutTheWordFullMark() {
+    // h294: "过程指标25分，得23.92分，得分率95.86%": 23.92 ÷ 25 = 95.68%
+    List<Finding> found = check("决策指标15分，得14.5分，得分率96.67%；过程指标25分，得23.92分，得分率95.86%；"
+        + "产出指标35分，得34.74分，得分率99.26%。\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("95.86%", found.get(0).stated());
+    assertEquals("95.68%", found.get(0).recomputed());
+  }
+
+  @Test
   void aTableWhoseRatesMostlyDisagreeIsMisreadAndSaysNothing() {
     // the 得分 and 分值 columns swapped by the reading: every line disagrees
     String misread = """

@@ -14,6 +14,7 @@ import org.jixiao.schema.SheetRef;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.GradeLevel;
+import org.jixiao.schema.GroupSubtotal;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TableMethod;
@@ -92,6 +93,7 @@ public final class ReportDraft {
   private final Map<Integer, TableMethod> tableMethods;
   private final Map<Integer, TableGrid> pageTables;
   private final List<Section> sections = new ArrayList<>();
+  private final List<GroupSubtotal> groupSubtotals = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
   private final List<FullMark> fullMarks = new ArrayList<>();
@@ -161,6 +163,14 @@ public final class ReportDraft {
 
   public void section(Section s) {
     sections.add(s);
+  }
+
+  public void groupSubtotal(GroupSubtotal s) {
+    groupSubtotals.add(s);
+  }
+
+  public List<GroupSubtotal> groupSubtotals() {
+    return groupSubtotals;
   }
 
   public void total(TotalStatement t) {

@@ -85,6 +85,11 @@ final class GroupTrail {
     return value;
   }
 
+  /** The value of {@code field} the last row read had. */
+  @Nullable String last(Field field) {
+    return last.get(field);
+  }
+
   /** The group stated as none here ("—"): the rows after it, until another is stated, have none either. */
   void none(Field field) {
     put(last, field, null);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Names;
 import org.jixiao.schema.ExtractionMethod;
+import org.jixiao.schema.GroupSubtotal;
 import org.jixiao.schema.Section;
 import org.jspecify.annotations.Nullable;
 
@@ -138,8 +139,20 @@ final class IndicatorTableReader {
     return h.has(ColumnRole.LEVEL1) ? null : captionGroup;
   }
 
-  /** Inside a group closed by a 小计 row: its label for blank 一级指标 cells, and the 小计 row as its section. */
+  /**
+   * A 二级 group's 小计 (kept as its {@link GroupSubtotal}), or inside a group closed by a 小计 row: its label for blank
+   * 一级指标 cells, and the 小计 row as its section.
+   */
   private void subtotalGroup(TableRow row, HeaderRow h) {
+    boolean subtotal = SubtotalGroups.isSubtotal(row, labels);
+    Integer at = row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
+    if (subtotal && secondLevelSubtotal(row, h)) {
+      // "决策 | 目标设定 | …" … "↑ | 小计 | …": the 一级 cell goes on through the 小计, which closes a 二级 group (h314)
+      String group = LevelName.withoutOrdinal(row.cellAt(h.column(ColumnRole.LEVEL1)).text());
+      draft.reject(WarningCode.SECOND_LEVEL_SUBTOTAL, "a 二级 group's 小计 under '" + group + "', not its section", row.ref(h.column(ColumnRole.LEVEL2)));
+      groupSubtotal(group, row, h, at);
+      return;
+    }
     String group = subtotalGroups.label(row.index());
     if (group == null) {
       return;
@@ -147,13 +160,7 @@ final class IndicatorTableReader {
     if (!group.equals(groups.set(GroupTrail.Field.LEVEL1))) {
       groups.set(GroupTrail.Field.LEVEL1, group);
     }
-    if (SubtotalGroups.isSubtotal(row, labels)) {
-      if (secondLevelSubtotal(row, h)) {
-        // "决策 | 目标设定 | …" … "↑ | 小计 | …": the 一级 cell goes on through the 小计, which closes a 二级 group (h314)
-        draft.reject(WarningCode.SECOND_LEVEL_SUBTOTAL, "a 二级 group's 小计 under '" + group + "', not its section", row.ref(h.column(ColumnRole.LEVEL2)));
-        return;
-      }
-      Integer at = row.score(h).value() != null ? h.column(ColumnRole.SCORE) : h.column(ColumnRole.WEIGHT);
+    if (subtotal) {
       scoredSection(LevelName.withoutOrdinal(group), row, h, at);
     }
   }
@@ -178,6 +185,16 @@ final class IndicatorTableReader {
     }
     // the last 二级 group's 小计 ends the 一级's merge too: after one 二级 小计 in a merge, every 小计 in it is a 二级's
     return group.equals(secondLevelGroup);
+  }
+
+  /** The 二级 group the rows above closed, with the weight and score 小计 {@code row} states for it, when it states either. */
+  private void groupSubtotal(String level1, TableRow row, HeaderRow h, @Nullable Integer at) {
+    String level2 = groups.last(GroupTrail.Field.LEVEL2);
+    BigDecimal weight = row.weight(h).value();
+    BigDecimal score = row.score(h).value();
+    if (level2 != null && (weight != null || score != null)) {
+      draft.groupSubtotal(new GroupSubtotal(level1, level2, weight, score, row.ref(at), ExtractionMethod.TABLE));
+    }
   }
 
   /** The group {@code name}'s section from the weight and score of {@code row}, sourced at column {@code at}, when it prints either. */
