@@ -33,16 +33,22 @@ final class SectionMerger {
 
   /**
    * As {@link #merge(List)}, each section then named as the rows name their 一级 group where the two are the same
-   * group ("（一）投入指标：分值15分…" over rows whose 一级指标 is 投入): one name for one group across the report.
+   * group ("（一）投入指标：分值15分…" over rows whose 一级指标 is 投入): one name for one group across the report. A
+   * line of a 一级 summary that names a row scored outside every group (年度资金总额 10 | 9.56 beside 产出指标 45 | 43.62,
+   * h414) is that row restated, not a group.
    */
   static List<Section> merge(List<Section> found, List<org.jixiao.schema.IndicatorRow> rows) {
     Map<String, String> rowNames = new LinkedHashMap<>();
+    java.util.Set<String> ungrouped = new java.util.HashSet<>();
     for (org.jixiao.schema.IndicatorRow r : rows) {
       if (r.level1() != null && !r.level1().isBlank()) {
         rowNames.putIfAbsent(groupKey(r.level1()), r.level1());
+      } else if (r.level3() != null && r.level2() == null) {
+        ungrouped.add(Names.key(r.level3()));
       }
     }
     return merge(found).stream()
+        .filter(s -> rowNames.containsKey(groupKey(s.name())) || !ungrouped.contains(Names.key(s.name())))
         .map(s -> {
           String named = rowNames.get(groupKey(s.name()));
           return named == null || named.equals(s.name()) ? s : new Section(named, s.weight(), s.score(), s.source(), s.method());

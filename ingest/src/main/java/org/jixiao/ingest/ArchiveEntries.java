@@ -4,18 +4,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * The files of a zip or 7-Zip archive (a portal's 附件.zip or .7z holding a bureau's reports), copied out to a temporary folder to be
+ * The files of a zip or 7-Zip archive (a portal's 附件.zip or .7z holding a bureau's reports), or the documents a WARC web
+ * archive captured (a researcher's collected pages, {@link #takeWarc}), copied out to a temporary folder to be
  * read one by one, in the order the archive stores them. Bounded before anything is read: at most {@value #MAX_FILES}
  * files, each inflating to no more than a file may weigh ({@link Limits#maxBytes()}), all together to no more than
  * {@value #TOTAL_FILES_WORTH} times that (a zip bomb stops there). Names without the UTF-8 flag are read as GB18030, as
@@ -46,6 +57,8 @@ final class ArchiveEntries implements AutoCloseable {
     try {
       if (isSevenZip(archive)) {
         out.takeSevenZip(archive);
+      } else if (isWarc(archive)) {
+        out.takeWarc(archive);
       } else {
         out.takeZip(archive);
       }
@@ -53,7 +66,8 @@ final class ArchiveEntries implements AutoCloseable {
     } catch (IOException | IngestException | RuntimeException e) {
       out.close();
       if (e instanceof java.util.zip.ZipException || e instanceof IllegalArgumentException
-          || e instanceof org.apache.commons.compress.MemoryLimitException) {
+          || e instanceof org.apache.commons.compress.MemoryLimitException || e instanceof ParsingException
+          || e instanceof java.io.UncheckedIOException || e instanceof java.io.EOFException) {
         throw new IngestException(FailureKind.CORRUPT, "damaged archive (" + e.getMessage() + ")", e);
       }
       if (e instanceof org.apache.commons.compress.PasswordRequiredException) {
@@ -70,6 +84,54 @@ final class ArchiveEntries implements AutoCloseable {
     try (InputStream in = Files.newInputStream(file)) {
       return java.util.Arrays.equals(in.readNBytes(SEVEN_ZIP.length), SEVEN_ZIP);
     }
+  }
+
+  /** A WARC's first bytes, "WARC/", in the file or in its first gzip member (a .warc.gz compresses record by record). */
+  static boolean isWarc(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(2);
+    }
+    boolean gzip = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(WARC.length), WARC);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      return false; // a damaged gzip is no WARC we can tell
+    }
+  }
+
+  private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * A WARC's captured documents, in the order captured: each response record whose HTTP status is 200, its payload as
+   * the server sent it (chunking and content encoding undone), named by its URL. A crawler's requests, redirects, errors,
+   * logs and metadata are no document, nor are a page's pictures, styles, scripts and fonts (a page's pictures are not
+   * read in a web page either).
+   */
+  private void takeWarc(Path archive) throws IOException, IngestException {
+    try (WarcReader warc = new WarcReader(archive)) {
+      warc.setLenient(true);
+      int n = 0;
+      for (Optional<WarcRecord> r = warc.next(); r.isPresent(); r = warc.next()) {
+        if (!(r.get() instanceof WarcResponse response) || !response.contentType().base().equals(MediaType.HTTP)) {
+          continue;
+        }
+        HttpResponse http = response.http();
+        if (http.status() != 200 || !isDocument(http.contentType()) || !counted(response.target(), ++n)) {
+          continue;
+        }
+        try (InputStream in = http.bodyDecoded().stream()) {
+          take(response.target(), in, n);
+        }
+      }
+    }
+  }
+
+  private static boolean isDocument(MediaType type) {
+    String t = type.type();
+    String sub = type.subtype();
+    return !(t.equals("image") || t.equals("font") || t.equals("audio") || t.equals("video") || sub.equals("css")
+        || sub.contains("javascript") || sub.startsWith("font"));
   }
 
   private void takeZip(Path archive) throws IOException, IngestException {

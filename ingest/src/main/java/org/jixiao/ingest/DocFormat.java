@@ -40,6 +40,8 @@ public enum DocFormat {
   TIFF,
   /** a page image saved as WebP, as WeChat 公众号 articles and phones' screenshots serve a report's picture; read by OCR */
   WEBP,
+  /** a page image saved as GIF (a 256-colour picture, as older portals post a form), read by OCR */
+  GIF,
   /** a zip archive of report files (a portal's 附件.zip), each file read by its own reader, all as one document */
   ARCHIVE,
   /** any other format Tika parses (WordPerfect, EPUB…): paragraphs and tables from Tika's XHTML */

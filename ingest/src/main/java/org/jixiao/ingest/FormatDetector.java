@@ -48,8 +48,15 @@ public final class FormatDetector {
     if (type.getBaseType().toString().equals("application/zip") && isArchiveOfFiles(file)) {
       return ARCHIVE;
     }
+    if (WARC_CONTAINERS.contains(type.getBaseType().toString()) && ArchiveEntries.isWarc(file)) {
+      return ARCHIVE; // a web archive, its captured pages read as an archive's files
+    }
     return type;
   }
+
+  /** What Tika calls a WARC (by its magic) or a .warc.gz (a gzip stream, its content not looked into). */
+  private static final java.util.Set<String> WARC_CONTAINERS = java.util.Set.of("application/warc", "application/gzip",
+      "application/x-gzip");
 
   /** A zip of files (附件.zip), told from a damaged Office or ODF package, which Tika may also call a zip. */
   static final MediaType ARCHIVE = MediaType.application("x-jixiao-archive");
@@ -170,6 +177,7 @@ public final class FormatDetector {
           case "image/jpeg" -> DocFormat.JPEG;
           case "image/tiff" -> DocFormat.TIFF;
           case "image/webp" -> DocFormat.WEBP;
+          case "image/gif" -> DocFormat.GIF;
           default -> null;
         });
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jixiao.schema.WarningCode;
@@ -140,6 +141,75 @@ class ArchiveTest {
     Path damaged = Files.write(tmp.resolve("cut.7z"), java.util.Arrays.copyOf(cut, cut.length / 2));
     IngestOutcome o = ingestor.ingest(damaged);
     assertTrue(o instanceof IngestOutcome.Failed f && f.kind() == FailureKind.CORRUPT && f.message().contains("7-Zip"), o.toString());
+  }
+
+  /** One WARC record: its head (type, URL, the HTTP message's length) and the HTTP message as captured. */
+  private static byte[] warcRecord(String type, String url, byte[] http) {
+    String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(http)
+        + ">\r\nWARC-Date: 2025-07-12T02:31:48Z\r\nWARC-Target-URI: " + url + "\r\nContent-Type: application/http;msgtype="
+        + type + "\r\nContent-Length: " + http.length + "\r\n\r\n";
+    byte[] out = java.util.Arrays.copyOf(head.getBytes(UTF_8), head.length() + http.length + 4);
+    System.arraycopy(http, 0, out, head.length(), http.length);
+    System.arraycopy("\r\n\r\n".getBytes(UTF_8), 0, out, head.length() + http.length, 4);
+    return out;
+  }
+
+  private static byte[] response(String status, String contentType, byte[] body) {
+    byte[] head = ("HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+        .getBytes(UTF_8);
+    byte[] out = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, out, head.length, body.length);
+    return out;
+  }
+
+  /**
+   * A researcher's web archive, as wget's warc-file option writes it: the request, a redirect, the page (GBK, as its
+   * server said), a picture on it. Only the page is a document; each record gzipped on its own in a .warc.gz.
+   */
+  private Path warc(String name, boolean gzip) throws IOException {
+    Charset gbk = Charset.forName("GBK");
+    String page = TABLE.formatted("洛川县农业农村局项目绩效自评").replace("<html>", "<html><head><meta charset=\"gbk\"></head>");
+    List<byte[]> records = List.of(
+        warcRecord("request", "http://www.example.gov.cn/a.html", "GET /a.html HTTP/1.1\r\nHost: www.example.gov.cn\r\n\r\n".getBytes(UTF_8)),
+        warcRecord("response", "http://www.example.gov.cn/a.html", response("301 Moved Permanently", "text/html", "<a>moved</a>".getBytes(UTF_8))),
+        warcRecord("response", "https://www.example.gov.cn/a.html", response("200 OK", "text/html; charset=GBK", page.getBytes(gbk))),
+        warcRecord("response", "https://www.example.gov.cn/seal.png", response("200 OK", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+    Path file = tmp.resolve(name);
+    try (var out = Files.newOutputStream(file)) {
+      for (byte[] r : records) {
+        if (gzip) {
+          var bytes = new java.io.ByteArrayOutputStream();
+          try (var z = new java.util.zip.GZIPOutputStream(bytes)) {
+            z.write(r);
+          }
+          out.write(bytes.toByteArray());
+        } else {
+          out.write(r);
+        }
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aWebArchivesCapturedPagesAreReadAsAnArchivesFilesAre() throws IOException {
+    for (boolean gzip : new boolean[] {false, true}) {
+      ParsedDocument d = parsed(ingestor.ingest(warc(gzip ? "pages.warc.gz" : "pages.warc", gzip)));
+      assertEquals(DocFormat.ARCHIVE, d.format());
+      assertTrue(d.text().contains("洛川县农业农村局项目绩效自评"), d.text());
+      assertEquals(1, d.tables().size());
+      // the page alone, named by its URL: not the redirect before it nor the picture on it
+      assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.ARCHIVE_READ
+          && w.message().endsWith("：https://www.example.gov.cn/a.html（HTML）")), d.warnings().toString());
+    }
+  }
+
+  @Test
+  void aCutWebArchiveIsDamaged() throws IOException {
+    byte[] whole = Files.readAllBytes(warc("whole.warc", false));
+    Path cut = Files.write(tmp.resolve("cut.warc"), java.util.Arrays.copyOf(whole, 400));
+    IngestOutcome o = ingestor.ingest(cut);
+    assertTrue(o instanceof IngestOutcome.Failed f && f.kind() == FailureKind.CORRUPT, o.toString());
   }
 
   @Test

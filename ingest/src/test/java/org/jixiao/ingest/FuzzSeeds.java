@@ -59,7 +59,7 @@ final class FuzzSeeds {
           java.util.List.of(java.util.Map.entry("说明.txt", "本邮件附自评表一份。".getBytes(StandardCharsets.UTF_8))));
       case RTF -> Files.writeString(file, org.jixiao.ingest.rtf.RtfFixtures.MERGED_TABLE, StandardCharsets.US_ASCII);
       case TEXT -> Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-      case PNG, JPEG, TIFF -> image(file, format);
+      case PNG, JPEG, TIFF, GIF -> image(file, format);
       case WEBP -> webp(file);
       case OTHER -> slides(file);
       case ARCHIVE -> archive(file);

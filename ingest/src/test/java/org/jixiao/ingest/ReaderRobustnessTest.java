@@ -93,6 +93,7 @@ class ReaderRobustnessTest {
     MAGIC.put(DocFormat.JPEG, HexFormat.of().parseHex("ffd8ffe000104a464946"));
     MAGIC.put(DocFormat.TIFF, HexFormat.of().parseHex("49492a00"));
     MAGIC.put(DocFormat.WEBP, "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII));
+    MAGIC.put(DocFormat.GIF, "GIF89a".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.RTF, "{\\rtf1\\ansi ".getBytes(StandardCharsets.US_ASCII));
     MAGIC.put(DocFormat.OTHER, zip);
     MAGIC.put(DocFormat.ARCHIVE, zip);
@@ -141,7 +142,7 @@ class ReaderRobustnessTest {
   void everySeedIsRead() {
     for (DocFormat f : DocFormat.values()) {
       IngestOutcome o = ingest(f, SEEDS.get(f));
-      if (java.util.Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF, DocFormat.WEBP).contains(f) && org.jixiao.ingest.ocr.OcrEngine.unavailable().isPresent()) {
+      if (java.util.Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF, DocFormat.WEBP, DocFormat.GIF).contains(f) && org.jixiao.ingest.ocr.OcrEngine.unavailable().isPresent()) {
         // without Tesseract a page image is refused saying what to install (CI installs it and reads the seed)
         assertTrue(o instanceof IngestOutcome.Failed failed && failed.kind() == FailureKind.OCR_UNAVAILABLE, f + " seed: " + o);
         continue;

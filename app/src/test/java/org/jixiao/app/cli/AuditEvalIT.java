@@ -117,10 +117,15 @@ class AuditEvalIT extends CliRun {
 
   /** A round's five files: its fifteen planted findings all found, no false ERROR or WARNING. */
   private void assertAllFifteenFoundWithoutFalseAlarm(String... files) throws IOException {
+    assertEquals(15, assertFoundWithoutFalseAlarm(15, files).get("expectedHigh").asInt());
+  }
+
+  /** No ERROR or WARNING false alarm on {@code files}, and {@code found} of their HIGH findings found; their totals. */
+  private JsonNode assertFoundWithoutFalseAlarm(int found, String... files) throws IOException {
     JsonNode total = heldOutFindings(files).get("total");
     assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
-    assertEquals(15, total.get("expectedHigh").asInt(), total.toString());
-    assertEquals(15, total.get("foundHigh").asInt(), total.toString());
+    assertEquals(found, total.get("foundHigh").asInt(), total.toString());
+    return total;
   }
 
   /**
@@ -172,16 +177,26 @@ class AuditEvalIT extends CliRun {
 
   /**
    * Round 71 (a Mongolian, a Korean and a Yi bilingual form, a phone photo of a printed form, a 公众号 picture in WebP)
-   * raises no false alarm and finds fourteen of its fifteen: the photo's two misread spending figures (1163.52 read
-   * "1635.52", 72.36 read "72236") each break their own line's rate as well as the sum, and are taken for misreadings,
-   * not findings; h410's 数字展厅, built but not accepted by the year's end, is missed as h407's market is.
+   * has all fifteen found and no false alarm: the photo's two misread spending figures (1163.52 read "1635.52", 72.36
+   * read "72236") each break their own line's rate as well as the sum, and are taken for misreadings, not findings;
+   * h410's 数字展厅, counted built but, the goal block says, not accepted by the year's end, is found.
    */
   @Test
   void roundSeventyOneIsReadAsItShows() throws IOException {
-    JsonNode total = heldOutFindings("h409_xiwuqi_weijian.docx", "h410_helong_wenlv.xlsx", "h411_zhaojue_nongye.html",
-        "h412_tongwei_nongye.jpg", "h413_taishun_minzheng.webp").get("total");
-    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
-    assertEquals(14, total.get("foundHigh").asInt(), total.toString());
+    assertAllFifteenFoundWithoutFalseAlarm("h409_xiwuqi_weijian.docx", "h410_helong_wenlv.xlsx", "h411_zhaojue_nongye.html",
+        "h412_tongwei_nongye.jpg", "h413_taishun_minzheng.webp");
+  }
+
+  /**
+   * Round 72 (a Kazakh / Chinese PDF, a Big5 portal page, an old portal's GIF, a page kept in a WARC, an Excel print with
+   * its comments after the sheet) raises no false alarm and finds thirteen of its fifteen. The GIF's two are not read:
+   * one figure of its budget block is read with a confidence of 17, so the block is left out of the audit (a misreading
+   * is no finding), and its rule "实际完成值÷年度指标值×分值" is recognized as "…二…光分值".
+   */
+  @Test
+  void roundSeventyTwoIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(13, "h414_tekesi_nongye.pdf", "h415_jinjiang_minzheng.html", "h416_jiangyong_jiaoyu.gif",
+        "h417_luochuan_nongye.warc.gz", "h418_wuzhi_shuili.pdf");
   }
 
   /**
@@ -213,10 +228,8 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void roundSixtyFiveIsReadAsItShows() throws IOException {
-    JsonNode total = heldOutFindings("h379_lintao_nongye.pdf", "h380_nanjiang_zhujian.xlsx", "h381_xixia_shijian.docx",
-        "h382_meitan_jiaotong.html", "h383_mile_sifa.xml").get("total");
-    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
-    assertEquals(14, total.get("foundHigh").asInt(), total.toString());
+    assertFoundWithoutFalseAlarm(14, "h379_lintao_nongye.pdf", "h380_nanjiang_zhujian.xlsx", "h381_xixia_shijian.docx",
+        "h382_meitan_jiaotong.html", "h383_mile_sifa.xml");
   }
 
   /**
@@ -271,10 +284,8 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void roundSixtyIsReadAsItShows() throws IOException {
-    JsonNode total = heldOutFindings("h354_luliang_shuiwu.xlsx", "h355_shandan_nongye.docx", "h356_dancheng_minzheng.pdf",
-        "h357_chongren_wenlv.html", "h358_huoqiu_jiaoyu.xlsx").get("total");
-    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
-    assertEquals(14, total.get("foundHigh").asInt(), total.toString());
+    assertFoundWithoutFalseAlarm(14, "h354_luliang_shuiwu.xlsx", "h355_shandan_nongye.docx", "h356_dancheng_minzheng.pdf",
+        "h357_chongren_wenlv.html", "h358_huoqiu_jiaoyu.xlsx");
   }
 
   /**
@@ -283,9 +294,7 @@ class AuditEvalIT extends CliRun {
    */
   @Test
   void aReportWithTablesOfRectifiedProblemsRaisesNoFalseAlarm() throws IOException {
-    JsonNode total = heldOutFindings("h326_ouhai_zhujian.pdf", "h329_keqiao_sifa.docx").get("total");
-    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt() + total.get("falseAlarms").get("WARNING").asInt(), total.toString());
-    assertEquals(4, total.get("foundHigh").asInt(), total.toString());
+    assertFoundWithoutFalseAlarm(4, "h326_ouhai_zhujian.pdf", "h329_keqiao_sifa.docx");
   }
 
   /**

@@ -19,6 +19,7 @@ import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.ValueKind;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.AnchoredPattern;
 import org.jixiao.text.number.Numbers;
@@ -217,13 +218,15 @@ public final class NarrativeNotDoneCheck implements Check {
           .ifPresent(h -> places.add(new Said("正文", h)));
     }
     if (places.isEmpty() && text != null) {
-      completionSentence(text, row).ifPresent(h -> places.add(new Said("正文", h)));
+      completionSentence(text, row).or(() -> countedButNotDone(text, row, rows)).ifPresent(h -> places.add(new Said("正文", h)));
     }
     return places.stream().findFirst();
   }
 
   /** A whole sentence ends at a full stop or a line end, not at a semicolon between its clauses. */
-  private static final Pattern FULL_STOP = Pattern.compile("[。\\n]");
+  private static final Pattern SENTENCE_END_IN_PROSE = Pattern.compile("[。\\n]");
+  /** An item of a list ends at its semicolon, a sentence in a table cell at the cell's end. */
+  private static final Pattern ITEM_OR_CELL_END = Pattern.compile("[。；;\\n\\t]");
   /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
   private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率)$");
   /** A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done. */
@@ -253,31 +256,73 @@ public final class NarrativeNotDoneCheck implements Check {
     }
     String task = name.group("task");
     Matcher place = PLACE_PREFIX.matcher(task);
-    Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task);
-    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end())) : hit;
+    Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task, null);
+    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null) : hit;
   }
 
-  /** The first sentence outside table lines naming {@code task} word for word with not-done words in it. */
-  private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task) {
+  /** A task's name without the verb of building it: 苹果智能分选线 of 苹果智能分选线建设, 朝鲜族非遗数字展厅 of 建设朝鲜族非遗数字展厅. */
+  private static final Pattern BUILD_VERB = Pattern.compile("^(?:建设|新建|建成)|(?:建设|建成)$");
+
+  /**
+   * A count the row reports met (苹果智能分选线建设 | ≥1条 | 1条, 7 of 7; h417, h410, h407) and a sentence of the report
+   * naming its task that says it was not done ("苹果智能分选线设备…截至2024年底仍在安装调试，尚未投入使用"): the thing is
+   * counted, the task is not finished. Only for a count (a rate that meets its target may fall short of a standard the
+   * prose measures it by, sample 001), a task of {@value #MIN_NAME} characters or more that no other row's name holds, and
+   * a sentence of no more than {@value #MAX_TOPIC_SENTENCE} characters; a table line holding the row's own name is the
+   * row, or its plan, and says nothing of how it went.
+   */
+  private static Optional<NotDoneWords.Hit> countedButNotDone(String text, IndicatorRow row, List<IndicatorRow> rows) {
+    ParsedValue target = row.targetValue();
+    if (target == null || target.kind() != ValueKind.QUANTITY || target.unit() == null
+        || target.unit().contains("%") || target.unit().contains("‰") || target.unit().contains("元")
+        || !Boolean.TRUE.equals(RowScoreCheck.meets(target, row.actualValue()))) {
+      return Optional.empty();
+    }
+    String name = row.level3() == null ? "" : row.level3().strip();
+    String task = BUILD_VERB.matcher(name).replaceAll("");
+    if (task.length() < MIN_NAME || rows.stream().anyMatch(r -> r != row && r.level3() != null && r.level3().contains(task))) {
+      return Optional.empty();
+    }
+    return sentenceNaming(text, task, name);
+  }
+
+  /**
+   * The first sentence naming {@code task} word for word with not-done words in it, outside table lines. Given the row's
+   * {@code name}, a table cell not holding that name is read too (a goal block's 实际完成情况, h410: the row's own cell is
+   * the row), and an item of a list ("一是…；二是…", h407) is a sentence of its own.
+   */
+  private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task, @Nullable String name) {
+    Pattern ends = name == null ? SENTENCE_END_IN_PROSE : ITEM_OR_CELL_END;
     for (int at = text.indexOf(task); at >= 0; at = text.indexOf(task, at + 1)) {
       int lineStart = text.lastIndexOf('\n', at) + 1;
       int lineEnd = text.indexOf('\n', at);
-      if (text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).indexOf('\t') >= 0) {
-        continue; // a table line
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      int cellStart = text.lastIndexOf('\t', at) + 1;
+      int cellEnd = text.indexOf('\t', at);
+      boolean table = line.indexOf('\t') >= 0;
+      if (table && (name == null || text.substring(Math.max(lineStart, cellStart),
+          cellEnd < 0 || cellEnd > lineStart + line.length() ? lineStart + line.length() : cellEnd).contains(name))) {
+        continue; // a table line: the row itself
       }
-      Matcher end = FULL_STOP.matcher(text);
+      Matcher end = ends.matcher(text);
       int stop = end.find(at) ? end.start() : text.length();
       int start = at;
-      while (start > lineStart && text.charAt(start - 1) != '。') {
+      while (start > lineStart && !ends.matcher(text.substring(start - 1, start)).matches()) {
         start--;
       }
-      Optional<NotDoneWords.Hit> hit = stop - start <= MAX_TOPIC_SENTENCE ? WORDS.find(text.substring(start, stop)) : Optional.empty();
-      if (hit.isPresent()) {
+      // for a row's own task, only what the sentence says from the task on (words before it are another's), and not
+      // when it says first that the task itself was done ("…设施完成建设，其中2处尚未通水试运行", h90: a later stage)
+      String said = text.substring(name == null ? start : at, stop);
+      Optional<NotDoneWords.Hit> hit = stop - start <= MAX_TOPIC_SENTENCE ? WORDS.find(said) : Optional.empty();
+      if (hit.isPresent() && (name == null || !DONE_CLAIM.matcher(said.substring(0, Math.max(0, said.indexOf(hit.get().word())))).find())) {
         return hit;
       }
     }
     return Optional.empty();
   }
+
+  /** A sentence's words that its task was done: built, finished. */
+  private static final Pattern DONE_CLAIM = Pattern.compile("(?<!未)(?:完成建设|建设完成|建成|已完工|全部完工|已竣工)");
 
   /**
    * A table row's task named word for word in a sentence of the text, the clause that names it ("高标准农田项目竣工验收工作

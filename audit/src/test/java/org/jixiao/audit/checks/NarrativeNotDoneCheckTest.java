@@ -200,6 +200,39 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aCountMetByTheRowWhileASentenceNamingItsTaskSaysItIsNotFinished() {
+    // h417: the 分选线 is counted built (1条 of ≥1条, 7 of 7); the report's own account says it is not in use
+    String text = "（一）产出方面。全年新建矮化自根砧苹果示范园5120亩。苹果智能分选线设备于2024年11月到货，截至2024年底仍在"
+        + "安装调试，尚未投入使用，计划2025年6月正式投产。\n"
+        + "产出指标\t数量指标\t苹果智能分选线建设\t≥1条\t1条\t7\t7\t";
+    IndicatorRow line = counted("苹果智能分选线建设", "≥1条", "1条", "7", "7");
+    List<Finding> found = run(check, text, line);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("尚未"), found.get(0).message());
+    // h410: the sentence in the goal block's 实际完成情况 cell, one of its 目标 items; the row's own cell says nothing
+    String cell = "年度总体目标\t目标1：建设朝鲜族非遗数字展厅1个\t目标1：培训传承人326人次；朝鲜族非遗数字展厅完成主体布展，"
+        + "因多媒体设备调试未通过，截至2024年底尚未完成竣工验收；目标2：惠及群众5.8万人次\n"
+        + "产出指标\t数量指标\t建设朝鲜族非遗数字展厅\t≥1个\t1个\t6\t6\t";
+    assertEquals(1, run(check, cell, counted("建设朝鲜族非遗数字展厅", "≥1个", "1个", "6", "6")).size());
+    // h407: an item of the problems list ("一是…；二是…") names the task
+    String list = "（二）存在的问题。一是部分年度目标完成质量有待提高，杉城镇城区农贸市场智慧化改造项目因消防设施整改，截至2024年底"
+        + "尚未完成竣工验收；二是小作坊产品质量监督抽查合格率未达到目标。";
+    assertEquals(1, run(check, list, counted("农贸市场智慧化改造", "≥4个", "4个", "6", "6")).size());
+    // silent: the task finished; a rate met against its target (the prose may measure it by another standard, sample
+    // 001); a task another row's name holds too; the row's points already lost
+    assertEquals(List.of(), run(check, "苹果智能分选线于2024年10月建成并投入使用。", line));
+    assertEquals(List.of(), run(check, "部门预算完成率尚未达到100%。", counted("部门预算完成率", "≥90%", "91.38%", "5", "5")));
+    assertEquals(List.of(), run(check, text, line, counted("苹果智能分选线运行率", "≥90%", "95%", "3", "3")));
+    assertEquals(List.of(), run(check, text, counted("苹果智能分选线建设", "≥1条", "1条", "7", "5")));
+    // h90: the task itself said done ("完成建设"), a later stage not ("尚未通水试运行"); h374: the words before the task are
+    // about another indicator
+    assertEquals(List.of(), run(check, "全年共有12个村污水处理设施完成建设，其中2处尚未通水试运行。",
+        counted("村污水处理设施建设", "≥12个", "12个", "15", "15")));
+    assertEquals(List.of(), run(check, "初中毛入学率93.8%（部分初中毕业生外出务工，未达到95%的目标），中考平均分较上年提升3.2分。",
+        counted("中考平均分较上年提升", "≥2分", "3.2分", "6", "6")));
+  }
+
+  @Test
   void aDeadlineRowWithFullMarksWhileTheProseSaysTheTaskIsNotInUse() {
     // h301: the row opens with its city's name, the prose (of that city's bureau) does not
     String text = "三、绩效目标完成情况\n零工市场主体工程于9月完工，因消防验收需整改，截至年底尚未投入使用。\n"

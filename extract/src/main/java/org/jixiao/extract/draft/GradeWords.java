@@ -40,7 +40,8 @@ public final class GradeWords {
   }
 
   private Optional<GradeLevel> word(String printed) {
-    String k = Names.key(Names.label(printed)).replaceAll("[。.，,]$", ""); // "优（≥90分）": the band note is not the grade
+    // "优（≥90分）": the band note is not the grade; nor is a bilingual form's translation beside it (h414)
+    String k = Names.key(Names.label(Names.withoutTranslation(printed))).replaceAll("[。.，,]$", "");
     return Optional.ofNullable(grades.get(k));
   }
 }

@@ -86,8 +86,11 @@ public final class MhtmlReader implements FormatReader {
     return part(entity, "text/html");
   }
 
-  /** The first entity of {@code mimeType}, depth first. */
+  /** The first entity of {@code mimeType}, depth first, that is no attached file (an e-mail's attached .html is not its body). */
   static @Nullable Entity part(Entity entity, String mimeType) {
+    if (isAttachment(entity)) {
+      return null;
+    }
     Body body = entity.getBody();
     if (body instanceof Multipart parts) {
       for (Entity part : parts.getBodyParts()) {
@@ -99,6 +102,12 @@ public final class MhtmlReader implements FormatReader {
       return null;
     }
     return mimeType.equalsIgnoreCase(entity.getMimeType()) ? entity : null;
+  }
+
+  /** A part sent as an attached file: its disposition says so and it has a name. */
+  static boolean isAttachment(Entity entity) {
+    return "attachment".equalsIgnoreCase(entity.getDispositionType()) && entity.getFilename() != null
+        && !entity.getFilename().isBlank();
   }
 
   /**

@@ -22,7 +22,6 @@ import org.jixiao.ingest.Limits;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.internal.FileBytes;
 import org.jixiao.ingest.text.TextReader;
-import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 
@@ -34,8 +33,6 @@ import org.jsoup.nodes.Document;
  * cover note ("详见附件"), and the attachments are read as part of the message, as a PDF's are.
  */
 public final class OutlookReader implements FormatReader {
-  /** Table rows a body holds when it carries the form rather than a cover note: a form has more than a signature's. */
-  private static final int FORM_ROWS = 4;
 
   @Override
   public Set<DocFormat> formats() {
@@ -51,23 +48,14 @@ public final class OutlookReader implements FormatReader {
     byte[] html = htmlBody(message);
     if (html != null) {
       Document page = HtmlReader.page(html, doc);
-      if (!attached.isEmpty()) {
-        if (page.select("tr").size() >= FORM_ROWS) {
-          doc.warn(WarningCode.MAIL_ATTACHMENTS_SKIPPED, "the mail's body holds the form; its attachments were not read: "
-              + String.join("、", attached), null);
-        } else {
-          doc.metadata(ATTACHMENTS, String.valueOf(attached.size()));
-        }
-      }
+      EmailReader.attachments(page, attached, doc);
       return HtmlReader.read(EmailReader.mailBody(page, doc), doc);
     }
     String text = textBody(message);
     if (text == null) {
       throw new IngestException(FailureKind.CORRUPT, "an Outlook message without a text or HTML body");
     }
-    if (!attached.isEmpty()) {
-      doc.metadata(ATTACHMENTS, String.valueOf(attached.size()));
-    }
+    EmailReader.attachments(null, attached, doc);
     TextReader.lay(text, doc);
     return doc.build();
   }

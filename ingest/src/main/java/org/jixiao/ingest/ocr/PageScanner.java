@@ -2,6 +2,7 @@ package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one page image: levels it ({@link Skew}), finds its ruling lines ({@link LineFinder}) and
@@ -50,6 +51,14 @@ public final class PageScanner {
 
   /** As {@link #scan(GreyImage, int, OcrEngine)}, a table continued from an earlier page taking its numeric columns. */
   public static Result scan(GreyImage scanned, int dpi, OcrEngine engine, NumericMemory memory) {
+    return scan(scanned, null, dpi, engine, memory);
+  }
+
+  /**
+   * As {@link #scan(GreyImage, int, OcrEngine, NumericMemory)}, the lines printed in red on the page ({@code red}, as
+   * {@link RedText#ink} makes it, the size of {@code scanned}) read with its text.
+   */
+  public static Result scan(GreyImage scanned, @Nullable GreyImage red, int dpi, OcrEngine engine, NumericMemory memory) {
     GreyImage page = scanned.flattened(Math.max(16, (int) Math.round(PAPER_TILE_INCH * dpi)));
     InkMap ink = InkMap.of(page);
     if (ink.count(0, 0, page.width(), page.height()) > MAX_INK * page.width() * page.height()) {
@@ -65,6 +74,7 @@ public final class PageScanner {
     if (Math.abs(angle) >= Skew.NEGLIGIBLE) {
       page = page.rotated(angle);
       ink = InkMap.of(page);
+      red = red == null ? null : red.rotated(angle);
     } else {
       angle = 0;
     }
@@ -81,7 +91,10 @@ public final class PageScanner {
       glyphs.addAll(table(t, cells, dpi, memory));
     }
     GreyImage rest = frames.isEmpty() ? page : page.whitened(frames);
-    InkMap restInk = frames.isEmpty() ? ink : InkMap.of(rest);
+    if (red != null) {
+      rest = RedText.restored(rest, RedText.lines(red, dpi, frames));
+    }
+    InkMap restInk = frames.isEmpty() && rest == page ? ink : InkMap.of(rest);
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
       List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi);
       glyphs.addAll(CellReader.bracketsRepaired(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk)));

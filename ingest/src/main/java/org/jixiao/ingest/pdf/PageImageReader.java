@@ -26,7 +26,7 @@ import org.jixiao.schema.WarningCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads page images (PNG, JPEG, WebP, TIFF with one or more pages: a report scanned or photographed to image files) by
+ * Reads page images (PNG, JPEG, WebP, GIF, TIFF with one or more pages: a report scanned or photographed to image files) by
  * OCR, each image one page, laid out and joined exactly as the scanned pages of a PDF are (it lives
  * beside {@link PdfReader} for that reason). The resolution is the one that makes the image an A4 page.
  */
@@ -41,7 +41,7 @@ public final class PageImageReader implements FormatReader {
 
   @Override
   public Set<DocFormat> formats() {
-    return Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF, DocFormat.WEBP);
+    return Set.of(DocFormat.PNG, DocFormat.JPEG, DocFormat.TIFF, DocFormat.WEBP, DocFormat.GIF);
   }
 
   @Override

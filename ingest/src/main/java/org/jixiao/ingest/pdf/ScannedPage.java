@@ -9,6 +9,7 @@ import org.jixiao.ingest.ocr.NumericMemory;
 import org.jixiao.ingest.ocr.OcrEngine;
 import org.jixiao.ingest.ocr.OcrGlyph;
 import org.jixiao.ingest.ocr.PageScanner;
+import org.jixiao.ingest.ocr.RedText;
 import org.jixiao.ingest.ocr.Segment;
 
 /**
@@ -148,8 +149,10 @@ final class ScannedPage {
   static Read read(BufferedImage image, int dpi, NumericMemory memory) throws IngestException {
     OcrEngine engine = OcrEngine.forThisThread();
     GreyImage page = GreyImage.of(image);
+    GreyImage red = RedText.ink(image);
     int turn = engine.uprightTurn(page, dpi);
-    PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), dpi, engine, memory);
+    PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), red == null || turn == 0 ? red : red.turned(turn),
+        dpi, engine, memory);
     double s = 72.0 / dpi;
     List<Glyph> glyphs = new ArrayList<>(r.glyphs().size());
     List<OcrGlyph> read = r.glyphs();

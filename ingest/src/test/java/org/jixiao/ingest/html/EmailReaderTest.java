@@ -71,6 +71,36 @@ class EmailReaderTest {
     assertTrue(doc.text().contains("家庭医生签约服务人数"), doc.text());
   }
 
+  /**
+   * A cover note ("详见附件") whose form is an attached web page named in RFC 2231 (Coremail) and a logo shown inline:
+   * the attachment is read after the note, as an Outlook message's are, and is not taken for the body; the logo is no
+   * attachment. A body holding the form names its attachments and leaves them.
+   */
+  @Test
+  void aCoverNotesAttachedFormIsReadWithItAndABodyHoldingTheFormLeavesItsAttachments() throws IOException {
+    String form = "<html><head><meta charset=\"utf-8\"></head><body><table border=\"1\"><tr><td>一级指标</td><td>三级指标</td>"
+        + "<td>分值</td><td>得分</td></tr><tr><td>产出指标</td><td>农村改厕户数</td><td>8</td><td>8</td></tr></table></body></html>";
+    String attachment = "--B\r\nContent-Type: text/html; name*=UTF-8''%E8%87%AA%E8%AF%84%E8%A1%A8.html\r\n"
+        + "Content-Disposition: attachment; filename*=UTF-8''%E8%87%AA%E8%AF%84%E8%A1%A8.html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + Base64.getMimeEncoder().encodeToString(form.getBytes(StandardCharsets.UTF_8)) + "\r\n"
+        + "--B\r\nContent-Type: image/png; name=\"logo.png\"\r\nContent-Disposition: inline; filename=\"logo.png\"\r\n"
+        + "Content-ID: <logo>\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n";
+    String note = mail("Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+        + part("text/html", "<html><body><div>县财政局绩效股：</div><div>我局2024年度项目支出绩效自评表详见附件。</div></body></html>")
+        + attachment);
+    ParsedDocument doc = read(Files.writeString(tmp.resolve("note.eml"), note, StandardCharsets.US_ASCII));
+    assertEquals(1, doc.tables().size(), doc.toString());
+    assertTrue(doc.text().indexOf("详见附件") < doc.text().indexOf("农村改厕户数"), doc.text());
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.message().contains("自评表.html")), doc.warnings().toString());
+    String rows = "<tr><td>产出指标</td><td>家庭医生签约服务人数</td><td>6</td><td>6</td></tr>".repeat(3);
+    String formInBody = mail("Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+        + part("text/html", HTML.replace("</td></tr></table>", "</td></tr>" + rows + "</table>")) + attachment);
+    ParsedDocument body = read(Files.writeString(tmp.resolve("body.eml"), formInBody, StandardCharsets.US_ASCII));
+    assertEquals(1, body.tables().size());
+    assertTrue(body.warnings().stream().anyMatch(w -> w.code() == WarningCode.MAIL_ATTACHMENTS_SKIPPED
+        && w.message().contains("自评表.html")), body.warnings().toString());
+  }
+
   @Test
   void aMailWithoutABodyIsCorrupt() throws IOException {
     String eml = mail("Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nxx\r\n--B--\r\n");

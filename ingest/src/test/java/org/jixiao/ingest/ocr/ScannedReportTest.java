@@ -164,6 +164,36 @@ class ScannedReportTest {
     assertHeadBlock(doc, 0);
   }
 
+  /**
+   * The scan as an old portal posts a form (h416's family): its title and year printed in red above the table, a red
+   * seal over the table's figures, saved as a 256-colour GIF. The seal drops out of the grey page as before; the red
+   * lines, dropped with it, are found on the red ink alone and read with the page's text.
+   */
+  @Test
+  void aGifWithItsTitleInRedReadsTheTitleAndNotTheSeal() throws IOException {
+    BufferedImage scan = ImageIO.read(fixture("issue-11-scanned-budget.png").toFile());
+    BufferedImage rgb = new BufferedImage(scan.getWidth(), scan.getHeight(), BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < scan.getHeight(); y++) {
+      for (int x = 0; x < scan.getWidth(); x++) {
+        int v = scan.getRGB(x, y) & 0xFF;
+        // above the table (its top ruling is at y 370) the print is red: ink v of 0 is (200, 0, 0), paper stays white
+        rgb.setRGB(x, y, y < 350 ? new Color(255 - (255 - v) * 55 / 255, v, v).getRGB() : new Color(v, v, v).getRGB());
+      }
+    }
+    Graphics2D g = rgb.createGraphics();
+    g.setColor(new Color(200, 20, 30));
+    g.setStroke(new BasicStroke(10));
+    g.drawOval(1250, 300, 220, 220); // a seal over 19792.2 and 分值, reaching up beside the year
+    g.dispose();
+    Path gif = dir.resolve("red-title.gif");
+    assertTrue(ImageIO.write(rgb, "gif", gif.toFile()));
+    assertNotNull(RedText.ink(ImageIO.read(gif.toFile())), "the GIF keeps its red");
+    ParsedDocument doc = read(gif);
+    assertEquals(DocFormat.GIF, doc.format());
+    assertHeadBlock(doc, 0); // which asks for the title, printed in red
+    assertTrue(doc.text().contains("2022"), doc.text());
+  }
+
   /** A page image larger than any page (8,000 × 8,000 pixels, a few kilobytes as a blank bilevel PNG) is refused unread. */
   @Test
   void aPageImageOverThePixelLimitIsRefusedBeforeDecoding() throws IOException {

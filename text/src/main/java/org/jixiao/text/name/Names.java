@@ -154,25 +154,45 @@ public final class Names {
     }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
+      int at = i;
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      // the blocks hold the scripts' own punctuation too (shad, the Arabic comma), which Unicode counts as common
-      if (!REGIONAL.contains(Character.UnicodeScript.of(cp)) && !(cp <= Character.MAX_VALUE && isRegional((char) cp))) {
+      // the blocks hold the scripts' own punctuation too (shad, the Arabic comma), which Unicode counts as common; a
+      // hyphen between two of the translation's words ("өзін‐өзі", h414) is the translation's too
+      if (!isRegionalLetter(cp) && !(Character.getType(cp) == Character.DASH_PUNCTUATION
+          && regionalBeside(s, at - 1, -1) && regionalBeside(s, i, 1))) {
         out.appendCodePoint(cp);
       }
     }
     return SPACE.matcher(EMPTY_BRACKETS.matcher(out).replaceAll("")).replaceAll(" ").strip();
   }
 
+  private static boolean isRegionalLetter(int cp) {
+    return REGIONAL.contains(Character.UnicodeScript.of(cp)) || cp <= Character.MAX_VALUE && isRegional((char) cp);
+  }
+
+  /** Whether the first character from {@code i} going {@code step} that is no space is of a regional script. */
+  private static boolean regionalBeside(String s, int i, int step) {
+    for (; i >= 0 && i < s.length(); i += step) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        return isRegional(c);
+      }
+    }
+    return false;
+  }
+
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][\\s\\u00A0\\u3000]*[)）]");
 
   /**
-   * A character of the blocks of the regional scripts (Cyrillic, Arabic, Tibetan, Mongolian, Hangul as 延边 prints it,
-   * Yi as 凉山 does): a cheap first test.
+   * A character of the blocks of the regional scripts (Cyrillic, Arabic with its supplements and the presentation forms
+   * a PDF stores shaped Uyghur and Kazakh in, h414; Tibetan, Mongolian, Hangul as 延边 prints it, Yi as 凉山 does): a
+   * cheap first test. U+FEFF, the byte order mark after the last Arabic form, is not one.
    */
   public static boolean isRegional(char c) {
-    return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x06FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1100 && c <= 0x11FF
-        || c >= 0x1800 && c <= 0x18AF || c >= 0x3130 && c <= 0x318F || c >= 0xA000 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7AF);
+    return c >= 0x0400 && (c <= 0x04FF || c >= 0x0600 && c <= 0x077F || c >= 0x08A0 && c <= 0x08FF || c >= 0x0F00 && c <= 0x0FFF
+        || c >= 0x1100 && c <= 0x11FF || c >= 0x1800 && c <= 0x18AF || c >= 0x3130 && c <= 0x318F || c >= 0xA000 && c <= 0xA4CF
+        || c >= 0xAC00 && c <= 0xD7AF || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFC);
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]+)[)）]");

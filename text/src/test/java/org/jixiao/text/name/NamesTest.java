@@ -38,6 +38,11 @@ class NamesTest {
     // h410, a 延边 form: Hangul before the Chinese in one cell; h411, a 凉山 page: Yi above it
     assertEquals("产出指标", Names.clean("산출지표产出指标"));
     assertEquals("合计", Names.clean("ꉻꏢ合计"));
+    // h414, a 伊犁 PDF: Kazakh stored as Arabic presentation forms in visual order, a hyphen between two of its words
+    assertEquals("自评等级", Names.clean("ﻰﺳەﺟەﺭﺍﺩ ﯞﻻﺎﻋﺎﺑ ﻯﺯﻭٴ‐ﻦﯨﺯﻭٴ 自评等级"));
+    assertEquals("年度资金总额", Names.clean("ﻰﺳﺎﻣﻮﺳﻰﭙﻟﺎﺟﺕﺎﺟﺍﺭﺎﻗﻖﯨﺪﻠﯩﺟ年度资金总额"));
+    assertEquals("2024-2025年度", Names.clean("2024-2025年度"), "a hyphen between figures stays");
+    assertFalse(Names.isRegional('\uFEFF'), "the byte order mark is no Arabic form");
     // a line only in the regional language is left whole: it is no label of the report's
     assertEquals("ཡག་པོ།", Names.clean("ཡག་པོ།"));
     assertEquals("政府和社会资本合作（PPP）项目数", Names.clean("政府和社会资本合作（PPP）项目数"));
