@@ -311,10 +311,11 @@ public final class NarrativeNotDoneCheck implements Check {
         start--;
       }
       // for a row's own task, only what the sentence says from the task on (words before it are another's), and not
-      // when it says first that the task itself was done ("…设施完成建设，其中2处尚未通水试运行", h90: a later stage)
+      // when it says first that the task itself was done ("…设施完成建设，其中2处尚未通水试运行", h90: a later stage),
+      // unless what is not done is its acceptance, which completes it ("主体工程均已完工，其中…尚未通过竣工验收", h423)
       String said = text.substring(name == null ? start : at, stop);
       Optional<NotDoneWords.Hit> hit = stop - start <= MAX_TOPIC_SENTENCE ? WORDS.find(said) : Optional.empty();
-      if (hit.isPresent() && (name == null || !DONE_CLAIM.matcher(said.substring(0, Math.max(0, said.indexOf(hit.get().word())))).find())) {
+      if (hit.isPresent() && (name == null || !doneBefore(said, hit.get().word()))) {
         return hit;
       }
     }
@@ -323,6 +324,18 @@ public final class NarrativeNotDoneCheck implements Check {
 
   /** A sentence's words that its task was done: built, finished. */
   private static final Pattern DONE_CLAIM = Pattern.compile("(?<!未)(?:完成建设|建设完成|建成|已完工|全部完工|已竣工)");
+  /** The clause a not-done word opens, to its end. */
+  private static final Pattern CLAUSE_REST = Pattern.compile("[^，,；;。]*");
+
+  /** Whether {@code said} claims its task done before {@code word}, and what is not done after it is not its acceptance. */
+  private static boolean doneBefore(String said, String word) {
+    int at = Math.max(0, said.indexOf(word));
+    if (!DONE_CLAIM.matcher(said.substring(0, at)).find()) {
+      return false;
+    }
+    Matcher rest = CLAUSE_REST.matcher(said);
+    return !(rest.find(at) && rest.group().contains("验收"));
+  }
 
   /**
    * A table row's task named word for word in a sentence of the text, the clause that names it ("高标准农田项目竣工验收工作

@@ -30,9 +30,10 @@ final class ProjectRoles {
       // "对XX局（主管部门）、XX站（实施单位）实施的…项目开展了绩效评价" (h369): each unit followed by its role in brackets
       Pattern.compile("(?:^|[对由为，,、：:])(?<dept>" + ORG + ")[（(]主管(?:部门|单位)[）)][、，,和及与]\\s*(?<unit>" + ORG
           + ")[（(](?:项目)?实施(?:单位|主体)?[）)]"),
-      // "XX分局2023年组织实施XX项目，由XX中心具体实施" (h277): the one who set the project going, then the one who ran it
-      Numbers.compile("(?<dept>" + ORG + ")(?:于)?(?:{Y}年)?(?:组织|牵头)实施[^，,。；;]{2,40}?项目[，,]\\s*由(?<unit>" + ORG
-          + ")(?:具体|负责)(?:实施|承担)"));
+      // "XX分局2023年组织实施XX项目，由XX中心具体实施" (h277), "XX局实施XX项目，由XX中心具体组织实施" (h421): the one who
+      // set the project going, then the one who ran it
+      Numbers.compile("(?<dept>" + ORG + ")(?:于)?(?:{Y}年)?(?:组织|牵头)?实施[^，,。；;]{2,40}?项目[，,]\\s*由(?<unit>" + ORG
+          + ")(?:具体|负责)(?:组织)?(?:实施|承担)"));
   /**
    * An evaluator's letter names the department that carried the project out ("对XX局实施的…资金开展了绩效评价") and,
    * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart; with no such sentence the

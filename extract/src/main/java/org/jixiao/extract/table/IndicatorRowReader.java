@@ -21,6 +21,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.WarningCode;
+import org.jixiao.text.name.Names;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
@@ -295,6 +296,9 @@ final class IndicatorRowReader {
     return CHINESE_ORDINAL_PREFIX.matcher(nameCell.text().strip()).find();
   }
 
+  /** A 一级 group's name is short: a longer line merged across a table is a note. */
+  private static final int MAX_GROUP_NAME = 10;
+
   /**
    * "一、产出指标（分值45分，得分45分）" merged across a table without a 一级指标 column: the first level of
    * the rows below, and a section where its note states a weight or score.
@@ -307,6 +311,15 @@ final class IndicatorRowReader {
     if (Outline.dottedDepth(coded.code()) == 2 && !coded.name().isEmpty()
         && !h.has(ColumnRole.LEVEL2)) {
       groups.set(GroupTrail.Field.LEVEL2, coded.name()); // "1.1 数量指标" across the table under "1 产出指标" (h332)
+      return;
+    }
+    if (GroupHeading.parse(cell.text()).isEmpty() && h.has(ColumnRole.LEVEL2) && cell.colSpan() >= row.cols()) {
+      // "产出指标" merged across a table whose header starts at 二级指标 (h423, a table narrowed for a newspaper column):
+      // the level the header leaves out, named without an ordinal
+      String name = Names.clean(cell.text());
+      if (name != null && name.length() <= MAX_GROUP_NAME && name.codePoints().allMatch(c -> Character.isIdeographic(c))) {
+        groups.set(GroupTrail.Field.LEVEL1, name);
+      }
       return;
     }
     GroupHeading.parse(cell.text()).ifPresent(g -> {

@@ -69,6 +69,14 @@ class ProjectLabelsTest {
     assertEquals("某某市生态环境局某某分局", p.department());
     assertEquals("某某区农村人居环境整治服务中心", p.implementingUnit());
     assertEquals("2023年某某区农村生活污水治理项目", p.project(), "the site's name and the trail are no part of the title");
+    // h421: a third-party report's 项目概况, "X实施…项目，由Y具体组织实施"
+    Identity q = read(DocumentFixture.named("testProjectRoles.pdf").paragraphs(
+        "2024年某某县文体旅游融合发展项目",
+        "绩效评价报告",
+        "为推动赛事与文化、体育、旅游深度融合，某某县文体广电旅游局实施2024年某某县文体旅游融合发展项目，由某某县文化旅游服务中心"
+            + "具体组织实施。").build());
+    assertEquals("某某县文体广电旅游局", q.department());
+    assertEquals("某某县文化旅游服务中心", q.implementingUnit());
   }
 
   @Test

@@ -554,6 +554,24 @@ class TableIndicatorExtractorTest {
   }
 
   /**
+   * h423, a table narrowed for a newspaper column: its header starts at 二级指标 and each 一级 is printed merged across the
+   * table without an ordinal; a longer line merged across is a note, not a group.
+   */
+  @Test
+  void aPlainNameMergedAcrossATableWhoseHeaderStartsAtTheSecondLevelIsTheFirstLevel() {
+    Read read = extract(
+        "二级指标|三级指标|指标值|完成值|分值|得分",
+        "预算执行|<|<|<|<|<",
+        "预算执行|预算执行率|100%|95.66%|10|9.57",
+        "产出指标|<|<|<|<|<",
+        "数量指标|新造林面积|≥0.8万亩|0.82万亩|6|6",
+        "注：以下各项指标的完成值均以县林业局年度统计报表为准|<|<|<|<|<",
+        "质量指标|造林成活率|≥85%|91.2%|5|5");
+    assertEquals(java.util.Arrays.asList("预算执行", "产出指标", "产出指标"), read.rows().stream().map(IndicatorRow::level1).toList());
+    assertEquals(List.of(), read.draft().sections());
+  }
+
+  /**
    * A budget system's export (h133's family): the target split over 指标性质 | 指标值 | 度量单位, the fund line scored as
    * "分值/得分" in one cell, and the grade beside 自评结论.
    */
