@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
@@ -127,6 +127,7 @@ final class ArchiveEntries implements AutoCloseable {
     }
   }
 
+  /** A captured payload that may be a report: not a picture, a font, a sound, a film, a style sheet or a script. */
   private static boolean isDocument(MediaType type) {
     String t = type.type();
     String sub = type.subtype();

@@ -224,9 +224,9 @@ public final class NarrativeNotDoneCheck implements Check {
   }
 
   /** A whole sentence ends at a full stop or a line end, not at a semicolon between its clauses. */
-  private static final Pattern SENTENCE_END_IN_PROSE = Pattern.compile("[。\\n]");
+  private static final String SENTENCE_ENDS = "。\n";
   /** An item of a list ends at its semicolon, a sentence in a table cell at the cell's end. */
-  private static final Pattern ITEM_OR_CELL_END = Pattern.compile("[。；;\\n\\t]");
+  private static final String ITEM_OR_CELL_ENDS = "。；;\n\t";
   /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
   private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率)$");
   /** A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done. */
@@ -292,7 +292,7 @@ public final class NarrativeNotDoneCheck implements Check {
    * the row), and an item of a list ("一是…；二是…", h407) is a sentence of its own.
    */
   private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task, @Nullable String name) {
-    Pattern ends = name == null ? SENTENCE_END_IN_PROSE : ITEM_OR_CELL_END;
+    String ends = name == null ? SENTENCE_ENDS : ITEM_OR_CELL_ENDS;
     for (int at = text.indexOf(task); at >= 0; at = text.indexOf(task, at + 1)) {
       int lineStart = text.lastIndexOf('\n', at) + 1;
       int lineEnd = text.indexOf('\n', at);
@@ -304,10 +304,12 @@ public final class NarrativeNotDoneCheck implements Check {
           cellEnd < 0 || cellEnd > lineStart + line.length() ? lineStart + line.length() : cellEnd).contains(name))) {
         continue; // a table line: the row itself
       }
-      Matcher end = ends.matcher(text);
-      int stop = end.find(at) ? end.start() : text.length();
+      int stop = at;
+      while (stop < text.length() && ends.indexOf(text.charAt(stop)) < 0) {
+        stop++;
+      }
       int start = at;
-      while (start > lineStart && !ends.matcher(text.substring(start - 1, start)).matches()) {
+      while (start > lineStart && ends.indexOf(text.charAt(start - 1)) < 0) {
         start--;
       }
       // for a row's own task, only what the sentence says from the task on (words before it are another's), and not

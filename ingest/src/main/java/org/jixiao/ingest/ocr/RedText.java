@@ -2,7 +2,10 @@ package org.jixiao.ingest.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +43,7 @@ public final class RedText {
     int w = img.getWidth();
     int h = img.getHeight();
     byte[] px = new byte[w * h];
-    java.util.Arrays.fill(px, (byte) 255);
+    Arrays.fill(px, (byte) 255);
     int[] row = new int[w];
     int red = 0;
     for (int y = 0; y < h; y++) {
@@ -101,7 +104,7 @@ public final class RedText {
   private static GreyImage withoutTallShapes(GreyImage red, int max) {
     int w = red.width();
     int h = red.height();
-    java.util.BitSet seen = new java.util.BitSet(w * h);
+    BitSet seen = new BitSet(w * h);
     byte[] out = null;
     int[] queue = new int[1024];
     for (int start = 0; start < w * h; start++) {
@@ -127,7 +130,7 @@ public final class RedText {
             if (x >= 0 && y >= 0 && x < w && y < h && !seen.get(q) && (red.pixels()[q] & 0xFF) < INK) {
               seen.set(q);
               if (n == queue.length) {
-                queue = java.util.Arrays.copyOf(queue, n * 2);
+                queue = Arrays.copyOf(queue, n * 2);
               }
               queue[n++] = q;
             }
@@ -146,10 +149,10 @@ public final class RedText {
     return out == null ? red : new GreyImage(w, h, out);
   }
 
-  private static java.util.Optional<int[]> line(GreyImage red, int top, int bottom, int dpi, List<int[]> frames) {
+  private static Optional<int[]> line(GreyImage red, int top, int bottom, int dpi, List<int[]> frames) {
     int h = bottom - top;
     if (h < MIN_HEIGHT_INCH * dpi || h > MAX_HEIGHT_INCH * dpi) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int left = red.width();
     int right = -1;
@@ -165,17 +168,17 @@ public final class RedText {
     }
     int w = right - left + 1;
     if (w < MIN_ASPECT * h || ink > MAX_COVER * w * h) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int margin = Math.max(2, h / 4);
     int[] box = {Math.max(0, left - margin), Math.max(0, top - margin), Math.min(red.width(), right + 1 + margin),
         Math.min(red.height(), bottom + margin)};
     for (int[] f : frames) {
       if (box[0] < f[2] && f[0] < box[2] && box[1] < f[3] && f[1] < box[3]) {
-        return java.util.Optional.empty(); // a cell's red figure is the cell reader's
+        return Optional.empty(); // a cell's red figure is the cell reader's
       }
     }
-    return java.util.Optional.of(box);
+    return Optional.of(box);
   }
 
   /** {@code page} with the red print of {@code lines} put back: the darker of the two in each box. */
