@@ -313,7 +313,8 @@ final class IndicatorRowReader {
       groups.set(GroupTrail.Field.LEVEL2, coded.name()); // "1.1 数量指标" across the table under "1 产出指标" (h332)
       return;
     }
-    if (GroupHeading.parse(cell.text()).isEmpty() && h.has(ColumnRole.LEVEL2) && cell.colSpan() >= row.cols()) {
+    Optional<GroupHeading> heading = GroupHeading.parse(cell.text());
+    if (heading.isEmpty() && h.has(ColumnRole.LEVEL2) && cell.colSpan() >= row.cols()) {
       // "产出指标" merged across a table whose header starts at 二级指标 (h423, a table narrowed for a newspaper column):
       // the level the header leaves out, named without an ordinal
       String name = Names.clean(cell.text());
@@ -322,7 +323,7 @@ final class IndicatorRowReader {
       }
       return;
     }
-    GroupHeading.parse(cell.text()).ifPresent(g -> {
+    heading.ifPresent(g -> {
       groups.set(GroupTrail.Field.LEVEL1, g.name());
       // "一、投入（12分） | 本项得分 | 12": a figure in a weight or score column the heading leaves free is the group's
       BigDecimal weight = g.weight() != null ? g.weight() : besides(row, cell, h.column(ColumnRole.WEIGHT)) ? row.weight(h).value() : null;

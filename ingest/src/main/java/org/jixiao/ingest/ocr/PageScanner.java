@@ -94,7 +94,7 @@ public final class PageScanner {
     if (red != null) {
       rest = RedText.restored(rest, RedText.lines(red, dpi, frames));
     }
-    InkMap restInk = frames.isEmpty() && rest == page ? ink : InkMap.of(rest);
+    InkMap restInk = rest == page ? ink : InkMap.of(rest);
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
       List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi);
       glyphs.addAll(CellReader.bracketsRepaired(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk)));
