@@ -28,6 +28,7 @@ import org.jixiao.extract.table.FlatExports;
 import org.jixiao.extract.table.FoldedRecords;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.RewrittenTables;
+import org.jixiao.extract.table.SideBySideTables;
 import org.jixiao.extract.table.StackedLines;
 import org.jixiao.extract.table.SheetHeadings;
 import org.jixiao.extract.table.TransposedTables;
@@ -64,6 +65,7 @@ public final class ReportExtractor {
   private final OcrNames ocrNames = OcrNames.standard();
   private final TransposedTables transposed = new TransposedTables(HeaderClassifier.standard());
   private final FoldedRecords folded = new FoldedRecords(HeaderClassifier.standard());
+  private final SideBySideTables beside = new SideBySideTables(HeaderClassifier.standard());
   private final ReportSegmenter segmenter;
 
   /** {@code strategies} in order of trust: the first that finds rows gives them, later ones second statements. */
@@ -183,11 +185,13 @@ public final class ReportExtractor {
     RewrittenTables.Result unfolded = folded.unfolded(upright.doc());
     RewrittenTables.Result split = StackedLines.split(unfolded.doc());
     RewrittenTables.Result flat = FlatExports.lifted(split.doc());
-    ParsedDocument doc = flat.doc();
+    RewrittenTables.Result apart = beside.split(flat.doc());
+    ParsedDocument doc = apart.doc();
     draft.rewritten(upright.rewritten());
     draft.rewritten(unfolded.rewritten());
     draft.rewritten(split.rewritten());
     draft.rewritten(flat.rewritten());
+    draft.rewritten(apart.rewritten());
     if (stripped.removed() > 0) {
       draft.reject(WarningCode.CONTENTS_SKIPPED, stripped.removed() + " 目录 (table of contents) paragraph(s) skipped", null);
     }

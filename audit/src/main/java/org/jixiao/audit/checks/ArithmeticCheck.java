@@ -167,6 +167,13 @@ public final class ArithmeticCheck implements Check {
         continue; // nothing before it, or the end of a "=…=" formula, read above
       }
       String expression = withoutUnit(text.substring(s, k));
+      if (s > 0 && isWordChar(text.charAt(s - 1))) {
+        // words before the bare tail: the formula may run on through them, each amount named ("…总额62.35万元÷预算安排
+        // 公用经费总额65.80万元×100%＝94.76%", h426), and then its tail alone (65.80×100%) is no formula
+        int[] from = new int[1];
+        expression = worded(text, s, k, from);
+        s = from[0];
+      }
       Matcher r = RESULT.matcher(text).region(k + 1, text.length());
       if (expression != null && hasOperator(expression) && r.lookingAt() && !followedByDigit(text, r.end())
           && Expression.evaluate(expression).isPresent()) {
@@ -450,6 +457,64 @@ public final class ArithmeticCheck implements Check {
       }
     }
     return best;
+  }
+
+  /** Characters that end a worded formula's clause when read back from its "=". */
+  private static final String CLAUSE_BREAKS = "\t\n。；;：:，！？";
+
+  /**
+   * The formula whose bare tail starts at {@code s} and whose "=" is at {@code k}, read back through the words naming its
+   * amounts to the start of its clause, the words left out; its start in {@code from[0]}. Words after an amount end what
+   * came before (a label's figures: "2023-2025年度资金…"). Null when it names two units or a unit word stands alone ("万人"):
+   * a formula that cannot be read whole is left alone.
+   */
+  static @Nullable String worded(String text, int s, int k, int[] from) {
+    int c = s;
+    while (c > 0 && k - c < Expression.MAX_LENGTH && CLAUSE_BREAKS.indexOf(text.charAt(c - 1)) < 0
+        && Expression.fold(text.charAt(c - 1)) != '=') {
+      c--;
+    }
+    StringBuilder out = new StringBuilder();
+    int start = -1;
+    boolean inWords = false;
+    for (int i = c; i < k; i++) {
+      char ch = text.charAt(i);
+      if (expressionChar(ch) && !(ch == ',' && inWords)) {
+        if (inWords && !out.isEmpty() && !opensOperand(out)) {
+          // words after an amount, not after an operator: what came before is no operand of this formula ("2023-2025年度
+          // 资金3268.75÷3412.68＝95.78%"), which starts again here
+          out.setLength(0);
+          start = -1;
+        }
+        inWords = false;
+        if (start < 0 && !Character.isWhitespace(ch) && ch != '\u3000') {
+          start = i;
+        }
+        out.append(ch);
+      } else {
+        inWords = true;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    from[0] = start;
+    return withoutUnit(out.toString());
+  }
+
+  /** Whether the formula so far ends where an operand may begin: after an operator or an opening bracket. */
+  private static boolean opensOperand(StringBuilder formula) {
+    for (int i = formula.length() - 1; i >= 0; i--) {
+      char f = Expression.fold(formula.charAt(i));
+      if (f != ' ' && f != '\u3000') {
+        return "+-*/([".indexOf(f) >= 0;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) && "万亿元".indexOf(c) < 0 || "“”\"'‘’".indexOf(c) >= 0;
   }
 
   private static boolean expressionChar(char c) {

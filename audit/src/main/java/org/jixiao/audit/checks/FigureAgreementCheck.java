@@ -70,6 +70,7 @@ public final class FigureAgreementCheck implements Check {
   /** Each money column's own labels (the table's wording), for amounts printed again in capitals. */
   private final java.util.Map<Column, List<String>> moneyLabels = new java.util.EnumMap<>(Column.class);
   private final List<String> notTotal;
+  private final List<String> otherAccount;
   private final List<String> basic;
   private final List<String> project;
 
@@ -92,6 +93,7 @@ public final class FigureAgreementCheck implements Check {
           + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), CELL_LABEL_REACH, w)));
     }
     notTotal = words.words("NOT_TOTAL");
+    otherAccount = words.words("OTHER_ACCOUNT");
     basic = words.words("BASIC");
     project = words.words("PROJECT");
   }
@@ -457,6 +459,9 @@ public final class FigureAgreementCheck implements Check {
     // a project's report calls its whole "项目…资金" (h199: "…补助资金由…主管…，年中追加后全年预算…"): no part of it
     int other = last(prefix, projectReport ? notTotal.stream().filter(w -> !PROJECT_WHOLE.contains(w)).toList() : notTotal);
     if (b < 0 && p < 0 && other < 0) {
+      if (clause > 0 && text.charAt(clause - 1) != '\n' && last(sentenceBefore(text, clause - 1), otherAccount) >= 0) {
+        return null; // the sentence before named another account, and this one goes on about it
+      }
       return table.first(Role.TOTAL).orElse(table.lines().size() == 1 ? table.lines().get(0) : null);
     }
     // the last thing the sentence named before the figure is what the figure is of
@@ -467,6 +472,15 @@ public final class FigureAgreementCheck implements Check {
       return table.first(Role.PROJECT).orElse(null);
     }
     return null;
+  }
+
+  /** The sentence of the same paragraph that ends at {@code end} (its break). */
+  private static String sentenceBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < CLAUSE_MAX && !clauseBreak(text, start - 1)) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   private static int last(String text, List<String> words) {

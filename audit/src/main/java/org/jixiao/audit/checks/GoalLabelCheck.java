@@ -48,6 +48,8 @@ public final class GoalLabelCheck implements Check {
   private static final Pattern ORDINAL = Pattern.compile("(?<=^|[；;。，,\\s])(?<n>[一二三四五六七八九十])是");
   /** "①新建…；②配套…" (h342, a form numbering everything with circled numbers): the goals by their circled labels. */
   private static final Pattern CIRCLED = Pattern.compile("(?<=^|[；;。，,\\s])(?<n>[①-⑳])");
+  /** "（一）…；（二）…" opening each goal, a cell's lines: numbered within each cell of the line (预期目标 | 实际完成情况). */
+  private static final Pattern BRACKETED = Pattern.compile("(?<=^|[；;。，,\\s])（(?<n>[一二三四五六七八九十])）");
   private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
   /** One printed label: its number, the words after it and where it stands. */
@@ -88,34 +90,69 @@ public final class GoalLabelCheck implements Check {
       ordinals(subject, line, ORDINAL, CHINESE_DIGITS, "是", out);
       ordinals(subject, line, CIRCLED, CIRCLED_DIGITS, "", out);
     }
+    bracketed(subject, text, out);
+  }
+
+  /**
+   * "（一）…；（二）…；（四）…" in the cells of a goal block: a table line under a line naming 目标 (年度总体目标 | 全年预期目标 |
+   * 全年实际完成情况, its first cell merged down, h427), or the line itself naming it; each cell a list of its own.
+   */
+  private void bracketed(AuditSubject subject, String text, List<Finding> out) {
+    String previous = "";
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end);
+      if (line.indexOf('\t') >= 0 && line.indexOf('（') >= 0 && (line.contains("目标") || previous.contains("目标"))) {
+        int cell = 0;
+        while (cell <= line.length()) {
+          int stop = line.indexOf('\t', cell);
+          stop = stop < 0 ? line.length() : stop;
+          ordinals(subject, start + cell, line.substring(cell, stop), BRACKETED, CHINESE_DIGITS, "（", "）", ", ", out);
+          cell = stop + 1;
+        }
+      }
+      previous = line;
+      start = end + 1;
+    }
   }
 
   /** One goal line's labels of one kind (一是 …, or ① …), each numbered by its place in {@code digits}. */
   private void ordinals(AuditSubject subject, Matcher line, Pattern marker, String digits, String after, List<Finding> out) {
+    ordinals(subject, line.start("body"), line.group("body"), marker, digits, "", after, "、", out);
+  }
+
+  /**
+   * The labels of one kind in {@code body}, which starts at {@code offset} of the text, each between {@code before} and
+   * {@code after}; the finding lists them joined by {@code joint}, as the report's own list joins them.
+   */
+  private void ordinals(AuditSubject subject, int offset, String body, Pattern marker, String digits, String before,
+      String after, String joint, List<Finding> out) {
     List<Integer> numbers = new ArrayList<>();
     List<String> printed = new ArrayList<>();
-    Matcher m = marker.matcher(line.group("body"));
+    Matcher m = marker.matcher(body);
     int from = -1;
     int to = -1;
     while (m.find()) {
       numbers.add(digits.indexOf(m.group("n")) + 1);
       printed.add(m.group());
-      from = from < 0 ? line.start("body") + m.start() : from;
-      to = line.start("body") + m.end();
+      from = from < 0 ? offset + m.start() : from;
+      to = offset + m.end();
     }
     if (numbers.size() < 2 || numbers.getFirst() != 1) {
       return;
     }
     List<String> expected = new ArrayList<>();
     for (int i = 1; i <= numbers.size(); i++) {
-      expected.add(digits.charAt(i - 1) + after);
+      expected.add(before + digits.charAt(i - 1) + after);
     }
     if (printed.equals(expected)) {
       return;
     }
     boolean gapOrRepeat = numbers.stream().distinct().count() < numbers.size()
         || numbers.stream().mapToInt(Integer::intValue).max().orElse(0) > numbers.size();
-    out.add(finding(subject, gapOrRepeat, from, to, String.join("、", printed), String.join("、", expected),
+    out.add(finding(subject, gapOrRepeat, from, to, String.join(joint, printed), String.join(joint, expected),
         gapOrRepeat ? "缺少或重复编号" : "顺序颠倒"));
   }
 

@@ -256,8 +256,8 @@ public final class NarrativeNotDoneCheck implements Check {
     }
     String task = name.group("task");
     Matcher place = PLACE_PREFIX.matcher(task);
-    Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task, null);
-    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null) : hit;
+    Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task, null, List.of());
+    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null, List.of()) : hit;
   }
 
   /** A task's name without the verb of building it: 苹果智能分选线 of 苹果智能分选线建设, 朝鲜族非遗数字展厅 of 建设朝鲜族非遗数字展厅. */
@@ -283,15 +283,19 @@ public final class NarrativeNotDoneCheck implements Check {
     if (task.length() < MIN_NAME || rows.stream().anyMatch(r -> r != row && r.level3() != null && r.level3().contains(task))) {
       return Optional.empty();
     }
-    return sentenceNaming(text, task, name);
+    List<String> others = rows.stream().filter(r -> r != row && r.level3() != null && r.level3().strip().length() >= MIN_NAME)
+        .map(r -> r.level3().strip()).toList();
+    return sentenceNaming(text, task, name, others);
   }
 
   /**
    * The first sentence naming {@code task} word for word with not-done words in it, outside table lines. Given the row's
    * {@code name}, a table cell not holding that name is read too (a goal block's 实际完成情况, h410: the row's own cell is
-   * the row), and an item of a list ("一是…；二是…", h407) is a sentence of its own.
+   * the row), and an item of a list ("一是…；二是…", h407) is a sentence of its own. What the sentence says from a clause
+   * naming another row's task ({@code others}) on is that row's ("…维修养护农村集中供水工程124处，更换改造老旧供水管网56.4公里，未达到
+   * 60公里的年度目标", h428).
    */
-  private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task, @Nullable String name) {
+  private static Optional<NotDoneWords.Hit> sentenceNaming(String text, String task, @Nullable String name, List<String> others) {
     String ends = name == null ? SENTENCE_ENDS : ITEM_OR_CELL_ENDS;
     for (int at = text.indexOf(task); at >= 0; at = text.indexOf(task, at + 1)) {
       int lineStart = text.lastIndexOf('\n', at) + 1;
@@ -315,13 +319,28 @@ public final class NarrativeNotDoneCheck implements Check {
       // for a row's own task, only what the sentence says from the task on (words before it are another's), and not
       // when it says first that the task itself was done ("…设施完成建设，其中2处尚未通水试运行", h90: a later stage),
       // unless what is not done is its acceptance, which completes it ("主体工程均已完工，其中…尚未通过竣工验收", h423)
-      String said = text.substring(name == null ? start : at, stop);
+      String said = untilAnother(text.substring(name == null ? start : at, stop), task, others);
       Optional<NotDoneWords.Hit> hit = stop - start <= MAX_TOPIC_SENTENCE ? WORDS.find(said) : Optional.empty();
       if (hit.isPresent() && (name == null || !doneBefore(said, hit.get().word()))) {
         return hit;
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code said} up to the clause that names one of {@code others} after its {@code task}. */
+  private static String untilAnother(String said, String task, List<String> others) {
+    int cut = said.length();
+    int from = Math.max(0, said.indexOf(task)) + task.length();
+    for (String other : others) {
+      int at = said.indexOf(other, from);
+      if (at >= 0 && !task.contains(other)) {
+        int clause = Math.max(Math.max(said.lastIndexOf('，', at), said.lastIndexOf(',', at)), Math.max(said.lastIndexOf('；', at),
+            said.lastIndexOf(';', at)));
+        cut = Math.min(cut, clause >= from ? clause : at);
+      }
+    }
+    return said.substring(0, cut);
   }
 
   /** A sentence's words that its task was done: built, finished. */

@@ -76,8 +76,16 @@ final class RateStatements {
     int budgets = 0;
     int spends = 0;
     int previous = 0;
+    // a table's line is a sentence of cells: the rate and its amounts are one cell's (预算执行率 | 100% | … | "全年执行数
+    // 3,268.75万元÷全年预算数3,412.68万元×100%＝95.78%" pairs the target with the note's amounts, h426)
+    int cellStart = sentence.lastIndexOf('\t', r.start()) + 1;
+    int cellEnd = sentence.indexOf('\t', r.end());
+    cellEnd = cellEnd < 0 ? sentence.length() : cellEnd;
     for (Money.Mention m : Money.find(sentence)) {
-      String before = sentence.substring(previous, m.start());
+      if (m.start() < cellStart || m.end() > cellEnd) {
+        continue;
+      }
+      String before = sentence.substring(Math.max(previous, cellStart), m.start());
       BigDecimal amount = m.amount().wanYuan();
       int b = lastIndex(before, budgetWords);
       int s = lastIndex(before, spendWords);

@@ -43,6 +43,26 @@ class ArithmeticSeparatorsTest {
   }
 
   @Test
+  void aFormulaNamingEachAmountIsReadWholeNotByItsTail() {
+    // h426's 指标完成情况说明 column: the amounts each named, the words between the operators and the figures
+    assertTrue(check("实际支出公用经费总额62.35万元÷预算安排公用经费总额65.80万元×100%＝94.76%").isEmpty(),
+        "right; not 65.80 × 100% = 6580%");
+    assertTrue(check("（全年预算数3,412.68万元-年初预算数2,846.50万元）÷年初预算数2,846.50万元×100%＝19.89%").isEmpty());
+    List<Finding> f = check("（本年“三公”经费预算数8.20万元-上年“三公”经费预算数9.60万元）÷上年“三公”经费预算数9.60万元×100%＝-14.85%");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("-14.58%", f.get(0).recomputed());
+    // a label's own figures before the formula are none of its operands
+    List<Finding> g = check("2023-2025年度资金3,268.75÷3,412.68×100%＝96.78%");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals("95.78%", g.get(0).recomputed());
+    assertTrue(check("在职人员30人÷编制数32人×100%＝93.75%").isEmpty(), "counts in a unit word: the named ratio's, right");
+    // a table line: the rate sentence is its note cell's, never the target cell's 100% with the note's amounts
+    assertTrue(check("预算执行\t预算执行率\t100%\t95.78%\t5\t4.79\t全年执行数3,268.75万元÷全年预算数3,412.68万元×100%＝95.78%；"
+        + "得分＝95.78%×5＝4.79").isEmpty());
+  }
+
+  @Test
   void aRightResultAndAClauseCommaAreSilent() {
     assertTrue(check("执行率=3,456.78÷3,600.00×100%=96.02%").isEmpty());
     assertTrue(check("预算执行率=12,000,000.00÷12,600,000.00×100%=95.24%，得9.52分。").isEmpty());

@@ -34,6 +34,19 @@ class FigureAgreementCheckTest {
       + "项目支出\t48,600.0\t62,362.0\t58,162.4\t93.27%\n";
 
   @Test
+  void aSentenceGoingOnAboutTheAccountTheSentenceBeforeNamedIsThatAccounts() {
+    // h425: a 部门决算's 情况说明 names its 一般公共预算财政拨款 支出, then goes on about that account's budget
+    String table = "项目\t年初预算数\t调整后预算数\t全年支出数\t预算执行率\n"
+        + "支出合计\t18,650.00\t19,872.36\t19,024.90\t95.74%\n"
+        + "1.基本支出\t12,106.00\t12,418.20\t12,397.64\t99.83%\n"
+        + "2.项目支出\t6,544.00\t7,354.16\t6,627.26\t90.12%\n";
+    String own = "2025年度部门年初预算18,650.00万元，调整后预算19,872.36万元，全年支出19,204.90万元，预算执行率95.74%。单位：万元\n";
+    assertEquals(1, check(own + table).size(), "the department's own sentence, one digit pair swapped");
+    String other = "2025年度一般公共预算财政拨款支出18,102.30万元。调整后预算19,872.36万元，全年支出19,204.90万元。单位：万元\n";
+    assertEquals(List.of(), check(other + table));
+  }
+
+  @Test
   void aPartTheProseListsOtherwiseThanTheTableIsOneFindingNotAWrongSum() {
     List<Finding> found = check(H241);
     assertEquals(1, found.size(), found.toString());

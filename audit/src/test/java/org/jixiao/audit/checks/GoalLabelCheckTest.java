@@ -32,6 +32,20 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void bracketedNumeralsInAGoalBlocksCellsAreOneListPerCell() {
+    // h427: 全年预期目标 （一）–（四）, 全年实际完成情况 （一）（二）（四）（五）, the block's first cell merged down
+    String block = "年度总体目标\t全年预期目标\t全年实际完成情况\n"
+        + "\t（一）统筹安排衔接资金24980万元； （二）新建农村道路45公里以上； （三）开展技能培训3000人次以上； （四）满意度达90%以上。"
+        + "\t（一）全年支出衔接资金24337.84万元； （二）新建农村道路46.3公里； （四）开展技能培训3126人次； （五）满意度95.6%。\n";
+    List<Finding> found = check(block);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("（一）, （二）, （四）, （五）", found.get(0).stated());
+    assertEquals("（一）, （二）, （三）, （四）", found.get(0).recomputed());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertTrue(check("一、部门概况\n（一）主要职能。\n（三）人员情况。\n").isEmpty(), "a report's own headings are no goal list");
+  }
+
+  @Test
   void anAccountsVerdictIsNoWordingOfItsGoal() {
     // h369: "目标三：基本实现。" twice, the goals told apart by the sentence after the verdict
     String account = """

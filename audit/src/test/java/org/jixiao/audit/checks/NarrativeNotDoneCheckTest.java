@@ -200,6 +200,16 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void whatASentenceSaysAfterNamingAnotherRowsTaskIsThatRows() {
+    // h428: 维修养护 met (124处 of ≥120处); the shortfall in the same sentence is 更换改造老旧供水管网's
+    String text = "（三）产出情况。全年维修养护农村集中供水工程124处，更换改造老旧供水管网56.4公里，未达到60公里的年度目标；"
+        + "新增净水消毒设备45台（套）。\n";
+    IndicatorRow repaired = counted("维修养护农村集中供水工程", "≥120处", "124处", "8", "8");
+    IndicatorRow pipes = counted("更换改造老旧供水管网", "≥60公里", "56.4公里", "7", "7");
+    assertEquals(List.of(), run(check, text, repaired, pipes));
+  }
+
+  @Test
   void aCountMetByTheRowWhileASentenceNamingItsTaskSaysItIsNotFinished() {
     // h417: the 分选线 is counted built (1条 of ≥1条, 7 of 7); the report's own account says it is not in use
     String text = "（一）产出方面。全年新建矮化自根砧苹果示范园5120亩。苹果智能分选线设备于2024年11月到货，截至2024年底仍在"

@@ -24,6 +24,7 @@ public final class BudgetExtractor {
   private final TableBudgetReader tables;
   private final ProseBudgetReader prose;
   private final LabelledBudgetLineReader lines;
+  private final BudgetVocabulary vocabulary;
 
   public BudgetExtractor() {
     this(org.jixiao.extract.table.HeaderClassifier.standard());
@@ -34,12 +35,15 @@ public final class BudgetExtractor {
     this.tables = new TableBudgetReader(BudgetVocabulary.standard(), headers);
     this.prose = ProseBudgetReader.standard();
     this.lines = new LabelledBudgetLineReader(BudgetVocabulary.standard());
+    this.vocabulary = BudgetVocabulary.standard();
   }
 
   public @Nullable Budget extract(ParsedDocument doc, ReportDraft draft) {
     List<BudgetFact> facts = new ArrayList<>();
     for (TableGrid t : doc.tables()) {
-      facts.addAll(tables.read(t, draft, captionUnit(doc, t)));
+      if (!otherFundsTable(doc, t)) {
+        facts.addAll(tables.read(t, draft, captionUnit(doc, t)));
+      }
     }
     facts.addAll(lines.read(doc, draft));
     facts.addAll(prose.read(doc, draft));
@@ -99,6 +103,25 @@ public final class BudgetExtractor {
     BudgetFact initial = best.get(BudgetField.initialBudget);
     BudgetFact adjusted = best.get(BudgetField.adjustedBudget);
     return initial != null && adjusted != null && initial.value().compareTo(adjusted.value()) == 0;
+  }
+
+  /**
+   * A 决算 table titled as another account's, in one of the two short paragraphs just above it: a 部门决算 publication's
+   * "财政拨款“三公”经费支出决算表" (项目 | 预算数 | 决算数, 合计 13.00 | 11.00), "收入决算表", "政府性基金…决算表" (h425, whose
+   * 自评表 is its 附件): its 合计 is that account's, not the budget the report is about.
+   */
+  private boolean otherFundsTable(ParsedDocument doc, TableGrid t) {
+    int at = doc.blocks().indexOf(t);
+    for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+      if (!(doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p) || p.text().length() > 60) {
+        return false;
+      }
+      String title = org.jixiao.text.name.Names.compact(p.text());
+      if (title.endsWith("决算表") && vocabulary.excluded(title)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -38,7 +38,7 @@ public final class ReportDraft {
   public record GradeStatement(String printed, GradeLevel grade, SourceRef source, ExtractionMethod method) {}
 
   /** A block of a printed table read as a grid of its own, under a table number of its own; its cells are cited where printed. */
-  public sealed interface Rewritten permits Turned, Folded, Stacked, Lifted {
+  public sealed interface Rewritten permits Turned, Folded, Stacked, Lifted, Beside {
     int uprightTable();
 
     int printedTable();
@@ -85,6 +85,14 @@ public final class ReportDraft {
     @Override
     public int[] printed(int row, int col) {
       return new int[] {col == 0 ? headerRow : headerRow + 1, columns.get(row)};
+    }
+  }
+
+  /** The right-hand one of two tables printed side by side: its column c is the printed table's column firstCol + c. */
+  public record Beside(int uprightTable, int printedTable, int firstCol) implements Rewritten {
+    @Override
+    public int[] printed(int row, int col) {
+      return new int[] {row, firstCol + col};
     }
   }
 

@@ -1,5 +1,6 @@
 package org.jixiao.ingest.ocr;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +43,64 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    return DecimalPoints.separatorsDropped(DecimalPoints.restored(bracketsRepaired(percentRepaired(recognized(box, numericColumn), ink)), ink));
+    return DecimalPoints.separatorsDropped(DecimalPoints.restored(bracketsRepaired(percentRepaired(
+        otherScriptDropped(recognized(box, numericColumn)), ink)), ink));
+  }
+
+  /**
+   * Latin a report prints on a line of its own over a cell's Chinese: a code ("A11", "B2") or a term in capitals ("COD",
+   * "PM2.5", "NH3-N"); the other script's junk mixes in lower case and opens with anything.
+   */
+  private static final java.util.regex.Pattern OWN_LATIN = java.util.regex.Pattern.compile("[A-Z][A-Z0-9.\\-]{0,7}");
+
+  /**
+   * A bilingual form prints each label in its other script on a line above the Chinese (Uyghur, h422); the Chinese model
+   * reads such a line as Latin letters, digits and signs with a stray character ("9355435-上L>os-1" over 一级指标) at
+   * confidence 80–95, and the label is no longer a header word. A line above two or more Chinese characters is dropped
+   * when fewer than half its characters are Chinese and it holds a Latin letter but is no code or term in capitals, or
+   * when it is one Chinese character alone where the line under it is at least twice as wide.
+   */
+  static List<OcrGlyph> otherScriptDropped(List<OcrGlyph> glyphs) {
+    List<List<OcrGlyph>> lines = new ArrayList<>();
+    for (OcrGlyph g : glyphs) {
+      List<OcrGlyph> line = lines.isEmpty() ? null : lines.getLast();
+      int middle = (g.top() + g.bottom()) / 2;
+      if (line == null || middle < line.getFirst().top() || middle > line.getFirst().bottom()) {
+        lines.add(line = new ArrayList<>());
+      }
+      line.add(g);
+    }
+    if (lines.size() < 2) {
+      return glyphs;
+    }
+    List<OcrGlyph> out = new ArrayList<>(glyphs.size());
+    for (int i = 0; i < lines.size(); i++) {
+      List<OcrGlyph> line = lines.get(i);
+      boolean foreign = i + 1 < lines.size() && lines.get(i + 1).getFirst().top() > line.getFirst().top()
+          && han(lines.get(i + 1)) >= 2 && otherScript(line, lines.get(i + 1));
+      if (!foreign) {
+        out.addAll(line);
+      }
+    }
+    return out.size() == glyphs.size() ? glyphs : out;
+  }
+
+  private static boolean otherScript(List<OcrGlyph> line, List<OcrGlyph> below) {
+    String text = PageScanner.text(line);
+    if (line.size() == 1) {
+      return 2 * (line.getFirst().x1() - line.getFirst().x0()) <= below.getLast().x1() - below.getFirst().x0()
+          && han(line) == 1;
+    }
+    return 2 * han(line) < text.length() && text.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
+        && !OWN_LATIN.matcher(text.strip()).matches();
+  }
+
+  private static int han(List<OcrGlyph> line) {
+    int n = 0;
+    for (OcrGlyph g : line) {
+      n += (int) g.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+    return n;
   }
 
   private List<OcrGlyph> recognized(int[] box, boolean numericColumn) {

@@ -23,7 +23,8 @@ final class ComparisonSigns {
     for (int i = 0; i < glyphs.size(); i++) {
       OcrGlyph g = glyphs.get(i);
       String sign = switch (g.text()) {
-        case "=", "＝", "<", ">", "＜", "＞" -> sign(ink, g);
+        case "=", "＝" -> sign(ink, g);
+        case "<", ">", "＜", "＞" -> firstOf(sign(ink, g), slantedBar(ink, g) ? chevron(ink, g) : null);
         // the model itself turns a clean "≥" into "≤" (and back) at 200 dpi with confidence 98: its chevron says which
         case "≥", "≤" -> chevron(ink, g);
         // a character before a number at the start of a phrase: at 150 dpi "≥" is read as 产, 关 or 所
@@ -151,6 +152,49 @@ final class ComparisonSigns {
       }
     }
     return narrow >= 2 ? pointing(ink, new int[] {b[0], b[1], b[2], y + 1}) : null;
+  }
+
+  /**
+   * Whether a slanted bar of its own lies under the chevron of a sign read "<" or ">": "⩾" and "⩽", the ≥ and ≤ of fonts
+   * that draw the bar parallel to the lower arm (a platform's screenshot, h420), which the recognizer reads as the bare
+   * chevron. The bar may fall below the recognizer's box, so half a line under it is looked at too.
+   */
+  private static boolean slantedBar(InkMap ink, OcrGlyph g) {
+    int h = g.bottom() - g.top();
+    List<InkBlobs.Blob> pieces = InkBlobs.in(ink, g.x0() - 1, g.top(), g.x1() + 1, Math.min(ink.height(), g.bottom() + h / 2));
+    InkBlobs.Blob chevron = null;
+    for (InkBlobs.Blob p : pieces) {
+      if (!straight(p) && (chevron == null || p.height() > chevron.height())) {
+        chevron = p;
+      }
+    }
+    if (chevron == null) {
+      return false;
+    }
+    for (InkBlobs.Blob p : pieces) {
+      if (p != chevron && slanted(p) && p.height() >= 3 && p.height() < chevron.height() && 2 * p.width() >= chevron.width()
+          && p.y0() > chevron.y0() + chevron.height() / 2 && p.y1() > chevron.y1()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A stroke whose two edges both move one way from top to foot (a pixel of blur aside), by half its height or more: a
+   * slanted bar.
+   */
+  private static boolean slanted(InkBlobs.Blob b) {
+    int[] l = b.left();
+    int[] r = b.right();
+    int n = l.length;
+    boolean left = true;
+    boolean right = true;
+    for (int i = 1; i < n; i++) {
+      left &= l[i] <= l[i - 1] + 1 && r[i] <= r[i - 1] + 1;
+      right &= l[i] >= l[i - 1] - 1 && r[i] >= r[i - 1] - 1;
+    }
+    return (left || right) && Math.abs(l[n - 1] - l[0]) >= n / 2;
   }
 
   /** How wide the ink on row {@code y} of the box spans (0 when the row is blank). */

@@ -10,6 +10,7 @@ import org.jixiao.ingest.ocr.OcrEngine;
 import org.jixiao.ingest.ocr.OcrGlyph;
 import org.jixiao.ingest.ocr.PageScanner;
 import org.jixiao.ingest.ocr.RedText;
+import org.jixiao.ingest.ocr.ReverseBars;
 import org.jixiao.ingest.ocr.Segment;
 
 /**
@@ -148,7 +149,7 @@ final class ScannedPage {
   /** As {@link #read(BufferedImage, int)}, one page of a document whose pages share {@code memory}. */
   static Read read(BufferedImage image, int dpi, NumericMemory memory) throws IngestException {
     OcrEngine engine = OcrEngine.forThisThread();
-    GreyImage page = GreyImage.of(image);
+    GreyImage page = ReverseBars.righted(image, GreyImage.of(image), dpi);
     GreyImage red = RedText.ink(image);
     int turn = engine.uprightTurn(page, dpi);
     PageScanner.Result r = PageScanner.scan(turn == 0 ? page : page.turned(turn), red == null || turn == 0 ? red : red.turned(turn),

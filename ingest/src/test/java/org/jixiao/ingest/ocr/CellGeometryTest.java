@@ -254,6 +254,50 @@ class CellGeometryTest {
   }
 
   @Test
+  void anAtLeastSignWhoseBarIsSlantedBelowItsChevronIsNotABareChevron() throws java.io.IOException {
+    // h420, a platform's screenshot enlarged twice (288 dpi): its font draws ≥ as ⩾, the bar parallel to the lower arm and
+    // apart from it, and the model reads ">75%" at confidence 92; a bare ">" has no second stroke
+    GreyImage cell;
+    try (var in = CellGeometryTest.class.getResourceAsStream("screenshot-at-least-slanted-bar.png")) {
+      cell = GreyImage.of(javax.imageio.ImageIO.read(in));
+    }
+    List<OcrGlyph> read = List.of(new OcrGlyph(">", 16, 36, 10, 38, 92), new OcrGlyph("7", 41, 56, 10, 38, 99),
+        new OcrGlyph("5", 58, 70, 10, 38, 99), new OcrGlyph("%", 73, 98, 10, 38, 99));
+    assertEquals("≥75%", PageScanner.text(ComparisonSigns.restored(read, InkMap.of(cell))));
+    assertEquals(">", ComparisonSigns.restored(readAs(">"), InkMap.of(sign(">"))).getFirst().text(), "a bare chevron stays");
+  }
+
+  /** Glyphs of {@code text} on one line at {@code top}, 20 pixels each. */
+  private static List<OcrGlyph> line(String text, int top) {
+    List<OcrGlyph> out = new ArrayList<>();
+    int x = 10;
+    for (String c : text.split("")) {
+      out.add(new OcrGlyph(c, x, x + 18, top, top + 24, 90));
+      x += 20;
+    }
+    return out;
+  }
+
+  private static List<OcrGlyph> cell(String above, String below) {
+    List<OcrGlyph> out = new ArrayList<>(line(above, 0));
+    out.addAll(line(below, 40));
+    return out;
+  }
+
+  @Test
+  void theOtherScriptsLineAboveABilingualLabelIsDropped() {
+    // h422: the Uyghur over each Chinese label read as Latin and signs with a stray character, confidence 80-95
+    assertEquals("一级指标", PageScanner.text(CellReader.otherScriptDropped(cell("9355435-上L>os-1", "一级指标"))));
+    assertEquals("社会效益指标", PageScanner.text(CellReader.otherScriptDropped(cell("aa", "社会效益指标"))));
+    assertEquals("项目", PageScanner.text(CellReader.otherScriptDropped(cell("性", "项目支出").subList(0, 3))));
+    // the report's own Latin over its Chinese stays: a code, a term in capitals, a figure, a wrapped name
+    assertEquals("A11立项依据充分性", PageScanner.text(CellReader.otherScriptDropped(cell("A11", "立项依据充分性"))));
+    assertEquals("COD排放量", PageScanner.text(CellReader.otherScriptDropped(cell("COD", "排放量"))));
+    assertEquals("2024年预算数", PageScanner.text(CellReader.otherScriptDropped(cell("2024年", "预算数"))));
+    assertEquals("改造小区居民满意度", PageScanner.text(CellReader.otherScriptDropped(cell("改造小区居民满", "意度"))));
+  }
+
+  @Test
   void oneSignReadAsTwoIsOne() {
     List<OcrGlyph> read = new ArrayList<>(readAs("="));
     read.addFirst(new OcrGlyph("三", 10, 19, 8, 32, 90));
