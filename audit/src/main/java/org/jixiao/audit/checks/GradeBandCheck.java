@@ -112,6 +112,11 @@ public final class GradeBandCheck implements Check {
           total.multiply(TotalScoreCheck.DEFAULT_FULL_MARK)
               .divide(report.maxScore(), 4, java.math.RoundingMode.HALF_UP);
     }
+    if (own.isPresent() && own.get().bandNamed(level.symbol()).isEmpty()) {
+      // a printed scheme naming no band of the report's own grade was read in part (h416: its 优 line misread by OCR,
+      // "良 ≥ 80，中 ≥ 60，差 ≥ 0" left): the standard bands judge, as when none is printed
+      own = Optional.empty();
+    }
     GradeBands bands = own.orElse(this.bands);
     // the finding quotes the grade as printed (优秀), the bands are named by symbol (优)
     String printedGrade = report.printedGrade() == null ? grade : report.printedGrade().printed();

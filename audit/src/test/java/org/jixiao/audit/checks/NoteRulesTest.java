@@ -241,6 +241,8 @@ class NoteRulesTest {
     String note = "说明：1.年度资金总额得分＝执行率×分值；2.定量指标达到年度指标值的得满分，未达到的按“实际完成值÷年度指标值×分值”计分；"
         + "3.定性指标根据完成情况酌情扣分。";
     assertInstanceOf(ScoringRule.RatioToTarget.class, parser.parse("未达到的按“实际完成值÷年度指标值×分值”计分").clauses().get(0));
+    // h420, a screenshot's 计分规则 read by OCR: ÷ read 二, × read X
+    assertInstanceOf(ScoringRule.RatioToTarget.class, parser.parse("未达到的按“实际完成值二年度指标值X 分值 ”计分").clauses().get(0));
     // another row printing a decimal: the report scores to 0.1, so 4 is not 4.5 rounded
     List<Finding> f = new ScoringRuleCheck().check(subject(null, note, row("县域医共体远程会诊", "≥2400例", "2160例", "5", "4", null),
         row("医疗服务质量", "持续提升", "有所提升", "3", "2.5", null)));

@@ -47,6 +47,16 @@ class PrintedBandsTest {
   }
 
   @Test
+  void aSchemeReadWithoutTheReportsOwnGradeGivesWayToTheStandardBands() {
+    // h416: its 优 line misread by OCR, "良 ≥ 80，中 ≥ 60，差 ≥ 0" left; 96.2 is 优 by the standard bands
+    String text = "4.等级划分：90分（含)以上为“伏”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。";
+    assertEquals(List.of(), new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("96.2"), "优", text)));
+    var found = new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("86.2"), "优", text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("良", found.get(0).recomputed());
+  }
+
+  @Test
   void theGradeIsNamedInTheReportsOwnWords() {
     // h171: bands named 优秀/良好/合格/不合格; the finding quotes them, not the symbols
     String text = "综合得分90分（含）以上为优秀，80分（含）至90分为良好，60分（含）至80分为合格，60分以下为不合格。";

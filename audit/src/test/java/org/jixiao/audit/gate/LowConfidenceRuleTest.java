@@ -50,6 +50,18 @@ class LowConfidenceRuleTest {
   }
 
   @Test
+  void aConfidentScoreAboveItsWeightThatTheTotalProvesMisreadIsNoFinding() {
+    // h422: a 5 read 8 at confidence 95; the rows add to the printed total plus exactly the excess
+    List<IndicatorRow> misread = List.of(row("产出指标", "新增节水能力", "5", "8", 3, 95),
+        row("效益指标", "服务对象满意度", "95", "90", 4, 95));
+    AuditResult result = Auditor.standard().audit(new AuditSubject(report(d("95"), d("100"), null, List.of(), misread, Map.of()), null));
+    assertTrue(result.findings().stream().noneMatch(f -> f.check() == org.jixiao.schema.CheckId.ROW_SCORE), result.findings().toString());
+    // a score above its weight that the total counts is the report's: found
+    AuditResult real = Auditor.standard().audit(new AuditSubject(report(d("98"), d("100"), null, List.of(), misread, Map.of()), null));
+    assertTrue(real.findings().stream().anyMatch(f -> f.check() == org.jixiao.schema.CheckId.ROW_SCORE), real.findings().toString());
+  }
+
+  @Test
   void aLowConfidenceScoreWithholdsTheRowsWithADiagnostic() {
     Report r = report(d("98"), d("100"), null, List.of(), rows(41), Map.of());
     Gated g = GATE.apply(r, null);
