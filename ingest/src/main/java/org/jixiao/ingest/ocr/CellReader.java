@@ -58,7 +58,8 @@ final class CellReader {
    * reads such a line as Latin letters, digits and signs with a stray character ("9355435-上L>os-1" over 一级指标) at
    * confidence 80–95, and the label is no longer a header word. A line above two or more Chinese characters is dropped
    * when fewer than half its characters are Chinese and it holds a Latin letter but is no code or term in capitals, or
-   * when it is one Chinese character alone where the line under it is at least twice as wide.
+   * when it is one Chinese character alone where the line under it is at least twice as wide; only above the cell's first
+   * line of Chinese, since the other script comes first.
    */
   static List<OcrGlyph> otherScriptDropped(List<OcrGlyph> glyphs) {
     List<List<OcrGlyph>> lines = new ArrayList<>();
@@ -74,13 +75,15 @@ final class CellReader {
       return glyphs;
     }
     List<OcrGlyph> out = new ArrayList<>(glyphs.size());
+    boolean chinese = false; // a line of Chinese seen: the lines after it are the label's own ("生态效益指 / 标", s14)
     for (int i = 0; i < lines.size(); i++) {
       List<OcrGlyph> line = lines.get(i);
-      boolean foreign = i + 1 < lines.size() && lines.get(i + 1).getFirst().top() > line.getFirst().top()
+      boolean foreign = !chinese && i + 1 < lines.size() && lines.get(i + 1).getFirst().top() > line.getFirst().top()
           && han(lines.get(i + 1)) >= 2 && otherScript(line, lines.get(i + 1));
       if (!foreign) {
         out.addAll(line);
       }
+      chinese |= han(line) >= 2;
     }
     return out.size() == glyphs.size() ? glyphs : out;
   }

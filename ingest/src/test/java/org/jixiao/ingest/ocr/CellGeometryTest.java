@@ -295,6 +295,11 @@ class CellGeometryTest {
     assertEquals("COD排放量", PageScanner.text(CellReader.otherScriptDropped(cell("COD", "排放量"))));
     assertEquals("2024年预算数", PageScanner.text(CellReader.otherScriptDropped(cell("2024年", "预算数"))));
     assertEquals("改造小区居民满意度", PageScanner.text(CellReader.otherScriptDropped(cell("改造小区居民满", "意度"))));
+    // s14: a wrapped label's last character alone on its line, over the next label in a merged cell, is the label's
+    List<OcrGlyph> wrapped = new ArrayList<>(line("生态效益指", 0));
+    wrapped.addAll(line("标", 40));
+    wrapped.addAll(line("可持续影响", 80));
+    assertEquals("生态效益指标可持续影响", PageScanner.text(CellReader.otherScriptDropped(wrapped)));
   }
 
   @Test
