@@ -2,8 +2,10 @@ package org.jixiao.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
@@ -432,7 +434,12 @@ final class FindingMerger {
       return findings;
     }
     BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
-    BigDecimal sections = Decimals.sum(report.sections().stream().map(Section::score).toList());
+    // as TotalScoreCheck adds them: the subtotals and the rows outside every 一级 (a fund line scored apart, h433)
+    Set<String> named = new HashSet<>();
+    report.sections().forEach(s -> named.add(Names.key(s.name())));
+    BigDecimal sections = Decimals.sum(report.sections().stream().map(Section::score).toList())
+        .add(Decimals.sum(report.indicators().stream()
+            .filter(r -> !named.contains(Names.key(r.level1()))).map(IndicatorRow::score).toList()));
     List<Finding> explained = new ArrayList<>();
     Finding fromRows = totalFinding(findings, TOTAL_FROM_ROWS);
     if (fromRows != null && stated.subtract(rows).compareTo(drift) == 0) {

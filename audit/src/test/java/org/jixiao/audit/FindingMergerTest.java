@@ -204,6 +204,23 @@ class FindingMergerTest {
   }
 
   @Test
+  void aSubtotalWrongWhileTheTotalFollowsTheRowsIsOneFindingWithAFundLineOutsideEveryGroup() {
+    // h433: the 年度资金总额 line scored outside every 一级; 产出 小计 44.60 against its rows' 44.40; 总分 97.97 the rows'
+    List<Section> groups = List.of(
+        new Section("产出指标", d("81"), d("78.24"), cell(1, 1, 2), ExtractionMethod.TABLE),
+        new Section("满意度指标", d("9"), d("8.5"), cell(1, 2, 2), ExtractionMethod.TABLE));
+    List<IndicatorRow> rows = List.of(
+        row(null, null, "年度资金总额", "10", "9.5", 0, 17),
+        row("产出指标", "数量指标", "非税收入预算完成率", "1", "1", 0, 18),
+        row("产出指标", "数量指标", "培训人次", "80", "76.74", 0, 19),
+        row("满意度指标", "服务对象满意度", "满意度", "9", "8.5", 0, 20));
+    List<Finding> f = audit(report(d("95.74"), d("100"), null, groups, rows, Map.of()));
+    assertTrue(f.stream().noneMatch(x -> x.check() == CheckId.TOTAL_SCORE), f.toString());
+    Finding section = f.stream().filter(x -> x.check() == CheckId.SECTION_SUM).findFirst().orElseThrow();
+    assertTrue(section.message().contains("总分 95.74 与各行得分一致"), section.message());
+  }
+
+  @Test
   void aTotalOffByAnotherAmountThanTheSubtotalStaysItsOwnFinding() {
     Report r = report(d("97.24"), d("100"), null, sections("9"), scored(), Map.of());
     List<Finding> f = audit(r);

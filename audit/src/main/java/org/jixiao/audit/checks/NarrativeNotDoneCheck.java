@@ -228,7 +228,7 @@ public final class NarrativeNotDoneCheck implements Check {
   /** An item of a list ends at its semicolon, a sentence in a table cell at the cell's end. */
   private static final String ITEM_OR_CELL_ENDS = "。；;\n\t";
   /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
-  private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率)$");
+  private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率|投产率|投运率)$");
   /** A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done. */
   private static final Pattern DEADLINE = Pattern.compile(
       "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)$");
@@ -240,7 +240,8 @@ public final class NarrativeNotDoneCheck implements Check {
    * table lines, that names its task word for word ("全年安排17所学校校舍维修改造，其中15所已完工…；…尚未完工"): the sentence is
    * about this row's task. Only for rates at 100% or at their target; a sentence, not a paragraph. Likewise a deadline row
    * with full marks (h301: 福鼎市零工市场建成投用时间 | 2024年10月底前 | 已建成, 4 of 4) and a sentence naming its task, the place
-   * its name opens with left out as the prose does ("零工市场主体工程于9月完工，…截至年底尚未投入使用").
+   * its name opens with left out as the prose does ("零工市场主体工程于9月完工，…截至年底尚未投入使用"), or the verb of building
+   * it ("新建茶叶加工生产线2条…其中1条…截至评价日尚未投产" of 新建加工生产线投产率, h432).
    */
   private static Optional<NotDoneWords.Hit> completionSentence(String text, IndicatorRow row) {
     String level3 = row.level3() == null ? "" : row.level3().strip();
@@ -257,7 +258,10 @@ public final class NarrativeNotDoneCheck implements Check {
     String task = name.group("task");
     Matcher place = PLACE_PREFIX.matcher(task);
     Optional<NotDoneWords.Hit> hit = sentenceNaming(text, task, null, List.of());
-    return hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null, List.of()) : hit;
+    hit = hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null, List.of()) : hit;
+    // the thing built, without the verb: "新建茶叶加工生产线2条…其中1条…尚未投产" of 新建加工生产线投产率 (h432)
+    String built = BUILD_VERB.matcher(task).replaceAll("");
+    return hit.isEmpty() && !built.equals(task) && built.length() >= MIN_NAME_END ? sentenceNaming(text, built, null, List.of()) : hit;
   }
 
   /** A task's name without the verb of building it: 苹果智能分选线 of 苹果智能分选线建设, 朝鲜族非遗数字展厅 of 建设朝鲜族非遗数字展厅. */

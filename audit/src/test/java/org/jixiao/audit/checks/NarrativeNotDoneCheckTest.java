@@ -200,6 +200,16 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aProductionRateAtFullWhileTheProseSaysOneLineIsNotYetProducing() {
+    // h432: 新建加工生产线投产率 100% of 100%, 6 of 6; 四（三） names the lines built, without the verb, and one not producing
+    String text = "（三）项目产出。新建茶叶加工生产线2条，主体工程已完工并通过验收，其中1条因电力增容工程未完成，截至评价日尚未投产。\n";
+    IndicatorRow rate = RuleTestRows.row("新建加工生产线投产率", "100%", "100%", "6", "6", null);
+    List<Finding> found = run(check, text, rate);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of(), run(check, "（三）项目产出。新建茶叶加工生产线2条，均已投产。\n", rate));
+  }
+
+  @Test
   void whatASentenceSaysAfterNamingAnotherRowsTaskIsThatRows() {
     // h428: 维修养护 met (124处 of ≥120处); the shortfall in the same sentence is 更换改造老旧供水管网's
     String text = "（三）产出情况。全年维修养护农村集中供水工程124处，更换改造老旧供水管网56.4公里，未达到60公里的年度目标；"

@@ -477,9 +477,11 @@ final class CellReader {
 
   /** Characters Tesseract's Chinese model makes of "≥" before a number ("三90%", "之95%"). */
   private static final String GE_MISREADS = "三之乏";
+  /** ... and "≤" misread: 委, its chevron and slanted bar taken for a character (h412, h422, h430). */
+  private static final String LE_MISREADS = "委";
 
   /**
-   * The reading with a "≥" misread as a Chinese character restored: the character must open the
+   * The reading with a "≥" or "≤" misread as a Chinese character restored: the character must open the
    * cell or follow a space, and a digit (or the rest of the sign, "三=") must follow it, as no Chinese word stands before an Arabic
    * number this way. The glyph keeps its box and confidence.
    */
@@ -492,6 +494,9 @@ final class CellReader {
       if (opens && g.text().length() == 1 && GE_MISREADS.contains(g.text()) && !next.text().isEmpty()
           && (Character.isDigit(next.text().charAt(0)) || "=＝>＞".contains(next.text()))) {
         out.set(i, new OcrGlyph("≥", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
+      } else if (opens && g.text().length() == 1 && LE_MISREADS.contains(g.text()) && !next.text().isEmpty()
+          && Character.isDigit(next.text().charAt(0))) {
+        out.set(i, new OcrGlyph("≤", g.x0(), g.x1(), g.top(), g.bottom(), g.confidence()));
       }
     }
     return out;

@@ -347,6 +347,8 @@ class CellGeometryTest {
     assertFalse(CellReader.isQuantity(glyphs("1009%0")));
     assertFalse(CellReader.isQuantity(glyphs("不超概算")));
     assertEquals("≥90%", PageScanner.text(CellReader.signsRestored(glyphs("三90%"))));
+    assertEquals("≤38万元/公里", PageScanner.text(CellReader.signsRestored(glyphs("委38万元/公里"))), "h422's ≤");
+    assertEquals("委托", PageScanner.text(CellReader.signsRestored(glyphs("委托"))));
     assertEquals("三级指标", PageScanner.text(CellReader.signsRestored(glyphs("三级指标"))));
   }
 
