@@ -170,9 +170,12 @@ public final class ArithmeticCheck implements Check {
       if (s > 0 && isWordChar(text.charAt(s - 1))) {
         // words before the bare tail: the formula may run on through them, each amount named ("…总额62.35万元÷预算安排
         // 公用经费总额65.80万元×100%＝94.76%", h426), and then its tail alone (65.80×100%) is no formula
-        int[] from = new int[1];
-        expression = worded(text, s, k, from);
-        s = from[0];
+        Worded worded = worded(text, s, k);
+        if (worded == null) {
+          continue;
+        }
+        expression = worded.expression();
+        s = worded.start();
       }
       Matcher r = RESULT.matcher(text).region(k + 1, text.length());
       if (expression != null && hasOperator(expression) && r.lookingAt() && !followedByDigit(text, r.end())
@@ -462,13 +465,16 @@ public final class ArithmeticCheck implements Check {
   /** Characters that end a worded formula's clause when read back from its "=". */
   private static final String CLAUSE_BREAKS = "\t\n。；;：:，！？";
 
+  /** A formula read through the words naming its amounts: the words left out, and where its first operand starts. */
+  record Worded(@Nullable String expression, int start) {}
+
   /**
    * The formula whose bare tail starts at {@code s} and whose "=" is at {@code k}, read back through the words naming its
-   * amounts to the start of its clause, the words left out; its start in {@code from[0]}. Words after an amount end what
-   * came before (a label's figures: "2023-2025年度资金…"). Null when it names two units or a unit word stands alone ("万人"):
-   * a formula that cannot be read whole is left alone.
+   * amounts to the start of its clause. Words after an amount end what came before (a label's figures: "2023-2025年度
+   * 资金…"). Its expression is null when it names two units or a unit word stands alone ("万人"): a formula that cannot be
+   * read whole is left alone. Null when the clause holds no figure.
    */
-  static @Nullable String worded(String text, int s, int k, int[] from) {
+  static @Nullable Worded worded(String text, int s, int k) {
     int c = s;
     while (c > 0 && k - c < Expression.MAX_LENGTH && CLAUSE_BREAKS.indexOf(text.charAt(c - 1)) < 0
         && Expression.fold(text.charAt(c - 1)) != '=') {
@@ -495,11 +501,7 @@ public final class ArithmeticCheck implements Check {
         inWords = true;
       }
     }
-    if (start < 0) {
-      return null;
-    }
-    from[0] = start;
-    return withoutUnit(out.toString());
+    return start < 0 ? null : new Worded(withoutUnit(out.toString()), start);
   }
 
   /** Whether the formula so far ends where an operand may begin: after an operator or an opening bracket. */

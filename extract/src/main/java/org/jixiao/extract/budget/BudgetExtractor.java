@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.BudgetField;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.WarningCode;
+import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,10 +115,10 @@ public final class BudgetExtractor {
   private boolean otherFundsTable(ParsedDocument doc, TableGrid t) {
     int at = doc.blocks().indexOf(t);
     for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-      if (!(doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p) || p.text().length() > 60) {
+      if (!(doc.blocks().get(i) instanceof Paragraph p) || p.text().length() > 60) {
         return false;
       }
-      String title = org.jixiao.text.name.Names.compact(p.text());
+      String title = Names.compact(p.text());
       if (title.endsWith("决算表") && vocabulary.excluded(title)) {
         return true;
       }
@@ -131,7 +133,7 @@ public final class BudgetExtractor {
   private static java.util.Optional<String> captionUnit(ParsedDocument doc, TableGrid t) {
     int at = doc.blocks().indexOf(t); // a part of a file holds some of its blocks: positions, not block indices
     for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
-      if (doc.blocks().get(i) instanceof org.jixiao.ingest.Paragraph p && p.text().length() <= 60) {
+      if (doc.blocks().get(i) instanceof Paragraph p && p.text().length() <= 60) {
         java.util.Optional<String> unit = TableBudgetReader.unitOf(p.text());
         if (unit.isPresent()) {
           return unit;

@@ -2,6 +2,7 @@ package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes one table cell on its own crop, as a block of text. A cell of a numeric column, or one
@@ -51,7 +52,7 @@ final class CellReader {
    * Latin a report prints on a line of its own over a cell's Chinese: a code ("A11", "B2") or a term in capitals ("COD",
    * "PM2.5", "NH3-N"); the other script's junk mixes in lower case and opens with anything.
    */
-  private static final java.util.regex.Pattern OWN_LATIN = java.util.regex.Pattern.compile("[A-Z][A-Z0-9.\\-]{0,7}");
+  private static final Pattern OWN_LATIN = Pattern.compile("[A-Z][A-Z0-9.\\-]{0,7}");
 
   /**
    * A bilingual form prints each label in its other script on a line above the Chinese (Uyghur, h422); the Chinese model

@@ -103,17 +103,18 @@ public final class PageScanner {
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
   }
 
-  /** A page under this resolution (a screenshot, a web page's picture) has its text read enlarged. */
+  /** A page under this resolution (a screenshot, a web page's picture) has its text read enlarged, to this one or more. */
   private static final int ENLARGE_BELOW_DPI = 150;
+  private static final int ENLARGED_DPI = 200;
 
   /**
    * How many times the page's text (outside its ruled tables, whose cells are read enlarged on their own) is enlarged to
    * be read: Tesseract reads a character about 20 pixels high well, and a screenshot's 14-pixel text at 96–144 dpi
    * poorly (h420's borderless tables: "100%" read "1009%", "98.2%" "98.296"; read twice as large, every figure came out
-   * right). Whole times, to 200 dpi or more.
+   * right). Whole times, to {@value #ENLARGED_DPI} dpi or more.
    */
   static int textScale(int dpi) {
-    return dpi >= ENLARGE_BELOW_DPI ? 1 : (200 + dpi - 1) / dpi;
+    return dpi >= ENLARGE_BELOW_DPI ? 1 : (ENLARGED_DPI + dpi - 1) / dpi;
   }
 
   /** Each ruling as the rectangle of its ink, with a margin for the blur and the residual tilt of a scan. */
