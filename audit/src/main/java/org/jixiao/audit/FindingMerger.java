@@ -2,11 +2,10 @@ package org.jixiao.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.SectionRows;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
@@ -15,7 +14,6 @@ import org.jixiao.schema.Report;
 import org.jixiao.schema.Section;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.SourceRef;
-import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -288,7 +286,7 @@ final class FindingMerger {
     BigDecimal sum = Decimals.sum(report.indicators().stream().map(IndicatorRow::weight).toList());
     BigDecimal drift = BigDecimal.ZERO;
     for (Section s : report.sections()) {
-      List<IndicatorRow> rows = rowsOf(report, s);
+      List<IndicatorRow> rows = SectionRows.of(report, s);
       if (!rows.isEmpty() && s.weight() != null) {
         drift = drift.add(s.weight().subtract(Decimals.sum(rows.stream().map(IndicatorRow::weight).toList())));
       }
@@ -306,11 +304,6 @@ final class FindingMerger {
           + " 分即此差额：属同一问题"));
     }
     return out;
-  }
-
-  private static List<IndicatorRow> rowsOf(Report report, Section s) {
-    String key = Names.key(s.name());
-    return report.indicators().stream().filter(r -> Names.key(r.level1()).equals(key)).toList();
   }
 
   private record Key(
@@ -435,11 +428,8 @@ final class FindingMerger {
     }
     BigDecimal rows = Decimals.sum(report.indicators().stream().map(IndicatorRow::score).toList());
     // as TotalScoreCheck adds them: the subtotals and the rows outside every 一级 (a fund line scored apart, h433)
-    Set<String> named = new HashSet<>();
-    report.sections().forEach(s -> named.add(Names.key(s.name())));
     BigDecimal sections = Decimals.sum(report.sections().stream().map(Section::score).toList())
-        .add(Decimals.sum(report.indicators().stream()
-            .filter(r -> !named.contains(Names.key(r.level1()))).map(IndicatorRow::score).toList()));
+        .add(Decimals.sum(SectionRows.outside(report).stream().map(IndicatorRow::score).toList()));
     List<Finding> explained = new ArrayList<>();
     Finding fromRows = totalFinding(findings, TOTAL_FROM_ROWS);
     if (fromRows != null && stated.subtract(rows).compareTo(drift) == 0) {
@@ -489,7 +479,7 @@ final class FindingMerger {
   private static @Nullable BigDecimal subtotalDrift(Report report) {
     BigDecimal drift = BigDecimal.ZERO;
     for (Section s : report.sections()) {
-      List<IndicatorRow> rows = rowsOf(report, s);
+      List<IndicatorRow> rows = SectionRows.of(report, s);
       if (rows.isEmpty() || s.score() == null) {
         continue;
       }

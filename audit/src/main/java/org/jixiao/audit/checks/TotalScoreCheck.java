@@ -2,18 +2,16 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.SectionRows;
 import org.jixiao.audit.internal.WeightSlack;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.audit.internal.UnreadScores;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportField;
-import org.jixiao.text.name.Names;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Finding;
@@ -140,10 +138,7 @@ public final class TotalScoreCheck implements Check {
         || sections.stream().anyMatch(s -> s.weight() == null || s.score() == null)) {
       return;
     }
-    Set<String> names = new HashSet<>();
-    sections.forEach(s -> names.add(Names.key(s.name())));
-    List<IndicatorRow> outside =
-        report.indicators().stream().filter(r -> !names.contains(Names.key(r.level1()))).toList();
+    List<IndicatorRow> outside = SectionRows.outside(report);
     BigDecimal weights =
         Decimals.sum(sections.stream().map(Section::weight).toList())
             .add(Decimals.sum(outside.stream().map(IndicatorRow::weight).toList()));
