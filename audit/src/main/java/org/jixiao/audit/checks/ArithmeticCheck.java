@@ -89,6 +89,7 @@ public final class ArithmeticCheck implements Check {
     formulas(subject, text, out);
     namedRatios(subject, text, out);
     shares(subject, text, out);
+    bracketedFractions(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -235,6 +236,21 @@ public final class ArithmeticCheck implements Check {
 
   private void shares(AuditSubject subject, String text, List<Finding> out) {
     for (MatchResult m : SHARE.matches(text)) {
+      ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
+    }
+  }
+
+  /**
+   * "97.48%（1,862÷1,930）" (h442's 实际完成值): a rate with the fraction it was worked out from in brackets after it, each
+   * count optionally named and with its unit: a ÷ b as printed, or an ERROR.
+   */
+  private static final AnchoredPattern BRACKETED_FRACTION = AnchoredPattern.compile(
+      "(?<r>{N})\\s*[%％]\\s*[（(]\\s*\\p{IsHan}{0,12}?(?<a>{N})\\s*(?<u>\\p{IsHan}{0,3}?)\\s*[÷/]\\s*\\p{IsHan}{0,12}?(?<b>{N})"
+          + "\\s*\\k<u>\\s*[)）]",
+      60, "÷", "/");
+
+  private void bracketedFractions(AuditSubject subject, String text, List<Finding> out) {
+    for (MatchResult m : BRACKETED_FRACTION.matches(text)) {
       ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
     }
   }

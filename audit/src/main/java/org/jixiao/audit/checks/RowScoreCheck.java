@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RowScoreCheck implements Check {
   private static final Pattern INTERIM = Pattern.compile("序时目标");
+  /**
+   * A figure opening with a 0 before another digit ("000亩" for 5000亩: a scan's first digit lost, h435) is no figure
+   * anyone prints: a misreading, not a target missed.
+   */
+  private static final Pattern MISREAD_FIGURE = Pattern.compile("(?<![\\d.,，])0\\d");
 
   @Override
   public CheckId id() {
@@ -180,7 +185,7 @@ public final class RowScoreCheck implements Check {
     }
     BigDecimal t = target.magnitude();
     BigDecimal a = inTargetsUnit(target, actual);
-    if (t == null || a == null) {
+    if (t == null || a == null || MISREAD_FIGURE.matcher(target.text()).find() || MISREAD_FIGURE.matcher(actual.text()).find()) {
       return null;
     }
     if (target.comparator() == null) {

@@ -43,6 +43,17 @@ class ArithmeticSeparatorsTest {
   }
 
   @Test
+  void aRateWithItsFractionInBracketsIsRecomputed() {
+    // h442's 实际完成值 cell: 1,862 ÷ 1,930 = 96.48%, printed 97.48%
+    List<Finding> f = check("\t\t旅游从业人员持证上岗率\t≥95%\t97.48%（1,862÷1,930）\t5\t5\t");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("96.48%", f.get(0).recomputed());
+    assertTrue(check("\t\t旅游从业人员持证上岗率\t≥95%\t96.48%（1,862÷1,930）\t5\t5\t").isEmpty());
+    assertTrue(check("验收合格率95%（持证19人/应持证20人）").isEmpty(), "named counts, right");
+    assertEquals(1, check("验收合格率95%（19个/21个）").size());
+  }
+
+  @Test
   void aFormulaNamingEachAmountIsReadWholeNotByItsTail() {
     // h426's 指标完成情况说明 column: the amounts each named, the words between the operators and the figures
     assertTrue(check("实际支出公用经费总额62.35万元÷预算安排公用经费总额65.80万元×100%＝94.76%").isEmpty(),

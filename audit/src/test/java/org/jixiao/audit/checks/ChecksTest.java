@@ -184,6 +184,17 @@ class ChecksTest {
   }
 
   @Test
+  void aFigureOpeningWithZerosIsAMisreadingNotATargetMissed() {
+    // h435's hazy scan: "5000亩" read "000亩" against ≥5000亩, 8 of 8
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("脱毒种薯繁育基地面积", "≥5000亩", "000亩", "8", "8", null))).isEmpty());
+    assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("脱毒种薯繁育基地面积", "≥5000亩", "4000亩", "8", "8", null))).size());
+    assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, null,
+        RuleTestRows.row("抽检合格率", "≥95%", "90.05%", "8", "8", null))).size(), "a 0 after the point is a digit");
+  }
+
+  @Test
   void aGradeTargetMissedYetFullMarks() {
     // h78_liling_nongye.pdf: ≥0.5个等级 targeted, 0.4个等级 done, 10 of 10
     String rule = "达到目标值得满分，未达到的酌情扣分";

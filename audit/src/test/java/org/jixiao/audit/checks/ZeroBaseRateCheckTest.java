@@ -178,6 +178,16 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseMeasureLastYearIsStatedAsZeroWithoutAUnit() {
+    // h437 (a 2024 report): "上年电商销售额为0，增长率100%" beside 小米电商销售额增长率 100%
+    IndicatorRow row = RuleTestRows.row("小米电商销售额增长率", "≥20%", "100%", "6", "6", null);
+    String text = "2024年通过电商渠道销售小米152万元，上年电商销售额为0，增长率100%；受益农户满意度87.6%。";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, text)).size());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, text.replace("为0，", "为0.5万元，"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, text.replace("为0，", "为80，"))).isEmpty());
+  }
+
+  @Test
   void aGrowthRateWhoseMeasureWasNoneWithWhoHadNoneNamedAndItsAmountWordLeftOut() {
     // h299 (a 2024 report): "2023年项目村无网络销售" beside 莓茶网络销售额增长率 100%
     IndicatorRow row = RuleTestRows.row("莓茶网络销售额增长率", "≥30%", "100%", "6", "6", null);

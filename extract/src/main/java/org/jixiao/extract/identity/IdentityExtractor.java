@@ -202,12 +202,20 @@ public final class IdentityExtractor {
     }
     // only a web page's <title> is written for readers; the title property of a PDF or Word file is
     // often the template's or a file name ("Microsoft Word - 附件3.docx")
-    String property = doc.format().isWebPage() ? Names.clean(doc.metadata().getOrDefault("title", "")) : null;
+    String property = doc.format().isWebPage()
+        ? Names.clean(SITE_NAME.matcher(doc.metadata().getOrDefault("title", "")).replaceFirst("")) : null;
     if (property != null && out.stream().noneMatch(e -> Names.compact(e.text()).equals(Names.compact(property)))) {
       out.add(new Evidence(property, new MetaRef(draft.fileName(), "title"), ExtractionMethod.PROSE));
     }
     return out;
   }
+
+  /**
+   * The site a page's {@code <title>} names after its own ("黟县文化旅游体育局预决算公开_黟县人民政府", h442; "…-XX市人民政府网"):
+   * not the page's title, and a 人民政府 would pass for its department.
+   */
+  private static final Pattern SITE_NAME =
+      Pattern.compile("\\s*[_|｜–—-]+\\s*[^_|｜–—-]{0,24}(?:人民政府|政府网|网站|门户|官网|平台)[^_|｜–—-]{0,8}$");
 
   private static boolean aloneInFirstRow(TableGrid t) {
     if (t.cellAt(0, 0).colSpan() == t.cols()) {
@@ -225,8 +233,11 @@ public final class IdentityExtractor {
   private static final int HEADING_REACH = 12;
   private static final Pattern REPORT_WORDS = Pattern.compile("绩效.{0,8}(?:报告|自评表|评价表|评分表)|(?:自评|评价)报告");
 
+  /** A portal may print the report's heading as {@code <h3>} under its page's own (h442's tabs under 预决算公开). */
+  private static final int MAX_HEADING_LEVEL = 3;
+
   /**
-   * A web page's report heading ({@code <h1>}/{@code <h2>} naming a 绩效…报告 or 自评表) among its opening blocks: the
+   * A web page's report heading ({@code <h1>}–{@code <h3>} naming a 绩效…报告 or 自评表) among its opening blocks: the
    * title, whatever the portal prints above it (h177: "XX人民政府 | 首页 政务公开…" before the report's own heading).
    */
   private static @Nullable Paragraph reportHeading(ParsedDocument doc) {
@@ -235,7 +246,8 @@ public final class IdentityExtractor {
       if (seen++ == HEADING_REACH || !(b instanceof Paragraph p)) {
         break;
       }
-      if (p.headingLevel() >= 1 && p.headingLevel() <= 2 && p.text().length() <= 60 && REPORT_WORDS.matcher(p.text()).find()) {
+      if (p.headingLevel() >= 1 && p.headingLevel() <= MAX_HEADING_LEVEL && p.text().length() <= 60
+          && REPORT_WORDS.matcher(p.text()).find()) {
         return p;
       }
     }
@@ -360,6 +372,11 @@ public final class IdentityExtractor {
         }
       }
     }
+    Optional<Evidence> addressee = addressee(doc, draft);
+    if (addressee.isPresent()) {
+      evidence.put(ReportField.department, addressee.get());
+      return addressee.get().text();
+    }
     // a portal page's <meta name="ContentSource">: the publisher, last, as a 发布机构 line would be
     String publisher = doc.format().isWebPage() ? Names.clean(doc.metadata().getOrDefault("publisher", "")) : null;
     if (publisher != null && isOrganisation(publisher)) {
@@ -368,6 +385,47 @@ public final class IdentityExtractor {
     }
     return null;
   }
+
+  /** A letter's 主送 line: one organisation and a colon on a line of its own ("县水利局："). */
+  private static final Pattern ADDRESSEE = Pattern.compile("^(\\p{IsHan}{3,20})[：:]$");
+  /** The place a letter's sender names first ("隆回县财政局关于…": 隆回县). */
+  private static final Pattern SENDER_PLACE = Pattern.compile("^(\\p{IsHan}{1,8}?[省市县区旗])");
+
+  /**
+   * The unit a finance bureau's letter is addressed to, among the opening lines ("县水利局：" under "隆回县财政局关于反馈…绩效评价
+   * 结果的函", h440): the unit the letter's evaluation is of. A name given short, by its level only (县水利局), takes the
+   * sender's place of that level (隆回县).
+   */
+  private Optional<Evidence> addressee(ParsedDocument doc, ReportDraft draft) {
+    String sender = null;
+    boolean letter = false;
+    int seen = 0;
+    for (Block b : doc.blocks()) {
+      if (seen++ == HEADING_REACH || !(b instanceof Paragraph p)) {
+        break;
+      }
+      String t = Names.compact(p.text());
+      Matcher m = ADDRESSEE.matcher(t);
+      letter |= LETTER.matcher(t).find();
+      if (sender != null && letter && m.matches() && isOrganisation(m.group(1))) {
+        String name = m.group(1);
+        Matcher place = SENDER_PLACE.matcher(sender);
+        if (place.find() && place.group(1).length() > 1 && place.group(1).endsWith(name.substring(0, 1))) {
+          name = place.group(1) + name.substring(1);
+        }
+        return Optional.of(new Evidence(name, draft.span(p.page(), p.start(), p.start() + p.text().length()), ExtractionMethod.PROSE));
+      }
+      if (sender == null && FINANCE.matcher(t).find()) {
+        sender = t;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The letterhead or title of a finance bureau (the sender). */
+  private static final Pattern FINANCE = Pattern.compile("财政[局厅]");
+  /** The end of a letter's title: a 函 or a 通知. */
+  private static final Pattern LETTER = Pattern.compile("(?:的函|通知)$");
 
   /**
    * The signature line at the end of the report that prints {@code name} after its place ("日照市" before
@@ -399,6 +457,11 @@ public final class IdentityExtractor {
    */
   private @Nullable String departmentInTitle(String title) {
     String compact = Names.compact(title);
+    int about = compact.lastIndexOf("关于");
+    if (about >= 0) {
+      // "…会议文件（8）关于桓台县教育和体育局2024年度…的报告" (h439): a 公文's subject follows its 关于
+      compact = compact.substring(about + 2);
+    }
     Matcher year = YEAR.matcher(compact);
     if (year.find() && isOrganisation(compact.substring(0, year.start()))) {
       return compact.substring(0, year.start());

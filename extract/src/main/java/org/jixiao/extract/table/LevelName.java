@@ -19,8 +19,9 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
   private static final String LETTER_AS_CLASS = "[级类型档等]";
   private static final Pattern CODE =
       Pattern.compile("^(" + Outline.CODE + ")(?=[\\p{IsHan}“\"《（(])(?!" + LETTER_AS_CLASS + ")");
+  /** "（10分）", or the word first: "（分值10）", "（权重：10分）" (h438's 年度资金总额 under a head with no 分值 column). */
   private static final Pattern WEIGHT_NOTE =
-      Numbers.compile("[(（]\\s*({N})\\s*分\\s*[)）]?\\s*$");
+      Numbers.compile("[(（]\\s*(?:(?<after>{N})\\s*分\\s*[)）]?|(?:分值|权重)\\s*[:：]?\\s*(?<before>{N})\\s*分?\\s*[)）])\\s*$");
   /** "（定量）" / "(定性)" after a name: the indicator's type as its template marks it, not part of the name (h190). */
   private static final Pattern TYPE_NOTE = Pattern.compile("\\s*[(（【\\[]\\s*定[量性]\\s*[)）】\\]]\\s*$");
   private static final Pattern ORDINAL =
@@ -62,7 +63,7 @@ public record LevelName(@Nullable String code, String name, @Nullable BigDecimal
     BigDecimal weight = null;
     Matcher w = WEIGHT_NOTE.matcher(t);
     if (w.find()) {
-      weight = Numbers.of(w.group(1));
+      weight = Numbers.of(w.group("after") != null ? w.group("after") : w.group("before"));
       t = t.substring(0, w.start()).strip();
     }
     return new LevelName(code, t, weight);

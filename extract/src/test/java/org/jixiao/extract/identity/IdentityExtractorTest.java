@@ -1,6 +1,7 @@
 package org.jixiao.extract.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,45 @@ class IdentityExtractorTest {
     assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.department).source());
     assertEquals(new MetaRef("testPortal.html", "title"), id.evidence().get(ReportField.fiscalYear).source());
     assertEquals("部门整体支出绩效自评表", id.title(), "the printed title, under the publisher line");
+  }
+
+  @Test
+  void aPortalsTabsAboveTheReportsThirdLevelHeadingAndTheSiteNameAfterThePageTitle() {
+    // h442: tabs for two years above the 2024 form's <h3>, the page's <title> "…预决算公开_黟县人民政府"
+    Identity id = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", "某某县文化旅游体育局预决算公开_某某县人民政府")
+        .paragraph("某某县人民政府 www.example.gov.cn")
+        .paragraph("当前位置：首页 > 信息公开 > 部门信息公开 > 预决算")
+        .heading("某某县文化旅游体育局预决算公开", 2)
+        .paragraph("发布机构：某某县文化旅游体育局　发布日期：2025-05-30")
+        .paragraph("绩效自评（2024年度）")
+        .paragraph("绩效自评（2023年度）")
+        .heading("部门整体支出绩效自评表", 3)
+        .paragraph("（2024年度）")
+        .paragraph("填报单位（盖章）：某某县文化旅游体育局\u3000金额单位：万元")
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|培训人次|5分|4.5分").build());
+    assertEquals("部门整体支出绩效自评表", id.title(), "not the tab above it");
+    assertEquals(2024, id.fiscalYear());
+    assertEquals("某某县文化旅游体育局", id.department(), "not the site the page's title names after it");
+  }
+
+  @Test
+  void theUnitAFinanceBureausLetterIsAddressedTo() {
+    // h440: a 反馈函 on a 财政重点绩效评价, addressed "县水利局：" by 隆回县财政局
+    Identity id = titled("某某县财政局", "某财绩函〔2025〕23号", "某某县财政局关于反馈2024年度农村供水保障工程项目",
+        "财政重点绩效评价结果的函", "县水利局：");
+    assertEquals("某某县水利局", id.department(), "the short name with the sender's county");
+    TextSpan at = assertInstanceOf(TextSpan.class, id.evidence().get(ReportField.department).source());
+    assertEquals(5, at.end() - at.start());
+    assertNotEquals("某某县水利局", titled("某某县财政局", "关于2024年度绩效自评工作的报告", "县水利局：").department(),
+        "no letter: no addressee");
+  }
+
+  @Test
+  void aDocumentsSubjectAfterItsAbout() {
+    // h439: a 人大常委会 meeting paper's head line run into its title
+    Identity id = titled("某某县第十九届人大常委会第二十一次会议文件（8）", "关于某某县教育和体育局2024年度部门整体支出绩效自评情况的报告");
+    assertEquals("某某县教育和体育局", id.department());
   }
 
   @Test

@@ -20,7 +20,10 @@ class LevelNameTest {
       "c21群众满意度（2.5分）;    C21; 群众满意度;      2.5",
       "D1“放管服”改革(6分);       D1;  “放管服”改革;    6",
       "产出指标;                  -;   产出指标;        -",
-      "满意度指标（10分）;        -;   满意度指标;      10"})
+      "满意度指标（10分）;        -;   满意度指标;      10",
+      "年度资金总额（分值10）;    -;   年度资金总额;    10",
+      "年度资金总额（权重：10分）; -;  年度资金总额;    10",
+      "年度资金总额（万元）;      -;   年度资金总额（万元）; -"})
   void codeNameAndWeightNote(String printed, String code, String name, String weight) {
     LevelName n = LevelName.parse(printed);
     assertEquals(code, n.code());

@@ -40,6 +40,7 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlReader implements FormatReader {
   private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object";
   /** Text no browser shows: Word writes its hidden text (field codes, deleted notes) this way. */
+  private static final String FLOATED = "[style~=(?i)float\\s*:\\s*(?:left|right)]";
   private static final String HIDDEN = "[style~=(?i)display\\s*:\\s*none], [hidden]";
 
   @Override
@@ -132,6 +133,11 @@ public final class HtmlReader implements FormatReader {
       SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
     }
     html.select(HIDDEN).remove();
+    for (Element floated : html.select(FLOATED)) {
+      // "填报单位（盖章）：XX局<span style="float:right">金额单位：万元</span>": shown apart at the line's far end, not run on
+      // into the name (h442)
+      floated.before(new org.jsoup.nodes.TextNode("\u3000"));
+    }
     int split = SplitTables.join(html);
     if (split > 0) {
       doc.warn(WarningCode.SPLIT_TABLES_JOINED, split + " table(s) a data grid draws apart (header, body, footer) read as"

@@ -44,8 +44,8 @@ final class CellReader {
   }
 
   List<OcrGlyph> read(int[] box, boolean numericColumn) {
-    return DecimalPoints.separatorsDropped(DecimalPoints.restored(bracketsRepaired(percentRepaired(
-        otherScriptDropped(recognized(box, numericColumn)), ink)), ink));
+    return OcrEngine.inReadingOrder(DecimalPoints.separatorsDropped(DecimalPoints.restored(bracketsRepaired(percentRepaired(
+        otherScriptDropped(recognized(box, numericColumn)), ink)), ink)));
   }
 
   /**
@@ -332,9 +332,11 @@ final class CellReader {
       OcrGlyph g = glyphs.get(i);
       boolean afterPercent = i > 0 && glyphs.get(i - 1).text().equals("%") && glyphs.get(i - 1).top() == g.top();
       OcrGlyph next = i + 1 < glyphs.size() ? glyphs.get(i + 1) : null;
-      // the ring is narrow, or drawn inside the %'s own box ("=100%" read "=1009%0", the 9 at 98–105, the % at 99–120)
+      // the ring is narrow, or drawn inside the %'s own box ("=100%" read "=1009%0", the 9 at 98–105, the % at 99–120);
+      // a digit starting a whole digit's width or more before the % whose box only runs on into it is a digit (h435's hazy
+      // "100%": 0 at 21–60, % at 42–56; h272's ring, 9 at 917–925 before the % at 924, starts within one)
       boolean ringBeforePercent = next != null && next.text().equals("%") && next.top() == g.top()
-          && (3 * (g.x1() - g.x0()) < 2 * median || g.x1() > next.x0());
+          && (3 * (g.x1() - g.x0()) < 2 * median || g.x1() > next.x0() && next.x0() - g.x0() < median);
       if (!isDigit(g) || !afterPercent && !ringBeforePercent) {
         out.add(g);
       }

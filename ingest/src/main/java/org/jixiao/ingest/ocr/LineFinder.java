@@ -30,7 +30,35 @@ public final class LineFinder {
     List<Segment> vs = dashesJoined(vs0, hs0, dash, tol);
     List<Segment> out = new ArrayList<>(snapped(hs, vs, bridge));
     out.addAll(snapped(vs, hs, bridge));
-    return withoutStrays(out, tol);
+    List<Segment> rulings = withoutStrays(out, tol);
+    rulings.removeIf(seg -> throughText(seg, ink, dpi));
+    return rulings;
+  }
+
+  /** Ink this far beside a run, on both sides, is a character's. */
+  static final double BESIDE_INCH = 0.02;
+  /** A run with ink on both sides along more than this share of its length lies through a line of text. */
+  static final double THROUGH_TEXT_SHARE = 0.5;
+
+  /**
+   * Whether a run lies through a line of text rather than between lines: on a photocopy, bold characters touch, and a
+   * row of their horizontal strokes is a long run of ink (h435: 0.35–1.8 in, one pixel thick, through the middle of
+   * "新建标准化贮藏窖"), which painted out as a ruling cut the characters in half. A ruling has paper on at least one side
+   * along most of its length; a run through text has strokes above and below it.
+   */
+  static boolean throughText(Segment s, InkMap ink, int dpi) {
+    int k = Math.max(2, (int) Math.round(BESIDE_INCH * dpi));
+    int before = s.at() - s.thickness() / 2 - 1;
+    int after = s.at() + (s.thickness() + 1) / 2 + 1;
+    int both = 0;
+    for (int a = s.from(); a < s.to(); a++) {
+      boolean inkBefore = s.horizontal() ? ink.count(a, before - k, a + 1, before) > 0 : ink.count(before - k, a, before, a + 1) > 0;
+      boolean inkAfter = s.horizontal() ? ink.count(a, after, a + 1, after + k) > 0 : ink.count(after, a, after + k, a + 1) > 0;
+      if (inkBefore && inkAfter) {
+        both++;
+      }
+    }
+    return both > THROUGH_TEXT_SHARE * s.length();
   }
 
   /**

@@ -98,7 +98,8 @@ public final class PageScanner {
     if (restInk.count(0, 0, page.width(), page.height()) >= MIN_TEXT_INK * page.width() * page.height()) {
       List<OcrGlyph> text = engine.read(rest, 0, 0, page.width(), page.height(), OcrEngine.Mode.PAGE, dpi, OcrEngine.NUMERIC_CHARS,
           textScale(dpi));
-      glyphs.addAll(CellReader.bracketsRepaired(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk)));
+      glyphs.addAll(OcrEngine.inReadingOrder(
+          CellReader.bracketsRepaired(ComparisonSigns.restored(CellReader.signsRestored(StrayMarks.dropped(text)), restInk))));
     }
     return new Result(page.width(), page.height(), dpi, angle, rulings, glyphs);
   }

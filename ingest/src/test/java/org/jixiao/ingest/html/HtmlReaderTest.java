@@ -148,6 +148,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void textFloatedToTheLinesEndStandsApartFromTheTextBeforeIt() throws Exception {
+    // h442: "填报单位（盖章）：XX局<span style="float:right">金额单位：万元</span>"
+    ParsedDocument doc = html("<p>填报单位（盖章）：某某县测试局<span style=\"float:right\">金额单位：万元</span></p>"
+        + "<p>其<span style=\"color:red\">中</span>：基本支出</p>");
+    assertEquals("填报单位（盖章）：某某县测试局\u3000金额单位：万元", doc.paragraphs().get(0).text());
+    assertEquals("其中：基本支出", doc.paragraphs().get(1).text(), "a span not floated runs on");
+  }
+
+  @Test
   void sampleHeadingsParagraphsAndNoStyleText() throws Exception {
     ParsedDocument doc = sample();
     Paragraph title = doc.paragraphs().getFirst();

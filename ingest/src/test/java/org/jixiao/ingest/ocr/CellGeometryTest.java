@@ -375,6 +375,16 @@ class CellGeometryTest {
         new OcrGlyph("0", 71, 83, 0, 20, 95), new OcrGlyph("0", 85, 97, 0, 20, 95), new OcrGlyph("9", 98, 105, 0, 20, 90),
         new OcrGlyph("%", 99, 120, 0, 20, 90), new OcrGlyph("0", 111, 120, 0, 20, 80));
     assertEquals("=100%", PageScanner.text(CellReader.percentRepaired(inside, paper())));
+    // h435's hazy photocopy, "100%" boxed after its order was set right: the second 0 starts well before the % and only
+    // its box runs on into it, a digit
+    List<OcrGlyph> runOn = List.of(new OcrGlyph("1", 11, 21, 0, 20, 95), new OcrGlyph("0", 22, 32, 0, 20, 95),
+        new OcrGlyph("0", 21, 60, 0, 20, 90), new OcrGlyph("%", 42, 56, 0, 20, 90));
+    assertEquals("100%", PageScanner.text(CellReader.percentRepaired(runOn, paper())));
+    // h272's scan, "95.47%": the ring read 9 starts less than a digit before the %, inside its box
+    List<OcrGlyph> ring = List.of(new OcrGlyph("9", 856, 867, 0, 20, 95), new OcrGlyph("5", 869, 881, 0, 20, 95),
+        new OcrGlyph(".", 885, 888, 0, 20, 95), new OcrGlyph("4", 891, 904, 0, 20, 95), new OcrGlyph("7", 905, 916, 0, 20, 95),
+        new OcrGlyph("9", 917, 925, 0, 20, 80), new OcrGlyph("%", 924, 929, 0, 20, 80), new OcrGlyph("0", 919, 940, 0, 20, 80));
+    assertEquals("95.47%", PageScanner.text(CellReader.percentRepaired(ring, paper())));
   }
 
   @Test
