@@ -154,6 +154,9 @@ class IdentityExtractorTest {
     // h439: a 人大常委会 meeting paper's head line run into its title
     Identity id = titled("某某县第十九届人大常委会第二十一次会议文件（8）", "关于某某县教育和体育局2024年度部门整体支出绩效自评情况的报告");
     assertEquals("某某县教育和体育局", id.department());
+    // s08's title run into the sentence after it, which cites a notice "《关于开展…的通知》": the title's own name stands
+    assertEquals("某某自治区卫生健康委员会", titled("某某自治区卫生健康委员会2023年度部门整体支出绩效自评报告根据《关于开展2023年度自评的通知》")
+        .department());
   }
 
   @Test
