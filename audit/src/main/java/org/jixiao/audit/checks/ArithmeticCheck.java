@@ -88,8 +88,7 @@ public final class ArithmeticCheck implements Check {
     }
     formulas(subject, text, out);
     namedRatios(subject, text, out);
-    shares(subject, text, out);
-    bracketedFractions(subject, text, out);
+    quotedRatios(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -234,12 +233,6 @@ public final class ArithmeticCheck implements Check {
       "(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[，,]?\\s*占(?<of>[^，,。；;\\d%％]{0,20}?)(?<b>{N})\\s*\\k<u>\\s*的\\s*(?<r>{N})\\s*[%％]",
       40, "占");
 
-  private void shares(AuditSubject subject, String text, List<Finding> out) {
-    for (MatchResult m : SHARE.matches(text)) {
-      ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
-    }
-  }
-
   /**
    * "97.48%（1,862÷1,930）" (h442's 实际完成值): a rate with the fraction it was worked out from in brackets after it, each
    * count optionally named and with its unit: a ÷ b as printed, or an ERROR.
@@ -249,9 +242,12 @@ public final class ArithmeticCheck implements Check {
           + "\\s*\\k<u>\\s*[)）]",
       60, "÷", "/");
 
-  private void bracketedFractions(AuditSubject subject, String text, List<Finding> out) {
-    for (MatchResult m : BRACKETED_FRACTION.matches(text)) {
-      ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
+  /** The ratios stated as a share of a whole or with their fraction in brackets, each quoted whole in its finding. */
+  private void quotedRatios(AuditSubject subject, String text, List<Finding> out) {
+    for (AnchoredPattern p : List.of(SHARE, BRACKETED_FRACTION)) {
+      for (MatchResult m : p.matches(text)) {
+        ratio(subject, text, m, m.start(), "“" + m.group().strip() + "”", out);
+      }
     }
   }
 

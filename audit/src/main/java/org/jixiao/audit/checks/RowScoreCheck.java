@@ -185,7 +185,7 @@ public final class RowScoreCheck implements Check {
     }
     BigDecimal t = target.magnitude();
     BigDecimal a = inTargetsUnit(target, actual);
-    if (t == null || a == null || MISREAD_FIGURE.matcher(target.text()).find() || MISREAD_FIGURE.matcher(actual.text()).find()) {
+    if (t == null || a == null || misread(target) || misread(actual)) {
       return null;
     }
     if (target.comparator() == null) {
@@ -193,6 +193,10 @@ public final class RowScoreCheck implements Check {
       return a.compareTo(t) == 0 ? Boolean.TRUE : null;
     }
     return target.comparator().holds(a.compareTo(t));
+  }
+
+  private static boolean misread(ParsedValue value) {
+    return MISREAD_FIGURE.matcher(value.text()).find();
   }
 
   /**

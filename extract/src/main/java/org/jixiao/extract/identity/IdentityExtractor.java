@@ -458,7 +458,8 @@ public final class IdentityExtractor {
   private @Nullable String departmentInTitle(String title) {
     String compact = Names.compact(title);
     int about = compact.indexOf("关于");
-    if (about >= 0 && !YEAR.matcher(compact.substring(0, about)).find() && !compact.substring(0, about).endsWith("《")) {
+    String before = about < 0 ? "" : compact.substring(0, about);
+    if (about >= 0 && !YEAR.matcher(before).find() && !before.endsWith("《")) {
       // "…会议文件（8）关于桓台县教育和体育局2024年度…的报告" (h439): a 公文's subject follows its 关于; not a 关于 after the
       // title's year or opening a cited document's name (s08's title run into "根据《关于开展2023年度…的通知》")
       compact = compact.substring(about + 2);

@@ -40,8 +40,9 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlReader implements FormatReader {
   private static final String NON_CONTENT = "script, style, noscript, template, head, iframe, object";
   /** Text no browser shows: Word writes its hidden text (field codes, deleted notes) this way. */
-  private static final String FLOATED = "[style~=(?i)float\\s*:\\s*(?:left|right)]";
   private static final String HIDDEN = "[style~=(?i)display\\s*:\\s*none], [hidden]";
+  /** Text a browser shows apart, at the far end of its line. */
+  private static final String FLOATED = "[style~=(?i)float\\s*:\\s*(?:left|right)]";
 
   @Override
   public Set<DocFormat> formats() {
@@ -136,7 +137,7 @@ public final class HtmlReader implements FormatReader {
     for (Element floated : html.select(FLOATED)) {
       // "填报单位（盖章）：XX局<span style="float:right">金额单位：万元</span>": shown apart at the line's far end, not run on
       // into the name (h442)
-      floated.before(new org.jsoup.nodes.TextNode("\u3000"));
+      floated.before(new TextNode("\u3000"));
     }
     int split = SplitTables.join(html);
     if (split > 0) {
