@@ -145,12 +145,14 @@ final class ImportStore {
     }
     int n = 0;
     for (String id : reports.ids(sha)) {
-      if (!indexed.contains(id)) {
-        StoredReport s = reports.load(reports.dir().resolve(id + ".json"));
-        if (s.renderingOf() == null) { // another rendering of a report is never indexed itself
-          idx.add(s);
-          n++;
-        }
+      if (indexed.contains(id)) {
+        continue;
+      }
+      // another rendering of a report is never indexed itself, and is told by its head without reading it
+      ReportStore.Head h = reports.head(id);
+      if (h == null || h.renderingOf() == null) {
+        idx.add(reports.load(reports.dir().resolve(id + ".json")));
+        n++;
       }
     }
     if (n > 0) {
@@ -199,7 +201,7 @@ final class ImportStore {
           version).asRenderingOf(of.get(i)));
     }
     List<String> stale = reports.saveAll(sha, stored);
-    heads.put(sha, new ReportStore.Head(paths, version));
+    heads.put(sha, new ReportStore.Head(paths, version, of.getFirst()));
     storedThisRun.add(sha);
     if (idx != null) {
       for (AuditResult a : audits) {
@@ -240,7 +242,7 @@ final class ImportStore {
         .map(a -> new StoredReport(a.report(), a.findings(), paths.getFirst(), now, a.diagnostics(), others, version))
         .toList();
     List<String> stale = reports.saveAll(sha, stored);
-    heads.put(sha, new ReportStore.Head(paths, version));
+    heads.put(sha, new ReportStore.Head(paths, version, null));
     storedThisRun.add(sha);
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     int fileRows = 0;

@@ -64,21 +64,21 @@ public final class ReportStore {
 
   /**
    * What an entry says of its provenance, without its report: the paths it was seen under ({@code
-   * sourcePath} first) and the extractor version that made it.
+   * sourcePath} first), the extractor version that made it, and the report it is another rendering of.
    */
-  public record Head(List<String> paths, @Nullable String extractor) {
+  public record Head(List<String> paths, @Nullable String extractor, @Nullable String renderingOf) {
     public Head {
       paths = List.copyOf(paths);
     }
   }
 
   /**
-   * The {@link Head} of the first entry of the file with this SHA-256, read by streaming over the
-   * entry and skipping its report and findings (a millisecond where reading the whole entry takes
+   * The {@link Head} of the entry {@code id} (a file's SHA-256 names its first entry), read by streaming
+   * over the entry and skipping its report and findings (a millisecond where reading the whole entry takes
    * ten); null if there is none or it cannot be read (then the file is read again).
    */
-  public @Nullable Head head(String sha) {
-    Path f = dir.resolve(sha + ".json");
+  public @Nullable Head head(String id) {
+    Path f = dir.resolve(id + ".json");
     if (!Files.isRegularFile(f)) {
       return null;
     }
@@ -88,6 +88,7 @@ public final class ReportStore {
       }
       String source = null;
       String extractor = null;
+      String renderingOf = null;
       List<String> others = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -95,6 +96,7 @@ public final class ReportStore {
         switch (name) {
           case "sourcePath" -> source = value == JsonToken.VALUE_STRING ? p.getText() : null;
           case "extractor" -> extractor = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "renderingOf" -> renderingOf = value == JsonToken.VALUE_STRING ? p.getText() : null;
           case "otherPaths" -> {
             while (value == JsonToken.START_ARRAY && p.nextToken() == JsonToken.VALUE_STRING) {
               others.add(p.getText());
@@ -109,7 +111,7 @@ public final class ReportStore {
       List<String> paths = new ArrayList<>();
       paths.add(source);
       paths.addAll(others);
-      return new Head(paths, extractor);
+      return new Head(paths, extractor, renderingOf);
     } catch (IOException | RuntimeException e) {
       return null;
     }

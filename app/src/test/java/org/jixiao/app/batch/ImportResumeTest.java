@@ -120,6 +120,8 @@ class ImportResumeTest {
     StoredReport rendering = store.load(store.dir().resolve(Pipeline.sha256(pdf) + ".json"));
     assertEquals(List.of(pdf.toString()), primary.renderings());
     assertEquals(Pipeline.sha256(docx), rendering.renderingOf());
+    assertEquals(Pipeline.sha256(docx), store.head(Pipeline.sha256(pdf)).renderingOf(), "told by the entry's head alone");
+    assertEquals(null, store.head(Pipeline.sha256(docx)).renderingOf());
     assertEquals(30, rendering.report().indicators().size(), "the rendering's own reading is kept");
     try (ReportSearcher searcher = ReportSearcher.open(data().resolve("index"))) {
       assertEquals(2, searcher.reportCount());
