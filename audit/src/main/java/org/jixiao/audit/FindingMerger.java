@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  *       which names the differing figure, with the subtotal finding's place.
  *   <li>A row's score cell found wrong both by its own printed rule and by the target/score test ("target
  *       missed, full marks" beside "the rule gives 6.93"): one cell, one finding; the rule's, which says what
- *       the score should be, unless the other is more severe.
+ *       the score should be, unless the other is more severe. So too a row's full marks found wrong both by its
+ *       figures and by its words ("实际完成值未达到指标值" beside "写明“未完成”", both "< 5"): the target/score
+ *       test's, unless the other is more severe.
  *   <li>A part's budget or spending misprinted, leaving the parts short of the whole and the part's own 执行率 off:
  *       the breakdown's finding, when the figure it implies makes the printed rate right; so too for the whole's own
  *       figure misprinted over right parts, its rate right on their sum.
@@ -172,20 +174,29 @@ final class FindingMerger {
     return out;
   }
 
-  /** Rule 7: a {@code ROW_SCORE} and a {@code SCORING_RULE} finding on the same row's same cell are one problem. */
+  /**
+   * Rule 7: a {@code ROW_SCORE} and a {@code SCORING_RULE} finding on the same row's same cell are one problem; so are a
+   * {@code ROW_SCORE} and a {@code NARRATIVE_NOT_DONE} finding on the same row recomputing the same "< weight" (full
+   * marks for a task its figures and its words both say was not done, h244), wherever the words stand.
+   */
   static List<Finding> oneScoreCell(List<Finding> findings) {
     List<Finding> out = new ArrayList<>(findings);
-    for (Finding rule : findings) {
-      if (rule.check() != CheckId.SCORING_RULE || rule.indicator() == null || rule.location() == null) {
+    for (Finding other : findings) {
+      boolean rule = other.check() == CheckId.SCORING_RULE && other.location() != null;
+      boolean words = other.check() == CheckId.NARRATIVE_NOT_DONE && other.recomputed() != null;
+      if (!rule && !words || other.indicator() == null) {
         continue;
       }
       for (Finding row : findings) {
-        if (row.check() == CheckId.ROW_SCORE && rule.indicator().equals(row.indicator())
-            && rule.location().equals(row.location()) && out.contains(row) && out.contains(rule)) {
-          Finding base = row.severity().compareTo(rule.severity()) < 0 ? row : rule;
-          Finding other = base == rule ? row : rule;
-          out.set(out.indexOf(base), base.withAlsoAt(withLocations(other)));
-          out.remove(other);
+        if (row.check() == CheckId.ROW_SCORE && other.indicator().equals(row.indicator())
+            && (rule ? other.location().equals(row.location()) : other.recomputed().equals(row.recomputed()))
+            && out.contains(row) && out.contains(other)) {
+          // the rule's says what the score should be; of figures and words, the figures' is the firmer
+          Finding kept = rule ? (row.severity().compareTo(other.severity()) < 0 ? row : other)
+              : (other.severity().compareTo(row.severity()) < 0 ? other : row);
+          Finding gone = kept == row ? other : row;
+          out.set(out.indexOf(kept), kept.withAlsoAt(withLocations(gone)));
+          out.remove(gone);
         }
       }
     }

@@ -120,6 +120,27 @@ class FindingMergerTest {
   }
 
   @Test
+  void fullMarksForATaskItsFiguresAndItsWordsSayWasNotDoneIsOneFinding() {
+    // h244: "未完成（延至2024年3月）" against "2023年12月底前", 5 of 5; the figures' finding and the words' are one problem
+    String name = "区域卫生信息平台升级改造完成时间";
+    Finding row = new Finding("h244.pdf", CheckId.ROW_SCORE, Severity.WARNING, Certainty.MEDIUM, name, cell(1, 13, 6),
+        "指标值 2023年12月底前，实际完成值 未完成（延至2024年3月），得分 5 / 5", "< 5", "未达到目标值不应得满分", "实际完成值未达到指标值，本行仍得满分");
+    Finding words = new Finding("h244.pdf", CheckId.NARRATIVE_NOT_DONE, Severity.WARNING, Certainty.MEDIUM, name,
+        cell(1, 13, 5), "5 / 5", "< 5", "未完成的任务不应得满分", name + " 得满分 5 / 5，但实际完成值写明“未完成”");
+    List<Finding> merged = FindingMerger.oneScoreCell(List.of(words, row));
+    assertEquals(1, merged.size());
+    assertEquals(CheckId.ROW_SCORE, merged.get(0).check(), "the figures' finding stays");
+    assertEquals(List.of(cell(1, 13, 5)), merged.get(0).alsoAt(), "with the words' place");
+    // a more severe finding of the words stays instead; another row's words are another problem
+    Finding graver = new Finding("h244.pdf", CheckId.NARRATIVE_NOT_DONE, Severity.ERROR, Certainty.HIGH, name,
+        cell(1, 13, 5), "5 / 5", "< 5", "r", "m");
+    assertEquals(CheckId.NARRATIVE_NOT_DONE, FindingMerger.oneScoreCell(List.of(graver, row)).get(0).check());
+    Finding otherRow = new Finding("h244.pdf", CheckId.NARRATIVE_NOT_DONE, Severity.WARNING, Certainty.MEDIUM, "基层医疗机构信息系统接入率",
+        cell(1, 14, 5), "5 / 5", "< 5", "r", "m");
+    assertEquals(2, FindingMerger.oneScoreCell(List.of(otherRow, row)).size());
+  }
+
+  @Test
   void oneWrongRateRestatedInTheBudgetRowIsOneFinding() {
     // h33: 年度资金总额 9452.13 ÷ 9893.12 printed 91.38% in the head block, and 91.38% again as the row's actual
     Finding block = new Finding("h33.docx", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, null, cell(0, 2, 6),
