@@ -41,7 +41,7 @@ class SampleAuditTest {
     assertEquals(0, count(f, CheckId.ROW_SCORE));
     Finding rule = one(f, CheckId.SCORING_RULE, x -> "支付进度符合率".equals(x.indicator()));
     assertEquals(Severity.ERROR, rule.severity()); // the rule and the actual are unambiguous
-    assertEquals("0.78–0.8", rule.recomputed());
+    assertEquals("0.78 或 0.8", rule.recomputed()); // whole steps or the exact share, none between
     // 得分=政府采购执行率×分值 with 70.06% → 0.7006 printed 0.7: rounding is no finding
     assertTrue(f.stream().noneMatch(x -> "政府采购执行率".equals(x.indicator())));
     assertEquals(0, count(f, CheckId.GRADE_BAND)); // 96.74 is 优

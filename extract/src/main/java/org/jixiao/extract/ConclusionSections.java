@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
+import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.ExtractionMethod;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Section;
@@ -24,7 +25,12 @@ import org.jspecify.annotations.Nullable;
  * once, and nothing else gave sections.
  */
 final class ConclusionSections {
-  private static final String SCORED = "\\s*(?:指标)?\\s*(?:[（(]\\s*{N}\\s*分\\s*[）)])?\\s*(?:自评)?(?:得分?)?(?:为)?\\s*(?<s>{N})\\s*分";
+  /**
+   * A group's score after its name: "决策13.5分", "产出指标（40分）得分38分", or after its weight as a clause of its own
+   * ("决策部分12分，得11.5分", an interview's answer, h447), or in a row of cards ("产出指标 | 分值50分 | 得分49.28分", h445).
+   */
+  private static final String SCORED = "\\s*(?:指标|部分|方面)?\\s*(?:[（(]\\s*{N}\\s*分\\s*[）)]|(?:满分|权重|分值)?\\s*{N}\\s*分\\s*[，,\\s]\\s*(?=得))?"
+      + "\\s*(?:自评)?(?:得分?)?(?:为)?\\s*(?<s>{N})\\s*分";
 
   private ConclusionSections() {}
 
@@ -33,11 +39,13 @@ final class ConclusionSections {
       return;
     }
     Map<String, List<IndicatorRow>> groups = new LinkedHashMap<>();
+    int outside = 0;
     for (IndicatorRow r : rows) {
       if (r.level1() == null || r.level1().isBlank()) {
-        return; // a row outside any group: the groups do not make the whole
+        outside++;
+      } else {
+        groups.computeIfAbsent(r.level1(), k -> new ArrayList<>()).add(r);
       }
-      groups.computeIfAbsent(r.level1(), k -> new ArrayList<>()).add(r);
     }
     if (groups.size() < 2) {
       return;
@@ -46,13 +54,58 @@ final class ConclusionSections {
     Map<String, Pattern> stated = new LinkedHashMap<>();
     groups.keySet().forEach(g -> stated.put(g,
         Numbers.compile("(?:(?<![\\p{IsHan}])|(?<=其中))" + Pattern.quote(stem(Names.compact(g))) + SCORED)));
-    for (Paragraph p : doc.paragraphs()) {
+    // a row outside any group: the groups a sentence names do not make the whole
+    for (Paragraph p : outside == 0 ? doc.paragraphs() : List.<Paragraph>of()) {
       List<Section> found = sections(p, draft, groups, stated);
       if (!found.isEmpty()) {
         found.forEach(draft::section);
         return;
       }
     }
+    // a table of the groups, a row each, names them all; the form's scored budget line may stand outside them
+    for (TableGrid t : outside <= 1 ? doc.tables() : List.<TableGrid>of()) {
+      List<Section> found = sections(t, draft, groups, stated);
+      if (!found.isEmpty()) {
+        found.forEach(draft::section);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The sections a small table of the groups states, a row each, its cells read as one line ("产出指标 分值50分 得分49.28分
+   * 得分率98.56%": a 图解 page's cards, h445); none unless every group is stated once, each in its own row.
+   */
+  private static List<Section> sections(TableGrid t, ReportDraft draft, Map<String, List<IndicatorRow>> groups,
+      Map<String, Pattern> stated) {
+    if (t.rows() != groups.size()) {
+      return List.of();
+    }
+    List<Section> out = new ArrayList<>();
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    for (Map.Entry<String, List<IndicatorRow>> g : groups.entrySet()) {
+      Integer at = null;
+      BigDecimal score = null;
+      for (int r = 0; r < t.rows(); r++) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < t.cols(); c++) {
+          line.append(c == 0 ? "" : " ").append(t.text(r, c));
+        }
+        Matcher m = stated.get(g.getKey()).matcher(line);
+        if (m.find() && m.start() == 0) {
+          if (at != null) {
+            return List.of(); // named twice
+          }
+          at = r;
+          score = Numbers.of(m.group("s"));
+        }
+      }
+      if (at == null || !used.add(at)) {
+        return List.of();
+      }
+      out.add(new Section(g.getKey(), weight(g.getValue()), score, draft.cell(t.page(), t.tableIndex(), at, 0), ExtractionMethod.TABLE));
+    }
+    return out;
   }
 
   /** The sections one paragraph states, every group once; none when it does not. */

@@ -19,6 +19,8 @@ public enum WarningCode {
   PAGES_REORDERED,
   /** running header or footer lines (a report number, the report title) repeated on most pages, skipped */
   RUNNING_HEADER_SKIPPED,
+  /** line numbers printed down a page's left margin (a draft's Word line numbering), skipped */
+  LINE_NUMBERS_SKIPPED,
   /** 目录 (table of contents) lines, with dotted leaders and page numbers, skipped */
   CONTENTS_SKIPPED,
   /** images on pages that also have text; their content (figures, seals, scanned inserts) is not read */

@@ -257,6 +257,17 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 78 (a consultation draft with Word's line numbers, a portal's 图解 page of number cards, a 项目 form under a
+   * 呈批件, an interview's transcript, a traffic-light workbook) raises no false alarm and finds fifteen of its fifteen;
+   * it found eleven at first sight (the cards' figure and 得分率, a growth rate over "没有一名", a 二级 rule's gap missed).
+   */
+  @Test
+  void roundSeventyEightIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(15, "h444_linqu_nongye.pdf", "h445_liuba_wenlv.html", "h446_jinping_linye.docx",
+        "h447_shangcheng_jiaoyu.html", "h448_yingshan_nongye.xlsx");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.

@@ -50,10 +50,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArithmeticCheck implements Check {
   private static final Pattern RESULT = Numbers.compile("\\s*({SN})\\s*([%％]?)");
+  /** "满分30分，得分28.59分，得分率95.30%": a sentence, or a row of cards, its cells tab-joined ("分值30分 | 得分28.59分 | …", h445). */
   private static final Pattern SCORE_RATE =
       Numbers.compile(
-          "(?:满分|权重分|权重|分值|标准分|指标)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*(?:实际|自评|评价)?(?:得分|实得|得)"
-              + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
+          "(?:满分|权重分|权重|分值|标准分|指标)\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、\t]\\s*(?:实际|自评|评价)?(?:得分|实得|得)"
+              + "\\s*(?:为|是)?\\s*({N})\\s*分\\s*[，,、\t]\\s*得分率\\s*(?:为|是|达)?\\s*({N})\\s*[%％]");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** "综合得分率 | 98.95%": the total's rate on a table line of its own (its label, then only the rate). */
   private static final AnchoredPattern TOTAL_RATE = AnchoredPattern.compile(

@@ -59,8 +59,11 @@ public final class FigureAgreementCheck implements Check {
    */
   private record Label(Column column, boolean same, AnchoredPattern pattern) {}
 
-  /** A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52". */
-  private record CellLabel(Column column, AnchoredPattern pattern) {}
+  /**
+   * A form's labelled cell, the unit in the label and the figure in a cell after it: "全年执行数（万元） | 2,309.52"; or a
+   * card, the figure first and its caption after it ("2,814.73 | 全年支出（万元）", a portal's 图解 page, h445).
+   */
+  private record CellLabel(Column column, AnchoredPattern pattern, String what) {}
 
   /** Before a cell label's words: the line start or tab, and blanks. */
   private static final int CELL_LABEL_REACH = 40;
@@ -89,8 +92,12 @@ public final class FigureAgreementCheck implements Check {
     for (Column c : List.of(Column.BUDGET, Column.SPEND, Column.INITIAL)) {
       List<String> w = words.words(c.name() + "_SAME");
       moneyLabels.put(c, w);
-      cellLabels.add(new CellLabel(c, AnchoredPattern.of(Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + String.join("|", w.stream().map(Pattern::quote).toList())
-          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), CELL_LABEL_REACH, w)));
+      String said = String.join("|", w.stream().map(Pattern::quote).toList());
+      cellLabels.add(new CellLabel(c, AnchoredPattern.of(Numbers.compile("(?m)(?:^|\\t)\\s*(?:" + said
+          + ")\\s*[（(](?<unit>万元|亿元|元)[)）]\\s*(?:\\t\\s*)+(?<v>{N})\\s*(?=\\t|$)"), CELL_LABEL_REACH, w), "表头"));
+      // a card is a line of its own: in a row of labelled cells the figure before a label is the label before's
+      cellLabels.add(new CellLabel(c, AnchoredPattern.of(Numbers.compile("(?m)^[ \\t]*(?<v>{N})[ \\t]*(?:\\t[ \\t]*)+(?:" + said
+          + ")\\s*[（(](?<unit>万元|亿元|元)[)）][ \\t]*$"), CELL_LABEL_REACH, w), "数字卡片"));
     }
     notTotal = words.words("NOT_TOTAL");
     otherAccount = words.words("OTHER_ACCOUNT");
@@ -248,7 +255,7 @@ public final class FigureAgreementCheck implements Check {
             .stated(m.group("v").strip() + m.group("unit"))
             .recomputed(shown)
             .rule("同一数字前后一致")
-            .message("表头 “" + m.group().strip().replace('\t', ' ') + "”，预算表 " + total.name() + " "
+            .message(label.what() + " “" + m.group().strip().replace('\t', ' ') + "”，预算表 " + total.name() + " "
                 + label.column().label() + " 为 " + shown));
       }
     }

@@ -70,14 +70,21 @@ public final class MalformedRuleCheck implements Check {
     NoteRules notes = NoteRules.of(subject.text(), parser);
     deviationBands(subject, out);
     boolean weighted = PercentScale.weighted(subject);
+    // a rule a note states for a 二级指标's rows: one finding per rule, on the row whose actual it breaks, else its first
+    java.util.Map<String, Finding> byGroup = new java.util.LinkedHashMap<>();
     for (IndicatorRow printedRow : subject.report().indicators()) {
       // a rule on the 百分制 of a report that weights its scores afterwards is read on that scale (h328)
       IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(printedRow) : null;
       IndicatorRow row = onHundred != null ? onHundred : printedRow;
       String printed = row.rule();
       ScoringRule rule;
+      boolean group = false;
       if (printed == null || printed.isBlank()) {
         rule = notes.namedFor(row); // the rule a note under the table states for this row by name
+        if (rule == null) {
+          rule = notes.groupFor(row);
+          group = true;
+        }
         if (rule == null) {
           continue;
         }
@@ -91,10 +98,11 @@ public final class MalformedRuleCheck implements Check {
               .location(FindingBuilder.where(row, IndicatorField.rule));
       // one finding per rule: an empty range also leaves a gap, which is the same defect
       java.util.Optional<Finding> defect = emptyRange(rule, x, b);
-      if (defect.isEmpty()) {
+      // a group's rule names the group, not another indicator
+      if (defect.isEmpty() && !group) {
         defect = otherIndicator(subject, printedRow, rule, b);
       }
-      if (defect.isEmpty()) {
+      if (defect.isEmpty() && !group) {
         defect = foreignName(subject, printedRow, rule, x, b);
       }
       if (defect.isEmpty()) {
@@ -115,8 +123,14 @@ public final class MalformedRuleCheck implements Check {
       if (defect.isEmpty()) {
         defect = bandOverWeight(row, rule, b);
       }
-      defect.ifPresent(out::add);
+      if (group) {
+        defect.ifPresent(d -> byGroup.merge(d.stated() + "|" + d.rule(), d,
+            (was, now) -> now.severity().compareTo(was.severity()) < 0 ? now : was));
+      } else {
+        defect.ifPresent(out::add);
+      }
     }
+    out.addAll(byGroup.values());
     return promoteFirstEmptyRange(out);
   }
 

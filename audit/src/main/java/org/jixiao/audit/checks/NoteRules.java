@@ -228,6 +228,14 @@ final class NoteRules {
     return items.isEmpty() ? null : only(row.level3());
   }
 
+  /**
+   * The rule a note item states for {@code row}'s 二级指标 when none names the row itself ("满意度指标：90%（含）以上得满分；…" for
+   * the rows under 满意度, h448), or null.
+   */
+  @Nullable ScoringRule groupFor(IndicatorRow row) {
+    return items.isEmpty() || named(row.level3()) ? null : only(row.level2());
+  }
+
   /** The rule a note item states for {@code row}, or null. */
   @Nullable ScoringRule ruleFor(IndicatorRow row) {
     if (items.isEmpty()) {
@@ -297,6 +305,9 @@ final class NoteRules {
   private static boolean opensWith(String item, String name) {
     if (!item.startsWith(name)) {
       return false;
+    }
+    if (!name.endsWith("指标") && item.startsWith(name + "指标")) {
+      return opensWith(item, name + "指标"); // the group named with its 指标 ("满意度指标：90%（含）以上得满分…" for 满意度, h448)
     }
     String rest = item.substring(name.length());
     return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("得分") || rest.startsWith("的")

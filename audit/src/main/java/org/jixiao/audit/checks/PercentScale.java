@@ -43,6 +43,6 @@ final class PercentScale {
     BigDecimal share = weight.divide(HUNDRED, MathContext.DECIMAL64);
     return new RuleScorer.Allowed(onHundred.values().stream().map(v -> v.multiply(share)).toList(),
         onHundred.min().multiply(share), onHundred.max().multiply(share),
-        onHundred.how() + "，按百分制评分 × 权重 " + Decimals.plain(weight) + "%", onHundred.reading());
+        onHundred.how() + "，按百分制评分 × 权重 " + Decimals.plain(weight) + "%", onHundred.reading(), onHundred.only());
   }
 }

@@ -28,12 +28,15 @@ final class RuleScorer {
   private RuleScorer() {}
 
   /**
-   * Scores a rule allows: any listed value, or anything within [min, max]. {@code reading} is true
-   * when applying the rule needed an interpretation (a count of faults, a band boundary the rule
-   * leaves open, a threshold taken from the target), false when the rule and the actual are
-   * unambiguous.
+   * Scores a rule allows: any listed value, or anything within [min, max] unless {@code only} the listed ones.
+   * {@code reading} is true when applying the rule needed an interpretation (a count of faults, a band boundary the
+   * rule leaves open, a threshold taken from the target), false when the rule and the actual are unambiguous.
    */
-  record Allowed(List<BigDecimal> values, BigDecimal min, BigDecimal max, String how, boolean reading) {
+  record Allowed(List<BigDecimal> values, BigDecimal min, BigDecimal max, String how, boolean reading, boolean only) {
+    Allowed(List<BigDecimal> values, BigDecimal min, BigDecimal max, String how, boolean reading) {
+      this(values, min, max, how, reading, false);
+    }
+
     static Allowed one(BigDecimal v, String how, boolean reading) {
       return new Allowed(List.of(v), v, v, how, reading);
     }
@@ -44,15 +47,26 @@ final class RuleScorer {
       return new Allowed(List.copyOf(vs), min, max, how, reading);
     }
 
+    /** The listed values and none between them: readings that each give one score (shown as their range). */
+    static Allowed oneOf(List<BigDecimal> vs, String how, boolean reading) {
+      Allowed any = any(vs, how, reading);
+      return new Allowed(any.values(), any.min(), any.max(), how, reading, true);
+    }
+
     boolean admits(BigDecimal stated) {
       return values.stream().anyMatch(v -> Decimals.agreesAtPrintedPrecision(stated, v))
-          || (stated.compareTo(min) >= 0 && stated.compareTo(max) <= 0);
+          || !only && stated.compareTo(min) >= 0 && stated.compareTo(max) <= 0;
     }
 
     String shown() {
-      return min.compareTo(max) == 0
-          ? Decimals.plain(min, 2)
-          : Decimals.plain(min, 2) + "–" + Decimals.plain(max, 2);
+      if (min.compareTo(max) == 0) {
+        return Decimals.plain(min, 2);
+      }
+      if (!only) {
+        return Decimals.plain(min, 2) + "–" + Decimals.plain(max, 2);
+      }
+      List<String> each = values.stream().sorted().map(v -> Decimals.plain(v, 2)).distinct().toList();
+      return String.join("、", each.subList(0, each.size() - 1)) + " 或 " + each.getLast();
     }
   }
 
@@ -114,7 +128,7 @@ final class RuleScorer {
       String how = "完成率 " + Decimals.plain(row.actualValue().magnitude()) + " ÷ " + Decimals.plain(t) + " = "
           + Decimals.plain(rate, 2) + "%";
       return byRate == null ? null
-          : new Allowed(byRate.values(), byRate.min(), byRate.max(), how + "，" + byRate.how(), byRate.reading());
+          : new Allowed(byRate.values(), byRate.min(), byRate.max(), how + "，" + byRate.how(), byRate.reading(), byRate.only());
     }
     Allowed direct = numeric(rule, w, a, t, target, false);
     Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
@@ -137,7 +151,7 @@ final class RuleScorer {
     Allowed byRate = numeric(rule, w, rate, HUNDRED, target, true);
     return byRate == null ? null : new Allowed(byRate.values(), byRate.min(), byRate.max(),
         "完成率 " + Decimals.plain(x) + "% ÷ " + Decimals.plain(t) + "% = " + Decimals.plain(rate, 2) + "%，" + byRate.how(),
-        byRate.reading());
+        byRate.reading(), byRate.only());
   }
 
   /**
@@ -371,11 +385,12 @@ final class RuleScorer {
     BigDecimal each =
         d.percentOfWeight() ? w.multiply(d.amount()).divide(HUNDRED, MathContext.DECIMAL64) : d.amount();
     List<BigDecimal> values = new ArrayList<>();
-    // the exact share, or whole steps counted down or up: any of the three readings passes
+    // the exact share, or whole steps counted down or up: any of the three readings passes, and nothing between them
+    // (0.8 of a point below under 每低1个百分点扣2分 takes 1.6, 0 or 2 off 6; 5.4 is none of them, h242)
     for (BigDecimal count : List.of(n, n.setScale(0, RoundingMode.FLOOR), n.setScale(0, RoundingMode.CEILING))) {
       values.add(w.subtract(count.multiply(each)).max(BigDecimal.ZERO));
     }
-    return Allowed.any(values,
+    return Allowed.oneOf(values,
         "距 " + Decimals.plain(threshold) + " 差 " + Decimals.plain(gap, 2) + "，每 " + Decimals.plain(d.step())
             + " 扣 " + Decimals.plain(each, 4) + " 分", reading);
   }

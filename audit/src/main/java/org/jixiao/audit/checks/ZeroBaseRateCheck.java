@@ -201,13 +201,16 @@ public final class ZeroBaseRateCheck implements Check {
 
   /** Words saying an activity did not yet exist: 未开放, 尚未开通. */
   private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";
+  /** Words saying there was none of it, right before its name: "上年全县还没有一名专职心理健康教师" (h447). */
+  private static final String NONE_OF = "(?:还|尚|均)?(?:没有|未有)(?:一[名个家座所处项条户人位])?";
   /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量, "研学" of 茶旅研学接待人次). */
   private static final int MIN_ACTIVITY = 2;
 
   /**
    * Where the prose says the rate's activity did not exist in an earlier year ("（2023年未开放夜间游览）" for
-   * 古城夜间游览游客量增长率, h360; "（2023年未开展研学活动）", h364): the activity is a part of two characters or more of the rate's subject, named right
-   * after the words, or right before them ("2023年零工市场尚未运营", h393); or null.
+   * 古城夜间游览游客量增长率, h360; "（2023年未开展研学活动）", h364; "上年全县还没有一名专职心理健康教师", h447): the activity is a
+   * part of two characters or more of the rate's subject, named right after the words, or right before them
+   * ("2023年零工市场尚未运营", h393); or null.
    */
   private static @Nullable Matcher notYetOpen(String text, String subject, @Nullable Integer year) {
     String activity = MEASURE_AMOUNT.matcher(subject).replaceAll("");
@@ -221,7 +224,7 @@ public final class ZeroBaseRateCheck implements Check {
       return null;
     }
     Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
-        + "(?:(?:[^，,。；;\\p{Nd}]{0,6}?)" + NOT_OPEN + "\\p{IsHan}{0,2}?(?:" + String.join("|", parts) + ")"
+        + "(?:(?:[^，,。；;\\p{Nd}]{0,6}?)(?:" + NOT_OPEN + "\\p{IsHan}{0,2}?|" + NONE_OF + ")(?:" + String.join("|", parts) + ")"
         // or the activity first: "2023年零工市场尚未运营" (h393)
         + "|(?:[^，,。；;\\p{Nd}]{0,4}?)(?:" + String.join("|", parts) + ")" + NOT_OPEN + ")").matcher(text);
     while (m.find()) {

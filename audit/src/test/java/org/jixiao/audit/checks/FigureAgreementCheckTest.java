@@ -217,6 +217,23 @@ class FigureAgreementCheckTest {
   }
 
   @Test
+  void aCardsFigureBeforeItsCaptionAgainstTheBudgetTable() {
+    // h445: a portal's 图解 page, each card a figure over its caption, then the 自评表 with two digits of 全年执行数 swapped
+    String page = """
+        2,986.40	全年预算（万元）
+        2,814.73	全年支出（万元）
+        95.2%	预算执行率
+        年度预算执行情况（万元）		年初预算数	全年预算数	全年执行数	分值	执行率	得分
+        	年度资金总额	2,480.00	2,986.40	2,841.73	10	95.16%	9.52
+        """;
+    List<Finding> found = check(page);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("2,814.73万元", found.get(0).stated());
+    assertTrue(found.get(0).message().startsWith("数字卡片"), found.get(0).message());
+    assertTrue(check(page.replace("2,814.73", "2,841.73")).isEmpty());
+  }
+
+  @Test
   void aProjectReportsProseNamingItsFundAsTheWholeAgainstItsFormsLine() {
     // h199: "…补助资金由…主管…，年中追加后全年预算365.00万元" beside the form's 年度资金总额 line of 356.00
     String text = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -175,6 +175,29 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aGapInANoteItemRulingARowsGroupIsFoundOncePerRule() {
+    // h448: "3.满意度指标：90%（含）以上得满分；80%（含）—85%得3分；80%以下不得分" for the rows under 满意度
+    String note = "评分说明：1.预算执行率得分＝执行率×分值；2.定量指标未达到年度指标值的按“实际完成值÷年度指标值×分值”计分；"
+        + "3.满意度指标：90%（含）以上得满分；80%（含）—85%得3分；80%以下不得分；4.定性指标根据完成情况酌情扣分。";
+    IndicatorRow farmers = inGroup("农户满意度", "93.2%");
+    IndicatorRow parents = inGroup("服务对象满意度", "87.5%");
+    List<Finding> f = new MalformedRuleCheck().check(RuleTestRows.subject(null, note, farmers, parents));
+    assertEquals(1, f.size(), "one rule, one finding: " + f);
+    assertEquals("服务对象满意度", f.get(0).indicator(), "on the row whose actual falls in the gap");
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    List<Finding> clear = new MalformedRuleCheck().check(RuleTestRows.subject(null, note, farmers));
+    assertEquals(Severity.INFO, clear.get(0).severity(), "a gap no actual falls in decides no score");
+    assertTrue(new MalformedRuleCheck().check(RuleTestRows.subject(null, note.replace("—85%得3分", "—90%得3分"), farmers, parents))
+        .isEmpty(), "bands that meet leave no gap");
+  }
+
+  private static IndicatorRow inGroup(String name, String actual) {
+    IndicatorRow r = row(name, "≥90%", actual, "6", "6", null);
+    return new IndicatorRow(null, null, "满意度指标", "满意度", r.level3(), r.target(), r.actual(), r.weight(), r.score(),
+        r.targetValue(), r.actualValue(), null, null, null, null, null, java.util.Map.of(), List.of());
+  }
+
+  @Test
   void aHigherBandThatPaysLessIsAReadingWarning() {
     // h167's family: "≥90%得满分；≥95%得4分；<90%不得分"
     List<Finding> f = check(row("加装电梯完成率", "≥90%", "92%", "6", "6", "≥90%得满分；≥95%得4分；<90%不得分"));

@@ -159,7 +159,7 @@ class RuleFamiliesOfRowsTest {
     IndicatorRow halves = row2("履职质量", "执法文书规范率", null, null, "3", "2.5", "执法文书规范率≥95%得3分", null);
     List<Finding> f = check(hazards, halves);
     assertEquals(1, f.size(), f.toString());
-    assertEquals("2–2.5", f.get(0).recomputed());
+    assertEquals("2、2.3 或 2.5", f.get(0).recomputed());
     assertEquals(Severity.ERROR, f.get(0).severity());
     RemarkActual read = RemarkActual.of(parser.parse(rule), hazards);
     assertEquals(0, new BigDecimal("96.6").compareTo(read.percent()));

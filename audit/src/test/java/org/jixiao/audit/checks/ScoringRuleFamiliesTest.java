@@ -29,6 +29,19 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aDeductionPerPointAllowsEachReadingAndNothingBetween() {
+    // h242: 99.2% against 100%, "每低1个百分点扣2分" on 6: 0.8 of a point takes 1.6 (4.4), or by whole points 0 or 2 (6, 4)
+    IndicatorRow row = RuleTestRows.row("救助对象认定准确率", "100%", "99.2%", "6", "5.4", "抽查500户，4户认定依据不充分；每低1个百分点扣2分");
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, null, row));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("4、4.4 或 6", f.get(0).recomputed());
+    for (String reading : List.of("4.4", "6", "4")) {
+      IndicatorRow scored = RuleTestRows.row("救助对象认定准确率", "100%", "99.2%", "6", reading, "每低1个百分点扣2分");
+      assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, null, scored)).isEmpty(), reading);
+    }
+  }
+
+  @Test
   void aRuleTheRemarkStatesAfterItsReason() {
     // h172: no rule column; the 偏差原因 cell gives the reason, then the rule
     IndicatorRow r = row("服务对象满意度", "≥90%", "86%", "10", "7", null);

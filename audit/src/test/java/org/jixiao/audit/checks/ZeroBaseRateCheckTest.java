@@ -156,6 +156,17 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseSubjectThereWasNotOneOfLastYear() {
+    // h447, an interview's transcript: "上年全县还没有一名专职心理健康教师，2024年我们通过公开招聘配备了12名，增长了100%"
+    IndicatorRow row = RuleTestRows.row("专职心理健康教师配备增长率", "≥50%", "100%", "5", "5", null);
+    String said = "[汪志勇]　这是我们去年的一项重点工作。上年全县还没有一名专职心理健康教师，2024年我们通过公开招聘配备了12名，增长了100%。";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, said)).size());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, said.replace("还没有一名", "只有6名"))).isEmpty());
+    // "没有" before another word is no count of none: the task, not the teachers, was not done
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, said.replace("还没有一名专职", "没有完成专职"))).isEmpty());
+  }
+
+  @Test
   void aGrowthRateWhoseMeasureWasNoneAtTheEndOfTheYearBefore() {
     // h270 (a 2024 report): its own 偏差原因 cell, "2023年末无智能监测点位，2024年新建126个"
     IndicatorRow row = RuleTestRows.row("燃气管网智能监测点位增长率", "≥50%", "100%", "6", "6", null);

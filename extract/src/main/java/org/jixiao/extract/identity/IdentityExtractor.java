@@ -186,7 +186,7 @@ public final class IdentityExtractor {
     List<Paragraph> lines = titleLines(doc);
     Paragraph heading = reportHeading(doc);
     if (heading != null && !lines.contains(heading)) {
-      lines = List.of(heading); // the opening lines are a portal's furniture: the report's own heading is its title
+      lines = withHeadingBefore(doc, heading); // the opening lines are a portal's furniture: the report's own heading is its title
     } else if (heading == null && lines.stream().noneMatch(p -> REPORT_WORDS.matcher(p.text()).find())) {
       List<Paragraph> wrapped = wrappedHeading(doc);
       Paragraph standing = wrapped.isEmpty() ? caseTitle(doc, lines) : null;
@@ -203,7 +203,8 @@ public final class IdentityExtractor {
     // only a web page's <title> is written for readers; the title property of a PDF or Word file is
     // often the template's or a file name ("Microsoft Word - 附件3.docx")
     String property = doc.format().isWebPage()
-        ? Names.clean(SITE_NAME.matcher(doc.metadata().getOrDefault("title", "")).replaceFirst("")) : null;
+        ? Names.clean(RUBRIC.matcher(SITE_NAME.matcher(doc.metadata().getOrDefault("title", "")).replaceFirst("")).replaceFirst(""))
+        : null;
     if (property != null && out.stream().noneMatch(e -> Names.compact(e.text()).equals(Names.compact(property)))) {
       out.add(new Evidence(property, new MetaRef(draft.fileName(), "title"), ExtractionMethod.PROSE));
     }
@@ -216,6 +217,11 @@ public final class IdentityExtractor {
    */
   private static final Pattern SITE_NAME =
       Pattern.compile("\\s*[_|｜–—-]+\\s*[^_|｜–—-]{0,24}(?:人民政府|政府网|网站|门户|官网|平台)[^_|｜–—-]{0,8}$");
+  /**
+   * A portal's rubric before a page's {@code <title>} ("图解：XX局2024年度…", "一图读懂｜…", h445): a few words and a colon or
+   * bar, not an organisation's name ("XX局：…" stays).
+   */
+  private static final Pattern RUBRIC = Pattern.compile("^\\s*[^：:｜|\\s]{1,6}(?<![局委办院所站队会部厅处署馆社校心府])[：:｜|]\\s*(?=\\S{8})");
 
   private static boolean aloneInFirstRow(TableGrid t) {
     if (t.cellAt(0, 0).colSpan() == t.cols()) {
@@ -252,6 +258,20 @@ public final class IdentityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The report's heading, after the heading of its level just before it when that is its first line ("留坝县文化和旅游局" /
+   * "2024年度部门整体支出绩效自评报告", two {@code <h1>} on a portal's 图解 page, h445): short, no sentence, no report named.
+   */
+  private static List<Paragraph> withHeadingBefore(ParsedDocument doc, Paragraph heading) {
+    int at = doc.blocks().indexOf(heading);
+    if (at > 0 && doc.blocks().get(at - 1) instanceof Paragraph before && before.headingLevel() == heading.headingLevel()
+        && before.text().strip().length() <= 30 && !SENTENCE_END.matcher(before.text().strip()).find()
+        && !REPORT_WORDS.matcher(before.text()).find()) {
+      return List.of(before, heading);
+    }
+    return List.of(heading);
   }
 
   /** The end of a sentence: a title line does not end so. */
@@ -455,6 +475,14 @@ public final class IdentityExtractor {
    * The department a title starts with ("XX局2023年度部门整体支出…", "XX局2024年度预算执行情况"), when it
    * ends as an organisation does: the words before the year, else those before the report's own words.
    */
+  /**
+   * A unit's head speaking of its report ("商城县教育局局长汪志勇解读2024年度部门整体支出绩效自评情况", an interview's title,
+   * h447): the unit is the department.
+   */
+  private static final Pattern HEAD_SPEAKS = Pattern.compile(
+      "(?<org>\\p{IsHan}{4,30}?)(?:党组书记|党委书记|副?局长|副?主任|书记|副?院长|副?所长|副?站长|副?部长|主要负责人|负责人)"
+          + "\\p{IsHan}{0,4}?(?:解读|介绍|谈|答记者问|做客|接受)");
+
   private @Nullable String departmentInTitle(String title) {
     String compact = Names.compact(title);
     int about = compact.indexOf("关于");
@@ -467,6 +495,10 @@ public final class IdentityExtractor {
     Matcher year = YEAR.matcher(compact);
     if (year.find() && isOrganisation(compact.substring(0, year.start()))) {
       return compact.substring(0, year.start());
+    }
+    Matcher head = HEAD_SPEAKS.matcher(compact);
+    if (head.lookingAt() && isOrganisation(head.group("org"))) {
+      return head.group("org");
     }
     String t = YEAR.matcher(compact).replaceAll("").replaceAll("^[（(]?\\s*[)）]?", "");
     int cut = t.length();

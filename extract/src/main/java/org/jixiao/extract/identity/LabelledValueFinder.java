@@ -24,6 +24,8 @@ final class LabelledValueFinder {
   private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*)[^\\s\u3000：:,，]{1,15}[：:]");
   /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
   private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
+  /** A value's last word a date, after one space ("评价机构：XX有限公司 2025年6月", a cover line whose gaps a PDF gives as one). */
+  private static final Pattern SPACE_THEN_LAST_DATE = Numbers.compile("(?<=\\S)[ \\t\u3000]+" + Dates.DATE + "[\\s\u3000]*$");
   /** A label of 2–8 characters opening the line, then white space: the label of a form line without a colon. */
   private static final Pattern SPACED = Pattern.compile("^[\\s\u3000]*([\\p{IsHan}（）()]{2,10})[\\s\u3000]+(?=\\S)");
   private LabelledValueFinder() {}
@@ -124,6 +126,8 @@ final class LabelledValueFinder {
       int end = next.find(colon + 1) ? next.start() : line.length();
       Matcher dated = GAP_THEN_DATE.matcher(line).region(colon + 1, end);
       end = dated.find() ? dated.start() : end;
+      Matcher last = SPACE_THEN_LAST_DATE.matcher(line).region(colon + 1, end);
+      end = last.find() ? last.start() : end;
       String label = Names.label(line.substring(from, colon));
       String value = Names.clean(line.substring(colon + 1, end));
       if (keys.contains(label) && value != null && value.length() <= 60) {

@@ -138,6 +138,49 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aPortalsInfographicPageHeadedByItsUnitThenItsReport() {
+    // h445: a 图解 page, the unit and the report in two <h1>, the page's <title> under the rubric "图解："
+    DocumentFixture page = DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", "图解：某某县文化和旅游局2024年度部门整体支出绩效自评报告_某某县人民政府")
+        .paragraph("某某县人民政府　|　首页 > 政务公开 > 政策解读 > 图解政策")
+        .paragraph("来源：某某县文化和旅游局　发布时间：2025-06-16　浏览次数：862")
+        .paragraph("一图读懂")
+        .heading("某某县文化和旅游局", 1)
+        .heading("2024年度部门整体支出绩效自评报告", 1)
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|培训人次|5分|4.5分");
+    Identity id = identity(page.build());
+    assertEquals("某某县文化和旅游局", id.department());
+    assertEquals("某某县文化和旅游局2024年度部门整体支出绩效自评报告", id.title(), "the unit's heading opens the report's");
+    Identity titleOnly = identity(DocumentFixture.named("testPortal.html", DocFormat.HTML)
+        .metadata("title", "图解：某某县文化和旅游局2024年度部门整体支出绩效自评报告")
+        .paragraph("某某县人民政府　|　首页 > 政务公开 > 政策解读 > 图解政策")
+        .paragraph("来源：某某县人民政府办公室　发布时间：2025-06-16")
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|培训人次|5分|4.5分").build());
+    assertEquals("某某县文化和旅游局", titleOnly.department(), "the rubric before the <title>'s colon is no part of it");
+  }
+
+  @Test
+  void aUnitsHeadSpeakingOfItsReportNamesTheDepartment() {
+    // h447: an 在线访谈's heading, the bureau's head talking the 自评 through
+    Identity id = identity(DocumentFixture.named("testInterview.html", DocFormat.HTML)
+        .metadata("title", "某某县教育局局长张三解读2024年度部门整体支出绩效自评情况")
+        .paragraph("某某县人民政府　|　首页　政务公开　互动交流 > 在线访谈")
+        .heading("某某县教育局局长张三解读2024年度部门整体支出绩效自评情况", 2)
+        .paragraph("访谈主题：2024年度部门整体支出绩效自评情况")
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|培训人次|5分|4.5分").build());
+    assertEquals("某某县教育局", id.department());
+    assertEquals(2024, id.fiscalYear());
+  }
+
+  @Test
+  void aCoversDateAfterTheEvaluatorsNameIsNotPartOfIt() {
+    // h444: "委托单位：临朐县财政局 评价机构：潍坊鸿正项目管理咨询有限公司 2025年6月", the gaps a PDF line gives as one space
+    Identity id = titled("2024年某某县大樱桃产业提升项目绩效评价报告", "（征求意见稿）",
+        "委托单位：某某县财政局 评价机构：某某项目管理咨询有限公司 2025年6月");
+    assertEquals("某某项目管理咨询有限公司", id.evaluator());
+  }
+
+  @Test
   void theUnitAFinanceBureausLetterIsAddressedTo() {
     // h440: a 反馈函 on a 财政重点绩效评价, addressed "县水利局：" by 隆回县财政局
     Identity id = titled("某某县财政局", "某财绩函〔2025〕23号", "某某县财政局关于反馈2024年度农村供水保障工程项目",

@@ -22,6 +22,11 @@ final class PageWriter {
     int images = 0;
     int pageNumbers = 0;
     int running = 0;
+    LineNumbers.Stripped numbered = LineNumbers.strip(inputs);
+    inputs = numbered.pages();
+    if (numbered.numbers() > 0) {
+      out.warn(WarningCode.LINE_NUMBERS_SKIPPED, numbered.numbers() + " line number(s) down the left margin skipped", null);
+    }
     RunningLines runningLines = RunningLines.find(inputs.stream()
         .map(p -> new RunningLines.PageLines(TextLines.group(p.glyphs()), p.frame().height())).toList());
     PageLayout before = null;
