@@ -480,11 +480,16 @@ public final class MalformedRuleCheck implements Check {
               .stated(shown)
               .recomputed(gap ? "档次间有空缺" : "档次重叠")
               .message(
-                  gap
+                  (gap
                       ? "评分规则的档次在 " + shown + " 之间有空缺，此区间的得分未规定"
-                      : "评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分"));
+                      : "评分规则的档次在 " + shown + " 之间重叠，此区间可按两档计分") + outside(x, decides)));
     }
     return halfLineOverlap(rule, x, b);
+  }
+
+  /** "；本行实际值 93.2% 不在此区间，不影响本行得分": why a defect that decides nothing of its row is only INFO. */
+  private static String outside(@Nullable BigDecimal x, boolean decides) {
+    return decides || x == null ? "" : "；本行实际值 " + Decimals.plain(x) + "% 不在此区间，不影响本行得分";
   }
 
   /** A range of completion paid in proportion: "80%（含）—100%按完成比例计分". */
@@ -513,7 +518,8 @@ public final class MalformedRuleCheck implements Check {
             .certainty(Certainty.HIGH)
             .stated(shown)
             .recomputed("档次重叠")
-            .message("评分规则在 " + shown + " 之间既按完成比例计分，又“" + z.op().symbol() + Decimals.plain(z.x()) + "%不得分”：此区间可按两档计分"));
+            .message("评分规则在 " + shown + " 之间既按完成比例计分，又“" + z.op().symbol() + Decimals.plain(z.x()) + "%不得分”：此区间可按两档计分"
+                + outside(x, decides)));
       }
     }
     return java.util.Optional.empty();

@@ -107,8 +107,9 @@ class MalformedRuleCheckTest {
   void gapsAndOverlaps() {
     Finding gap = check(row("满意度", null, "87%", "10", "5", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0);
     assertEquals(Severity.WARNING, gap.severity(), "87% falls in the gap 85–90");
-    assertEquals(Severity.INFO,
-        check(row("满意度", null, "95%", "10", "10", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0).severity());
+    Finding clear = check(row("满意度", null, "95%", "10", "10", "满意度≥90%得满分；80%≤满意度＜85%得3分；满意度＜80%不得分。")).get(0);
+    assertEquals(Severity.INFO, clear.severity());
+    assertTrue(clear.message().endsWith("本行实际值 95% 不在此区间，不影响本行得分"), clear.message());
     assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty());
   }
   @Test
