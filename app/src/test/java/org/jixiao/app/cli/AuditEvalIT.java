@@ -152,16 +152,14 @@ class AuditEvalIT extends CliRun {
 
   /**
    * Round 68 (an XPS document, an XLSX laid out in two blocks side by side, a PDF whose pages are stored out of order,
-   * floating tables in a DOCX, a budget system's flat export) raises no false ERROR and finds fourteen of its fifteen:
-   * h395's account of what was done against its row (16座 / 18座) is compared; h394's late works in the 实际完成值 cell
-   * are reported as a target missed at full marks, where the colleague expected the narrative kind.
+   * floating tables in a DOCX, a budget system's flat export) raises no false alarm and finds all fifteen: h395's account
+   * of what was done against its row (16座 / 18座) is compared; h394's late works in the 实际完成值 cell, reported as a
+   * target missed at full marks, answer the colleague's narrative kind (one problem, shown by figures or by words).
    */
   @Test
   void roundSixtyEightIsReadAsItShows() throws IOException {
-    JsonNode total = heldOutFindings("h394_fengning_zhengfu.xps", "h395_ningdu_shuili.xlsx", "h396_mengyin_weijian.pdf",
-        "h397_donglan_wenlv.docx", "h398_tianzhu_minzheng.xlsx").get("total");
-    assertEquals(0, total.get("falseAlarms").get("ERROR").asInt(), total.toString());
-    assertEquals(14, total.get("foundHigh").asInt(), total.toString());
+    assertFoundWithoutFalseAlarm(15, "h394_fengning_zhengfu.xps", "h395_ningdu_shuili.xlsx", "h396_mengyin_weijian.pdf",
+        "h397_donglan_wenlv.docx", "h398_tianzhu_minzheng.xlsx");
   }
 
   /**
@@ -265,6 +263,18 @@ class AuditEvalIT extends CliRun {
   void roundSeventyEightIsReadAsItShows() throws IOException {
     assertFoundWithoutFalseAlarm(15, "h444_linqu_nongye.pdf", "h445_liuba_wenlv.html", "h446_jinping_linye.docx",
         "h447_shangcheng_jiaoyu.html", "h448_yingshan_nongye.xlsx");
+  }
+
+  /**
+   * Round 79 (a finance bureau's own 重点绩效评价 report, a 项目 form with 成本指标 as a 一级 group, a school's 单位整体 form,
+   * a reply to a 政协 proposal, a Party organ's form) raises no false alarm and finds twelve of its fifteen: h450's
+   * cost-overrun rule in its 说明 (成本指标 … 每超出1%扣0.5分) is not applied, and h452's reply states its spending and the
+   * bridge left unfinished in sentences the checks do not tie to the form.
+   */
+  @Test
+  void roundSeventyNineIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(12, "h449_changting_weijian.pdf", "h450_dunhua_nongye.xlsx", "h451_yuexi_jiaoyu.docx",
+        "h452_hefeng_jiaotong.html", "h453_tongbai_zuzhi.pdf");
   }
 
   /**

@@ -101,7 +101,7 @@ public final class IdentityExtractor {
     var place = places.resolve(nearestFirst, opening, draft)
         .or(() -> department == null ? Optional.empty() : places.opening(department));
     AdminLevel level = place.map(PlaceResolver.Place::level).orElseGet(() -> levelWord(title));
-    String evaluator = evaluator(doc, draft, evidence);
+    String evaluator = evaluator(doc, draft, evidence, department, title);
     ReportKind kind = kind(title, evaluator, opening);
     String date = publicationDate(doc, draft, evidence);
     String project = labelled(doc, "PROJECT", ReportField.project, draft, evidence);
@@ -322,6 +322,10 @@ public final class IdentityExtractor {
   private static final Pattern BREADCRUMB = Pattern.compile("[^>›»→]+[>›»→][^>›»→]+[>›»→]");
 
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
+  /** A 公文's number: its issuer's short name, the year in brackets, the number ("汀财绩〔2025〕9号"). */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,4}\\s*号");
+
   private static List<Paragraph> titleLines(ParsedDocument doc) {
     List<Paragraph> out = new ArrayList<>();
     for (Block b : doc.blocks()) {
@@ -339,6 +343,12 @@ public final class IdentityExtractor {
         titled.clear();
         skipped = true;
         continue;
+      }
+      if (titled.isEmpty() && DOCUMENT_NUMBER.matcher(p.text().strip()).matches()) {
+        continue; // a 公文's number above its title ("汀财绩〔2025〕9号", h449) is no part of it
+      }
+      if (!titled.isEmpty() && AUTHOR_LINE.matcher(p.text().strip()).matches()) {
+        break; // the author and date under the title ("长汀县财政局2025年7月") end it
       }
       boolean labelled = p.text().contains("：") || p.text().contains(":");
       if (labelled && titled.isEmpty() && p != out.getLast()) {
@@ -579,7 +589,8 @@ public final class IdentityExtractor {
     return title.contains("县级") || title.contains("区级") ? AdminLevel.COUNTY : null;
   }
 
-  private @Nullable String evaluator(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence) {
+  private @Nullable String evaluator(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence,
+      @Nullable String department, @Nullable String title) {
     List<String> firms = labels.words("FIRM_SUFFIX");
     for (LabelledValue v : LabelledValueFinder.find(doc, labels.words("EVALUATOR"), draft)) {
       if (firms.stream().anyMatch(v.value()::contains)) {
@@ -602,8 +613,38 @@ public final class IdentityExtractor {
         }
       }
     }
+    return author(doc, draft, evidence, department, title);
+  }
+
+  /**
+   * An evaluation report's author under its title, an organisation and a date ("长汀县财政局2025年7月" under "…财政重点绩效评价
+   * 报告", a finance bureau's own evaluation team, h449): the evaluator, when it is not the department evaluated and the
+   * title names an evaluation that is no 自评.
+   */
+  private @Nullable String author(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence,
+      @Nullable String department, @Nullable String title) {
+    if (title == null || !title.contains("评价报告") || title.contains("自评")) {
+      return null;
+    }
+    int seen = 0;
+    for (Block b : doc.blocks()) {
+      if (seen++ == HEADING_REACH || !(b instanceof Paragraph p)) {
+        break;
+      }
+      Matcher m = AUTHOR_LINE.matcher(p.text().strip());
+      if (m.matches() && isOrganisation(m.group("org")) && !m.group("org").equals(department)) {
+        int from = p.text().indexOf(m.group("org"));
+        evidence.put(ReportField.evaluator, new Evidence(m.group("org"),
+            draft.span(p.page(), p.start() + from, p.start() + from + m.group("org").length()), ExtractionMethod.PROSE));
+        return m.group("org");
+      }
+    }
     return null;
   }
+
+  /** A line of an organisation and the date it wrote: a cover's author line. */
+  private static final Pattern AUTHOR_LINE =
+      Pattern.compile("(?<org>\\p{IsHan}{4,30}?)\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
 
   /** A sentence that names the evaluating firm in group 1, and the shortest name it is taken for. */
   private record FirmSentence(Pattern pattern, int minLength) {}

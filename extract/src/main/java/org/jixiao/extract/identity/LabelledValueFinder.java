@@ -21,7 +21,10 @@ final class LabelledValueFinder {
    * Another "标签：" after white space (ideographic too) or commas on the same line ("填报单位：XX局,,,评价年度：2025年", a
    * CSV export's head line): the value before it ends there.
    */
-  private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*)[^\\s\u3000：:,，]{1,15}[：:]");
+  private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*)[^\\s\u3000：:,，]{1,15}[：:]"
+      // or a form head's own next label run on with no gap ("填报单位（盖章）：中共桐柏县委组织部金额单位：万元", a PDF whose
+      // space was narrower than a space, h453)
+      + "|(?<=\\p{IsHan})(?=(?:金额单位|计量单位|填报日期|填表日期|联系电话|联系人)[：:])");
   /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
   private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
   /** A value's last word a date, after one space ("评价机构：XX有限公司 2025年6月", a cover line whose gaps a PDF gives as one). */

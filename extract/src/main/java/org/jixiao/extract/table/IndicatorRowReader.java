@@ -167,10 +167,10 @@ final class IndicatorRowReader {
     // an adjusted target where one is printed, else the one first set (h335)
     Integer targetCol = h.has(ColumnRole.ORIGINAL_TARGET) && row.value(h.column(ColumnRole.TARGET)) == null
         ? h.column(ColumnRole.ORIGINAL_TARGET) : h.column(ColumnRole.TARGET);
-    String target = withSign(withUnit(row.value(targetCol), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
+    String target = withSign(withUnit(row.statement(targetCol), unit), row.value(h.column(ColumnRole.TARGET_SIGN)));
     // "指标值 | 计量单位 | 完成值 | 计量单位" (h324): the actual in its own unit, 43260 米 against ≥42 公里
     String actualUnit = h.has(ColumnRole.ACTUAL_UNIT) ? row.value(h.column(ColumnRole.ACTUAL_UNIT)) : unit;
-    String actual = withUnit(row.value(h.column(ColumnRole.ACTUAL)), actualUnit);
+    String actual = withUnit(row.statement(h.column(ColumnRole.ACTUAL)), actualUnit);
     if (h.column(ColumnRole.TARGET) != null && h.column(ColumnRole.TARGET).equals(h.column(ColumnRole.ACTUAL))) {
       // a "计划值/完成值" column: "≥600人次/540人次" is the target, then the actual, or the two stacked on two lines of
       // the cell (h214); a cell with no one slash and not two lines is the target

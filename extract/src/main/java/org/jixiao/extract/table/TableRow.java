@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jixiao.extract.table.CellValue.NumberCell;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.schema.SourceRef;
+import org.jixiao.text.name.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,18 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
   /** The cleaned text, or null when blank, a placeholder ("/", "-"), or a role without a column. */
   @Nullable String value(@Nullable Integer col) {
     return col == null ? null : slots.get(col).value().value();
+  }
+
+  /**
+   * A target or actual cell: its value, "无" kept (a target of none, "对周边群众生产生活的不利影响 | 无 | 无", h450), where
+   * {@link #value} takes it for a cell left unstated.
+   */
+  @Nullable String statement(@Nullable Integer col) {
+    if (col == null) {
+      return null;
+    }
+    String v = slots.get(col).value().value();
+    return v == null && "无".equals(Names.clean(slots.get(col).value().text())) ? "无" : v;
   }
 
   NumberCell number(@Nullable Integer col) {

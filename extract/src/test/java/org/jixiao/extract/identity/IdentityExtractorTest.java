@@ -181,6 +181,26 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aFinanceBureausOwnEvaluationUnderItsDocumentNumber() {
+    // h449: "汀财绩〔2025〕9号" above the title, the bureau and the date under it, its own 评价组 ("未委托第三方机构")
+    Identity id = titled("某财绩〔2025〕9号", "某某县卫生健康局2024年度部门整体支出", "财政重点绩效评价报告", "某某县财政局2025年7月",
+        "一、评价对象基本情况");
+    assertEquals("某某县卫生健康局", id.department(), "the document number is no part of the title");
+    assertEquals("某某县卫生健康局2024年度部门整体支出财政重点绩效评价报告", id.title(), "nor the author's line under it");
+    assertEquals("某某县财政局", id.evaluator());
+    assertEquals(ReportKind.THIRD_PARTY_EVALUATION, id.reportKind());
+    assertNull(titled("某某县卫生健康局2024年度部门整体支出绩效自评报告", "某某县卫生健康局2025年3月", "一、部门基本情况").evaluator(),
+        "a self-evaluation's author is the department");
+  }
+
+  @Test
+  void aFormHeadsNextLabelRunOnWithoutAGap() {
+    // h453: "填报单位（盖章）：中共桐柏县委组织部金额单位：万元", the space between them narrower than a space
+    Identity id = titled("部门整体支出绩效自评表", "（2024年度）", "填报单位（盖章）：中共某某县委组织部金额单位：万元");
+    assertEquals("中共某某县委组织部", id.department());
+  }
+
+  @Test
   void theUnitAFinanceBureausLetterIsAddressedTo() {
     // h440: a 反馈函 on a 财政重点绩效评价, addressed "县水利局：" by 隆回县财政局
     Identity id = titled("某某县财政局", "某财绩函〔2025〕23号", "某某县财政局关于反馈2024年度农村供水保障工程项目",

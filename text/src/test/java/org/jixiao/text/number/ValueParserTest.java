@@ -22,6 +22,10 @@ class ValueParserTest {
       value = {
         // symbols
         "≥95%|GE|95||%",
+        // h450: a count in bags, unit costs per bag and per 亩
+        "≥1200万袋|GE|1200|10000|袋",
+        "≤1.6元/袋|LE|1.6||元/袋",
+        "≤12000元/亩|LE|12000||元/亩",
         ">=16.8万件|GE|16.8|10000|件",
         "＞3次|GT|3||次",
         ">3次|GT|3||次",
