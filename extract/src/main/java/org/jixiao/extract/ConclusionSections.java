@@ -2,9 +2,11 @@ package org.jixiao.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.draft.ReportDraft;
@@ -20,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 一级 scores stated only in the conclusion's sentence ("其中决策13.5分、过程19.12分、产出38分、效益23.77分", h244, h252,
- * h261) of a report whose table prints no 小计 rows: each group of the rows named in one sentence with its score gives
- * a section, its weight the sum of its rows' weights. Read only when the sentence names every group of the rows, each
- * once, and nothing else gave sections.
+ * h261), or in a small table of cards, a row a group ("产出指标 | 分值50分 | 得分49.28分", h445), of a report whose table
+ * prints no 小计 rows: each group of the rows named with its score gives a section, its weight the sum of its rows'
+ * weights. Read only when the sentence or the table names every group of the rows, each once, and nothing else gave
+ * sections.
  */
 final class ConclusionSections {
   /**
@@ -82,7 +85,7 @@ final class ConclusionSections {
       return List.of();
     }
     List<Section> out = new ArrayList<>();
-    java.util.Set<Integer> used = new java.util.HashSet<>();
+    Set<Integer> used = new HashSet<>();
     for (Map.Entry<String, List<IndicatorRow>> g : groups.entrySet()) {
       Integer at = null;
       BigDecimal score = null;

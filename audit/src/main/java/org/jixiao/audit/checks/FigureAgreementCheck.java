@@ -49,6 +49,11 @@ public final class FigureAgreementCheck implements Check {
   private static final int CLAUSE_MAX = 120;
   /** A figure of another time or a change: "上年全年支出…", "较上年…", "同比…". */
   private static final Pattern OTHER_TIME = Pattern.compile("上年|去年|上一年|前一年|同比|较|比上");
+  /**
+   * Last year's money added into this year's whole ("加上上年结转资金，全年预算1,280.00万元", a reply letter, h452): how the whole
+   * was made up, neither a part's figure nor another year's, and left out of what the clause before a figure names.
+   */
+  private static final Pattern ADDED_CARRY_OVER = Pattern.compile("(?:加上|加|含|包括)(?:上年|去年|上一年度?)(?:结转|结余)(?:资金)?");
   private static final Pattern YEAR = Numbers.compile("({Y})\\s*年");
   private static final List<String> PROJECT_WHOLE = List.of("项目", "资金", "专项", "经费");
   private static final List<Column> COLUMNS = List.of(Column.BUDGET, Column.SPEND, Column.INITIAL, Column.RATE);
@@ -395,7 +400,7 @@ public final class FigureAgreementCheck implements Check {
     while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
       clause--;
     }
-    String prefix = text.substring(clause, labelStart);
+    String prefix = ADDED_CARRY_OVER.matcher(text.substring(clause, labelStart)).replaceAll("");
     Matcher y = YEAR.matcher(prefix);
     while (y.find()) {
       if (year == null || Numbers.of(y.group(1)).intValue() != year) {
@@ -460,7 +465,7 @@ public final class FigureAgreementCheck implements Check {
     while (clause > 0 && labelStart - clause < CLAUSE_MAX && !clauseBreak(text, clause - 1)) {
       clause--;
     }
-    String prefix = text.substring(clause, labelStart);
+    String prefix = ADDED_CARRY_OVER.matcher(text.substring(clause, labelStart)).replaceAll("");
     int b = last(prefix, basic);
     int p = last(prefix, project);
     // a project's report calls its whole "项目…资金" (h199: "…补助资金由…主管…，年中追加后全年预算…"): no part of it

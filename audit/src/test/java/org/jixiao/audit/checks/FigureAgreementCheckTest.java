@@ -234,6 +234,25 @@ class FigureAgreementCheckTest {
   }
 
   @Test
+  void aWholeMadeUpWithLastYearsCarryOverIsStillThisYearsWhole() {
+    // h452: a reply letter, "年初安排资金1,200.00万元，加上上年结转资金，全年预算1,280.00万元，实际支出1,220.87万元" beside the
+    // form's 年度资金总额 line of 1,220.78
+    String text = "一、关于加大养护资金投入。2024年县级统筹实施2024年某某县农村公路养护工程，年初安排资金1,200.00万元，加上上年结转资金，"
+        + "全年预算1,280.00万元，实际支出1,220.87万元。\n"
+        + "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        + "\t年度资金总额\t1,200.00\t1,280.00\t1,220.78\t10\t95.37%\t9.54\n";
+    java.util.function.Function<String, List<Finding>> of = t -> new FigureAgreementCheck().check(new org.jixiao.audit.AuditSubject(
+        new org.jixiao.schema.Report("t.html", null, 2024, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
+            null, null, null, java.util.Map.of(), List.of(), "2024年某某县农村公路养护工程", null, null), t));
+    List<Finding> found = of.apply(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("1,220.87万元", found.get(0).stated());
+    assertTrue(of.apply(text.replace("1,220.87万元", "1,220.78万元")).isEmpty());
+    assertTrue(of.apply(text.replace("加上上年结转资金，全年预算1,280.00万元，实际支出", "上年结转资金实际支出")).isEmpty(),
+        "a figure of the carry-over itself is a part's");
+  }
+
+  @Test
   void aProjectReportsProseNamingItsFundAsTheWholeAgainstItsFormsLine() {
     // h199: "…补助资金由…主管…，年中追加后全年预算365.00万元" beside the form's 年度资金总额 line of 356.00
     String text = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -321,11 +321,11 @@ public final class IdentityExtractor {
   /** A portal's breadcrumb trail: three parts or more set apart by arrows. */
   private static final Pattern BREADCRUMB = Pattern.compile("[^>›»→]+[>›»→][^>›»→]+[>›»→]");
 
-  /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
   /** A 公文's number: its issuer's short name, the year in brackets, the number ("汀财绩〔2025〕9号"). */
   private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,4}\\s*号");
+      Numbers.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*{Y}\\s*[〕\\]］】)）]\\s*{N}\\s*号");
 
+  /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
   private static List<Paragraph> titleLines(ParsedDocument doc) {
     List<Paragraph> out = new ArrayList<>();
     for (Block b : doc.blocks()) {
@@ -482,10 +482,6 @@ public final class IdentityExtractor {
   }
 
   /**
-   * The department a title starts with ("XX局2023年度部门整体支出…", "XX局2024年度预算执行情况"), when it
-   * ends as an organisation does: the words before the year, else those before the report's own words.
-   */
-  /**
    * A unit's head speaking of its report ("商城县教育局局长汪志勇解读2024年度部门整体支出绩效自评情况", an interview's title,
    * h447): the unit is the department.
    */
@@ -493,6 +489,10 @@ public final class IdentityExtractor {
       "(?<org>\\p{IsHan}{4,30}?)(?:党组书记|党委书记|副?局长|副?主任|书记|副?院长|副?所长|副?站长|副?部长|主要负责人|负责人)"
           + "\\p{IsHan}{0,4}?(?:解读|介绍|谈|答记者问|做客|接受)");
 
+  /**
+   * The department a title starts with ("XX局2023年度部门整体支出…", "XX局2024年度预算执行情况"), when it
+   * ends as an organisation does: the words before the year, else those before the report's own words.
+   */
   private @Nullable String departmentInTitle(String title) {
     String compact = Names.compact(title);
     int about = compact.indexOf("关于");
@@ -644,7 +644,7 @@ public final class IdentityExtractor {
 
   /** A line of an organisation and the date it wrote: a cover's author line. */
   private static final Pattern AUTHOR_LINE =
-      Pattern.compile("(?<org>\\p{IsHan}{4,30}?)\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
+      Numbers.compile("(?<org>\\p{IsHan}{4,30}?)\\s*{Y}\\s*年\\s*{N}\\s*月(?:\\s*{N}\\s*日)?");
 
   /** A sentence that names the evaluating firm in group 1, and the shortest name it is taken for. */
   private record FirmSentence(Pattern pattern, int minLength) {}
