@@ -84,17 +84,21 @@ final class ConclusionSections {
     if (t.rows() != groups.size()) {
       return List.of();
     }
+    List<String> lines = new ArrayList<>();
+    for (int r = 0; r < t.rows(); r++) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < t.cols(); c++) {
+        line.append(c == 0 ? "" : " ").append(t.text(r, c));
+      }
+      lines.add(line.toString());
+    }
     List<Section> out = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (Map.Entry<String, List<IndicatorRow>> g : groups.entrySet()) {
       Integer at = null;
       BigDecimal score = null;
-      for (int r = 0; r < t.rows(); r++) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < t.cols(); c++) {
-          line.append(c == 0 ? "" : " ").append(t.text(r, c));
-        }
-        Matcher m = stated.get(g.getKey()).matcher(line);
+      for (int r = 0; r < lines.size(); r++) {
+        Matcher m = stated.get(g.getKey()).matcher(lines.get(r));
         if (m.find() && m.start() == 0) {
           if (at != null) {
             return List.of(); // named twice

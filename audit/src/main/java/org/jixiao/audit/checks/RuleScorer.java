@@ -42,15 +42,23 @@ final class RuleScorer {
     }
 
     static Allowed any(List<BigDecimal> vs, String how, boolean reading) {
-      BigDecimal min = vs.stream().min(BigDecimal::compareTo).orElseThrow();
-      BigDecimal max = vs.stream().max(BigDecimal::compareTo).orElseThrow();
-      return new Allowed(List.copyOf(vs), min, max, how, reading);
+      return of(vs, how, reading, false);
     }
 
-    /** The listed values and none between them: readings that each give one score (shown as their range). */
+    /** The listed values and none between them: readings that each give one score (shown each, "4、4.4 或 6"). */
     static Allowed oneOf(List<BigDecimal> vs, String how, boolean reading) {
-      Allowed any = any(vs, how, reading);
-      return new Allowed(any.values(), any.min(), any.max(), how, reading, true);
+      return of(vs, how, reading, true);
+    }
+
+    private static Allowed of(List<BigDecimal> vs, String how, boolean reading, boolean only) {
+      BigDecimal min = vs.stream().min(BigDecimal::compareTo).orElseThrow();
+      BigDecimal max = vs.stream().max(BigDecimal::compareTo).orElseThrow();
+      return new Allowed(List.copyOf(vs), min, max, how, reading, only);
+    }
+
+    /** The same scores, their working told after {@code before} ("完成率 54 ÷ 60 = 90%，…"). */
+    Allowed after(String before) {
+      return new Allowed(values, min, max, before + "，" + how, reading, only);
     }
 
     boolean admits(BigDecimal stated) {
@@ -127,8 +135,7 @@ final class RuleScorer {
       Allowed byRate = numeric(rule, w, rate, HUNDRED, target, true);
       String how = "完成率 " + Decimals.plain(row.actualValue().magnitude()) + " ÷ " + Decimals.plain(t) + " = "
           + Decimals.plain(rate, 2) + "%";
-      return byRate == null ? null
-          : new Allowed(byRate.values(), byRate.min(), byRate.max(), how + "，" + byRate.how(), byRate.reading(), byRate.only());
+      return byRate == null ? null : byRate.after(how);
     }
     Allowed direct = numeric(rule, w, a, t, target, false);
     Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
@@ -149,9 +156,8 @@ final class RuleScorer {
     }
     BigDecimal rate = x.multiply(HUNDRED).divide(t, MathContext.DECIMAL64);
     Allowed byRate = numeric(rule, w, rate, HUNDRED, target, true);
-    return byRate == null ? null : new Allowed(byRate.values(), byRate.min(), byRate.max(),
-        "完成率 " + Decimals.plain(x) + "% ÷ " + Decimals.plain(t) + "% = " + Decimals.plain(rate, 2) + "%，" + byRate.how(),
-        byRate.reading(), byRate.only());
+    return byRate == null ? null
+        : byRate.after("完成率 " + Decimals.plain(x) + "% ÷ " + Decimals.plain(t) + "% = " + Decimals.plain(rate, 2) + "%");
   }
 
   /**

@@ -67,7 +67,7 @@ final class LineNumbers {
   private static List<Leading> leading(List<Glyph> glyphs) {
     List<Leading> out = new ArrayList<>();
     for (TextLine line : TextLines.group(glyphs)) {
-      List<Glyph> g = line.glyphs().stream().sorted(java.util.Comparator.comparingDouble(Glyph::x0)).toList();
+      List<Glyph> g = line.glyphs(); // left to right
       int n = 0;
       while (n < g.size() && n < 4 && digit(g.get(n)) && (n == 0 || g.get(n).x0() - g.get(n - 1).x1() < 0.3 * g.get(n).size())) {
         n++;
