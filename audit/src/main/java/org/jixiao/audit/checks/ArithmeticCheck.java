@@ -94,6 +94,7 @@ public final class ArithmeticCheck implements Check {
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
     scoreRates(subject, text, lines, out);
+    sectionRates(subject, text, out);
     ChartRates.find(subject, text, id(), out);
     RatioTables.find(subject, text, id(), out);
     totalRate(subject, text, out);
@@ -404,6 +405,27 @@ public final class ArithmeticCheck implements Check {
                     "得分 " + m.group(2) + " ÷ 满分 " + m.group(1) + " = "
                         + Decimals.plain(computed, 2) + "%，正文所载得分率为 " + m.group(3) + "%"));
       }
+    }
+  }
+
+  /** A 一级指标's 得分率 stated alone ("产出指标得分率百分之九十九点六二", h317) against its section's score ÷ weight. */
+  private void sectionRates(AuditSubject subject, String text, List<Finding> out) {
+    List<int[]> taken = new ArrayList<>();
+    for (Matcher m = SCORE_RATE.matcher(text); m.find(); ) {
+      taken.add(new int[] {m.start(), m.end()}); // "满分30分，得分28.59分，得分率95.30%" is scoreRates'
+    }
+    for (SectionRates.Statement s : SectionRates.misstated(subject.report(), text, taken)) {
+      String rate = Decimals.plain(s.computed(), 2) + "%";
+      out.add(FindingBuilder.of(subject.file(), id())
+          .indicator(s.section().name())
+          .location(new TextSpan(subject.file(), null, s.start(), s.end()))
+          .severity(Severity.ERROR)
+          .certainty(Certainty.HIGH)
+          .stated(Decimals.plain(s.rate()) + "%")
+          .recomputed(rate)
+          .rule("得分率 = 得分 ÷ 分值 × 100%")
+          .message(s.section().name() + "：得分 " + Decimals.plain(s.section().score()) + " ÷ 分值 "
+              + Decimals.plain(s.section().weight()) + " = " + rate + "，正文所载得分率为 " + s.printed()));
     }
   }
 

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * its target and actual that no item names, when every note of the file states it alike.
  */
 final class NoteRules {
-  private static final List<String> MARKERS = WordList.lines(NoteRules.class, "rule-note-markers.txt");
+  /** Folded as the lines they are sought in are: "注：" is "注:" there. */
+  private static final List<String> MARKERS =
+      WordList.lines(NoteRules.class, "rule-note-markers.txt").stream().map(Numbers::foldText).toList();
   private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]|(?<=[。])");
   /** An enumerator where an item starts ("1." "2、" "(3)"), not the "2.10" of a number. */
   private static final Pattern ITEM_START =
@@ -27,6 +29,8 @@ final class NoteRules {
   /** The enumerator opening an item: "1." "2、" "(3)" — never "2.10%", a number. */
   private static final Pattern ENUMERATOR = Pattern.compile("^\\s*" + Outline.ARABIC + "\\s*");
   private static final int MAX_LINE = 400;
+  /** Words of a scoring rule: a note none of whose items has one states no rule. */
+  private static final Pattern SCORES = Numbers.compile("得分|计分|扣分|满分|扣\\s*{N}\\s*分");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[;；,，\\s]+$");
   /** A section heading's ordinal before a note's marker ("四、", "（二）"). */
   private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
@@ -59,9 +63,10 @@ final class NoteRules {
   static NoteRules of(@Nullable String text, RuleParser parser) {
     List<String> items = new ArrayList<>();
     List<String> classRules = new ArrayList<>();
-    int notes = 0;
+    int notes = 0; // the notes that score: "注: 预算执行率=全年执行数÷全年预算数×100%" above the table is a formula, no rule (h272)
     if (text != null) {
       boolean continuing = false; // the lines after a note's marker that open with an enumerator are its items
+      boolean counted = false;
       for (String line : text.split("\n")) {
         if (line.length() > MAX_LINE) {
           continuing = false;
@@ -77,7 +82,7 @@ final class NoteRules {
         boolean note;
         if (opensNote) {
           note = true;
-          notes++;
+          counted = false;
           continuing = true;
         } else if (continuing && ENUMERATOR.matcher(folded).lookingAt()) {
           // an item of the note above, even where a marker word stands inside it ("4.…酌情扣分并说明理由", h252): its
@@ -96,6 +101,10 @@ final class NoteRules {
           String s = TRAILING_SEPARATOR.matcher(ENUMERATOR.matcher(item.strip()).replaceFirst("")).replaceFirst("").strip();
           if (!s.isEmpty()) {
             items.add(s);
+          }
+          if ((note || at == 0) && !counted && SCORES.matcher(s).find()) {
+            counted = true;
+            notes++;
           }
           Matcher q = QUANTITATIVE.matcher(s);
           if ((note || at == 0) && q.lookingAt()) {
@@ -246,6 +255,10 @@ final class NoteRules {
       return null; // the note names this row's own rule and it is not understood: no class rule stands in for it (h231)
     }
     ScoringRule byGroup = byName != null ? byName : only(row.level2());
+    if (byGroup == null && !named(row.level2())) {
+      // the 一级指标's rule, when neither the row nor its 二级 has one ("成本指标为一级指标，…每超出1%扣0.5分", h450)
+      byGroup = only(row.level1());
+    }
     if (byGroup != null || quantitative == null || !quantitative(row)) {
       return byGroup;
     }
@@ -314,6 +327,7 @@ final class NoteRules {
         || rest.startsWith("按") // "数量指标按完成率计分，…"
         || rest.startsWith("每") // "农村供水水质检测合格率每低于目标值1个百分点扣1分" (h190)
         || rest.startsWith("评分") || rest.startsWith("计分") // "生活垃圾回收利用率评分：≥35%得满分；…" (h195)
-        || rest.startsWith("实得分"); // "预算执行率实得分=执行率×标准分（10分）" (h204)
+        || rest.startsWith("实得分") // "预算执行率实得分=执行率×标准分（10分）" (h204)
+        || rest.startsWith("为"); // "成本指标为一级指标，含经济成本…，每超出1%扣0.5分" (h450)
   }
 }

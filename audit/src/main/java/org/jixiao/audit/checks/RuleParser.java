@@ -192,6 +192,8 @@ final class RuleParser {
       loInclusive = loop.equals("≤") || loop.equals("<=") || loop.equals("≥") || loop.equals(">=");
     } else if (group(m, "loinc") != null) {
       loInclusive = true;
+    } else if (group(m, "over") != null) {
+      loInclusive = false; // 超过10%: above it, not at it
     }
     Boolean hiInclusive = null;
     if (hiop != null) {

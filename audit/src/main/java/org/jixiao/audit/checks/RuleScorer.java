@@ -126,6 +126,10 @@ final class RuleScorer {
       a = row.actualValue().magnitude();
     }
     if (a == null) {
+      Allowed overrun = overrun(rule, w, target, row.actualValue());
+      if (overrun != null) {
+        return overrun;
+      }
       // a rule in percent of a completion rate (完成率每低于1个百分点扣0.5分, 完成率×分值) on a row counted
       // in 户 or 公里: the rate is actual ÷ target, its full mark at 100%
       BigDecimal rate = completionRate(rule, target, row.actualValue());
@@ -140,6 +144,41 @@ final class RuleScorer {
     Allowed direct = numeric(rule, w, a, t, target, false);
     Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
     return ofTarget != null && ofTarget.admits(score) ? ofTarget : direct;
+  }
+
+  /**
+   * A deduction per percent over a ceiling (每超出1%扣0.5分) on a row whose target and actual are amounts in one unit
+   * (≤12000元/亩, 12480元/亩): the overrun is relative, (actual − target) ÷ target, 4% here. Null when the row is no such
+   * ceiling or the rule no such deduction.
+   */
+  private static @Nullable Allowed overrun(
+      ScoringRule rule, BigDecimal w, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    List<ScoringRule.DeductPer> over = rule.all(ScoringRule.DeductPer.class).stream()
+        .filter(d -> !d.below() && !d.counted()).toList();
+    if (over.size() != 1 || target == null || actual == null
+        || target.comparator() != Comparator.LE && target.comparator() != Comparator.LT
+        || target.kind() != ValueKind.QUANTITY || actual.kind() != ValueKind.QUANTITY) {
+      return null;
+    }
+    BigDecimal t = target.magnitude();
+    BigDecimal a = actual.magnitude();
+    String unit = RowScoreCheck.unit(target);
+    if (t == null || a == null || t.signum() <= 0 || unit == null || "%".equals(unit)
+        || !unit.equals(RowScoreCheck.unit(actual))) {
+      return null;
+    }
+    BigDecimal rate = a.multiply(HUNDRED).divide(t, MathContext.DECIMAL64);
+    ScoringRule.DeductPer d = over.getFirst();
+    // the threshold is the row's target when the rule says so (不超过指标值的得满分), else a reading
+    boolean reading = !d.fromTarget() && !namesTarget(rule);
+    return deduct(d, HUNDRED, w, rate, reading)
+        .after("实际 " + Decimals.plain(a) + " ÷ 上限 " + Decimals.plain(t) + " = " + Decimals.plain(rate, 2) + "%");
+  }
+
+  /** The rule counts from the row's target in words (达标, 达到目标值得满分, 不超过指标值的得满分): no reading needed. */
+  private static boolean namesTarget(ScoringRule rule) {
+    String text = RuleParser.normalize(rule.text());
+    return text.contains("达标") || text.contains("目标值") || text.contains("指标值");
   }
 
   /**
@@ -218,13 +257,17 @@ final class RuleScorer {
     }
     for (ScoringRule.Clause c : rule.clauses()) {
       if (c instanceof ScoringRule.DeductPer d) {
+        if (!d.below() && target != null
+            && (target.comparator() == Comparator.GE || target.comparator() == Comparator.GT)) {
+          return null; // a deduction for exceeding (每超出1%) says nothing of a floor's row (≥95%, 96.5%)
+        }
         boolean fromTarget = threshold == null || d.fromTarget() || d.counted();
         BigDecimal from = fromTarget ? t : threshold;
         if (from == null) {
           return null;
         }
         // a threshold the rule names (目标值, 达标) is as good as a printed one
-        boolean reading = fromTarget && !d.fromTarget() && !rule.text().contains("达标") && !d.counted();
+        boolean reading = fromTarget && !d.fromTarget() && !namesTarget(rule) && !d.counted();
         return deduct(d, from, w, x, reading);
       }
       if (c instanceof ScoringRule.RatioBelow && threshold != null && threshold.signum() > 0

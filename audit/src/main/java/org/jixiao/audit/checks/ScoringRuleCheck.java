@@ -291,6 +291,9 @@ public final class ScoringRuleCheck implements Check {
     if (DEDUCTION_MADE.matcher(folded.strip()).matches()) {
       return false; // "部分路段整治后反弹，扣1分": why points were taken, in a 扣分说明 column; no rule to check against
     }
+    if (FULL_MARKS_EARNED.matcher(folded.strip()).matches()) {
+      return false; // "问卷调查420份，满意度92.8%，得满分" (h242): what the row earned and on what figures, no rule
+    }
     return RULE_SIGNS.stream().anyMatch(folded::contains) || POINTS.matcher(folded).find();
   }
 
@@ -315,6 +318,11 @@ public final class ScoringRuleCheck implements Check {
   /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */
   private static final java.util.regex.Pattern DEDUCTION_MADE = Numbers.compile(
       "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*({N})\\s*分[。.]?");
+
+  /** Figures found, then full marks, with no condition that would make it a rule: an account of the score. */
+  private static final java.util.regex.Pattern FULL_MARKS_EARNED = Numbers.compile(
+      "(?!.*(?:每|低于|高于|超过|不少于|不低于|不超过|未达到|达到|否则|如|若|以上|以下|[≥≤<>]))(?=[^;；。]*{N})"
+          + "[^;；。]{2,60}[,，]\\s*得满分[。.]?");
 
   private static String names(List<String> names) {
     String shown = String.join("、", names.subList(0, Math.min(MAX_NAMED, names.size())));

@@ -80,12 +80,27 @@ public final class BudgetKindRule implements PlausibilityRule {
       }
     }
     if (evidence.source() instanceof TextSpan span && text != null && span.start() <= text.length()) {
-      BudgetLabels.Label label = labels.before(text, span.start());
+      // the label nearest the figure: a span citing its own label ("…执行率94.32%，其中基本支出1,896.52万元", h294) is read
+      // after that label, not after the rate before it
+      BudgetLabels.Label label = labels.before(text, span.start() + figureOffset(evidence.text(), span));
       if (label != null && label.kind() == BudgetLabels.Kind.SCORE) {
         return Optional.of(what + " 紧跟在“" + label.text() + "”之后，读的是分数或比率，不是金额");
       }
     }
     return Optional.empty();
+  }
+
+  /** Where the figure starts in a span that cites its label first ("基本支出1,896.52万元"): 0 when the span is not the text. */
+  private static int figureOffset(String cited, TextSpan span) {
+    if (span.end() - span.start() != cited.length()) {
+      return 0;
+    }
+    for (int i = 0; i < cited.length(); i++) {
+      if (Character.isDigit(cited.charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -111,6 +111,11 @@ class MalformedRuleCheckTest {
     assertEquals(Severity.INFO, clear.severity());
     assertTrue(clear.message().endsWith("本行实际值 95% 不在此区间，不影响本行得分"), clear.message());
     assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty());
+    // h318: bands worded by what they take off leave 85%–90% unscored
+    Finding offs = check(row("学生及家长满意度", "≥90%", "91.6%", "8", "8",
+        "满意度达到90%（含）以上的不扣分，80%（含）—85%的扣2分，80%以下的扣4分")).get(0);
+    assertEquals("85%–90%", offs.stated());
+    assertEquals(Severity.INFO, offs.severity());
   }
   @Test
   void aTopBandOfOneValueLeavesTheGapBelowIt() {

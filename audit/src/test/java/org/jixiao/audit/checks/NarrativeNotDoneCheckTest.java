@@ -96,6 +96,12 @@ class NarrativeNotDoneCheckTest {
 
     String s004 = "事前绩效评估完成率：本单位本年度申报的预算项目未完成事前绩效评估工作。（设置分值1分，得1分）\n";
     assertEquals(1, run(check, s004, prose(s004, "事前绩效评估完成率", "1", "1")).size());
+
+    // h317: a system "截至年底未投入使用" against a target of 年内完成并投入使用, scored in full
+    String h317 = "13.服务平台升级改造（产出时效）。权重六分，年度目标年内完成并投入使用，实际完成系统尚在联调测试，截至年底未投入使用。得六分。\n";
+    List<Finding> g = run(check, h317, prose(h317, "服务平台升级改造", "6", "6"));
+    assertEquals(1, g.size());
+    assertTrue(g.getFirst().message().contains("“未投入使用”"), g.getFirst().message());
   }
 
   @Test

@@ -266,4 +266,52 @@ class NoteRulesTest {
     assertTrue(new ScoringRuleCheck().check(subject(null, note, row("课后服务学生参与率", "≥80%", "76.0%", "10", "6", null)))
         .isEmpty());
   }
+
+  @Test
+  void aNoteOpenedByAFullWidthZhuIsRead() {
+    // h153: "注：预算执行率指标得分=预算执行率×分值；…" under a text table: 90.88% × 8 = 7.27, printed 8. The lines are folded
+    // before the markers are sought, so "注：" is "注:" there
+    String note = "    注：预算执行率指标得分=预算执行率×分值；其余定性指标按评价标准分档评分。";
+    AuditSubject s = subject(budget("820.00", "745.20", "90.88"), note, row("预算执行率", "100%", "90.88%", "8", "8", null));
+    List<Finding> f = new BudgetRowScoreCheck().check(s);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("7.27", f.get(0).recomputed());
+  }
+
+  private static IndicatorRow inLevels(String level1, String level2, IndicatorRow r) {
+    return new IndicatorRow(r.goal(), r.code(), level1, level2, r.level3(), r.target(), r.actual(), r.weight(),
+        r.score(), r.targetValue(), r.actualValue(), r.rule(), r.deviationReason(), r.canonicalKey(), r.source(),
+        r.method(), r.sources(), r.alternates());
+  }
+
+  @Test
+  void aFirstLevelGroupsOverrunRuleScoresItsCeilings() {
+    // h450: 成本指标 is a 一级 group of the 2021 template, its rule in the 说明: 12480 against ≤12000元/亩 is 4% over, 5 − 2 = 3
+    String note = "说明：1.满分100分；2.成本指标为一级指标，含经济成本、社会成本和生态环境成本指标，成本指标实际值不超过指标值的得满分，"
+        + "每超出1%扣0.5分，扣完为止；3.其他定量指标未达到指标值的按“实际完成值÷指标值×分值”计分。";
+    IndicatorRow over = inLevels("成本指标", "经济成本指标", row("标准化栽培基地亩均建设成本", "≤12000元/亩", "12480元/亩", "5", "4.5", null));
+    IndicatorRow within = inLevels("成本指标", "经济成本指标", row("黑木耳菌包生产单位成本", "≤1.6元/袋", "1.58元/袋", "5", "5", null));
+    // the overrun rule says nothing of a floor: 96.5% against ≥95% is met, not 1.5 over
+    IndicatorRow floor = inLevels("成本指标", "生态环境成本指标", row("废弃菌包无害化处理率", "≥95%", "96.5%", "2", "2", null));
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, over, within, floor));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("标准化栽培基地亩均建设成本", f.get(0).indicator());
+    assertEquals("3", f.get(0).recomputed());
+    assertEquals(Severity.ERROR, f.get(0).severity(), "the rule counts from the 指标值 it names");
+    // a row of another group keeps to the class rule, not the 成本指标 one
+    IndicatorRow output = inLevels("产出指标", "数量指标", row("生产黑木耳菌包", "≥1200万袋", "1080万袋", "8", "7.2", null));
+    assertTrue(new ScoringRuleCheck().check(subject(null, note, output)).isEmpty());
+  }
+
+  @Test
+  void aFormulaNoteAboveTheTableIsNoRuleNoteAndLeavesTheClassRuleStanding() {
+    // h272: "注: 预算执行率=全年执行数÷全年预算数×100%…" under the budget table, then "说明: …2.定量指标未达到年度指标值的，按
+    // “实际完成值÷年度指标值×分值”计分": the class rule rules the file's one scoring note; the formula states no rule
+    String text = "注：预算执行率=全年执行数÷全年预算数×100%=4,162.53÷4,360.25×100%=95.47%。\n"
+        + "说明：1.预算执行率得分=执行率×10；2.定量指标未达到年度指标值的，按“实际完成值÷年度指标值×分值”计分，达到的得满分；"
+        + "3.定性指标根据完成情况酌情扣分。";
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, text, row("基本医疗保险参保率", "≥95%", "93.2%", "6", "5.00", null)));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("5.89", f.get(0).recomputed());
+  }
 }

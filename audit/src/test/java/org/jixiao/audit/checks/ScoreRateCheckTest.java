@@ -252,4 +252,23 @@ class ScoreRateCheckTest {
     assertTrue(new ArithmeticCheck().check(RuleTestRows.subjectWithGrade(new java.math.BigDecimal("98.85"), "优",
         text.replace("98.95%", "98.85%"))).isEmpty());
   }
+
+  @Test
+  void aSectionsRateStatedAloneInTheConclusion() {
+    // h317: the 一级 headings state 权重 and 得分, the 自评结论 each 一级's 得分率 alone, in 中文数字
+    var sections = List.of(
+        new org.jixiao.schema.Section("决策指标", new java.math.BigDecimal("15"), new java.math.BigDecimal("14.5"), null, null),
+        new org.jixiao.schema.Section("产出指标", new java.math.BigDecimal("35"), new java.math.BigDecimal("34.74"), null, null));
+    var report = new org.jixiao.schema.Report("t.txt", null, null, null, null, null, null, null, null, null, null,
+        sections, List.of(), null, null, null, null, java.util.Map.of(), List.of(), null, null);
+    String text = "四、自评结论\n经自评，决策指标得分率百分之九十六点六七；产出指标得分率百分之九十九点六二；效益指标得分率百分之一百。\n";
+    List<Finding> found = new ArithmeticCheck().check(new AuditSubject(report, text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("产出指标", found.get(0).indicator());
+    assertEquals("99.62%", found.get(0).stated());
+    assertEquals("99.26%", found.get(0).recomputed());
+    // in figures, and with its name bare of 指标, the same; right, nothing
+    assertEquals(1, new ArithmeticCheck().check(new AuditSubject(report, "产出得分率99.62%。")).size());
+    assertTrue(new ArithmeticCheck().check(new AuditSubject(report, "产出指标得分率99.26%，决策指标得分率96.67%。")).isEmpty());
+  }
 }

@@ -133,6 +133,40 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aThresholdTheRuleNamesAsTheTargetNeedsNoReading() {
+    // h318: "达到目标值得满分，每低1个百分点扣0.5分" at 92% against ≥95%: 4 − 1.5 = 2.5, the report took 1 off
+    // (scores printed to one decimal, as the report prints 2.5 elsewhere: a whole 3 would agree with 2.5 rounded)
+    Finding f = only(row("学生体质健康合格率", "≥95%", "92%", "4", "3.0", "达到目标值得满分，每低1个百分点扣0.5分"));
+    assertEquals("2.5", f.recomputed());
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals(Certainty.HIGH, f.certainty());
+    // with no word for where it counts from, the target as the threshold is a reading
+    assertEquals(Severity.WARNING, only(row("学生体质健康合格率", "≥95%", "92%", "4", "3.0", "每低1个百分点扣0.5分")).severity());
+  }
+
+  @Test
+  void wordingsOfRoundEighty() {
+    // h454's rule column: the formula alone, a deduction above a limit, a deduction per item named by its measure word
+    assertTrue(check(row("新建波形护栏", "≥86公里", "82.4公里", "8", "7.67", "完成值÷指标值×分值")).isEmpty());
+    assertEquals("7.67", only(row("新建波形护栏", "≥86公里", "82.4公里", "8", "8.00", "完成值÷指标值×分值")).recomputed());
+    assertTrue(check(row("沿线群众满意度", "≥90%", "87.6%", "6", "5.84", "满意度÷指标值×分值")).isEmpty());
+    assertTrue(check(row("预算调整率", "≤10%", "13.64%", "3", "2", "追加超过年初10%的扣1分")).isEmpty());
+    assertEquals("2", only(row("预算调整率", "≤10%", "13.64%", "3", "3", "追加超过年初10%的扣1分")).recomputed());
+    assertTrue(check(row("预算调整率", "≤10%", "8%", "3", "3", "追加超过年初10%的扣1分")).isEmpty());
+    // h454's own row prints its actual as words and a figure ("追加13.64%"): understood, and no figure to apply it to
+    assertTrue(check(row("预算编制科学性", "科学", "追加13.64%", "3", "3", "追加超过年初10%的扣1分")).isEmpty());
+    assertTrue(check(row("绩效指标明确性", "细化、量化", "2项未量化", "3", "2", "每项未量化扣0.5分")).isEmpty());
+    assertFalse(parser.parse("每项未量化扣0.5分").all(ScoringRule.PerItem.class).isEmpty());
+    // h318: "每有1所学校未按期完工扣1分" counts 所 as it counts 项
+    assertTrue(check(row("项目完工及时率", "100%", "88.9%", "5", "4", "每有1所学校未按期完工扣1分")).isEmpty());
+    // h318: "…以上的不扣分，80%（含）—85%的扣2分，80%以下的扣4分": bands by what they take off
+    String offs = "满意度达到90%（含）以上的不扣分，80%（含）—85%的扣2分，80%以下的扣4分";
+    assertTrue(check(row("学生及家长满意度", "≥90%", "91.6%", "8", "8", offs)).isEmpty());
+    assertEquals("6", only(row("学生及家长满意度", "≥90%", "82%", "8", "8", offs)).recomputed());
+    assertEquals("4", only(row("学生及家长满意度", "≥90%", "78%", "8", "8", offs)).recomputed());
+  }
+
+  @Test
   void bands() {
     String rule = "满意度≥90%得满分；85%≤满意度＜90%得5分；80%≤满意度＜85%得3分；满意度＜80%不得分。";
     assertTrue(check(row("满意度", "≥90%", "86%", "10", "5", rule)).isEmpty());
@@ -196,6 +230,21 @@ class ScoringRuleFamiliesTest {
     assertTrue(check(row("绩效自评情况", null, null, "1", "0.5", "具备一个要素得指标分值的50%。")).isEmpty());
     Finding share = only(row("绩效自评情况", null, null, "1", "0.7", "具备一个要素得指标分值的50%。"));
     assertEquals(Severity.WARNING, share.severity(), "the count of elements is a reading");
+    // a deduction within a range and a score "根据…情况" are the evaluator's (h437, h182): understood, so no "未能解析" line
+    assertTrue(parser.parse("资料不全扣0.5—1.5分").judgement());
+    assertTrue(parser.parse("根据保障情况评分").judgement());
+    assertTrue(check(row("制度执行有效性", "有效", "部分验收资料不全", "4", "2.5", "资料不全扣0.5—1.5分")).isEmpty());
+  }
+
+  @Test
+  void wordingsThatHadEachRaisedARuleNotUnderstoodLine() {
+    // h160: a change at or below nothing; h184: 标准分值 for the weight; h242: what the row earned, told in its rule column
+    assertTrue(check(row("“三公经费”变动率", "≤0", "-3.2%", "5", "5", "≤0得满分")).isEmpty());
+    assertEquals("0", only(row("“三公经费”变动率", "≤0", "2.5%", "5", "5", "≤0得满分，否则不得分")).recomputed());
+    assertEquals("9.73", only(row("预算执行率", "100%", "97.31%", "10", "10.00", "得分=预算执行率×标准分值")).recomputed());
+    assertTrue(check(row("救助对象满意度", "≥90%", "92.8%", "6", "6", "问卷调查420份，满意度92.8%，得满分")).isEmpty());
+    // a condition makes it a rule again: not understood here, so named in the one INFO line
+    assertEquals(Severity.INFO, only(row("救助对象满意度", "≥90%", "92.8%", "6", "6", "满意度超过90%且样本不少于400份，得满分")).severity());
   }
 
   @Test

@@ -130,6 +130,21 @@ class PlausibilityGateTest {
   }
 
   @Test
+  void aFigureCitedWithItsOwnLabelAfterARateIsMoney() {
+    // h294: "全年支出7,598.90万元，预算执行率94.32%，其中基本支出1,896.52万元": the span cites 基本支出 before the figure
+    String text = "全年支出7,598.90万元，预算执行率94.32%，其中基本支出1,896.52万元，执行率98.99%。";
+    int at = text.indexOf("基本支出1,896.52万元");
+    Budget labelled = new Budget(null, d("8064.40"), d("7598.90"), null, null, d("1896.52"), null, null,
+        Map.of(BudgetField.basicExpenditure, printed("基本支出1,896.52万元", new TextSpan(Reports.FILE, null, at, at + 14))));
+    assertNotNull(GATE.apply(report(null, null, labelled, List.of(), List.of(), Map.of()), text).report().budget());
+    // cited without its label, the figure right after the rate is still no budget figure
+    String rateFirst = "预算执行率1,896.52";
+    Budget misread = new Budget(null, d("8064.40"), d("7598.90"), null, null, d("1896.52"), null, null,
+        Map.of(BudgetField.basicExpenditure, printed("1,896.52", new TextSpan(Reports.FILE, null, 5, 13))));
+    assertNull(GATE.apply(report(null, null, misread, List.of(), List.of(), Map.of()), rateFirst).report().budget());
+  }
+
+  @Test
   void spendingTenTimesTheBudgetWithholdsTheBudget() {
     // h51: 年初预算为9,865.40万元 … 全年预算12,482.36万元 (其中基本支出全年预算1,126.58万元) … 实际支出11,396.85万元;
     // the 基本支出 figure was taken as the total budget: 11396.85 ÷ 1126.58 = 1011.63%

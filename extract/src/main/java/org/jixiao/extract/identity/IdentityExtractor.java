@@ -59,11 +59,15 @@ public final class IdentityExtractor {
   private final Lexicon labels;
   private final PlaceResolver places;
   private final List<FirmSentence> firmSentences;
+  /** A cover line that is a firm's name and nothing else ("湖南…会计师事务所有限责任公司", its date on the next line, h454). */
+  private final Pattern firmLine;
 
   public IdentityExtractor(Lexicon labels, Gazetteer gazetteer) {
     this.labels = labels;
     this.places = new PlaceResolver(gazetteer);
     this.firmSentences = firmSentences(labels.words("FIRM_SUFFIX"));
+    this.firmLine = Pattern.compile("(?<org>\\p{IsHan}{2,30}?(?:" + String.join("|", labels.words("FIRM_SUFFIX"))
+        + "))(?:\\s*[（(]\\s*盖章\\s*[)）])?");
   }
 
   public static IdentityExtractor standard() {
@@ -287,6 +291,7 @@ public final class IdentityExtractor {
     for (int i = 1; i < Math.min(blocks.size(), HEADING_REACH); i++) {
       if (blocks.get(i) instanceof Paragraph second && blocks.get(i - 1) instanceof Paragraph first
           && second.text().length() <= 30 && first.text().length() <= 40 && !SENTENCE_END.matcher(first.text().strip()).find()
+          && !BREADCRUMB.matcher(first.text()).find() // a portal's trail above the title is none of it (h458)
           && REPORT_WORDS.matcher(first.text() + second.text()).find() && !REPORT_WORDS.matcher(first.text()).find()) {
         return List.of(first, second);
       }
@@ -323,7 +328,7 @@ public final class IdentityExtractor {
 
   /** A 公文's number: its issuer's short name, the year in brackets, the number ("汀财绩〔2025〕9号"). */
   private static final Pattern DOCUMENT_NUMBER =
-      Numbers.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*{Y}\\s*[〕\\]］】)）]\\s*{N}\\s*号");
+      Numbers.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*{Y}\\s*[〕\\]］】)）]\\s*第?\\s*{N}\\s*号");
 
   /** The opening short paragraphs before any long text or table: the title, over one or more lines. */
   private static List<Paragraph> titleLines(ParsedDocument doc) {
@@ -618,8 +623,8 @@ public final class IdentityExtractor {
 
   /**
    * An evaluation report's author under its title, an organisation and a date ("长汀县财政局2025年7月" under "…财政重点绩效评价
-   * 报告", a finance bureau's own evaluation team, h449): the evaluator, when it is not the department evaluated and the
-   * title names an evaluation that is no 自评.
+   * 报告", a finance bureau's own evaluation team, h449), or a firm's name on a line of its own: the evaluator, when it is
+   * not the department evaluated and the title names an evaluation that is no 自评.
    */
   private @Nullable String author(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence,
       @Nullable String department, @Nullable String title) {
@@ -632,7 +637,10 @@ public final class IdentityExtractor {
         break;
       }
       Matcher m = AUTHOR_LINE.matcher(p.text().strip());
-      if (m.matches() && isOrganisation(m.group("org")) && !m.group("org").equals(department)) {
+      if (!m.matches() || !isOrganisation(m.group("org"))) {
+        m = firmLine.matcher(p.text().strip());
+      }
+      if (m.matches() && !m.group("org").equals(department)) {
         int from = p.text().indexOf(m.group("org"));
         evidence.put(ReportField.evaluator, new Evidence(m.group("org"),
             draft.span(p.page(), p.start() + from, p.start() + from + m.group("org").length()), ExtractionMethod.PROSE));

@@ -56,6 +56,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
   private final GradeWords grades;
   private final StatedValues values;
   private final StatedRule rules = StatedRule.standard();
+  /** A name and, in brackets after it, what may be its 二级 ("绩效目标合理性（目标设定）"). */
+  private static final Pattern BRACKETED_LEVEL2 = Pattern.compile("(.{2,40}?)[（(](\\p{IsHan}{2,10})[)）]");
 
   public ProseIndicatorExtractor(ScoreMentionFinder finder, ProseNameGuesser names, GradeWords grades) {
     this(finder, names, grades, StatedValues.standard());
@@ -459,7 +461,20 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       }
       name = joined.get().level3();
     }
-    if (joined.isEmpty() && level2 != null && namedIn == p) {
+    Matcher bracketed = joined.isEmpty() ? BRACKETED_LEVEL2.matcher(name) : null;
+    int valuesAfter = -1; // where the item's values may open, when not right after its name
+    if (bracketed != null && bracketed.matches() && names.isLevel2(bracketed.group(2))) {
+      // "1.绩效目标合理性（目标设定）。权重五分，…" (h317): the item's 二级 in brackets after its name
+      int whole = namedIn.text().indexOf(name, from);
+      valuesAfter = whole < 0 ? -1 : whole + name.length();
+      name = bracketed.group(1).strip();
+      level2 = bracketed.group(2);
+      int l2 = valuesAfter < 0 ? -1 : namedIn.text().lastIndexOf(level2, valuesAfter);
+      if (l2 >= 0) {
+        sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + l2,
+            namedIn.start() + l2 + level2.length()));
+      }
+    } else if (joined.isEmpty() && level2 != null && namedIn == p) {
       // a 二级 printed in the item's own head ("绩效目标合理性（目标设定，满分5分）") is sourced there
       int l2 = p.text().substring(0, at.to()).indexOf(level2, at.nameFrom());
       if (l2 >= 0) {
@@ -485,28 +500,39 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
       sources.put(IndicatorField.level2, draft.span(namedIn.page(), namedIn.start() + d.level2Start(),
           namedIn.start() + d.level2Start() + level2.length()));
     }
-    // "名称：年度目标≥12个，实际完成12个，分值8分…": a structured item prints its target and actual first
-    Optional<StatedValues.Pair> stated = found < 0 ? Optional.empty()
-        : designated.isPresent() ? values.nextClause(namedIn.text(), designated.get().valuesFrom())
-        : values.after(namedIn.text(), nameStart + name.length());
-    String targetText = stated.map(StatedValues.Pair::target).orElse(null);
-    if (stated.isPresent()) {
-      StatedValues.Pair v = stated.get();
-      actual = v.actual();
-      actualAt = draft.span(namedIn.page(), namedIn.start() + v.actualStart(), namedIn.start() + v.actualStart() + actual.length());
-      sources.put(IndicatorField.target, draft.span(namedIn.page(), namedIn.start() + v.targetStart(),
-          namedIn.start() + v.targetStart() + targetText.length()));
-    }
-    sources.put(IndicatorField.weight, where);
-    sources.put(IndicatorField.score, where);
     // "评分标准为“…”" between the name and the score note, or inside a note that closes the item ("分值15分，…。评分标准：
     // ≥95%得满分；….得15分。"): the row's own printed rule
-    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, Math.max(at.to(), m.end())) : Optional.empty();
+    // named in a heading of its own above ("2.学生体质健康合格率（4分）"): the rule in the item's paragraph under it (h318)
+    Optional<StatedRule.Found> rule = namedIn == p ? rules.in(p.text(), nameStart, Math.max(at.to(), m.end()))
+        : rules.in(p.text(), at.from(), at.to());
     if (rule.isEmpty() && namedIn == p && m.end() > 0 && m.end() < p.text().length()
         && finder.find(p.text().substring(m.end())).stream().noneMatch(ProseIndicatorExtractor::scoresOne)) {
       // "…分值5分，评为5分。评分办法：利用率≥90%得满分；…": the rule after the score, the paragraph scoring nothing else
       rule = rules.in(p.text(), m.end(), p.text().length());
     }
+    Optional<StatedRule.Found> ruled = rule;
+    // "名称：年度目标≥12个，实际完成12个，分值8分…": a structured item prints its target and actual first
+    Optional<StatedValues.Pair> stated = found < 0 ? Optional.empty()
+        : designated.isPresent() ? values.nextClause(namedIn.text(), designated.get().valuesFrom())
+        : values.after(namedIn.text(), valuesAfter >= 0 ? valuesAfter : nameStart + name.length());
+    Paragraph valuesIn = namedIn;
+    if (stated.isEmpty() && namedIn != p) {
+      // under a heading of its own, the item's paragraph opens with them, or states them after its rule: "评分标准：…扣0.5分。
+      // 年度目标值≥95%，实际为92%，扣1分。" (h318)
+      stated = values.opening(p.text(), at.from())
+          .or(() -> ruled.flatMap(r -> values.opening(p.text(), r.start() + r.rule().length())));
+      valuesIn = p;
+    }
+    String targetText = stated.map(StatedValues.Pair::target).orElse(null);
+    if (stated.isPresent()) {
+      StatedValues.Pair v = stated.get();
+      actual = v.actual();
+      actualAt = draft.span(valuesIn.page(), valuesIn.start() + v.actualStart(), valuesIn.start() + v.actualStart() + actual.length());
+      sources.put(IndicatorField.target, draft.span(valuesIn.page(), valuesIn.start() + v.targetStart(),
+          valuesIn.start() + v.targetStart() + targetText.length()));
+    }
+    sources.put(IndicatorField.weight, where);
+    sources.put(IndicatorField.score, where);
     rule.ifPresent(r -> sources.put(IndicatorField.rule, draft.span(p.page(), p.start() + r.start(), p.start() + r.start() + r.rule().length())));
     if (actualAt != null) {
       sources.put(IndicatorField.actual, actualAt);

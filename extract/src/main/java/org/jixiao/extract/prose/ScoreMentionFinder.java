@@ -26,8 +26,8 @@ public final class ScoreMentionFinder {
     for (ScorePatterns.Entry e : patterns.entries()) {
       Matcher m = e.pattern().matcher(text);
       while (m.find()) {
-        if (overlaps(out, m.start(), m.end())) {
-          continue;
+        if (overlaps(out, m.start(), m.end()) || !readable(m)) {
+          continue; // a run of 中文数字 that spells no number ("十十") states no score
         }
         BigDecimal weight = number(m, "weight");
         BigDecimal score = number(m, "score");
@@ -60,6 +60,16 @@ public final class ScoreMentionFinder {
     } catch (IllegalArgumentException noSuchGroup) {
       return null;
     }
+  }
+
+  private static boolean readable(Matcher m) {
+    for (String name : java.util.List.of("weight", "score", "deduction")) {
+      String g = group(m, name);
+      if (g != null && Numbers.parse(g).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable BigDecimal number(Matcher m, String name) {

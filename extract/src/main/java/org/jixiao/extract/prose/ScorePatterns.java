@@ -24,6 +24,12 @@ public final class ScorePatterns {
   /** The verbs before a score ({@code {GOT}}): 得, 得分, 实得, 自评得分, 评, 评分, 自评, 评定为. */
   private static final String GOT = "(?:(?:自评|实际|评价|最终|实)?得(?:分)?|(?:自)?评(?:分|定)?)(?:为|是)?";
 
+  /**
+   * A number of points: Arabic, or 中文数字 right before its 分 when no word runs on from that 分 ("权重三十五分，", "得九点六一分。"
+   * in a report written in numerals, h317; never the adverb of "取得十分显著的成效").
+   */
+  private static final String POINTS = "{N}|{CN}(?=\\s*分(?!\\p{IsHan}))";
+
   private final List<Entry> entries;
 
   public ScorePatterns(List<Entry> entries) {
@@ -38,9 +44,9 @@ public final class ScorePatterns {
         throw new IllegalStateException("score-patterns.txt: no tab in '" + line + "'");
       }
       String regex = line.substring(tab + 1)
-          .replace("{W}", "(?<weight>{N})")
-          .replace("{S}", "(?<score>{N})")
-          .replace("{X}", "(?<deduction>{N})")
+          .replace("{W}", "(?<weight>" + POINTS + ")")
+          .replace("{S}", "(?<score>" + POINTS + ")")
+          .replace("{X}", "(?<deduction>" + POINTS + ")")
           .replace("{GOT}", GOT);
       out.add(new Entry(Kind.valueOf(line.substring(0, tab).strip()), Numbers.compile(regex)));
     }

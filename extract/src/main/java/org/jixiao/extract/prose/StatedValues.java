@@ -25,6 +25,8 @@ final class StatedValues {
    * actual too (h331's one-line items: "实际全部到位，还多备了一批编织袋（4分，得4分）").
    */
   private final Pattern noted;
+  /** The pair opening a paragraph of its own, or the sentence after its rule (at the rule's end). */
+  private final Pattern leading;
   /** The pair as the next clause after a designation ("“名称”指标，属二级，年度目标值为…，实际完成…，"). */
   private final Pattern clause;
 
@@ -37,6 +39,9 @@ final class StatedValues {
     this.noted = Numbers.compile(OPENING + label(lexicon.words("TARGET")) + "(?<t>" + VALUE + ")\\s*[，,；;]\\s*" + label(noted)
         + "(?<a>" + VALUE + ")\\s*(?:" + BEFORE_WEIGHT_NOTE + "|(?=[，,][^。；;\\n（(]*" + BEFORE_WEIGHT_NOTE + "))");
     this.clause = Numbers.compile("\\s*[，,]\\s*" + pair);
+    // opening its paragraph, the target's label makes a bare 实际 the actual's ("年度目标值≥95%，实际为92%，扣1分。", h318)
+    this.leading = Numbers.compile("[”\"」]?\\s*(?:[。．；;]\\s*)?" + label(lexicon.words("TARGET")) + "(?<t>" + VALUE
+        + ")\\s*[，,；;]\\s*" + label(noted) + "(?<a>" + VALUE + ")\\s*(?:[，。；;]|,(?!\\d\\d\\d))");
   }
 
   /**
@@ -54,7 +59,7 @@ final class StatedValues {
    * What opens the pair after the name: its colon, the sentence or clause stating the item's weight ("①资金到位率。设定权重分5分。
    * 目标值100%，评价值100%。", "…—预算执行率，本项满分10分。年初设定目标为100%，年末实际为96.50%。"), or the weight's bracket closing the item's heading.
    */
-  private static final String OPENING = "\\s*(?:[：:]|[。．，,]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*{N}\\s*分\\s*[。；;，,]"
+  private static final String OPENING = "\\s*(?:[：:]|[。．，,]\\s*" + HeadedParagraph.SENTENCE_WEIGHT + "\\s*(?:{N}|{CN})\\s*分\\s*[。；;，,]"
       // or the weight's bracket closing a heading: "（1）预算执行率（标准分8分）。年度目标：100%；完成情况：96.20%。"
       + "|[（(][^）)(（]{1,20}[）)]\\s*[。．，,]?"
       // or the quote and the word 指标 closing a designated name: "2．“三公经费控制情况”指标。年度目标为“不超上年”，…"
@@ -75,6 +80,14 @@ final class StatedValues {
   /** The pair right after a name ending at {@code nameEnd}, when the item opens with both. */
   Optional<Pair> after(String text, int nameEnd) {
     return pair(item.matcher(text), nameEnd).or(() -> pair(noted.matcher(text), nameEnd));
+  }
+
+  /**
+   * The pair at {@code from} with no name before it: an item's paragraph under its own heading opens with it ("年度目标值≥95%，
+   * 实际为92%，扣1分。"), or states it in the sentence after its rule (from the rule's end).
+   */
+  Optional<Pair> opening(String text, int from) {
+    return pair(leading.matcher(text), from);
   }
 
   /** The pair opening the clause at {@code commaAt}, the comma ending a {@link DesignatedItem}'s designation. */

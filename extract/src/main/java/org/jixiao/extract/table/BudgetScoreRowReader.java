@@ -59,6 +59,9 @@ final class BudgetScoreRowReader {
       Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
       Integer rateCol = rateColumn(row);
       for (TableRow line : table.rows().subList(row.index() + 1, table.size())) {
+        if (line.isUnitNotes()) {
+          continue; // the head's own second line of units
+        }
         int labelCol = labelColumn(line);
         // "年度资金总额（10分）" under a head with 得分 and no 分值 (h321): the line's weight is in its label
         BigDecimal weight = weightCol != null ? line.number(weightCol).value()

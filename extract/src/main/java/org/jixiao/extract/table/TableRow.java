@@ -159,6 +159,29 @@ record TableRow(int index, List<Slot> slots, @Nullable HeaderRow header) {
     return c.row() == index && c.col() == col;
   }
 
+  /** A bracketed unit alone in a cell: "（万元）", "（分）", "（%）". */
+  private static final Pattern UNIT_ONLY = Pattern.compile("[(（][^()（）]{1,6}[)）]");
+
+  /**
+   * A header's second line that only prints each column's unit ("↑ | （万元） | （万元） | （分） | （%） | （分）", h232): no
+   * figure of its own, every cell it starts blank or a bracketed unit, one at least.
+   */
+  boolean isUnitNotes() {
+    boolean any = false;
+    for (int col = 0; col < cols(); col++) {
+      if (!isOrigin(col)) {
+        continue;
+      }
+      String t = text(col);
+      if (UNIT_ONLY.matcher(t).matches()) {
+        any = true;
+      } else if (!t.isEmpty()) {
+        return false;
+      }
+    }
+    return any;
+  }
+
   boolean isBlank() {
     return slots.stream().allMatch(s -> s.value().text().isEmpty());
   }

@@ -194,6 +194,30 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aFirmsCoverUnderItsNumberedReportNamesTheEvaluator() {
+    // h454: an accounting firm's report form: "某信会绩评字〔2025〕第017号" above the title, the firm's name on a line of its
+    // own over a date in Chinese numerals
+    Identity id = titled("某信会绩评字〔2025〕第017号", "2024年某某县农村公路安全生命防护工程项目", "绩效评价报告", "委托单位：某某县财政局",
+        "项目主管部门：某某县交通运输局", "某某会计师事务所有限责任公司", "二〇二五年六月二十日");
+    assertEquals("2024年某某县农村公路安全生命防护工程项目", id.project(), "the document number is no part of the title");
+    assertEquals("某某会计师事务所有限责任公司", id.evaluator());
+    assertEquals(ReportKind.THIRD_PARTY_EVALUATION, id.reportKind());
+  }
+
+  @Test
+  void aPortalsTrailAboveABrowserPrintedTitleIsNoneOfIt() {
+    // h458: a web page printed to PDF: the browser's date and page title, the site's name and menus, the trail, the title
+    ParsedDocument doc = DocumentFixture.named("testPrinted.pdf").paragraphs(
+        "2025/7/3 16:42 某某县水利局2024年度部门整体支出绩效自评表_某某县人民政府", "某某县人民政府无障碍|长者模式",
+        "首页走进某某政务公开政务服务互动交流专题专栏", "当前位置：首页>政务公开>财政信息>部门绩效",
+        "某某县水利局2024年度部门整体支出绩效自评表", "发布时间：2025-07-0209:18来源：某某县水利局浏览次数：356字号：【大中小】")
+        .paragraph(BODY).build();
+    Identity id = identity(doc);
+    assertEquals("某某县水利局", id.department());
+    assertEquals("某某县水利局2024年度部门整体支出绩效自评表", id.title());
+  }
+
+  @Test
   void aFormHeadsNextLabelRunOnWithoutAGap() {
     // h453: "填报单位（盖章）：中共桐柏县委组织部金额单位：万元", the space between them narrower than a space
     Identity id = titled("部门整体支出绩效自评表", "（2024年度）", "填报单位（盖章）：中共某某县委组织部金额单位：万元");

@@ -132,4 +132,55 @@ class ProseItemSentencesTest {
     assertEquals(List.of("预算执行率", "投诉举报按时办结率"), rows.stream().map(IndicatorRow::level3).toList());
     assertScored(rows.get(1), "10", "9");
   }
+
+  @Test
+  void anItemUnderItsOwnHeadingStatesItsRuleAndFiguresInTheParagraphBelow() {
+    // h318's family: "2.学生体质健康合格率（4分）" over "评分标准：….年度目标值≥95%，实际为92%，扣1分。" — the paragraph opens with
+    // the figures, or states them after its rule, a bare 实际 labelling the actual once the target's label opens the pair
+    ParsedDocument doc = DocumentFixture.named("testHeaded.html").paragraphs(
+        "（三）产出指标（25分）",
+        "1.新建村级文化广场（个）（6分）",
+        "年度目标值≥40个，实际完成38个，按完成比例计分，扣0.3分。",
+        "2.群众文体活动参与率（5分）",
+        "评分标准：达到目标值得满分，每低1个百分点扣0.5分。年度目标值≥85%，实际为83%，扣1分。",
+        "3.设备配备达标率（4分）",
+        "年度目标值≥95%，实际达到96.2%，不扣分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("新建村级文化广场（个）", "群众文体活动参与率", "设备配备达标率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals("≥40个", rows.get(0).target());
+    assertEquals("38个", rows.get(0).actual());
+    assertScored(rows.get(0), "6", "5.7");
+    assertEquals("≥85%", rows.get(1).target());
+    assertEquals("83%", rows.get(1).actual());
+    assertEquals("达到目标值得满分，每低1个百分点扣0.5分", rows.get(1).rule());
+    assertEquals("达到目标值得满分，每低1个百分点扣0.5分", at(doc, rows.get(1), IndicatorField.rule));
+    assertScored(rows.get(1), "5", "4");
+    assertEquals("≥95%", rows.get(2).target());
+    assertEquals("≥95%", at(doc, rows.get(2), IndicatorField.target));
+    assertNull(rows.get(0).rule());
+  }
+
+  @Test
+  void itemsWrittenInChineseNumeralsWithTheirSecondLevelInBrackets() {
+    // h317's family: weights, scores, targets and actuals in 中文数字, each item "n.名称（二级）。权重X分，年度目标…，实际完成…。得Y分。"
+    // under a 一级 heading that states its own weight and score
+    ParsedDocument doc = DocumentFixture.named("testNumerals.txt").paragraphs(
+        "（一）决策指标（权重十分，得分九点五分）",
+        "1.绩效目标合理性（目标设定）。权重五分，年度目标与部门职责相符，实际完成相符。得五分。",
+        "2.绩效指标明确性（目标设定）。权重五分，年度目标细化量化，实际完成个别指标未细化。扣零点五分，得四点五分。",
+        "（二）产出指标（权重二十分，得分十九点七四分）",
+        "3.职业技能培训（产出数量）。权重十二分，年度目标八千人次以上，实际完成七千六百五十人次。按完成比例计分，得十一点四八分。",
+        "4.培训合格率（产出质量）。权重八分，年度目标百分之九十以上，实际完成百分之九十四点二。得八分。").build();
+    List<IndicatorRow> rows = rows(doc);
+    assertEquals(List.of("绩效目标合理性", "绩效指标明确性", "职业技能培训", "培训合格率"),
+        rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(List.of("目标设定", "目标设定", "产出数量", "产出质量"), rows.stream().map(IndicatorRow::level2).toList());
+    assertScored(rows.get(1), "5", "4.5");
+    assertScored(rows.get(2), "12", "11.48");
+    assertEquals("八千人次以上", rows.get(2).target());
+    assertEquals("七千六百五十人次", rows.get(2).actual());
+    assertEquals("百分之九十以上", rows.get(3).target());
+    assertEquals("产出数量", at(doc, rows.get(2), IndicatorField.level2));
+  }
 }

@@ -81,7 +81,9 @@ class ScoreMentionFinderTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"评价等级为“良”, 良", "自评结果为优秀, 优秀", "绩效等级：优, 优", "综合等次评定为“合格”, 合格",
       "考核结果为良好。, 良好", "按照评价等级划分标准，等级为“优”。, 优", "自评等次为良。, 良",
-      "经综合评定，等次“良”。, 良", "自 评 等 级：优, 优"})
+      "经综合评定，等次“良”。, 良", "自 评 等 级：优, 优",
+      // h454: a firm's wording, 评级 for 等级
+      "经评价，绩效评级为“优”（90分（含）以上为“优”）。, 优"})
   void gradeSentences(String text, String grade) {
     ScoreMention m = only(text);
     assertEquals(ScorePatterns.Kind.GRADE, m.kind());
@@ -143,5 +145,20 @@ class ScoreMentionFinderTest {
       "本年度共完成培训10次，受训人员200人次", ""})
   void textWithoutAScoreSentenceHasNoMention(String text) {
     assertEquals(List.of(), FINDER.find(text));
+  }
+
+  @Test
+  void pointsWrittenInChineseNumerals() {
+    // h317: a report that writes its weights and scores in 中文数字
+    ScoreMention item = only("4.预算执行率（预算执行）。权重十分，年度目标百分之百，实际完成百分之九十六点零九。按执行率乘以分值计分，得九点六一分。");
+    assertEquals(0, new java.math.BigDecimal("10").compareTo(item.weight()), item.toString());
+    assertEquals(0, new java.math.BigDecimal("9.61").compareTo(item.score()), item.toString());
+    ScoreMention lead = only("（三）产出指标（权重三十五分，得分三十四点七四分）");
+    assertEquals(0, new java.math.BigDecimal("34.74").compareTo(lead.score()));
+    ScoreMention deducted = only("“就业服务质量”指标未量化，扣零点五分，得四点五分。");
+    assertEquals(0, new java.math.BigDecimal("4.5").compareTo(deducted.score()));
+    // the adverb 十分 is no score, nor a run of numerals that spells no number
+    assertTrue(FINDER.find("项目取得十分显著的成效。").isEmpty());
+    assertTrue(FINDER.find("该项得十十分。").isEmpty());
   }
 }

@@ -43,6 +43,21 @@ class BudgetScoreRowReaderTest {
   }
 
   @Test
+  void aHeadWhoseUnitsStandOnASecondLineStillScoresTheLineUnderIt() {
+    // h232's family: "项目资金 | 年初预算数 | … | 分值 | 执行率 | 得分" over "^ | （万元） | … | （分） | （%） | （分）"
+    List<IndicatorRow> rows = rows(
+        "项目名称|某某区公共文化服务项目|<|<|<|<|<",
+        "项目资金|年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+        "^|（万元）|（万元）|（万元）|（分）|（%）|（分）",
+        "年度资金总额|680.00|745.00|711.26|10|95.47|9.8",
+        "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+        "产出指标|数量指标|送戏下乡演出场次|≥120场|126场|8|8");
+    assertEquals(List.of("年度资金总额", "送戏下乡演出场次"), rows.stream().map(IndicatorRow::level3).toList());
+    assertEquals(new BigDecimal("10"), rows.get(0).weight());
+    assertEquals(new BigDecimal("9.8"), rows.get(0).score());
+  }
+
+  @Test
   void aColumnPrintingScoreAndWeightTogetherIsReadInItsHeadersOrder() {
     // h169's family: "得分/分值" over "9.64/10" in the fund block and "6/5" on the indicator rows
     List<IndicatorRow> rows = rows(

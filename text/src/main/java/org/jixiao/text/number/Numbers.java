@@ -39,6 +39,12 @@ public final class Numbers {
   /** {@link #PATTERN} with an optional sign that does not follow a digit ({@code 2-3} is two numbers). */
   public static final String SIGNED = "(?:(?<![0-9０-９.．,])[-+−－﹣])?" + PATTERN;
 
+  /**
+   * A number below a thousand written in 中文数字, as prose states a weight or a score ("权重三十五分", "得九点六一分",
+   * "扣零点五分"): a fragment without groups that may also match ill-formed runs ("十十"), which {@link #parse} refuses.
+   */
+  public static final String CHINESE = "[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?";
+
   /** A percentage: {@link #SIGNED} then {@code %} or {@code ％}. */
   public static final String PERCENT = SIGNED + "\\s*[%％]";
 
@@ -64,8 +70,8 @@ public final class Numbers {
 
   /**
    * A pattern from a template in which {@code {N}} stands for a number ({@link #PATTERN}), {@code
-   * {SN}} for a signed one ({@link #SIGNED}), {@code {P}} for a percentage ({@link #PERCENT}) and
-   * {@code {Y}} for a year ({@link Dates#YEAR}):
+   * {SN}} for a signed one ({@link #SIGNED}), {@code {P}} for a percentage ({@link #PERCENT}), {@code {CN}} for one in
+   * 中文数字 ({@link #CHINESE}) and {@code {Y}} for a year ({@link Dates#YEAR}):
    * {@code 得分(?<s>{N})分}. Word lists and checks write their sentence patterns this way, so that
    * every number in them is read the one way this class reads numbers.
    */
@@ -78,6 +84,7 @@ public final class Numbers {
         .replace("{N}", "(?:" + PATTERN + ")")
         .replace("{SN}", "(?:" + SIGNED + ")")
         .replace("{P}", "(?:" + PERCENT + ")")
+        .replace("{CN}", "(?:" + CHINESE + ")")
         .replace("{Y}", "(?:" + Dates.YEAR + ")");
   }
 
