@@ -85,6 +85,16 @@ final class RuleScorer {
    */
   static @Nullable Allowed allowed(
       ScoringRule rule, IndicatorRow row, BigDecimal w, BigDecimal score, @Nullable BigDecimal x) {
+    return allowed(rule, row, w, score, x, 1);
+  }
+
+  /**
+   * As {@link #allowed(ScoringRule, IndicatorRow, BigDecimal, BigDecimal, BigDecimal)}, each score being the mean of
+   * {@code panel} experts' (h319: "各指标得分取3名专家评分的算术平均值"): a deduction per item then takes off a
+   * {@code panel}th of its points at a time.
+   */
+  static @Nullable Allowed allowed(
+      ScoringRule rule, IndicatorRow row, BigDecimal w, BigDecimal score, @Nullable BigDecimal x, int panel) {
     if (rule.judgement()) {
       return null;
     }
@@ -99,7 +109,8 @@ final class RuleScorer {
     List<ScoringRule.PerItem> perItem = rule.all(ScoringRule.PerItem.class);
     if (!perItem.isEmpty() && (x == null || rule.clauses().size() == 1)) {
       ScoringRule.PerItem p = perItem.get(0);
-      return lattice(w, score, p.ofWeight() ? w.multiply(p.amount()) : p.amount());
+      BigDecimal step = p.ofWeight() ? w.multiply(p.amount()) : p.amount();
+      return lattice(w, score, step.divide(BigDecimal.valueOf(panel), MathContext.DECIMAL64));
     }
     ParsedValue target = row.targetValue();
     BigDecimal t = target == null ? null : target.magnitude();

@@ -67,6 +67,7 @@ public final class ScoringRuleCheck implements Check {
     int scoreScale = scoreScale(subject.report().indicators());
     boolean weighted = PercentScale.weighted(subject); // rules on a 100-point scale, scores weighted (h328)
     Set<IndicatorRow> banded = deviationBands(subject, out);
+    int panel = panel(subject.text());
     for (IndicatorRow row : subject.report().indicators()) {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
@@ -110,7 +111,7 @@ public final class ScoringRuleCheck implements Check {
       }
       String actualShown = remark != null ? remark.shown() : row.actual();
       IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(row) : null;
-      RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x)
+      RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x, panel)
           : PercentScale.toWeight(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
       // a band paying more than the row's weight ("≥95%得7分" on 6) is MalformedRuleCheck's; the score it caps is no error
       boolean cappedAtWeight = allowed != null && allowed.min().compareTo(weight) > 0 && score.compareTo(weight) == 0;
@@ -123,7 +124,7 @@ public final class ScoringRuleCheck implements Check {
                 .recomputed(allowed.shown())
                 .message(
                     row.level3() + " 按本行评分规则应得 " + allowed.shown() + " 分（" + allowed.how()
-                        + "；实际完成值 " + actualShown + "），报告得分 " + Decimals.plain(score) + " 分"
+                        + "；实际完成值 " + (actualShown == null ? "未填" : actualShown) + "），报告得分 " + Decimals.plain(score) + " 分"
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
@@ -318,6 +319,20 @@ public final class ScoringRuleCheck implements Check {
   /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */
   private static final java.util.regex.Pattern DEDUCTION_MADE = Numbers.compile(
       "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*({N})\\s*分[。.]?");
+
+  /** "各指标得分取3名专家评分的算术平均值": each score is the mean of so many experts'. */
+  private static final java.util.regex.Pattern PANEL_MEAN = Numbers.compile(
+      "(?<n>{N}|[二三四五六七八九])\\s*(?:名|位)专家(?:评分|打分|所评分数)?的?(?:算术)?平均");
+
+  /** How many experts' scores each score averages, 1 when the report says of none. */
+  private static int panel(@Nullable String text) {
+    java.util.regex.Matcher m = text == null ? null : PANEL_MEAN.matcher(text);
+    if (m == null || !m.find()) {
+      return 1;
+    }
+    BigDecimal n = Numbers.parse(m.group("n")).orElse(BigDecimal.ONE);
+    return n.signum() > 0 && n.compareTo(BigDecimal.TEN) < 0 ? n.intValue() : 1;
+  }
 
   /** Figures found, then full marks, with no condition that would make it a rule: an account of the score. */
   private static final java.util.regex.Pattern FULL_MARKS_EARNED = Numbers.compile(

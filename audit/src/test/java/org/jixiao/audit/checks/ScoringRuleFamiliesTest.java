@@ -237,6 +237,22 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aDeductionPerItemOnScoresThatAverageAPanelOfExperts() {
+    // h319: "各指标得分取3名专家评分的算术平均值": 2, 2 and 1.5 give 1.83, a third of a deduction, no error
+    String panel = "采用专家评议法评分，各指标得分取3名专家评分的算术平均值（保留两位小数）。";
+    IndicatorRow averaged = row("绩效指标明确性", null, null, "2", "1.83", "指标细化量化、可衡量得满分，每项不明确扣0.5分");
+    assertTrue(new ScoringRuleCheck().check(subject(null, panel, averaged)).isEmpty());
+    Finding alone = only(averaged);
+    assertEquals(Severity.WARNING, alone.severity(), "one evaluator's score off the half-point steps");
+    assertTrue(alone.message().contains("实际完成值 未填"), alone.message());
+    // 3.71 of 4 is on no third of a half point: 3.67 is the nearest
+    List<Finding> off = new ScoringRuleCheck().check(subject(null, panel,
+        row("资金使用合规性", null, null, "4", "3.71", "每发现1笔不合规扣0.5分")));
+    assertEquals(1, off.size(), off.toString());
+    assertEquals("3.67", off.get(0).recomputed());
+  }
+
+  @Test
   void wordingsThatHadEachRaisedARuleNotUnderstoodLine() {
     // h160: a change at or below nothing; h184: 标准分值 for the weight; h242: what the row earned, told in its rule column
     assertTrue(check(row("“三公经费”变动率", "≤0", "-3.2%", "5", "5", "≤0得满分")).isEmpty());
