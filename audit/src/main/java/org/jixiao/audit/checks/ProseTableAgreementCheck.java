@@ -287,7 +287,9 @@ public final class ProseTableAgreementCheck implements Check {
    * figure, and no coincidence in a clause on the same thing. Rows the name-led search above already flagged are left.
    */
   private void transposedInProse(AuditSubject subject, String text, List<Finding> out) {
-    List<NumberMention> figures = Numbers.find(text);
+    // in digits, and in 中文数字 where a report writes its figures so ("三千八百六十二人" against 3682人, h317)
+    List<NumberMention> figures = new java.util.ArrayList<>(Numbers.find(text));
+    figures.addAll(Numbers.findChinese(text));
     for (IndicatorRow row : subject.report().indicators()) {
       ParsedValue actual = row.actualValue();
       String printed = row.level3() == null ? "" : row.level3().strip();
@@ -397,6 +399,9 @@ public final class ProseTableAgreementCheck implements Check {
   /** What follows the number in a value as printed: "12,648人" → 人, "16.2万人次" → 万人次. */
   private static String unitAsPrinted(ParsedValue v) {
     List<NumberMention> n = Numbers.find(v.text());
+    if (n.isEmpty()) {
+      n = Numbers.findChinese(v.text()); // "三千六百八十二人" (h317)
+    }
     return n.isEmpty() ? "" : v.text().substring(n.getFirst().end()).strip();
   }
 

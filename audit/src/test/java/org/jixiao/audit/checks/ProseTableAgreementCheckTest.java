@@ -173,6 +173,18 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aSwappedFigureWrittenInChineseNumeralsIsAWarning() {
+    // h317: a report written in numerals, "城镇新增就业三千八百六十二人" in its opening against the row's 三千六百八十二人
+    IndicatorRow jobs = RuleTestRows.row("城镇新增就业", "三千五百人以上", "三千六百八十二人", "7", "7", null);
+    String text = "2024年，全区实现城镇新增就业三千八百六十二人，城镇登记失业率控制在百分之二点一。";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, text, jobs));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("三千八百六十二人", found.get(0).stated());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(
+        RuleTestRows.subject(null, text.replace("三千八百六十二", "三千六百八十二"), jobs)), "the same figure");
+  }
+
+  @Test
   void aSwappedFigureOnAnotherThingOrInAnotherUnitOrAsAPlanIsNoFinding() {
     IndicatorRow aided = RuleTestRows.row("城乡低保对象救助人数", "≥12,000人", "12,648人", "10", "10", null);
     for (String text : List.of("特困人员集中供养12,468人。", "全年救助城乡低保对象12,468户。", "计划救助城乡低保对象12,468人。",

@@ -40,10 +40,11 @@ public final class Numbers {
   public static final String SIGNED = "(?:(?<![0-9０-９.．,])[-+−－﹣])?" + PATTERN;
 
   /**
-   * A number below a thousand written in 中文数字, as prose states a weight or a score ("权重三十五分", "得九点六一分",
-   * "扣零点五分"): a fragment without groups that may also match ill-formed runs ("十十"), which {@link #parse} refuses.
+   * A number written in 中文数字, as prose written in numerals states a weight, a score or a count ("权重三十五分",
+   * "得九点六一分", "三千六百八十二人"): a fragment without groups that may also match ill-formed runs ("十十"), which {@link
+   * #parse} refuses.
    */
-  public static final String CHINESE = "[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?";
+  public static final String CHINESE = "[〇零一二两三四五六七八九十百千万]+(?:点[〇零一二三四五六七八九]+)?";
 
   /** A percentage: {@link #SIGNED} then {@code %} or {@code ％}. */
   public static final String PERCENT = SIGNED + "\\s*[%％]";
@@ -95,6 +96,22 @@ public final class Numbers {
   public static BigDecimal of(String matched) {
     return parse(matched)
         .orElseThrow(() -> new IllegalArgumentException("not a printed number: " + matched));
+  }
+
+  private static final Pattern FOUND_CHINESE = Pattern.compile(CHINESE);
+
+  /**
+   * Every number written in 中文数字 in {@code text} ({@link #CHINESE}) that {@link #parse} reads, with its place, in order:
+   * the figures of prose written in numerals ("城镇新增就业三千八百六十二人", h317). Runs that spell no number are skipped.
+   */
+  public static List<NumberMention> findChinese(CharSequence text) {
+    List<NumberMention> out = new ArrayList<>();
+    Matcher m = FOUND_CHINESE.matcher(text);
+    while (m.find()) {
+      Optional<BigDecimal> v = parse(m.group());
+      v.ifPresent(value -> out.add(new NumberMention(value, m.group(), m.start(), m.end())));
+    }
+    return out;
   }
 
   /** Every Arabic number in {@code text} ({@link #SIGNED}), with its place, in order. */

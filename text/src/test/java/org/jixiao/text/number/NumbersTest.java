@@ -138,4 +138,12 @@ class NumbersTest {
   void aCharacterPutInOrLeftOutIsOneApart(String a, String b, boolean apart) {
     assertEquals(apart, Numbers.oneCharacterApart(new BigDecimal(a), new BigDecimal(b)), a + " / " + b);
   }
+
+  @org.junit.jupiter.api.Test
+  void numbersWrittenInChineseNumeralsAreFoundWhereTheySpellOne() {
+    var found = Numbers.findChinese("城镇新增就业三千八百六十二人，得分九点六一分，十十人，二〇二五年");
+    assertEquals(java.util.List.of("3862", "9.61", "2025"),
+        found.stream().map(m -> m.value().toPlainString()).toList(), found.toString());
+    assertEquals("三千八百六十二", found.getFirst().printed());
+  }
 }
