@@ -99,6 +99,11 @@ public final class BreakdownSumCheck implements Check {
     for (ItemTables.Table items : ItemTables.in(subject.text())) {
       items(subject, items, out);
     }
+    if (subject.text() != null) {
+      for (HeadedParts.Block block : HeadedParts.in(subject.text())) {
+        headed(subject, block, seen, out);
+      }
+    }
     List<Finding> prose = new ArrayList<>();
     if (subject.text() != null) {
       for (PartLists.Listed listed : LISTS.find(subject.text())) {
@@ -362,6 +367,31 @@ public final class BreakdownSumCheck implements Check {
       before = total;
     }
     return "";
+  }
+
+  /**
+   * A whole beside its parts in one header line ({@link HeadedParts}): WARNING HIGH where the parts, the rest among them,
+   * do not make the whole, or where any parts add to more than it (a list under 其中 may leave one out, never add one).
+   */
+  private void headed(AuditSubject subject, HeadedParts.Block block, Set<String> seen, List<Finding> out) {
+    BigDecimal sum = block.sum();
+    if (within(block.whole(), sum, block.parts()) || !block.exhaustive() && sum.compareTo(block.whole()) < 0
+        || !seen.add(block.wholeText() + "|" + Decimals.plain(sum))) {
+      return;
+    }
+    String sumText = IntStream.range(0, block.parts().size())
+        .mapToObj(k -> block.partLabels().get(k) + " " + Decimals.plain(block.parts().get(k)))
+        .collect(Collectors.joining(" + "));
+    out.add(FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING)
+        .certainty(Certainty.HIGH)
+        .indicator(block.label())
+        .location(new TextSpan(subject.file(), null, block.start(), block.end()))
+        .stated(block.wholeText())
+        .recomputed(Decimals.plain(sum))
+        .rule(block.label() + " = " + String.join(" + ", block.partLabels()))
+        .message(block.label() + " " + block.wholeText() + "，其中 " + sumText + " = " + Decimals.plain(sum)
+            + (sum.compareTo(block.whole()) > 0 ? "，多于 " : "，不是 ") + block.wholeText()));
   }
 
   private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {

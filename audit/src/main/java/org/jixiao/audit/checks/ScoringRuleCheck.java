@@ -318,7 +318,9 @@ public final class ScoringRuleCheck implements Check {
 
   /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */
   private static final java.util.regex.Pattern DEDUCTION_MADE = Numbers.compile(
-      "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*({N})\\s*分[。.]?");
+      "(?!.*(?:每|低于|高于|未达到[^,，]*的|达到|否则|如|若|以上|以下|[≥≤<>]))[^;；。]{2,40}[,，]\\s*扣(?:减|除)?\\s*({N})\\s*分[。.]?"
+          // and a note on it in brackets ("…，扣0.5分（评审后补充资料复核调整）", h459)
+          + "(?:[（(][^（）()]{1,30}[）)])?[。.]?");
 
   /** "各指标得分取3名专家评分的算术平均值": each score is the mean of so many experts'. */
   private static final java.util.regex.Pattern PANEL_MEAN = Numbers.compile(

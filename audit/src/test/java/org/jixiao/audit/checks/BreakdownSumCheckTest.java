@@ -290,4 +290,21 @@ class BreakdownSumCheckTest {
     String units = "学校\t配备\n甲校\t20所\n乙校\t180间\n合计\t300\n";
     assertEquals(List.of(), check(units), "figures in different units are not added");
   }
+
+  @Test
+  void aWholeBesideItsPartsInOneHeaderLine() {
+    // h460: a 专项债券 form's 项目总投资 block, its parts under 其中 in the cells after the whole, the rest last
+    String bond = "项目总投资\t总投资\t其中：专项债券资金\t财政预算资金\t其他资金\t备注\n"
+        + "\t12,600.00\t8,000.00\t2,400.00\t2,000.00\t其他资金为项目单位自筹\n";
+    List<Finding> f = check(bond);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals("12,600.00", f.get(0).stated());
+    assertEquals("12400", f.get(0).recomputed());
+    assertEquals(List.of(), check(bond.replace("12,600.00", "12,400.00")), "the parts make the whole");
+    // without the rest, a shorter sum may leave a part out; a longer one never is right
+    String some = "项目总投资\t总投资\t其中：专项债券资金\t财政预算资金\t备注\n\t12,600.00\t8,000.00\t2,400.00\t\n";
+    assertEquals(List.of(), check(some));
+    assertEquals(1, check(some.replace("2,400.00", "6,400.00")).size());
+  }
 }

@@ -259,6 +259,12 @@ class ScoringRuleFamiliesTest {
     assertEquals("0", only(row("“三公经费”变动率", "≤0", "2.5%", "5", "5", "≤0得满分，否则不得分")).recomputed());
     assertEquals("9.73", only(row("预算执行率", "100%", "97.31%", "10", "10.00", "得分=预算执行率×标准分值")).recomputed());
     assertTrue(check(row("救助对象满意度", "≥90%", "92.8%", "6", "6", "问卷调查420份，满意度92.8%，得满分")).isEmpty());
+    // h459's 评分说明 column: the reason and the points it cost with a note after them, or how the row was scored
+    assertTrue(check(row("制度执行有效性", "有效", "1个基地验收资料不全", "4", "3.5",
+        "1个基地验收资料不全，扣0.5分（评审后补充资料复核调整）")).isEmpty());
+    assertTrue(check(row("茶园提质改造面积", "≥5000亩", "4860亩", "8", "7.78", "2个村因土地流转纠纷缩减改造面积，按比例计分")).isEmpty());
+    assertEquals("7.78", only(row("茶园提质改造面积", "≥5000亩", "4860亩", "8", "8.00", "2个村因土地流转纠纷缩减改造面积，按比例计分"))
+        .recomputed());
     // a condition makes it a rule again: not understood here, so named in the one INFO line
     assertEquals(Severity.INFO, only(row("救助对象满意度", "≥90%", "92.8%", "6", "6", "满意度超过90%且样本不少于400份，得满分")).severity());
   }

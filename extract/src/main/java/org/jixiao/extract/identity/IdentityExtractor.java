@@ -326,6 +326,10 @@ public final class IdentityExtractor {
   /** A portal's breadcrumb trail: three parts or more set apart by arrows. */
   private static final Pattern BREADCRUMB = Pattern.compile("[^>›»→]+[>›»→][^>›»→]+[>›»→]");
 
+  /** A draft's status in brackets: "（报批稿）", "（征求意见稿）". */
+  private static final Pattern DRAFT_STATUS =
+      Pattern.compile("[（(【\\[]\\s*(?:报批稿|征求意见稿|送审稿|讨论稿|初稿|定稿|修改稿|终稿|公示稿)\\s*[)）】\\]]");
+
   /** A 公文's number: its issuer's short name, the year in brackets, the number ("汀财绩〔2025〕9号"). */
   private static final Pattern DOCUMENT_NUMBER =
       Numbers.compile("\\p{IsHan}{1,10}\\s*[〔\\[［【(（]\\s*{Y}\\s*[〕\\]］】)）]\\s*第?\\s*{N}\\s*号");
@@ -351,6 +355,9 @@ public final class IdentityExtractor {
       }
       if (titled.isEmpty() && DOCUMENT_NUMBER.matcher(p.text().strip()).matches()) {
         continue; // a 公文's number above its title ("汀财绩〔2025〕9号", h449) is no part of it
+      }
+      if (DRAFT_STATUS.matcher(p.text().strip()).matches()) {
+        continue; // the draft's status on a line of its own ("（报批稿）" above the title, h459) names nothing
       }
       if (!titled.isEmpty() && AUTHOR_LINE.matcher(p.text().strip()).matches()) {
         break; // the author and date under the title ("长汀县财政局2025年7月") end it

@@ -205,6 +205,13 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aDraftsStatusOnALineOfItsOwnIsNoPartOfTheTitle() {
+    // h459: "（报批稿）" above a third-party report's title
+    Identity id = titled("（报批稿）", "2024年某某县茶叶基地提质改造项目", "绩效评价报告", "委托单位：某某县财政局");
+    assertEquals("2024年某某县茶叶基地提质改造项目", id.project());
+  }
+
+  @Test
   void aPortalsTrailAboveABrowserPrintedTitleIsNoneOfIt() {
     // h458: a web page printed to PDF: the browser's date and page title, the site's name and menus, the trail, the title
     ParsedDocument doc = DocumentFixture.named("testPrinted.pdf").paragraphs(
