@@ -63,7 +63,8 @@ final class NoteRules {
   static NoteRules of(@Nullable String text, RuleParser parser) {
     List<String> items = new ArrayList<>();
     List<String> classRules = new ArrayList<>();
-    int notes = 0; // the notes that score: "注: 预算执行率=全年执行数÷全年预算数×100%" above the table is a formula, no rule (h272)
+    // the notes that score: "注: 预算执行率=全年执行数÷全年预算数×100%" above the table is a formula, no rule (h272)
+    int notes = 0;
     if (text != null) {
       boolean continuing = false; // the lines after a note's marker that open with an enumerator are its items
       boolean counted = false;

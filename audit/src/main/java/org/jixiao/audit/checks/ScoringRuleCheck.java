@@ -124,7 +124,8 @@ public final class ScoringRuleCheck implements Check {
                 .recomputed(allowed.shown())
                 .message(
                     row.level3() + " 按本行评分规则应得 " + allowed.shown() + " 分（" + allowed.how()
-                        + "；实际完成值 " + (actualShown == null ? "未填" : actualShown) + "），报告得分 " + Decimals.plain(score) + " 分"
+                        + "；实际完成值 " + (actualShown == null ? "未填" : actualShown) + "），报告得分 "
+                        + Decimals.plain(score) + " 分"
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
