@@ -379,9 +379,7 @@ public final class BreakdownSumCheck implements Check {
         || !seen.add(block.wholeText() + "|" + Decimals.plain(sum))) {
       return;
     }
-    String sumText = IntStream.range(0, block.parts().size())
-        .mapToObj(k -> block.partLabels().get(k) + " " + Decimals.plain(block.parts().get(k)))
-        .collect(Collectors.joining(" + "));
+    String sumText = sumText(block.partLabels(), block.parts());
     out.add(FindingBuilder.of(subject.file(), id())
         .severity(Severity.WARNING)
         .certainty(Certainty.HIGH)
@@ -394,6 +392,13 @@ public final class BreakdownSumCheck implements Check {
             + (sum.compareTo(block.whole()) > 0 ? "，多于 " : "，不是 ") + block.wholeText()));
   }
 
+  /** "专项债券资金 8000 + 财政预算资金 2400 + 其他资金 2000": each part's label and figure. */
+  private static String sumText(List<String> labels, List<BigDecimal> parts) {
+    return IntStream.range(0, parts.size())
+        .mapToObj(k -> labels.get(k) + " " + Decimals.plain(parts.get(k)))
+        .collect(Collectors.joining(" + "));
+  }
+
   private void prose(AuditSubject subject, PartLists.Listed listed, Set<String> seen, List<Finding> out) {
     BigDecimal sum = listed.sum();
     if (within(listed.total(), sum, listed.parts()) || withinPrinted(listed, sum)
@@ -401,9 +406,7 @@ public final class BreakdownSumCheck implements Check {
         || !seen.add(listed.totalText() + "|" + Decimals.plain(sum))) {
       return;
     }
-    String sumText = IntStream.range(0, listed.parts().size())
-        .mapToObj(k -> listed.partLabels().get(k) + " " + Decimals.plain(listed.parts().get(k)))
-        .collect(Collectors.joining(" + "));
+    String sumText = sumText(listed.partLabels(), listed.parts());
     out.add(FindingBuilder.of(subject.file(), id())
         .severity(listed.exhaustive() ? Severity.ERROR : Severity.WARNING)
         .certainty(Certainty.HIGH)
