@@ -93,8 +93,8 @@ public final class ArithmeticCheck implements Check {
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
-    scoreRates(subject, text, lines, out);
-    sectionRates(subject, text, out);
+    List<int[]> scoreRateSpans = scoreRates(subject, text, lines, out);
+    sectionRates(subject, text, scoreRateSpans, out);
     ChartRates.find(subject, text, id(), out);
     RatioTables.find(subject, text, id(), out);
     totalRate(subject, text, out);
@@ -363,10 +363,13 @@ public final class ArithmeticCheck implements Check {
     }
   }
 
-  private void scoreRates(
+  /** Checks the "满分…得分…得分率…" sentences; returns where each stands, for {@link #sectionRates} to leave alone. */
+  private List<int[]> scoreRates(
       AuditSubject subject, String text, List<ScoreRateTables.Line> lines, List<Finding> out) {
+    List<int[]> spans = new ArrayList<>();
     Matcher m = SCORE_RATE.matcher(text);
     while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
       BigDecimal full = Numbers.of(m.group(1));
       BigDecimal score = Numbers.of(m.group(2));
       BigDecimal rate = Numbers.of(m.group(3));
@@ -406,14 +409,12 @@ public final class ArithmeticCheck implements Check {
                         + Decimals.plain(computed, 2) + "%，正文所载得分率为 " + m.group(3) + "%"));
       }
     }
+    return spans;
   }
 
   /** A 一级指标's 得分率 stated alone ("产出指标得分率百分之九十九点六二", h317) against its section's score ÷ weight. */
-  private void sectionRates(AuditSubject subject, String text, List<Finding> out) {
-    List<int[]> taken = new ArrayList<>();
-    for (Matcher m = SCORE_RATE.matcher(text); m.find(); ) {
-      taken.add(new int[] {m.start(), m.end()}); // "满分30分，得分28.59分，得分率95.30%" is scoreRates'
-    }
+  private void sectionRates(AuditSubject subject, String text, List<int[]> taken, List<Finding> out) {
+    // "满分30分，得分28.59分，得分率95.30%" is scoreRates': its spans are left alone
     for (SectionRates.Statement s : SectionRates.misstated(subject.report(), text, taken)) {
       String rate = Decimals.plain(s.computed(), 2) + "%";
       out.add(FindingBuilder.of(subject.file(), id())
