@@ -117,6 +117,31 @@ public final class FigureAgreementCheck implements Check {
 
   @Override
   public List<Finding> check(AuditSubject subject) {
+    List<Finding> out = new ArrayList<>(agreement(subject));
+    if (subject.text() != null) {
+      // an amount with two digits swapped, unless the label-led comparison above already stated it
+      Set<String> stated = new HashSet<>();
+      out.forEach(f -> {
+        stated.add(digitsOf(f.stated()));
+        stated.add(digitsOf(f.recomputed()));
+      });
+      TransposedAmounts.find(subject.file(), subject.report().budget(), subject.report().fiscalYear(), subject.text(), id())
+          .stream().filter(f -> !stated.contains(digitsOf(f.stated())) && !stated.contains(digitsOf(f.recomputed())))
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  private static String digitsOf(@Nullable String printed) {
+    StringBuilder digits = new StringBuilder();
+    if (printed != null) {
+      printed.chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
+    }
+    return digits.toString();
+  }
+
+  /** The budget figures the prose states against the budget table, or against each other where there is none. */
+  private List<Finding> agreement(AuditSubject subject) {
     String text = subject.text();
     List<BudgetTable> tables = TABLES.read(subject.report(), text);
     if (text == null || tables.size() > 1) {

@@ -75,17 +75,49 @@ public final class NarrativeNotDoneCheck implements Check {
         .map(IndicatorRow::source).filter(TextSpan.class::isInstance).map(s -> ((TextSpan) s).start())
         .sorted().toList();
     List<Finding> out = new ArrayList<>();
-    for (IndicatorRow row : subject.report().indicators()) {
-      BigDecimal weight = row.weight();
-      BigDecimal score = row.score();
-      if (weight == null || score == null || weight.signum() <= 0 || score.compareTo(weight) != 0) {
+    java.util.Set<IndicatorRow> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<IndicatorRow> rows = subject.report().indicators();
+    for (IndicatorRow row : rows) {
+      if (!fullMarks(row)) {
         continue;
       }
-      said(row, subject.text(), proseStarts, subject.report().indicators(), subject.report().fiscalYear())
-          .or(() -> planShortfall(row, subject.text(), subject.report().indicators()))
-          .ifPresent(s -> out.add(finding(subject, row, weight, s)));
+      Optional<Said> said = said(row, subject.text(), proseStarts, rows, subject.report().fiscalYear())
+          .or(() -> planShortfall(row, subject.text(), rows));
+      if (said.isPresent()) {
+        IndicatorRow blamed = acceptanceRow(said.get(), row, rows).orElse(row);
+        if (reported.add(blamed)) {
+          out.add(finding(subject, blamed, blamed.weight(), said.get()));
+        }
+      }
     }
     return out;
+  }
+
+  private static boolean fullMarks(IndicatorRow row) {
+    BigDecimal weight = row.weight();
+    BigDecimal score = row.score();
+    return weight != null && score != null && weight.signum() > 0 && score.compareTo(weight) == 0;
+  }
+
+  /** How far after its not-done word a clause names what was not done: "尚未通过竣工验收". */
+  private static final int WHAT_REACH = 8;
+
+  /**
+   * The row a not-done acceptance belongs to ("文家村文化活动广场…截至自评时尚未通过竣工验收" beside 新建文化活动广场 3个 and
+   * 工程验收合格率 100%, both at full marks, h473): when the words say an acceptance is outstanding and one other row at full
+   * marks measures acceptance, the claim they contradict is that row's. With no such row the works' own row is blamed,
+   * acceptance completing them (h423).
+   */
+  private static Optional<IndicatorRow> acceptanceRow(Said said, IndicatorRow row, List<IndicatorRow> rows) {
+    String context = said.hit().context();
+    int at = context.indexOf(said.hit().word());
+    String after = at < 0 ? "" : context.substring(at, Math.min(context.length(), at + said.hit().word().length() + WHAT_REACH));
+    if (!after.contains("验收") || row.level3() == null || row.level3().contains("验收")) {
+      return Optional.empty();
+    }
+    List<IndicatorRow> accepting = rows.stream()
+        .filter(r -> r != row && r.level3() != null && r.level3().contains("验收") && fullMarks(r)).toList();
+    return accepting.size() == 1 ? Optional.of(accepting.getFirst()) : Optional.empty();
   }
 
   /**
@@ -229,9 +261,12 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final String ITEM_OR_CELL_ENDS = "。；;\n\t";
   /** A completion rate's measure after its task: "校舍维修改造项目完工率" is the task 校舍维修改造, measured as done. */
   private static final Pattern COMPLETION = Pattern.compile("^(?<task>.{4,}?)(?:项目|工程|任务)?(?:完成率|完工率|竣工率|实施率|建成率|投产率|投运率)$");
-  /** A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done. */
+  /**
+   * A deadline's measure after its task: "福鼎市零工市场建成投用时间" is the task 零工市场, dated when done; so is a task named
+   * with its last step alone ("农村危房改造竣工" | 年底前全部竣工, h188).
+   */
   private static final Pattern DEADLINE = Pattern.compile(
-      "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)$");
+      "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)?$");
   /** A place opening a task's name ("福鼎市零工市场"), which the prose, speaking of its own place, leaves out. */
   private static final Pattern PLACE_PREFIX = Pattern.compile("^\\p{IsHan}{1,5}?[省市县区](?=\\p{IsHan}{4})");
 

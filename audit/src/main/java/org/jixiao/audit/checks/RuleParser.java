@@ -140,7 +140,10 @@ final class RuleParser {
         String factor = group(m, "factor");
         yield new ScoringRule.Proportional(group(m, "name"), factor == null ? null : Numbers.of(factor));
       }
-      case RATIO_TO_TARGET -> new ScoringRule.RatioToTarget(m.group().contains("="));
+      case RATIO_TO_TARGET -> {
+        String divisor = group(m, "x");
+        yield new ScoringRule.RatioToTarget(m.group().contains("=") || divisor != null, divisor == null ? null : Numbers.of(divisor));
+      }
       case TARGET_OVER_ACTUAL -> new ScoringRule.TargetOverActual(m.group().contains("="));
       case RATIO_BELOW -> new ScoringRule.RatioBelow();
       case FULL_IF -> {
@@ -258,6 +261,9 @@ final class RuleParser {
   }
 
   private static ScoringRule.@Nullable Clause perItem(Matcher m) {
+    if (group(m, "zero") != null) {
+      return new ScoringRule.PerItem(BigDecimal.ONE, true); // each occurrence takes the whole weight
+    }
     String amount = m.group("amount");
     String unit = group(m, "unit");
     if (amount.contains("/")) {

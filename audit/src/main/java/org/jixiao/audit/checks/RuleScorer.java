@@ -239,7 +239,8 @@ final class RuleScorer {
         }
         case ScoringRule.RatioToTarget r when t != null && t.signum() > 0 && target != null
             && target.comparator() != Comparator.LE
-            && target.comparator() != Comparator.LT -> {
+            && target.comparator() != Comparator.LT
+            && (r.divisor() == null || r.divisor().compareTo(t) == 0) -> {
           BigDecimal v = x.multiply(w).divide(t, MathContext.DECIMAL64).min(w);
           return Allowed.one(v, Decimals.plain(x) + " ÷ " + Decimals.plain(t) + " × " + Decimals.plain(w),
               !r.printedFormula());

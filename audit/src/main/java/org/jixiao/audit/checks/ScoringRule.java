@@ -48,8 +48,16 @@ record ScoringRule(String text, List<Clause> clauses) {
     }
   }
 
-  /** 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording. */
-  record RatioToTarget(boolean printedFormula) implements Clause {}
+  /**
+   * 得分 = 完成值 ÷ 指标值 × 分值, capped at 分值; {@code printedFormula} false for a prose wording; {@code divisor} the
+   * target when the formula prints it as a figure ("满意度÷90%×分值"), which must be the row's own target for the rule to
+   * score the row.
+   */
+  record RatioToTarget(boolean printedFormula, @Nullable BigDecimal divisor) implements Clause {
+    RatioToTarget(boolean printedFormula) {
+      this(printedFormula, null);
+    }
+  }
 
   /** 得分 = 指标值 ÷ 实际值 × 分值, capped at 分值: a ceiling's ratio (成本不超过…), full marks within it. */
   record TargetOverActual(boolean printedFormula) implements Clause {}

@@ -302,7 +302,8 @@ public final class ScoringRuleCheck implements Check {
   /**
    * Whether the row's remark states a reason and the points it cost ("部分学校课后服务收费公示不及时，扣1分"), and the
    * rule's score less those points is the score: the evaluator took them off by judgement and said why (h234), which
-   * is no arithmetic error of the report.
+   * is no arithmetic error of the report. A flat deduction where the rule scores by proportion is not that (h473: "部分
+   * 外出务工村民未参与筹资筹劳，扣2分" on 72.8% of ≥80%, 5 of 7, the 说明's rule giving 6.37).
    */
   private static boolean explainedDeduction(IndicatorRow row, RuleScorer.Allowed allowed, BigDecimal score) {
     String remark = row.deviationReason();

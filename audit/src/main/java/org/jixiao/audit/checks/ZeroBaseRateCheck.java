@@ -241,7 +241,7 @@ public final class ZeroBaseRateCheck implements Check {
     }
     Matcher y = GROWTH_BY_YEARS.matcher(text);
     while (y.find()) {
-      String label = labelBefore(text, y.start());
+      String label = labelAt(subject, text, y.start());
       String base = y.group("y1").equals(y.group("y2")) ? null : zeroOfYears(y);
       if (base == null || label == null || !seen.add("growth@" + y.start())) {
         continue;
@@ -251,7 +251,7 @@ public final class ZeroBaseRateCheck implements Check {
     Integer year = subject.report().fiscalYear();
     Matcher one = GROWTH_BY_YEAR.matcher(text);
     while (year != null && one.find()) {
-      String label = labelBefore(text, one.start());
+      String label = labelAt(subject, text, one.start());
       String base = zeroOfEarlierYear(one, year);
       if (base == null || label == null || !seen.add("growth@" + one.start())) {
         continue; // the report's own year, a base that is not 0, or a pair of years the pattern above read
@@ -260,7 +260,7 @@ public final class ZeroBaseRateCheck implements Check {
     }
     Matcher g = GROWTH_OVER_ZERO.matcher(text);
     while (g.find()) {
-      String label = labelBefore(text, g.start());
+      String label = labelAt(subject, text, g.start());
       String base = zeroOfLastYear(g);
       if (base == null || label == null || !seen.add("growth@" + g.start())) {
         continue;
@@ -284,6 +284,34 @@ public final class ZeroBaseRateCheck implements Check {
   /** Of "100%（上年新增0家，…）": 上年 when its figure is 0, else null. */
   private static @Nullable String zeroOfLastYear(Matcher m) {
     return Numbers.of(m.group("n")).signum() == 0 ? "上年" : null;
+  }
+
+  /** A sentence's change before its rate: "家庭农场补贴户数较上年增长" (the rate follows). */
+  private static final Pattern CHANGE_BEFORE = Pattern.compile(
+      "(?<what>[\\p{IsHan}“”]{2,16}?)(?:较上年|比上年|较去年|比去年|同比)?(?<change>增长|下降|降低|减少|提高|提升)了?\\s*$");
+  /** How far before its rate a sentence's change is looked for. */
+  private static final int CHANGE_REACH = 30;
+
+  /**
+   * The rate at {@code at}: a 增长率 or 下降率 the cells before it name, or, in a sentence, the change it states ("家庭农场补贴
+   * 户数较上年增长100%（2023年0户，2024年126户）", h466) under the name of the row of that change (家庭农场补贴户数增长率) when one
+   * has it; null when neither.
+   */
+  private static @Nullable String labelAt(AuditSubject subject, String text, int at) {
+    String cells = labelBefore(text, at);
+    if (cells != null) {
+      return cells;
+    }
+    Matcher m = CHANGE_BEFORE.matcher(text).region(Math.max(text.lastIndexOf('\n', at) + 1, at - CHANGE_REACH), at);
+    if (!m.find()) {
+      return null;
+    }
+    String what = m.group("what");
+    String change = m.group("change");
+    // the row's name before its change word ends the sentence's words: "…其中家庭农场补贴户数" of 家庭农场补贴户数增长率
+    return subject.report().indicators().stream().map(IndicatorRow::level3)
+        .filter(n -> n != null && n.contains("率") && n.indexOf(change) >= 2 && what.endsWith(n.substring(0, n.indexOf(change))))
+        .findFirst().orElse(what + change);
   }
 
   /** The 增长率 or 下降率 the cells before a rate at {@code at} name, on its line; null when none does. */

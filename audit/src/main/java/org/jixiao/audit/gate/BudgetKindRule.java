@@ -2,6 +2,7 @@ package org.jixiao.audit.gate;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jixiao.audit.internal.BudgetFields;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.BudgetField;
@@ -41,8 +42,8 @@ public final class BudgetKindRule implements PlausibilityRule {
     if (budget == null) {
       return in;
     }
-    for (BudgetField field : Copies.MONEY) {
-      BigDecimal value = Copies.value(budget, field);
+    for (BudgetField field : BudgetFields.MONEY) {
+      BigDecimal value = BudgetFields.value(budget, field);
       Evidence evidence = budget.evidence().get(field);
       if (value == null) {
         continue;
@@ -62,7 +63,7 @@ public final class BudgetKindRule implements PlausibilityRule {
       return Optional.empty();
     }
     String printed = amountOfPair(evidence.text().strip(), value);
-    String what = Copies.label(field) + " " + Decimals.plain(value);
+    String what = BudgetFields.label(field) + " " + Decimals.plain(value);
     if (printed.contains("%") || printed.contains("％") || printed.contains("‰")) {
       return Optional.of(what + " 的原文“" + printed + "”是比率，不是金额");
     }
@@ -72,10 +73,10 @@ public final class BudgetKindRule implements PlausibilityRule {
     if (evidence.source() instanceof CellRef cell) {
       for (IndicatorRow row : report.indicators()) {
         if (sameCell(cell, row.sources().get(IndicatorField.weight))) {
-          return Optional.of(what + " 取自“" + row.level3() + "”的分值单元格（分值列被读作" + Copies.label(field) + "）");
+          return Optional.of(what + " 取自“" + row.level3() + "”的分值单元格（分值列被读作" + BudgetFields.label(field) + "）");
         }
         if (sameCell(cell, row.sources().get(IndicatorField.score))) {
-          return Optional.of(what + " 取自“" + row.level3() + "”的得分单元格（得分列被读作" + Copies.label(field) + "）");
+          return Optional.of(what + " 取自“" + row.level3() + "”的得分单元格（得分列被读作" + BudgetFields.label(field) + "）");
         }
       }
     }
@@ -126,7 +127,7 @@ public final class BudgetKindRule implements PlausibilityRule {
       return in;
     }
     for (BudgetField field : new BudgetField[] {BudgetField.adjustedBudget, BudgetField.initialBudget}) {
-      BigDecimal planned = Copies.value(budget, field);
+      BigDecimal planned = BudgetFields.value(budget, field);
       if (planned == null) {
         continue;
       }
@@ -134,7 +135,7 @@ public final class BudgetKindRule implements PlausibilityRule {
         if (Decimals.same(row.weight(), planned) && Decimals.same(row.score(), spent)) {
           Evidence e = budget.evidence().get(field);
           return in.withhold(Copies.withBudget(in.report(), null),
-              "未能可靠读取预算表：" + Copies.label(field) + " " + Decimals.plain(planned) + " 与全年执行数 "
+              "未能可靠读取预算表：" + BudgetFields.label(field) + " " + Decimals.plain(planned) + " 与全年执行数 "
                   + Decimals.plain(spent) + " 正是“" + row.level3() + "”的分值与得分（分值、得分列被读作预算数、执行数）",
               e == null ? null : e.source());
         }

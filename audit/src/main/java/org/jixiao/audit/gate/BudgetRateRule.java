@@ -2,6 +2,7 @@ package org.jixiao.audit.gate;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.jixiao.audit.internal.BudgetFields;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.BudgetField;
@@ -66,7 +67,7 @@ public final class BudgetRateRule implements PlausibilityRule {
     if (why == null) {
       return in;
     }
-    return in.withhold(Copies.withBudget(in.report(), Copies.withoutRate(budget)), "未能可靠读取执行率：" + why, where);
+    return in.withhold(Copies.withBudget(in.report(), BudgetFields.without(budget, java.util.Set.of(BudgetField.executionRate))), "未能可靠读取执行率：" + why, where);
   }
 
   private static Gated quotient(
@@ -81,8 +82,8 @@ public final class BudgetRateRule implements PlausibilityRule {
     }
     Evidence evidence = budget.evidence().get(spentField);
     return in.withhold(Copies.withBudget(in.report(), null),
-        "未能可靠读取预算表：" + Copies.label(spentField) + " " + Decimals.plain(spent) + " ÷ "
-            + Copies.label(plannedField) + " " + Decimals.plain(planned) + " = " + Decimals.plain(rate, 2)
+        "未能可靠读取预算表：" + BudgetFields.label(spentField) + " " + Decimals.plain(spent) + " ÷ "
+            + BudgetFields.label(plannedField) + " " + Decimals.plain(planned) + " = " + Decimals.plain(rate, 2)
             + "%，不是可信的执行率（某个金额读错了）",
         evidence == null ? null : evidence.source());
   }

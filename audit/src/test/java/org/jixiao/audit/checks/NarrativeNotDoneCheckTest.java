@@ -262,6 +262,19 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void anAcceptanceOutstandingIsTheAcceptanceRowsWhenTheFormHasOne() {
+    // h473: the works counted (3 of 3) and an acceptance rate of 100%, both at full marks; one 广场 not yet accepted
+    String text = "已完工项目中，文家村文化活动广场因配套排水沟需整改，截至自评时尚未通过竣工验收，其余项目均已验收合格。";
+    IndicatorRow built = counted("新建文化活动广场", "≥3个", "3个", "6", "6");
+    IndicatorRow accepted = counted("工程验收合格率", "100%", "100%", "8", "8");
+    List<Finding> found = run(check, text, built, accepted);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("工程验收合格率", found.get(0).indicator());
+    // no acceptance row: the works' own row, acceptance completing them (h423)
+    assertEquals("新建文化活动广场", run(check, text, built).get(0).indicator());
+  }
+
+  @Test
   void aDeadlineRowWithFullMarksWhileTheProseSaysTheTaskIsNotInUse() {
     // h301: the row opens with its city's name, the prose (of that city's bureau) does not
     String text = "三、绩效目标完成情况\n零工市场主体工程于9月完工，因消防验收需整改，截至年底尚未投入使用。\n"
@@ -273,6 +286,18 @@ class NarrativeNotDoneCheckTest {
     assertEquals(List.of(), run(check, "零工市场于10月建成并投入使用。", late), "done in time");
     IndicatorRow lost = RuleTestRows.row("福鼎市零工市场建成投用时间", "2024年10月底前", "未投用", "4", "2", null);
     assertEquals(List.of(), run(check, text, lost), "points already lost");
+  }
+
+  @Test
+  void aTaskNamedWithItsLastStepAloneIsADeadlineToo() {
+    // h188: "农村危房改造竣工" | 年底前全部竣工 | 全部竣工, 8 of 8, while 三 says five houses were carried into the next year
+    String text = "三、年度目标完成情况\n农村危房改造年度计划62户，年底前竣工57户，其余5户因户主外出务工推迟开工，已结转至2022年实施。\n"
+        + "9. 名称：农村危房改造竣工（时效指标）  年度指标值：年底前全部竣工  实际完成值：全部竣工  分值：8分  得分：8分";
+    IndicatorRow done = RuleTestRows.row("农村危房改造竣工", "年底前全部竣工", "全部竣工", "8", "8", null);
+    List<Finding> found = run(check, text, done);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("推迟"), found.get(0).message());
+    assertEquals(List.of(), run(check, "农村危房改造年度计划62户，年底前全部竣工并通过验收。", done), "all done");
   }
 
   @Test

@@ -234,6 +234,43 @@ class ScoringRuleFamiliesTest {
     assertTrue(parser.parse("资料不全扣0.5—1.5分").judgement());
     assertTrue(parser.parse("根据保障情况评分").judgement());
     assertTrue(check(row("制度执行有效性", "有效", "部分验收资料不全", "4", "2.5", "资料不全扣0.5—1.5分")).isEmpty());
+    // a deduction on a condition with no count (h177, h440): whether and how often it applies is the evaluator's reading
+    assertTrue(parser.parse("发现问题扣2分").judgement());
+    assertTrue(parser.parse("未落实管护经费扣2分，未落实管护人员扣1分").judgement());
+    assertTrue(check(row("资金使用合规性", "合规", "2个管护站报账凭证不规范", "5", "3", "发现问题扣2分")).isEmpty());
+    assertFalse(parser.parse("发现一处问题扣0.5分").judgement(), "a deduction per item counted is arithmetic");
+  }
+
+  @Test
+  void aRatioToATargetPrintedAsItsFigure() {
+    // h465: "满意度÷90%×分值" on ≥90% and 88.2%: 88.2 ÷ 90 × 4 = 3.92
+    String rule = "满意度÷90%×分值";
+    assertTrue(check(row("群众满意度", "≥90%", "88.2%", "4", "3.92", rule)).isEmpty());
+    assertEquals("3.92", only(row("群众满意度", "≥90%", "88.2%", "4", "3.50", rule)).recomputed());
+    assertTrue(check(row("群众满意度", "≥95%", "88.2%", "4", "3.50", rule)).isEmpty(), "another target: not this row's rule");
+  }
+
+  @Test
+  void oneOccurrenceCostsTheWholeWeight() {
+    // h465: "发生1起不得分" on a count of accidents: full marks or none
+    String rule = "发生1起不得分";
+    assertTrue(parser.parse(rule).understood());
+    assertTrue(check(row("较大及以上交通安全责任事故", "0起", "0起", "5", "5", rule)).isEmpty());
+    assertTrue(check(row("较大及以上交通安全责任事故", "0起", "1起", "5", "0", rule)).isEmpty());
+    assertEquals(1, check(row("较大及以上交通安全责任事故", "0起", "1起", "5", "2.5", rule)).size());
+  }
+
+  @Test
+  void aRateAloneAfter按IsTheRateTimesTheWeight() {
+    // h166: "按执行率计分，差额扣分": 10 × 95.65% = 9.565, printed 9.56
+    String rule = "按执行率计分，差额扣分";
+    assertTrue(parser.parse(rule).understood());
+    assertTrue(check(row("预算执行率", "100%", "95.65%", "10", "9.56", rule)).isEmpty());
+    Finding wrong = only(row("预算执行率", "100%", "95.65%", "10", "9.20", rule));
+    assertEquals("9.57", wrong.recomputed(), wrong.message());
+    assertFalse(parser.parse("按执行率计分档次").understood(), "the rate must end its clause");
+    assertTrue(parser.parse("按完成率计分，完成率每低于1个百分点扣0.5分").all(ScoringRule.Proportional.class).isEmpty(),
+        "a next clause says how the rate scores");
   }
 
   @Test

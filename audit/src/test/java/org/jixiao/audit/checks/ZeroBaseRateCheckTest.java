@@ -97,6 +97,20 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthStatedInASentenceOverAYearOfZero() {
+    // h466: the change in words, the two years' figures in brackets; named as the row of that change
+    var row = RuleTestRows.row("家庭农场补贴户数增长率", "≥20%", "100%", "4", "4", null);
+    String text = "（三）政策产出。全县补贴面积98.06万亩；家庭农场补贴户数较上年增长100%（2023年0户，2024年126户）；耕地质量监测点建成9个。";
+    List<Finding> found = new ZeroBaseRateCheck().check(RuleTestRows.subject(null, text, row));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("家庭农场补贴户数增长率", found.get(0).indicator());
+    assertEquals("100%", found.get(0).stated());
+    // no such row: the sentence's own words
+    assertEquals("家庭农场补贴户数增长", check(text).get(0).indicator());
+    assertTrue(check("家庭农场补贴户数较上年增长26%（2023年100户，2024年126户）。").isEmpty(), "a base that is not 0");
+  }
+
+  @Test
   void aGrowthRateWhoseOneYearNamedBeforeTheReportsIsZero() {
     // h200 (a 2022 report): "100 %（2021年0万平方米）", the cell wrapped in the PDF
     String line = "\t\t既有建筑节能改造面积增长率\t5\t≥15%\t100 %（2021年0万平方米）\t5\t";

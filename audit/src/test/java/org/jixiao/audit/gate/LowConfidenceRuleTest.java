@@ -73,6 +73,22 @@ class LowConfidenceRuleTest {
   }
 
   @Test
+  void aLowConfidenceWeightAmongWeightsMakingTheFullMarkIsReadRight() {
+    // h469: a weight read at confidence 38 among weights that add up to exactly 100; the scores are read confidently
+    List<IndicatorRow> rows = List.of(
+        new IndicatorRow(null, null, "产出指标", null, "实际完成率", null, null, d("40"), d("38"), null, null, null, null,
+            null, scanned(3, 0, 95), ExtractionMethod.TABLE,
+            Map.of(IndicatorField.weight, scanned(3, 5, 38), IndicatorField.score, scanned(3, 6, 95)), List.of()),
+        row("效益指标", "服务对象满意度", "60", "50", 4, 95));
+    Report r = report(d("98"), d("100"), null, List.of(), rows, Map.of());
+    assertEquals(2, GATE.apply(r, null).report().indicators().size());
+    assertTrue(Auditor.standard().audit(new AuditSubject(r, null)).findings().stream()
+        .anyMatch(f -> f.check() == org.jixiao.schema.CheckId.TOTAL_SCORE), "88 against 98 is found");
+    Report off = report(d("98"), d("105"), null, List.of(), rows, Map.of());
+    assertTrue(GATE.apply(off, null).report().indicators().isEmpty(), "weights not making the full mark: withheld");
+  }
+
+  @Test
   void theSameNumbersReadConfidentlyAreAudited() {
     Report r = report(d("98"), d("100"), null, List.of(), rows(93), Map.of());
     assertEquals(2, GATE.apply(r, null).report().indicators().size());
@@ -85,8 +101,13 @@ class LowConfidenceRuleTest {
         Map.of(BudgetField.adjustedBudget, new Evidence("22681.6", scanned(2, 3, 97), ExtractionMethod.TABLE),
             BudgetField.expenditure, new Evidence("19792.2", scanned(2, 4, 35), ExtractionMethod.TABLE)));
     Gated g = GATE.apply(report(null, null, b, List.of(), List.of(), Map.of()), null);
-    assertNull(g.report().budget());
+    assertNull(g.report().budget().expenditure(), "the figure read below the reliable confidence is withheld");
+    assertEquals(0, d("22681.6").compareTo(g.report().budget().adjustedBudget()), "the one read right is kept (h469)");
     assertTrue(g.diagnostics().get(0).message().contains("全年执行数“19792.2”"), g.diagnostics().toString());
+    Budget unread = new Budget(null, d("22681.6"), null, null, null, null, null, null,
+        Map.of(BudgetField.adjustedBudget, new Evidence("22681.6", scanned(2, 3, 30), ExtractionMethod.TABLE)));
+    assertNull(GATE.apply(report(null, null, unread, List.of(), List.of(), Map.of()), null).report().budget(),
+        "nothing left");
 
     Map<ReportField, Evidence> total = Map.of(ReportField.totalScore, new Evidence("88", scanned(9, 6, 20), ExtractionMethod.TABLE));
     Gated t = GATE.apply(report(d("88"), d("100"), null, List.of(), List.of(), total), null);

@@ -38,10 +38,10 @@ public final class IdentityExtractor {
   private static final Pattern LABELLED_YEAR = Numbers.compile("\\s*({Y})\\s*(?:年度?)?\\s*");
   /**
    * "2022年城东区…项目绩效自评报告", "沙市区2023年农村人居环境整治提升项目绩效评价报告", "佳木斯市交通运输局2023年…": the year
-   * opening the title, after its place or its department.
+   * opening the title, after its place or its department, or after the 关于 of a notice ("关于2024年…项目绩效评价结果的公示", h472).
    */
   private static final Pattern TITLE_YEAR =
-      Numbers.compile("^[\\s\u3000]*(?:\\p{IsHan}{1,10}?[省市区县州盟旗]|\\p{IsHan}{2,20}?(?:[局委厅办院所站]|中心))?\\s*({Y})\\s*年(?![0-9０-９月])");
+      Numbers.compile("^[\\s\u3000]*(?:关于)?(?:\\p{IsHan}{1,10}?[省市区县州盟旗]|\\p{IsHan}{2,20}?(?:[局委厅办院所站]|中心))?\\s*({Y})\\s*年(?![0-9０-９月])");
   /** A year anywhere in a title, not a date's ("2025年5月"): the last resort before the text's first 20XX年度. */
   private static final Pattern YEAR_IN_TITLE = Numbers.compile("({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
@@ -101,9 +101,11 @@ public final class IdentityExtractor {
     if (title != null) {
       nearestFirst.add(title);
     }
-    nearestFirst.add(opening);
+    // the division a department's name opens with ("泾县农业农村局") outranks one the opening merely mentions (a contact
+    // person "查玉林" beside it, h470)
     var place = places.resolve(nearestFirst, opening, draft)
-        .or(() -> department == null ? Optional.empty() : places.opening(department));
+        .or(() -> department == null ? Optional.empty() : places.opening(department))
+        .or(() -> places.resolve(List.of(opening), opening, draft));
     AdminLevel level = place.map(PlaceResolver.Place::level).orElseGet(() -> levelWord(title));
     String evaluator = evaluator(doc, draft, evidence, department, title);
     ReportKind kind = kind(title, evaluator, opening);
@@ -378,13 +380,16 @@ public final class IdentityExtractor {
   private @Nullable String department(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
       Map<ReportField, Evidence> evidence, boolean rolesNamed) {
     var labelled = LabelledValueFinder.find(doc, labels.words("DEPARTMENT"), draft);
-    if (!labelled.isEmpty()) {
-      LabelledValue v = labelled.get(0);
+    // an organisation's name first, then any name but a header's word: a list's column headed 部门名称 gives the header
+    // beside it ("全年预算数", h471)
+    Optional<LabelledValue> chosen = labelled.stream().filter(v -> isOrganisation(withoutSealNote(v.value()))).findFirst()
+        .or(() -> labelled.stream().filter(v -> withoutSealNote(v.value()) != null && !isHeaderWord(withoutSealNote(v.value())))
+            .findFirst());
+    if (chosen.isPresent()) {
+      LabelledValue v = chosen.get();
       String name = withoutSealNote(v.value()); // "部门（单位）名称：XX局（盖章）" (h224)
-      if (name != null) {
-        evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
-        return name;
-      }
+      evidence.put(ReportField.department, new Evidence(v.value(), v.source(), ExtractionMethod.TABLE));
+      return name;
     }
     for (Evidence title : titles) {
       String name = departmentInTitle(title.text());
@@ -531,11 +536,23 @@ public final class IdentityExtractor {
       }
     }
     String name = t.substring(0, cut);
-    return isOrganisation(name) ? name : null;
+    if (isOrganisation(name)) {
+      return name;
+    }
+    // "苍溪县教育局关于2024年度部门整体支出绩效自评结果…的报告" (h468): a department reporting on itself; a finance bureau's
+    // letter ("隆回县财政局关于反馈…") is about another unit
+    return isOrganisation(before) && !FINANCE.matcher(before).find() ? before : null;
   }
 
-  private boolean isOrganisation(String name) {
-    return name.length() >= 4 && labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
+  /** A column header's word where a name should stand: a measure of money or a score ("全年预算数", "自评得分"). */
+  private static final Pattern HEADER_WORD = Pattern.compile("(?:预算|执行|支出|得分|分值|金额|等级|序号)\\p{IsHan}{0,2}$");
+
+  private static boolean isHeaderWord(String value) {
+    return HEADER_WORD.matcher(value).find();
+  }
+
+  private boolean isOrganisation(@Nullable String name) {
+    return name != null && name.length() >= 4 && labels.words("ORG_SUFFIX").stream().anyMatch(name::endsWith);
   }
 
   private static @Nullable Integer fiscalYear(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,

@@ -18,13 +18,15 @@ import org.jspecify.annotations.Nullable;
 final class LabelledValueFinder {
   private static final int MAX_VALUE = 80;
   /**
-   * Another "标签：" after white space (ideographic too) or commas on the same line ("填报单位：XX局,,,评价年度：2025年", a
-   * CSV export's head line): the value before it ends there.
+   * Another "标签：" after white space (ideographic too), commas or a sentence's end on the same line ("填报单位：XX局,,,评价年度：
+   * 2025年", a CSV export's head line; "政策名称：…政策。政策主管部门：…局。", h466): the value before it ends there.
    */
-  private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*)[^\\s\u3000：:,，]{1,15}[：:]"
+  private static final Pattern NEXT_LABEL = Pattern.compile("(?:[\\s\u3000]+|[,，]+[\\s\u3000]*|[。；;][\\s\u3000]*)[^\\s\u3000：:,，。；;]{1,15}[：:]"
       // or a form head's own next label run on with no gap ("填报单位（盖章）：中共桐柏县委组织部金额单位：万元", a PDF whose
       // space was narrower than a space, h453)
       + "|(?<=\\p{IsHan})(?=(?:金额单位|计量单位|填报日期|填表日期|联系电话|联系人)[：:])");
+  /** The full stop of a pair written as a sentence ("实施单位：XX局、各乡镇人民政府。", h466): no part of the value. */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[。；;][\\s\u3000]*$");
   /** A signature line: the evaluator's name, a wide gap, the date it signed ("XX事务所　　2024年5月28日"). */
   private static final Pattern GAP_THEN_DATE = Numbers.compile("(?:[ \\t]{2,}|\u3000)[\\s\u3000]*" + Dates.DATE);
   /** A value's last word a date, after one space ("评价机构：XX有限公司 2025年6月", a cover line whose gaps a PDF gives as one). */
@@ -132,7 +134,7 @@ final class LabelledValueFinder {
       Matcher last = SPACE_THEN_LAST_DATE.matcher(line).region(colon + 1, end);
       end = last.find() ? last.start() : end;
       String label = Names.label(line.substring(from, colon));
-      String value = Names.clean(line.substring(colon + 1, end));
+      String value = Names.clean(SENTENCE_STOP.matcher(line.substring(colon + 1, end)).replaceFirst(""));
       if (keys.contains(label) && value != null && value.length() <= 60) {
         out.add(new Pair(label, value, colon + 1, end));
       }

@@ -40,7 +40,7 @@ final class ProjectRoles {
    * department holds both.
    */
   private static final Pattern CARRIED_OUT_BY = Pattern.compile(
-      "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:绩效)?评价");
+      "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:重点|专项|综合)?(?:绩效)?评价");
   private static final Pattern RUN_BY = Pattern.compile("由(?<unit>" + ORG + ")(?:统筹|具体|负责|组织)(?:管理|实施|承担)");
   /**
    * Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表"; a stage before them is no part of the
@@ -120,6 +120,7 @@ final class ProjectRoles {
     if (!d.isEmpty() && t.startsWith(d)) {
       t = t.substring(d.length());
     }
+    t = t.startsWith("关于") ? t.substring(2) : t; // a notice's subject: "关于2024年…项目绩效评价结果的公示" (h472)
     int cut = -1;
     for (String w : REPORT_WORDS) {
       int at = t.indexOf(w);

@@ -44,6 +44,26 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aSubsidyPolicysFundsAreAllocatedAndPaidOut() {
+    // h466: a policy evaluation's 下达 and 发放, in its table and in its sentence
+    Budget b = table(
+        "资金来源|下达资金|实际发放|发放率",
+        "2024年中央耕地地力保护补贴资金|9,526.80|9,492.47|99.64%",
+        "上年结余资金|315.80|313.88|99.39%",
+        "合计|9,842.60|9,806.35|99.63%");
+    assertAmount("9842.60", b.adjustedBudget());
+    assertAmount("9806.35", b.expenditure());
+    assertAmount("99.63", b.executionRate());
+    Budget said = budget(DocumentFixture.named("testPolicy.pdf")
+        .paragraph("2024年全县下达补贴资金9,842.60万元，实际发放9,806.35万元，资金发放率99.63%，详见表1。").build());
+    assertAmount("9842.60", said.adjustedBudget());
+    assertAmount("9806.35", said.expenditure());
+    assertAmount("99.63", said.executionRate());
+    assertNull(budget(DocumentFixture.named("testPolicy.pdf").paragraph("全年实际发放补贴9,806.35万元。").build()).expenditure(),
+        "a payment alone, with no allocation before it, is no budget's spending");
+  }
+
+  @Test
   void aBilingualFormsLabelsAreReadByTheirChinese() {
     // h408: every label of a 青海 form printed in Tibetan before the Chinese, the longest beyond a label's usual length
     Budget b = table(

@@ -254,6 +254,59 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aDepartmentReportingOnItselfBeforeItsAbout() {
+    // h468: "苍溪县教育局关于2024年度部门整体支出绩效自评结果及问题整改情况的报告", addressed to the finance bureau
+    assertEquals("某某县教育局", titled("某某县教育局关于2024年度部门整体支出绩效自评结果及问题整", "改情况的报告", "县财政局：")
+        .department());
+    assertNull(titled("某某县财政局关于2024年度部门整体支出绩效评价结果的通报").department(),
+        "a finance bureau's paper is about other units");
+  }
+
+  @Test
+  void theDivisionADepartmentsNameOpensWithOutranksANameInAPersonsName() {
+    // h470: 泾县 (two characters, a weak name) opens the department's name; the contact person 查玉林 holds 玉林 (广西)
+    Identity id = identity(DocumentFixture.named("testJoint.docx")
+        .paragraphs("附件2", "多部门共同管理专项资金绩效自评表", "（2024年度）", "填报单位（牵头部门盖章）：泾县农业农村局")
+        .table("专项资金名称|2024年泾县农村人居环境整治专项资金|<|<", "牵头部门|泾县农业农村局|配合部门|泾县城市管理局")
+        .paragraph("填表人：查玉林　联系电话：0563-5021234")
+        .build());
+    assertEquals("泾县农业农村局", id.department());
+    assertEquals("安徽省", id.province());
+    assertEquals(AdminLevel.COUNTY, id.adminLevel());
+    assertEquals("2024年泾县农村人居环境整治专项资金", id.project(), "专项资金名称 names the fund");
+  }
+
+  @Test
+  void aListsColumnHeadedBy部门名称NamesNoDepartment() {
+    // h471: a finance bureau's list of departments' results, then one department's own form
+    Identity id = identity(DocumentFixture.named("testList.xlsx", DocFormat.XLSX)
+        .paragraphs("某某县2024年度部门整体支出绩效自评结果一览表", "编制单位：某某县财政局")
+        .table("序号|部门名称|全年预算数|全年执行数|自评得分", "1|某某县民政局|6,824.50|6,498.07|88.46")
+        .paragraph("某某县市场监督管理局2024年度部门整体支出绩效自评表")
+        .paragraph("填报单位（盖章）：某某县市场监督管理局")
+        .table("一级指标|二级指标|三级指标|分值|得分", "产出|数量指标|抽检批次|6|6")
+        .build());
+    assertNotEquals("全年预算数", id.department());
+    assertEquals("某某县市场监督管理局", id.department());
+  }
+
+  @Test
+  void aNoticeOfAnEvaluationsResultNamesTheUnitThatCarriedTheProjectOut() {
+    // h472: a finance bureau's 公示, its title "关于2024年…项目绩效评价结果的公示", the unit named in its first sentence
+    Identity id = identity(DocumentFixture.named("testNotice.html", DocFormat.HTML)
+        .paragraph("发布机构：某某县财政局")
+        .paragraph("关于2024年某某县公共文化服务体系建设项目绩效评价结果的公示")
+        .paragraph("县财政局委托某某项目管理咨询有限公司对某某县文化广电新闻出版旅游局实施的“2024年某某县公共文化服务体系建设项目”"
+            + "开展了重点绩效评价。现将评价结果予以公示。")
+        .paragraph("公示期间有异议的，县财政局将在2026年度预算安排中统筹考虑复核结果。")
+        .build());
+    assertEquals("某某县文化广电新闻出版旅游局", id.department());
+    assertEquals("某某县文化广电新闻出版旅游局", id.implementingUnit());
+    assertEquals(2024, id.fiscalYear(), "the year after the title's 关于, not a later year the text names");
+    assertEquals("2024年某某县公共文化服务体系建设项目", id.project());
+  }
+
+  @Test
   void departmentFromThePublisherLineWhenTheTitleNamesNone() {
     Identity id = identity(portalPage("部门整体支出绩效自评表").build());
     assertEquals("某某县测试局", id.department(), "the 发布日期 after it on the same line is not part of the name");

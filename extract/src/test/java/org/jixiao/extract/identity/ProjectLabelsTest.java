@@ -35,6 +35,17 @@ class ProjectLabelsTest {
   }
 
   @Test
+  void aPolicysLabelsWrittenAsSentencesOfOneParagraph() {
+    // h466: a policy evaluation states its 政策名称, 政策主管部门 and 实施单位 as sentences, one after another
+    Identity p = read(DocumentFixture.named("testPolicy.pdf").paragraphs("某某县2024年度耕地地力保护补贴政策", "绩效评价报告",
+        "一、政策基本情况", "政策名称：2024年度耕地地力保护补贴政策。政策主管部门：某某县农业农村局。实施单位：某某县农业农村局、"
+            + "各乡镇人民政府（街道办事处）。").build());
+    assertEquals("2024年度耕地地力保护补贴政策", p.project());
+    assertEquals("某某县农业农村局", p.department());
+    assertEquals("某某县农业农村局、各乡镇人民政府（街道办事处）", p.implementingUnit(), "no full stop");
+  }
+
+  @Test
   void aColumnHeadedBy项目名称NamesNoProject() {
     Identity p = read(DocumentFixture.named("testProject.docx").table(
         "序号|项目名称|预算数|执行数",
