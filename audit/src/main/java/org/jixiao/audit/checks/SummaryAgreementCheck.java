@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * 执行数 and 自评得分 twice, in its own table and in the summary line of the same 项目名称 ({@link
  * org.jixiao.schema.ReportPart#summary()}). A figure that differs at the printed precision is a
  * WARNING (two statements disagree; which is wrong is not known) with HIGH certainty, located at
- * the summary line.
+ * the summary line. In a file holding one report, a list of several units' results naming it ({@link ListedScores}) is
+ * compared with its total the same way.
  */
 public final class SummaryAgreementCheck implements Check {
   @Override
@@ -33,7 +34,10 @@ public final class SummaryAgreementCheck implements Check {
   @Override
   public List<Finding> check(AuditSubject subject) {
     Report report = subject.report();
-    SummaryLine line = report.part() == null ? null : report.part().summary();
+    if (report.part() == null) {
+      return listed(subject);
+    }
+    SummaryLine line = report.part().summary();
     if (line == null) {
       return List.of();
     }
@@ -43,6 +47,24 @@ public final class SummaryAgreementCheck implements Check {
     compare(subject, line, "执行数", line.expenditure(), budget == null ? null : budget.expenditure(), out);
     compare(subject, line, "得分", line.score(), report.totalScore(), out);
     return out;
+  }
+
+  /** A one-report file's list of several units' results, its line for this report against the report's total (h471). */
+  private List<Finding> listed(AuditSubject subject) {
+    BigDecimal total = subject.report().totalScore();
+    var line = ListedScores.find(subject.report(), subject.text()).orElse(null);
+    if (line == null || total == null || Decimals.agreesAtPrintedPrecision(line.score(), total)) {
+      return List.of();
+    }
+    return List.of(FindingBuilder.of(subject.file(), id())
+        .severity(Severity.WARNING) // two statements disagree; which one is wrong is not known
+        .certainty(Certainty.HIGH)
+        .indicator(line.name())
+        .location(line.where())
+        .stated(line.printed())
+        .recomputed(Decimals.plain(total))
+        .rule("一览表 得分 = 自评表 总分")
+        .message("一览表载 " + line.name() + " 的得分为 " + line.printed() + "，其自评表总分为 " + Decimals.plain(total)));
   }
 
   /** A 汇总 sheet in 元 beside forms in 万元 (8650 万元 summed as 86500000): one figure in two units. */

@@ -15,6 +15,7 @@ import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Evidence;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.Severity;
+import org.jixiao.schema.SourceRef;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
@@ -72,17 +73,8 @@ final class TransposedAmounts {
         for (Amount a : amounts) {
           if (!used.contains(a) && swapped(value, a.figure().value()) && flagged.add(field)) {
             used.add(a);
-            out.add(FindingBuilder.of(file, id)
-                .severity(Severity.WARNING)
-                .certainty(Certainty.HIGH)
-                .indicator(BudgetFields.label(field))
-                .location(new TextSpan(file, null, a.figure().start(), a.figure().end()))
-                .alsoAt(List.of(printed.source()))
-                .stated(a.figure().printed() + "万元")
-                .recomputed(printed.text().strip())
-                .rule("同一数字前后一致")
-                .message("“" + a.clause() + a.figure().printed() + "万元”，预算" + BudgetFields.label(field) + " “"
-                    + printed.text().strip() + "”（两位数字前后颠倒）"));
+            out.add(finding(file, id, BudgetFields.label(field), a, printed.source(), printed.text().strip(),
+                "预算" + BudgetFields.label(field) + " “" + printed.text().strip() + "”"));
           }
         }
       }
@@ -94,21 +86,27 @@ final class TransposedAmounts {
         Amount later = amounts.get(j);
         if (!used.contains(later) && label.equals(later.label()) && swapped(first.figure().value(), later.figure().value())) {
           used.add(later);
-          out.add(FindingBuilder.of(file, id)
-              .severity(Severity.WARNING)
-              .certainty(Certainty.HIGH)
-              .indicator(label)
-              .location(new TextSpan(file, null, later.figure().start(), later.figure().end()))
-              .alsoAt(List.of(new TextSpan(file, null, first.figure().start(), first.figure().end())))
-              .stated(later.figure().printed() + "万元")
-              .recomputed(first.figure().printed() + "万元")
-              .rule("同一数字前后一致")
-              .message("“" + later.clause() + later.figure().printed() + "万元”，前文 “" + first.clause()
-                  + first.figure().printed() + "万元”（两位数字前后颠倒）"));
+          out.add(finding(file, id, label, later, new TextSpan(file, null, first.figure().start(), first.figure().end()),
+              first.figure().printed() + "万元", "前文 “" + first.clause() + first.figure().printed() + "万元”"));
         }
       }
     }
     return out;
+  }
+
+  /** The finding on {@code at}, the figure its digits were swapped from printed as {@code other} at {@code otherWhere}. */
+  private static Finding finding(String file, CheckId id, String what, Amount at, SourceRef otherWhere, String other,
+      String otherSaid) {
+    return FindingBuilder.of(file, id)
+        .severity(Severity.WARNING)
+        .certainty(Certainty.HIGH)
+        .indicator(what)
+        .location(new TextSpan(file, null, at.figure().start(), at.figure().end()))
+        .alsoAt(List.of(otherWhere))
+        .stated(at.figure().printed() + "万元")
+        .recomputed(other)
+        .rule("同一数字前后一致")
+        .message("“" + at.clause() + at.figure().printed() + "万元”，" + otherSaid + "（两位数字前后颠倒）");
   }
 
   /** The amounts in 万元 of five digits or more whose clause speaks of money, of the report's year, in order. */

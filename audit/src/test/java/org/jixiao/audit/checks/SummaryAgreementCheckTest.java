@@ -37,6 +37,26 @@ class SummaryAgreementCheckTest {
   }
 
   @Test
+  void aListOfUnitsResultsInAOneReportFileStatesItsScoreAgain() {
+    // h471: a finance bureau's 自评结果一览表, one department's 自评表 as its 附表
+    String list = "序号\t部门名称\t全年预算数\t全年执行数\t预算执行率\t自评得分\t自评等级\n"
+        + "3\t某某县民政局\t6,824.50\t6,498.07\t95.22%\t88.46\t良\n"
+        + "4\t某某县市场监督管理局\t2,603.40\t2,519.27\t96.77%\t94.12\t优\n"
+        + "某某县市场监督管理局2024年度部门整体支出绩效自评表\n";
+    Report own = new Report("t.xlsx", "某某县市场监督管理局", 2024, null, null, null, null, new BigDecimal("94.21"),
+        new BigDecimal("100"), null, null, List.of(), List.of(), null, null, null, "XLSX", Map.of(), List.of(), null, null, null);
+    List<Finding> found = new SummaryAgreementCheck().check(new AuditSubject(own, list));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("94.12", found.get(0).stated());
+    assertEquals("94.21", found.get(0).recomputed());
+    org.jixiao.schema.TextSpan at = (org.jixiao.schema.TextSpan) found.get(0).location();
+    assertEquals("94.12", list.substring(at.start(), at.end()), "the list's own cell");
+    assertTrue(new SummaryAgreementCheck().check(new AuditSubject(own, list.replace("94.12", "94.21"))).isEmpty());
+    String head = "部门名称\t某某县市场监督管理局\t自评得分\t94.12\n";
+    assertTrue(new SummaryAgreementCheck().check(new AuditSubject(own, head)).isEmpty(), "a form's own head block is no list");
+  }
+
+  @Test
   void agreeingFiguresGiveNothingAndFindingsNameThePart() {
     assertTrue(new SummaryAgreementCheck().check(new AuditSubject(project("94"), "")).isEmpty());
     List<Finding> all = Auditor.standard().run(new AuditSubject(project("95"), ""));

@@ -383,8 +383,7 @@ public final class IdentityExtractor {
     // an organisation's name first, then any name but a header's word: a list's column headed 部门名称 gives the header
     // beside it ("全年预算数", h471)
     Optional<LabelledValue> chosen = labelled.stream().filter(v -> isOrganisation(withoutSealNote(v.value()))).findFirst()
-        .or(() -> labelled.stream().filter(v -> withoutSealNote(v.value()) != null && !isHeaderWord(withoutSealNote(v.value())))
-            .findFirst());
+        .or(() -> labelled.stream().filter(v -> isName(withoutSealNote(v.value()))).findFirst());
     if (chosen.isPresent()) {
       LabelledValue v = chosen.get();
       String name = withoutSealNote(v.value()); // "部门（单位）名称：XX局（盖章）" (h224)
@@ -547,8 +546,9 @@ public final class IdentityExtractor {
   /** A column header's word where a name should stand: a measure of money or a score ("全年预算数", "自评得分"). */
   private static final Pattern HEADER_WORD = Pattern.compile("(?:预算|执行|支出|得分|分值|金额|等级|序号)\\p{IsHan}{0,2}$");
 
-  private static boolean isHeaderWord(String value) {
-    return HEADER_WORD.matcher(value).find();
+  /** Whether a labelled value is a name at all: not blank, not a header's word. */
+  private static boolean isName(@Nullable String value) {
+    return value != null && !HEADER_WORD.matcher(value).find();
   }
 
   private boolean isOrganisation(@Nullable String name) {
