@@ -207,7 +207,8 @@ final class FindingMerger {
    * Rule 1b: one wrong rate restated elsewhere (h33's 执行率 91.38% in the head block and again as the
    * 年度资金总额 row's actual; h37's 96.24% as the block's rate and inside a printed formula): rate
    * findings ({@code EXECUTION_RATE}, {@code ARITHMETIC}) stating the same rate against the same
-   * recomputed rate are one problem. The most severe stays, with the others' places.
+   * recomputed rate, or the same two rates the other way round, are one problem. The most severe stays, with the
+   * others' places.
    */
   static List<Finding> sameWrongRate(List<Finding> findings) {
     List<Finding> out = new ArrayList<>();
@@ -236,6 +237,11 @@ final class FindingMerger {
       Finding g = seen.get(i);
       boolean compatible = g.indicator() == null || f.indicator() == null || g.indicator().equals(f.indicator());
       if (isRate(g) && compatible && samePercent(g.stated(), f.stated()) && samePercent(g.recomputed(), f.recomputed())) {
+        return i;
+      }
+      // the same two rates the other way round: a line's printed rate its own figures correct, and a row restating the
+      // right rate against that printed one (h289: 合计 94.89% for 94.98%; the 预算执行率 row's 94.98% against 94.89%)
+      if (isRate(g) && samePercent(g.stated(), f.recomputed()) && samePercent(g.recomputed(), f.stated())) {
         return i;
       }
     }

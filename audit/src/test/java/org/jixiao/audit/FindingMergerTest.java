@@ -158,6 +158,19 @@ class FindingMergerTest {
     assertEquals(2, FindingMerger.sameWrongRate(List.of(block, other)).size());
   }
 
+  @Test
+  void aLinesWrongRateAndARowRestatingTheRightOneAgainstItAreOneFinding() {
+    // h289: the 合计 line prints 94.89% for its 94.98%; the 预算执行率 row prints the right 94.98% against the block's 94.89%
+    Finding line = new Finding("h289.pdf", CheckId.EXECUTION_RATE, Severity.ERROR, Certainty.HIGH, "合计", cell(0, 2, 5),
+        "94.89%", "94.98%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "合计 执行率：9128.20 ÷ 9610.20 = 94.98%，表中为 94.89%");
+    Finding row = new Finding("h289.pdf", CheckId.EXECUTION_RATE, Severity.WARNING, Certainty.MEDIUM, "预算执行率",
+        cell(1, 6, 5), "94.98%", "94.89%", "执行率 = 全年执行数 ÷ 全年预算数 × 100%", "本行所记执行率为 94.98%，预算数据所载为 94.89%");
+    List<Finding> merged = FindingMerger.sameWrongRate(List.of(line, row));
+    assertEquals(1, merged.size());
+    assertEquals(Severity.ERROR, merged.get(0).severity());
+    assertEquals(List.of(cell(1, 6, 5)), merged.get(0).alsoAt());
+  }
+
   private static List<IndicatorRow> rows(String blankWeight) {
     // 000: 非税收入预算完成率 has a weight of 1 and a blank 得分 cell; the other rows add up to 95.74 of 99
     return List.of(

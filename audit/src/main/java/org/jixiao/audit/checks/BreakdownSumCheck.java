@@ -144,11 +144,12 @@ public final class BreakdownSumCheck implements Check {
   }
 
   /**
-   * The items a 基本支出 or 项目支出 line lists under it ("项目支出" then "其中：公路建设及养护", "水运建设", …, h309): the run of
-   * other lines right after it, opened by 其中, to the table's end or the next line of a role.
+   * The items a 基本支出 or 项目支出 line lists under it ("项目支出" then "其中：公路建设及养护", "水运建设", …, h309), or a
+   * total ("一、基金收入合计" then "其中：个人缴费收入", …, "二、基金支出合计", h476): the run of other lines right after it, opened
+   * by 其中, to the table's end or the next line of a role.
    */
   private static List<Line> items(BudgetTable table, Line part) {
-    if (part.role() != Role.BASIC && part.role() != Role.PROJECT) {
+    if (part.role() == Role.OTHER) {
       return List.of();
     }
     List<Line> lines = table.lines();

@@ -38,6 +38,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RowScoreCheck implements Check {
   private static final Pattern INTERIM = Pattern.compile("序时目标");
+  private static final RuleParser RULES = RuleParser.standard();
+
+  /** Whether the row's own printed rule scores it in proportion to a rate (得分＝执行率×分值): full marks only at 100%. */
+  private static boolean scoresByRate(IndicatorRow row) {
+    return row.rule() != null && !RULES.parse(row.rule()).all(ScoringRule.Proportional.class).isEmpty();
+  }
   /**
    * A figure opening with a 0 before another digit ("000亩" for 5000亩: a scan's first digit lost, h435) is no figure
    * anyone prints: a misreading, not a target missed.
@@ -144,6 +150,9 @@ public final class RowScoreCheck implements Check {
     b.stated(statement + "，得分 " + Decimals.plain(score) + " / " + Decimals.plain(weight));
     b.certainty(unitAssumed ? Certainty.LOW : Certainty.MEDIUM);
     b.location(FindingBuilder.where(row, IndicatorField.score));
+    if (met && !full && scoresByRate(row)) {
+      return java.util.Optional.empty(); // its own rule pays the rate times the weight ("得分＝执行率×10", h476), met or not
+    }
     if (met && !full) {
       boolean ruleDemandsFull = row.rule() != null && row.rule().contains("满分");
       // points lost with a reason written beside them are a judgement; lost with none where the report's reasons were

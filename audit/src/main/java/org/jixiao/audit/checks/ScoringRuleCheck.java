@@ -116,7 +116,7 @@ public final class ScoringRuleCheck implements Check {
       // a band paying more than the row's weight ("≥95%得7分" on 6) is MalformedRuleCheck's; the score it caps is no error
       boolean cappedAtWeight = allowed != null && allowed.min().compareTo(weight) > 0 && score.compareTo(weight) == 0;
       if (allowed != null && !allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))
-          && !explainedDeduction(row, allowed, score) && !cappedAtWeight) {
+          && !explainedDeduction(row, allowed, score, scoreScale) && !cappedAtWeight) {
         boolean certain = !allowed.reading();
         out.add(
             b.severity(certain ? Severity.ERROR : Severity.WARNING)
@@ -303,9 +303,10 @@ public final class ScoringRuleCheck implements Check {
    * Whether the row's remark states a reason and the points it cost ("部分学校课后服务收费公示不及时，扣1分"), and the
    * rule's score less those points is the score: the evaluator took them off by judgement and said why (h234), which
    * is no arithmetic error of the report. A flat deduction where the rule scores by proportion is not that (h473: "部分
-   * 外出务工村民未参与筹资筹劳，扣2分" on 72.8% of ≥80%, 5 of 7, the 说明's rule giving 6.37).
+   * 外出务工村民未参与筹资筹劳，扣2分" on 72.8% of ≥80%, 5 of 7, the 说明's rule giving 6.37; h478: 4 and 2 of 6 where the
+   * rule gives 5.68).
    */
-  private static boolean explainedDeduction(IndicatorRow row, RuleScorer.Allowed allowed, BigDecimal score) {
+  private static boolean explainedDeduction(IndicatorRow row, RuleScorer.Allowed allowed, BigDecimal score, int scoreScale) {
     String remark = row.deviationReason();
     if (remark == null) {
       return false;
@@ -315,7 +316,12 @@ public final class ScoringRuleCheck implements Check {
       return false;
     }
     BigDecimal taken = Numbers.of(m.group(1));
-    return taken != null && taken.signum() > 0 && allowed.admits(score.add(taken));
+    if (taken == null || taken.signum() <= 0) {
+      return false;
+    }
+    // at the precision the report prints its scores: 4 and 2 make 6.00, not the rule's 5.68 rounded to a whole (h478)
+    BigDecimal before = score.add(taken);
+    return allowed.admits(before.setScale(Math.max(before.scale(), scoreScale)));
   }
 
   /** A reason, then the points it cost, with no condition that would make it a rule (每…, 低于…, 未达到…的, ≥…). */

@@ -39,6 +39,11 @@ public final class SpendingOverBudgetCheck implements Check {
   private static final BigDecimal RATE_SLACK = BigDecimal.ONE;
   private static final BigDecimal CENT = BigDecimal.valueOf(1, 2);
   private static final BudgetTableReader TABLES = BudgetTableReader.standard();
+  /**
+   * A line of income or of a balance, not of spending: a fund's 个人缴费收入 or 本年收支结余 above its budget is more
+   * collected or saved than planned (h476, a 社会保险基金's 基金收支 block).
+   */
+  private static final java.util.regex.Pattern NOT_SPENDING = java.util.regex.Pattern.compile("收入|结余|结存");
 
   @Override
   public CheckId id() {
@@ -61,7 +66,8 @@ public final class SpendingOverBudgetCheck implements Check {
         Cell budget = line.cell(Column.BUDGET).orElse(null);
         Cell spend = line.cell(Column.SPEND).orElse(null);
         if (budget == null || spend == null || budget.value() == null || spend.value() == null
-            || budget.value().signum() <= 0 || spend.value().compareTo(budget.value()) <= 0) {
+            || budget.value().signum() <= 0 || spend.value().compareTo(budget.value()) <= 0
+            || NOT_SPENDING.matcher(line.name()).find()) {
           continue;
         }
         BigDecimal rate = spend.value().multiply(HUNDRED).divide(budget.value(), MathContext.DECIMAL64);

@@ -86,7 +86,68 @@ public final class ZeroBaseRateCheck implements Check {
       growth(subject, text, seen, out);
     }
     rows(subject, out);
+    if (text != null && text.indexOf('\t') >= 0) {
+      growthColumns(subject, text, seen, out);
+    }
     return out;
+  }
+
+  /**
+   * A table printing last year's figure and a growth rate in columns of their own ("项目 | 上年决算数 | 本年预算数 | 本年执行数 |
+   * 执行率 | 增长率", a 社会保险基金's 基金收支 block, h476): a line whose last-year cell is 0 and whose growth cell prints a
+   * rate ("集体补助收入 | 0.00 | … | 100.00%").
+   */
+  private void growthColumns(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    String[] lines = text.split("\n", -1);
+    int start = 0;
+    int lastYear = -1;
+    int growth = -1;
+    for (String line : lines) {
+      String[] cells = line.split("\t", -1);
+      if (cells.length < 2) {
+        lastYear = -1;
+        growth = -1;
+      } else if (lastYear < 0 || growth < 0) {
+        lastYear = column(cells, "上年");
+        growth = column(cells, "增长率");
+      } else if (Math.max(lastYear, growth) < cells.length) {
+        java.util.Optional<java.math.BigDecimal> base = Numbers.parse(cells[lastYear].strip());
+        java.util.Optional<java.math.BigDecimal> rate = Numbers.parsePercent(cells[growth].strip());
+        String name = nameOf(cells, Math.min(lastYear, growth));
+        if (base.isPresent() && base.get().signum() == 0 && rate.isPresent() && name != null && seen.add("growth-column@" + start)) {
+          int at = start;
+          for (int c = 0; c < growth; c++) {
+            at += cells[c].length() + 1;
+          }
+          String printed = cells[growth].strip();
+          int from = at + cells[growth].indexOf(printed);
+          out.add(finding(subject, name, new TextSpan(subject.file(), null, from, from + printed.length()), printed,
+              name + " 上年为 " + cells[lastYear].strip() + "，增长率 " + printed + " 无从计算"));
+        }
+      }
+      start += line.length() + 1;
+    }
+  }
+
+  /** The first cell whose label holds {@code word}, or -1. */
+  private static int column(String[] cells, String word) {
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c].contains(word)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** A line's name: its last cell before the figures that holds a Chinese character, without the 其中 that lists it. */
+  private static @Nullable String nameOf(String[] cells, int before) {
+    for (int c = before - 1; c >= 0; c--) {
+      String cell = cells[c].strip();
+      if (cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+        return cell.startsWith("其中") ? cell.replaceFirst("^其中[：:]?", "") : cell;
+      }
+    }
+    return null;
   }
 
   private void sentences(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {

@@ -242,6 +242,21 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aFlatDeductionWithAReasonAgainstAProportionalClassRule() {
+    // h478: "定量指标未达到年度指标值的按…计分" gives 6 × 90 ÷ 95 = 5.68; the row took a flat 2 with a reason, 4 of 6, in a
+    // report printing its scores to two decimals: 4 and 2 make 6.00, not 5.68 rounded to a whole
+    String note = "说明：1.年度资金总额得分＝执行率×10；2.定量指标未达到年度指标值的按“实际完成值÷年度指标值×分值”计分。\n";
+    IndicatorRow late = new IndicatorRow(null, null, null, null, "项目按期完工率", "≥95%", "90%", new java.math.BigDecimal("6"),
+        new java.math.BigDecimal("4"), org.jixiao.text.number.ValueParser.parse("≥95%"),
+        org.jixiao.text.number.ValueParser.parse("90%"), null, "1座冷藏保鲜库因设备到货延迟推迟至12月完工，扣2分", null, null, null,
+        java.util.Map.of(), List.of());
+    IndicatorRow other = row("资金使用合规性", "合规", "合规", "5", "4.75", null);
+    List<Finding> found = new ScoringRuleCheck().check(subject(null, note, late, other));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("5.68", found.get(0).recomputed());
+  }
+
+  @Test
   void aRatioToATargetPrintedAsItsFigure() {
     // h465: "满意度÷90%×分值" on ≥90% and 88.2%: 88.2 ÷ 90 × 4 = 3.92
     String rule = "满意度÷90%×分值";

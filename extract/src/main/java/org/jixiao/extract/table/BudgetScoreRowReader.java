@@ -1,6 +1,7 @@
 package org.jixiao.extract.table;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class BudgetScoreRowReader {
     int end = table.firstHeader() < 0 ? table.size() : table.firstHeader();
     List<TableRow> block = table.rows().subList(0, end); // budget lines precede the indicator table
     for (TableRow row : block) {
-      if (readPairs(row, block)) {
+      if (readPairs(row, block) || readRateLine(row)) {
         continue;
       }
       Integer joint = jointColumn(row);
@@ -171,10 +172,16 @@ final class BudgetScoreRowReader {
 
   private void emit(@Nullable String label, SourceRef labelRef, Cell weightCell, BigDecimal weight, Cell scoreCell,
       @Nullable BigDecimal score, @Nullable Cell rate) {
+    emit(label, labelRef, weightCell, weight, scoreCell, score, rate, null, null);
+  }
+
+  private void emit(@Nullable String label, SourceRef labelRef, Cell weightCell, BigDecimal weight, Cell scoreCell,
+      @Nullable BigDecimal score, @Nullable Cell rate, @Nullable Cell targetCell, @Nullable Cell ruleCell) {
     if (label == null) {
       return;
     }
     String actual = rate == null ? null : rate.text();
+    String target = targetCell == null ? null : targetCell.text();
     Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>();
     sources.put(IndicatorField.level3, labelRef);
     sources.put(IndicatorField.weight, weightCell.ref());
@@ -182,9 +189,16 @@ final class BudgetScoreRowReader {
     if (actual != null) {
       sources.put(IndicatorField.actual, rate.ref());
     }
-    IndicatorRow row = new IndicatorRow(null, null, null, null, label, null, actual, weight, score, null,
-        actual == null ? null : ValueParser.parse(actual), null, null, null, labelRef,
-        ExtractionMethod.TABLE, sources, List.of());
+    if (target != null) {
+      sources.put(IndicatorField.target, targetCell.ref());
+    }
+    String rule = ruleCell == null ? null : ruleCell.text();
+    if (rule != null) {
+      sources.put(IndicatorField.rule, ruleCell.ref());
+    }
+    IndicatorRow row = new IndicatorRow(null, null, null, null, label, target, actual, weight, score,
+        target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual), rule, null, null,
+        labelRef, ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
   }
 
@@ -237,6 +251,45 @@ final class BudgetScoreRowReader {
     int sv = valueOf(row, s);
     emit(name, row.ref(w), new Cell(row.text(wv), row.ref(wv)), weight, new Cell(row.text(sv), row.ref(sv)),
         row.number(sv).value(), rate);
+    return true;
+  }
+
+  /**
+   * A line naming the budget's rate with its target and actual, then a bare 分值 and two figures, its weight and its
+   * score ("预算执行 | 基金支出预算执行率 | ≥95% | 99.46% | 分值 | 10 | 9.95 | 得分＝执行率×10", a 社会保险基金's form, h476), and
+   * the rule after them when it states how the score is got.
+   */
+  private boolean readRateLine(TableRow row) {
+    Integer w = pairLabel(row, ColumnRole.WEIGHT, true);
+    Integer wv = w == null ? null : valueOf(row, w);
+    Integer sv = wv == null ? null : valueOf(row, wv);
+    if (sv == null || !row.isFigure(sv)) {
+      return false;
+    }
+    Integer name = null;
+    List<Integer> rates = new ArrayList<>();
+    for (int c = 0; c < w; c++) {
+      if (!row.isOrigin(c)) {
+        continue;
+      }
+      if (!row.isFigure(c) && RATE_WORDS.stream().anyMatch(Names.compact(row.printed(c))::contains) && !row.text(c).contains("%")) {
+        name = c;
+        rates.clear();
+      } else if (name != null && row.text(c).endsWith("%")) {
+        rates.add(c);
+      }
+    }
+    BigDecimal weight = row.number(wv).value();
+    if (name == null || rates.isEmpty() || weight == null) {
+      return false;
+    }
+    int actual = rates.getLast();
+    Cell target = rates.size() > 1 ? new Cell(row.text(rates.get(rates.size() - 2)), row.ref(rates.get(rates.size() - 2))) : null;
+    Integer after = valueOf(row, sv);
+    String rule = after != null && row.text(after).contains("得分") ? row.text(after) : null; // "得分＝执行率×10"
+    emit(withoutUnit(row.printed(name)), row.ref(name), new Cell(row.text(wv), row.ref(wv)), weight,
+        new Cell(row.text(sv), row.ref(sv)), row.number(sv).value(), new Cell(row.text(actual), row.ref(actual)), target,
+        rule == null ? null : new Cell(rule, row.ref(after)));
     return true;
   }
 

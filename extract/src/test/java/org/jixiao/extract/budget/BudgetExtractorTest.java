@@ -64,6 +64,19 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aPppProjectsGovernmentPayments() {
+    // h474: 付费项目 | 年度预算数 | 付费系数 | 实际支付数 | 支付率
+    Budget b = table(
+        "付费项目|年度预算数|付费系数|实际支付数|支付率",
+        "可用性服务费|2,180.00|—|2,180.00|100.00%",
+        "运维绩效服务费|1,460.00|98%|1,403.80|96.15%",
+        "合计|3,640.00|—|3,583.80|98.46%");
+    assertAmount("3640.00", b.adjustedBudget());
+    assertAmount("3583.80", b.expenditure());
+    assertAmount("98.46", b.executionRate());
+  }
+
+  @Test
   void aBilingualFormsLabelsAreReadByTheirChinese() {
     // h408: every label of a 青海 form printed in Tibetan before the Chinese, the longest beyond a label's usual length
     Budget b = table(

@@ -46,6 +46,21 @@ class ProjectLabelsTest {
   }
 
   @Test
+  void aFundsAndAPppProjectsOwnLabels() {
+    // h476: a 社会保险基金's form names its fund (基金名称, beside 基金类别) and the agency running it (经办机构)
+    Identity fund = read(DocumentFixture.named("testFund.xlsx").table(
+        "基金名称|2024年度某某县城乡居民基本养老保险基金|基金类别|城乡居民基本养老保险基金",
+        "主管部门|某某县人力资源和社会保障局|经办机构|某某县社会保险事业中心").build());
+    assertEquals("2024年度某某县城乡居民基本养老保险基金", fund.project());
+    assertEquals("某某县社会保险事业中心", fund.implementingUnit());
+    // h474: a PPP project's government side is its 项目实施机构, on the cover
+    Identity ppp = read(DocumentFixture.named("testPpp.pdf").paragraphs("某某县城区污水处理厂提标改造及配套管网PPP项目",
+        "2024年度运营期绩效评价报告", "委托单位：某某县财政局", "项目实施机构：某某县住房和城乡建设局", "项目公司：某某清源水务有限公司").build());
+    assertEquals("某某县住房和城乡建设局", ppp.department());
+    assertEquals("某某县住房和城乡建设局", ppp.implementingUnit());
+  }
+
+  @Test
   void aColumnHeadedBy项目名称NamesNoProject() {
     Identity p = read(DocumentFixture.named("testProject.docx").table(
         "序号|项目名称|预算数|执行数",

@@ -43,6 +43,24 @@ class BudgetScoreRowReaderTest {
   }
 
   @Test
+  void aRateLineWithItsTargetActualAndABare分值BeforeWeightAndScore() {
+    // h476: a 社会保险基金's form prints its scored rate as one line of the head block
+    List<IndicatorRow> rows = rows(
+        "基金名称|某某县城乡居民基本养老保险基金|<|<|<|<|<|<",
+        "预算执行|基金支出预算执行率|≥95%|99.46%|分值|10|9.95|得分＝执行率×10",
+        "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|<",
+        "产出指标|数量指标|参保人数|≥16.5万人|16.82万人|8|8|<");
+    assertEquals(2, rows.size(), rows.toString());
+    IndicatorRow rate = rows.get(0);
+    assertEquals("基金支出预算执行率", rate.level3());
+    assertEquals("≥95%", rate.target());
+    assertEquals("99.46%", rate.actual());
+    assertEquals(new BigDecimal("10"), rate.weight());
+    assertEquals(new BigDecimal("9.95"), rate.score());
+    assertEquals("得分＝执行率×10", rate.rule());
+  }
+
+  @Test
   void aHeadWhoseUnitsStandOnASecondLineStillScoresTheLineUnderIt() {
     // h232's family: "项目资金 | 年初预算数 | … | 分值 | 执行率 | 得分" over "^ | （万元） | … | （分） | （%） | （分）"
     List<IndicatorRow> rows = rows(
