@@ -39,16 +39,12 @@ final class ListedScores {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    String[] lines = text.split("\n", -1);
-    int[] starts = new int[lines.length];
-    for (int i = 1; i < lines.length; i++) {
-      starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
-    }
-    for (int i = 0; i < lines.length; i++) {
-      String[] cells = lines[i].split("\t", -1);
+    List<TabLine> lines = TabLine.of(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] cells = lines.get(i).cells();
       for (int k = 0; k < cells.length; k++) {
         if (names.contains(Names.key(cells[k]))) {
-          Optional<Listed> listed = underHeader(report.sourceFile(), lines, starts, i, k);
+          Optional<Listed> listed = underHeader(report.sourceFile(), lines, i, k);
           if (listed.isPresent()) {
             return listed;
           }
@@ -59,9 +55,9 @@ final class ListedScores {
   }
 
   /** The score of line {@code i} whose cell {@code k} names the report, when a list header above heads both columns. */
-  private static Optional<Listed> underHeader(String file, String[] lines, int[] starts, int i, int k) {
-    for (int h = i - 1; h >= 0 && lines[h].indexOf('\t') >= 0; h--) {
-      String[] head = lines[h].split("\t", -1);
+  private static Optional<Listed> underHeader(String file, List<TabLine> lines, int i, int k) {
+    for (int h = i - 1; h >= 0 && lines.get(h).cells().length > 1; h--) {
+      String[] head = lines.get(h).cells();
       if (k >= head.length || !NAME_HEADERS.contains(Names.label(head[k]))) {
         continue;
       }
@@ -72,29 +68,25 @@ final class ListedScores {
           break;
         }
       }
-      String[] cells = lines[i].split("\t", -1);
+      String[] cells = lines.get(i).cells();
       if (score < 0 || score >= cells.length || !anotherLine(lines, h, i, k, score)) {
         return Optional.empty();
       }
-      Optional<BigDecimal> value = Numbers.parse(cells[score].strip());
+      String printed = cells[score].strip();
+      Optional<BigDecimal> value = Numbers.parse(printed);
       if (value.isEmpty()) {
         return Optional.empty();
       }
-      int at = starts[i];
-      for (int c = 0; c < score; c++) {
-        at += cells[c].length() + 1;
-      }
-      String printed = cells[score].strip();
-      int from = at + cells[score].indexOf(printed);
+      int from = lines.get(i).cellStart(score) + cells[score].indexOf(printed);
       return Optional.of(new Listed(cells[k].strip(), value.get(), printed, new TextSpan(file, null, from, from + printed.length())));
     }
     return Optional.empty();
   }
 
   /** Whether the table under header line {@code h} holds a line other than {@code i} with a name and a score. */
-  private static boolean anotherLine(String[] lines, int h, int i, int k, int score) {
-    for (int j = h + 1; j < lines.length && lines[j].indexOf('\t') >= 0; j++) {
-      String[] cells = lines[j].split("\t", -1);
+  private static boolean anotherLine(List<TabLine> lines, int h, int i, int k, int score) {
+    for (int j = h + 1; j < lines.size() && lines.get(j).cells().length > 1; j++) {
+      String[] cells = lines.get(j).cells();
       if (j != i && cells.length > Math.max(k, score) && !cells[k].isBlank() && Numbers.parse(cells[score].strip()).isPresent()) {
         return true;
       }

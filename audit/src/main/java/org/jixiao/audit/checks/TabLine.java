@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a document's text split at its tabs, as table rows are written into the text, with where it starts: the
- * tables {@link LineGrades}, {@link RatioTables}, {@link PeriodTables}, {@link ItemTables} and {@link ScoreRateTables}
- * read line by line under a header line.
+ * tables {@link LineGrades}, {@link RatioTables}, {@link PeriodTables}, {@link ItemTables}, {@link ScoreRateTables},
+ * {@link ListedScores} and {@link ZeroBaseRateCheck}'s growth columns read line by line under a header line.
  */
 record TabLine(String[] cells, int start) {
   /** A cell as printed (blanks stripped), where it stands in the text, and its number when it is one (a % sign aside). */

@@ -98,12 +98,10 @@ public final class ZeroBaseRateCheck implements Check {
    * rate ("集体补助收入 | 0.00 | … | 100.00%").
    */
   private void growthColumns(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
-    String[] lines = text.split("\n", -1);
-    int start = 0;
     int lastYear = -1;
     int growth = -1;
-    for (String line : lines) {
-      String[] cells = line.split("\t", -1);
+    for (TabLine line : TabLine.of(text)) {
+      String[] cells = line.cells();
       if (cells.length < 2) {
         lastYear = -1;
         growth = -1;
@@ -112,20 +110,15 @@ public final class ZeroBaseRateCheck implements Check {
         growth = column(cells, "增长率");
       } else if (Math.max(lastYear, growth) < cells.length) {
         java.util.Optional<java.math.BigDecimal> base = Numbers.parse(cells[lastYear].strip());
-        java.util.Optional<java.math.BigDecimal> rate = Numbers.parsePercent(cells[growth].strip());
+        String printed = cells[growth].strip();
         String name = nameOf(cells, Math.min(lastYear, growth));
-        if (base.isPresent() && base.get().signum() == 0 && rate.isPresent() && name != null && seen.add("growth-column@" + start)) {
-          int at = start;
-          for (int c = 0; c < growth; c++) {
-            at += cells[c].length() + 1;
-          }
-          String printed = cells[growth].strip();
-          int from = at + cells[growth].indexOf(printed);
+        if (base.isPresent() && base.get().signum() == 0 && Numbers.parsePercent(printed).isPresent() && name != null
+            && seen.add("growth-column@" + line.start())) {
+          int from = line.cellStart(growth) + cells[growth].indexOf(printed);
           out.add(finding(subject, name, new TextSpan(subject.file(), null, from, from + printed.length()), printed,
               name + " 上年为 " + cells[lastYear].strip() + "，增长率 " + printed + " 无从计算"));
         }
       }
-      start += line.length() + 1;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.jixiao.audit.gate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * 识别置信度低: a number read by OCR below {@link OcrRead#RELIABLE} confidence may be misread (0 for
  * 6, a lost decimal point), so no check may build a finding on it: a row's weight or score withholds
- * the indicator rows (every sum over them would include it) unless the weights add up exactly to the
- * full mark, a money figure or rate, the total or the full mark is withheld alone. Each becomes a diagnostic that the value could
- * not be read reliably, naming its cell and confidence.
+ * the indicator rows (every sum over them would include it), unless it is a weight and the weights
+ * add up exactly to the full mark; a money figure or rate, the total or the full mark is withheld
+ * alone. Each becomes a diagnostic that the value could not be read reliably, naming its cell and
+ * confidence.
  */
 public final class LowConfidenceRule implements PlausibilityRule {
   private static final List<IndicatorField> ROW_NUMBERS = List.of(IndicatorField.weight, IndicatorField.score);
@@ -61,14 +63,14 @@ public final class LowConfidenceRule implements PlausibilityRule {
    * confidence 38 among seventeen weights making 100).
    */
   private static boolean weightsMakeFullMark(Report r) {
-    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    BigDecimal sum = BigDecimal.ZERO;
     for (IndicatorRow row : r.indicators()) {
       if (row.weight() == null) {
         return false;
       }
       sum = sum.add(row.weight());
     }
-    java.math.BigDecimal full = r.maxScore() != null ? r.maxScore() : java.math.BigDecimal.valueOf(100);
+    BigDecimal full = r.maxScore() != null ? r.maxScore() : BigDecimal.valueOf(100);
     return !r.indicators().isEmpty() && sum.compareTo(full) == 0;
   }
 
@@ -133,7 +135,7 @@ public final class LowConfidenceRule implements PlausibilityRule {
     return String.format(Locale.ROOT, "识别置信度 %.0f（低于 %.0f）", ocr.confidence(), OcrRead.RELIABLE);
   }
 
-  private static String plain(java.math.@Nullable BigDecimal v) {
+  private static String plain(@Nullable BigDecimal v) {
     return v == null ? "" : org.jixiao.audit.internal.Decimals.plain(v);
   }
 }
