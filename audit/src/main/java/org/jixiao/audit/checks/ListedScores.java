@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A list of several units' results printed in a file that holds one unit's own report (a finance bureau's "自评结果一览表",
  * one line per department, that department's 自评表 as its 附表, h471): the line naming the report's department or
  * project, under a header naming the list's name and score columns, states the report's score a second time. The list
- * must hold another line besides (it is a list, not the report's own head block).
+ * must name another unit besides and this one once (it is a list, not the report's own head block or a flat export).
  */
 final class ListedScores {
   private static final Set<String> NAME_HEADERS = Set.of("部门名称", "单位名称", "部门单位名称", "单位部门名称", "预算单位",
@@ -83,14 +83,23 @@ final class ListedScores {
     return Optional.empty();
   }
 
-  /** Whether the table under header line {@code h} holds a line other than {@code i} with a name and a score. */
+  /**
+   * Whether the table under header line {@code h} is a list of units: another line names another unit with a score, and
+   * no other line names this one (a flat export repeats the report's own name on each of its lines, h398).
+   */
   private static boolean anotherLine(List<TabLine> lines, int h, int i, int k, int score) {
+    String own = Names.key(lines.get(i).cells()[k]);
+    boolean other = false;
     for (int j = h + 1; j < lines.size() && lines.get(j).cells().length > 1; j++) {
       String[] cells = lines.get(j).cells();
-      if (j != i && cells.length > Math.max(k, score) && !cells[k].isBlank() && Numbers.parse(cells[score].strip()).isPresent()) {
-        return true;
+      if (j == i || cells.length <= Math.max(k, score) || cells[k].isBlank()) {
+        continue;
       }
+      if (Names.key(cells[k]).equals(own)) {
+        return false;
+      }
+      other |= Numbers.parse(cells[score].strip()).isPresent();
     }
-    return false;
+    return other;
   }
 }

@@ -54,6 +54,9 @@ class SummaryAgreementCheckTest {
     assertTrue(new SummaryAgreementCheck().check(new AuditSubject(own, list.replace("94.12", "94.21"))).isEmpty());
     String head = "部门名称\t某某县市场监督管理局\t自评得分\t94.12\n";
     assertTrue(new SummaryAgreementCheck().check(new AuditSubject(own, head)).isEmpty(), "a form's own head block is no list");
+    // h398: a flat export repeats the unit's own name on each line of its one report
+    String flat = "序号\t单位名称\t全年预算数\t得分\n1\t某某县市场监督管理局\t2,603.40\t5\n2\t某某县市场监督管理局\t2,603.40\t4\n";
+    assertTrue(new SummaryAgreementCheck().check(new AuditSubject(own, flat)).isEmpty(), "no list of several units");
   }
 
   @Test
