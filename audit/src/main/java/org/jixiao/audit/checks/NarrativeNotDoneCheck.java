@@ -2,8 +2,11 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +78,7 @@ public final class NarrativeNotDoneCheck implements Check {
         .map(IndicatorRow::source).filter(TextSpan.class::isInstance).map(s -> ((TextSpan) s).start())
         .sorted().toList();
     List<Finding> out = new ArrayList<>();
-    java.util.Set<IndicatorRow> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<IndicatorRow> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     List<IndicatorRow> rows = subject.report().indicators();
     for (IndicatorRow row : rows) {
       if (!fullMarks(row)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.BudgetTable;
@@ -43,7 +44,7 @@ public final class SpendingOverBudgetCheck implements Check {
    * A line of income or of a balance, not of spending: a fund's 个人缴费收入 or 本年收支结余 above its budget is more
    * collected or saved than planned (h476, a 社会保险基金's 基金收支 block).
    */
-  private static final java.util.regex.Pattern NOT_SPENDING = java.util.regex.Pattern.compile("收入|结余|结存");
+  private static final Pattern NOT_SPENDING = Pattern.compile("收入|结余|结存");
 
   @Override
   public CheckId id() {

@@ -3,6 +3,7 @@ package org.jixiao.audit.checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ final class TransposedAmounts {
     List<Amount> amounts = amounts(text, year);
     List<Finding> out = new ArrayList<>();
     Set<BudgetField> flagged = EnumSet.noneOf(BudgetField.class);
-    Set<Amount> used = new java.util.HashSet<>();
+    Set<Amount> used = new HashSet<>();
     if (budget != null) {
       for (BudgetField field : BudgetFields.MONEY) {
         BigDecimal value = BudgetFields.value(budget, field);

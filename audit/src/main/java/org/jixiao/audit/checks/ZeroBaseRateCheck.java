@@ -1,8 +1,10 @@
 package org.jixiao.audit.checks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,7 +111,7 @@ public final class ZeroBaseRateCheck implements Check {
         lastYear = column(cells, "上年");
         growth = column(cells, "增长率");
       } else if (Math.max(lastYear, growth) < cells.length) {
-        java.util.Optional<java.math.BigDecimal> base = Numbers.parse(cells[lastYear].strip());
+        Optional<BigDecimal> base = Numbers.parse(cells[lastYear].strip());
         String printed = cells[growth].strip();
         String name = nameOf(cells, Math.min(lastYear, growth));
         if (base.isPresent() && base.get().signum() == 0 && Numbers.parsePercent(printed).isPresent() && name != null

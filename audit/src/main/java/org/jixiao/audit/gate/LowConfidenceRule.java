@@ -2,6 +2,7 @@ package org.jixiao.audit.gate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class LowConfidenceRule implements PlausibilityRule {
     if (b == null) {
       return in;
     }
-    Map<BudgetField, Evidence> unread = new java.util.EnumMap<>(BudgetField.class);
+    Map<BudgetField, Evidence> unread = new EnumMap<>(BudgetField.class);
     for (Map.Entry<BudgetField, Evidence> e : b.evidence().entrySet()) {
       if (unreliable(e.getValue().source()) != null && BudgetFields.value(b, e.getKey()) != null) {
         unread.put(e.getKey(), e.getValue());

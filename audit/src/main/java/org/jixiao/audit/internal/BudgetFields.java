@@ -1,9 +1,13 @@
 package org.jixiao.audit.internal;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jixiao.schema.Budget;
 import org.jixiao.schema.BudgetField;
+import org.jixiao.schema.Evidence;
 import org.jspecify.annotations.Nullable;
 
 /** The figures of a {@link Budget} by field: the value, the Chinese label, the money fields in reading order. */
@@ -31,8 +35,8 @@ public final class BudgetFields {
   }
 
   /** The budget without the figures of {@code fields} and their evidence. */
-  public static Budget without(Budget b, java.util.Set<BudgetField> fields) {
-    java.util.Map<BudgetField, org.jixiao.schema.Evidence> evidence = new java.util.EnumMap<>(BudgetField.class);
+  public static Budget without(Budget b, Set<BudgetField> fields) {
+    Map<BudgetField, Evidence> evidence = new EnumMap<>(BudgetField.class);
     evidence.putAll(b.evidence());
     fields.forEach(evidence::remove);
     return new Budget(kept(b, BudgetField.initialBudget, fields), kept(b, BudgetField.adjustedBudget, fields),
@@ -41,7 +45,7 @@ public final class BudgetFields {
         kept(b, BudgetField.projectBudget, fields), kept(b, BudgetField.projectExpenditure, fields), evidence);
   }
 
-  private static @Nullable BigDecimal kept(Budget b, BudgetField field, java.util.Set<BudgetField> dropped) {
+  private static @Nullable BigDecimal kept(Budget b, BudgetField field, Set<BudgetField> dropped) {
     return dropped.contains(field) ? null : value(b, field);
   }
 
