@@ -344,6 +344,18 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 85 (a 国有资本经营预算 project's form, a 开发区管委会's form with a 评分标准 column, a university team's third-party
+   * report, a hospital's 单位整体 form, a prose 以奖代补 project report) finds all fifteen without a false alarm; at first
+   * sight it found twelve with one false ERROR (a budget row's rule with 不足1个百分点按比例计算 read three ways, and called
+   * another kind), missing a quantity times its unit price and a deadline task the prose names action first.
+   */
+  @Test
+  void roundEightyFiveIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(15, "h479_panan_guozi.xlsx", "h480_wangcang_kaifaqu.html", "h481_pianguan_shuili.pdf",
+        "h482_menyuan_yiyuan.docx", "h483_liangdang_jiaotong.pdf");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.

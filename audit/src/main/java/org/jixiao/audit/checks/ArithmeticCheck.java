@@ -90,6 +90,7 @@ public final class ArithmeticCheck implements Check {
     formulas(subject, text, out);
     namedRatios(subject, text, out);
     quotedRatios(subject, text, out);
+    unitPriceProducts(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -243,6 +244,30 @@ public final class ArithmeticCheck implements Check {
       "(?<r>{N})\\s*[%％]\\s*[（(]\\s*\\p{IsHan}{0,12}?(?<a>{N})\\s*(?<u>\\p{IsHan}{0,3}?)\\s*[÷/]\\s*\\p{IsHan}{0,12}?(?<b>{N})"
           + "\\s*\\k<u>\\s*[)）]",
       60, "÷", "/");
+
+  /**
+   * "乡道412.6公里×0.35万元/公里＝141.44万元" (h483): a quantity times a price per its unit, worked out to an amount in the
+   * price's unit: a × b at the amount's printed precision, or an ERROR. The units must chain (公里, 万元/公里, 万元).
+   */
+  private static final AnchoredPattern UNIT_PRICE_PRODUCT = AnchoredPattern.compile(
+      "(?<a>{N})\\s*(?<u>\\p{IsHan}{1,3}?)\\s*[×*＊]\\s*\\p{IsHan}{0,6}?(?<b>{N})\\s*(?<pu>\\p{IsHan}{1,3}?)[/／]\\k<u>"
+          + "\\s*[=＝]\\s*(?<r>{N})\\s*\\k<pu>(?!\\s*[/／])",
+      60, "×", "*", "＊");
+
+  private void unitPriceProducts(AuditSubject subject, String text, List<Finding> out) {
+    for (MatchResult m : UNIT_PRICE_PRODUCT.matches(text)) {
+      BigDecimal stated = Numbers.of(m.group("r"));
+      BigDecimal product = Numbers.of(m.group("a")).multiply(Numbers.of(m.group("b")));
+      if (Decimals.agreesAtPrintedPrecision(stated, product)) {
+        continue;
+      }
+      String recomputed = Decimals.plain(product, Math.max(2, Decimals.printedScale(stated))) + m.group("pu");
+      out.add(at(subject, text, m.start(), m.end()).stated(m.group("r") + m.group("pu")).rule(m.group().strip())
+          .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
+          .message("算式 " + m.group().strip() + "：" + m.group("a") + m.group("u") + " × " + m.group("b") + m.group("pu") + "/"
+              + m.group("u") + " 计算得 " + recomputed));
+    }
+  }
 
   /** The ratios stated as a share of a whole or with their fraction in brackets, each quoted whole in its finding. */
   private void quotedRatios(AuditSubject subject, String text, List<Finding> out) {

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * what differs from the budget's, {@link ExecutionRateCheck} reports the rate and this check stays
  * silent. A row printing no rule takes the one a note under the table states for it ({@link NoteRules}),
  * as a printed rule. Severity: a printed rule gives an ERROR MEDIUM (the rate is recomputed from which figures
- * are the budget, an interpretation), WARNING MEDIUM when the rule needed a reading; the template's
+ * are the budget, an interpretation; HIGH when the row prints that same rate), WARNING when the rule needed a
+ * reading; the template's
  * assumed rule gives a WARNING MEDIUM when the row scores more than it allows, an INFO LOW when less
  * (an unprinted stricter rule is plausible).
  */
@@ -79,6 +80,10 @@ public final class BudgetRowScoreCheck implements Check {
     }
     String printed = row.rule();
     if (printed == null || printed.isBlank()) {
+      ScoringRule remarked = remarkedRule(row, parser);
+      if (remarked != null) {
+        return remarked; // the row's own remark says how it was scored, over a note's rule for a class of rows
+      }
       ScoringRule noted = NoteRules.of(subject.text(), parser).ruleFor(row);
       if (noted != null) {
         return noted; // the rule a note under the table states for this row
@@ -89,6 +94,20 @@ public final class BudgetRowScoreCheck implements Check {
     }
     ScoringRule rule = parser.parse(printed);
     return rule.understood() && !rule.judgement() ? rule : null;
+  }
+
+  /**
+   * The rate formula a row without a rule column states in its remark ("按执行率×分值计分" in 偏差原因分析, h486), or null:
+   * only a remark read whole as a proportional formula, never a reason that merely mentions a proportion.
+   */
+  static @Nullable ScoringRule remarkedRule(IndicatorRow row, RuleParser parser) {
+    String remark = row.deviationReason();
+    if (remark == null || remark.isBlank()) {
+      return null;
+    }
+    ScoringRule rule = parser.parse(remark);
+    return rule.understood() && !rule.judgement() && !rule.clauses().isEmpty()
+        && rule.clauses().stream().allMatch(c -> c instanceof ScoringRule.Proportional) ? rule : null;
   }
 
   /** Whether this check judges {@code row}'s score (so {@link ScoringRuleCheck} leaves it alone). */
@@ -156,7 +175,8 @@ public final class BudgetRowScoreCheck implements Check {
       certainty = over ? Certainty.MEDIUM : Certainty.LOW;
     } else {
       severity = byBudget.reading() ? Severity.WARNING : Severity.ERROR;
-      certainty = Certainty.MEDIUM;
+      // the row printing the budget's own rate leaves no doubt which figures are the budget (h480)
+      certainty = printedRate != null && Decimals.agreesAtPrintedPrecision(printedRate, rate) ? Certainty.HIGH : Certainty.MEDIUM;
     }
     Budget budget = subject.report().budget();
     String source = budget.expenditure() != null && budget.adjustedBudget() != null

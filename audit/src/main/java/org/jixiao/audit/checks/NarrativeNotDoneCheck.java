@@ -226,8 +226,7 @@ public final class NarrativeNotDoneCheck implements Check {
       Matcher unit = NAME_UNIT.matcher(name.strip());
       return unit.find() && v.scale() == null ? Decimals.plain(v.number()) + unit.group(1) : null;
     }
-    String prefix = v.scale() == null ? "" : v.scale().compareTo(BigDecimal.valueOf(10_000)) == 0 ? "万"
-        : v.scale().compareTo(BigDecimal.valueOf(100_000_000)) == 0 ? "亿" : null;
+    String prefix = Decimals.scaleWord(v.scale());
     return prefix == null ? null : Decimals.plain(v.number()) + prefix + v.unit();
   }
 
@@ -299,8 +298,15 @@ public final class NarrativeNotDoneCheck implements Check {
     hit = hit.isEmpty() && place.find() ? sentenceNaming(text, task.substring(place.end()), null, List.of()) : hit;
     // the thing built, without the verb: "新建茶叶加工生产线2条…其中1条…尚未投产" of 新建加工生产线投产率 (h432)
     String built = BUILD_VERB.matcher(task).replaceAll("");
-    return hit.isEmpty() && !built.equals(task) && built.length() >= MIN_NAME_END ? sentenceNaming(text, built, null, List.of()) : hit;
+    hit = hit.isEmpty() && !built.equals(task) && built.length() >= MIN_NAME_END ? sentenceNaming(text, built, null, List.of()) : hit;
+    // the action before its object, as a sentence says it: "排查整治安全隐患35处…" of 安全隐患整治完成时间 (h483)
+    Matcher action = ACTION_LAST.matcher(task);
+    return hit.isEmpty() && action.matches() ? sentenceNaming(text, action.group("verb") + action.group("object"), null, List.of()) : hit;
   }
+
+  /** A task named object first, its action last ("安全隐患整治"), which prose says action first ("整治安全隐患"). */
+  private static final Pattern ACTION_LAST =
+      Pattern.compile("^(?<object>\\p{IsHan}{4,}?)(?<verb>整治|治理|改造|维修|修缮|修复|安装|排查|清理|整改|清运|疏浚)$");
 
   /** A task's name without the verb of building it: 苹果智能分选线 of 苹果智能分选线建设, 朝鲜族非遗数字展厅 of 建设朝鲜族非遗数字展厅. */
   private static final Pattern BUILD_VERB = Pattern.compile("^(?:建设|新建|建成)|(?:建设|建成)$");

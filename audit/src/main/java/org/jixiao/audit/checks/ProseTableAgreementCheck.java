@@ -95,9 +95,9 @@ public final class ProseTableAgreementCheck implements Check {
   private static final Pattern RATE_NAME = Pattern.compile("^[^（）()]{3,}率$");
   /**
    * A name ending in its measure word, or in what it counts ("安全生产执法检查企业（家次）" stated "执法检查1286家次", h323): what
-   * is left names the task (4 characters or more).
+   * is left names the task (3 characters or more: 营造林 of 营造林面积, h166).
    */
-  private static final Pattern MEASURE = Pattern.compile("^(.{4,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模|企业|单位|农户)$");
+  private static final Pattern MEASURE = Pattern.compile("^(.{3,}?)(?:面积|数量|个数|人数|户数|次数|场次|里程|长度|规模|企业|单位|农户)$");
   /**
    * Words between a name and its figure that make the figure something else than what was done (累计 over years; the
    * year's own total, 全年累计, is what was done).
@@ -138,6 +138,14 @@ public final class ProseTableAgreementCheck implements Check {
         stems = Pattern.quote(printed) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
         unit = actual.unit();
         converted = true;
+      } else if (!name.matches() && actual.unit() != null && !actual.unit().isEmpty() && !"%".equals(actual.unit())
+          && Decimals.scaleWord(actual.scale()) != null && MEASURE.matcher(printed).matches()) {
+        // a task named with its measure word, its unit only in the actual ("营造林面积 | ≥2.4万亩 | 2.4万亩" stated "全年完成
+        // 营造林2.6万亩", h166): the unit as the actual prints it, 万 and all
+        Matcher measured = MEASURE.matcher(printed);
+        measured.matches();
+        stems = Pattern.quote(printed) + "|" + Pattern.quote(measured.group(1));
+        unit = Decimals.scaleWord(actual.scale()) + actual.unit();
       } else {
         continue;
       }

@@ -42,7 +42,8 @@ public final class RowScoreCheck implements Check {
 
   /** Whether the row's own printed rule scores it in proportion to a rate (得分＝执行率×分值): full marks only at 100%. */
   private static boolean scoresByRate(IndicatorRow row) {
-    return row.rule() != null && !RULES.parse(row.rule()).all(ScoringRule.Proportional.class).isEmpty();
+    return row.rule() != null && !RULES.parse(row.rule()).all(ScoringRule.Proportional.class).isEmpty()
+        || BudgetRowScoreCheck.remarkedRule(row, RULES) != null; // or its remark says so ("按执行率×分值计分", h486)
   }
   /**
    * A figure opening with a 0 before another digit ("000亩" for 5000亩: a scan's first digit lost, h435) is no figure

@@ -110,7 +110,7 @@ final class RuleParser {
       while (m.find()) {
         ScoringRule.Clause clause = clause(entry, m);
         if (clause != null) {
-          hits.add(new Hit(m.start(), m.end(), clause));
+          hits.add(new Hit(m.start(), m.end(), withRemainder(clause, text, m.end())));
         }
       }
     }
@@ -182,7 +182,24 @@ final class RuleParser {
     boolean ofWeight = unit.startsWith("%");
     return new ScoringRule.DeductPer(
         below, step, Numbers.of(m.group("amount")), ofWeight, group(m, "tgt") != null,
-        !"%".equals(m.group("sunit")) && !"个百分点".equals(m.group("sunit")));
+        !"%".equals(m.group("sunit")) && !"个百分点".equals(m.group("sunit")), ScoringRule.Remainder.ANY);
+  }
+
+  /** What a part of a step takes off, said after the step: "（不足1个百分点按比例计算）", "，不足1个百分点的不扣分". */
+  private static final Pattern REMAINDER =
+      Pattern.compile("^[（(，,\\s]*不足[^，,；;。（）()]{0,8}?(?<how>按比例|按实际|不扣|不计|按[^，,；;。（）()]{0,8}?(?:计算|计|扣))");
+
+  private static ScoringRule.Clause withRemainder(ScoringRule.Clause clause, String text, int end) {
+    if (!(clause instanceof ScoringRule.DeductPer d)) {
+      return clause;
+    }
+    Matcher r = REMAINDER.matcher(text).region(end, text.length());
+    if (!r.find()) {
+      return clause;
+    }
+    String how = r.group("how");
+    return d.withRemainder(how.startsWith("按比例") || how.startsWith("按实际") ? ScoringRule.Remainder.SHARE
+        : how.startsWith("不") ? ScoringRule.Remainder.NONE : ScoringRule.Remainder.WHOLE);
   }
 
   private static ScoringRule.Clause band(Matcher m) {

@@ -448,7 +448,13 @@ final class RuleScorer {
     List<BigDecimal> values = new ArrayList<>();
     // the exact share, or whole steps counted down or up: any of the three readings passes, and nothing between them
     // (0.8 of a point below under 每低1个百分点扣2分 takes 1.6, 0 or 2 off 6; 5.4 is none of them, h242)
-    for (BigDecimal count : List.of(n, n.setScale(0, RoundingMode.FLOOR), n.setScale(0, RoundingMode.CEILING))) {
+    List<BigDecimal> counts = switch (d.remainder()) {
+      case ANY -> List.of(n, n.setScale(0, RoundingMode.FLOOR), n.setScale(0, RoundingMode.CEILING));
+      case SHARE -> List.of(n);
+      case NONE -> List.of(n.setScale(0, RoundingMode.FLOOR));
+      case WHOLE -> List.of(n.setScale(0, RoundingMode.CEILING));
+    };
+    for (BigDecimal count : counts) {
       values.add(w.subtract(count.multiply(each)).max(BigDecimal.ZERO));
     }
     return Allowed.oneOf(values,

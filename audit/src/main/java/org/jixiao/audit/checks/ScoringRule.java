@@ -74,7 +74,7 @@ record ScoringRule(String text, List<Clause> clauses) {
   /**
    * 每 below/above step 扣 amount: in points, or in percent of the weight when {@code percentOfWeight};
    * {@code fromTarget} when the rule counts from the row's target (每低于目标值1个百分点); {@code counted}
-   * when the step is in items (项, 场) rather than percent.
+   * when the step is in items (项, 场) rather than percent; {@code remainder}, what a part of a step takes off.
    */
   record DeductPer(
       boolean below,
@@ -82,8 +82,20 @@ record ScoringRule(String text, List<Clause> clauses) {
       BigDecimal amount,
       boolean percentOfWeight,
       boolean fromTarget,
-      boolean counted)
-      implements Clause {}
+      boolean counted,
+      Remainder remainder)
+      implements Clause {
+    DeductPer withRemainder(Remainder r) {
+      return new DeductPer(below, step, amount, percentOfWeight, fromTarget, counted, r);
+    }
+  }
+
+  /**
+   * What a part of a step takes off: unsaid ({@link #ANY}: its share, nothing or a whole step, as reports do all
+   * three), 不足1个百分点按比例计算 ({@link #SHARE}), 不足1个百分点不扣分 ({@link #NONE}), 不足1个百分点按1个百分点计算
+   * ({@link #WHOLE}).
+   */
+  enum Remainder { ANY, SHARE, NONE, WHOLE }
 
   /**
    * lo% … hi% 得 pts 分, or {@code share} of the weight ("得分值的80%": 0.8), or the weight less {@code deduct}

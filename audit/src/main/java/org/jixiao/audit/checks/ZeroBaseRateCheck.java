@@ -2,6 +2,7 @@ package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -104,14 +106,16 @@ public final class ZeroBaseRateCheck implements Check {
     int growth = -1;
     for (TabLine line : TabLine.of(text)) {
       String[] cells = line.cells();
-      if (cells.length < 2) {
-        lastYear = -1;
+      int headedLastYear = column(cells, "上年");
+      int headedGrowth = Math.max(column(cells, "增长率"), column(cells, "增减率"));
+      if (Arrays.stream(cells).filter(c -> !c.isBlank()).count() < 2) {
+        lastYear = -1; // a heading across the sheet ("二、绩效指标完成情况", h486) ends the table above
         growth = -1;
-      } else if (lastYear < 0 || growth < 0) {
-        lastYear = column(cells, "上年");
-        growth = column(cells, "增长率");
-      } else if (Math.max(lastYear, growth) < cells.length) {
-        Optional<BigDecimal> base = Numbers.parse(cells[lastYear].strip());
+      } else if (headedLastYear >= 0 && headedGrowth >= 0) {
+        lastYear = headedLastYear; // a header: the budget block's, then the indicators' own (h486)
+        growth = headedGrowth;
+      } else if (lastYear >= 0 && growth >= 0 && Math.max(lastYear, growth) < cells.length) {
+        Optional<BigDecimal> base = figureWithUnit(cells[lastYear].strip());
         String printed = cells[growth].strip();
         String name = nameOf(cells, Math.min(lastYear, growth));
         if (base.isPresent() && base.get().signum() == 0 && Numbers.parsePercent(printed).isPresent() && name != null
@@ -124,6 +128,15 @@ public final class ZeroBaseRateCheck implements Check {
     }
   }
 
+  /** A cell holding one figure and at most its unit after it ("0.00", "0个", "0株"), as a number. */
+  private static Optional<BigDecimal> figureWithUnit(String cell) {
+    List<NumberMention> found = Numbers.find(cell);
+    return found.size() == 1 && found.getFirst().start() == 0 && UNIT_AFTER.matcher(cell.substring(found.getFirst().end())).matches()
+        ? Optional.of(found.getFirst().value()) : Optional.empty();
+  }
+
+  private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:\\p{IsHan}{1,3}|[%％‰])?");
+
   /** The first cell whose label holds {@code word}, or -1. */
   private static int column(String[] cells, String word) {
     for (int c = 0; c < cells.length; c++) {
@@ -134,11 +147,14 @@ public final class ZeroBaseRateCheck implements Check {
     return -1;
   }
 
-  /** A line's name: its last cell before the figures that holds a Chinese character, without the 其中 that lists it. */
+  /**
+   * A line's name: its last cell before the figures that holds a Chinese character and no figure (not a target's "≥12个",
+   * h486), without the 其中 that lists it.
+   */
   private static @Nullable String nameOf(String[] cells, int before) {
     for (int c = before - 1; c >= 0; c--) {
       String cell = cells[c].strip();
-      if (cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+      if (cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && Numbers.find(cell).isEmpty()) {
         return cell.startsWith("其中") ? cell.replaceFirst("^其中[：:]?", "") : cell;
       }
     }

@@ -47,6 +47,15 @@ public final class Decimals {
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
+  /** The word a value's scale prints before its unit: "" for none, 万, 亿; null for another scale. */
+  public static @Nullable String scaleWord(@Nullable BigDecimal scale) {
+    if (scale == null) {
+      return "";
+    }
+    return scale.compareTo(BigDecimal.valueOf(10_000)) == 0 ? "万"
+        : scale.compareTo(BigDecimal.valueOf(100_000_000)) == 0 ? "亿" : null;
+  }
+
   /** A recomputed value for display: at most {@code scale} decimals, trailing zeros dropped. */
   public static String plain(BigDecimal value, int scale) {
     return plain(value.setScale(scale, RoundingMode.HALF_UP));

@@ -30,6 +30,19 @@ class ArithmeticSeparatorsTest {
   }
 
   @Test
+  void aQuantityTimesItsUnitPriceIsRecomputed() {
+    // h483: 412.6 × 0.35 = 144.41, printed 141.44; the other two lines are right
+    List<Finding> f = check("奖补资金按“考核合格里程×奖补标准”核定：县道186.4公里×0.70万元/公里＝130.48万元；"
+        + "乡道412.6公里×0.35万元/公里＝141.44万元；村道1,124.8公里×0.10万元/公里＝112.48万元。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("141.44万元", f.get(0).stated());
+    assertEquals("144.41万元", f.get(0).recomputed());
+    assertTrue(check("培训1,200人次×0.02万元/人＝24.00万元。").isEmpty(), "units that do not chain are not a price");
+    assertTrue(check("县道186.4公里×0.70万元/公里＝130.48万元/年。").isEmpty(), "another unit after the result");
+  }
+
+  @Test
   void aShareOfAWholeInTheSameUnitIsRecomputed() {
     // h405: "…覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%" (10.40 ÷ 13.26 = 78.43%)
     List<Finding> f = check("规模化供水工程覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%；目标3：受益群众满意度90%以上。");

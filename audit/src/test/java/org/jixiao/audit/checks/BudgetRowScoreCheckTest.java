@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jixiao.audit.AuditSubject;
+import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,34 @@ class BudgetRowScoreCheckTest {
         row("预算执行率", "≥98%", "96.02%", "10", "9.6", "执行率≥98%得满分，每低1个百分点扣1分"))).get(0);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("8、8.02 或 9", f.recomputed(), "each reading's score, and none between them");
+  }
+
+  @Test
+  void aPartOfAStepTakenByItsShareWhenTheRuleSaysSo() {
+    // h480: 4612.37 ÷ 4926.50 = 93.62%, printed in the row too; 1.38 points below 95% at 1 a point, 不足1个百分点按比例
+    // 计算: 6.62 alone, and no doubt which figures are the budget
+    Finding f = check(subject(budget("4926.50", "4612.37", "93.62"), null,
+        row("预算执行率", "≥95%", "93.62%", "8", "7.49", "执行率≥95%得8分；每低1个百分点扣1分（不足1个百分点按比例计算），扣完为止")))
+        .get(0);
+    assertEquals("6.62", f.recomputed());
+    assertEquals(Certainty.HIGH, f.certainty());
+    assertEquals("7", check(subject(budget("4926.50", "4612.37", "93.62"), null,
+        row("预算执行率", "≥95%", "93.62%", "8", "7.49", "执行率≥95%得8分；每低1个百分点扣1分，不足1个百分点的不扣分"))).get(0)
+        .recomputed(), "a part of a step takes nothing off");
+    assertEquals("6", check(subject(budget("4926.50", "4612.37", "93.62"), null,
+        row("预算执行率", "≥95%", "93.62%", "8", "7.49", "执行率≥95%得8分；每低1个百分点扣1分，不足1个百分点按1个百分点计算"))).get(0)
+        .recomputed(), "a part of a step takes a whole one");
+  }
+
+  @Test
+  void theRowsRemarkSayingHowItWasScoredOverANotesClassRule() {
+    // h486: 2842.39 ÷ 2918.60 = 97.39%, 偏差原因分析 "按执行率×分值计分" gives 5.84 of 6; the note's rule for targets missed
+    // would pay the met target in full
+    IndicatorRow r = row("预算执行率", "≥95%", "97.39%", "6", "5.84", null);
+    IndicatorRow remarked = new IndicatorRow(null, null, null, null, r.level3(), r.target(), r.actual(), r.weight(), r.score(),
+        r.targetValue(), r.actualValue(), null, "按执行率×分值计分", null, null, null, java.util.Map.of(), List.of());
+    String note = "说明：3.定量指标未达到年度指标值的按“实际完成值÷年度指标值×分值”计分；";
+    assertTrue(check(subject(budget("2918.60", "2842.39", "97.39"), note, remarked)).isEmpty());
   }
 
   /** h133's family: 98.96% × 10 = 9.896, printed "10": full marks only by rounding to a whole number. */

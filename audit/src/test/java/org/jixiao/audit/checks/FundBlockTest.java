@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Auditor;
 import org.jixiao.schema.CheckId;
@@ -58,10 +59,39 @@ class FundBlockTest {
   }
 
   @Test
+  void aRateRowScoredAsItsRemarkSaysIsNoFinding() {
+    // h486: no rule column; the 偏差原因分析 cell says "按执行率×分值计分" (97.39% × 6 = 5.84) while a note's class rule
+    // would pay the met target in full
+    IndicatorRow r = RuleTestRows.row("预算执行率", "≥95%", "97.39%", "6", "5.84", null);
+    IndicatorRow remarked = new IndicatorRow(null, null, null, null, r.level3(), r.target(), r.actual(), r.weight(), r.score(),
+        r.targetValue(), r.actualValue(), null, "按执行率×分值计分", null, null, null, Map.of(), List.of());
+    assertTrue(new RowScoreCheck().check(RuleTestRows.subject(null, null, remarked)).isEmpty());
+    assertEquals(1, new RowScoreCheck().check(RuleTestRows.subject(null, null, r)).size(), "no remark: points lost");
+  }
+
+  @Test
   void aGrowthRateOverLastYearsZeroInItsOwnColumn() {
     List<Finding> found = new ZeroBaseRateCheck().check(new AuditSubject(BudgetTexts.report("t.xlsx", null, null), BLOCK));
     assertEquals(1, found.size(), found.toString());
     assertEquals("集体补助收入", found.get(0).indicator());
+    assertEquals("100.00%", found.get(0).stated());
+  }
+
+  @Test
+  void aChangeRateOverLastYearsZeroInTheIndicatorTableUnderTheBudgetBlock() {
+    // h486: the budget block's header, a heading across the sheet, then the indicators' own header with 上年 and 增减率
+    String text = """
+        项目		上年决算数		年初预算数	全年预算数	全年执行数	执行率		增减率（与上年决算比）
+        部门预算合计		2,684.30		2,460.00	2,918.60	2,842.39	97.39%		5.89%
+        二、绩效指标完成情况									
+        一级指标	二级指标	三级指标	分值	年度指标值	上年实际完成值	本年实际完成值	增减率	得分	偏差原因分析
+        产出	数量指标	完成人工造林面积	6	≥1.2万亩	1.05万亩	1.26万亩	20.00%	6.00	
+        		新建林区智能视频监控点	6	≥12个	0个	12个	100.00%	6.00	
+        		古树名木挂牌保护	6	≥150株	0株	162株	—	6.00	
+        """;
+    List<Finding> found = new ZeroBaseRateCheck().check(new AuditSubject(BudgetTexts.report("t.xlsx", null, null), text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("新建林区智能视频监控点", found.get(0).indicator());
     assertEquals("100.00%", found.get(0).stated());
   }
 }

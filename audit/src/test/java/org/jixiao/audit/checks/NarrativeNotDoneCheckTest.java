@@ -289,6 +289,19 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aDeadlineRowWhoseTaskTheProseSaysActionFirst() {
+    // h483: 安全隐患整治完成时间 | 2024年11月底前 | 按期完成, 5 of 5; the prose: "排查整治安全隐患35处，其中6处…未能在11月底前完成"
+    String text = "（一）产出指标（46分），自评得分46分。全年纳入考核农村公路1,723.8公里；排查整治安全隐患35处，其中6处受汛期水毁影响"
+        + "至12月下旬才完成整治，未能在11月底前完成；优良中等路率83.6%。\n"
+        + "产出\t时效指标\t安全隐患整治完成时间\t2024年11月底前\t按期完成\t5\t5";
+    IndicatorRow row = RuleTestRows.row("安全隐患整治完成时间", "2024年11月底前", "按期完成", "5", "5", null);
+    List<Finding> found = run(check, text, row);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("未能"), found.get(0).message());
+    assertEquals(List.of(), run(check, "排查整治安全隐患35处，均于11月底前完成整治。", row), "done in time");
+  }
+
+  @Test
   void aTaskNamedWithItsLastStepAloneIsADeadlineToo() {
     // h188: "农村危房改造竣工" | 年底前全部竣工 | 全部竣工, 8 of 8, while 三 says five houses were carried into the next year
     String text = "三、年度目标完成情况\n农村危房改造年度计划62户，年底前竣工57户，其余5户因户主外出务工推迟开工，已结转至2022年实施。\n"

@@ -111,6 +111,21 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aNameWithItsMeasureWordAndTheUnitInTheActualIsReadToo() {
+    // h166: 营造林面积 | ≥2.4万亩 | 2.4万亩 in the 扣分 table, "全年完成营造林2.6万亩" in the prose
+    IndicatorRow area = RuleTestRows.row("营造林面积", "≥2.4万亩", "2.4万亩", "10", "10", null);
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null,
+        "2021年全年完成营造林2.6万亩、森林抚育1.56万亩，造林成活率90.2%。", area));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("2.6万亩", found.get(0).stated());
+    assertEquals("2.4万亩", found.get(0).recomputed());
+    for (String same : new String[] {"全年完成营造林2.4万亩。", "计划营造林2.6万亩。", "营造林2.6亩。",
+        "上年完成营造林2.6万亩。"}) {
+      assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, same, area)), same);
+    }
+  }
+
+  @Test
   void aRateStatedOtherwiseAfterItsWholeNameIsAWarning() {
     // h252: 森林覆盖率 68.24% in the 附表, "全县森林覆盖率达到68.42%" in the prose
     IndicatorRow cover = RuleTestRows.row("森林覆盖率", "≥68%", "68.24%", "6", "6", null);

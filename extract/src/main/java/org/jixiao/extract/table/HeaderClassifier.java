@@ -252,22 +252,19 @@ public final class HeaderClassifier {
    * columns otherwise, as before.
    */
   private void thisYearsColumns(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
-    if (row == 0) {
-      return;
-    }
     for (ColumnRole role : YEARLY) {
       Integer first = columns.get(role);
       if (first == null) {
         continue;
       }
       int best = first;
-      int bestRank = yearRank(grid.text(row - 1, first));
+      int bestRank = yearRank(grid, row, first);
       for (int c = first + 1; c < grid.cols(); c++) {
         if (!grid.isOrigin(row, c) && grid.cellAt(row, c).row() == row) {
           continue;
         }
         Optional<RoleMatch> m = match(grid.text(row, c));
-        int rank = yearRank(grid.text(row - 1, c));
+        int rank = yearRank(grid, row, c);
         if (m.isPresent() && m.get().role() == role && rank > bestRank) {
           best = c;
           bestRank = rank;
@@ -277,6 +274,15 @@ public final class HeaderClassifier {
         columns.put(role, best);
       }
     }
+  }
+
+  /**
+   * How late column {@code c}'s year is: by its group label in the row above, else by its own label ("上年实际完成值 |
+   * 本年实际完成值", h486).
+   */
+  private static int yearRank(TableGrid grid, int row, int c) {
+    int above = row > 0 ? yearRank(grid.text(row - 1, c)) : Integer.MIN_VALUE;
+    return above > Integer.MIN_VALUE ? above : yearRank(grid.text(row, c));
   }
 
   /** How late a group label's year is: the year printed, 本年/当年 above any printed year, 上年 below; none at all lowest. */

@@ -93,6 +93,14 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void lastYearsActualBesideThisYearsByTheirOwnLabels() {
+    // h486: "上年实际完成值 | 本年实际完成值" side by side, no year label above them
+    HeaderRow h = CLASSIFIER.classify(grid("三级指标|分值|年度指标值|上年实际完成值|本年实际完成值|增减率|得分"), 0).orElseThrow();
+    assertEquals(4, h.column(ColumnRole.ACTUAL));
+    assertEquals(2, h.column(ColumnRole.TARGET));
+  }
+
+  @Test
   void aMisreadLevelHeaderIsLeftUnreadWhenTwoLevelsAreMissing() {
     HeaderRow h = CLASSIFIER.classify(grid("-级指标|三级指标|分值|得分"), 0).orElseThrow();
     assertFalse(h.columns().containsKey(ColumnRole.LEVEL1));

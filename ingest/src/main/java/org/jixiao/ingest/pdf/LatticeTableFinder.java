@@ -149,6 +149,9 @@ final class LatticeTableFinder {
     for (Glyph g : glyphs) {
       int c = slot(xs, g.centreX());
       int r = slot(ys, g.centreY());
+      if (c > 0 && g.x0() < xs.get(c) && CLOSING.indexOf(g.text()) >= 0 && g.text().length() == 1) {
+        c--; // a name that overflows its cell: its closing bracket crosses the ruling ("食品安全监督抽检（批次）", h316)
+      }
       byCell.get(owner[r * cols + c]).add(g);
     }
     List<PageTable.Cell> cells = new ArrayList<>();
@@ -158,6 +161,9 @@ final class LatticeTableFinder {
     }
     return new PageTable(page, xs, ys, cells, TableMethod.LATTICE);
   }
+
+  /** Marks that close what is before them and never open a cell's text. */
+  private static final String CLOSING = "）)」』】〉》，。；：、";
 
   /** Row {@code r} joins the cell above when no ruling separates them and no inner column ruling splits it. */
   private static boolean canGrowDown(int r, int c, int cs, int[] owner, int cols, List<Double> xs, List<Double> ys, List<Ruling> hs, List<Ruling> vs) {

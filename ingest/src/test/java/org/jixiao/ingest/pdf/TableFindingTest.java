@@ -300,6 +300,36 @@ class TableFindingTest {
     assertTrue(d.paragraphs().get(0).text().startsWith("The department completed its annual plan on time and within budget,"), d.paragraphs().get(0).text());
   }
 
+  /** A name wider than its cell: its closing bracket, centred past the ruling, stays with the name. */
+  @Test
+  void aClosingBracketOverflowingItsCellStaysWithIt() throws IOException {
+    String name = "Name (unit)";
+    float start = 105;
+    float end = start + PdfFixtures.HELVETICA.getStringWidth(name) / 100; // 10 pt: thousandths of an em ÷ 100
+    float bracket = PdfFixtures.HELVETICA.getStringWidth(")") / 100;
+    float ruling = end - bracket / 2 - 0.5f; // the bracket's centre half a point past the ruling
+    float[] xs = {100, ruling, 250, 320};
+    float[] ys = {700, 680, 660};
+    Path pdf = PdfFixtures.onePage(dir, "overflow.pdf", cs -> {
+      for (float y : ys) {
+        PdfFixtures.line(cs, 100, y, 320, y);
+      }
+      for (float x : xs) {
+        PdfFixtures.line(cs, x, 700, x, 660);
+      }
+      PdfFixtures.text(cs, start, 686, name);
+      PdfFixtures.text(cs, ruling + 5, 686, "1800");
+      PdfFixtures.text(cs, 255, 686, "1872");
+      PdfFixtures.text(cs, 105, 666, "Other");
+      PdfFixtures.text(cs, ruling + 5, 666, "600");
+      PdfFixtures.text(cs, 255, 666, "612");
+    });
+    TableGrid t = Samples.read(pdf).blocks().stream().filter(TableGrid.class::isInstance).map(TableGrid.class::cast)
+        .findFirst().orElseThrow();
+    assertEquals(name, t.text(0, 0));
+    assertEquals("1800", t.text(0, 1));
+  }
+
   private static TableGrid assertTable(Object block) {
     assertTrue(block instanceof TableGrid, String.valueOf(block));
     return (TableGrid) block;
