@@ -45,8 +45,11 @@ public final class NarrativeNotDoneCheck implements Check {
   /** What may follow the name inside its clause ("工作尚未完成"). */
   private static final int MAX_CLAUSE_TAIL = 16;
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；;,\\n]");
-  /** A name set up as the topic of its sentence ("X中，", "X方面，"): the clauses after it are about it. */
-  private static final Pattern TOPIC = Pattern.compile("(?:工作|项目|任务)?(?:中|方面|上)");
+  /**
+   * A name set up as the topic of its sentence ("X中，", "X方面，"), or followed by what held it up ("X因设备到货延迟，至年底尚未
+   * 完成竣工验收", h487): the clauses after it are about it.
+   */
+  private static final Pattern TOPIC = Pattern.compile("(?:工作|项目|任务)?(?:中|方面|上)|因[^，。；;,\\n]{1,16}");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
   /** How long a sentence about a topic may run and still be about it alone. */
   private static final int MAX_TOPIC_SENTENCE = 120;
@@ -268,7 +271,7 @@ public final class NarrativeNotDoneCheck implements Check {
    * with its last step alone ("农村危房改造竣工" | 年底前全部竣工, h188).
    */
   private static final Pattern DEADLINE = Pattern.compile(
-      "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)?$");
+      "^(?<task>.{4,}?)(?:项目|工程|任务)?(?:建成投用|建成投运|建成运营|投入运营|投入使用|建成|完工|竣工|完成|上线)(?:时间|时限)?$");
   /** A place opening a task's name ("福鼎市零工市场"), which the prose, speaking of its own place, leaves out. */
   private static final Pattern PLACE_PREFIX = Pattern.compile("^\\p{IsHan}{1,5}?[省市县区](?=\\p{IsHan}{4})");
 

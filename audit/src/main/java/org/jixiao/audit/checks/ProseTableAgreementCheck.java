@@ -103,6 +103,7 @@ public final class ProseTableAgreementCheck implements Check {
    * year's own total, 全年累计, is what was done).
    */
   private static final Pattern NOT_DONE_FIGURE = Pattern.compile("计划|目标|预计|上年|去年|同比|较|(?<!全年)累计|任务|指标"
+      + "|征求意见稿|初稿|更正前|原公开" // a draft's or a corrected publication's figure (h488's 意见采纳 table)
       + "|[≥≤<>＜＞]|不低于|不少于|不高于|不超过");
 
   private void actualsInProse(AuditSubject subject, String text, List<Finding> out) {

@@ -73,7 +73,7 @@ public final class TotalScoreCheck implements Check {
     BigDecimal total = report.totalScore();
     // a total the rows already exceed is checked even with weights short (see below): say so only when it is not
     boolean exceeds = total != null && Decimals.sum(rows.stream().map(IndicatorRow::score).toList()).compareTo(total) > 0;
-    if (!complete && !lostRows) {
+    if (!complete && !lostRows && !UnreadScores.anyWeight(rows)) {
       // above a stated full mark no missing row can explain it: the weights are wrong (ERROR);
       // below it, rows may be missing from the report or the extraction (WARNING)
       boolean over = report.maxScore() != null && weights.compareTo(full) > 0;

@@ -40,6 +40,8 @@ final class TransposedAmounts {
   private static final int CLAUSE_REACH = 30;
   /** The words right before an amount that name it ("申请财政资金"): at least this many, all alike. */
   private static final int MIN_LABEL = 4;
+  /** A clause that only gives a figure its new value, of what the clause before it names. */
+  private static final Pattern CORRECTED_TO = Pattern.compile("\\s*(?:更正|调整|修改|更改|修正)为");
   /** Words of a clause about another time than the report's year: its figure may well differ. */
   private static final Pattern OTHER_TIME = Pattern.compile("上年|去年|同比|较上|比上");
 
@@ -124,6 +126,13 @@ final class TransposedAmounts {
       int start = m.start();
       while (start > 0 && m.start() - start < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
         start--;
+      }
+      if (CORRECTED_TO.matcher(text.substring(start, m.start())).lookingAt() && start > 0) {
+        // "全年执行数原公开为866.92万元，更正为886.29万元" (h485): the corrected figure is the clause before's
+        start--;
+        while (start > 0 && m.start() - start < 2 * CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+          start--;
+        }
       }
       String clause = text.substring(start, m.start());
       if (MONEY_WORDS.matcher(clause).find() && !OTHER_TIME.matcher(clause).find() && !otherYear(clause, year)) {

@@ -22,4 +22,17 @@ public final class UnreadScores {
   public static boolean any(Collection<IndicatorRow> rows) {
     return rows.stream().anyMatch(UnreadScores::unread);
   }
+
+  /**
+   * A scored row whose weight was not read, in the same places (h484: a 分值 of 7 read as "灵" on a colour scan): the
+   * weights cannot be added up.
+   */
+  public static boolean unreadWeight(IndicatorRow row) {
+    return row.score() != null && row.weight() == null
+        && (row.source() instanceof TextSpan || row.source() instanceof CellRef c && c.ocr() != null);
+  }
+
+  public static boolean anyWeight(Collection<IndicatorRow> rows) {
+    return rows.stream().anyMatch(UnreadScores::unreadWeight);
+  }
 }

@@ -116,6 +116,23 @@ class ChecksTest {
     assertEquals("88.5", found.get(0).recomputed());
   }
 
+  /** h484: a weight read from a scan as no figure ("灵" for 7): the weights cannot be added up, so nothing is said of them. */
+  @Test
+  void weightsWithOneUnreadOnAScanAreNotAddedUp() {
+    org.jixiao.schema.CellRef scanned = new org.jixiao.schema.CellRef("t.pdf", 2, 0, 3, 2, org.jixiao.schema.TableMethod.LATTICE,
+        new org.jixiao.schema.OcrRead(10, 10, 50, 20, 91), null, null);
+    IndicatorRow read = IndicatorRow.of(null, null, "产出", null, "a", null, null, new BigDecimal("60"), new BigDecimal("58"));
+    IndicatorRow unread = new IndicatorRow(null, null, "效益", null, "b", null, null, null, new BigDecimal("7"), null, null, null,
+        null, null, scanned, null, Map.of(), List.of());
+    IndicatorRow more = IndicatorRow.of(null, null, "效益", null, "c", null, null, new BigDecimal("33"), new BigDecimal("30"));
+    Report r = report(new BigDecimal("95"), null, null, List.of(read, unread, more));
+    assertTrue(new TotalScoreCheck().check(new AuditSubject(r, null)).stream().noneMatch(f -> f.rule().equals("Σ 分值 = 满分")));
+    IndicatorRow blank = new IndicatorRow(null, null, "效益", null, "b", null, null, null, new BigDecimal("7"), null, null, null,
+        null, null, null, null, Map.of(), List.of());
+    assertTrue(new TotalScoreCheck().check(new AuditSubject(report(new BigDecimal("95"), null, null, List.of(read, blank, more)), null))
+        .stream().anyMatch(f -> f.rule().equals("Σ 分值 = 满分")), "a text table's blank weight is the report's own");
+  }
+
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
   @Test
   void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {

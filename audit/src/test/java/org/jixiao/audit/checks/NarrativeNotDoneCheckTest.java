@@ -302,6 +302,27 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aTaskNamedThenWhatHeldItUp() {
+    // h487: "诉讼服务中心智能化改造因设备到货延迟，至年底尚未完成竣工验收" beside 2024年11月底前完成 | 按期完成, 6 of 6
+    String text = "（三）产出。执行案款到位1.86亿元；诉讼服务中心智能化改造因设备到货延迟，至年底尚未完成竣工验收，预计2025年一季度投入使用；"
+        + "诉讼费退费全部及时办理。\n产出\t时效指标\t诉讼服务中心智能化改造\t2024年11月底前完成\t按期完成\t6\t6";
+    IndicatorRow row = RuleTestRows.row("诉讼服务中心智能化改造", "2024年11月底前完成", "按期完成", "6", "6", null);
+    List<Finding> found = run(check, text, row);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of(), run(check, "诉讼服务中心智能化改造因工期紧张，加班推进，于11月完成竣工验收。", row), "done in time");
+  }
+
+  @Test
+  void aCentreBuiltAndRunningCountedWhileTheProseSaysItIsNotYetRunning() {
+    // h493: 区域性养老服务中心建成运营 | 1个 | 1个, 6 of 6; the prose: "…主体工程已完工，因消防验收未通过，至年底尚未投入运营"
+    String text = "（二）养老服务。县区域性养老服务中心主体工程已完工，因消防验收未通过，至年底尚未投入运营，计划2025年二季度开业。\n"
+        + "产出指标\t区域性养老服务中心建成运营\t1个\t1个\t6\t6";
+    IndicatorRow row = RuleTestRows.row("区域性养老服务中心建成运营", "1个", "1个", "6", "6", null);
+    assertEquals(1, run(check, text, row).size());
+    assertEquals(List.of(), run(check, "县区域性养老服务中心于10月建成并投入运营。", row), "running");
+  }
+
+  @Test
   void aTaskNamedWithItsLastStepAloneIsADeadlineToo() {
     // h188: "农村危房改造竣工" | 年底前全部竣工 | 全部竣工, 8 of 8, while 三 says five houses were carried into the next year
     String text = "三、年度目标完成情况\n农村危房改造年度计划62户，年底前竣工57户，其余5户因户主外出务工推迟开工，已结转至2022年实施。\n"

@@ -120,7 +120,7 @@ class ProseTableAgreementCheckTest {
     assertEquals("2.6万亩", found.get(0).stated());
     assertEquals("2.4万亩", found.get(0).recomputed());
     for (String same : new String[] {"全年完成营造林2.4万亩。", "计划营造林2.6万亩。", "营造林2.6亩。",
-        "上年完成营造林2.6万亩。"}) {
+        "上年完成营造林2.6万亩。", "1\t征求意见稿“营造林面积”按2.6万亩计分，经核实为2.4万亩。"}) {
       assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, same, area)), same);
     }
   }

@@ -34,6 +34,19 @@ class TransposedAmountsTest {
   }
 
   @Test
+  void aCorrectionNoticesNewFigureWithTwoDigitsOfTheFormsSwapped() {
+    // h485: the notice corrects 全年执行数 to 886.29, the corrected form it publishes prints 886.92
+    String text = "一、“年度资金总额”全年执行数原公开为866.92万元，更正为886.29万元；\n"
+        + "年度资金总额\t860.00\t920.00\t886.92\t10\t96.40%\t9.64\n";
+    AuditSubject subject = new AuditSubject(BudgetTexts.report("t.html", BudgetTexts.budget("920.00", "886.92"), null), text);
+    List<Finding> found = check(subject);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("886.29万元", found.get(0).stated());
+    assertEquals("886.92", found.get(0).recomputed());
+    assertEquals(List.of(), check(new AuditSubject(subject.report(), text.replace("更正为886.29万元", "更正为886.92万元"))));
+  }
+
+  @Test
   void aPartsSpendingInAnotherTableOfTheFileWithTwoDigitsSwapped() {
     // h425: a 决算 publication's 情况说明 against its 自评表 附件's 项目支出 line
     org.jixiao.schema.CellRef cell = new org.jixiao.schema.CellRef("t.pdf", 9, 3, 4, 7);

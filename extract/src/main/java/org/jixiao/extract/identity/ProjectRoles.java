@@ -34,6 +34,9 @@ final class ProjectRoles {
       // set the project going, then the one who ran it
       Numbers.compile("(?<dept>" + ORG + ")(?:于)?(?:{Y}年)?(?:组织|牵头)?实施[^，,。；;]{2,40}?项目[，,]\\s*由(?<unit>" + ORG
           + ")(?:具体|负责)(?:组织)?(?:实施|承担)"));
+  /** Both roles one unit's: "项目主管部门和实施单位均为XX局" (h488). */
+  private static final Pattern BOTH_ROLES = Pattern.compile("主管(?:部门|单位)(?:和|及|与|、)(?:项目)?实施(?:单位|主体)(?:均|都)?(?:为|是)"
+      + "(?<dept>" + ORG + ")(?=[，,、；;。]|$)");
   /**
    * An evaluator's letter names the department that carried the project out ("对XX局实施的…资金开展了绩效评价") and,
    * in another sentence, the unit that ran it ("由XX中心统筹管理"): the two roles apart; with no such sentence the
@@ -41,6 +44,7 @@ final class ProjectRoles {
    */
   private static final Pattern CARRIED_OUT_BY = Pattern.compile(
       "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:重点|专项|综合)?(?:绩效)?评价");
+  private static final Pattern IN_CHARGE = Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理|归口管理)(?=[，,。；;])");
   private static final Pattern RUN_BY = Pattern.compile("由(?<unit>" + ORG + ")(?:统筹|具体|负责|组织)(?:管理|实施|承担)");
   /**
    * Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表"; a stage before them is no part of the
@@ -62,8 +66,19 @@ final class ProjectRoles {
           return found;
         }
       }
+      Matcher both = BOTH_ROLES.matcher(p.text());
+      while (both.find()) {
+        if (isOrganisation(both.group("dept"), orgSuffixes)) {
+          Evidence one = named(p, both, "dept", draft);
+          return Optional.of(new Found(one, one));
+        }
+      }
     }
     Evidence dept = first(doc, CARRIED_OUT_BY, "dept", orgSuffixes, draft);
+    if (dept == null) {
+      // "…专项资金由XX局主管，用于…" (h491): the one unit a sentence names as in charge
+      dept = first(doc, IN_CHARGE, "dept", orgSuffixes, draft);
+    }
     if (dept == null) {
       return Optional.empty();
     }

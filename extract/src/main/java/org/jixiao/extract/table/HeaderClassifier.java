@@ -224,6 +224,7 @@ public final class HeaderClassifier {
     }
     scoredFourthLevel(columns);
     diagonalFirstLevel(grid, row, columns);
+    dutyAsGoal(grid, row, columns);
     secondGroupLevel(grid, row, columns);
     fixLevel1Weight(columns);
     scoredSecondLevel(columns);
@@ -543,6 +544,30 @@ public final class HeaderClassifier {
       }
     }
     columns.put(ColumnRole.LEVEL1, before);
+  }
+
+  /** A duty's column: the 部门职责 a department's 履职 indicators are grouped by. */
+  private static final Pattern DUTY = Pattern.compile("^(?:部门)?职责(?:领域)?$|^履职领域$");
+
+  /**
+   * 部门职责 | 工作活动 | 指标类型 | 指标名称 (h493): the duty column is what the indicators serve, the row's goal, when a
+   * column of 一级 words (指标类型: 产出指标, 效益指标) follows it before the names; without one (h323) the duty is the 一级.
+   */
+  private void dutyAsGoal(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    Integer duty = columns.get(ColumnRole.LEVEL1);
+    Integer names = firstOf(columns, ColumnRole.LEVEL3, ColumnRole.NAME);
+    if (duty == null || names == null || columns.containsKey(ColumnRole.GOAL)
+        || !DUTY.matcher(Names.compact(grid.text(row, duty))).matches()) {
+      return;
+    }
+    for (int c = duty + 1; c < names; c++) {
+      if (!columns.containsValue(c) && match(grid.text(row, c)).map(m -> m.role() == ColumnRole.LEVEL1).orElse(false)
+          && !DUTY.matcher(Names.compact(grid.text(row, c))).matches()) {
+        columns.put(ColumnRole.GOAL, duty);
+        columns.put(ColumnRole.LEVEL1, c);
+        return;
+      }
+    }
   }
 
   /**

@@ -137,6 +137,27 @@ class ProjectLabelsTest {
   }
 
   @Test
+  void bothRolesOneUnits() {
+    // h488: "项目主管部门和实施单位均为XX局" in a third-party report's 项目基本情况
+    Identity p = read(DocumentFixture.named("testBothRoles.pdf").paragraphs(
+        "2024年某某县基本公共卫生服务项目",
+        "绩效评价报告",
+        "基本公共卫生服务项目面向全县城乡居民免费提供服务。项目主管部门和实施单位均为某某县卫生健康局，由各镇卫生院具体提供服务。").build());
+    assertEquals("某某县卫生健康局", p.department());
+    assertEquals("某某县卫生健康局", p.implementingUnit());
+  }
+
+  @Test
+  void theOneUnitASentenceNamesInChargeOfAFund() {
+    // h491: "…专项资金由XX局主管，用于支持…" in a third-party report, no unit named as carrying it out
+    Identity p = read(DocumentFixture.named("testInCharge.pdf").paragraphs(
+        "2024年某某县农业特色产业发展专项资金绩效评价报告",
+        "2024年某某县农业特色产业发展专项资金由某某县农业农村局主管，用于支持全县肉牛、冷凉蔬菜和苗木产业发展。").build());
+    assertEquals("某某县农业农村局", p.department());
+    assertEquals("某某县农业农村局", p.implementingUnit());
+  }
+
+  @Test
   void aProjectsOwnReportLabellingItsUnitsNamesTheProjectInItsTitle() {
     // h338: 项目主管部门 and 项目实施单位 labelled, no 项目名称; the title names the project before 绩效自评报告
     Identity p = read(DocumentFixture.named("testProjectTitle.txt").paragraphs(

@@ -93,6 +93,17 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aDutyColumnBeforeAColumnOfFirstLevelWordsIsTheGoal() {
+    // h493: 部门职责 | 工作活动 | 指标类型 | 指标名称: the duty is what the row serves, 指标类型 its 一级
+    HeaderRow h = CLASSIFIER.classify(grid("部门职责|工作活动|指标类型|指标名称|指标值|完成值|分值|得分"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.GOAL));
+    assertEquals(1, h.column(ColumnRole.LEVEL2));
+    assertEquals(2, h.column(ColumnRole.LEVEL1));
+    HeaderRow duties = CLASSIFIER.classify(grid("职责（领域）|工作活动|绩效指标|年度指标值|实际完成值|分值|得分"), 0).orElseThrow();
+    assertEquals(0, duties.column(ColumnRole.LEVEL1), "h323: without 指标类型 the duty is the 一级");
+  }
+
+  @Test
   void lastYearsActualBesideThisYearsByTheirOwnLabels() {
     // h486: "上年实际完成值 | 本年实际完成值" side by side, no year label above them
     HeaderRow h = CLASSIFIER.classify(grid("三级指标|分值|年度指标值|上年实际完成值|本年实际完成值|增减率|得分"), 0).orElseThrow();
