@@ -117,8 +117,36 @@ final class NoteRules {
     // a class rule holds only where every note states it alike: in a file of several reports, one report's note must
     // not rule another's rows
     String quantitative = notes > 0 && classRules.size() == notes && classRules.stream().distinct().count() == 1
-        ? classRules.getFirst() : null;
+        ? classRules.getFirst() : composed(items);
     return new NoteRules(List.copyOf(items), quantitative, parser);
+  }
+
+  /** A rate the note defines as done over planned: "指标完成率＝实际完成值÷年度指标值×100%". */
+  private static final Pattern RATE_DEFINED = Pattern.compile(
+      "^(?<rate>\\p{IsHan}{2,10}率)=(?:实际)?完成值[÷/](?:年度)?(?:指标值|目标值)(?:×100%)?");
+  /** The same rate the other way round for a ceiling target: "反向指标（年度指标值为“≤”的）＝年度指标值÷实际完成值×100%". */
+  private static final Pattern REVERSED = Pattern.compile("反向[^=]{0,24}=(?:年度)?(?:指标值|目标值)[÷/](?:实际)?完成值");
+
+  /**
+   * The class rule a note composes from a rate it defines and a score it makes of that rate (h489: "2.指标完成率＝实际完成值÷
+   * 年度指标值×100%，反向指标…＝年度指标值÷实际完成值×100%，指标完成率超过100%的按100%计；3.三级指标得分＝分值×指标完成率"):
+   * the score as the rule patterns read it, done over planned times the weight (and planned over done for a ceiling).
+   * Only from one definition and one score of it in the whole text, so that one report's note never rules another's.
+   */
+  private static @Nullable String composed(List<String> items) {
+    List<String> defining = items.stream().filter(i -> RATE_DEFINED.matcher(i).lookingAt()).toList();
+    if (defining.size() != 1) {
+      return null;
+    }
+    Matcher definition = RATE_DEFINED.matcher(defining.getFirst());
+    definition.lookingAt();
+    String rate = Pattern.quote(definition.group("rate"));
+    Pattern scored = Pattern.compile("得分=(?:分值|权重)[×*]" + rate + "|得分=" + rate + "[×*](?:分值|权重)");
+    if (items.stream().filter(i -> scored.matcher(i).find()).count() != 1) {
+      return null;
+    }
+    boolean reversed = REVERSED.matcher(defining.getFirst()).find();
+    return "得分=实际完成值÷年度指标值×分值" + (reversed ? "；得分=年度指标值÷实际完成值×分值" : "");
   }
 
   /**

@@ -59,6 +59,23 @@ class NoteRulesTest {
   }
 
   @Test
+  void aRuleComposedFromARateTheNoteDefines() {
+    // h489: 指标完成率 defined as done over planned (planned over done for a ceiling), then 得分＝分值×指标完成率
+    String note = "说明：1.年度资金总额得分＝执行率×10；2.指标完成率＝实际完成值÷年度指标值×100%，反向指标（年度指标值为“≤”的）"
+        + "＝年度指标值÷实际完成值×100%，指标完成率超过100%的按100%计；3.三级指标得分＝分值×指标完成率，得分不超过分值；"
+        + "4.定性指标达成计100%、基本达成计80%、未达成计0。";
+    IndicatorRow late = row("维修养护任务按期完成率", "≥95%", "91.2%", "6", "5.00", null);
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, note, late));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("5.76", f.get(0).recomputed());
+    IndicatorRow ceiling = row("单方水处理成本", "≤1.2元", "1.25元", "6", "5.76", null);
+    IndicatorRow right = row("维修养护任务按期完成率", "≥95%", "91.2%", "6", "5.76", null);
+    assertEquals(List.of(), new ScoringRuleCheck().check(subject(null, note, ceiling, right)), "1.2 ÷ 1.25 × 6 = 5.76; 6 × 96%");
+    assertEquals(List.of(), new ScoringRuleCheck().check(subject(null, note.replace("3.三级指标得分＝分值×指标完成率，", "3."),
+        late)), "a rate defined but not scored by says nothing");
+  }
+
+  @Test
   void aNoteWhoseItemsFollowOnTheirOwnLinesAndABeiZhuNoteAreRead() {
     // h162's family: "说明：" on its own line, its items below; h155's: "备注：1.…；2.定量指标未达到…"
     IndicatorRow cover = row("良种覆盖率", "≥95%", "92%", "10", "10", null);
