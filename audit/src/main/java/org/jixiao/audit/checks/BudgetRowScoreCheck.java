@@ -176,7 +176,8 @@ public final class BudgetRowScoreCheck implements Check {
     } else {
       severity = byBudget.reading() ? Severity.WARNING : Severity.ERROR;
       // the row printing the budget's own rate leaves no doubt which figures are the budget (h480)
-      certainty = printedRate != null && Decimals.agreesAtPrintedPrecision(printedRate, rate) ? Certainty.HIGH : Certainty.MEDIUM;
+      boolean sameRate = printedRate != null && Decimals.agreesAtPrintedPrecision(printedRate, rate);
+      certainty = sameRate ? Certainty.HIGH : Certainty.MEDIUM;
     }
     Budget budget = subject.report().budget();
     String source = budget.expenditure() != null && budget.adjustedBudget() != null

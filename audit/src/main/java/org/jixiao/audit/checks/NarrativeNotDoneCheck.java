@@ -304,7 +304,10 @@ public final class NarrativeNotDoneCheck implements Check {
     hit = hit.isEmpty() && !built.equals(task) && built.length() >= MIN_NAME_END ? sentenceNaming(text, built, null, List.of()) : hit;
     // the action before its object, as a sentence says it: "排查整治安全隐患35处…" of 安全隐患整治完成时间 (h483)
     Matcher action = ACTION_LAST.matcher(task);
-    return hit.isEmpty() && action.matches() ? sentenceNaming(text, action.group("verb") + action.group("object"), null, List.of()) : hit;
+    if (hit.isPresent() || !action.matches()) {
+      return hit;
+    }
+    return sentenceNaming(text, action.group("verb") + action.group("object"), null, List.of());
   }
 
   /** A task named object first, its action last ("安全隐患整治"), which prose says action first ("整治安全隐患"). */

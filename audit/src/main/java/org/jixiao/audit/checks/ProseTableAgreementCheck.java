@@ -113,6 +113,8 @@ public final class ProseTableAgreementCheck implements Check {
       ParsedValue actual = row.actualValue();
       String printed = row.level3() == null ? "" : row.level3().strip();
       Matcher name = NAME_UNIT.matcher(printed);
+      Matcher measured = MEASURE.matcher(printed);
+      boolean measureWord = measured.matches();
       String stems;
       String unit;
       boolean converted = false;
@@ -122,8 +124,8 @@ public final class ProseTableAgreementCheck implements Check {
           && (actual.unit() == null || actual.unit().isEmpty() || actual.unit().equals(name.group("u")))) {
         // the name as printed, or without its measure word ("新建高标准农田面积" stated "新建高标准农田3.50万亩", h222)
         String stem = name.group("stem");
-        Matcher measured = MEASURE.matcher(stem);
-        stems = Pattern.quote(stem) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
+        Matcher stemMeasured = MEASURE.matcher(stem);
+        stems = Pattern.quote(stem) + (stemMeasured.matches() ? "|" + Pattern.quote(stemMeasured.group(1)) : "");
         unit = name.group("u");
       } else if (RATE_NAME.matcher(printed).matches() && "%".equals(actual.unit())
           && !BudgetRowScoreCheck.isExecutionRate(row)) {
@@ -135,16 +137,13 @@ public final class ProseTableAgreementCheck implements Check {
           && !UnitConversions.sameMeasure(actual.unit()).isEmpty()) {
         // a length or a time done in one unit, stated in another ("农村公路提档升级改造里程 | 43260米" stated "完成农村公路提档
         // 升级改造43.62公里", h324): only the other units of its measure, converted
-        Matcher measured = MEASURE.matcher(printed);
-        stems = Pattern.quote(printed) + (measured.matches() ? "|" + Pattern.quote(measured.group(1)) : "");
+        stems = Pattern.quote(printed) + (measureWord ? "|" + Pattern.quote(measured.group(1)) : "");
         unit = actual.unit();
         converted = true;
       } else if (!name.matches() && actual.unit() != null && !actual.unit().isEmpty() && !"%".equals(actual.unit())
-          && Decimals.scaleWord(actual.scale()) != null && MEASURE.matcher(printed).matches()) {
+          && Decimals.scaleWord(actual.scale()) != null && measureWord) {
         // a task named with its measure word, its unit only in the actual ("营造林面积 | ≥2.4万亩 | 2.4万亩" stated "全年完成
         // 营造林2.6万亩", h166): the unit as the actual prints it, 万 and all
-        Matcher measured = MEASURE.matcher(printed);
-        measured.matches();
         stems = Pattern.quote(printed) + "|" + Pattern.quote(measured.group(1));
         unit = Decimals.scaleWord(actual.scale()) + actual.unit();
       } else {

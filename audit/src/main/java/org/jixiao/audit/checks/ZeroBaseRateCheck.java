@@ -131,8 +131,11 @@ public final class ZeroBaseRateCheck implements Check {
   /** A cell holding one figure and at most its unit after it ("0.00", "0个", "0株"), as a number. */
   private static Optional<BigDecimal> figureWithUnit(String cell) {
     List<NumberMention> found = Numbers.find(cell);
-    return found.size() == 1 && found.getFirst().start() == 0 && UNIT_AFTER.matcher(cell.substring(found.getFirst().end())).matches()
-        ? Optional.of(found.getFirst().value()) : Optional.empty();
+    if (found.size() != 1 || found.getFirst().start() != 0) {
+      return Optional.empty();
+    }
+    return UNIT_AFTER.matcher(cell.substring(found.getFirst().end())).matches() ? Optional.of(found.getFirst().value())
+        : Optional.empty();
   }
 
   private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:\\p{IsHan}{1,3}|[%％‰])?");
@@ -154,7 +157,8 @@ public final class ZeroBaseRateCheck implements Check {
   private static @Nullable String nameOf(String[] cells, int before) {
     for (int c = before - 1; c >= 0; c--) {
       String cell = cells[c].strip();
-      if (cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && Numbers.find(cell).isEmpty()) {
+      boolean han = cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+      if (han && Numbers.find(cell).isEmpty()) {
         return cell.startsWith("其中") ? cell.replaceFirst("^其中[：:]?", "") : cell;
       }
     }
