@@ -22,10 +22,12 @@ import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
-import org.jixiao.text.number.NumberMention;
+import org.jixiao.schema.ValueKind;
 import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.ValueParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,17 +130,11 @@ public final class ZeroBaseRateCheck implements Check {
     }
   }
 
-  /** A cell holding one figure and at most its unit after it ("0.00", "0个", "0株"), as a number. */
+  /** A cell holding one quantity and at most its unit ("0.00", "0个", "0株"), as a number: the value reader's. */
   private static Optional<BigDecimal> figureWithUnit(String cell) {
-    List<NumberMention> found = Numbers.find(cell);
-    if (found.size() != 1 || found.getFirst().start() != 0) {
-      return Optional.empty();
-    }
-    return UNIT_AFTER.matcher(cell.substring(found.getFirst().end())).matches() ? Optional.of(found.getFirst().value())
-        : Optional.empty();
+    ParsedValue v = ValueParser.parse(cell);
+    return v.kind() == ValueKind.QUANTITY && v.comparator() == null ? Optional.ofNullable(v.magnitude()) : Optional.empty();
   }
-
-  private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:\\p{IsHan}{1,3}|[%％‰])?");
 
   /** The first cell whose label holds {@code word}, or -1. */
   private static int column(String[] cells, String word) {
