@@ -61,6 +61,14 @@ final class IndicatorMerger {
     return -1;
   }
 
+  private static boolean addsNote(String longer, String shorter) {
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    String rest = longer.substring(shorter.length()).strip();
+    return rest.startsWith("（") || rest.startsWith("(");
+  }
+
   private static IndicatorRow combine(IndicatorRow w, IndicatorRow o) {
     List<ScoreStatement> alternates = new ArrayList<>(w.alternates());
     alternates.addAll(o.alternates());
@@ -71,8 +79,11 @@ final class IndicatorMerger {
     }
     Map<IndicatorField, SourceRef> sources = new LinkedHashMap<>(o.sources());
     sources.putAll(w.sources());
-    // the richer table's name; a truncated copy (PDF cell cut short) yields to the longer one
-    String level3 = !renamed && o.level3().length() > w.level3().length() ? o.level3() : w.level3();
+    // the richer table's name; a truncated copy (PDF cell cut short) yields to the longer one, but not to a name
+    // that only adds a note in brackets (a rules sheet's "年度资金总额（预算执行率）", h495)
+    String level3 = addsNote(w.level3(), o.level3()) ? o.level3()
+        : !renamed && o.level3().length() > w.level3().length() && !addsNote(o.level3(), w.level3()) ? o.level3()
+        : w.level3();
     return new IndicatorRow(
         or(w.goal(), o.goal()), or(w.code(), o.code()), or(w.level1(), o.level1()), or(w.level2(), o.level2()),
         level3, or(w.target(), o.target()), or(w.actual(), o.actual()),

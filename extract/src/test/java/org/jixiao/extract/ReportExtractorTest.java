@@ -122,6 +122,32 @@ class ReportExtractorTest {
   }
 
   @Test
+  void aRulesSheetKeyedByCodeGivesItsRulesToTheRowsAndAddsNone() {
+    // h495: the form's rows carry 指标编号; a second sheet 评分细则 (编号 | 名称 | 分值 | 评分细则) holds their rules,
+    // the fund line's under a name with a note ("年度资金总额（预算执行率）")
+    ParsedDocument doc = DocumentFixture.named("testRulesSheet.xlsx")
+        .paragraph("项目支出绩效自评表")
+        .table("编号|项目资金（万元）|年初预算数|全年预算数|全年执行数|执行率|分值|得分",
+            "ZJ-1|年度资金总额|2,860.00|2,936.40|2,871.25|97.78%|10|9.87",
+            "指标编号|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+            "CC1-1|产出指标|数量指标|居民电子健康档案建档率|≥90%|92.6%|45|45",
+            "XY2-1|效益指标|可持续影响指标|基层公共卫生服务能力|持续提升|基本达成|45|27",
+            "总分|<|<|<|<|<|100|81.87")
+        .table("指标编号|指标名称|分值|评分细则",
+            "ZJ-1|年度资金总额（预算执行率）|10|得分＝预算执行率×分值",
+            "CC1-1|居民电子健康档案建档率|45|达到指标值得满分；未达到的按完成值÷指标值×分值计分",
+            "XY2-1|基层公共卫生服务能力|45|完全达成得满分；基本达成得分值的60%；未达成不得分")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(List.of("年度资金总额", "居民电子健康档案建档率", "基层公共卫生服务能力"),
+        r.indicators().stream().map(IndicatorRow::level3).toList());
+    IndicatorRow fund = r.indicators().get(0);
+    assertEquals("得分＝预算执行率×分值", fund.rule());
+    assertEquals(0, new BigDecimal("9.87").compareTo(fund.score()));
+    assertEquals("完全达成得满分；基本达成得分值的60%；未达成不得分", r.indicators().get(2).rule());
+  }
+
+  @Test
   void aTableTotalCoveringEveryRowStandsAgainstProse() {
     ParsedDocument doc = DocumentFixture.named("testTableTotal.docx")
         .table("一级指标|二级指标|三级指标|分值|得分",

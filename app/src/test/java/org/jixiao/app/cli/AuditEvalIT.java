@@ -384,6 +384,18 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 88 (an archived copy of a 部门整体 form scanned, a 项目 workbook whose rules stand on a second sheet 评分细则 keyed by
+   * 指标编号, a 气象局's report with a 全年较年初增减率 column, a third-party report with a 否决项 / 扣分项 block, a 以工代赈
+   * form) finds all fourteen HIGH findings without a false alarm; it found eleven at first sight, with two false alarms
+   * (the 评分细则 sheet's fund line read as a row of its own: weights 110, a score not filled).
+   */
+  @Test
+  void roundEightyEightIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(14, "h494_raohe_tongji.pdf", "h495_juancheng_weijian.xlsx", "h496_foping_qixiang.docx",
+        "h497_leibo_nongye.pdf", "h498_fugong_fagai.html");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.

@@ -91,6 +91,7 @@ public final class ArithmeticCheck implements Check {
     namedRatios(subject, text, out);
     quotedRatios(subject, text, out);
     unitPriceProducts(subject, text, out);
+    unitCostQuotients(subject, text, out);
     deviations(subject, out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
@@ -267,6 +268,46 @@ public final class ArithmeticCheck implements Check {
           .message("算式 " + m.group().strip() + "：" + m.group("a") + m.group("u") + " × " + m.group("b") + m.group("pu") + "/"
               + m.group("u") + " 计算得 " + recomputed));
     }
+  }
+
+  /**
+   * "亩均财政投入＝基地建设支出÷基地面积＝1,086.40万元÷8,000亩＝1,385元/亩" (h501): an amount of money over a quantity, worked out
+   * to a price per that quantity's unit, the amount's 万元 turned into the price's 元: a ÷ b at the price's printed
+   * precision, or an ERROR. The units must chain (万元, 亩, 元/亩).
+   */
+  private static final AnchoredPattern UNIT_COST_QUOTIENT = AnchoredPattern.compile(
+      "(?<a>{N})\\s*(?<au>亿元|万元|元)\\s*[÷/]\\s*\\p{IsHan}{0,6}?(?<b>{N})\\s*(?<u>\\p{IsHan}{1,3}?)"
+          + "\\s*[=＝]\\s*(?<r>{N})\\s*(?<pu>万元|元)[/／]\\k<u>",
+      60, "÷", "/");
+
+  private void unitCostQuotients(AuditSubject subject, String text, List<Finding> out) {
+    for (MatchResult m : UNIT_COST_QUOTIENT.matches(text)) {
+      BigDecimal b = Numbers.of(m.group("b"));
+      if (b.signum() == 0) {
+        continue;
+      }
+      BigDecimal quotient = Numbers.of(m.group("a")).multiply(yuan(m.group("au")))
+          .divide(b.multiply(yuan(m.group("pu"))), MathContext.DECIMAL64);
+      BigDecimal stated = Numbers.of(m.group("r"));
+      if (Decimals.agreesAtPrintedPrecision(stated, quotient)) {
+        continue;
+      }
+      String per = m.group("pu") + "/" + m.group("u");
+      String recomputed = Decimals.plain(quotient, Math.max(2, Decimals.printedScale(stated))) + per;
+      out.add(at(subject, text, m.start(), m.end()).stated(m.group("r") + per).rule(m.group().strip())
+          .severity(Severity.ERROR).certainty(Certainty.HIGH).recomputed(recomputed)
+          .message("算式 " + m.group().strip() + "：" + m.group("a") + m.group("au") + " ÷ " + m.group("b") + m.group("u")
+              + " 计算得 " + recomputed));
+    }
+  }
+
+  /** How many 元 one of a money unit is. */
+  private static BigDecimal yuan(String unit) {
+    return switch (unit) {
+      case "亿元" -> BigDecimal.valueOf(100_000_000);
+      case "万元" -> BigDecimal.valueOf(10_000);
+      default -> BigDecimal.ONE;
+    };
   }
 
   /** The ratios stated as a share of a whole or with their fraction in brackets, each quoted whole in its finding. */

@@ -48,10 +48,29 @@ public final class GradeBandCheck implements Check {
     // the report's own printed bands, where it prints a scheme (优 ≥ 95 …), else the standard ones
     Optional<GradeBands> own = PrintedBands.in(subject.text());
     List<Finding> out = new ArrayList<>(reportGrade(subject, own));
+    boolean reportFound = out.size() == 1;
     if (own.isPresent()) {
-      out.addAll(lineGrades(subject, own.get()));
+      for (LineFinding line : lineGrades(subject, own.get())) {
+        if (reportFound && restatesReport(subject, out.getFirst(), line)) {
+          // this year's line of a table of years restates the report's total and grade (h503): one problem
+          out.set(0, out.getFirst().withAlsoAt(List.of(line.finding().location())));
+        } else {
+          out.add(line.finding());
+        }
+      }
     }
     return out;
+  }
+
+  /** A line's grade finding and the score the line prints. */
+  private record LineFinding(Finding finding, BigDecimal score) {}
+
+  /** Whether a graded line prints the report's own total and grade, the grade the report finding is about. */
+  private static boolean restatesReport(AuditSubject subject, Finding report, LineFinding line) {
+    BigDecimal total = subject.report().totalScore();
+    String reportSymbol = report.stated() == null ? null : symbolOf(report.stated());
+    return total != null && total.compareTo(line.score()) == 0 && reportSymbol != null
+        && reportSymbol.equals(symbolOf(line.finding().stated()));
   }
 
   /**
@@ -59,8 +78,8 @@ public final class GradeBandCheck implements Check {
    * the bands the report prints: a line graded above or below what its score earns is an ERROR, HIGH (the report's own
    * bands). Only under printed bands: another unit's grades may follow another scheme.
    */
-  private List<Finding> lineGrades(AuditSubject subject, GradeBands bands) {
-    List<Finding> out = new ArrayList<>();
+  private List<LineFinding> lineGrades(AuditSubject subject, GradeBands bands) {
+    List<LineFinding> out = new ArrayList<>();
     for (LineGrades.Graded line : LineGrades.in(subject.text())) {
       String symbol = symbolOf(line.grade());
       Optional<GradeBands.Band> named = symbol == null ? Optional.empty() : bands.bandNamed(symbol);
@@ -69,7 +88,7 @@ public final class GradeBandCheck implements Check {
           || line.score().compareTo(TotalScoreCheck.DEFAULT_FULL_MARK) > 0) {
         continue;
       }
-      out.add(FindingBuilder.of(subject.file(), id())
+      out.add(new LineFinding(FindingBuilder.of(subject.file(), id())
           .severity(Severity.ERROR)
           .certainty(Certainty.HIGH)
           .indicator(line.name())
@@ -78,7 +97,7 @@ public final class GradeBandCheck implements Check {
           .recomputed(wording(subject.text(), earned.get()))
           .rule(describe(bands))
           .message(line.name() + " 得分 " + Decimals.plain(line.score()) + " 应评为 " + wording(subject.text(), earned.get())
-              + "，表中所评等级为 " + line.grade()));
+              + "，表中所评等级为 " + line.grade()), line.score()));
     }
     return out;
   }

@@ -124,6 +124,7 @@ public final class MalformedRuleCheck implements Check {
         defect = bandOverWeight(row, rule, b);
       }
       if (group) {
+        defect = defect.map(d -> ofGroup(d, row));
         defect.ifPresent(d -> byGroup.merge(d.stated() + "|" + d.rule(), d,
             (was, now) -> now.severity().compareTo(was.severity()) < 0 ? now : was));
       } else {
@@ -132,6 +133,19 @@ public final class MalformedRuleCheck implements Check {
     }
     out.addAll(byGroup.values());
     return promoteFirstEmptyRange(out);
+  }
+
+  /**
+   * A defect of the rule a note states for a 二级指标 that decides no row's score is the group's (the note names 满意度指标,
+   * not 服务对象满意度, h502): the finding names the group, and the row it was found on. One that decides a row's score
+   * stays that row's.
+   */
+  private static Finding ofGroup(Finding d, IndicatorRow row) {
+    if (d.severity() != Severity.INFO || row.level2() == null || row.level2().isBlank()) {
+      return d;
+    }
+    return new Finding(d.file(), d.check(), d.severity(), d.certainty(), row.level2(), d.location(), d.stated(),
+        d.recomputed(), d.rule(), "说明为" + row.level2() + "所定的" + d.message() + "（见 " + row.level3() + "）");
   }
 
   /**

@@ -248,8 +248,9 @@ final class RuleParser {
     BigDecimal fraction;
     if (group(m, "full") != null) {
       fraction = BigDecimal.ONE;
-    } else if (group(m, "f") != null) {
-      fraction = Numbers.of(m.group("f")).divide(HUNDRED, MathContext.DECIMAL64);
+    } else if (group(m, "f") != null || group(m, "f2") != null) {
+      String f = group(m, "f") != null ? m.group("f") : m.group("f2"); // 得60%分值 / 得分值的60%
+      fraction = Numbers.of(f).divide(HUNDRED, MathContext.DECIMAL64);
     } else if (group(m, "zero") != null) {
       fraction = BigDecimal.ZERO;
     } else {

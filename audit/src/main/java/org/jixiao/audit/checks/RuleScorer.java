@@ -374,8 +374,13 @@ final class RuleScorer {
     return Allowed.one(pts, "实际「" + actual + "」对应「" + l.cond() + "」", exact.isEmpty());
   }
 
+  /** The achievement levels an actual may name, each before the shorter ones it contains (未达成 before 达成). */
+  private static final List<String> ACHIEVED_LEVELS = List.of("全部达成", "完全达成", "基本达成", "部分达成", "未达成", "达成");
+  /** The levels that say the same: the target fully achieved. */
+  private static final List<String> FULLY_ACHIEVED = List.of("达成", "全部达成", "完全达成");
+
   /**
-   * 达成/部分达成/未达成: the level the actual names in words, else the level its figures give against
+   * 达成/部分达成/未达成 (完全达成/基本达成): the level the actual names in words, else the level its figures give against
    * the target (met: 达成; short of it: 部分达成; nothing done: 未达成), which needs no reading.
    */
   private static @Nullable Allowed achieved(ScoringRule rule, IndicatorRow row, BigDecimal w) {
@@ -384,8 +389,7 @@ final class RuleScorer {
     if (levels.isEmpty() || actual == null) {
       return null;
     }
-    String level = actual.contains("未达成") ? "未达成" : actual.contains("部分达成") ? "部分达成"
-        : actual.contains("达成") ? "达成" : null;
+    String level = ACHIEVED_LEVELS.stream().filter(actual::contains).findFirst().orElse(null);
     boolean byFigures = level == null;
     ParsedValue target = row.targetValue();
     ParsedValue done = row.actualValue();
@@ -397,12 +401,13 @@ final class RuleScorer {
       level = met ? "达成" : done.magnitude().signum() == 0 ? "未达成" : "部分达成";
     }
     for (ScoringRule.Achieved a : levels) {
-      if (!a.level().equals(level) && !(a.level().equals("全部达成") && "达成".equals(level))) {
+      if (!a.level().equals(level) && !(FULLY_ACHIEVED.contains(a.level()) && FULLY_ACHIEVED.contains(level))) {
         continue;
       }
       if (a.fraction() != null) {
+        // an actual that is the level word itself needs no reading; one that says more ("基本达成，…") does
         return Allowed.one(w.multiply(a.fraction()), level + "，得分值的 "
-            + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", !byFigures);
+            + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", !byFigures && !actual.strip().equals(level));
       }
       if (a.byRatio() && byFigures && target.comparator() != Comparator.LE && target.comparator() != Comparator.LT
           && target.magnitude().signum() > 0) {

@@ -29,9 +29,16 @@ final class ScoreRateTables {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int MAX_LINES = 80;
 
-  /** One line: its name (the nearest cell left of the full mark that is no value), the three figures, where they stand. */
+  /**
+   * One line: its name (the nearest cell left of the full mark that is no value), the three figures, where they stand,
+   * and the most decimals the table prints a score with.
+   */
   record Line(String name, BigDecimal weight, BigDecimal score, BigDecimal rate, String rateText,
-      int start, int end, int rateStart, int rateEnd) {
+      int start, int end, int rateStart, int rateEnd, int tableScoreScale) {
+    Line withTableScoreScale(int scale) {
+      return new Line(name, weight, score, rate, rateText, start, end, rateStart, rateEnd, scale);
+    }
+
     /** 得分 ÷ 分值 × 100. */
     BigDecimal recomputed() {
       return score.multiply(HUNDRED).divide(weight, MathContext.DECIMAL64);
@@ -39,7 +46,8 @@ final class ScoreRateTables {
 
     /**
      * The printed rate is 得分 ÷ 分值 at its precision, or the rate of a score the printed one rounds
-     * (8.727 printed 8.73 with 87.27%): a score printed with decimals may be rounded, a whole one is exact.
+     * (8.727 printed 8.73 with 87.27%): a score printed with decimals may be rounded, a whole one is exact, and one
+     * printed with fewer decimals than the table's others is exact at theirs (14.5 beside 18.31 is 14.50, h497).
      */
     boolean agrees() {
       if (Decimals.agreesAtPrintedPrecision(rate, recomputed())) {
@@ -49,6 +57,7 @@ final class ScoreRateTables {
       if (scale == 0) {
         return false;
       }
+      scale = Math.max(scale, tableScoreScale);
       BigDecimal implied = rate.multiply(weight).divide(HUNDRED, MathContext.DECIMAL64);
       BigDecimal slack = BigDecimal.valueOf(5, scale + 1)
           .add(BigDecimal.valueOf(5, Decimals.printedScale(rate) + 1).multiply(weight).divide(HUNDRED, MathContext.DECIMAL64));
@@ -94,6 +103,8 @@ final class ScoreRateTables {
         group = first != null ? first : group;
         line(c, header.get(), group).ifPresent(table::add);
       }
+      int scale = table.stream().mapToInt(l -> Decimals.printedScale(l.score())).max().orElse(0);
+      table.replaceAll(l -> l.withTableScoreScale(scale));
       long agreeing = table.stream().filter(Line::agrees).count();
       if (agreeing * 2 > table.size() && agreeing >= 1) {
         out.addAll(table);
@@ -202,6 +213,6 @@ final class ScoreRateTables {
       return Optional.empty();
     }
     return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
-        rateStart, rateEnd));
+        rateStart, rateEnd, 0));
   }
 }

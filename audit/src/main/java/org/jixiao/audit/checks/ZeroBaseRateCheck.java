@@ -106,16 +106,19 @@ public final class ZeroBaseRateCheck implements Check {
   private void growthColumns(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
     int lastYear = -1;
     int growth = -1;
+    String baseWord = "上年";
     for (TabLine line : TabLine.of(text)) {
       String[] cells = line.cells();
-      int headedLastYear = column(cells, "上年");
       int headedGrowth = Math.max(column(cells, "增长率"), column(cells, "增减率"));
+      String headedBase = headedGrowth < 0 ? "上年" : baseOf(cells[headedGrowth]);
+      int headedLastYear = headedGrowth < 0 ? -1 : columnBesides(cells, headedBase, headedGrowth);
       if (Arrays.stream(cells).filter(c -> !c.isBlank()).count() < 2) {
         lastYear = -1; // a heading across the sheet ("二、绩效指标完成情况", h486) ends the table above
         growth = -1;
-      } else if (headedLastYear >= 0 && headedGrowth >= 0) {
+      } else if (headedLastYear >= 0) {
         lastYear = headedLastYear; // a header: the budget block's, then the indicators' own (h486)
         growth = headedGrowth;
+        baseWord = headedBase;
       } else if (lastYear >= 0 && growth >= 0 && Math.max(lastYear, growth) < cells.length) {
         Optional<BigDecimal> base = figureWithUnit(cells[lastYear].strip());
         String printed = cells[growth].strip();
@@ -124,7 +127,7 @@ public final class ZeroBaseRateCheck implements Check {
             && seen.add("growth-column@" + line.start())) {
           int from = line.cellStart(growth) + cells[growth].indexOf(printed);
           out.add(finding(subject, name, new TextSpan(subject.file(), null, from, from + printed.length()), printed,
-              name + " 上年为 " + cells[lastYear].strip() + "，增长率 " + printed + " 无从计算"));
+              name + " " + baseWord + "为 " + cells[lastYear].strip() + "，增长率 " + printed + " 无从计算"));
         }
       }
     }
@@ -134,6 +137,24 @@ public final class ZeroBaseRateCheck implements Check {
   private static Optional<BigDecimal> figureWithUnit(String cell) {
     ParsedValue v = ValueParser.parse(cell);
     return v.kind() == ValueKind.QUANTITY && v.comparator() == null ? Optional.ofNullable(v.magnitude()) : Optional.empty();
+  }
+
+  /** What a growth column is over: "全年较年初增减率" names 年初 (h496); a bare 增长率 is over last year. */
+  private static String baseOf(String growthHeader) {
+    Matcher m = COMPARED_WITH.matcher(growthHeader);
+    return m.find() ? m.group(1) : "上年";
+  }
+
+  private static final Pattern COMPARED_WITH = Pattern.compile("较(\\p{IsHan}{2,4}?)(?:增长率|增减率|增长|增减)");
+
+  /** The first cell other than {@code skip} whose label holds {@code word}, or -1. */
+  private static int columnBesides(String[] cells, String word, int skip) {
+    for (int c = 0; c < cells.length; c++) {
+      if (c != skip && cells[c].contains(word)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The first cell whose label holds {@code word}, or -1. */

@@ -43,6 +43,19 @@ class ArithmeticSeparatorsTest {
   }
 
   @Test
+  void anAmountOverAQuantityWorkedOutToAUnitCostIsRecomputed() {
+    // h501: 1,086.40万元 ÷ 8,000亩 = 1,358元/亩, printed 1,385元/亩; the training cost is right
+    List<Finding> f = check("（一）基地建设成本。亩均财政投入＝基地建设支出÷基地面积＝1,086.40万元÷8,000亩＝1,385元/亩，低于同类项目平均水平。"
+        + "（二）培训成本。人均培训成本＝培训支出÷培训人次＝24.30万元÷1,620人次＝150元/人次。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("1,385元/亩", f.get(0).stated());
+    assertEquals("1358元/亩", f.get(0).recomputed());
+    assertTrue(check("亩均投入＝1,086.40万元÷8,000亩＝1,358元/亩。").isEmpty());
+    assertTrue(check("亩均投入＝1,086.40万元÷8,000亩＝1,358元/户。").isEmpty(), "units that do not chain are not a cost");
+  }
+
+  @Test
   void aShareOfAWholeInTheSameUnitIsRecomputed() {
     // h405: "…覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%" (10.40 ÷ 13.26 = 78.43%)
     List<Finding> f = check("规模化供水工程覆盖农村人口10.40万人，占全县农村常住人口13.26万人的78.34%；目标3：受益群众满意度90%以上。");

@@ -94,4 +94,22 @@ class FundBlockTest {
     assertEquals("新建林区智能视频监控点", found.get(0).indicator());
     assertEquals("100.00%", found.get(0).stated());
   }
+
+  @Test
+  void aChangeRateOverAZeroAtTheStartOfTheYearInAColumnNamingThatBase() {
+    // h496: "全年较年初增减率" is over 年初预算数, not last year; the 上年结转 line starts the year at 0.00
+    String text = """
+        资金来源\t年初预算数\t全年预算数\t全年支出数\t执行率\t全年较年初增减率
+        合计\t312.00\t348.60\t341.33\t97.91%\t11.73%
+        中央财政拨款\t236.00\t248.00\t244.12\t98.44%\t5.08%
+        上年结转\t0.00\t18.60\t17.86\t96.02%\t100.00%
+        """;
+    List<Finding> found = new ZeroBaseRateCheck().check(new AuditSubject(BudgetTexts.report("t.docx", null, null), text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("上年结转", found.get(0).indicator());
+    assertEquals("100.00%", found.get(0).stated());
+    assertTrue(found.get(0).message().contains("年初为 0.00"), found.get(0).message());
+    String started = text.replace("上年结转\t0.00", "上年结转\t9.30");
+    assertTrue(new ZeroBaseRateCheck().check(new AuditSubject(BudgetTexts.report("t.docx", null, null), started)).isEmpty());
+  }
 }

@@ -193,6 +193,8 @@ class MalformedRuleCheckTest {
     assertEquals(Severity.WARNING, f.get(0).severity());
     List<Finding> clear = new MalformedRuleCheck().check(RuleTestRows.subject(null, note, farmers));
     assertEquals(Severity.INFO, clear.get(0).severity(), "a gap no actual falls in decides no score");
+    assertEquals("满意度", clear.get(0).indicator(), "and is the group's, whose rule the note states (h502)");
+    assertTrue(clear.get(0).message().contains("农户满意度"), clear.get(0).message());
     assertTrue(new MalformedRuleCheck().check(RuleTestRows.subject(null, note.replace("—85%得3分", "—90%得3分"), farmers, parents))
         .isEmpty(), "bands that meet leave no gap");
   }

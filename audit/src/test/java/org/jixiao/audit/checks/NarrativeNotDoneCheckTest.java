@@ -151,6 +151,15 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aMeasureTheProseSaysIsNotPutInPlace() {
+    // h326: the 存在的问题 name the row word for word, "落实不到位", and count the 小区 where it is 未落实
+    String text = "（三）改造后长效管理机制落实不到位，改造完成的42个小区中仍有12个小区未落实物业管理等长效管理措施。\n";
+    IndicatorRow table = row("改造后长效管理机制", "已建立", null, null, "5", "5", null);
+    assertEquals(1, run(check, text, table).size());
+    assertTrue(run(check, "（三）改造后长效管理机制已全面落实。\n", table).isEmpty());
+  }
+
+  @Test
   void aTaskSetUpAsItsSentencesTopicAndAPartNotDone() {
     // h182: "X中，" makes the clauses after it about X, down to the end of the sentence
     String text = "二、项目实施情况。敬老院适老化改造中，2所已完工投入使用，三堆镇敬老院改造工程因设计变更年内尚未完工。\n"

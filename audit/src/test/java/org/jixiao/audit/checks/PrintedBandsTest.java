@@ -85,6 +85,24 @@ class PrintedBandsTest {
   }
 
   @Test
+  void thisYearsLineOfATableOfYearsRestatingTheReportsGradeIsOneProblem() {
+    // h503: 近三年 table, 2024年 89.61 优, and the report's own 89.61 优: one finding, the line named as another place
+    String text = "年度\t全年预算数\t执行率\t自评得分\t自评等级\n"
+        + "2022年\t4,210.00\t95.12%\t92.30\t优\n"
+        + "2023年\t4,530.00\t96.01%\t91.75\t优\n"
+        + "2024年\t4,862.50\t94.67%\t89.61\t优\n"
+        + "经自评，得分89.61分，自评等级为“优”。等级划分：90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。";
+    var found = new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("89.61"), "优", text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("良", found.get(0).recomputed());
+    assertEquals(1, found.get(0).alsoAt().size(), found.toString());
+    // an earlier year's wrong grade is a problem of its own
+    var two = new GradeBandCheck().check(RuleTestRows.subjectWithGrade(new BigDecimal("89.61"), "优",
+        text.replace("91.75\t优", "88.75\t优")));
+    assertEquals(2, two.size(), two.toString());
+  }
+
+  @Test
   void anIndicatorTableGradingEachRowAgainstItsOwnWeightIsNoTableOfGradedThings() {
     // h217: 分值 | 等级 | 得分, 良 for 4 of 5 (指标得分 = 分值 × 得分系数): no score there is out of 100
     String text = "三级指标\t分值\t评价等级\t得分\n"

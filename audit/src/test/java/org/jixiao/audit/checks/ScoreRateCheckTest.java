@@ -233,6 +233,20 @@ class ScoreRateCheckTest {
   }
 
   @Test
+  void aScorePrintedWithFewerDecimalsThanTheTablesOthersIsExact() {
+    // h497: 14.5 beside 18.31 and 39.78 is 14.50, so 96.76% is no rate of a rounded score: 14.5 ÷ 15 = 96.67%
+    String text = "一级指标\t分值\t得分\t得分率\n决策\t15\t14.5\t96.76%\n过程\t20\t18.31\t91.55%\n"
+        + "产出\t40\t39.78\t99.45%\n效益\t25\t24\t96.00%\n";
+    List<Finding> found = check(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("决策", found.get(0).indicator());
+    assertEquals("96.67%", found.get(0).recomputed());
+    // where every score has one decimal, 14.5 may round 14.514, whose rate is 96.76%
+    assertTrue(check(text.replace("18.31", "18.3").replace("91.55%", "91.50%").replace("39.78", "39.8")
+        .replace("99.45%", "99.50%")).isEmpty());
+  }
+
+  @Test
   void variantSentenceWordsAreRead() {
     List<Finding> found = check("该指标分值为10分，实际得分为9分，得分率为95.00%。\n");
     assertEquals(1, found.size(), found.toString());

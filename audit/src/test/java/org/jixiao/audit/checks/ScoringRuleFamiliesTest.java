@@ -216,6 +216,15 @@ class ScoringRuleFamiliesTest {
     assertTrue(check(row("目标达成", null, "部分达成", "4", "2", rule)).isEmpty());
     assertEquals("2", only(row("目标达成", null, "部分达成", "4", "3", rule)).recomputed());
     assertEquals("0", only(row("目标达成", null, "未达成", "4", "1", rule)).recomputed());
+    // h495: 完全达成 / 基本达成 with the share said after the weight ("得分值的60%")
+    String fully = "完全达成得满分；基本达成得分值的60%；未达成不得分";
+    assertTrue(check(row("基层公共卫生服务能力", "持续提升", "基本达成", "6", "3.6", fully)).isEmpty());
+    Finding basic = only(row("基层公共卫生服务能力", "持续提升", "基本达成", "6", "4.5", fully));
+    assertEquals("3.6", basic.recomputed());
+    assertEquals(Certainty.HIGH, basic.certainty(), "the actual is the level's own word");
+    assertTrue(check(row("基层公共卫生服务能力", "持续提升", "完全达成", "6", "6", fully)).isEmpty());
+    // a 基本达成 the rule gives no share for is not read as 达成
+    assertTrue(check(row("目标达成", null, "基本达成", "4", "3", rule)).isEmpty());
   }
 
   @Test

@@ -45,6 +45,9 @@ final class ProjectRoles {
   private static final Pattern CARRIED_OUT_BY = Pattern.compile(
       "对(?<dept>" + ORG + ")(?:组织)?(?:实施|主管|负责)的[^。]{2,80}?(?:开展|进行)了?(?:重点|专项|综合)?(?:绩效)?评价");
   private static final Pattern IN_CHARGE = Pattern.compile("由(?<dept>" + ORG + ")(?:主管|负责管理|归口管理)(?=[，,。；;])");
+  /** "…项目由XX局组织实施，主要建设…" (h497): the project's one unit, which both ran it and is its department. */
+  private static final Pattern PROJECT_RUN_BY =
+      Pattern.compile("项目由(?<dept>" + ORG + ")(?:牵头)?(?:组织|负责|具体)实施(?=[，,。；;])");
   private static final Pattern RUN_BY = Pattern.compile("由(?<unit>" + ORG + ")(?:统筹|具体|负责|组织)(?:管理|实施|承担)");
   /**
    * Where a title's report words begin: "绩效评价报告", "绩效自评报告", "支出绩效自评表"; a stage before them is no part of the
@@ -78,6 +81,9 @@ final class ProjectRoles {
     if (dept == null) {
       // "…专项资金由XX局主管，用于…" (h491): the one unit a sentence names as in charge
       dept = first(doc, IN_CHARGE, "dept", orgSuffixes, draft);
+    }
+    if (dept == null) {
+      dept = first(doc, PROJECT_RUN_BY, "dept", orgSuffixes, draft);
     }
     if (dept == null) {
       return Optional.empty();

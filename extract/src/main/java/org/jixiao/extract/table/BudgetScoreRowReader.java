@@ -104,7 +104,20 @@ final class BudgetScoreRowReader {
     Cell rate = rateCol == null ? null : rateCell(fundHeader, line, rateCol);
     emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol),
         new Cell(line.text(weightCol), line.ref(weightCol)), weight,
-        new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate);
+        new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate, null, null, code(fundHeader, line, labelCol));
+  }
+
+  /**
+   * The line's 编号 when the head has a code column left of the label ("ZJ-1 | 年度资金总额 | …", h495): the key a
+   * rules sheet uses for the line.
+   */
+  private @Nullable Cell code(TableRow fundHeader, TableRow line, int labelCol) {
+    Integer col = column(fundHeader, ColumnRole.CODE).orElse(null);
+    if (col == null || col >= labelCol || !line.isOrigin(col) || line.isFigure(col)) {
+      return null;
+    }
+    String code = line.value(col);
+    return code == null ? null : new Cell(code, line.ref(col));
   }
 
   /**
@@ -172,11 +185,12 @@ final class BudgetScoreRowReader {
 
   private void emit(@Nullable String label, SourceRef labelRef, Cell weightCell, BigDecimal weight, Cell scoreCell,
       @Nullable BigDecimal score, @Nullable Cell rate) {
-    emit(label, labelRef, weightCell, weight, scoreCell, score, rate, null, null);
+    emit(label, labelRef, weightCell, weight, scoreCell, score, rate, null, null, null);
   }
 
   private void emit(@Nullable String label, SourceRef labelRef, Cell weightCell, BigDecimal weight, Cell scoreCell,
-      @Nullable BigDecimal score, @Nullable Cell rate, @Nullable Cell targetCell, @Nullable Cell ruleCell) {
+      @Nullable BigDecimal score, @Nullable Cell rate, @Nullable Cell targetCell, @Nullable Cell ruleCell,
+      @Nullable Cell codeCell) {
     if (label == null) {
       return;
     }
@@ -196,7 +210,10 @@ final class BudgetScoreRowReader {
     if (rule != null) {
       sources.put(IndicatorField.rule, ruleCell.ref());
     }
-    IndicatorRow row = new IndicatorRow(null, null, null, null, label, target, actual, weight, score,
+    if (codeCell != null) {
+      sources.put(IndicatorField.code, codeCell.ref());
+    }
+    IndicatorRow row = new IndicatorRow(null, codeCell == null ? null : codeCell.text(), null, null, label, target, actual, weight, score,
         target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual), rule, null, null,
         labelRef, ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));
@@ -289,7 +306,7 @@ final class BudgetScoreRowReader {
     String rule = after != null && row.text(after).contains("得分") ? row.text(after) : null; // "得分＝执行率×10"
     emit(withoutUnit(row.printed(name)), row.ref(name), new Cell(row.text(wv), row.ref(wv)), weight,
         new Cell(row.text(sv), row.ref(sv)), row.number(sv).value(), new Cell(row.text(actual), row.ref(actual)), target,
-        rule == null ? null : new Cell(rule, row.ref(after)));
+        rule == null ? null : new Cell(rule, row.ref(after)), null);
     return true;
   }
 

@@ -158,6 +158,18 @@ class ProjectLabelsTest {
   }
 
   @Test
+  void theOneUnitAProjectIsRunByInItsBasicFacts() {
+    // h497: "…项目由XX局组织实施，主要建设…" in a third-party report whose cover names only the commissioning bureau
+    Identity p = read(DocumentFixture.named("testRunBy.pdf").paragraphs(
+        "2024年某某县脐橙产业提质增效项目",
+        "绩效评价报告",
+        "委托单位：某某县财政局",
+        "2024年某某县脐橙产业提质增效项目由某某县农业农村局组织实施，主要建设脐橙标准化种植基地。").build());
+    assertEquals("某某县农业农村局", p.department());
+    assertEquals("某某县农业农村局", p.implementingUnit());
+  }
+
+  @Test
   void aProjectsOwnReportLabellingItsUnitsNamesTheProjectInItsTitle() {
     // h338: 项目主管部门 and 项目实施单位 labelled, no 项目名称; the title names the project before 绩效自评报告
     Identity p = read(DocumentFixture.named("testProjectTitle.txt").paragraphs(

@@ -43,6 +43,21 @@ class BudgetScoreRowReaderTest {
   }
 
   @Test
+  void theBudgetLinesCodeFromTheHeadsCodeColumn() {
+    // h495: "编号 | 项目资金（万元） | …" over "ZJ-1 | 年度资金总额 | …": the code a rules sheet keys the line by
+    List<IndicatorRow> rows = rows(
+        "编号|项目资金（万元）|年初预算数|全年预算数|全年执行数|执行率|分值|得分",
+        "ZJ-1|年度资金总额|2,860.00|2,936.40|2,871.25|97.78%|10|9.87",
+        "|其中：中央财政补助资金|1,980.00|1,980.00|1,962.38|99.11%|—|—",
+        "指标编号|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+        "CC1-1|产出指标|数量指标|居民电子健康档案建档率|≥90%|92.6%|7|7");
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("年度资金总额", rows.get(0).level3());
+    assertEquals("ZJ-1", rows.get(0).code());
+    assertEquals("CC1-1", rows.get(1).code());
+  }
+
+  @Test
   void aRateLineWithItsTargetActualAndABare分值BeforeWeightAndScore() {
     // h476: a 社会保险基金's form prints its scored rate as one line of the head block
     List<IndicatorRow> rows = rows(
