@@ -61,6 +61,7 @@ final class IndicatorMerger {
     return -1;
   }
 
+  /** Whether {@code longer} is {@code shorter} with a note in brackets after it ("年度资金总额（预算执行率）"). */
   private static boolean addsNote(String longer, String shorter) {
     if (!longer.startsWith(shorter)) {
       return false;

@@ -198,8 +198,8 @@ public final class ReportExtractor {
     Identity id = identity.extract(doc, draft);
     Budget budget = budgets.extract(doc, draft);
     List<Candidates> found = strategies.stream().map(s -> s.extract(doc, draft)).toList();
-    List<IndicatorRow> rows = NoteMarkers.read(GroupRows.toSections(
-            WeightNesting.nested(StrategyReconciler.reconcile(found, draft), draft), draft), doc, draft)
+    List<IndicatorRow> rows = RuleCodes.resolved(NoteMarkers.read(GroupRows.toSections(
+            WeightNesting.nested(StrategyReconciler.reconcile(found, draft), draft), draft), doc, draft), doc, draft)
         .stream().map(this::withKey).toList();
     ConclusionSections.read(doc, draft, rows);
     Map<ReportField, Evidence> evidence = new HashMap<>(id.evidence());

@@ -148,6 +148,29 @@ class ReportExtractorTest {
   }
 
   @Test
+  void rowsCitingARuleByItsCodeTakeTheRuleFromTheTableOfRules() {
+    // h508: a 规则编号 column ("R2") and a table of the rules below (规则编号 | 适用指标 | 计分规则)
+    ParsedDocument doc = DocumentFixture.named("testRuleCodes.odt")
+        .paragraph("部门整体支出绩效自评表")
+        .table("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|规则编号",
+            "过程|预算执行|预算执行率|100%|97.31%|50|48.66|R1",
+            "产出|数量指标|送教下乡场次|≥40场|36场|50|45|R2",
+            "合计|<|<|<|<|100|93.66|<")
+        .paragraph("三、计分规则")
+        .table("规则编号|适用指标|计分规则",
+            "R1|预算执行率|得分＝执行率×分值",
+            "R2|定量指标（正向）|得分＝实际完成值÷年度指标值×分值，超额完成不加分")
+        .build();
+    Report r = EXTRACTOR.extract(doc, null);
+    assertEquals(2, r.indicators().size(), r.indicators().toString());
+    assertNull(r.indicators().get(0).code(), "a rule's code is not the row's");
+    assertEquals("得分＝执行率×分值", r.indicators().get(0).rule());
+    assertEquals("得分＝实际完成值÷年度指标值×分值，超额完成不加分", r.indicators().get(1).rule());
+    assertTrue(r.indicators().get(1).sources().get(org.jixiao.schema.IndicatorField.rule) instanceof org.jixiao.schema.CellRef c
+        && c.table() == 1, "cited from the table of rules");
+  }
+
+  @Test
   void aTableTotalCoveringEveryRowStandsAgainstProse() {
     ParsedDocument doc = DocumentFixture.named("testTableTotal.docx")
         .table("一级指标|二级指标|三级指标|分值|得分",

@@ -396,6 +396,18 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 90 (a college's workbook with an income block above its spending block, a prose report on how the
+   * self-evaluation was organised, a third-party report with a field-sample table, a multi-year project's form, a Party
+   * school's form whose rows cite their rule by code) finds all fourteen HIGH findings without a false alarm; it found
+   * twelve at first sight (a completion rate over an income budget of 0.00; a task "主体已完工，但…验收未通过").
+   */
+  @Test
+  void roundNinetyIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(14, "h504_loudi_zhiyuan.xlsx", "h505_deqin_dangan.html", "h506_wuxuan_nongye.pdf",
+        "h507_hezheng_nongye.docx", "h508_tongcheng_dangxiao.odt");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.

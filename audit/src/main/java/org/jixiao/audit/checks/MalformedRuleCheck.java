@@ -132,7 +132,52 @@ public final class MalformedRuleCheck implements Check {
       }
     }
     out.addAll(byGroup.values());
+    out.addAll(twoCaps(subject));
     return promoteFirstEmptyRange(out);
+  }
+
+  /** "超额完成不加分": a score no higher than the row's weight. */
+  private static final Pattern NO_BONUS = Pattern.compile("(?:超额完成|超出部分|超过(?:年度)?(?:指标值|目标值))(?:的)?不(?:再)?(?:另|额外)?加分");
+  /** "最高不超过分值的120%": a score allowed above the row's weight. */
+  private static final Pattern CAP_ABOVE = Numbers.compile(
+      "(?:最高|最多|上限)(?:不超过|为|可得|得)?(?:该?指标)?(?:分值|权重)的\\s*(?<p>{N})\\s*%");
+
+  /**
+   * A rule with two ceilings ("超额完成不加分，最高不超过分值的120%", h508): no points above the weight, and yet up to 120% of
+   * it. One finding per rule, on the first row it decides (an actual above its target: the two give different scores),
+   * WARNING MEDIUM (the words are read), else INFO on its first row.
+   */
+  private List<Finding> twoCaps(AuditSubject subject) {
+    java.util.Map<String, Finding> byRule = new java.util.LinkedHashMap<>();
+    for (IndicatorRow row : subject.report().indicators()) {
+      String printed = row.rule();
+      if (printed == null) {
+        continue;
+      }
+      String text = RuleParser.normalize(printed);
+      Matcher cap = CAP_ABOVE.matcher(text);
+      if (!NO_BONUS.matcher(text).find() || !cap.find() || Numbers.of(cap.group("p")).compareTo(BigDecimal.valueOf(100)) <= 0) {
+        continue;
+      }
+      Boolean met = RuleScorer.completed(row.targetValue(), row.actualValue());
+      boolean decides = Boolean.TRUE.equals(met) && row.targetValue().magnitude() != null
+          && row.actualValue().magnitude().compareTo(row.targetValue().magnitude()) > 0;
+      Finding was = byRule.get(printed);
+      if (was != null && (was.severity() == Severity.WARNING || !decides)) {
+        continue;
+      }
+      byRule.put(printed, FindingBuilder.of(subject.file(), id())
+          .indicator(row.level3())
+          .location(FindingBuilder.where(row, IndicatorField.rule))
+          .severity(decides ? Severity.WARNING : Severity.INFO)
+          .certainty(Certainty.MEDIUM)
+          .stated(cap.group())
+          .recomputed("上限自相矛盾")
+          .rule(printed)
+          .message("评分规则既写“超额完成不加分”，又写“" + cap.group() + "”：得分上限自相矛盾"
+              + (decides ? "；本行实际完成值 " + row.actual() + " 超过指标值，两种上限得分不同" : "")));
+    }
+    return List.copyOf(byRule.values());
   }
 
   /**

@@ -442,11 +442,22 @@ public final class NarrativeNotDoneCheck implements Check {
         }
       }
       if (stop - at <= name.length() + MAX_CLAUSE_TAIL) {
-        out.add(text.substring(at, stop));
+        Matcher contrast = CONTRAST.matcher(text).region(Math.min(stop + 1, text.length()), text.length());
+        Matcher sentence = SENTENCE_END.matcher(text);
+        int close = sentence.find(stop) ? sentence.start() : text.length();
+        if (stop < text.length() && text.charAt(stop) != '。' && contrast.lookingAt() && close - at <= MAX_TOPIC_SENTENCE) {
+          // "档案库房消防设施改造主体已完工，但…消防验收未通过，…尚未投入使用" (h505): the clause after 但 goes on about it
+          out.add(text.substring(at, close));
+        } else {
+          out.add(text.substring(at, stop));
+        }
       }
     }
     return out;
   }
+
+  /** A clause opening with a contrast: what it says is of the clause before's subject ("…已完工，但验收未通过"). */
+  private static final Pattern CONTRAST = Pattern.compile("\\s*(?:但是?|然而|不过)");
 
   /** The shortest end of a name that may stand for the task: 中心村建设 of 美丽乡村中心村建设. */
   private static final int MIN_NAME_END = 5;

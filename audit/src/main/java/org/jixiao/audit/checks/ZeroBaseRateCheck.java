@@ -26,6 +26,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.schema.ValueKind;
+import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.ValueParser;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,8 @@ public final class ZeroBaseRateCheck implements Check {
         Cell budget = line.cell(Column.BUDGET).orElse(null);
         Cell rate = line.cell(Column.RATE).orElse(null);
         if (budget != null && budget.value() != null && budget.value().signum() == 0
-            && rate != null && rate.value() != null && seen.add(line.name() + "|" + rate.text())) {
+            && rate != null && rate.value() != null && seen.add(line.name() + "|" + rate.text())
+            && seen.add("rate-column@" + rate.start())) {
           out.add(finding(subject, line.name(), new TextSpan(subject.file(), null, rate.start(), rate.end()),
               rate.text(), "全年预算数 " + budget.text() + "，执行率无从计算，应为 — 或不适用"));
         }
@@ -94,6 +96,7 @@ public final class ZeroBaseRateCheck implements Check {
     rows(subject, out);
     if (text != null && text.indexOf('\t') >= 0) {
       growthColumns(subject, text, seen, out);
+      rateColumns(subject, text, seen, out);
     }
     return out;
   }
@@ -139,6 +142,51 @@ public final class ZeroBaseRateCheck implements Check {
     return v.kind() == ValueKind.QUANTITY && v.comparator() == null ? Optional.ofNullable(v.magnitude()) : Optional.empty();
   }
 
+  /** A header over a budget's year figure and a rate against it: 全年预算数 … 收入完成率 (h504), 执行率. */
+  private static final Pattern BUDGET_HEADER = Pattern.compile("^(?:全年|调整后)?预算数?$");
+  private static final Pattern RATE_HEADER = Pattern.compile("(?:完成率|执行率)$");
+
+  /**
+   * A table line whose budget for the year is 0 and whose rate against it prints a figure, in a table the budget reader
+   * does not read as spending ("其他收入 | 0.00 | 0.00 | 48.60 | 100.00%" under 全年预算数 … 实际收入数 | 收入完成率, h504).
+   */
+  private void rateColumns(AuditSubject subject, String text, Set<String> seen, List<Finding> out) {
+    int budget = -1;
+    int rate = -1;
+    for (TabLine line : TabLine.of(text)) {
+      String[] cells = line.cells();
+      int headedBudget = columnMatching(cells, BUDGET_HEADER);
+      int headedRate = columnMatching(cells, RATE_HEADER);
+      if (headedBudget >= 0 && headedRate > headedBudget) {
+        budget = headedBudget;
+        rate = headedRate;
+      } else if (Arrays.stream(cells).filter(c -> !c.isBlank()).count() < 2) {
+        budget = -1;
+        rate = -1;
+      } else if (budget >= 0 && rate < cells.length) {
+        Optional<BigDecimal> base = figureWithUnit(cells[budget].strip());
+        String printed = cells[rate].strip();
+        String name = nameOf(cells, budget);
+        int from = line.cellStart(rate) + cells[rate].indexOf(printed);
+        if (base.isPresent() && base.get().signum() == 0 && Numbers.parsePercent(printed).isPresent() && name != null
+            && seen.add("rate-column@" + from)) {
+          out.add(finding(subject, name, new TextSpan(subject.file(), null, from, from + printed.length()), printed,
+              name + " 全年预算数 " + cells[budget].strip() + "，" + printed + " 无从计算，应为 — 或不适用"));
+        }
+      }
+    }
+  }
+
+  /** The first cell whose label, without its brackets, matches {@code header}, or -1. */
+  private static int columnMatching(String[] cells, Pattern header) {
+    for (int c = 0; c < cells.length; c++) {
+      if (header.matcher(Names.label(cells[c])).find()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** What a growth column is over: "全年较年初增减率" names 年初 (h496); a bare 增长率 is over last year. */
   private static String baseOf(String growthHeader) {
     Matcher m = COMPARED_WITH.matcher(growthHeader);
@@ -159,12 +207,7 @@ public final class ZeroBaseRateCheck implements Check {
 
   /** The first cell whose label holds {@code word}, or -1. */
   private static int column(String[] cells, String word) {
-    for (int c = 0; c < cells.length; c++) {
-      if (cells[c].contains(word)) {
-        return c;
-      }
-    }
-    return -1;
+    return columnBesides(cells, word, -1);
   }
 
   /**

@@ -96,6 +96,21 @@ class FundBlockTest {
   }
 
   @Test
+  void aCompletionRateOverAZeroBudgetInAnIncomeBlock() {
+    // h504: 其他收入 budgeted 0.00 and 0.00, 48.60 received, printed 100.00% under 收入完成率
+    String text = """
+        一、收入预算执行情况\t\t\t年初预算数\t全年预算数\t实际收入数\t收入完成率\t备注
+        收入合计\t\t\t9,060.00\t9,620.50\t9,853.70\t102.42%\t
+        其中：财政拨款收入\t\t\t5,860.00\t6,420.50\t6,420.50\t100.00%\t
+        其他收入\t\t\t0.00\t0.00\t48.60\t100.00%\t非同级财政拨款
+        """;
+    List<Finding> found = new ZeroBaseRateCheck().check(new AuditSubject(BudgetTexts.report("t.xlsx", null, null), text));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("其他收入", found.get(0).indicator());
+    assertEquals("100.00%", found.get(0).stated());
+  }
+
+  @Test
   void aChangeRateOverAZeroAtTheStartOfTheYearInAColumnNamingThatBase() {
     // h496: "全年较年初增减率" is over 年初预算数, not last year; the 上年结转 line starts the year at 0.00
     String text = """

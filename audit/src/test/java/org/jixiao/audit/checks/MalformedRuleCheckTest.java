@@ -206,6 +206,22 @@ class MalformedRuleCheckTest {
   }
 
   @Test
+  void aRuleWithTwoCeilingsIsFoundOnceOnTheRowItDecides() {
+    // h508: R2 "超额完成不加分，最高不超过分值的120%" on seven rows; one beyond its target, where the two ceilings differ
+    String rule = "得分＝实际完成值÷年度指标值×分值，超额完成不加分，最高不超过分值的120%";
+    IndicatorRow short1 = row("送教下乡（进村）场次", "≥40场", "36场", "5", "4.5", rule);
+    IndicatorRow beyond = row("主体班培训学员", "≥1,500人次", "1,620人次", "6", "6", rule);
+    List<Finding> f = check(short1, beyond);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("主体班培训学员", f.get(0).indicator());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Certainty.MEDIUM, f.get(0).certainty());
+    assertEquals(Severity.INFO, check(short1).get(0).severity(), "no row beyond its target: the ceilings decide nothing");
+    assertTrue(check(row("主体班培训学员", "≥1,500人次", "1,620人次", "6", "6", "得分＝实际完成值÷年度指标值×分值，超额完成不加分"))
+        .isEmpty());
+  }
+
+  @Test
   void aHigherBandThatPaysLessIsAReadingWarning() {
     // h167's family: "≥90%得满分；≥95%得4分；<90%不得分"
     List<Finding> f = check(row("加装电梯完成率", "≥90%", "92%", "6", "6", "≥90%得满分；≥95%得4分；<90%不得分"));

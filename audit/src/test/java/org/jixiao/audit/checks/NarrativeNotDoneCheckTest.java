@@ -160,6 +160,16 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aClauseOfContrastAfterTheTaskGoesOnAboutIt() {
+    // h505: "档案库房消防设施改造主体已完工，但2024年12月消防验收未通过，正在整改，尚未投入使用" beside 完成1处, 6 of 6
+    String text = "库房温湿度达标率96.4%。档案库房消防设施改造主体已完工，但2024年12月消防验收未通过，正在整改，尚未投入使用。\n";
+    IndicatorRow table = row("档案库房消防设施改造", "完成1处", null, null, "6", "6", null);
+    assertEquals(1, run(check, text, table).size());
+    String other = "档案库房消防设施改造主体已完工，排灌设施改造尚未完成。\n";
+    assertTrue(run(check, other, table).isEmpty(), "without a contrast the next clause may be another task's");
+  }
+
+  @Test
   void aTaskSetUpAsItsSentencesTopicAndAPartNotDone() {
     // h182: "X中，" makes the clauses after it about X, down to the end of the sentence
     String text = "二、项目实施情况。敬老院适老化改造中，2所已完工投入使用，三堆镇敬老院改造工程因设计变更年内尚未完工。\n"

@@ -300,6 +300,9 @@ final class TableBudgetReader {
         break; // a paragraph-like cell: the table's head block, not a column label
       }
       if (Numbers.isFigure(t)) {
+        if (header) {
+          break; // figures above the column's label are another block's (收入 above 支出, h504): its label is not this one's
+        }
         continue;
       }
       boolean budgetWord = vocabulary.measure(t).isPresent() || vocabulary.scope(t).isPresent() || vocabulary.excluded(t);

@@ -213,7 +213,8 @@ final class BudgetScoreRowReader {
     if (codeCell != null) {
       sources.put(IndicatorField.code, codeCell.ref());
     }
-    IndicatorRow row = new IndicatorRow(null, codeCell == null ? null : codeCell.text(), null, null, label, target, actual, weight, score,
+    String code = codeCell == null ? null : codeCell.text();
+    IndicatorRow row = new IndicatorRow(null, code, null, null, label, target, actual, weight, score,
         target == null ? null : ValueParser.parse(target), actual == null ? null : ValueParser.parse(actual), rule, null, null,
         labelRef, ExtractionMethod.TABLE, sources, List.of());
     out.accept(RowCandidate.ofTable(row, 3, table.tableIndex()));

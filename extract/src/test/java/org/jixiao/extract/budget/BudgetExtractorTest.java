@@ -44,6 +44,24 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void anIncomeBlockAboveTheSpendingBlockLabelsNoneOfItsColumns() {
+    // h504: 收入预算执行情况 (实际收入数 | 收入完成率) above 支出预算执行情况 in the same sheet: the parts' spending is read
+    Budget b = table(
+        "一、收入预算执行情况|年初预算数|全年预算数|实际收入数|收入完成率",
+        "收入合计|9,060.00|9,620.50|9,853.70|102.42%",
+        "其中：财政拨款收入|5,860.00|6,420.50|6,420.50|100.00%",
+        "其他收入|0.00|0.00|48.60|100.00%",
+        "二、支出预算执行情况|年初预算数|全年预算数|全年执行数|执行率",
+        "支出合计|9,060.00|9,620.50|9,298.51|96.65%",
+        "其中：基本支出|5,310.00|5,480.20|5,412.36|98.76%",
+        "项目支出|3,750.00|4,140.30|3,886.15|93.86%");
+    assertAmount("9298.51", b.expenditure());
+    assertAmount("5412.36", b.basicExpenditure());
+    assertAmount("3886.15", b.projectExpenditure());
+    assertAmount("4140.30", b.projectBudget());
+  }
+
+  @Test
   void aSubsidyPolicysFundsAreAllocatedAndPaidOut() {
     // h466: a policy evaluation's 下达 and 发放, in its table and in its sentence
     Budget b = table(
