@@ -19,7 +19,7 @@ import org.jixiao.text.name.Names;
  */
 final class RuleCodes {
   /** What a rule's code looks like: a letter or two and a number ("R2", "GZ3"), or a number alone. */
-  private static final Pattern CODE = Pattern.compile("[A-Za-z]{0,2}\\d{1,2}");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z]{0,2}\\p{Nd}{1,2}");
   private static final List<String> CODE_HEADERS = List.of("规则编号", "编号", "代码", "规则代码");
   private static final List<String> RULE_HEADERS = List.of("计分规则", "评分规则", "评分标准", "计分标准", "评分细则", "计分办法");
 

@@ -518,6 +518,8 @@ public final class IdentityExtractor {
       // title's year or opening a cited document's name (s08's title run into "根据《关于开展2023年度…的通知》")
       compact = compact.substring(about + 2);
     }
+    // a portal column's name before the title, as before a page's <title>: "一问一答：XX局2024年度…" (h512)
+    compact = RUBRIC.matcher(compact).replaceFirst("");
     Matcher year = YEAR.matcher(compact);
     if (year.find() && isOrganisation(compact.substring(0, year.start()))) {
       return compact.substring(0, year.start());

@@ -254,6 +254,14 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aPortalColumnsNameBeforeTheTitle() {
+    // h512: a 一问一答 page titled "一问一答：XX局2024年度部门整体支出绩效自评情况"
+    Identity id = identity(DocumentFixture.named("testRubric.html")
+        .heading("一问一答：某某市文化广播电视和旅游局2024年度部门整体支出绩效自评报告", 1).paragraph(BODY).build());
+    assertEquals("某某市文化广播电视和旅游局", id.department());
+  }
+
+  @Test
   void aDepartmentReportingOnItselfBeforeItsAbout() {
     // h468: "苍溪县教育局关于2024年度部门整体支出绩效自评结果及问题整改情况的报告", addressed to the finance bureau
     assertEquals("某某县教育局", titled("某某县教育局关于2024年度部门整体支出绩效自评结果及问题整", "改情况的报告", "县财政局：")
