@@ -512,12 +512,13 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
-   * h326 and h329 raise no false alarm, though a finding of each is not found yet: a year-before and a follow-up column in
-   * tables of rectified problems give no budget figure (h326), and a 绩效目标申报表 before the 自评表 gives no rows (h329).
+   * h326 and h329 raise no false alarm: a year-before and a follow-up column in tables of rectified problems give no
+   * budget figure (h326, whose 长效管理机制 "落实不到位" is found since the twenty-seventh session), though h329's third is
+   * not found yet (a 绩效目标申报表 before the 自评表 gives no rows).
    */
   @Test
   void aReportWithTablesOfRectifiedProblemsRaisesNoFalseAlarm() throws IOException {
-    assertFoundWithoutFalseAlarm(4, "h326_ouhai_zhujian.pdf", "h329_keqiao_sifa.docx");
+    assertFoundWithoutFalseAlarm(5, "h326_ouhai_zhujian.pdf", "h329_keqiao_sifa.docx");
   }
 
   /**
