@@ -17,6 +17,7 @@ import org.jixiao.audit.internal.Expression;
 import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.AnchoredPattern;
+import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
@@ -301,13 +302,9 @@ public final class ArithmeticCheck implements Check {
     }
   }
 
-  /** How many 元 one of a money unit is. */
+  /** How many 元 one of a money unit is (the pattern admits only 亿元, 万元 and 元). */
   private static BigDecimal yuan(String unit) {
-    return switch (unit) {
-      case "亿元" -> BigDecimal.valueOf(100_000_000);
-      case "万元" -> BigDecimal.valueOf(10_000);
-      default -> BigDecimal.ONE;
-    };
+    return BigDecimal.ONE.scaleByPowerOfTen(MoneyUnit.ofSymbol(unit).orElseThrow().powerOfTen());
   }
 
   /** The ratios stated as a share of a whole or with their fraction in brackets, each quoted whole in its finding. */
