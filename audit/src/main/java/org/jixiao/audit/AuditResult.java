@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.audit.internal.NotApplicableRows;
 import org.jixiao.schema.Diagnostic;
 import org.jixiao.schema.Finding;
 import org.jixiao.schema.IndicatorRow;
@@ -27,11 +28,20 @@ public record AuditResult(Report report, List<Finding> findings, List<Diagnostic
     this(report, findings, List.of());
   }
 
-  /** The sum of the row scores, or null when the report has no scored row. */
+  /**
+   * The sum of the row scores, or null when the report has no scored row; rescaled over the rows that apply when the
+   * report rescales its total so ({@link NotApplicableRows}), at the total's printed precision.
+   */
   public @Nullable BigDecimal recomputedTotal() {
     List<BigDecimal> scores =
         report.indicators().stream().map(IndicatorRow::score).filter(s -> s != null).toList();
-    return scores.isEmpty() ? null : Decimals.sum(List.copyOf(scores));
+    if (scores.isEmpty()) {
+      return null;
+    }
+    BigDecimal sum = Decimals.sum(List.copyOf(scores));
+    BigDecimal rescaled = NotApplicableRows.rescaled(report, sum);
+    return rescaled == null ? sum
+        : rescaled.setScale(Decimals.printedScale(report.totalScore()), java.math.RoundingMode.HALF_UP);
   }
 
   /** Findings per severity, every severity present (zero when none). */

@@ -244,12 +244,24 @@ public final class ReportExtractor {
           return Optional.of(new ReportDraft.TotalStatement(t.score(), t.weight() != null ? t.weight() : weights, t.source(), t.method()));
         }
       }
-      return table;
+      return table.map(t -> rescaled(draft, t));
     }
     return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()
         .or(() -> draft.totals().stream().findFirst())
         .map(t -> t.weight() != null ? t
             : new ReportDraft.TotalStatement(t.score(), statedFullMark(draft, t.score(), rows), t.source(), t.method()));
+  }
+
+  /**
+   * The total a table rescales over the indicators that apply, printed after it ("合计 | 100 | 88.44" then "折算得分 |
+   * 98.72"), is the score the report states, over the same full mark; else the table's total.
+   */
+  private static ReportDraft.TotalStatement rescaled(ReportDraft draft, ReportDraft.TotalStatement table) {
+    return draft.rescaledTotals().stream()
+        .filter(r -> r.score().compareTo(table.weight()) <= 0)
+        .findFirst()
+        .map(r -> new ReportDraft.TotalStatement(r.score(), table.weight(), r.source(), r.method()))
+        .orElse(table);
   }
 
   /**

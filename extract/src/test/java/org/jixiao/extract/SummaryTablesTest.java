@@ -41,6 +41,26 @@ class SummaryTablesTest {
   }
 
   @Test
+  void aTotalRescaledOverTheRowsThatApplyIsTheStatedTotalAndItsBaseNoRow() {
+    // h509: 不适用 rows, then under the 合计 the marks that do not apply, those that do, and the rescaled score
+    Report r = ReportExtractor.standard().extract(DocumentFixture.named("testRescaled.xlsx")
+        .table("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因",
+            "过程|预算管理|政府采购执行率|100%|不适用|10|—|本年度未编制政府采购预算，该指标不适用",
+            "产出|数量指标|培训人次|≥500人次|520人次|50|50|",
+            "效益|社会效益|群众知晓率|≥90%|85%|40|37.78|宣传不足",
+            "合计|||||100|87.78|实得分",
+            "其中：不适用指标分值|||||10||",
+            "适用指标分值合计|||||90||",
+            "折算得分（实得分÷适用指标分值×100）||||||97.53|",
+            "自评等级||||||优|").build(), null);
+    assertEquals(3, r.indicators().size(), r.indicators().toString());
+    assertEquals(null, r.indicators().get(0).score());
+    assertEquals(0, new BigDecimal("97.53").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+    assertEquals(GradeLevel.ofSymbol("优"), r.grade());
+  }
+
+  @Test
   void aOneRowTableOfABare合计OverAFullMarkAfterTheIndicatorsIsTheTotal() {
     // h267: "合计 | | | 100 | 97" on its own after the indicator rows
     Report r = read("合计|||100|97");

@@ -94,9 +94,11 @@ public final class ArithmeticCheck implements Check {
     unitPriceProducts(subject, text, out);
     unitCostQuotients(subject, text, out);
     deviations(subject, out);
+    ScoredFormulas.find(subject, id(), out);
     List<ScoreRateTables.Line> lines = ownLines(subject, tables.lines(text));
     tableRates(subject, lines, out);
-    List<int[]> scoreRateSpans = scoreRates(subject, text, lines, out);
+    // a 计分档位 is the rate a score must follow, not the rate it gives: prose 得分率 are matched to 得分率 lines only
+    List<int[]> scoreRateSpans = scoreRates(subject, text, lines.stream().filter(l -> !l.tier()).toList(), out);
     sectionRates(subject, text, scoreRateSpans, out);
     ChartRates.find(subject, text, id(), out);
     RatioTables.find(subject, text, id(), out);
@@ -403,9 +405,30 @@ public final class ArithmeticCheck implements Check {
             + "，报告所载 " + m.group("rate") + "%"));
   }
 
+  /** A row's score off the share its printed 计分档位 gives: the score is what its rule does not give (h511). */
+  private void tierScore(AuditSubject subject, ScoreRateTables.Line l, List<Finding> out) {
+    String computed = Decimals.plain(l.tierScore(), Math.max(2, Decimals.printedScale(l.score())));
+    out.add(
+        FindingBuilder.of(subject.file(), id())
+            .indicator(l.name())
+            .location(new TextSpan(subject.file(), null, l.rateStart(), l.rateEnd()))
+            .severity(Severity.ERROR)
+            .certainty(Certainty.HIGH)
+            .stated(Decimals.plain(l.score()))
+            .recomputed(computed)
+            .rule("得分 = 分值 × 计分档位")
+            .message(
+                l.name() + "：计分档位 " + l.rateText() + "，分值 " + Decimals.plain(l.weight()) + " × " + l.rateText()
+                    + " = " + computed + "，表中得分为 " + Decimals.plain(l.score())));
+  }
+
   private void tableRates(AuditSubject subject, List<ScoreRateTables.Line> lines, List<Finding> out) {
     for (ScoreRateTables.Line l : lines) {
       if (l.agrees()) {
+        continue;
+      }
+      if (l.tier()) {
+        tierScore(subject, l, out);
         continue;
       }
       String computed =

@@ -47,9 +47,10 @@ public final class NarrativeNotDoneCheck implements Check {
   private static final Pattern CLAUSE_END = Pattern.compile("[，。；;,\\n]");
   /**
    * A name set up as the topic of its sentence ("X中，", "X方面，"), or followed by what held it up ("X因设备到货延迟，至年底尚未
-   * 完成竣工验收", h487): the clauses after it are about it.
+   * 完成竣工验收", h487; "X工程受冬季停工影响，年底尚未完工", h512): the clauses after it are about it.
    */
-  private static final Pattern TOPIC = Pattern.compile("(?:工作|项目|任务)?(?:中|方面|上)|因[^，。；;,\\n]{1,16}");
+  private static final Pattern TOPIC =
+      Pattern.compile("(?:工作|项目|任务|工程)?(?:中|方面|上)|(?:工作|项目|任务|工程)?(?:因[^，。；;,\\n]{1,16}|受[^，。；;,\\n]{1,12}影响)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
   /** How long a sentence about a topic may run and still be about it alone. */
   private static final int MAX_TOPIC_SENTENCE = 120;

@@ -9,6 +9,7 @@ import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.NotApplicableRows;
 import org.jixiao.audit.internal.UnreadScores;
 import org.jixiao.schema.CellRef;
 import org.jixiao.schema.Certainty;
@@ -92,7 +93,7 @@ public final class RowScoreCheck implements Check {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
       if (score == null) {
-        if (weight != null && !UnreadScores.unread(row)) {
+        if (weight != null && !UnreadScores.unread(row) && !NotApplicableRows.notApplicable(row)) {
           out.add(
               b.severity(Severity.WARNING)
                   .certainty(Certainty.MEDIUM)

@@ -34,9 +34,14 @@ final class ScoreRateTables {
    * and the most decimals the table prints a score with.
    */
   record Line(String name, BigDecimal weight, BigDecimal score, BigDecimal rate, String rateText,
-      int start, int end, int rateStart, int rateEnd, int tableScoreScale) {
+      int start, int end, int rateStart, int rateEnd, int tableScoreScale, boolean tier) {
     Line withTableScoreScale(int scale) {
-      return new Line(name, weight, score, rate, rateText, start, end, rateStart, rateEnd, scale);
+      return new Line(name, weight, score, rate, rateText, start, end, rateStart, rateEnd, scale, tier);
+    }
+
+    /** 分值 × the rate: the score a 计分档位 gives. */
+    BigDecimal tierScore() {
+      return weight.multiply(rate).divide(HUNDRED, MathContext.DECIMAL64);
     }
 
     /** 得分 ÷ 分值 × 100. */
@@ -68,11 +73,13 @@ final class ScoreRateTables {
   private final List<String> weightWords;
   private final List<String> scoreWords;
   private final List<String> rateWords;
+  private final List<String> tierWords;
 
   private ScoreRateTables(Lexicon words) {
     weightWords = words.words("WEIGHT").stream().map(Names::label).toList();
     scoreWords = words.words("SCORE").stream().map(Names::label).toList();
     rateWords = words.words("RATE").stream().map(Names::label).toList();
+    tierWords = words.words("TIER").stream().map(Names::label).toList();
   }
 
   static ScoreRateTables standard() {
@@ -114,13 +121,14 @@ final class ScoreRateTables {
     return out;
   }
 
-  private record Header(int weight, int score, int rate, boolean percent) {}
+  private record Header(int weight, int score, int rate, boolean percent, boolean tier) {}
 
   private Optional<Header> header(TabLine c) {
     int weight = -1;
     int score = -1;
     int rate = -1;
     boolean percent = false;
+    boolean tier = false;
     for (int k = 0; k < c.texts().size(); k++) {
       String label = Names.label(c.texts().get(k));
       if (weightWords.contains(label)) {
@@ -133,16 +141,17 @@ final class ScoreRateTables {
           return Optional.empty();
         }
         score = k;
-      } else if (rateWords.contains(label)) {
+      } else if (rateWords.contains(label) || tierWords.contains(label)) {
         if (rate >= 0) {
           return Optional.empty();
         }
         rate = k;
+        tier = tierWords.contains(label);
         percent = c.texts().get(k).contains("%") || c.texts().get(k).contains("％");
       }
     }
     // no 得分率 column: the rate may stand on subtotal lines that say so ("小计（得分率%） | 40 | 38.5 | 95.25", h207)
-    return weight >= 0 && score >= 0 ? Optional.of(new Header(weight, score, rate, percent)) : Optional.empty();
+    return weight >= 0 && score >= 0 ? Optional.of(new Header(weight, score, rate, percent, tier)) : Optional.empty();
   }
 
   /** A subtotal line's label saying its last figure is the group's 得分率: "小计（得分率%）". */
@@ -213,6 +222,6 @@ final class ScoreRateTables {
       return Optional.empty();
     }
     return Optional.of(new Line(name, weight.get(), score.get(), rate.get(), rateText, c.start(), c.end(),
-        rateStart, rateEnd, 0));
+        rateStart, rateEnd, 0, h.tier()));
   }
 }

@@ -9,6 +9,7 @@ import org.jixiao.audit.internal.Decimals;
 import org.jixiao.audit.internal.SectionRows;
 import org.jixiao.audit.internal.WeightSlack;
 import org.jixiao.audit.internal.FindingBuilder;
+import org.jixiao.audit.internal.NotApplicableRows;
 import org.jixiao.audit.internal.UnreadScores;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.ReportField;
@@ -104,6 +105,9 @@ public final class TotalScoreCheck implements Check {
         return withSections(subject, out, full, total, null);
       }
       rowScores = scores;
+      if (rescaled(subject, out, total, scores)) {
+        return withSections(subject, out, full, total, rowScores);
+      }
       List<IndicatorRow> blank =
           rows.stream().filter(r -> r.weight() != null && r.score() == null).toList();
       String blanks = "";
@@ -119,6 +123,41 @@ public final class TotalScoreCheck implements Check {
       compare(subject, out, total, scores, "Σ 得分 = 总分", what, blanks, blank.isEmpty(), parts);
     }
     return withSections(subject, out, full, total, rowScores);
+  }
+
+  /**
+   * A total rescaled over the rows that apply: with rows the report marks 不适用, a total that is not the rows' sum but
+   * nearer their sum ÷ the marks that apply × the full mark is that rescaling ("折算得分（实得分÷适用指标分值×100）",
+   * h509). True when it was one: agreeing at its printed precision, or else one ERROR on the rescaling, which is the
+   * report's own formula on the rows' figures.
+   */
+  private boolean rescaled(AuditSubject subject, List<Finding> out, BigDecimal total, BigDecimal scores) {
+    Report report = subject.report();
+    BigDecimal exact = NotApplicableRows.rescaled(report, scores);
+    if (exact == null) {
+      return false;
+    }
+    if (Decimals.agreesAtPrintedPrecision(total, exact)) {
+      return true;
+    }
+    BigDecimal full = report.maxScore() != null ? report.maxScore() : DEFAULT_FULL_MARK;
+    List<IndicatorRow> none = NotApplicableRows.of(report.indicators());
+    BigDecimal applicable = full.subtract(NotApplicableRows.weight(none));
+    BigDecimal printed = exact.setScale(Decimals.printedScale(total), java.math.RoundingMode.HALF_UP);
+    out.add(
+        FindingBuilder.of(subject.file(), id())
+            .severity(Severity.ERROR)
+            .certainty(Certainty.HIGH)
+            .location(where(report, ReportField.totalScore))
+            .stated(Decimals.plain(total))
+            .recomputed(Decimals.plain(printed))
+            .rule("折算得分 = Σ 得分 ÷ 适用指标分值 × 满分")
+            .message(
+                none.size() + " 行不适用（" + none.get(0).level3() + (none.size() > 1 ? "等" : "") + "，分值合计 "
+                    + Decimals.plain(full.subtract(applicable)) + "）：各行得分合计 " + Decimals.plain(scores) + " ÷ 适用指标分值 "
+                    + Decimals.plain(applicable) + " × " + Decimals.plain(full) + " = " + Decimals.plain(printed)
+                    + "，报告折算得分为 " + Decimals.plain(total)));
+    return true;
   }
 
   private List<Finding> withSections(AuditSubject subject, List<Finding> out, BigDecimal full, @Nullable BigDecimal total,

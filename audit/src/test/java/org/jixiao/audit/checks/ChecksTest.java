@@ -133,6 +133,41 @@ class ChecksTest {
         .stream().anyMatch(f -> f.rule().equals("Σ 分值 = 满分")), "a text table's blank weight is the report's own");
   }
 
+  /**
+   * h509: two rows the report marks 不适用 (score "—", a reason) and a total rescaled over the 90 marks that apply. The
+   * rescaling is the report's rule, not a gap between total and rows; a rescaled figure that does not follow from the
+   * rows is one ERROR on it; the 不适用 rows are no blank scores; a blank score without 不适用 still is.
+   */
+  @Test
+  void aTotalRescaledOverTheRowsThatApply() {
+    IndicatorRow scored = IndicatorRow.of(null, null, "产出", null, "a", null, "38处", new BigDecimal("50"), new BigDecimal("48.44"));
+    IndicatorRow more = IndicatorRow.of(null, null, "效益", null, "b", null, "92%", new BigDecimal("40"), new BigDecimal("40"));
+    IndicatorRow none = new IndicatorRow(null, null, "过程", null, "政府采购执行率", "100%", "不适用", new BigDecimal("3"), null,
+        null, null, null, null, null, null, null, Map.of(), List.of());
+    IndicatorRow noWork = new IndicatorRow(null, null, "产出", null, "工程质量合格率", "100%", null, new BigDecimal("7"), null,
+        null, null, null, "本年度无新开工工程，该指标不适用", null, null, null, Map.of(), List.of());
+    java.util.function.BiFunction<String, IndicatorRow, List<Finding>> check = (total, last) -> new TotalScoreCheck().check(
+        new AuditSubject(report(new BigDecimal(total), null, null, List.of(scored, more, none, last)), null));
+    assertTrue(check.apply("98.27", noWork).isEmpty(), "88.44 ÷ 90 × 100 = 98.27");
+    assertTrue(check.apply("88.44", noWork).isEmpty(), "a report that does not rescale");
+    List<Finding> wrong = check.apply("98.72", noWork);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals(Severity.ERROR, wrong.get(0).severity());
+    assertEquals("98.27", wrong.get(0).recomputed());
+    assertTrue(wrong.get(0).message().contains("88.44 ÷ 适用指标分值 90 × 100 = 98.27"), wrong.get(0).message());
+    Report shown = report(new BigDecimal("98.72"), null, null, List.of(scored, more, none, noWork));
+    assertEquals(new BigDecimal("98.27"), new org.jixiao.audit.AuditResult(shown, List.of()).recomputedTotal());
+    assertTrue(new RowScoreCheck().check(new AuditSubject(shown, null)).isEmpty(), "不适用 is no blank score");
+    // a score left blank with no word of 不适用 is the report's gap: the rows' sum is compared, not a rescaling
+    IndicatorRow blank = IndicatorRow.of(null, null, "产出", null, "c", null, "95%", new BigDecimal("7"), null);
+    IndicatorRow blank3 = IndicatorRow.of(null, null, "过程", null, "d", null, "100%", new BigDecimal("3"), null);
+    Report unscored = report(new BigDecimal("98.27"), null, null, List.of(scored, more, blank3, blank));
+    List<Finding> blanks = new TotalScoreCheck().check(new AuditSubject(unscored, null));
+    assertEquals(1, blanks.size(), blanks.toString());
+    assertEquals("88.44", blanks.get(0).recomputed());
+    assertEquals(2, new RowScoreCheck().check(new AuditSubject(unscored, null)).size());
+  }
+
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
   @Test
   void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {

@@ -329,6 +329,12 @@ class NarrativeNotDoneCheckTest {
     List<Finding> found = run(check, text, row);
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of(), run(check, "诉讼服务中心智能化改造因工期紧张，加班推进，于11月完成竣工验收。", row), "done in time");
+    // h512: the works named, then what they were held up by ("受…影响"), in a list of problems
+    String h512 = "答：一是非遗传承培训期数未达目标；二是图书馆少儿阅览区改造工程受冬季停工影响，年底尚未完工；三是偏远村屯文化活动场次偏少。\n"
+        + "产出\t时效指标\t图书馆少儿阅览区改造\t年内完工\t按计划推进\t6\t6";
+    IndicatorRow works = RuleTestRows.row("图书馆少儿阅览区改造", "年内完工", "按计划推进", "6", "6", null);
+    assertEquals(1, run(check, h512, works).size());
+    assertEquals(List.of(), run(check, "图书馆少儿阅览区改造工程受冬季停工影响，12月中旬完工。", works), "done in the year");
   }
 
   @Test

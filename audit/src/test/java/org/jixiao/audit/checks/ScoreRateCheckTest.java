@@ -69,6 +69,27 @@ class ScoreRateCheckTest {
     assertEquals("97.14%", H34.substring(at.start(), at.end()));
   }
 
+  /**
+   * h511's appendix: quantitative rows score the share their 完成率's tier pays (计分档位), printed per row; 学校食堂改造's
+   * tier 80% gives 6 × 80% = 4.8, not the printed 5.4; qualitative rows print no tier.
+   */
+  @Test
+  void aScoreOffItsPrintedTierIsScoredAgainstTheTier() {
+    List<Finding> found = check("""
+        一级指标\t三级指标\t分值\t指标值\t完成值\t完成率\t计分档位\t得分\t扣分说明
+        决策\t绩效指标明确性\t3\t明确\t部分明确\t—\t—\t1.5\t效益指标未量化，扣1.5分
+        过程\t预算执行率\t5\t100%\t88.60%\t88.60%\t60%\t3\t县级资金拨付滞后
+        产出\t学校食堂改造\t6\t≥16所\t15所\t93.75%\t80%\t5.4\t1所学校食堂因选址调整未改造
+        产出\t学生年供餐天数\t5\t≥200天\t196天\t98.00%\t90%\t4.5\t冬季流感停课4天
+        产出\t受益学生人数\t8\t≥16,000人\t16,000人\t100.00%\t100%\t8\t
+        """);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("学校食堂改造", found.get(0).indicator());
+    assertEquals("5.4", found.get(0).stated());
+    assertEquals("4.8", found.get(0).recomputed());
+    assertEquals("得分 = 分值 × 计分档位", found.get(0).rule());
+  }
+
   @Test
   void anIndicatorTableWithARateColumnIsReadRowByRow() {
     List<Finding> found = check(H63);

@@ -103,6 +103,7 @@ public final class ReportDraft {
   private final List<Section> sections = new ArrayList<>();
   private final List<GroupSubtotal> groupSubtotals = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
+  private final List<TotalStatement> rescaledTotals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
   private final List<FullMark> fullMarks = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -183,6 +184,18 @@ public final class ReportDraft {
 
   public void total(TotalStatement t) {
     totals.add(t);
+  }
+
+  /**
+   * A total rescaled over the indicators that apply ("折算得分（实得分÷适用指标分值×100） | 98.72" under "合计 | 100 | 88.44",
+   * h509): the score the report states as its own, over the full mark of the total it rescales.
+   */
+  public void rescaledTotal(TotalStatement t) {
+    rescaledTotals.add(t);
+  }
+
+  public List<TotalStatement> rescaledTotals() {
+    return rescaledTotals;
   }
 
   public void grade(GradeStatement g) {

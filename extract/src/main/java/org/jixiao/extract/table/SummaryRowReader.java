@@ -53,6 +53,13 @@ final class SummaryRowReader {
     if (labels.isCarried(label)) {
       return true; // a page's sum carried over a break: read, and nothing taken from it
     }
+    if (labels.isApplicableMarks(label)) {
+      return true; // the marks a rescaled total is taken over: the audit recomputes them from the 不适用 rows
+    }
+    if (labels.isRescaled(label)) {
+      rescaled(row, labelCol, header);
+      return true;
+    }
     BigDecimal markInLabel = markInLabel(row, labelCol, header);
     if (markInLabel != null) {
       label = label.strip().substring(0, label.strip().lastIndexOf(' ')).strip();
@@ -123,6 +130,19 @@ final class SummaryRowReader {
       return true;
     }
     return false;
+  }
+
+  /** "折算得分（实得分÷适用指标分值×100） | 98.72": the last point figure after the label is the report's stated score. */
+  private void rescaled(TableRow row, int labelCol, HeaderRow header) {
+    for (int c = row.cols() - 1; c > labelCol; c--) {
+      if (row.isOrigin(c) && row.isPoints(c) && !notScore(header, c)) {
+        BigDecimal score = row.number(c).value();
+        if (score != null) {
+          draft.rescaledTotal(new ReportDraft.TotalStatement(score, null, row.ref(c), ExtractionMethod.TABLE));
+        }
+        return;
+      }
+    }
   }
 
   /**

@@ -13,12 +13,16 @@ public final class TotalLabels {
   private final List<String> subtotals;
   private final List<String> carried;
   private final List<String> grades;
+  private final List<String> rescaled;
+  private final List<String> applicable;
 
   public TotalLabels(Lexicon lexicon) {
     this.totals = lexicon.words("TOTAL").stream().map(Names::compact).toList();
     this.subtotals = lexicon.words("SUBTOTAL").stream().map(Names::compact).toList();
     this.carried = lexicon.words("CARRIED").stream().map(Names::compact).toList();
     this.grades = lexicon.words("GRADE").stream().map(Names::compact).toList();
+    this.rescaled = lexicon.words("RESCALED").stream().map(Names::compact).toList();
+    this.applicable = lexicon.words("APPLICABLE").stream().map(Names::compact).toList();
   }
 
   public static TotalLabels standard() {
@@ -39,6 +43,19 @@ public final class TotalLabels {
   public boolean isCarried(String label) {
     return carried.contains(Names.label(label));
   }
+
+  /** 折算得分 (its formula in brackets aside): the total rescaled over the indicators that apply. */
+  public boolean isRescaled(String label) {
+    return rescaled.contains(Names.label(label));
+  }
+
+  /** "其中：不适用指标分值", "适用指标分值合计": the marks a rescaled total is taken over. */
+  public boolean isApplicableMarks(String label) {
+    return applicable.contains(WITHIN.matcher(Names.label(label)).replaceFirst(""));
+  }
+
+  /** "其中：" before a part of the line above. */
+  private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile("^其中[:：]?");
 
   public boolean isGrade(String label) {
     return grades.contains(Names.label(label));
