@@ -244,7 +244,7 @@ public final class ReportExtractor {
           return Optional.of(new ReportDraft.TotalStatement(t.score(), t.weight() != null ? t.weight() : weights, t.source(), t.method()));
         }
       }
-      return table.map(t -> rescaled(draft, t));
+      return table.map(t -> adjusted(draft, t));
     }
     return draft.totals().stream().filter(t -> t.method() == ExtractionMethod.TABLE).findFirst()
         .or(() -> draft.totals().stream().findFirst())
@@ -253,11 +253,11 @@ public final class ReportExtractor {
   }
 
   /**
-   * The total a table rescales over the indicators that apply, printed after it ("合计 | 100 | 88.44" then "折算得分 |
-   * 98.72"), is the score the report states, over the same full mark; else the table's total.
+   * The total a table adjusts, printed after it ("合计 | 100 | 88.44" then "折算得分 | 98.72"; "综合得分＝指标得分＋加分＝94.57＋3＝
+   * 97.75"), is the score the report states, over the same full mark; else the table's total.
    */
-  private static ReportDraft.TotalStatement rescaled(ReportDraft draft, ReportDraft.TotalStatement table) {
-    return draft.rescaledTotals().stream()
+  private static ReportDraft.TotalStatement adjusted(ReportDraft draft, ReportDraft.TotalStatement table) {
+    return draft.adjustedTotals().stream()
         .filter(r -> r.score().compareTo(table.weight()) <= 0)
         .findFirst()
         .map(r -> new ReportDraft.TotalStatement(r.score(), table.weight(), r.source(), r.method()))

@@ -61,6 +61,24 @@ class SummaryTablesTest {
   }
 
   @Test
+  void aTotalWithBonusPointsStatedByItsFormulaIsTheStatedTotal() {
+    // h518: a 加分项 block under the 合计, its 加分合计, then "综合得分＝指标得分＋加分＝…" in one cell
+    Report r = ReportExtractor.standard().extract(DocumentFixture.named("testBonus.docx")
+        .table("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因",
+            "产出指标|数量指标|危桥改造|≥8座|6座|60|56.57|汛期影响",
+            "效益指标|社会效益|建制村通客车率|100%|100%|40|38|",
+            "合计|||||100|94.57|指标得分",
+            "加分项（最高5分，加分后综合得分不超过100分）||||||加分|加分依据",
+            "1.获评省级“四好农村路”示范县||||||2|通报",
+            "加分合计||||||3|",
+            "综合得分＝指标得分＋加分＝94.57＋3＝97.57|||||||",
+            "自评等级||||||优|").build(), null);
+    assertEquals(2, r.indicators().size(), r.indicators().toString());
+    assertEquals(0, new BigDecimal("97.57").compareTo(r.totalScore()));
+    assertEquals(0, new BigDecimal("100").compareTo(r.maxScore()));
+  }
+
+  @Test
   void aOneRowTableOfABare合计OverAFullMarkAfterTheIndicatorsIsTheTotal() {
     // h267: "合计 | | | 100 | 97" on its own after the indicator rows
     Report r = read("合计|||100|97");

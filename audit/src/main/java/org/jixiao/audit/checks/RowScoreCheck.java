@@ -170,6 +170,11 @@ public final class RowScoreCheck implements Check {
                       + Decimals.plain(weight.subtract(score)) + " 分"
                       + (unitAssumed ? "（按单位相同比较）" : "")));
     }
+    if (!met && full && ruleGivesFull(row, weight, score)) {
+      // its own printed rule pays full marks for this actual ("90%（含）-95%得7分" under ≥95%, h517): the score follows
+      // the rule, and a rule that pays a missed target in full is MalformedRuleCheck's finding
+      return java.util.Optional.empty();
+    }
     if (!met && full) {
       return java.util.Optional.of(
           b.severity(Severity.WARNING)
@@ -180,6 +185,20 @@ public final class RowScoreCheck implements Check {
                       + (unitAssumed ? "（按单位相同比较）" : "")));
     }
     return java.util.Optional.empty();
+  }
+
+  /** Whether the row's own understood printed rule gives it exactly its full marks for its actual. */
+  private static boolean ruleGivesFull(IndicatorRow row, BigDecimal weight, BigDecimal score) {
+    if (row.rule() == null) {
+      return false;
+    }
+    ScoringRule rule = RULES.parse(row.rule());
+    if (!rule.understood()) {
+      return false;
+    }
+    RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score,
+        ScoringRuleCheck.percent(row.actualValue(), row.actual()));
+    return allowed != null && !allowed.reading() && allowed.min().compareTo(weight) == 0 && allowed.max().compareTo(weight) == 0;
   }
 
   /**

@@ -120,7 +120,15 @@ public final class TotalScoreCheck implements Check {
       }
       String what = item == null ? "各行得分"
           : "各行得分加预算执行得分项 " + Decimals.plain(item.score()) + "（分值 " + Decimals.plain(item.weight()) + "）";
-      compare(subject, out, total, scores, "Σ 得分 = 总分", what, blanks, blank.isEmpty(), parts);
+      BigDecimal bonus = total.compareTo(scores) > 0 ? BonusPoints.of(subject.text()).orElse(null) : null;
+      if (bonus != null) {
+        // a total stated with bonus points added (加分合计 | 3, h518): the rows' sum plus them, never above the full mark
+        scores = scores.add(bonus).min(full);
+        parts.add(bonus);
+        what = what + "加加分 " + Decimals.plain(bonus);
+      }
+      compare(subject, out, total, scores, bonus == null ? "Σ 得分 = 总分" : "Σ 得分 + 加分 = 总分", what, blanks,
+          blank.isEmpty(), parts);
     }
     return withSections(subject, out, full, total, rowScores);
   }

@@ -61,6 +61,31 @@ class BreakdownSumCheckTest {
     assertEquals(1, new BreakdownSumCheck().check(RuleTestRows.subject(whole, initialOff, ocr)).size());
   }
 
+  /**
+   * h514, a phone photo of a screen: the parts add up, so the lines were read well; the 年度资金总额's rate is wrong (96.60%
+   * for 96.06%) and is a finding, but 基本支出's "99.199%" is its printed 99.19% with a character put in by the recognizer.
+   */
+  @Test
+  void inAScanARateOneCharacterOffItsLinesRateIsAMisreading() {
+    String text = String.join("\n",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t6986.50\t7902.80\t7591.21\t10\t96.60%\t9.66",
+        "其中：基本支出\t4126.50\t4388.20\t4352.76\t—\t99.199%\t—",
+        "项目支出\t2860.00\t3514.60\t3238.45\t—\t92.14%\t—") + "\n";
+    org.jixiao.schema.IndicatorRow read = RuleTestRows.row("患者满意度", "≥90%", "92.5%", "10", "10", null);
+    org.jixiao.schema.IndicatorRow ocr = new org.jixiao.schema.IndicatorRow(null, null, null, null, read.level3(), read.target(),
+        read.actual(), read.weight(), read.score(), read.targetValue(), read.actualValue(), null, null, null,
+        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 20, 3, org.jixiao.schema.TableMethod.OCR,
+            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96), null, null),
+        null, Map.of(), List.of());
+    Budget whole = RuleTestRows.budget("7902.80", "7591.21", "96.60");
+    List<Finding> typed = new ExecutionRateCheck().check(RuleTestRows.subject(whole, text, read));
+    List<Finding> scanned = new ExecutionRateCheck().check(RuleTestRows.subject(whole, text, ocr));
+    assertTrue(typed.stream().anyMatch(f -> f.stated().startsWith("99.199")), "typed, 99.199% is the report's: " + typed);
+    assertTrue(scanned.stream().noneMatch(f -> f.stated().startsWith("99.199")), scanned.toString());
+    assertTrue(scanned.stream().anyMatch(f -> f.recomputed() != null && f.recomputed().startsWith("96.06")), scanned.toString());
+  }
+
   @Test
   void theMainUsesOfAnAmountCannotAddToMoreThanIt() {
     // h173's family: "项目支出主要用于：…" lists the main uses, which may leave some out but never add to more

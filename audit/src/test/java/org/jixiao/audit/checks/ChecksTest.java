@@ -168,6 +168,23 @@ class ChecksTest {
     assertEquals(2, new RowScoreCheck().check(new AuditSubject(unscored, null)).size());
   }
 
+  /** h518: a bonus block under the 合计 ("加分合计 | 3"): the stated total is the rows' sum plus the bonus. */
+  @Test
+  void aTotalWithBonusPointsAdded() {
+    List<IndicatorRow> rows = List.of(
+        IndicatorRow.of(null, null, "产出", null, "a", null, null, new BigDecimal("60"), new BigDecimal("56.57")),
+        IndicatorRow.of(null, null, "效益", null, "b", null, null, new BigDecimal("40"), new BigDecimal("38")));
+    String text = "合计\t100\t94.57\t指标得分\n加分项（最高5分）\t加分\t加分依据\n1.获评省级示范县\t2\t通报\n加分合计\t3\t\n";
+    java.util.function.BiFunction<String, String, List<Finding>> check = (total, t) ->
+        new TotalScoreCheck().check(new AuditSubject(report(new BigDecimal(total), null, null, rows), t));
+    assertTrue(check.apply("97.57", text).isEmpty());
+    List<Finding> wrong = check.apply("97.75", text);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals("97.57", wrong.get(0).recomputed());
+    assertTrue(wrong.get(0).message().contains("加加分 3"), wrong.get(0).message());
+    assertEquals("94.57", check.apply("97.57", "合计\t100\t94.57\n").get(0).recomputed(), "no bonus printed");
+  }
+
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
   @Test
   void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {

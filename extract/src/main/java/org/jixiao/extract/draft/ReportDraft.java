@@ -103,7 +103,7 @@ public final class ReportDraft {
   private final List<Section> sections = new ArrayList<>();
   private final List<GroupSubtotal> groupSubtotals = new ArrayList<>();
   private final List<TotalStatement> totals = new ArrayList<>();
-  private final List<TotalStatement> rescaledTotals = new ArrayList<>();
+  private final List<TotalStatement> adjustedTotals = new ArrayList<>();
   private final List<GradeStatement> grades = new ArrayList<>();
   private final List<FullMark> fullMarks = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -187,15 +187,16 @@ public final class ReportDraft {
   }
 
   /**
-   * A total rescaled over the indicators that apply ("折算得分（实得分÷适用指标分值×100） | 98.72" under "合计 | 100 | 88.44",
-   * h509): the score the report states as its own, over the full mark of the total it rescales.
+   * A total the report adjusts from its 合计 and states as its own, over the same full mark: rescaled over the indicators
+   * that apply ("折算得分（实得分÷适用指标分值×100） | 98.72" under "合计 | 100 | 88.44", h509), or with bonus points added
+   * ("综合得分＝指标得分＋加分＝94.57＋3＝97.75", h518).
    */
-  public void rescaledTotal(TotalStatement t) {
-    rescaledTotals.add(t);
+  public void adjustedTotal(TotalStatement t) {
+    adjustedTotals.add(t);
   }
 
-  public List<TotalStatement> rescaledTotals() {
-    return rescaledTotals;
+  public List<TotalStatement> adjustedTotals() {
+    return adjustedTotals;
   }
 
   public void grade(GradeStatement g) {

@@ -60,6 +60,12 @@ final class SummaryRowReader {
       rescaled(row, labelCol, header);
       return true;
     }
+    if (labels.isBonus(label)) {
+      return true; // a bonus block's line: the total it adds to is stated after it
+    }
+    if (adjustedByFormula(label, row.ref(labelCol))) {
+      return true;
+    }
     BigDecimal markInLabel = markInLabel(row, labelCol, header);
     if (markInLabel != null) {
       label = label.strip().substring(0, label.strip().lastIndexOf(' ')).strip();
@@ -132,13 +138,27 @@ final class SummaryRowReader {
     return false;
   }
 
+  /** "综合得分＝指标得分＋加分＝94.57＋3＝97.75": a total label, its formula, and the figure after the last "＝". */
+  private static final Pattern TOTAL_FORMULA = Numbers.compile("^(?<label>[^=＝]{2,12})[=＝][^\\n]*[=＝]\\s*(?<total>{N})\\s*分?$");
+
+  /** Reads a cell stating a total worked out by its formula as the report's adjusted total; true when it is one. */
+  private boolean adjustedByFormula(String label, SourceRef where) {
+    Matcher m = TOTAL_FORMULA.matcher(label.strip());
+    if (!m.matches() || !labels.isTotal(m.group("label"))) {
+      return false;
+    }
+    Numbers.parsePoints(m.group("total")).ifPresent(score ->
+        draft.adjustedTotal(new ReportDraft.TotalStatement(score, null, where, ExtractionMethod.TABLE)));
+    return true;
+  }
+
   /** "折算得分（实得分÷适用指标分值×100） | 98.72": the last point figure after the label is the report's stated score. */
   private void rescaled(TableRow row, int labelCol, HeaderRow header) {
     for (int c = row.cols() - 1; c > labelCol; c--) {
       if (row.isOrigin(c) && row.isPoints(c) && !notScore(header, c)) {
         BigDecimal score = row.number(c).value();
         if (score != null) {
-          draft.rescaledTotal(new ReportDraft.TotalStatement(score, null, row.ref(c), ExtractionMethod.TABLE));
+          draft.adjustedTotal(new ReportDraft.TotalStatement(score, null, row.ref(c), ExtractionMethod.TABLE));
         }
         return;
       }

@@ -15,6 +15,7 @@ public final class TotalLabels {
   private final List<String> grades;
   private final List<String> rescaled;
   private final List<String> applicable;
+  private final List<String> bonus;
 
   public TotalLabels(Lexicon lexicon) {
     this.totals = lexicon.words("TOTAL").stream().map(Names::compact).toList();
@@ -23,6 +24,7 @@ public final class TotalLabels {
     this.grades = lexicon.words("GRADE").stream().map(Names::compact).toList();
     this.rescaled = lexicon.words("RESCALED").stream().map(Names::compact).toList();
     this.applicable = lexicon.words("APPLICABLE").stream().map(Names::compact).toList();
+    this.bonus = lexicon.words("BONUS").stream().map(Names::compact).toList();
   }
 
   public static TotalLabels standard() {
@@ -52,6 +54,11 @@ public final class TotalLabels {
   /** "其中：不适用指标分值", "适用指标分值合计": the marks a rescaled total is taken over. */
   public boolean isApplicableMarks(String label) {
     return applicable.contains(WITHIN.matcher(Names.label(label)).replaceFirst(""));
+  }
+
+  /** "加分项（最高5分）", "加分合计": a bonus block's lines, no indicator. */
+  public boolean isBonus(String label) {
+    return bonus.contains(Names.label(label));
   }
 
   /** "其中：" before a part of the line above. */

@@ -56,7 +56,12 @@ record PageLayout(int page, double height, List<PageBlock> blocks, int pageNumbe
     }
     StreamTableFinder.Result stream = StreamTableFinder.find(page, lines, before == null ? null : before.carried(page, frame));
     List<PageTable> tables = new ArrayList<>(lattice.tables());
-    tables.addAll(stream.tables());
+    java.util.Set<TextLine> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    loose.addAll(stream.rest());
+    List<TextLine> tabled = lines.stream().filter(l -> !loose.contains(l)).toList();
+    for (PageTable t : stream.tables()) {
+      tables.add(RuledRows.regroup(t, tabled, rulings));
+    }
     tables.sort(Comparator.comparingDouble(PageTable::top));
     List<TextLine> text = stream.rest();
     double left = text.stream().mapToDouble(TextLine::x0).min().orElse(0);
