@@ -405,15 +405,20 @@ public final class ArithmeticCheck implements Check {
             + "，报告所载 " + m.group("rate") + "%"));
   }
 
+  /** An ERROR HIGH on a 得分率 table's line, cited at its rate cell. */
+  private FindingBuilder atTableLine(AuditSubject subject, ScoreRateTables.Line l) {
+    return FindingBuilder.of(subject.file(), id())
+        .indicator(l.name())
+        .location(new TextSpan(subject.file(), null, l.rateStart(), l.rateEnd()))
+        .severity(Severity.ERROR)
+        .certainty(Certainty.HIGH);
+  }
+
   /** A row's score off the share its printed 计分档位 gives: the score is what its rule does not give (h511). */
   private void tierScore(AuditSubject subject, ScoreRateTables.Line l, List<Finding> out) {
     String computed = Decimals.plain(l.tierScore(), Math.max(2, Decimals.printedScale(l.score())));
     out.add(
-        FindingBuilder.of(subject.file(), id())
-            .indicator(l.name())
-            .location(new TextSpan(subject.file(), null, l.rateStart(), l.rateEnd()))
-            .severity(Severity.ERROR)
-            .certainty(Certainty.HIGH)
+        atTableLine(subject, l)
             .stated(Decimals.plain(l.score()))
             .recomputed(computed)
             .rule("得分 = 分值 × 计分档位")
@@ -435,11 +440,7 @@ public final class ArithmeticCheck implements Check {
           l.recomputed().setScale(Math.max(2, Decimals.printedScale(l.rate())), java.math.RoundingMode.HALF_UP)
               .toPlainString() + "%";
       out.add(
-          FindingBuilder.of(subject.file(), id())
-              .indicator(l.name())
-              .location(new TextSpan(subject.file(), null, l.rateStart(), l.rateEnd()))
-              .severity(Severity.ERROR)
-              .certainty(Certainty.HIGH)
+          atTableLine(subject, l)
               .stated(l.rateText())
               .recomputed(computed)
               .rule("得分率 = 得分 ÷ 分值 × 100%")

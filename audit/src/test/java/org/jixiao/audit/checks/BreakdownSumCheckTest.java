@@ -30,6 +30,15 @@ class BreakdownSumCheckTest {
     assertTrue(f.message().contains("基本支出 1802.40 + 项目支出 6310.55 = 8112.95"), f.message());
   }
 
+  /** {@code read} as a scan's row: its cell read by OCR. */
+  private static org.jixiao.schema.IndicatorRow scanned(org.jixiao.schema.IndicatorRow read) {
+    return new org.jixiao.schema.IndicatorRow(null, null, null, null, read.level3(), read.target(), read.actual(),
+        read.weight(), read.score(), read.targetValue(), read.actualValue(), null, null, null,
+        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 20, 3, org.jixiao.schema.TableMethod.OCR,
+            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96), null, null),
+        null, Map.of(), List.of());
+  }
+
   /**
    * h412, a phone photo read by OCR: two spending figures misread (1163.52 as "1635.52", 72.36 as "72236"). Each breaks
    * its own line's printed rate as well as the column's sum, so neither the sum nor the rates are judged; typed, the same
@@ -44,11 +53,7 @@ class BreakdownSumCheckTest {
         "\t\t省级财政资金\t\t420.00\t460.00\t\t438.65\t\t—\t\t95.36%\t\t—",
         "\t\t县级财政资金\t\t80.00\t80.00\t\t72236\t\t\t\t90.45%\t\t—") + "\n";
     org.jixiao.schema.IndicatorRow read = RuleTestRows.row("受益农户满意度", "≥90%", "86.5%", "8", "7.69", null);
-    org.jixiao.schema.IndicatorRow ocr = new org.jixiao.schema.IndicatorRow(null, null, null, null, read.level3(), read.target(),
-        read.actual(), read.weight(), read.score(), read.targetValue(), read.actualValue(), null, null, null,
-        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 20, 3, org.jixiao.schema.TableMethod.OCR,
-            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96), null, null),
-        null, Map.of(), List.of());
+    org.jixiao.schema.IndicatorRow ocr = scanned(read);
     Budget whole = RuleTestRows.budget("1740.00", "1674.53", "96.24");
     AuditSubject typed = RuleTestRows.subject(whole, misread, read);
     AuditSubject scanned = RuleTestRows.subject(whole, misread, ocr);
@@ -73,11 +78,7 @@ class BreakdownSumCheckTest {
         "其中：基本支出\t4126.50\t4388.20\t4352.76\t—\t99.199%\t—",
         "项目支出\t2860.00\t3514.60\t3238.45\t—\t92.14%\t—") + "\n";
     org.jixiao.schema.IndicatorRow read = RuleTestRows.row("患者满意度", "≥90%", "92.5%", "10", "10", null);
-    org.jixiao.schema.IndicatorRow ocr = new org.jixiao.schema.IndicatorRow(null, null, null, null, read.level3(), read.target(),
-        read.actual(), read.weight(), read.score(), read.targetValue(), read.actualValue(), null, null, null,
-        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 20, 3, org.jixiao.schema.TableMethod.OCR,
-            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96), null, null),
-        null, Map.of(), List.of());
+    org.jixiao.schema.IndicatorRow ocr = scanned(read);
     Budget whole = RuleTestRows.budget("7902.80", "7591.21", "96.60");
     List<Finding> typed = new ExecutionRateCheck().check(RuleTestRows.subject(whole, text, read));
     List<Finding> scanned = new ExecutionRateCheck().check(RuleTestRows.subject(whole, text, ocr));

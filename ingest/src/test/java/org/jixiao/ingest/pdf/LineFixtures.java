@@ -24,6 +24,17 @@ final class LineFixtures {
     return TextLines.line(glyphs(text, x0, top, size));
   }
 
+  /** One printed line of a table: text per column starting at {@code xs}, null where the column has none on it. */
+  static TextLine cells(double[] xs, double top, double size, String... cells) {
+    List<Glyph> g = new ArrayList<>();
+    for (int k = 0; k < cells.length; k++) {
+      if (cells[k] != null) {
+        g.addAll(glyphs(cells[k], xs[k], top, size));
+      }
+    }
+    return TextLines.line(g);
+  }
+
   static List<Glyph> glyphs(String text, double x0, double top, double size) {
     List<Glyph> out = new ArrayList<>();
     double x = x0;

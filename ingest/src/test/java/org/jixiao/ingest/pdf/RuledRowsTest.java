@@ -1,7 +1,6 @@
 package org.jixiao.ingest.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +19,7 @@ class RuledRowsTest {
   private static final double RIGHT = 380;
 
   private static TextLine line(double top, String... cells) {
-    List<Glyph> g = new ArrayList<>();
-    for (int k = 0; k < cells.length; k++) {
-      if (cells[k] != null) {
-        g.addAll(LineFixtures.glyphs(cells[k], XS[k], top, SIZE));
-      }
-    }
-    return TextLines.line(g);
+    return LineFixtures.cells(XS, top, SIZE, cells);
   }
 
   private static List<TextLine> lines() {

@@ -19,13 +19,7 @@ class ThreeLineTableTest {
 
   /** One printed line: text per column, null where the column has none on it. */
   private static TextLine line(double top, String... cells) {
-    List<Glyph> g = new ArrayList<>();
-    for (int k = 0; k < cells.length; k++) {
-      if (cells[k] != null) {
-        g.addAll(LineFixtures.glyphs(cells[k], XS[k], top, SIZE));
-      }
-    }
-    return TextLines.line(g);
+    return LineFixtures.cells(XS, top, SIZE, cells);
   }
 
   private static TextLine at(double x, double top, String text) {
