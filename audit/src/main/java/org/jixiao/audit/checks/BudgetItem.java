@@ -60,13 +60,47 @@ record BudgetItem(BigDecimal weight, @Nullable BigDecimal score, SourceRef sourc
     int score = index(header, WORDS.words("STRIP_SCORE"));
     BudgetTable.Line first = table.lines().getFirst();
     List<String> line = cells(text, first.start());
-    if (weight < 0 || score < 0 || line.size() != header.size()) {
+    if (score < 0 || line.size() != header.size()) {
+      return Optional.empty();
+    }
+    if (weight < 0) {
+      weight = unreadWeight(header, line, score);
+    }
+    if (weight < 0) {
       return Optional.empty();
     }
     Optional<BigDecimal> w = Numbers.parse(line.get(weight).strip());
     Optional<BigDecimal> s = Numbers.parse(line.get(score).strip());
     return w.filter(v -> v.signum() > 0)
         .map(v -> new BudgetItem(v, s.orElse(null), new TextSpan(file, null, first.start(), first.end())));
+  }
+
+  /** The longest header text taken for a misreading: one character ("人" for 分值, h514); two may be a word (备注). */
+  private static final int MAX_GARBLED_HEADER = 1;
+
+  /**
+   * On a strip whose 分值 header a scan did not yield ("年初预算数 | 全年预算数 | 全年执行数 | 人 | 执行率 | 得分", h514), the one
+   * column under a header of one character, holding on the first line a whole number no smaller than its score ("10"
+   * beside "9.66"); -1 when none or several.
+   */
+  private static int unreadWeight(List<String> header, List<String> line, int score) {
+    Optional<BigDecimal> s = Numbers.parse(line.get(score).strip());
+    if (s.isEmpty()) {
+      return -1;
+    }
+    int found = -1;
+    for (int k = 0; k < header.size(); k++) {
+      String h = Names.compact(header.get(k));
+      Optional<BigDecimal> v = Numbers.parse(line.get(k).strip());
+      if (k != score && !h.isEmpty() && h.length() <= MAX_GARBLED_HEADER && v.isPresent()
+          && v.get().stripTrailingZeros().scale() <= 0 && v.get().compareTo(s.get()) >= 0) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   private static Optional<BudgetItem> labelled(String file, String text) {

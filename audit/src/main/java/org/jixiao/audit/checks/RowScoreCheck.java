@@ -137,6 +137,9 @@ public final class RowScoreCheck implements Check {
 
   private java.util.Optional<Finding> targetAgainstScore(
       IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b, boolean reasonsRead) {
+    if (strictMetExactlyOnAScan(row)) {
+      return java.util.Optional.empty(); // "≥94元" read ">94元" beside 94元: the recognizer's sign, not a target missed (h514)
+    }
     Boolean met = meets(row.targetValue(), row.actualValue());
     if (met == null && Boolean.FALSE.equals(RuleScorer.completed(row.targetValue(), row.actualValue()))) {
       met = false; // a bare planned count ("6个") done short ("5个", h85): short under the floor and the exact reading
@@ -185,6 +188,15 @@ public final class RowScoreCheck implements Check {
                       + (unitAssumed ? "（按单位相同比较）" : "")));
     }
     return java.util.Optional.empty();
+  }
+
+  /** A scanned row whose target is strict (> or <) and whose actual is the target's figure exactly. */
+  private static boolean strictMetExactlyOnAScan(IndicatorRow row) {
+    ParsedValue t = row.targetValue();
+    ParsedValue a = row.actualValue();
+    return row.source() instanceof org.jixiao.schema.CellRef c && c.ocr() != null && t != null && a != null
+        && (t.comparator() == org.jixiao.schema.Comparator.GT || t.comparator() == org.jixiao.schema.Comparator.LT)
+        && t.number() != null && a.number() != null && t.number().compareTo(a.number()) == 0;
   }
 
   /** Whether the row's own understood printed rule gives it exactly its full marks for its actual. */

@@ -339,6 +339,8 @@ public final class ZeroBaseRateCheck implements Check {
   private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";
   /** Words saying there was none of it, right before its name: "上年全县还没有一名专职心理健康教师" (h447). */
   private static final String NONE_OF = "(?:还|尚|均)?(?:没有|未有)(?:一[名个家座所处项条户人位])?";
+  /** The shortest part of a rate's subject a bare 无 must name: "无入境滑雪…", never "无此类…". */
+  private static final int MIN_NONE_ACTIVITY = 4;
   /** The shortest part of a rate's subject that names its activity ("夜间游览" of 古城夜间游览游客量, "研学" of 茶旅研学接待人次). */
   private static final int MIN_ACTIVITY = 2;
 
@@ -351,9 +353,13 @@ public final class ZeroBaseRateCheck implements Check {
   private static @Nullable Matcher notYetOpen(String text, String subject, @Nullable Integer year) {
     String activity = MEASURE_AMOUNT.matcher(subject).replaceAll("");
     List<String> parts = new ArrayList<>();
+    List<String> longParts = new ArrayList<>();
     for (int n = Math.min(MAX_MEASURE, activity.length()); n >= MIN_ACTIVITY; n--) {
       for (int i = 0; i + n <= activity.length(); i++) {
         parts.add(Pattern.quote(activity.substring(i, i + n)));
+        if (n >= MIN_NONE_ACTIVITY) {
+          longParts.add(Pattern.quote(activity.substring(i, i + n)));
+        }
       }
     }
     if (parts.isEmpty()) {
@@ -362,7 +368,10 @@ public final class ZeroBaseRateCheck implements Check {
     Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
         + "(?:(?:[^，,。；;\\p{Nd}]{0,6}?)(?:" + NOT_OPEN + "\\p{IsHan}{0,2}?|" + NONE_OF + ")(?:" + String.join("|", parts) + ")"
         // or the activity first: "2023年零工市场尚未运营" (h393)
-        + "|(?:[^，,。；;\\p{Nd}]{0,4}?)(?:" + String.join("|", parts) + ")" + NOT_OPEN + ")").matcher(text);
+        + "|(?:[^，,。；;\\p{Nd}]{0,4}?)(?:" + String.join("|", parts) + ")" + NOT_OPEN
+        // or a bare 无 before four characters of it or more: "2023年无入境滑雪旅游团组" for 入境滑雪游客增长率 (h312)
+        + (longParts.isEmpty() ? "" : "|无(?:" + String.join("|", longParts) + ")")
+        + ")").matcher(text);
     while (m.find()) {
       if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {
         return m;

@@ -56,6 +56,21 @@ class BudgetItemTest {
     assertTrue(check(BudgetLineRateTest.H83, "98.5", NINE).isEmpty()); // 88.5 + the strip's 10
   }
 
+  /** h514, a photo read by OCR: the strip's 分值 header read "人"; its one whole figure over the line's score is the weight. */
+  @Test
+  void aStripWhoseWeightHeaderWasNotReadStillGivesItsWeight() {
+    String text = """
+        年度预算执行情况（万元）\t\t年初预算数\t全年预算数\t全年执行数\t人\t执行率\t得分
+        \t年度资金总额\t6986.50\t7902.80\t7591.21\t10\t96.06%\t9.61
+        \t其中：基本支出\t4126.50\t4388.20\t4352.76\t—\t99.19%\t
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+        """;
+    assertTrue(check(text, "98.11", NINE).isEmpty()); // 88.5 + 9.61
+    assertEquals("98.11", check(text, "98.5", NINE).get(0).recomputed());
+    // a header word, not a misreading: no weight
+    assertEquals(Severity.WARNING, check(text.replace("\t人\t", "\t备注\t"), "98.11", NINE).get(0).severity());
+  }
+
   @Test
   void aTotalLineNamingTheItemsWeightSilencesTheWeightsWithoutRecomputingTheTotal() {
     String text = "一级指标\t三级指标\t分值\t得分\n合计（含预算执行10分）\t\t100\t96.5\n";

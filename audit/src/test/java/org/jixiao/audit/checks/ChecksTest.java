@@ -185,6 +185,18 @@ class ChecksTest {
     assertEquals("94.57", check.apply("97.57", "合计\t100\t94.57\n").get(0).recomputed(), "no bonus printed");
   }
 
+  /** h514: on a photo "≥94元" read ">94元" beside 94元 is the recognizer's sign, not a target missed; typed, it is one. */
+  @Test
+  void aStrictTargetMetExactlyOnAScanIsNoTargetMissed() {
+    IndicatorRow typed = RuleTestRows.row("人均基本公共卫生服务经费补助标准", ">94元", "94元", "4", "4", null);
+    IndicatorRow ocr = new IndicatorRow(null, null, null, null, typed.level3(), typed.target(), typed.actual(), typed.weight(),
+        typed.score(), typed.targetValue(), typed.actualValue(), null, null, null,
+        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 12, 2, org.jixiao.schema.TableMethod.OCR,
+            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96)), null, Map.of(), List.of());
+    assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(typed)), null)).size());
+    assertTrue(new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(ocr)), null)).isEmpty());
+  }
+
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
   @Test
   void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {

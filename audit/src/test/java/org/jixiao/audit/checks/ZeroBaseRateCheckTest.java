@@ -170,6 +170,17 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseActivityThereWasNoneOfTheYearBefore() {
+    // h312: its own 偏差原因 cell, "2023年无入境滑雪旅游团组" for 入境滑雪游客增长率 (the groups, not the visitors, named)
+    IndicatorRow row = RuleTestRows.row("入境滑雪游客增长率", "≥20%", "100%", "6", "6", null);
+    String note = "\t入境滑雪游客增长率\t≥20%\t100%\t6\t6\t2023年无入境滑雪旅游团组，2024年接待入境滑雪游客2360人次";
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(row, 2024, note)).size());
+    // a bare 无 before fewer than four characters of the activity is no none of it: "无滑雪事故"
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, note.replace("无入境滑雪旅游团组", "无滑雪安全事故"))).isEmpty());
+    assertTrue(new ZeroBaseRateCheck().check(subject(row, 2024, note.replace("2023年无", "2023年接待"))).isEmpty());
+  }
+
+  @Test
   void aGrowthRateWhoseSubjectThereWasNotOneOfLastYear() {
     // h447, an interview's transcript: "上年全县还没有一名专职心理健康教师，2024年我们通过公开招聘配备了12名，增长了100%"
     IndicatorRow row = RuleTestRows.row("专职心理健康教师配备增长率", "≥50%", "100%", "5", "5", null);

@@ -232,6 +232,7 @@ public final class HeaderClassifier {
     resultBesideRule(columns);
     scoringNotesAsRules(grid, row, columns);
     thisYearsColumns(grid, row, columns);
+    unreadWeightHeader(grid, row, columns);
     Integer w = columns.get(ColumnRole.WEIGHT);
     boolean share = w != null && Names.compact(grid.text(row, w)).contains("权重");
     HeaderRow.WeightForm form = !share ? HeaderRow.WeightForm.POINTS
@@ -240,6 +241,42 @@ public final class HeaderClassifier {
         : HeaderRow.WeightForm.PERCENT;
     return Optional.of(new HeaderRow(row, columns, form, joint));
   }
+  /** Rows under a header whose figures must show a column to be the weights its header does not name. */
+  private static final int MIN_WEIGHT_ROWS = 3;
+  /** The longest header text that is no word at all: a recognizer's reading of a header cell ("人" for 分值). */
+  private static final int MAX_GARBLED_HEADER = 2;
+
+  /**
+   * A scan's weight column whose header OCR could not read ("人" for 分值, h514): with a score column and no weight, the
+   * column right before the score whose header is no known word of two characters or fewer is the weights when every
+   * row below prints a figure there no smaller than its score, {@value #MIN_WEIGHT_ROWS} rows or more.
+   */
+  private void unreadWeightHeader(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    Integer score = columns.get(ColumnRole.SCORE);
+    if (score == null || score == 0 || columns.containsKey(ColumnRole.WEIGHT) || columns.containsValue(score - 1)) {
+      return;
+    }
+    int c = score - 1;
+    String header = Names.compact(grid.text(row, c));
+    if (header.isEmpty() || header.length() > MAX_GARBLED_HEADER || match(header).isPresent()) {
+      return;
+    }
+    int pairs = 0;
+    for (int r = row + 1; r < grid.rows(); r++) {
+      java.math.BigDecimal w = Numbers.parsePoints(grid.text(r, c).strip()).orElse(null);
+      java.math.BigDecimal s = Numbers.parsePoints(grid.text(r, score).strip()).orElse(null);
+      if (w != null && s != null) {
+        if (w.compareTo(s) < 0) {
+          return;
+        }
+        pairs++;
+      }
+    }
+    if (pairs >= MIN_WEIGHT_ROWS) {
+      columns.put(ColumnRole.WEIGHT, c);
+    }
+  }
+
   /** A year group label over a header's columns: "2024年度（本年）", "2023年". */
   private static final Pattern GROUP_YEAR = Numbers.compile("({Y})\\s*年");
   /** The roles a table printing two years side by side repeats under each year. */

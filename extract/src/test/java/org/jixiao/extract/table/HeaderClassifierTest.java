@@ -43,6 +43,18 @@ class HeaderClassifierTest {
     assertEquals(Optional.empty(), CLASSIFIER.roleOf(text));
   }
 
+  /** h514, a photo read by OCR: the 分值 header read "人"; the figures under it, each at least the row's score, are weights. */
+  @Test
+  void aWeightColumnWhoseHeaderWasNotReadIsFoundByItsFigures() {
+    String header = "一级指标|二级指标|三级指标|年度指标值|实际完成值|人|得分|偏差原因分析及改进措施";
+    TableGrid g = grid(header, "产出指标|数量指标|村卫生室标准化建设|≥24所|24所|6|6|", "||家庭医生签约服务人数|≥38万人|36.1万人|6|5.7|调整",
+        "||乡村医生培训|≥600人次|552人次|5|5|");
+    assertEquals(5, CLASSIFIER.classify(g, 0).orElseThrow().column(ColumnRole.WEIGHT));
+    TableGrid below = grid(header, "产出指标|数量指标|村卫生室标准化建设|≥24所|24所|6|6|", "||家庭医生签约服务人数|≥38万人|36.1万人|5|5.7|调整",
+        "||乡村医生培训|≥600人次|552人次|5|5|");
+    assertEquals(null, CLASSIFIER.classify(below, 0).orElseThrow().column(ColumnRole.WEIGHT), "a figure under a score: no weights");
+  }
+
   @Test
   void aFullHeaderRowMapsEveryColumn() {
     TableGrid g = grid("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施");
