@@ -87,9 +87,13 @@ public final class BreakdownSumCheck implements Check {
         table(subject, table, total, sources, seen, out);
       }
       for (Line part : table.lines()) {
-        List<Line> items = items(table, part);
+        List<Line> items = items(table, part, subject.text());
         if (items.size() >= 2 && addsInSomeColumn(part, items)) {
           table(subject, table, part, items, seen, out);
+        } else if (items.size() >= 2 && part != total && addsInSomeColumn(total, items)) {
+          // a second breakdown of the whole after the last part ("其中：按二级预算单位 | 陕西省林业局机关 | …", h227): its
+          // lines add up to the total, not to the part above them
+          table(subject, table, total, items, seen, out);
         }
       }
     }
@@ -148,13 +152,13 @@ public final class BreakdownSumCheck implements Check {
    * total ("一、基金收入合计" then "其中：个人缴费收入", …, "二、基金支出合计", h476): the run of other lines right after it, opened
    * by 其中, to the table's end or the next line of a role.
    */
-  private static List<Line> items(BudgetTable table, Line part) {
+  private static List<Line> items(BudgetTable table, Line part, @Nullable String text) {
     if (part.role() == Role.OTHER) {
       return List.of();
     }
     List<Line> lines = table.lines();
     int at = lines.indexOf(part);
-    if (at + 1 >= lines.size() || !lines.get(at + 1).label().strip().startsWith("其中")) {
+    if (at + 1 >= lines.size() || !opensWithin(lines.get(at + 1), text)) {
       return List.of();
     }
     List<Line> run = new ArrayList<>();
@@ -162,6 +166,14 @@ public final class BreakdownSumCheck implements Check {
       run.add(lines.get(k));
     }
     return flat(run) ? run : List.of();
+  }
+
+  /** A line opened by 其中, in its label or in a group cell before it ("其中：按二级预算单位 | 陕西省林业局机关", h227). */
+  private static boolean opensWithin(Line line, @Nullable String text) {
+    if (line.label().strip().startsWith("其中")) {
+      return true;
+    }
+    return text != null && line.start() < text.length() && text.startsWith("其中", line.start());
   }
 
   /**
