@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.audit.AuditSubject;
 import org.jixiao.audit.Check;
 import org.jixiao.audit.internal.Decimals;
@@ -129,6 +131,7 @@ public final class ScoringRuleCheck implements Check {
                         + (certain ? "" : "（规则的适用需要解读）")));
       }
     }
+    proseRules(subject, scoreScale, out);
     subItems(subject, out);
     if (!notUnderstood.isEmpty()) {
       // one line per document: what the rules could not check, never one line per row
@@ -143,6 +146,55 @@ public final class ScoringRuleCheck implements Check {
     }
     return out;
   }
+
+  /**
+   * A row's rule quoted in the prose that analyses it, "灌溉保证率（6分）：评分标准为“≥85%得满分，每降低1个百分点扣0.5分”" (h355, a
+   * third-party report's 绩效分析): the report's own statement of how the row is scored, so a score it does not give is
+   * found as by a printed rule, even where the table's rule column prints another rule the score follows. Rows already
+   * found are left alone (one finding per problem).
+   */
+  private void proseRules(AuditSubject subject, int scoreScale, List<Finding> out) {
+    String text = subject.text();
+    if (text == null || !text.contains("评分标准")) {
+      return;
+    }
+    for (IndicatorRow row : subject.report().indicators()) {
+      BigDecimal weight = row.weight();
+      BigDecimal score = row.score();
+      if (weight == null || score == null || weight.signum() <= 0 || row.level3().length() < MIN_PROSE_RULE_NAME
+          || out.stream().anyMatch(f -> row.level3().equals(f.indicator()))) {
+        continue;
+      }
+      Matcher m = Numbers.compile(Pattern.quote(row.level3()) + "\\s*[（(]\\s*(?<w>{N})\\s*分\\s*[)）]\\s*[:：]\\s*评分标准"
+          + "(?:为|是)?\\s*[“\"「](?<rule>[^”\"」]{4,120})[”\"」]").matcher(text);
+      if (!m.find() || Numbers.of(m.group("w")).compareTo(weight) != 0) {
+        continue;
+      }
+      ScoringRule rule = parser.parse(m.group("rule"));
+      if (!rule.understood()) {
+        continue;
+      }
+      RuleScorer.Allowed allowed = RuleScorer.allowed(rule, row, weight, score, percent(row.actualValue(), row.actual()));
+      if (allowed == null || allowed.admits(score.setScale(Math.max(score.scale(), scoreScale)))) {
+        continue;
+      }
+      boolean certain = !allowed.reading();
+      out.add(FindingBuilder.of(subject.file(), id())
+          .indicator(row.level3())
+          .location(new TextSpan(subject.file(), null, m.start("rule"), m.end("rule")))
+          .stated(Decimals.plain(score))
+          .rule(shorten(rule.text()))
+          .severity(certain ? Severity.ERROR : Severity.WARNING)
+          .certainty(certain ? Certainty.HIGH : Certainty.MEDIUM)
+          .recomputed(allowed.shown())
+          .message(row.level3() + " 按正文所载评分标准“" + shorten(m.group("rule")) + "”应得 " + allowed.shown() + " 分（"
+              + allowed.how() + "；实际完成值 " + row.actual() + "），报告得分 " + Decimals.plain(score) + " 分"
+              + (row.rule() == null || row.rule().isBlank() ? "" : "；表中本行规则为“" + shorten(row.rule()) + "”")));
+    }
+  }
+
+  /** The shortest row name sought in the prose with its rule: a shorter one may stand in another row's name. */
+  private static final int MIN_PROSE_RULE_NAME = 4;
 
   /**
    * Sub-items scored by their own printed rules ({@link SubItemTables}): where one's score is not what its rule gives, the
