@@ -88,8 +88,9 @@ public final class NarrativeNotDoneCheck implements Check {
       if (!fullMarks(row)) {
         continue;
       }
-      Optional<Said> said = said(row, subject.text(), proseStarts, rows, subject.report().fiscalYear())
-          .or(() -> planShortfall(row, subject.text(), rows));
+      // the counts, where the prose gives them, say more than its words ("仅完成2.1公里（计划3.2公里），剩余1.1公里未完工")
+      Optional<Said> said = planShortfall(row, subject.text(), rows)
+          .or(() -> said(row, subject.text(), proseStarts, rows, subject.report().fiscalYear()));
       if (said.isPresent()) {
         IndicatorRow blamed = acceptanceRow(said.get(), row, rows).orElse(row);
         if (reported.add(blamed)) {

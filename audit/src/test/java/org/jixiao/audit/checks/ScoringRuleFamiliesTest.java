@@ -42,6 +42,22 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aRuleTheProseQuotesForTheRowScoresItAsAPrintedRuleDoes() {
+    // h355: the table's rule column says 按实际值÷目标值×分值计分 (5.76); the analysis quotes the row's 评分标准
+    IndicatorRow row = RuleTestRows.row("灌溉保证率", "≥85%", "81.6%", "6", "5.76", "按实际值÷目标值×分值计分");
+    String text = "灌溉保证率（6分）：评分标准为“≥85%得满分，每降低1个百分点扣0.5分”。经测算，项目区灌溉保证率81.6%，"
+        + "得分=81.6%/85%×6=5.76。\n";
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, text, row));
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.get(0).recomputed().contains("4.3"), f.get(0).recomputed());
+    assertTrue(f.get(0).message().contains("表中本行规则为"), f.get(0).message());
+    // the quoted rule giving the score, or quoted for another weight, says nothing
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, text.replace("每降低1个百分点扣0.5分", "未达到的按比例计分"), row))
+        .isEmpty());
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, text.replace("（6分）", "（8分）"), row)).isEmpty());
+  }
+
+  @Test
   void aRuleTheRemarkStatesAfterItsReason() {
     // h172: no rule column; the 偏差原因 cell gives the reason, then the rule
     IndicatorRow r = row("服务对象满意度", "≥90%", "86%", "10", "7", null);

@@ -24,6 +24,11 @@ record CellValue(String text, @Nullable String value, NumberCell number, NumberC
   private static final Pattern POINTS = Pattern.compile("\\s*分\\s*$");
   private static final Pattern NOT_STATED = Pattern.compile("^[-—–/／\\\\无]*$");
   private static final Pattern POINTS_AT_END = Pattern.compile("分$");
+  /**
+   * A lone 一 or 二 where a weight or score stands: a dash typed as 一 (a common stand-in for —) or a — that OCR read as 二
+   * (h519's fund lines "— | 97.80% | —"), never a weight of 1 or 2 written in words.
+   */
+  private static final Pattern DASH_AS_DIGIT = Pattern.compile("^[一二]$");
 
   /** A weight or score cell: its number, or its raw text when it is not one ({@code value} null). */
   record NumberCell(@Nullable BigDecimal value, @Nullable String raw) {
@@ -40,7 +45,7 @@ record CellValue(String text, @Nullable String value, NumberCell number, NumberC
     if (value != null && NOT_STATED.matcher(value).matches()) {
       value = null;
     }
-    NumberCell number = value == null ? NumberCell.EMPTY
+    NumberCell number = value == null || DASH_AS_DIGIT.matcher(value).matches() ? NumberCell.EMPTY
         : new NumberCell(Numbers.parse(POINTS.matcher(value).replaceAll("")).orElse(null), value);
     boolean figure = isNumeric(text);
     String bare = POINTS_AT_END.matcher(text).replaceAll("");
