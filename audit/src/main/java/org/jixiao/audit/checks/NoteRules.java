@@ -36,6 +36,8 @@ final class NoteRules {
   private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + Outline.CHINESE + "\\s*");
   /** An item opening with the class of rows it rules: "定量指标未达目标值的，…", "其他定量指标…". */
   private static final Pattern QUANTITATIVE = Pattern.compile("^(?:其他|其余)?定量指标(?:的|中)?[，,]?");
+  /** An item opening with the rows of words it rules: "定性指标完全达成得满分，基本达成得分值的80%…" (h520). */
+  private static final Pattern QUALITATIVE = Pattern.compile("^(?:其他|其余)?定性指标(?:的|中)?[，,]?");
 
   private final List<String> items;
   /** The items' clauses, for a row an item names only inside it ("…；工程按期完工率每低于…扣0.5分"). */
@@ -46,8 +48,10 @@ final class NoteRules {
 
   /** The rule every quantitative row takes when no item names it ("定量指标未达目标值的，每低1个百分点扣0.5分"), or null. */
   private final @Nullable String quantitative;
+  /** The rule every qualitative row takes when no item names it ("定性指标完全达成得满分，基本达成得分值的80%"), or null. */
+  private final @Nullable String qualitative;
 
-  private NoteRules(List<String> items, @Nullable String quantitative, RuleParser parser) {
+  private NoteRules(List<String> items, @Nullable String quantitative, @Nullable String qualitative, RuleParser parser) {
     this.items = items;
     this.clauses = clauses(items);
     for (String clause : clauses) {
@@ -57,12 +61,14 @@ final class NoteRules {
       }
     }
     this.quantitative = quantitative;
+    this.qualitative = qualitative;
     this.parser = parser;
   }
 
   static NoteRules of(@Nullable String text, RuleParser parser) {
     List<String> items = new ArrayList<>();
     List<String> classRules = new ArrayList<>();
+    List<String> wordRules = new ArrayList<>();
     // the notes that score: "注: 预算执行率=全年执行数÷全年预算数×100%" above the table is a formula, no rule (h272)
     int notes = 0;
     if (text != null) {
@@ -111,6 +117,13 @@ final class NoteRules {
           if ((note || at == 0) && q.lookingAt()) {
             classRules.add(generic(s.substring(q.end())));
           }
+          for (String part : s.split("[；;]")) {
+            // the item's clause for words may follow its clause for figures: "2.定量指标…；定性指标完全达成得满分，…" (h520)
+            Matcher w = QUALITATIVE.matcher(part.strip());
+            if ((note || at == 0) && w.lookingAt()) {
+              wordRules.add(part.strip().substring(w.end()));
+            }
+          }
         }
       }
     }
@@ -118,7 +131,9 @@ final class NoteRules {
     // not rule another's rows
     String quantitative = notes > 0 && classRules.size() == notes && classRules.stream().distinct().count() == 1
         ? classRules.getFirst() : composed(items);
-    return new NoteRules(List.copyOf(items), quantitative, parser);
+    String qualitative = notes > 0 && wordRules.size() == notes && wordRules.stream().distinct().count() == 1
+        ? wordRules.getFirst() : null;
+    return new NoteRules(List.copyOf(items), quantitative, qualitative, parser);
   }
 
   /** A rate the note defines as done over planned: "指标完成率＝实际完成值÷年度指标值×100%". */
@@ -288,11 +303,21 @@ final class NoteRules {
       // the 一级指标's rule, when neither the row nor its 二级 has one ("成本指标为一级指标，…每超出1%扣0.5分", h450)
       byGroup = only(row.level1());
     }
-    if (byGroup != null || quantitative == null || !quantitative(row)) {
+    if (byGroup != null) {
       return byGroup;
     }
-    ScoringRule rule = parser.parse(quantitative);
+    String byClass = quantitative(row) ? quantitative : qualitative(row) ? qualitative : null;
+    if (byClass == null) {
+      return null;
+    }
+    ScoringRule rule = parser.parse(byClass);
     return rule.understood() && !rule.judgement() ? rule : null;
+  }
+
+  /** A row whose target and actual are words (a 定性指标: 健全 | 基本健全), not figures. */
+  private static boolean qualitative(IndicatorRow row) {
+    return row.target() != null && row.actual() != null && row.targetValue() != null && row.actualValue() != null
+        && row.targetValue().magnitude() == null && row.actualValue().magnitude() == null;
   }
 
   /** A row with a figure for its target and its actual (a 定量指标), not a word (合规, 有效改善). */

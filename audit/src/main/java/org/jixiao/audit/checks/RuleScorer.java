@@ -390,6 +390,11 @@ final class RuleScorer {
       return null;
     }
     String level = ACHIEVED_LEVELS.stream().filter(actual::contains).findFirst().orElse(null);
+    boolean worded = false;
+    if (level == null) {
+      level = levelOfWords(row.target(), actual);
+      worded = level != null;
+    }
     boolean byFigures = level == null;
     ParsedValue target = row.targetValue();
     ParsedValue done = row.actualValue();
@@ -406,7 +411,7 @@ final class RuleScorer {
       }
       if (a.fraction() != null) {
         // an actual that is the level word itself needs no reading; one that says more ("基本达成，…") does
-        return Allowed.one(w.multiply(a.fraction()), level + "，得分值的 "
+        return Allowed.one(w.multiply(a.fraction()), (worded ? "“" + actual.strip() + "”即" : "") + level + "，得分值的 "
             + Decimals.plain(a.fraction().multiply(HUNDRED), 0) + "%", !byFigures && !actual.strip().equals(level));
       }
       if (a.byRatio() && byFigures && target.comparator() != Comparator.LE && target.comparator() != Comparator.LT
@@ -416,6 +421,35 @@ final class RuleScorer {
             + Decimals.plain(target.magnitude()) + " × " + Decimals.plain(w), false);
       }
       return null;
+    }
+    return null;
+  }
+
+  /** The degree word opening an actual in words, and the level it says ("基本落实" against 全面落实: 基本达成). */
+  private static final java.util.Map<String, String> DEGREES = java.util.Map.of(
+      "基本", "基本达成", "部分", "部分达成", "未", "未达成");
+
+  /**
+   * The level an actual in words states against its target in words: the target's own word (健全 | 健全) is 达成, the
+   * same word after 基本 / 部分 / 未 (基本健全, 部分落实, 未落实) that level; null for anything else. A reading (the words are
+   * not the rule's), so never certain.
+   */
+  private static @Nullable String levelOfWords(@Nullable String target, String actual) {
+    if (target == null) {
+      return null;
+    }
+    String t = target.strip().replaceFirst("^(?:全面|全部|完全)", "");
+    String a = actual.strip();
+    if (t.isEmpty() || a.isEmpty()) {
+      return null;
+    }
+    if (a.equals(t) || a.equals(target.strip())) {
+      return "达成";
+    }
+    for (var d : DEGREES.entrySet()) {
+      if (a.equals(d.getKey() + t)) {
+        return d.getValue();
+      }
     }
     return null;
   }

@@ -58,6 +58,21 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aNotesRuleForQualitativeRowsScoresTheirLevelInWords() {
+    // h520: "定性指标完全达成得满分，基本达成得分值的80%，未达成不得分" in the 说明; 基本落实 against 全面落实 is 基本达成
+    String note = "说明：1.年度资金总额得分＝执行率×10；2.定量指标未达到年度指标值的按“实际完成值÷年度指标值×分值”计分，超额完成不加分；"
+        + "定性指标完全达成得满分，基本达成得分值的80%，未达成不得分；3.自评等级：90分（含）以上为“优”。\t\t\t\n";
+    IndicatorRow duty = RuleTestRows.row("林长制责任落实", "全面落实", "基本落实", "6", "3", null);
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, note, duty));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("4.8", f.get(0).recomputed());
+    IndicatorRow rules = RuleTestRows.row("森林资源管理制度", "健全", "基本健全", "5", "4", null);
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, note, rules)).isEmpty(), "基本健全 at 80%");
+    IndicatorRow met = RuleTestRows.row("资金使用合规性", "合规", "合规", "4", "4", null);
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, note, met)).isEmpty());
+  }
+
+  @Test
   void aRuleTheRemarkStatesAfterItsReason() {
     // h172: no rule column; the 偏差原因 cell gives the reason, then the rule
     IndicatorRow r = row("服务对象满意度", "≥90%", "86%", "10", "7", null);
