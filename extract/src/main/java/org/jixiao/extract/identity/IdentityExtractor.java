@@ -667,13 +667,37 @@ public final class IdentityExtractor {
         m = firmLine.matcher(p.text().strip());
       }
       if (m.matches() && !m.group("org").equals(department)) {
-        int from = p.text().indexOf(m.group("org"));
-        evidence.put(ReportField.evaluator, new Evidence(m.group("org"),
-            draft.span(p.page(), p.start() + from, p.start() + from + m.group("org").length()), ExtractionMethod.PROSE));
-        return m.group("org");
+        return authorAt(p, m.group("org"), draft, evidence);
       }
     }
-    return null;
+    // the letter says only 我公司 and the firm signs it, with its date ("浙江…咨询有限公司<br>2025年6月12日", h521): the last such
+    // signature of a firm, wherever the appendices after it put it
+    String signed = null;
+    Paragraph at = null;
+    List<Paragraph> paragraphs = doc.paragraphs();
+    for (int k = 0; k < paragraphs.size(); k++) {
+      Paragraph p = paragraphs.get(k);
+      Matcher m = AUTHOR_LINE.matcher(p.text().strip());
+      String org = m.matches() ? m.group("org")
+          // the date on a line of its own under the firm's name
+          : k + 1 < paragraphs.size() && DATE_LINE.matcher(paragraphs.get(k + 1).text().strip()).matches() ? p.text().strip()
+          : null;
+      if (org != null && firmLine.matcher(org).matches() && !org.equals(department)) {
+        signed = org;
+        at = p;
+      }
+    }
+    return signed == null ? null : authorAt(at, signed, draft, evidence);
+  }
+
+  /** A date alone on its line: "2025年6月12日". */
+  private static final Pattern DATE_LINE = Numbers.compile("{Y}\\s*年\\s*{N}\\s*月\\s*{N}\\s*日");
+
+  private static String authorAt(Paragraph p, String org, ReportDraft draft, Map<ReportField, Evidence> evidence) {
+    int from = p.text().indexOf(org);
+    evidence.put(ReportField.evaluator, new Evidence(org,
+        draft.span(p.page(), p.start() + from, p.start() + from + org.length()), ExtractionMethod.PROSE));
+    return org;
   }
 
   /** A line of an organisation and the date it wrote: a cover's author line. */

@@ -194,6 +194,22 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aFirmThatSignsItsLetterWithItsDateIsTheEvaluator() {
+    // h521: the letter says only 我公司; the firm signs it, the date on the line under its name, the appendix after it
+    java.util.List<String> letter = new java.util.ArrayList<>(java.util.List.of("2024年某某县非遗展演项目绩效评价报告", "某某县财政局：",
+        "受贵局委托，我公司对该项目开展了绩效评价，现将评价结果报告如下。"));
+    for (String part : java.util.List.of("一、项目基本情况", "二、评价工作开展情况", "三、综合评价结论", "四、绩效分析", "五、存在的问题", "六、意见建议")) {
+      letter.add(part);
+      letter.add("该部分的说明文字，共若干句。");
+    }
+    letter.addAll(java.util.List.of("某某致远项目管理咨询有限公司", "2025年6月12日", "附件　绩效评价指标评分表"));
+    Identity id = titled(letter.toArray(String[]::new));
+    assertEquals("某某致远项目管理咨询有限公司", id.evaluator());
+    assertNull(titled("2024年某某县非遗展演项目绩效评价报告", "一、项目基本情况", "某某县文化和广电旅游体育局", "2025年6月12日")
+        .evaluator(), "a department signing is no firm");
+  }
+
+  @Test
   void aFirmsCoverUnderItsNumberedReportNamesTheEvaluator() {
     // h454: an accounting firm's report form: "某信会绩评字〔2025〕第017号" above the title, the firm's name on a line of its
     // own over a date in Chinese numerals
