@@ -450,6 +450,17 @@ class AuditEvalIT extends CliRun {
   }
 
   /**
+   * Round 93 (a scan with a tea stain and a folded corner, a workbook template with 校验 cells, a CKEditor portal page,
+   * a fill-in-the-blanks prose report, a form with a 责任股室 column) finds all fifteen HIGH findings without a false
+   * alarm; at first sight thirteen and one false ERROR (a "—" read by OCR as 二, taken for a fund line's weight).
+   */
+  @Test
+  void roundNinetyThreeIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(15, "h519_danfeng_nongye.jpg", "h520_zhenghe_linye.xlsx", "h521_jingning_wenlv.html",
+        "h522_luding_yingji.docx", "h523_lianping_shichang.pdf");
+  }
+
+  /**
    * Round 66 (a flat ODF spreadsheet, a PDF in Type 3 bitmap fonts, a PDF in GBK codes with no ToUnicode map, a fax,
    * a Java system's Word-flavoured HTML under .doc) has all fifteen findings found and no false alarm: the fax's "%" read
    * as digits ("84.5956") is put back before any rate is recomputed from it.
