@@ -194,7 +194,7 @@ public final class RowScoreCheck implements Check {
   private static boolean strictMetExactlyOnAScan(IndicatorRow row) {
     ParsedValue t = row.targetValue();
     ParsedValue a = row.actualValue();
-    return row.source() instanceof org.jixiao.schema.CellRef c && c.ocr() != null && t != null && a != null
+    return row.source() instanceof CellRef c && c.ocr() != null && t != null && a != null
         && (t.comparator() == org.jixiao.schema.Comparator.GT || t.comparator() == org.jixiao.schema.Comparator.LT)
         && t.number() != null && a.number() != null && t.number().compareTo(a.number()) == 0;
   }
