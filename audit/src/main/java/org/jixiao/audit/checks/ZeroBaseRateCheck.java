@@ -275,12 +275,15 @@ public final class ZeroBaseRateCheck implements Check {
       String why = base != null ? "“" + actual.strip() + "”" : null;
       if (base == null && subject.text() != null && row.actualValue() != null && row.actualValue().number() != null
           && "%".equals(row.actualValue().unit())) {
-        // the rate's base said to be none in the prose: "平台于2023年3月上线运行（2022年无访问量）" (h249)
-        Matcher none = noneBefore(subject.text(), label, year);
+        // the rate's base said to be none in the prose: "平台于2023年3月上线运行（2022年无访问量）" (h249), or in the row's own
+        // reason, where the measure may be named short ("上年库容0立方米" for 冷链仓储库容, h525)
+        String reason = row.deviationReason();
+        Matcher own = reason == null ? null : noneBefore(reason, label, year, OWN_MEASURE);
+        Matcher none = own != null ? own : noneBefore(subject.text(), label, year, MIN_MEASURE);
         if (none != null) {
           base = none.group("when");
           stated = actual.strip();
-          why = "正文 “" + none.group().strip() + "”";
+          why = (own != null ? "偏差原因" : "正文") + " “" + none.group().strip() + "”";
         }
       }
       if (base != null && out.stream().map(Finding::indicator)
@@ -304,17 +307,18 @@ public final class ZeroBaseRateCheck implements Check {
    * "2023年无农产品电商销售"; "上年无此类案件" is not: the measure itself must follow 无, after at most a few words that say
    * whose it was; "无法统计" is no none), or null. The measure is the end of the rate's name before its change word.
    */
-  private static @Nullable Matcher noneBefore(String text, String label, @Nullable Integer year) {
+  private static @Nullable Matcher noneBefore(String text, String label, @Nullable Integer year, int minMeasure) {
     int change = -1;
     for (String w : CHANGE_WORDS) {
       int at = label.lastIndexOf(w);
       change = Math.max(change, at);
     }
-    if (change < MIN_MEASURE) {
+    if (change < minMeasure) {
       return null;
     }
-    String subject = label.substring(0, change);
-    for (int n = Math.min(MAX_MEASURE, subject.length()); n >= MIN_MEASURE; n--) {
+    // what the change is compared with is no part of the measure: 冷链仓储库容 of 冷链仓储库容较上年增长率
+    String subject = COMPARED.matcher(label.substring(0, change)).replaceFirst("");
+    for (int n = Math.min(MAX_MEASURE, subject.length()); n >= minMeasure; n--) {
       String measure = subject.substring(subject.length() - n);
       // the measure's amount word may be left out ("2023年项目村无网络销售" for 网络销售额), and who had none named
       String named = MEASURE_AMOUNT.matcher(measure).replaceAll("");
@@ -332,8 +336,12 @@ public final class ZeroBaseRateCheck implements Check {
     return notYetOpen(text, subject, year);
   }
 
-  /** The unit of a count given as 0 after its measure: 0家, 0个, 0万元 (a digit after the 0 makes it another number). */
-  private static final String ZERO_COUNT_UNIT = "(?:[个家座处所项条户人次件台辆]|万?元)";
+  /** The unit of a count given as 0 after its measure: 0家, 0个, 0万元, 0立方米 (a digit after the 0 makes it another number). */
+  private static final String ZERO_COUNT_UNIT = "(?:[个家座处所项条户人次件台辆吨亩]|万?元|立方米|平方米|公里|千米)";
+  /** The comparison a rate's name states after its measure: 较上年, 比去年, 同比, 较2023年. */
+  private static final Pattern COMPARED = Numbers.compile("(?:较|比)(?:上年|去年|上一年度?|{Y}年)(?:度)?$|同比$");
+  /** The shortest measure the row's own reason may name it by: 库容 of 冷链仓储库容. */
+  private static final int OWN_MEASURE = 2;
 
   /** Words saying an activity did not yet exist: 未开放, 尚未开通. */
   private static final String NOT_OPEN = "(?:尚)?未(?:开放|开展|开通|开业|运营|启用|投入使用)";

@@ -181,6 +181,21 @@ class ZeroBaseRateCheckTest {
   }
 
   @Test
+  void aGrowthRateWhoseOwnReasonGivesLastYearsMeasureAsZero() {
+    // h525: "上年库容0立方米，本年新增1500立方米" in the row's own reason, the measure named short (库容 of 冷链仓储库容)
+    IndicatorRow row = new IndicatorRow(null, null, null, null, "县域冷链仓储库容较上年增长率", "≥50%", "100%", new java.math.BigDecimal("5"),
+        new java.math.BigDecimal("5"), org.jixiao.text.number.ValueParser.parse("≥50%"), org.jixiao.text.number.ValueParser.parse("100%"), null, "上年库容0立方米，本年新增1500立方米",
+        null, null, null, java.util.Map.of(), List.of());
+    List<Finding> found = new ZeroBaseRateCheck().check(subject(row, 2024, "县域冷链仓储库容较上年增长率\t≥50%\t100%\t5\t5\n"));
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().startsWith("偏差原因"), found.get(0).message());
+    IndicatorRow grown = new IndicatorRow(null, null, null, null, row.level3(), row.target(), "50%", row.weight(), row.score(),
+        row.targetValue(), org.jixiao.text.number.ValueParser.parse("50%"), null, "上年库容1000立方米，本年新增500立方米", null, null, null,
+        java.util.Map.of(), List.of());
+    assertTrue(new ZeroBaseRateCheck().check(subject(grown, 2024, "")).isEmpty());
+  }
+
+  @Test
   void aGrowthRateWhoseSubjectThereWasNotOneOfLastYear() {
     // h447, an interview's transcript: "上年全县还没有一名专职心理健康教师，2024年我们通过公开招聘配备了12名，增长了100%"
     IndicatorRow row = RuleTestRows.row("专职心理健康教师配备增长率", "≥50%", "100%", "5", "5", null);
