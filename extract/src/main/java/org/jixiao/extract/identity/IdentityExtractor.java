@@ -42,6 +42,8 @@ public final class IdentityExtractor {
    */
   private static final Pattern TITLE_YEAR =
       Numbers.compile("^[\\s\u3000]*(?:关于)?(?:\\p{IsHan}{1,10}?[省市区县州盟旗]|\\p{IsHan}{2,20}?(?:[局委厅办院所站]|中心))?\\s*({Y})\\s*年(?![0-9０-９月])");
+  /** A period of years a title evaluates whole: "2022—2024年", "2022-2024年度", "2022年至2024年". */
+  private static final Pattern PERIOD = Numbers.compile("({Y})\\s*年?\\s*[—–\\-~～至到]\\s*({Y})\\s*年");
   /** A year anywhere in a title, not a date's ("2025年5月"): the last resort before the text's first 20XX年度. */
   private static final Pattern YEAR_IN_TITLE = Numbers.compile("({Y})\\s*年(?![0-9０-９月])");
   private static final Pattern DATE = Pattern.compile(Dates.DATE);
@@ -564,6 +566,13 @@ public final class IdentityExtractor {
       if (m.find()) {
         evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
         return Dates.year(m.group(1));
+      }
+    }
+    for (Evidence title : titles) {
+      Matcher m = PERIOD.matcher(title.text()); // "竹山县2022—2024年…工程实施期整体绩效评价报告" (h526): the period's last year
+      if (m.find()) {
+        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
+        return Dates.year(m.group(2));
       }
     }
     for (Evidence title : titles) {

@@ -194,6 +194,15 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aWholePeriodsEvaluationIsOfThePeriodsLastYear() {
+    // h526: "竹山县2022—2024年农村供水保障提升工程实施期（2022—2024年）整体绩效评价报告", a year of the period named 年度 in the prose
+    Identity id = titled("某某县2022—2024年农村供水保障提升工程", "实施期（2022—2024年）整体绩效评价报告", "委托单位：某某县财政局",
+        "一、项目概况", "项目实施期三年，2023年度完成投资1,120.00万元。");
+    assertEquals(2024, id.fiscalYear());
+    assertEquals(2023, titled("某某县2023年度农村供水保障提升工程绩效评价报告（2022—2024年实施期）").fiscalYear(), "the 年度 named");
+  }
+
+  @Test
   void aFirmThatSignsItsLetterWithItsDateIsTheEvaluator() {
     // h521: the letter says only 我公司; the firm signs it, the date on the line under its name, the appendix after it
     java.util.List<String> letter = new java.util.ArrayList<>(java.util.List.of("2024年某某县非遗展演项目绩效评价报告", "某某县财政局：",
