@@ -124,6 +124,9 @@ final class ProjectRoles {
 
   /** What a project's name ends in: 项目, 工程, or the fund it is (专项资金, 补助资金, 经费). */
   private static final List<String> PROJECT_ENDS = List.of("项目", "工程", "资金", "经费");
+  /** What a whole-period evaluation's title says of its period after the name: "实施期（2022—2024年）整体" (h526). */
+  private static final java.util.regex.Pattern WHOLE_PERIOD =
+      java.util.regex.Pattern.compile("(?:实施期|建设期|执行期)?(?:[（(][^（）()]*[）)])?整体$|(?:实施期|建设期|执行期)(?:[（(][^（）()]*[）)])?$");
 
   /** The project a title names before its report words, when those words end as a project's name does; else null. */
   static @Nullable String projectInTitle(String title) {
@@ -149,7 +152,7 @@ final class ProjectRoles {
         cut = at;
       }
     }
-    String name = cut < 0 ? null : t.substring(0, cut);
+    String name = cut < 0 ? null : WHOLE_PERIOD.matcher(t.substring(0, cut)).replaceFirst("");
     if (name != null && name.endsWith("项目") && t.startsWith("支出", cut)) {
       String shorter = name.substring(0, name.length() - 2);
       if (PROJECT_ENDS.stream().anyMatch(shorter::endsWith)) {

@@ -121,6 +121,9 @@ class ProjectLabelsTest {
     // h217: the evaluation's stage is no part of the project's name
     assertEquals("路北区2024年老旧供热管网改造项目", ProjectRoles.projectInTitle("路北区2024年老旧供热管网改造项目中期绩效评价报告"));
     assertEquals("城区排水管网改造工程", ProjectRoles.projectInTitle("城区排水管网改造工程事前绩效评估报告"));
+    // h526: a whole-period evaluation's words about its period are no part of the name either
+    assertEquals("某某县2022—2024年农村供水保障提升工程",
+        ProjectRoles.projectInTitle("某某县2022—2024年农村供水保障提升工程实施期（2022—2024年）整体绩效评价报告"));
     // h256: the 项目 of 项目支出 is the report's kind; a title opening with the department names the project after it
     assertEquals("2023年农村公路养护工程", ProjectRoles.projectInTitle("某市交通运输局2023年农村公路养护工程项目支出绩效自评报告", "某市交通运输局"));
     assertEquals("2023年农村公路养护工程项目", ProjectRoles.projectInTitle("2023年农村公路养护工程项目项目支出绩效自评报告", "某市交通运输局"));
