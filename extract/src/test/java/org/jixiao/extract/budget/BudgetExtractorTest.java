@@ -189,6 +189,15 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aWholePeriodsBudgetAddedUpOverItsYears() {
+    // h526, an evaluation of a project's whole 2022—2024 period
+    Budget b = budget(DocumentFixture.named("testPeriod.txt").paragraph(
+        "项目实施期累计安排预算2,980.00万元，累计支出2,861.37万元。").build());
+    assertAmount("2980", b.adjustedBudget());
+    assertAmount("2861.37", b.expenditure());
+  }
+
+  @Test
   void measuresAcrossTheTop() {
     Budget b = table(
         "项目|年初预算数|全年预算数|全年执行数|执行率",
