@@ -90,6 +90,24 @@ public record GreyImage(int width, int height, byte[] pixels) {
     return new GreyImage(w, h, out);
   }
 
+  /**
+   * This image with {@code right} joined on at its right edge, moved up by {@code dy} pixels (down when negative), as
+   * high as this one; where the moved image does not reach, paper.
+   */
+  public GreyImage beside(GreyImage right, int dy) {
+    int w = width + right.width;
+    byte[] out = new byte[w * height];
+    java.util.Arrays.fill(out, (byte) 255);
+    for (int y = 0; y < height; y++) {
+      System.arraycopy(pixels, y * width, out, y * w, width);
+      int ry = y + dy;
+      if (ry >= 0 && ry < right.height) {
+        System.arraycopy(right.pixels, ry * right.width, out, y * w + width, right.width);
+      }
+    }
+    return new GreyImage(w, height, out);
+  }
+
   /** A copy with the given rectangles painted white (x0, y0, x1, y1 each). */
   public GreyImage whitened(java.util.List<int[]> boxes) {
     byte[] out = pixels.clone();

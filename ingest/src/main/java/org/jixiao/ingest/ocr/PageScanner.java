@@ -78,6 +78,13 @@ public final class PageScanner {
     } else {
       angle = 0;
     }
+    java.util.OptionalInt seam = Seam.find(ink, dpi);
+    if (seam.isPresent()) {
+      Seam.Mend mend = Seam.mend(page, seam.getAsInt(), dpi);
+      page = mend.apply(page);
+      red = red == null ? null : mend.apply(red);
+      ink = InkMap.of(page);
+    }
     List<Segment> rulings = LineFinder.find(ink, dpi);
     List<CellFinder.Table> tables = CellFinder.find(rulings, page.width(), page.height(), dpi);
     // cells are read on a copy with the rulings painted out, so a crop can reach its rulings without
