@@ -8,6 +8,7 @@ import org.jixiao.extract.draft.Candidates;
 import org.jixiao.extract.draft.ReportDraft;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.schema.IndicatorRow;
+import org.jixiao.schema.Section;
 import org.jixiao.text.name.Names;
 
 /**
@@ -36,6 +37,13 @@ final class StrategyReconciler {
       for (RowCandidate c : later.rows()) {
         int i = match(rows, c.row());
         if (i < 0) {
+          java.util.Optional<Section> alone = rowlessSection(draft.sections(), rows, c.row());
+          if (alone.isPresent()) {
+            // a 一级 a table scores with no table row under it (表6's 预算执行 | 10 | 8.58, h532) and the prose scores one
+            // indicator at its very points: the group's one indicator
+            rows.add(c.row().withLevels(alone.get().name(), c.row().level2()));
+            continue;
+          }
           // today prose is the only strategy after the tables, hence the code's name
           draft.reject(WarningCode.PROSE_SCORE_UNMATCHED, "prose scores '" + c.row().level3() + "', no table row of that name", c.statement().source());
           continue;
@@ -44,6 +52,19 @@ final class StrategyReconciler {
       }
     }
     return rows;
+  }
+
+  /** The one section with {@code prose}'s weight and score that no row of {@code rows} falls under, if there is one. */
+  private static java.util.Optional<Section> rowlessSection(List<Section> sections, List<IndicatorRow> rows, IndicatorRow prose) {
+    if (prose.weight() == null || prose.score() == null) {
+      return java.util.Optional.empty();
+    }
+    List<Section> alone = sections.stream()
+        .filter(s -> s.weight() != null && s.score() != null && s.weight().compareTo(prose.weight()) == 0
+            && s.score().compareTo(prose.score()) == 0)
+        .filter(s -> rows.stream().noneMatch(r -> Names.key(s.name()).equals(Names.key(r.level1()))))
+        .toList();
+    return alone.size() == 1 ? java.util.Optional.of(alone.get(0)) : java.util.Optional.empty();
   }
 
   private static boolean agrees(IndicatorRow row, IndicatorRow prose) {

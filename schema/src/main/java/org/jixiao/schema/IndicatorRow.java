@@ -69,6 +69,12 @@ public record IndicatorRow(
         actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
   }
 
+  /** A copy serving {@code goal} (the 年度绩效目标 a heading above its table names). */
+  public IndicatorRow withGoal(@Nullable String goal) {
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,
+        actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
+  }
+
   /** A copy with its canonical key set. */
   public IndicatorRow withCanonicalKey(@Nullable String key) {
     return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,

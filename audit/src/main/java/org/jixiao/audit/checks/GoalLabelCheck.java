@@ -24,8 +24,8 @@ import org.jixiao.text.number.Numbers;
 
 /**
  * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…", "目标二（应急救援）：…"), in text order,
- * and of the account of their completion ("目标1完成情况：…", h353).
- * A label repeated on the rows of one goal (the same label with the same wording, or with none) is
+ * and of the account of their completion ("目标1完成情况：…", h353), after an outline number too ("（一）目标一：…", h532).
+ * A label repeated on the rows of one goal (the same label with the same wording, one the other's opening, or none) is
  * one goal. A list restarts at 目标1; each list is read alone and must hold two goals or more.
  *
  * <ul>
@@ -38,7 +38,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final AnchoredPattern LABEL = AnchoredPattern.compile(
-      "(?<=^|[\\t\\n。；;\\s])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))",
+      "(?<=^|[\\t\\n。；;\\s\\u3000）)])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))",
       2, "目标");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
@@ -185,8 +185,8 @@ public final class GoalLabelCheck implements Check {
       Goal goal = new Goal(m.group().strip(), number, wording, m.start("kw"), m.end("n"), m.group("done") != null);
       if (!current.isEmpty()) {
         Goal last = current.get(current.size() - 1);
-        if (last.number().compareTo(number) == 0 && (wording.isEmpty() || last.wording().isEmpty() || wording.equals(last.wording()))) {
-          continue; // the same goal's label on its next row
+        if (last.number().compareTo(number) == 0 && sameWording(wording, last.wording())) {
+          continue; // the same goal's label on its next row, or its table's caption after its heading (h532)
         }
         boolean reprinted = current.stream().anyMatch(g -> g.number().compareTo(number) == 0 && g.wording().equals(wording));
         if (number.compareTo(BigDecimal.ONE) == 0 && (reprinted || !nextLine(text, last, goal))) {
@@ -198,6 +198,14 @@ public final class GoalLabelCheck implements Check {
     }
     out.add(current);
     return out;
+  }
+
+  /**
+   * Whether two wordings under one label are one goal's: equal, either not printed, or one the other's opening (the
+   * heading "目标一：提升…水平" and its table's caption "表2　目标一：提升…水平指标完成情况").
+   */
+  private static boolean sameWording(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a);
   }
 
   /** An account's verdict alone, the same for goals that differ: "已实现", "基本实现", "未完成". */

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a formula that names another indicator's rate than its row's ("得分=业务学习与培训及时完成率×分值"
  *       on the row 组织建设工作及时完成率);
  *   <li>a lower band that still pays full marks ("≥95%得6分；90%(含)-95%得6分" on a 6-point row);
- *   <li>bands that leave a gap or overlap (a value no band, or two bands, score).
+ *   <li>bands that leave a gap or overlap (a value no band, or two bands, score);
+ *   <li>bands of a delay that leave a stretch unscored or pay a longer delay more ({@link DelayBands}).
  * </ul>
  *
  * WARNING HIGH when the defect decides the row's score (its actual falls where the rule is broken,
@@ -80,16 +81,23 @@ public final class MalformedRuleCheck implements Check {
       ScoringRule rule;
       boolean group = false;
       if (printed == null || printed.isBlank()) {
-        rule = notes.namedFor(row); // the rule a note under the table states for this row by name
+        rule = RemarkRule.of(row, parser); // the rule the row's own remark states (h167's 备注 column)
+        if (rule == null) {
+          rule = notes.namedFor(row); // the rule a note under the table states for this row by name
+        }
         if (rule == null) {
           rule = notes.groupFor(row);
           group = true;
         }
         if (rule == null) {
+          notedDelay(subject, notes, row, byGroup);
           continue;
         }
       } else {
         rule = parser.parse(printed);
+        if (!rule.understood()) {
+          notedDelay(subject, notes, row, byGroup); // a remark in the rule column, the rule in a note (h533)
+        }
       }
       BigDecimal x = ScoringRuleCheck.percent(row.actualValue(), row.actual());
       FindingBuilder b =
@@ -123,6 +131,9 @@ public final class MalformedRuleCheck implements Check {
       if (defect.isEmpty()) {
         defect = bandOverWeight(row, rule, b);
       }
+      if (defect.isEmpty()) {
+        defect = delayBands(row, rule, b);
+      }
       if (group) {
         defect = defect.map(d -> ofGroup(d, row));
         defect.ifPresent(d -> byGroup.merge(d.stated() + "|" + d.rule(), d,
@@ -134,6 +145,35 @@ public final class MalformedRuleCheck implements Check {
     out.addAll(byGroup.values());
     out.addAll(twoCaps(subject));
     return promoteFirstEmptyRange(out);
+  }
+
+  /**
+   * A rule scoring a delay by bands ({@link DelayBands}) that leaves a stretch of delay unscored or pays a longer delay
+   * more than a shorter one (h533, h106): WARNING HIGH, the defect certain; the row's own delay is seldom printed as a
+   * length, so whether it decides the row's score is not judged.
+   */
+  private static java.util.Optional<Finding> delayBands(IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+    BigDecimal w = row.weight();
+    if (w == null || w.signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    return DelayBands.defect(DelayBands.of(rule.text(), w)).map(d -> b.severity(Severity.WARNING).certainty(Certainty.HIGH)
+        .stated(d.stated()).recomputed(d.recomputed()).message(d.message()));
+  }
+
+  /**
+   * The bands of a delay a note item states for {@code row} where the parser understands no rule (the 说明's "4.时效指标：
+   * 按期完成的得满分；延期1个月以内（含）的得分值的80%；延期3个月以上的不得分", h533): one finding per item, as a group's rule.
+   */
+  private void notedDelay(AuditSubject subject, NoteRules notes, IndicatorRow row, java.util.Map<String, Finding> byGroup) {
+    String noted = notes.itemFor(row);
+    if (noted == null) {
+      return;
+    }
+    FindingBuilder b = FindingBuilder.of(subject.file(), id()).indicator(row.level3())
+        .location(FindingBuilder.where(row, IndicatorField.rule));
+    delayBands(row, new ScoringRule(noted, List.of()), b).map(d -> ofGroup(d, row))
+        .ifPresent(d -> byGroup.putIfAbsent(d.stated() + "|" + d.rule(), d));
   }
 
   /** "超额完成不加分": a score no higher than the row's weight. */

@@ -337,6 +337,25 @@ final class NoteRules {
   }
 
   private @Nullable ScoringRule only(@Nullable String scope) {
+    String found = onlyItem(scope);
+    if (found == null) {
+      return null;
+    }
+    ScoringRule rule = parser.parse(found);
+    return rule.understood() && !rule.judgement() ? rule : null;
+  }
+
+  /**
+   * The text of the one note item for {@code row} (by its name, else its 二级指标), understood as a rule or not: what a
+   * check reads in its own way (the bands of a delay, {@link DelayBands}).
+   */
+  @Nullable String itemFor(IndicatorRow row) {
+    String byName = onlyItem(row.level3());
+    return byName != null || named(row.level3()) ? byName : onlyItem(row.level2());
+  }
+
+  /** The one item (else clause) naming {@code scope}, or null when none or two do. */
+  private @Nullable String onlyItem(@Nullable String scope) {
     if (scope == null) {
       return null;
     }
@@ -358,11 +377,7 @@ final class NoteRules {
         break; // an item naming the row outranks a clause inside another item
       }
     }
-    if (found == null) {
-      return null;
-    }
-    ScoringRule rule = parser.parse(found);
-    return rule.understood() && !rule.judgement() ? rule : null;
+    return found;
   }
 
   /**

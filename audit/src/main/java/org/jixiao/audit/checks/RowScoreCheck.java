@@ -137,8 +137,10 @@ public final class RowScoreCheck implements Check {
 
   private java.util.Optional<Finding> targetAgainstScore(
       IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b, boolean reasonsRead) {
-    if (strictMetExactlyOnAScan(row)) {
-      return java.util.Optional.empty(); // "≥94元" read ">94元" beside 94元: the recognizer's sign, not a target missed (h514)
+    if (strictMetExactlyOnAScan(row) || signReadAsTwoOnAScan(row)) {
+      // "≥94元" read ">94元" beside 94元 (h514), "≥32处" read "232处" beside 33处 (h529): the recognizer's sign, not a
+      // target missed
+      return java.util.Optional.empty();
     }
     Boolean met = meets(row.targetValue(), row.actualValue());
     if (met == null && Boolean.FALSE.equals(RuleScorer.completed(row.targetValue(), row.actualValue()))) {
@@ -197,6 +199,26 @@ public final class RowScoreCheck implements Check {
     return row.source() instanceof CellRef c && c.ocr() != null && t != null && a != null
         && (t.comparator() == org.jixiao.schema.Comparator.GT || t.comparator() == org.jixiao.schema.Comparator.LT)
         && t.number() != null && a.number() != null && t.number().compareTo(a.number()) == 0;
+  }
+
+  /**
+   * A scanned row whose target, printed with no sign, opens with a 2 that the actual falls short of only with it: "≥32处"
+   * read "232处" beside 33处 (h529). A ≥ before a figure is often recognized as a 2; whether the target was missed is not
+   * known.
+   */
+  private static boolean signReadAsTwoOnAScan(IndicatorRow row) {
+    ParsedValue t = row.targetValue();
+    ParsedValue a = row.actualValue();
+    if (!(row.source() instanceof CellRef c) || c.ocr() == null || t == null || a == null || t.comparator() != null
+        || t.number() == null || a.number() == null) {
+      return false;
+    }
+    String digits = t.number().toPlainString();
+    if (digits.length() < 2 || digits.charAt(0) != '2' || !Character.isDigit(digits.charAt(1))
+        || a.number().compareTo(t.number()) >= 0) {
+      return false;
+    }
+    return a.number().compareTo(org.jixiao.text.number.Numbers.of(digits.substring(1))) >= 0;
   }
 
   /** Whether the row's own understood printed rule gives it exactly its full marks for its actual. */

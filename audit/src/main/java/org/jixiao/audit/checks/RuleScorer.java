@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Comparator;
 import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.ParsedValue;
@@ -115,6 +116,7 @@ final class RuleScorer {
     ParsedValue target = row.targetValue();
     BigDecimal t = target == null ? null : target.magnitude();
     Boolean met = completed(target, row.actualValue());
+    BigDecimal[] durations = labelledDurations(rule, target, row.actualValue());
     boolean zeroOtherwise = !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty();
     if (!rule.all(ScoringRule.FullIfMet.class).isEmpty() && met != null) {
       if (met) {
@@ -136,6 +138,10 @@ final class RuleScorer {
         && row.actualValue() != null) {
       a = row.actualValue().magnitude();
     }
+    if (a == null && durations != null) {
+      t = durations[0]; // "合同工期8个月" and "实际工期10个月" under 每超期1个月扣1分 (h531)
+      a = durations[1];
+    }
     if (a == null) {
       Allowed overrun = overrun(rule, w, target, row.actualValue());
       if (overrun != null) {
@@ -155,6 +161,27 @@ final class RuleScorer {
     Allowed direct = numeric(rule, w, a, t, target, false);
     Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
     return ofTarget != null && ofTarget.admits(score) ? ofTarget : direct;
+  }
+
+  /** A duration after a label ("合同工期8个月", "实际工期10个月"): its number and unit. */
+  private static final java.util.regex.Pattern LABELLED_DURATION =
+      Numbers.compile("^\\p{IsHan}{1,8}?[:：]?\\s*(?<n>{N})\\s*(?<u>个月|天|日|个工作日)$");
+
+  /**
+   * The target's and the actual's durations, {target, actual}, when a counted deduction per month or day (每超期1个月扣1分)
+   * scores a row whose target and actual each state one after a label in one unit; else null.
+   */
+  private static BigDecimal @Nullable [] labelledDurations(ScoringRule rule, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    if (target == null || actual == null || target.magnitude() != null || actual.magnitude() != null
+        || rule.all(ScoringRule.DeductPer.class).stream().noneMatch(ScoringRule.DeductPer::counted)) {
+      return null;
+    }
+    java.util.regex.Matcher tm = LABELLED_DURATION.matcher(Numbers.foldText(target.text()).strip());
+    java.util.regex.Matcher am = LABELLED_DURATION.matcher(Numbers.foldText(actual.text()).strip());
+    if (!tm.matches() || !am.matches() || !tm.group("u").equals(am.group("u"))) {
+      return null;
+    }
+    return new BigDecimal[] {Numbers.of(tm.group("n")), Numbers.of(am.group("n"))};
   }
 
   /**

@@ -84,7 +84,7 @@ public final class ScoringRuleCheck implements Check {
               .stated(Decimals.plain(score));
       String printed = row.rule();
       ScoringRule rule;
-      ScoringRule remarked = printed == null || printed.isBlank() ? remarkRule(row) : null;
+      ScoringRule remarked = printed == null || printed.isBlank() ? RemarkRule.of(row, parser) : null;
       if (remarked != null) {
         rule = remarked; // the rule the row's own remark states after its reason (h172: "…有意见；≥90%得满分，每低1个百分点扣1分")
       } else if (printed == null || printed.isBlank()) {
@@ -251,27 +251,6 @@ public final class ScoringRuleCheck implements Check {
           + table.total().label() + " " + Decimals.plain(table.score())
           + (parents.size() == 1 ? "，" + parents.get(0).level3() + " 得分同" : "")));
     }
-  }
-
-  /** Where a remark's rule begins: the first clause that pays or takes points. */
-  private static final java.util.regex.Pattern RULE_CLAUSE =
-      java.util.regex.Pattern.compile("(?:^|[；;。])\\s*(?=[^；;。]*(?:得满分|不得分|扣\\s*[\\d.一二三四五六七八九十]+\\s*分|得\\s*[\\d.]+\\s*分))");
-
-  /**
-   * A rule a row prints in its remark (偏差原因, 备注) after the reason, for want of a rule column: the clauses from the
-   * first that pays or takes points; null unless the parser understands them as a rule that is no judgement.
-   */
-  private @Nullable ScoringRule remarkRule(IndicatorRow row) {
-    String remark = row.deviationReason();
-    if (remark == null || remark.isBlank()) {
-      return null;
-    }
-    java.util.regex.Matcher m = RULE_CLAUSE.matcher(remark);
-    if (!m.find()) {
-      return null;
-    }
-    ScoringRule rule = parser.parse(remark.substring(m.end()).strip());
-    return rule.understood() && !rule.judgement() ? rule : null;
   }
 
   /** A table note giving the rule for every row, or null; only the ratio-to-target family is taken. */

@@ -185,16 +185,32 @@ class ChecksTest {
     assertEquals("94.57", check.apply("97.57", "合计\t100\t94.57\n").get(0).recomputed(), "no bonus printed");
   }
 
+  /** The row as read from a scan: its cell recognized by OCR. */
+  private static IndicatorRow scanned(IndicatorRow typed) {
+    return new IndicatorRow(null, null, null, null, typed.level3(), typed.target(), typed.actual(), typed.weight(),
+        typed.score(), typed.targetValue(), typed.actualValue(), null, null, null,
+        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 12, 2, org.jixiao.schema.TableMethod.OCR,
+            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96)), null, Map.of(), List.of());
+  }
+
   /** h514: on a photo "≥94元" read ">94元" beside 94元 is the recognizer's sign, not a target missed; typed, it is one. */
   @Test
   void aStrictTargetMetExactlyOnAScanIsNoTargetMissed() {
     IndicatorRow typed = RuleTestRows.row("人均基本公共卫生服务经费补助标准", ">94元", "94元", "4", "4", null);
-    IndicatorRow ocr = new IndicatorRow(null, null, null, null, typed.level3(), typed.target(), typed.actual(), typed.weight(),
-        typed.score(), typed.targetValue(), typed.actualValue(), null, null, null,
-        new org.jixiao.schema.CellRef("t.jpg", 1, 1, 12, 2, org.jixiao.schema.TableMethod.OCR,
-            new org.jixiao.schema.OcrRead(600, 700, 60, 9, 96)), null, Map.of(), List.of());
+    IndicatorRow ocr = scanned(typed);
     assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(typed)), null)).size());
     assertTrue(new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(ocr)), null)).isEmpty());
+  }
+
+  /** h529: on a scan "≥32处" read "232处" beside 33处 is the recognizer's sign read as a 2; typed, 33 of 232 is a target missed. */
+  @Test
+  void aSignReadAsATwoOnAScanIsNoTargetMissed() {
+    IndicatorRow typed = RuleTestRows.row("新建改造农村供水工程", "232处", "33处", "8", "8", null);
+    assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(typed)), null)).size());
+    assertTrue(new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(scanned(typed))), null)).isEmpty());
+    IndicatorRow shortEitherWay = scanned(RuleTestRows.row("新建改造农村供水工程", "240处", "33处", "8", "8", null));
+    assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(shortEitherWay)), null)).size(),
+        "33 of 40 is short either way");
   }
 
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */

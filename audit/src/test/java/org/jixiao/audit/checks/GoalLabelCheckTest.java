@@ -32,6 +32,28 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void goalHeadingsAfterOutlineNumbersWithTheirTablesCaptionsAreOneListEach() {
+    // h532: one indicator table per goal under a heading （N）目标X：…, its caption 表N　目标X：…指标完成情况 repeating the label
+    String report = """
+        三、绩效目标完成情况
+        （一）目标一：提升基本公共卫生服务均等化水平
+        表2　目标一：提升基本公共卫生服务均等化水平指标完成情况
+        （二）目标二：加强疾病预防控制和妇幼健康服务
+        表3　目标二：加强疾病预防控制和妇幼健康服务指标完成情况
+        （三）目标三：推进县域医共体和基层医疗机构能力建设
+        表4　目标三：推进县域医共体和基层医疗机构能力建设指标完成情况
+        （四）目标三：提高群众就医获得感和满意度
+        表5　目标三：提高群众就医获得感和满意度指标完成情况
+        """;
+    List<Finding> found = check(report);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("目标一, 目标二, 目标三, 目标三", found.get(0).stated());
+    assertTrue(check(report.replace("（四）目标三", "（四）目标四").replace("表5　目标三", "表5　目标四")).isEmpty(),
+        "each goal's heading and caption are one goal");
+  }
+
+  @Test
   void bracketedNumeralsInAGoalBlocksCellsAreOneListPerCell() {
     // h427: 全年预期目标 （一）–（四）, 全年实际完成情况 （一）（二）（四）（五）, the block's first cell merged down
     String block = "年度总体目标\t全年预期目标\t全年实际完成情况\n"

@@ -19,6 +19,52 @@ class MalformedRuleCheckTest {
     return new MalformedRuleCheck().check(subject(null, null, rows));
   }
 
+  /** A row as a form with a 二级 column and a remark column prints it. */
+  private static IndicatorRow remarked(String level2, String level3, String target, String actual, String weight, String score,
+      String rule, String remark) {
+    return new IndicatorRow(null, null, null, level2, level3, target, actual, new java.math.BigDecimal(weight),
+        new java.math.BigDecimal(score), org.jixiao.text.number.ValueParser.parse(target),
+        org.jixiao.text.number.ValueParser.parse(actual), rule, remark, null, null, null, java.util.Map.of(), List.of());
+  }
+
+  @Test
+  void aRulePrintedInTheRemarkColumnIsJudgedAsTheRowsOwn() {
+    // h167: the 备注 column holds a rule whose higher band pays less than the lower one
+    List<Finding> f = check(remarked(null, "加装电梯完成率", "≥90%", "92%", "6", "6", null, "≥90%得满分；≥95%得4分；<90%不得分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("≥95% 得 4 分", f.get(0).stated());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertTrue(check(remarked(null, "加装电梯完成率", "≥90%", "92%", "6", "6", null, "部分小区未完成")).isEmpty(),
+        "a reason is no rule");
+  }
+
+  @Test
+  void bandsOfADelayPayingALongerDelayMore() {
+    // h106: 延期1个月以上 pays 4 where 延期1个月以内 pays 3
+    List<Finding> f = check(row("工程按期完工率", "按期", "按期", "5", "5", "按期完工得5分；延期1个月以内得3分；延期1个月以上得4分"));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    assertEquals("≤ 3", f.get(0).recomputed());
+    assertTrue(check(row("工程按期完工率", "按期", "按期", "5", "5", "按期完工得5分；延期1个月以内得3分；延期1个月以上不得分")).isEmpty());
+  }
+
+  @Test
+  void bandsOfADelayInANoteThatLeaveAStretchUnscored() {
+    // h533: the 说明's 时效指标 item scores up to a month late and over three months, nothing between; the row's rule
+    // column holds its remark
+    String note = "说明：1.预算执行率得分＝执行率×分值；4.时效指标：按期完成的得满分；延期1个月以内（含）的得分值的80%；"
+        + "延期3个月以上的不得分；5.自评等级：90分（含）以上为“优”。";
+    IndicatorRow late = remarked("时效指标", "高标准农田建设项目完工时间", "2024年11月底前", "2024年12月20日", "6", "4.8",
+        "受连续降雨影响延期20天，按说明4延期1个月以内得分值的80%", null);
+    List<Finding> f = new MalformedRuleCheck().check(subject(null, note, late));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("延期 1–3个月 未规定得分", f.get(0).stated());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertTrue(new MalformedRuleCheck().check(subject(null, note.replace("延期3个月以上", "延期1个月以上"), late)).isEmpty(),
+        "bands that meet leave no stretch unscored");
+  }
+
   @Test
   void aProportionBandThatAZeroClauseOverlaps() {
     // h376: "80%（含）—100%按完成比例计分；低于85%不得分" pays 80%–85% both ways; 54 of 60个 (90%) lies outside the overlap

@@ -42,6 +42,19 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aDeductionPerMonthOverTheContractsDurationCountsTheMonthsOver() {
+    // h531: 10 months against a contract's 8, 1 point a month over: 6 − 2 = 4; printed 5
+    IndicatorRow row = RuleTestRows.row("工程按合同工期完工", "合同工期8个月", "实际工期10个月", "6", "5", "按期完工得6分，每超期1个月扣1分，扣完为止");
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, null, row));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("4", f.get(0).recomputed());
+    IndicatorRow right = RuleTestRows.row("工程按合同工期完工", "合同工期8个月", "实际工期10个月", "6", "4", "按期完工得6分，每超期1个月扣1分，扣完为止");
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, null, right)).isEmpty());
+    IndicatorRow days = RuleTestRows.row("工程按合同工期完工", "合同工期240天", "实际工期10个月", "6", "5", "按期完工得6分，每超期1个月扣1分");
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, null, days)).isEmpty(), "days against months: not compared");
+  }
+
+  @Test
   void aRuleTheProseQuotesForTheRowScoresItAsAPrintedRuleDoes() {
     // h355: the table's rule column says 按实际值÷目标值×分值计分 (5.76); the analysis quotes the row's 评分标准
     IndicatorRow row = RuleTestRows.row("灌溉保证率", "≥85%", "81.6%", "6", "5.76", "按实际值÷目标值×分值计分");

@@ -51,6 +51,36 @@ final class BudgetVocabulary {
     };
   }
 
+  /** A measure's word this long or longer is recognized with one character misread; shorter ones would match too much. */
+  private static final int MISREAD_MIN = 5;
+
+  /**
+   * The measure's word {@code label} is with one character misread by OCR ("年初据算数", "全年所算数" on a lid-open scan,
+   * h529), else {@code label} itself: a label of a scanned table only, as long as the word and differing in one place.
+   */
+  String spelled(String label) {
+    String l = Names.compact(label);
+    if (measure(l).isPresent() || scope(l).isPresent() || excluded(l)) {
+      return label;
+    }
+    for (String k : MEASURES) {
+      for (String w : lexicon.words(k)) {
+        if (w.length() >= MISREAD_MIN && w.length() == l.length() && differences(w, l) == 1) {
+          return w;
+        }
+      }
+    }
+    return label;
+  }
+
+  private static int differences(String a, String b) {
+    int n = 0;
+    for (int i = 0; i < a.length(); i++) {
+      n += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    }
+    return n;
+  }
+
   boolean excluded(String label) {
     String l = Names.label(label);
     return lexicon.words("EXCLUDE").stream().anyMatch(l::contains);

@@ -267,11 +267,17 @@ final class TableBudgetReader {
     return false;
   }
 
+  /** A cell's label in Chinese (a bilingual form's), a scanned table's with a measure's word misread put right. */
+  private String label(TableGrid grid, String text) {
+    String t = Names.withoutTranslation(text).strip();
+    return grid.method() == org.jixiao.schema.TableMethod.OCR ? vocabulary.spelled(t) : t;
+  }
+
   /** Texts left of the cell in its row, nearest first. */
-  private static List<String> rowLabels(TableGrid grid, GridCell cell) {
+  private List<String> rowLabels(TableGrid grid, GridCell cell) {
     Set<String> out = new LinkedHashSet<>();
     for (int c = cell.col() - 1; c >= 0; c--) {
-      String t = Names.withoutTranslation(grid.text(cell.row(), c)).strip(); // a bilingual form's label, in Chinese
+      String t = label(grid, grid.text(cell.row(), c)); // a bilingual form's label, in Chinese
       if (t.isEmpty() || Numbers.isFigure(t)) {
         continue;
       }
@@ -292,7 +298,7 @@ final class TableBudgetReader {
     boolean header = false;
     for (int r = cell.row() - 1; r >= top; r--) {
       GridCell above = grid.cellAt(r, cell.col());
-      String t = Names.withoutTranslation(above.text()).strip();
+      String t = label(grid, above.text());
       if (t.isEmpty() || above == cell || isDivider(grid, r, above)) {
         continue;
       }

@@ -600,7 +600,37 @@ public final class IdentityExtractor {
       }
     }
     Matcher m = YEAR.matcher(doc.text());
-    return m.find() ? Dates.year(m.group(1)) : null;
+    if (m.find()) {
+      return Dates.year(m.group(1));
+    }
+    return budgetYear(doc, draft, evidence);
+  }
+
+  /** "2024年安排预算资金3,900.00万元": the year a project's funds were budgeted in. */
+  private static final Pattern BUDGET_YEAR = Numbers.compile("({Y})\\s*年(?:共|累计)?(?:安排|下达|拨付|批复)(?:预算)?(?:资金|预算)");
+
+  /**
+   * The year a finished project's evaluation names no year of but budgets its funds in ("2024年安排预算资金…", h531, whose
+   * title and cover give none): taken when every such sentence names the same year (a project funded over several years
+   * has no one year).
+   */
+  private static @Nullable Integer budgetYear(ParsedDocument doc, ReportDraft draft, Map<ReportField, Evidence> evidence) {
+    Integer year = null;
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher b = BUDGET_YEAR.matcher(p.text());
+      while (b.find()) {
+        Integer y = Dates.year(b.group(1));
+        if (year != null && !year.equals(y)) {
+          evidence.remove(ReportField.fiscalYear);
+          return null;
+        }
+        if (year == null) {
+          evidence.put(ReportField.fiscalYear, new Evidence(b.group(), draft.span(p.page(), p.start() + b.start(), p.start() + b.end()), ExtractionMethod.PROSE));
+        }
+        year = y;
+      }
+    }
+    return year;
   }
 
   /** "评价年度 | 2025", "预算年度：2025年": the year a form's label gives, where no title or opening sentence says 20XX年度. */

@@ -167,6 +167,13 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
         } else if (!scoredRow) {
           // the name stands before the score note, or is the short paragraph above a bare note
           Optional<String> name = names.rowName(before);
+          int nameFrom = 0;
+          if (name.isEmpty() && !before.isBlank()) {
+            // a paragraph of figures whose last sentence scores an indicator by name ("…预算执行率85.78%。预算执行率指标
+            // 分值10分，按“执行率×分值”计得8.58分。", h532): the name opens the score's own sentence
+            nameFrom = sentenceStart(before);
+            name = nameFrom > 0 ? names.rowName(before.substring(nameFrom)) : Optional.empty();
+          }
           Paragraph namedIn = p;
           if (lastShort != null && (name.isEmpty() && before.isBlank() || brokenItem(lastShort, p))) {
             // the name is in the short paragraph above: a bare score note, or an item's line broken mid-sentence
@@ -174,7 +181,7 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
             namedIn = lastShort;
           }
           if (name.isPresent()) {
-            rows.add(row(name.get(), scope, new Place(p, 0, m.start(), namedIn, 0, false), m, where, draft));
+            rows.add(row(name.get(), scope, new Place(p, 0, m.start(), namedIn, nameFrom, false), m, where, draft));
             scoredRow = true;
           }
         }
@@ -390,6 +397,16 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
    * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
    * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
    */
+  /** Where the last sentence of {@code before} opens: after its last 。, ！ or ？ (0 when there is none). */
+  private static int sentenceStart(String before) {
+    for (int i = before.length() - 1; i >= 0; i--) {
+      if ("。！!？?".indexOf(before.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static boolean brokenItem(Paragraph above, Paragraph next) {
     String t = above.text().strip();
     return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && t.chars().anyMatch(c -> c == '。')

@@ -56,6 +56,10 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
       }
       // the fund line printed again as the indicator table's first row (h247): one row, the table's
       List<RowCandidate> read = rows.subList(start, rows.size());
+      Optional<String> goal = read.isEmpty() ? Optional.empty() : CaptionGoal.above(doc, grid);
+      if (goal.isPresent()) {
+        read.replaceAll(r -> r.row().goal() == null ? new RowCandidate(r.row().withGoal(goal.get()), r.richness(), r.table(), r.statement()) : r);
+      }
       rows.addAll(start, fundLines.stream().filter(f -> read.stream().noneMatch(r -> sameRow(f.row(), r.row()))).toList());
     }
     // targets and actuals printed in a table of their own fill the scored rows that print none

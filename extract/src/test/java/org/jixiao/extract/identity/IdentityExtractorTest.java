@@ -34,6 +34,21 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aFinishedProjectsEvaluationWithNoYearTakesTheYearItsFundsWereBudgetedIn() {
+    // h531: a third-party evaluation of a finished road project; the cover and title name no year
+    String funds = "项目批复概算4,120.00万元。2024年安排预算资金3,900.00万元，实际支出3,746.60万元，预算执行率96.07%。";
+    Identity id = identity(DocumentFixture.named("testProject.docx")
+        .paragraphs("巴东县沿渡河镇至绿葱坡镇农村公路提档升级工程", "绩效评价报告", "委托单位：巴东县财政局")
+        .paragraph(BODY).paragraph(funds).build());
+    assertEquals(2024, id.fiscalYear());
+    assertEquals("2024年安排预算资金", id.evidence().get(ReportField.fiscalYear).text());
+    Identity twoYears = identity(DocumentFixture.named("testProject.docx")
+        .paragraphs("巴东县沿渡河镇至绿葱坡镇农村公路提档升级工程", "绩效评价报告")
+        .paragraph(BODY).paragraph(funds + "2025年安排预算资金220.00万元。").build());
+    assertNull(twoYears.fiscalYear(), "funds budgeted over two years name no one year");
+  }
+
+  @Test
   void departmentFromALabelledTableCell() {
     Identity id = identity(DocumentFixture.named("testLabelled.docx")
         .paragraph("2023年度部门整体支出绩效自评表")
