@@ -172,7 +172,8 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
             // a paragraph of figures whose last sentence scores an indicator by name ("…预算执行率85.78%。预算执行率指标
             // 分值10分，按“执行率×分值”计得8.58分。", h532): the name opens the score's own sentence
             nameFrom = sentenceStart(before);
-            name = nameFrom > 0 ? names.rowName(before.substring(nameFrom)) : Optional.empty();
+            name = nameFrom > 0 ? names.rowName(before.substring(nameFrom)).map(ProseIndicatorExtractor::without指标)
+                : Optional.empty();
           }
           Paragraph namedIn = p;
           if (lastShort != null && (name.isEmpty() && before.isBlank() || brokenItem(lastShort, p))) {
@@ -397,6 +398,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
    * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
    * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
    */
+  /** "预算执行率指标" → 预算执行率: the sentence names the indicator as such. */
+  private static String without指标(String name) {
+    return name.length() > 4 && name.endsWith("指标") ? name.substring(0, name.length() - 2) : name;
+  }
+
   /** Where the last sentence of {@code before} opens: after its last 。, ！ or ？ (0 when there is none). */
   private static int sentenceStart(String before) {
     for (int i = before.length() - 1; i >= 0; i--) {

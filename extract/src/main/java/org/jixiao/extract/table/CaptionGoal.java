@@ -3,7 +3,6 @@ package org.jixiao.extract.table;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.ingest.Block;
 import org.jixiao.ingest.Paragraph;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
@@ -23,27 +22,36 @@ final class CaptionGoal {
   private static final Pattern GOAL = Numbers.compile(
       "^(?:表\\s*(?:" + Outline.DIGITS + "(?:[-－‐.．]" + Outline.DIGITS + ")?|" + Outline.NUMERAL + ")[、.．:：\\s]*)?(?:"
           + Outline.CHINESE + "|" + Outline.ARABIC + ")?\\s*"
-          + "(?<goal>(?:绩效)?目标(?:{N}|" + Outline.NUMERAL + ")\\s*[:：]\\s*\\S.{1,40}?)"
+          + "(?<goal>(?<label>(?:绩效)?目标(?:{N}|" + Outline.NUMERAL + "))\\s*[:：]\\s*\\S.{1,40}?)"
           + "(?:的?(?:指标|绩效指标)?(?:完成|实现|自评)情况(?:表)?|指标(?:表)?)?$");
 
   private CaptionGoal() {}
 
-  /** The goal the heading or caption right above {@code table} names, if one does; the nearest wins. */
+  /**
+   * The goal the heading or caption right above {@code table} names, if one does; the nearest wins. Not the last of a
+   * block listing the goals ("目标1：…。目标2：…。" above the form): a heading is no sentence, and only one goal is named
+   * between the table and the one before it.
+   */
   static Optional<String> above(ParsedDocument doc, TableGrid table) {
     int at = doc.blocks().indexOf(table);
-    for (int i = at - 1; i >= Math.max(0, at - MAX_ABOVE); i--) {
-      Block b = doc.blocks().get(i);
-      if (!(b instanceof Paragraph p)) {
-        return Optional.empty(); // the goal above an earlier table is that table's
-      }
+    String found = null;
+    String label = null;
+    for (int i = at - 1; i >= 0 && doc.blocks().get(i) instanceof Paragraph p; i--) {
       String text = p.text().strip();
-      if (text.length() <= MAX_LINE) {
-        Matcher m = GOAL.matcher(text);
-        if (m.matches()) {
-          return Optional.of(m.group("goal").strip());
-        }
+      Matcher m = GOAL.matcher(text);
+      if (text.length() > MAX_LINE || !m.matches()) {
+        continue;
+      }
+      if (label != null && !label.equals(m.group("label"))) {
+        return Optional.empty(); // a second goal above: a list of goals, not this table's heading
+      }
+      label = m.group("label");
+      if (found == null && at - i <= MAX_ABOVE && !SENTENCE_END.matcher(text).find()) {
+        found = m.group("goal").strip();
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;]$");
 }
