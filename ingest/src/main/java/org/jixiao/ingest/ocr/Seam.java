@@ -23,7 +23,9 @@ final class Seam {
    * The column where the page was stitched, from its ink: in several pixel rows a line ends just before it, and in as
    * many a line begins at it (the halves' rulings, slanted or moved apart, meet there but do not join). On a page printed
    * whole, a line ends at a border or at paper, and the next line begins elsewhere. Sought in the page's middle half,
-   * where a flatbed's two passes over a wide sheet meet; none when no column has {@link #MIN_RULINGS} rulings' worth.
+   * where a flatbed's two passes over a wide sheet meet; none when no column has {@link #MIN_RULINGS} rulings' worth, or
+   * when another column has a third as many (a scan of print at low resolution has lines ending and beginning here and
+   * there: s09, 12 rows at its best column and 7 at the next).
    */
   static OptionalInt find(InkMap ink, int dpi) {
     int run = (int) Math.round(LINE_INCH * dpi);
@@ -55,8 +57,19 @@ final class Seam {
         bestRows = rows;
       }
     }
-    return bestRows >= MIN_RULINGS * Math.max(2, dpi / 100) ? OptionalInt.of(best) : OptionalInt.empty();
+    int next = 0; // the best column elsewhere: a seam stands out; on a page printed whole, lines end and begin here and there
+    for (int x = lo; x < hi; x++) {
+      if (Math.abs(x - best) > AT_SEAM) {
+        next = Math.max(next, Math.min(ends[x], begins[x]));
+      }
+    }
+    return bestRows >= MIN_RULINGS * Math.max(2, dpi / 100) && bestRows >= STANDS_OUT * next ? OptionalInt.of(best)
+        : OptionalInt.empty();
   }
+
+  /** The seam's column has this many times the rows of any other column (two pixels off or more). */
+  static final int STANDS_OUT = 3;
+  private static final int AT_SEAM = 2;
 
   /** A run of ink at least this long in a pixel row is a line's (a ruling's), not a character's dot or short stroke. */
   static final double LINE_INCH = 0.1;

@@ -77,6 +77,21 @@ class SeamTest {
     assertEquals(35, cells(mend.apply(page)), "7 columns × 5 rows");
   }
 
+  /** The page as PageScanner levels it before looking for a seam. */
+  private static OptionalInt seamOfScan(String file, int dpi) throws java.io.IOException {
+    GreyImage page = GreyImage.of(javax.imageio.ImageIO.read(new java.io.File("../corpus-heldout/" + file))).flattened(dpi / 4);
+    double angle = Skew.angle(InkMap.of(page));
+    page = Math.abs(angle) >= Skew.NEGLIGIBLE ? page.rotated(angle) : page;
+    return Seam.find(InkMap.of(page), dpi);
+  }
+
+  @Test
+  void aRealStitchedScanHasItsSeamAndALowResolutionScanNone() throws java.io.IOException {
+    assertEquals(1236, seamOfScan("h524_nenjiang_nongye.jpg", 150).orElse(-1), 3);
+    // s09: print scanned at low resolution, lines ending and beginning at many columns (12 rows at the best, 7 at the next)
+    assertEquals(OptionalInt.empty(), seamOfScan("scans/s09_xuzhou_nongye.png", 130));
+  }
+
   @Test
   void aPagePrintedWholeOrTwoTablesSideBySideHaveNoSeam() {
     GreyImage whole = grid(new int[] {XS[0], XS[7]});
