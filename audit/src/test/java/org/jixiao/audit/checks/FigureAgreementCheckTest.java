@@ -289,4 +289,25 @@ class FigureAgreementCheckTest {
     assertEquals(List.of(), check(text));
     assertEquals(1, check(text.replace("预算执行率95.71%", "预算执行率95.17%")).size(), "no line's rate: still a finding");
   }
+
+  /** h530: the form counts 42户 done, its payment roll, whose sum is the whole 全年执行数, pays 40. */
+  @Test
+  void aCountAgainstThePaymentRollThatAccountsForTheSpending() {
+    String roll = "紫阳县2024年农村低收入群体等重点对象农房危房改造补助资金发放花名册\n"
+        + "序号\t镇\t村\t户主姓名\t改造方式\t补助金额\n"
+        + "1\t洞河镇\t小河村\t王*明\t拆除重建\t35,000.00\n"
+        + "合计\t\t\t40户\t\t1,010,000.00\n";
+    java.util.function.BiFunction<String, String, List<Finding>> check = (actual, paid) -> new FigureAgreementCheck().check(
+        RuleTestRows.subject(RuleTestRows.budget("110", paid, null), roll,
+            RuleTestRows.row("完成危房改造户数", "≥42户", actual, "10", "10", null),
+            RuleTestRows.row("入户房屋安全鉴定户数", "≥60户", "63户", "5", "5", null)));
+    List<Finding> f = check.apply("42户", "101");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("42户", f.get(0).stated());
+    assertEquals("40户（花名册）", f.get(0).recomputed());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    assertTrue(check.apply("40户", "101").isEmpty(), "the same count");
+    assertTrue(check.apply("42户", "105").isEmpty(), "a roll that is not the whole spending may be part of it");
+  }
 }
