@@ -8,12 +8,17 @@ import java.util.OptionalInt;
  * A page scanned in two passes and stitched (an A3 form on an A4 flatbed, h524): each half lies at its own slant and
  * the right one a few pixels higher or lower, so the rulings step at the seam, and the half slanted most loses its long
  * rulings (a slanted line is as thick as it falls, and thicker than {@link LineFinder#MAX_THICKNESS_INCH} is a filled
- * shape), so that no table closes. The seam is the column where several lines end and as many begin; the page is mended by levelling each half on its own and moving the right half to line its
- * rulings up with the left's.
+ * shape), so that no table closes. The seam is the column where several lines end and as many begin; the page is
+ * mended by levelling each half on its own and moving the right half to line its rulings up with the left's.
  */
 final class Seam {
   /** At least this many rulings end at the seam and as many begin there (two pixel rows or more each). */
   static final int MIN_RULINGS = 3;
+  /** The seam's column has this many times the rows of any other column (two pixels off or more). */
+  static final int STANDS_OUT = 3;
+  private static final int AT_SEAM = 2;
+  /** A run of ink at least this long in a pixel row is a line's (a ruling's), not a character's dot or short stroke. */
+  static final double LINE_INCH = 0.1;
   /** The halves' rulings are paired across the seam when their heights differ by up to this. */
   static final double PAIR_INCH = 0.05;
 
@@ -66,13 +71,6 @@ final class Seam {
     return bestRows >= MIN_RULINGS * Math.max(2, dpi / 100) && bestRows >= STANDS_OUT * next ? OptionalInt.of(best)
         : OptionalInt.empty();
   }
-
-  /** The seam's column has this many times the rows of any other column (two pixels off or more). */
-  static final int STANDS_OUT = 3;
-  private static final int AT_SEAM = 2;
-
-  /** A run of ink at least this long in a pixel row is a line's (a ruling's), not a character's dot or short stroke. */
-  static final double LINE_INCH = 0.1;
 
   /**
    * How to mend a page stitched at column {@code seam}: its halves levelled apart (each by its own angle) and the right
