@@ -36,7 +36,8 @@ class GoalTablesTest {
   }
 
   private static IndicatorRow row(Report r, String name) {
-    return r.indicators().stream().filter(x -> x.level3().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + r.indicators()));
+    return r.indicators().stream().filter(x -> x.level3().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " in " + r.indicators()));
   }
 
   @Test

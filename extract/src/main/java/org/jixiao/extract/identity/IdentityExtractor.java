@@ -625,7 +625,8 @@ public final class IdentityExtractor {
           return null;
         }
         if (year == null) {
-          evidence.put(ReportField.fiscalYear, new Evidence(b.group(), draft.span(p.page(), p.start() + b.start(), p.start() + b.end()), ExtractionMethod.PROSE));
+          evidence.put(ReportField.fiscalYear, new Evidence(b.group(),
+              draft.span(p.page(), p.start() + b.start(), p.start() + b.end()), ExtractionMethod.PROSE));
         }
         year = y;
       }

@@ -393,11 +393,6 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     }
   }
 
-  /**
-   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告设置审批规范性。抽查…审批件30" /
-   * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
-   * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
-   */
   /** "预算执行率指标" → 预算执行率: the sentence names the indicator as such. */
   private static String without指标(String name) {
     return name.length() > 4 && name.endsWith("指标") ? name.substring(0, name.length() - 2) : name;
@@ -413,6 +408,11 @@ public final class ProseIndicatorExtractor implements IndicatorStrategy {
     return 0;
   }
 
+  /**
+   * Whether {@code next} continues the numbered item {@code above} ("8.户外广告设置审批规范性。抽查…审批件30" /
+   * "件，…计4.5分"): a PDF line taken as a paragraph of its own, the item's title sentence ended and its text cut
+   * mid-sentence. A bare heading ("1.部门职能") is not cut: the next paragraph is its own sentence.
+   */
   private static boolean brokenItem(Paragraph above, Paragraph next) {
     String t = above.text().strip();
     return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && t.chars().anyMatch(c -> c == '。')

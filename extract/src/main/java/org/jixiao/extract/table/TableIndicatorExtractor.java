@@ -54,12 +54,14 @@ public final class TableIndicatorExtractor implements IndicatorStrategy {
             .captionGroup(CaptionGroup.above(doc, grid).or(() -> outline.map(OutlineGroups.Groups::level1)).orElse(null))
             .outlineLevel2(outline.map(OutlineGroups.Groups::level2).orElse(null)).read();
       }
-      // the fund line printed again as the indicator table's first row (h247): one row, the table's
       List<RowCandidate> read = rows.subList(start, rows.size());
+      // a table under its goal's heading ("（一）目标一：…", h532): its rows serve that goal
       Optional<String> goal = read.isEmpty() ? Optional.empty() : CaptionGoal.above(doc, grid);
       if (goal.isPresent()) {
-        read.replaceAll(r -> r.row().goal() == null ? new RowCandidate(r.row().withGoal(goal.get()), r.richness(), r.table(), r.statement()) : r);
+        read.replaceAll(r -> r.row().goal() != null ? r
+            : new RowCandidate(r.row().withGoal(goal.get()), r.richness(), r.table(), r.statement()));
       }
+      // the fund line printed again as the indicator table's first row (h247): one row, the table's
       rows.addAll(start, fundLines.stream().filter(f -> read.stream().noneMatch(r -> sameRow(f.row(), r.row()))).toList());
     }
     // targets and actuals printed in a table of their own fill the scored rows that print none
