@@ -132,7 +132,7 @@ public final class MalformedRuleCheck implements Check {
         defect = bandOverWeight(row, rule, b);
       }
       if (defect.isEmpty()) {
-        defect = delayBands(row, rule, b);
+        defect = delayBands(row, rule.text(), b);
       }
       if (group) {
         defect = defect.map(d -> ofGroup(d, row));
@@ -152,12 +152,12 @@ public final class MalformedRuleCheck implements Check {
    * more than a shorter one (h533, h106): WARNING HIGH, the defect certain; the row's own delay is seldom printed as a
    * length, so whether it decides the row's score is not judged.
    */
-  private static java.util.Optional<Finding> delayBands(IndicatorRow row, ScoringRule rule, FindingBuilder b) {
+  private static java.util.Optional<Finding> delayBands(IndicatorRow row, String rule, FindingBuilder b) {
     BigDecimal w = row.weight();
     if (w == null || w.signum() <= 0) {
       return java.util.Optional.empty();
     }
-    return DelayBands.defect(DelayBands.of(rule.text(), w)).map(d -> b.severity(Severity.WARNING).certainty(Certainty.HIGH)
+    return DelayBands.defect(DelayBands.of(rule, w)).map(d -> b.severity(Severity.WARNING).certainty(Certainty.HIGH)
         .stated(d.stated()).recomputed(d.recomputed()).message(d.message()));
   }
 
@@ -172,7 +172,7 @@ public final class MalformedRuleCheck implements Check {
     }
     FindingBuilder b = FindingBuilder.of(subject.file(), id()).indicator(row.level3())
         .location(FindingBuilder.where(row, IndicatorField.rule));
-    delayBands(row, new ScoringRule(noted, List.of()), b).map(d -> ofGroup(d, row))
+    delayBands(row, noted, b).map(d -> ofGroup(d, row))
         .ifPresent(d -> byGroup.putIfAbsent(d.stated() + "|" + d.rule(), d));
   }
 

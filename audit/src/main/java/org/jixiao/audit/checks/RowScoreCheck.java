@@ -192,11 +192,16 @@ public final class RowScoreCheck implements Check {
     return java.util.Optional.empty();
   }
 
+  /** Whether the row was read from a scan: its cell recognized by OCR. */
+  private static boolean onAScan(IndicatorRow row) {
+    return row.source() instanceof CellRef c && c.ocr() != null;
+  }
+
   /** A scanned row whose target is strict (> or <) and whose actual is the target's figure exactly. */
   private static boolean strictMetExactlyOnAScan(IndicatorRow row) {
     ParsedValue t = row.targetValue();
     ParsedValue a = row.actualValue();
-    return row.source() instanceof CellRef c && c.ocr() != null && t != null && a != null
+    return onAScan(row) && t != null && a != null
         && (t.comparator() == org.jixiao.schema.Comparator.GT || t.comparator() == org.jixiao.schema.Comparator.LT)
         && t.number() != null && a.number() != null && t.number().compareTo(a.number()) == 0;
   }
@@ -209,8 +214,7 @@ public final class RowScoreCheck implements Check {
   private static boolean signReadAsTwoOnAScan(IndicatorRow row) {
     ParsedValue t = row.targetValue();
     ParsedValue a = row.actualValue();
-    if (!(row.source() instanceof CellRef c) || c.ocr() == null || t == null || a == null || t.comparator() != null
-        || t.number() == null || a.number() == null) {
+    if (!onAScan(row) || t == null || a == null || t.comparator() != null || t.number() == null || a.number() == null) {
       return false;
     }
     String digits = t.number().toPlainString();

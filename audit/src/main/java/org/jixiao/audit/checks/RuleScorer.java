@@ -116,7 +116,6 @@ final class RuleScorer {
     ParsedValue target = row.targetValue();
     BigDecimal t = target == null ? null : target.magnitude();
     Boolean met = completed(target, row.actualValue());
-    BigDecimal[] durations = labelledDurations(rule, target, row.actualValue());
     boolean zeroOtherwise = !rule.all(ScoringRule.ZeroOtherwise.class).isEmpty();
     if (!rule.all(ScoringRule.FullIfMet.class).isEmpty() && met != null) {
       if (met) {
@@ -138,7 +137,8 @@ final class RuleScorer {
         && row.actualValue() != null) {
       a = row.actualValue().magnitude();
     }
-    if (a == null && durations != null) {
+    BigDecimal[] durations = a == null && counted ? labelledDurations(target, row.actualValue()) : null;
+    if (durations != null) {
       t = durations[0]; // "合同工期8个月" and "实际工期10个月" under 每超期1个月扣1分 (h531)
       a = durations[1];
     }
@@ -168,12 +168,11 @@ final class RuleScorer {
       Numbers.compile("^\\p{IsHan}{1,8}?[:：]?\\s*(?<n>{N})\\s*(?<u>个月|天|日|个工作日)$");
 
   /**
-   * The target's and the actual's durations, {target, actual}, when a counted deduction per month or day (每超期1个月扣1分)
-   * scores a row whose target and actual each state one after a label in one unit; else null.
+   * The target's and the actual's durations, {target, actual}, for a counted deduction per month or day (每超期1个月扣1分)
+   * when the target and actual each state one after a label, in one unit; else null.
    */
-  private static BigDecimal @Nullable [] labelledDurations(ScoringRule rule, @Nullable ParsedValue target, @Nullable ParsedValue actual) {
-    if (target == null || actual == null || target.magnitude() != null || actual.magnitude() != null
-        || rule.all(ScoringRule.DeductPer.class).stream().noneMatch(ScoringRule.DeductPer::counted)) {
+  private static BigDecimal @Nullable [] labelledDurations(@Nullable ParsedValue target, @Nullable ParsedValue actual) {
+    if (target == null || actual == null || target.magnitude() != null || actual.magnitude() != null) {
       return null;
     }
     java.util.regex.Matcher tm = LABELLED_DURATION.matcher(Numbers.foldText(target.text()).strip());

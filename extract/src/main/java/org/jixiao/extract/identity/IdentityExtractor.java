@@ -561,26 +561,15 @@ public final class IdentityExtractor {
 
   private static @Nullable Integer fiscalYear(ParsedDocument doc, List<Evidence> titles, ReportDraft draft,
       Map<ReportField, Evidence> evidence) {
-    for (Evidence title : titles) {
-      Matcher m = YEAR.matcher(title.text());
-      if (m.find()) {
-        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
-        return Dates.year(m.group(1));
-      }
+    Integer year = inTitles(titles, YEAR, 1, evidence);
+    if (year == null) {
+      year = inTitles(titles, PERIOD, 2, evidence); // "竹山县2022—2024年…工程实施期整体绩效评价报告" (h526): the period's last year
     }
-    for (Evidence title : titles) {
-      Matcher m = PERIOD.matcher(title.text()); // "竹山县2022—2024年…工程实施期整体绩效评价报告" (h526): the period's last year
-      if (m.find()) {
-        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
-        return Dates.year(m.group(2));
-      }
+    if (year == null) {
+      year = inTitles(titles, TITLE_YEAR, 1, evidence); // "2022年城东区…项目绩效自评报告": the year it opens with
     }
-    for (Evidence title : titles) {
-      Matcher m = TITLE_YEAR.matcher(title.text()); // "2022年城东区…项目绩效自评报告": the year it opens with
-      if (m.find()) {
-        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
-        return Dates.year(m.group(1));
-      }
+    if (year != null) {
+      return year;
     }
     for (Paragraph p : doc.paragraphs()) {
       if (p.start() > OPENING_CHARS) {
@@ -592,18 +581,27 @@ public final class IdentityExtractor {
         return Dates.year(m.group(1));
       }
     }
-    for (Evidence title : titles) {
-      Matcher y = YEAR_IN_TITLE.matcher(title.text()); // "评分表2024年岱岳区…项目": a running head joined before it
-      if (y.find()) {
-        evidence.put(ReportField.fiscalYear, new Evidence(y.group(), title.source(), title.method()));
-        return Dates.year(y.group(1));
-      }
+    year = inTitles(titles, YEAR_IN_TITLE, 1, evidence); // "评分表2024年岱岳区…项目": a running head joined before it
+    if (year != null) {
+      return year;
     }
     Matcher m = YEAR.matcher(doc.text());
     if (m.find()) {
       return Dates.year(m.group(1));
     }
     return budgetYear(doc, draft, evidence);
+  }
+
+  /** The year group {@code group} of {@code pattern} gives in the first title it is found in, its evidence recorded. */
+  private static @Nullable Integer inTitles(List<Evidence> titles, Pattern pattern, int group, Map<ReportField, Evidence> evidence) {
+    for (Evidence title : titles) {
+      Matcher m = pattern.matcher(title.text());
+      if (m.find()) {
+        evidence.put(ReportField.fiscalYear, new Evidence(m.group(), title.source(), title.method()));
+        return Dates.year(m.group(group));
+      }
+    }
+    return null;
   }
 
   /** "2024年安排预算资金3,900.00万元": the year a project's funds were budgeted in. */
