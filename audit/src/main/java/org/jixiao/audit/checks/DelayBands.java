@@ -53,7 +53,7 @@ final class DelayBands {
     String unit = null;
     Matcher m = BAND.matcher(text);
     while (m.find()) {
-      String u = m.group("u").replace("个", "").replace("日", "天");
+      String u = unit(m.group("u"));
       if (unit != null && !unit.equals(u)) {
         return List.of(); // months and days mixed: no one scale to find a gap on
       }
@@ -78,6 +78,63 @@ final class DelayBands {
     }
     out.sort(Comparator.comparing(Band::lo));
     return out.stream().filter(b -> b.hi() == null || b.hi().signum() > 0).count() >= 2 ? out : List.of();
+  }
+
+  /** A delay a row's actual states ("延期20天", "延误1.5个月"), in the unit named as {@link #of} names it; 0 when on time. */
+  record Delay(BigDecimal length, String unit) {}
+
+  /** "延期20天（2024年12月20日完工）", "逾期1.5个月完成". */
+  private static final Pattern STATED = Numbers.compile(LATE + "(?<n>{N})\\s*" + UNIT);
+  /** "按期完成", "提前10天完工": a delay of 0, when the text states no delay besides. */
+  private static final Pattern IN_TIME = Pattern.compile("按期|按时|如期|提前");
+  /** The days a month may hold: a delay in days is placed in a band of months only where both give one band. */
+  private static final List<BigDecimal> MONTH_DAYS = List.of(BigDecimal.valueOf(28), BigDecimal.valueOf(31));
+
+  /** The one delay {@code actual} states, or null when it states none or two. */
+  static @Nullable Delay stated(@Nullable String actual) {
+    if (actual == null) {
+      return null;
+    }
+    String text = RuleParser.normalize(actual);
+    Matcher m = STATED.matcher(text);
+    if (m.find()) {
+      Delay d = new Delay(Numbers.of(m.group("n")), unit(m.group("u")));
+      return m.find() ? null : d;
+    }
+    return IN_TIME.matcher(text).find() ? new Delay(BigDecimal.ZERO, "") : null;
+  }
+
+  /**
+   * What {@code bands} pay for {@code delay}: the one band it falls in, a delay in days placed in bands of months whatever
+   * the month's length; empty on a band's edge (whether "以上" includes it is a reading) or in no band.
+   */
+  static Optional<BigDecimal> payFor(List<Band> bands, Delay delay) {
+    if (delay.length().signum() == 0) {
+      return bands.stream().filter(b -> b.hi() != null && b.hi().signum() == 0).map(Band::pay).findFirst();
+    }
+    String unit = unit(bands.get(bands.size() - 1).unit());
+    List<BigDecimal> lengths;
+    if (delay.unit().equals(unit)) {
+      lengths = List.of(delay.length());
+    } else if (delay.unit().equals("天") && unit.equals("月")) {
+      lengths = MONTH_DAYS.stream().map(d -> delay.length().divide(d, 6, RoundingMode.HALF_UP)).toList();
+    } else {
+      return Optional.empty();
+    }
+    BigDecimal pay = null;
+    for (BigDecimal x : lengths) {
+      boolean onEdge = bands.stream().anyMatch(b -> x.compareTo(b.lo()) == 0 || b.hi() != null && x.compareTo(b.hi()) == 0);
+      List<Band> in = bands.stream().filter(b -> x.compareTo(b.lo()) > 0 && (b.hi() == null || x.compareTo(b.hi()) < 0)).toList();
+      if (onEdge || in.size() != 1 || pay != null && pay.compareTo(in.get(0).pay()) != 0) {
+        return Optional.empty();
+      }
+      pay = in.get(0).pay();
+    }
+    return Optional.ofNullable(pay);
+  }
+
+  private static String unit(String printed) {
+    return printed.replace("个", "").replace("日", "天");
   }
 
   private static @Nullable BigDecimal pay(Matcher m, BigDecimal weight) {

@@ -1,6 +1,7 @@
 package org.jixiao.audit.checks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -101,6 +102,16 @@ public final class ScoringRuleCheck implements Check {
       }
       b.rule(shorten(rule.text()));
       if (!rule.understood()) {
+        BigDecimal delayed = delayPay(row, rule.text(), noteRules);
+        if (delayed != null) {
+          BigDecimal due = delayed.stripTrailingZeros();
+          if (due.setScale(Math.max(score.scale(), scoreScale), RoundingMode.HALF_UP).compareTo(score) != 0) {
+            out.add(b.severity(Severity.WARNING).certainty(Certainty.MEDIUM).recomputed(Decimals.plain(due))
+                .message(row.level3() + " 按延期分档应得 " + Decimals.plain(due) + " 分（实际完成值 " + row.actual()
+                    + "），报告得分 " + Decimals.plain(score) + " 分（规则的适用需要解读）"));
+          }
+          continue;
+        }
         if (isRule(rule.text())) {
           notUnderstood.add(row);
         }
@@ -145,6 +156,21 @@ public final class ScoringRuleCheck implements Check {
                   + names(notUnderstood.stream().map(IndicatorRow::level3).toList())));
     }
     return out;
+  }
+
+  /**
+   * What a rule scoring a delay by bands pays for the delay the row's actual states ("延期20天" under "延期1个月以内（含）的得
+   * 分值的80%"): the bands its own rule prints, else its note item's (h533: a remark "…按说明4延期1个月以内得分值的80%" in the
+   * rule column, the bands in 说明4); null when there are no bands, no one stated delay or no one band it falls in.
+   */
+  private static @Nullable BigDecimal delayPay(IndicatorRow row, String ruleText, NoteRules notes) {
+    List<DelayBands.Band> bands = DelayBands.of(ruleText, row.weight());
+    String noted = bands.isEmpty() ? notes.itemFor(row) : null;
+    if (noted != null) {
+      bands = DelayBands.of(noted, row.weight());
+    }
+    DelayBands.Delay delay = DelayBands.stated(row.actual());
+    return bands.isEmpty() || delay == null ? null : DelayBands.payFor(bands, delay).orElse(null);
   }
 
   /**

@@ -55,6 +55,39 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aDelayIsScoredByTheBandItFallsInWhereTheRuleColumnHoldsARemark() {
+    // h533: the rule column holds a remark; the 说明's item 4 bands the delay; 20 days is within a month, whatever its length
+    String note = "说明：1.预算执行率得分＝执行率×分值；4.时效指标：按期完成的得满分；延期1个月以内（含）的得分值的80%；"
+        + "延期3个月以上的不得分。";
+    String remark = "受连续降雨影响延期20天，按说明4延期1个月以内得分值的80%";
+    IndicatorRow paid = timed("延期20天（2024年12月20日完工）", "4.8", remark);
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, note, paid)).isEmpty(), "no rule-not-understood line");
+    IndicatorRow full = timed("延期20天（2024年12月20日完工）", "6", remark);
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, note, full));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("4.8", f.get(0).recomputed());
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    // 30 days may be a month or a day past it: no band is certain, so the rule is not applied
+    IndicatorRow edge = timed("延期30天", "6", remark);
+    assertEquals(Severity.INFO, only(edge, note).severity());
+    IndicatorRow onTime = timed("按期完成", "6", remark);
+    assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, note, onTime)).isEmpty());
+  }
+
+  /** A 时效指标 row of 6 points due by the end of November, its rule column holding {@code rule}. */
+  private static IndicatorRow timed(String actual, String score, String rule) {
+    IndicatorRow r = RuleTestRows.row("高标准农田建设项目完工时间", "2024年11月30日前", actual, "6", score, rule);
+    return new IndicatorRow(null, null, null, "时效指标", r.level3(), r.target(), r.actual(), r.weight(), r.score(),
+        r.targetValue(), r.actualValue(), r.rule(), null, null, null, null, java.util.Map.of(), List.of());
+  }
+
+  private static Finding only(IndicatorRow row, String text) {
+    List<Finding> f = new ScoringRuleCheck().check(RuleTestRows.subject(null, text, row));
+    assertEquals(1, f.size(), f.toString());
+    return f.get(0);
+  }
+
+  @Test
   void aRuleTheProseQuotesForTheRowScoresItAsAPrintedRuleDoes() {
     // h355: the table's rule column says 按实际值÷目标值×分值计分 (5.76); the analysis quotes the row's 评分标准
     IndicatorRow row = RuleTestRows.row("灌溉保证率", "≥85%", "81.6%", "6", "5.76", "按实际值÷目标值×分值计分");
