@@ -59,7 +59,7 @@ class RenderersTest {
   void tableHasSummaryAndAlignedColumns() throws Exception {
     AuditResult result = Auditor.standard().audit(Samples.subject("002_85bada5a1e1f1378"));
     String table = FindingTable.render(List.of(result));
-    assertTrue(table.startsWith("002_85bada5a1e1f1378.txt：报告总分 97.43，复核 97.4；错误 0，警告 0，提示 6"), table.lines().findFirst().orElse(""));
+    assertTrue(table.startsWith("002_85bada5a1e1f1378.txt：报告总分 97.43，复核 97.4；错误 0，警告 1，提示 6"), table.lines().findFirst().orElse(""));
     List<String> lines = table.lines().filter(l -> l.startsWith("  ")).toList();
     int messageColumn = Cells.width(lines.get(0).substring(0, lines.get(0).indexOf("说明")));
     for (int i = 0; i < result.findings().size(); i++) {

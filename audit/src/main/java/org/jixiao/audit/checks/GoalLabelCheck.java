@@ -16,6 +16,7 @@ import org.jixiao.audit.internal.FindingBuilder;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.CheckId;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.text.name.Names;
@@ -77,7 +78,69 @@ public final class GoalLabelCheck implements Check {
       }
     }
     ordinals(subject, text, out);
+    relabelled(subject, text, out);
     return out;
+  }
+
+  /** A row's goal label that is a number: "绩效目标9", "目标3". */
+  private static final Pattern ROW_LABEL = Numbers.compile("(?<kw>(?:绩效)?目标)(?<n>{N})");
+
+  /**
+   * One label over two goals' rows (sample 002: the table prints 绩效目标9 again over the 交易中心 block, the goal list
+   * above it numbers 10 goals, and no row carries 绩效目标10): the label printed at the head of two separate stretches of
+   * the table, the 一级指标 cycle starting again where the second begins, and the next number on no row. WARNING HIGH:
+   * the rows under the second print serve a goal the table never names, and the label's subtotals mix two goals. A goal's
+   * rows carried over a page with the label repeated continue their cycle, so they are not taken for a second goal.
+   */
+  private void relabelled(AuditSubject subject, String text, List<Finding> out) {
+    List<IndicatorRow> rows = subject.report().indicators();
+    Set<String> used = rows.stream().map(IndicatorRow::goal).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    for (int start = 0; start < rows.size(); ) {
+      String goal = rows.get(start).goal();
+      int end = start + 1;
+      while (end < rows.size() && java.util.Objects.equals(rows.get(end).goal(), goal)) {
+        end++;
+      }
+      Matcher label = goal == null ? null : ROW_LABEL.matcher(goal);
+      int again = label != null && label.matches() ? cycleRestart(rows, start, end) : -1;
+      if (again > 0) {
+        String next = label.group("kw") + Numbers.parse(label.group("n")).orElseThrow().add(BigDecimal.ONE).toPlainString();
+        Matcher printed = Pattern.compile("(?m)^[\\t ]*" + Pattern.quote(goal) + "\\t").matcher(text);
+        List<Integer> at = new ArrayList<>();
+        while (printed.find()) {
+          at.add(printed.end() - 1 - goal.length());
+        }
+        if (at.size() == 2 && !used.contains(next)) {
+          out.add(FindingBuilder.of(subject.file(), id())
+              .severity(Severity.WARNING)
+              .certainty(Certainty.HIGH)
+              .indicator(goal)
+              .location(new TextSpan(subject.file(), null, at.get(1), at.get(1) + goal.length()))
+              .stated(goal + "（两处）")
+              .recomputed(goal + "、" + next)
+              .rule("目标编号连续、不重复、按序排列")
+              .message("“" + goal + "”标注了两组指标行：“" + rows.get(start).level3() + "”起与“" + rows.get(again).level3()
+                  + "”起各有一套" + rows.get(start).level1() + "至" + rows.get(again - 1).level1() + "，而“" + next
+                  + "”未标注任何行：后一组应属另一目标，按标注汇总的目标得分混合了两个目标"));
+        }
+      }
+      start = end;
+    }
+  }
+
+  /** The row in [start, end) where the run's first 一级指标 comes back after others, or -1. */
+  private static int cycleRestart(List<IndicatorRow> rows, int start, int end) {
+    String first = rows.get(start).level1();
+    if (first == null) {
+      return -1;
+    }
+    for (int i = start + 1; i < end; i++) {
+      String before = rows.get(i - 1).level1();
+      if (first.equals(rows.get(i).level1()) && before != null && !first.equals(before)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

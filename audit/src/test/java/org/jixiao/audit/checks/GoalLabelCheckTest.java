@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.jixiao.schema.Certainty;
 import org.jixiao.schema.Finding;
+import org.jixiao.schema.IndicatorRow;
 import org.jixiao.schema.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,39 @@ class GoalLabelCheckTest {
     assertEquals(Certainty.HIGH, found.get(0).certainty());
     assertEquals("目标1, 目标2, 目标2, 目标4", found.get(0).stated());
     assertTrue(found.get(0).message().contains("缺少 目标3"), found.get(0).message());
+  }
+
+  @Test
+  void oneLabelPrintedOverTwoGoalsRowsWithTheNextNumberOnNoRow() {
+    // sample 002: 绩效目标9 printed again over the 交易中心 block, whose 产出…满意度 cycle starts again; no row is 绩效目标10
+    String table = """
+        绩效目标8	产出指标	数量指标	安全隐患排查	≥12次	12次	1	1
+        	满意度指标	服务对象满意度	使用人满意度	≥95%	98%	1	1
+        绩效目标9	产出指标	数量指标	话务员聘用人员	≤1030人	810人	0.6	0.6
+        	满意度指标	服务对象满意度	群众对座席满意率	≥95%	98.73%	1	1
+        绩效目标9	产出指标	数量指标	政府采购项目开评标数量	≥1200个	1429个	0.75	0.75
+        	满意度指标	服务对象满意度	采购当事人满意度	≥95%	99%	1	1
+        """;
+    List<Finding> found = new GoalLabelCheck().check(RuleTestRows.subject(null, table, goalRow("绩效目标8", "产出指标", "安全隐患排查"),
+        goalRow("绩效目标8", "满意度指标", "使用人满意度"), goalRow("绩效目标9", "产出指标", "话务员聘用人员"),
+        goalRow("绩效目标9", "满意度指标", "群众对座席满意率"), goalRow("绩效目标9", "产出指标", "政府采购项目开评标数量"),
+        goalRow("绩效目标9", "满意度指标", "采购当事人满意度")));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("绩效目标9、绩效目标10", found.get(0).recomputed());
+    String carriedOver = table.replace("绩效目标9\t产出指标\t数量指标\t政府采购", "绩效目标9\t效益指标\t数量指标\t政府采购");
+    assertTrue(new GoalLabelCheck().check(RuleTestRows.subject(null, carriedOver, goalRow("绩效目标9", "产出指标", "话务员聘用人员"),
+        goalRow("绩效目标9", "满意度指标", "群众对座席满意率"), goalRow("绩效目标9", "满意度指标", "政府采购项目开评标数量"))).isEmpty(),
+        "a goal's rows carried over a page, the label repeated, continue their cycle");
+    assertTrue(new GoalLabelCheck().check(RuleTestRows.subject(null, table.replace("绩效目标8", "绩效目标10"),
+        goalRow("绩效目标10", "产出指标", "安全隐患排查"), goalRow("绩效目标9", "产出指标", "话务员聘用人员"),
+        goalRow("绩效目标9", "满意度指标", "群众对座席满意率"), goalRow("绩效目标9", "产出指标", "政府采购项目开评标数量")))
+        .stream().noneMatch(f -> f.stated().endsWith("（两处）")), "the next number labels rows of its own: the second print is no other goal's");
+  }
+
+  private static IndicatorRow goalRow(String goal, String level1, String level3) {
+    return new IndicatorRow(goal, null, level1, null, level3, null, null, null, null, null, null, null, null, null, null, null,
+        java.util.Map.of(), List.of());
   }
 
   @Test
