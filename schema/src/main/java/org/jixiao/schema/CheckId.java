@@ -47,7 +47,9 @@ public enum CheckId {
   /** 目标编号: goal labels (目标1, 目标2 …) repeated, out of order or with a gap */
   GOAL_LABELS("GoalLabelCheck"),
   /** 比率上限: a share of a whole (满意度, 覆盖率, 合格率 …) printed above 100% */
-  RATE_CEILING("RateCeilingCheck");
+  RATE_CEILING("RateCeilingCheck"),
+  /** 模板文字: a template's placeholders (XX部门, 20XX年) left in the published report */
+  TEMPLATE_TEXT("TemplateTextCheck");
 
   private final String jsonName;
 
