@@ -542,6 +542,10 @@ public final class ProseTableAgreementCheck implements Check {
         String printed = Names.key(printedName);
         TextSpan span = new TextSpan(subject.file(), null, m.start(), m.end() + printedName.length());
         if (!printed.startsWith(name) && !name.startsWith(printed)) {
+          IndicatorRow meant = named(subject.report().indicators(), printed, row);
+          if (meant == null) {
+            continue; // the row's own name reworded (sample 003: C14 加强市民中心管理 for 加强行政服务中心管理): the code names it
+          }
           out.add(
               FindingBuilder.of(subject.file(), id())
                   .severity(Severity.INFO) // a name, not a figure: the same code renamed is worth noting only
@@ -551,7 +555,8 @@ public final class ProseTableAgreementCheck implements Check {
                   .stated(code + printedName)
                   .recomputed(code + row.level3())
                   .rule("同一指标编号应对应同一名称")
-                  .message("编号 " + code + " 此处对应 " + printedName + "，表中该编号的指标为 " + row.level3()));
+                  .message("编号 " + code + " 此处对应 " + printedName + "，表中该编号的指标为 " + row.level3() + "，"
+                      + printedName + " 是表中" + (meant.code() == null ? "另一行" : " " + meant.code().strip() + " ") + "的指标"));
           continue;
         }
         Matcher w = WEIGHT_AFTER.matcher(text).region(m.end() + printedName.length(), text.length());
@@ -569,6 +574,17 @@ public final class ProseTableAgreementCheck implements Check {
         }
       }
     }
+  }
+
+  /** The row other than {@code self} whose name {@code printed} is (either opening the other), or null. */
+  private static @Nullable IndicatorRow named(List<IndicatorRow> rows, String printed, IndicatorRow self) {
+    for (IndicatorRow other : rows) {
+      String key = Names.key(other.level3());
+      if (other != self && key.length() >= 2 && (printed.startsWith(key) || key.startsWith(printed))) {
+        return other;
+      }
+    }
+    return null;
   }
 
   /** The name printed right after a code: up to a bracket, colon, tab or line end (≤ 60 chars). */

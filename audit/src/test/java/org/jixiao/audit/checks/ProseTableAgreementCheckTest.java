@@ -29,6 +29,24 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aCodeCitedWithAnotherRowsNameIsNotedAndWithItsOwnNameRewordedIsNot() {
+    // sample 003: C14 cited as 加强市民中心管理, the table's C14 加强行政服务中心管理: the code names the row, reworded
+    IndicatorRow c14 = coded("C14", "加强行政服务中心管理");
+    IndicatorRow c15 = coded("C15", "政务服务事项网上办理率");
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "C14加强市民中心管理（5分）", c14, c15)));
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, "C14政务服务事项网上办理率（5分）", c14, c15));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertEquals("C14加强行政服务中心管理", found.get(0).recomputed());
+  }
+
+  private static IndicatorRow coded(String code, String name) {
+    IndicatorRow r = RuleTestRows.row(name, null, null, "5", "5", null);
+    return new IndicatorRow(null, code, null, null, name, null, null, r.weight(), r.score(), null, null, null, null, null, null,
+        null, java.util.Map.of(), List.of());
+  }
+
+  @Test
   void aGoalsProseWrittenInATableCellIsProse() {
     // h271: the 年度总体目标 block's 实际完成情况 cell, a goal's label before the name
     String goals = "年度总体目标\t目标1：年内完成不动产登记发证不少于12000件，提升办理效率。\t"

@@ -403,6 +403,10 @@ class ScoringRuleFamiliesTest {
     assertTrue(check(row("茶园提质改造面积", "≥5000亩", "4860亩", "8", "7.78", "2个村因土地流转纠纷缩减改造面积，按比例计分")).isEmpty());
     assertEquals("7.78", only(row("茶园提质改造面积", "≥5000亩", "4860亩", "8", "8.00", "2个村因土地流转纠纷缩减改造面积，按比例计分"))
         .recomputed());
+    // sample 003: the row's name stands for its score, the weight times the share of the key tasks done
+    String share = "大数据综合服务监管体系建设实现率=目标分值*重点工作任务完成比率*100%";
+    assertTrue(check(row("大数据综合服务监管体系建设实现率", null, null, "10", "6.5", share)).isEmpty());
+    assertEquals("6.5", only(row("大数据综合服务监管体系建设实现率", "100%", "65%", "10", "10", share)).recomputed());
     // a condition makes it a rule again: not understood here, so named in the one INFO line
     assertEquals(Severity.INFO, only(row("救助对象满意度", "≥90%", "92.8%", "6", "6", "满意度超过90%且样本不少于400份，得满分")).severity());
   }
