@@ -137,9 +137,9 @@ public final class RowScoreCheck implements Check {
 
   private java.util.Optional<Finding> targetAgainstScore(
       IndicatorRow row, BigDecimal weight, BigDecimal score, FindingBuilder b, boolean reasonsRead) {
-    if (strictMetExactlyOnAScan(row) || signReadAsTwoOnAScan(row)) {
-      // "≥94元" read ">94元" beside 94元 (h514), "≥32处" read "232处" beside 33处 (h529): the recognizer's sign, not a
-      // target missed
+    if (strictMetExactlyOnAScan(row) || signReadAsTwoOnAScan(row) || zeroLostOnAScan(row)) {
+      // "≥94元" read ">94元" beside 94元 (h514), "≥32处" read "232处" beside 33处 (h529), "≥90%" read "≥9%" beside 88.2%
+      // (h514, h524, h435): the recognizer's sign or digit, not a target missed or met
       return java.util.Optional.empty();
     }
     Boolean met = meets(row.targetValue(), row.actualValue());
@@ -223,6 +223,22 @@ public final class RowScoreCheck implements Check {
       return false;
     }
     return a.number().compareTo(org.jixiao.text.number.Numbers.of(digits.substring(1))) >= 0;
+  }
+
+  /**
+   * A scanned row whose percentage target is one digit that the actual passes only as read: "≥90%" read "≥9%" beside
+   * 88.2% (h514, h524; h435's ">9%" beside 88). A target's trailing 0 is often lost to the recognizer; whether the target
+   * was met is not known.
+   */
+  private static boolean zeroLostOnAScan(IndicatorRow row) {
+    ParsedValue t = row.targetValue();
+    ParsedValue a = row.actualValue();
+    if (!onAScan(row) || t == null || a == null || t.number() == null || a.number() == null || !"%".equals(t.unit())) {
+      return false;
+    }
+    BigDecimal target = t.number();
+    return target.scale() <= 0 && target.compareTo(BigDecimal.ONE) >= 0 && target.compareTo(BigDecimal.TEN) < 0
+        && a.number().compareTo(target) > 0 && a.number().compareTo(target.multiply(BigDecimal.TEN)) < 0;
   }
 
   /** Whether the row's own understood printed rule gives it exactly its full marks for its actual. */

@@ -213,6 +213,17 @@ class ChecksTest {
         "33 of 40 is short either way");
   }
 
+  /** h514, h524: on a scan "≥90%" read "≥9%" beside 88.2% with points lost is the recognizer's lost 0; typed, it is noted. */
+  @Test
+  void aPercentTargetThatLostItsZeroOnAScanIsNoTargetMet() {
+    IndicatorRow typed = RuleTestRows.row("服务对象满意度", "≥9%", "88.2%", "8", "7.84", null);
+    assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(typed)), null)).size());
+    assertTrue(new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(scanned(typed))), null)).isEmpty());
+    IndicatorRow metEitherWay = scanned(RuleTestRows.row("服务对象满意度", "≥9%", "95.6%", "8", "7.84", null));
+    assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(metEitherWay)), null)).size(),
+        "95.6% meets 90% too");
+  }
+
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */
   @Test
   void aSecondLevelSubtotalIsRecomputedFromItsOwnRows() {
