@@ -230,7 +230,7 @@ public final class RowScoreCheck implements Check {
    * 88.2% (h514, h524; h435's ">9%" beside 88). A target's trailing 0 is often lost to the recognizer; whether the target
    * was met is not known.
    */
-  private static boolean zeroLostOnAScan(IndicatorRow row) {
+  static boolean zeroLostOnAScan(IndicatorRow row) {
     ParsedValue t = row.targetValue();
     ParsedValue a = row.actualValue();
     if (!onAScan(row) || t == null || a == null || t.number() == null || a.number() == null || !"%".equals(t.unit())) {

@@ -75,8 +75,10 @@ public final class ScoringRuleCheck implements Check {
       BigDecimal weight = row.weight();
       BigDecimal score = row.score();
       if (weight == null || score == null || weight.signum() <= 0 || banded.contains(row) || budgetRow.owns(subject, row)
-          || ForeignRule.namedIn(subject.report(), row).isPresent()) {
-        continue; // a rule naming another indicator is MalformedRuleCheck's: it does not score this row
+          || ForeignRule.namedIn(subject.report(), row).isPresent() || RowScoreCheck.zeroLostOnAScan(row)) {
+        // a rule naming another indicator is MalformedRuleCheck's: it does not score this row; nor is a row scored
+        // against a target whose 0 the recognizer lost ("≥90%" read "≥9%", h534)
+        continue;
       }
       FindingBuilder b =
           FindingBuilder.of(subject.file(), id())

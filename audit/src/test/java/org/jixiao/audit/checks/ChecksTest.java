@@ -222,6 +222,10 @@ class ChecksTest {
     IndicatorRow metEitherWay = scanned(RuleTestRows.row("服务对象满意度", "≥9%", "95.6%", "8", "7.84", null));
     assertEquals(1, new RowScoreCheck().check(new AuditSubject(report(null, null, null, List.of(metEitherWay)), null)).size(),
         "95.6% meets 90% too");
+    // h534: nor is its score recomputed against the 9: 88.6 ÷ 9 × 10 caps at the full 10
+    IndicatorRow byRatio = RuleTestRows.row("群众满意度", "≥9%", "88.6%", "10", "9.84", "按实际完成值÷年度指标值×分值计分");
+    assertEquals(1, new ScoringRuleCheck().check(new AuditSubject(report(null, null, null, List.of(byRatio)), null)).size());
+    assertTrue(new ScoringRuleCheck().check(new AuditSubject(report(null, null, null, List.of(scanned(byRatio))), null)).isEmpty());
   }
 
   /** h314: a 二级 group's 小计 row (预算执行 15 / 14.65) against the rows of that 二级 under its 一级 (9.56 + 5). */

@@ -15,6 +15,7 @@ import org.jixiao.text.number.Numbers;
 import org.jixiao.text.number.Money;
 import org.jixiao.text.number.MoneyUnit;
 import org.jixiao.extract.table.HeaderClassifier;
+import org.jixiao.extract.table.OwnerHeads;
 import org.jixiao.extract.table.MoneyHeading;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.TableGrid;
@@ -109,7 +110,8 @@ final class TableBudgetReader {
     Optional<String> scope = (scopeFromCol.filter(c -> c.equals("BASIC") || c.equals("PROJECT")).isPresent()
         && scopeFromRow.filter("TOTAL"::equals).isPresent() ? scopeFromCol : scopeFromRow).or(() -> scopeFromCol)
         .or(() -> labelValuePair(measureFromCol, rowLabels) || unlabelledStrip(measureFromCol, rowLabels)
-            ? Optional.of("TOTAL") : Optional.empty());
+            ? Optional.of("TOTAL") : Optional.empty())
+        .or(() -> measureFromCol.isPresent() && ownProjectLine(grid, cell) ? Optional.of("TOTAL") : Optional.empty());
     if (measure.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
     }
@@ -127,6 +129,65 @@ final class TableBudgetReader {
     int quality = scopeAssumed ? 1 : (measureFromCol.isPresent() == scopeFromRow.isPresent()) ? 2 : 1;
     return Optional.of(new BudgetFact(field, value, cell.text().strip(),
         draft.cell(cell.page(), grid.tableIndex(), cell.row(), cell.col()), ExtractionMethod.TABLE, quality));
+  }
+
+  /**
+   * A project's own fund line: the one line of figures under a head whose label columns name the project and its unit
+   * ("项目名称 | 实施单位 | 年初预算数 | …" over one project's line, the other projects' lines of the sheet left to their
+   * own reports, h535). Several lines there are a list of projects, no one budget.
+   */
+  private static boolean ownProjectLine(TableGrid grid, GridCell cell) {
+    int head = -1;
+    boolean labelled = false;
+    for (int r = cell.row() - 1; r >= 0 && head < 0; r--) {
+      for (int c = 0; c < cell.col(); c++) {
+        if (grid.isOrigin(r, c) && OwnerHeads.is(grid.text(r, c))) {
+          head = r;
+        }
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    for (int c = 0; c < cell.col(); c++) {
+      String t = Names.clean(grid.text(cell.row(), c));
+      if (t != null && !Numbers.isFigure(t)) {
+        if (!OwnerHeads.is(grid.text(head, c))) {
+          return false; // a label under no owner's head: a line of the budget's parts
+        }
+        labelled = true;
+      }
+    }
+    int lines = 0;
+    for (int r = head + 1; r < grid.rows(); r++) {
+      if (blank(grid, r)) {
+        continue;
+      }
+      if (!hasFigure(grid, r)) {
+        break;
+      }
+      lines++;
+    }
+    return labelled && lines == 1;
+  }
+
+  private static boolean blank(TableGrid grid, int r) {
+    for (int c = 0; c < grid.cols(); c++) {
+      if (!grid.text(r, c).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFigure(TableGrid grid, int r) {
+    for (int c = 0; c < grid.cols(); c++) {
+      String t = Names.compact(grid.text(r, c));
+      if (!t.isEmpty() && Numbers.isFigure(t.endsWith("%") ? t.substring(0, t.length() - 1) : t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

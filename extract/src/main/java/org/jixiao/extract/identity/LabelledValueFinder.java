@@ -72,6 +72,7 @@ final class LabelledValueFinder {
         }
         continue;
       }
+      int before = out.size();
       for (int col = c.col() + c.colSpan(); col < t.cols(); col++) {
         GridCell v = t.cellAt(c.row(), col);
         String value = Names.clean(v.text());
@@ -82,7 +83,57 @@ final class LabelledValueFinder {
           break;
         }
       }
+      GridCell below = out.size() == before ? onlyLineBelow(t, c) : null;
+      String value = below == null ? null : Names.clean(below.text());
+      if (value != null && value.length() <= MAX_VALUE) {
+        out.add(new LabelledValue(label, value, draft.cell(below.page(), t.tableIndex(), below.row(), below.col())));
+      }
     }
+  }
+
+  /**
+   * The cell under a column head of the one line of figures below it ("项目名称 | 实施单位 | 年初预算数 | … over one
+   * project's fund line", the other projects' lines of the sheet left to their own reports, h535): a record's value. A
+   * head over several lines (a 汇总 of projects) heads a list, and names no one value.
+   */
+  private static @Nullable GridCell onlyLineBelow(TableGrid t, GridCell head) {
+    GridCell found = null;
+    for (int r = head.row() + head.rowSpan(); r < t.rows(); r++) {
+      if (blankRow(t, r)) {
+        continue;
+      }
+      if (!figureRow(t, r)) {
+        break;
+      }
+      if (found != null) {
+        return null;
+      }
+      GridCell v = t.cellAt(r, head.col());
+      if (v.row() != r || Names.clean(v.text()) == null) {
+        return null;
+      }
+      found = v;
+    }
+    return found;
+  }
+
+  private static boolean blankRow(TableGrid t, int r) {
+    for (int c = 0; c < t.cols(); c++) {
+      if (!t.text(r, c).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean figureRow(TableGrid t, int r) {
+    for (int c = 0; c < t.cols(); c++) {
+      String x = Names.compact(t.text(r, c));
+      if (!x.isEmpty() && Numbers.isFigure(x.endsWith("%") ? x.substring(0, x.length() - 1) : x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True without {@code stops}, or when {@code v} ends its row or is followed by one of them. */

@@ -3,6 +3,7 @@ package org.jixiao.extract.part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jixiao.extract.table.ColumnRole;
 import org.jixiao.extract.table.HeaderClassifier;
 import org.jixiao.extract.table.HeaderRow;
 import org.jixiao.extract.table.TotalLabels;
@@ -60,7 +61,8 @@ final class StackedGridSegmenter {
   List<Block> split(TableGrid t, String text) {
     List<Integer> starts = reportStarts(t);
     if (starts.size() < 2) {
-      return List.of(t);
+      List<TableGrid> byProject = byProjectColumn(t);
+      return byProject.isEmpty() ? List.of(t) : List.copyOf(byProject);
     }
     List<Integer> titleFrom = new ArrayList<>();
     for (int k = 0; k < starts.size(); k++) {
@@ -77,6 +79,114 @@ final class StackedGridSegmenter {
       out.add(masked(t, titles.isEmpty() ? from : starts.get(k), to));
     }
     return out;
+  }
+
+  /** One project's rows of an indicator table whose 项目名称 column names the project: [from, to). */
+  private record ProjectBlock(String name, int from, int to) {}
+
+  /**
+   * 项目名称列: one indicator table whose first column names the project, merged down over each project's rows and its
+   * 项目总分 row, under a fund table with one line per project and a 合计 line (h535: three projects' forms in one
+   * sheet). Each project gets the grid with its own rows: the head rows, its own fund line (the other projects' lines
+   * and the 合计 left blank), its block of indicator rows and the rows after the last block (notes, signatures). None
+   * unless two projects or more have blocks.
+   */
+  private List<TableGrid> byProjectColumn(TableGrid t) {
+    for (int h = 0; h < t.rows(); h++) {
+      HeaderRow header = headers.classify(t, h).filter(HeaderRow::isIndicatorTable).orElse(null);
+      if (header == null || !header.has(ColumnRole.TARGET) && !header.has(ColumnRole.ACTUAL)) {
+        continue; // a fund table's head (项目名称 | 年初预算数 | … | 分值 | 得分) names no indicator
+      }
+      for (int c = 0; c < t.cols(); c++) {
+        if (t.isOrigin(h, c) && summaries.isProjectLabel(t.text(h, c)) && !Integer.valueOf(c).equals(header.nameColumn())) {
+          List<ProjectBlock> blocks = projectBlocks(t, h, c, header.nameColumn());
+          return blocks.size() < 2 ? List.of() : projectGrids(t, h, blocks);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The blocks of rows below header {@code h} that column {@code col} names, each a project's, up to a row whose cell
+   * there runs over the indicators' names (a note or signature line across the table); none if a name repeats.
+   */
+  private static List<ProjectBlock> projectBlocks(TableGrid t, int h, int col, int nameCol) {
+    List<ProjectBlock> blocks = new ArrayList<>();
+    int r = h + 1;
+    while (r < t.rows()) {
+      GridCell cell = t.cellAt(r, col);
+      String name = Names.clean(cell.text());
+      if (name == null || cell.row() != r || cell.col() + cell.colSpan() > nameCol) {
+        break; // the rows after the last project (notes, signatures) name none
+      }
+      int end = r + cell.rowSpan();
+      while (end < t.rows() && t.cellAt(end, col).row() == end && name.equals(Names.clean(t.text(end, col)))) {
+        end++; // the name typed on every row rather than merged down
+      }
+      String key = Names.compact(name);
+      if (blocks.stream().anyMatch(b -> Names.compact(b.name()).equals(key))) {
+        return List.of();
+      }
+      blocks.add(new ProjectBlock(name, r, end));
+      r = end;
+    }
+    return blocks;
+  }
+
+  /** One grid per block: the rows above the header but the other projects' fund lines and their 合计, its own block, the tail. */
+  private List<TableGrid> projectGrids(TableGrid t, int header, List<ProjectBlock> blocks) {
+    java.util.Map<Integer, String> fundLines = new java.util.HashMap<>();
+    List<Integer> totalLines = new ArrayList<>();
+    for (int r = 0; r < header; r++) {
+      for (int c = 0; c < t.cols(); c++) {
+        String text = Names.compact(t.text(r, c));
+        if (!t.isOrigin(r, c) || text.isEmpty()) {
+          continue;
+        }
+        if (blocks.stream().anyMatch(b -> Names.compact(b.name()).equals(text))) {
+          fundLines.put(r, text);
+        } else if (c == 0 && totals.isTotal(t.text(r, c)) && !fundLines.isEmpty()) {
+          totalLines.add(r);
+        }
+        break; // a line is named by its first filled cell
+      }
+    }
+    List<TableGrid> out = new ArrayList<>();
+    for (ProjectBlock own : blocks) {
+      java.util.Set<Integer> hidden = new java.util.HashSet<>(totalLines);
+      fundLines.forEach((r, name) -> {
+        if (!name.equals(Names.compact(own.name()))) {
+          hidden.add(r);
+        }
+      });
+      for (ProjectBlock other : blocks) {
+        if (other != own) {
+          for (int r = other.from(); r < other.to(); r++) {
+            hidden.add(r);
+          }
+        }
+      }
+      out.add(without(t, hidden, own.from()));
+    }
+    return out;
+  }
+
+  /** The grid with rows {@code hidden} left blank, a cell kept down to the first hidden row below its origin. */
+  private static TableGrid without(TableGrid t, java.util.Set<Integer> hidden, int pageRow) {
+    List<GridCell> kept = new ArrayList<>();
+    for (GridCell c : t.cells()) {
+      if (hidden.contains(c.row())) {
+        continue;
+      }
+      int bottom = c.row() + 1;
+      while (bottom < c.row() + c.rowSpan() && !hidden.contains(bottom)) {
+        bottom++;
+      }
+      kept.add(new GridCell(c.row(), c.col(), bottom - c.row(), c.colSpan(), c.text(), c.page()));
+    }
+    return new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), kept, t.pageOfRow(pageRow), t.start(), t.end(),
+        t.method(), t.sheet());
   }
 
   /** Rows holding a 项目名称 with its value, each after an indicator header that follows the previous one. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.extract.draft.RowCandidate;
 import org.jixiao.schema.IndicatorField;
 import org.jixiao.text.name.Names;
@@ -60,8 +62,8 @@ final class BudgetScoreRowReader {
       Optional<Integer> scoreCol = column(row, ColumnRole.SCORE);
       Integer rateCol = rateColumn(row);
       for (TableRow line : table.rows().subList(row.index() + 1, table.size())) {
-        if (line.isUnitNotes()) {
-          continue; // the head's own second line of units
+        if (line.isUnitNotes() || line.isBlank()) {
+          continue; // the head's own second line of units; another project's line left blank (h535)
         }
         int labelCol = labelColumn(line);
         // "年度资金总额（10分）" under a head with 得分 and no 分值 (h321): the line's weight is in its label
@@ -102,7 +104,12 @@ final class BudgetScoreRowReader {
       return;
     }
     Cell rate = rateCol == null ? null : rateCell(fundHeader, line, rateCol);
-    emit(withoutUnit(named.printed(nameCol)), named.ref(nameCol),
+    String ownerLine = labelCol >= 0 && OwnerHeads.is(fundHeader.printed(labelCol)) ? ownerLineName(fundHeader) : null;
+    if (ownerLine != null) {
+      named = fundHeader; // a project's own line, labelled by its project and unit: named by its block's heading
+      nameCol = labelCol;
+    }
+    emit(ownerLine != null ? ownerLine : withoutUnit(named.printed(nameCol)), named.ref(nameCol),
         new Cell(line.text(weightCol), line.ref(weightCol)), weight,
         new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate, null, null, code(fundHeader, line, labelCol));
   }
@@ -322,6 +329,27 @@ final class BudgetScoreRowReader {
         Integer v = valueOf(row, c);
         if (match.isPresent() && match.get().role() == role && (bare || !match.get().exact()) && v != null && row.isFigure(v)) {
           return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "一、年度资金总额执行情况": a fund block's heading, its outline number and 执行情况 aside. */
+  private static final Pattern FUND_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?\\s*"
+      + "(?<name>[\\p{IsHan}]{2,12}?(?:资金总额|资金|预算))(?:执行情况|使用情况|情况)?[:：]?$");
+
+  /**
+   * The name of a project's own fund line (项目名称 | 实施单位 | … over one project's line, h535): the fund block's heading
+   * above its head ("一、年度资金总额执行情况" → 年度资金总额); null when none is printed there.
+   */
+  private @Nullable String ownerLineName(TableRow fundHeader) {
+    for (int i = fundHeader.index() - 1; i >= 0 && i >= fundHeader.index() - 2; i--) {
+      TableRow above = table.rows().get(i);
+      for (int c = 0; c < above.cols(); c++) {
+        Matcher m = FUND_HEADING.matcher(Names.compact(above.printed(c)));
+        if (above.isOrigin(c) && m.matches()) {
+          return m.group("name");
         }
       }
     }

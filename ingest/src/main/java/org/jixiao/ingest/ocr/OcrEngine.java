@@ -114,11 +114,39 @@ public final class OcrEngine {
     } finally {
       api.TessBaseAPIClear(h);
     }
-    if (ok == 0 || confidence.get(0) < MIN_OSD_CONFIDENCE) {
+    if (ok == 0) {
       return 0;
     }
     // the detector says how the page is turned (270: its text runs up); turning it back is the rest of the circle
-    return (360 - degrees.get(0)) % 360;
+    int turn = (360 - degrees.get(0)) % 360;
+    if (confidence.get(0) >= MIN_OSD_CONFIDENCE) {
+      return turn;
+    }
+    // unsure: a sheet fed upside down is the common slip (h534's second page, which the detector called upright at
+    // 0.78), so that is the turn tried where it guessed none; taken only if the page reads better so
+    int tried = turn == 0 ? 180 : turn;
+    return readsBetterTurned(page, dpi, tried) ? tried : 0;
+  }
+
+  /** A Chinese character read at this confidence or more counts as read. */
+  private static final float READ_CONFIDENCE = 90f;
+
+  /**
+   * Whether the middle half of the page, turned {@code turn}°, gives twice the Chinese characters read with confidence
+   * that it does as it lies: upside down, digits still read well, but characters come back doubtful (h534's second
+   * page: 132 against 32).
+   */
+  private boolean readsBetterTurned(GreyImage page, int dpi, int turn) {
+    return confidentHan(page.turned(turn), dpi) > 2 * confidentHan(page, dpi);
+  }
+
+  private int confidentHan(GreyImage img, int dpi) {
+    int n = 0;
+    for (OcrGlyph g : read(img, 0, img.height() / 4, img.width(), img.height() / 2, Mode.PAGE, dpi)) {
+      boolean han = !g.text().isEmpty() && Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.HAN;
+      n += han && g.confidence() >= READ_CONFIDENCE ? 1 : 0;
+    }
+    return n;
   }
 
   private @Nullable TessBaseAPI osd() {

@@ -312,6 +312,16 @@ class ScannedReportTest {
   }
 
   @Test
+  void aSheetFedUpsideDownThatTheDetectorCallsUprightIsReadTurned() throws IOException {
+    // h534's second page, a form's last rows and signatures fed upside down: the detector calls it upright (0.78), the
+    // middle of the page turned reads many more characters with confidence, so it is read turned
+    ParsedDocument doc = read(fixture("fed-upside-down-form.jpg"));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == org.jixiao.schema.WarningCode.PAGE_TURNED
+        && w.message().contains("180°")), doc.warnings().toString());
+    assertTrue(doc.text().contains("满意度"), doc.text());
+  }
+
+  @Test
   void aQuarterTurnMovesEveryPixelExactly() {
     GreyImage img = new GreyImage(3, 2, new byte[] {1, 2, 3, 4, 5, 6}); // rows 1 2 3 / 4 5 6
     assertEquals(List.of(4, 1, 5, 2, 6, 3), pixels(img.turned(90)));
