@@ -119,6 +119,7 @@ public final class FigureAgreementCheck implements Check {
   public List<Finding> check(AuditSubject subject) {
     List<Finding> out = new ArrayList<>(agreement(subject));
     out.addAll(PaymentRoll.check(subject, id())); // a count against the payment roll that accounts for the spending
+    out.addAll(BreakdownMentions.check(subject, id())); // a place's figure in a sentence against its line of the 分县 table
     if (subject.text() != null) {
       // an amount with two digits swapped, unless the label-led comparison above already stated it
       Set<String> stated = new HashSet<>();

@@ -25,6 +25,22 @@ class FigureAgreementCheckTest {
     assertEquals("99.98%", f.recomputed());
   }
 
+  @Test
+  void aPlacesFigureInASentenceAgainstItsLineOfTheBreakdownTable() {
+    // h536: 凤庆县's 1.58万亩 in 表1 (the column adds to its 合计 7.00) is 1.85万亩 in the sentence; 双江县 and 云县 agree
+    String table = "县（区）\t分配资金\t实际支出\t生态茶园改造（万亩）\t初制所规范化改造（个）\n"
+        + "临翔区\t200.00\t192.36\t0.62\t4\n凤庆县\t380.00\t362.80\t1.58\t8\n云县\t300.00\t281.54\t1.06\t6\n"
+        + "双江县\t280.00\t268.90\t1.12\t6\n合计\t1,160.00\t1,105.60\t4.38\t24\n";
+    String prose = "全市改造生态茶园4.38万亩，其中凤庆县改造生态茶园1.85万亩、双江县1.12万亩、云县1.06万亩；规范化改造初制所24个。";
+    List<Finding> found = check(table + prose);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("1.85万亩", found.get(0).stated());
+    assertEquals("1.58万亩", found.get(0).recomputed());
+    assertTrue(found.get(0).message().contains("即其合计"), found.get(0).message());
+    assertEquals(List.of(), check(table + "凤庆县新植茶苗1.85万亩。"), "another measure in the same unit");
+    assertEquals(List.of(), check(table + prose.replace("1.85", "1.58")));
+  }
+
   /** h241: the prose in 万元 lists the parts of 全年执行数; the budget table, captioned in 千元, prints them too. */
   static final String H241 = "2023年全年执行数17,986.14万元，其中基本支出12,169.90万元、项目支出5,812.64万元。\n"
       + "表1  2023年度部门预算执行情况（金额单位：千元）\n"

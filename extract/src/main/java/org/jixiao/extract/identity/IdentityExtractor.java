@@ -116,8 +116,11 @@ public final class IdentityExtractor {
     String unit = labelled(doc, "IMPLEMENTING_UNIT", ReportField.implementingUnit, draft, evidence);
     if (unit == null && roles.isPresent()) {
       // "项目由XX局主管，XX所具体实施": a project report that states its roles in a sentence
-      unit = roles.get().unit().text();
-      evidence.put(ReportField.implementingUnit, roles.get().unit());
+      Evidence ran = roles.get().unit();
+      unit = ran == null ? null : ran.text();
+      if (ran != null) {
+        evidence.put(ReportField.implementingUnit, ran);
+      }
       String named = project != null || title == null ? null : ProjectRoles.projectInTitle(title, department);
       if (named != null) {
         project = named;

@@ -56,8 +56,8 @@ final class ProjectRoles {
   private static final List<String> REPORT_WORDS = List.of("财政支出", "支出绩效", "绩效评价", "绩效自评", "绩效报告", "自评报告",
       "中期绩效", "中期评价", "事前绩效", "事前评估", "事后绩效", "绩效评估");
 
-  /** The department and implementing unit a sentence names, each with where it is printed. */
-  record Found(Evidence department, Evidence unit) {}
+  /** The department and implementing unit a sentence names, each with where it is printed; no unit when many ran it. */
+  record Found(Evidence department, @Nullable Evidence unit) {}
 
   private ProjectRoles() {}
 
@@ -89,8 +89,24 @@ final class ProjectRoles {
       return Optional.empty();
     }
     Evidence unit = first(doc, RUN_BY, "unit", orgSuffixes, draft);
+    if (unit == null && ranByMany(doc)) {
+      return Optional.of(new Found(dept, null)); // "由各县（区）农业农村局组织实施" (h536): every county's bureau, no one unit
+    }
     // no other unit named as running it: the department carried the project out itself (h202), both roles its
     return Optional.of(new Found(dept, unit == null ? dept : unit));
+  }
+
+  /** Whether a sentence says each of many units ran it: "由各县（区）农业农村局组织实施". */
+  private static boolean ranByMany(ParsedDocument doc) {
+    for (Paragraph p : doc.paragraphs()) {
+      Matcher m = RUN_BY.matcher(p.text());
+      while (m.find()) {
+        if (m.group("unit").startsWith("各")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first organisation {@code pattern} names in its group, among the paragraphs. */
@@ -162,7 +178,8 @@ final class ProjectRoles {
     return name != null && name.length() >= 4 && PROJECT_ENDS.stream().anyMatch(name::endsWith) ? name : null;
   }
 
+  /** Whether {@code name} is one organisation's: "各县（区）农业农村局" is every county's bureau, no one unit (h536). */
   private static boolean isOrganisation(String name, List<String> suffixes) {
-    return name.length() >= 4 && suffixes.stream().anyMatch(name::endsWith);
+    return name.length() >= 4 && !name.startsWith("各") && suffixes.stream().anyMatch(name::endsWith);
   }
 }
