@@ -191,6 +191,16 @@ public final class TableGrid implements Block {
     return sheet;
   }
 
+  /** Whether no cell of {@code row} holds text. */
+  public boolean blankRow(int row) {
+    for (int c = 0; c < cols; c++) {
+      if (!text(row, c).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Row {@code row} as the text of each column slot. */
   public List<String> rowTexts(int row) {
     List<String> out = new ArrayList<>(cols);

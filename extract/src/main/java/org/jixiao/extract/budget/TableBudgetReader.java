@@ -158,36 +158,7 @@ final class TableBudgetReader {
         labelled = true;
       }
     }
-    int lines = 0;
-    for (int r = head + 1; r < grid.rows(); r++) {
-      if (blank(grid, r)) {
-        continue;
-      }
-      if (!hasFigure(grid, r)) {
-        break;
-      }
-      lines++;
-    }
-    return labelled && lines == 1;
-  }
-
-  private static boolean blank(TableGrid grid, int r) {
-    for (int c = 0; c < grid.cols(); c++) {
-      if (!grid.text(r, c).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasFigure(TableGrid grid, int r) {
-    for (int c = 0; c < grid.cols(); c++) {
-      String t = Names.compact(grid.text(r, c));
-      if (!t.isEmpty() && Numbers.isFigure(t.endsWith("%") ? t.substring(0, t.length() - 1) : t)) {
-        return true;
-      }
-    }
-    return false;
+    return labelled && OwnerHeads.onlyLineBelow(grid, head) == cell.row();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jixiao.text.number.Dates;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.extract.draft.ReportDraft;
+import org.jixiao.extract.table.OwnerHeads;
 import org.jixiao.text.name.Names;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.Paragraph;
@@ -97,43 +98,9 @@ final class LabelledValueFinder {
    * head over several lines (a 汇总 of projects) heads a list, and names no one value.
    */
   private static @Nullable GridCell onlyLineBelow(TableGrid t, GridCell head) {
-    GridCell found = null;
-    for (int r = head.row() + head.rowSpan(); r < t.rows(); r++) {
-      if (blankRow(t, r)) {
-        continue;
-      }
-      if (!figureRow(t, r)) {
-        break;
-      }
-      if (found != null) {
-        return null;
-      }
-      GridCell v = t.cellAt(r, head.col());
-      if (v.row() != r || Names.clean(v.text()) == null) {
-        return null;
-      }
-      found = v;
-    }
-    return found;
-  }
-
-  private static boolean blankRow(TableGrid t, int r) {
-    for (int c = 0; c < t.cols(); c++) {
-      if (!t.text(r, c).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean figureRow(TableGrid t, int r) {
-    for (int c = 0; c < t.cols(); c++) {
-      String x = Names.compact(t.text(r, c));
-      if (!x.isEmpty() && Numbers.isFigure(x.endsWith("%") ? x.substring(0, x.length() - 1) : x)) {
-        return true;
-      }
-    }
-    return false;
+    int line = OwnerHeads.onlyLineBelow(t, head.row() + head.rowSpan() - 1);
+    GridCell v = line < 0 ? null : t.cellAt(line, head.col());
+    return v == null || v.row() != line ? null : v;
   }
 
   /** True without {@code stops}, or when {@code v} ends its row or is followed by one of them. */

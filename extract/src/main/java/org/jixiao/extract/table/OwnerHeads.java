@@ -1,7 +1,9 @@
 package org.jixiao.extract.table;
 
 import java.util.List;
+import org.jixiao.ingest.TableGrid;
 import org.jixiao.text.name.Names;
+import org.jixiao.text.number.Numbers;
 
 /**
  * Column heads that say whose line it is (项目名称, 实施单位), not what it measures: a fund table listing projects one per
@@ -15,5 +17,36 @@ public final class OwnerHeads {
   /** Whether {@code cellText} heads a column of owners. */
   public static boolean is(String cellText) {
     return HEADS.contains(Names.label(cellText));
+  }
+
+  /**
+   * The one line of figures under the head at {@code headRow} (blank rows passed over, up to the first line with no
+   * figure), or -1 when there is none or several: one project's line is its own record, several are a list of projects.
+   */
+  public static int onlyLineBelow(TableGrid t, int headRow) {
+    int found = -1;
+    for (int r = headRow + 1; r < t.rows(); r++) {
+      if (t.blankRow(r)) {
+        continue;
+      }
+      if (!hasFigure(t, r)) {
+        break;
+      }
+      if (found >= 0) {
+        return -1;
+      }
+      found = r;
+    }
+    return found;
+  }
+
+  private static boolean hasFigure(TableGrid t, int r) {
+    for (int c = 0; c < t.cols(); c++) {
+      String x = Names.compact(t.text(r, c));
+      if (!x.isEmpty() && Numbers.isFigure(x.endsWith("%") ? x.substring(0, x.length() - 1) : x)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -189,6 +189,15 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void fundsSetAtTheYearsStartAndAddedLater() {
+    // h536: a 市级 fund's initial allocation, its mid-year addition and the year's budget
+    Budget b = budget(DocumentFixture.named("testFund.txt").paragraph(
+        "2024年市级财政年初安排专项资金1,800.00万元，年中追加200.00万元，全年预算2,000.00万元。").build());
+    assertAmount("1800", b.initialBudget());
+    assertAmount("2000", b.adjustedBudget());
+  }
+
+  @Test
   void aWholePeriodsBudgetAddedUpOverItsYears() {
     // h526, an evaluation of a project's whole 2022—2024 period
     Budget b = budget(DocumentFixture.named("testPeriod.txt").paragraph(

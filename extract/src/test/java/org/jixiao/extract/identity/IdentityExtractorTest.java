@@ -700,6 +700,18 @@ class IdentityExtractorTest {
     assertEquals("某某市某某区住房和城乡建设局", id.implementingUnit());
   }
 
+  /** h536: a fund the department is in charge of, run by every county's bureau: no one implementing unit. */
+  @Test
+  void aProjectRunByEveryCountysBureauHasNoOneImplementingUnit() {
+    Identity id = identity(DocumentFixture.named("testCounties.docx")
+        .heading("临沧市2024年茶产业发展专项资金绩效评价报告", 1)
+        .paragraph("专项资金由临沧市农业农村局主管，按因素法分配到8个县（区），由各县（区）农业农村局组织实施，主要用于生态茶园改造。")
+        .paragraph(BODY)
+        .build());
+    assertEquals("临沧市农业农村局", id.department());
+    assertEquals(null, id.implementingUnit());
+  }
+
   /** A portal page: the site's name and menu above the report's own heading, the firm after its commission (h177). */
   @Test
   void theReportsHeadingUnderAPortalsFurnitureAndTheFirmAfterItsCommission() {

@@ -60,6 +60,47 @@ class StackedGridSegmenterTest {
         .build();
   }
 
+  /**
+   * h535's layout: one sheet, a fund table with one line per project and a 合计, then one indicator table whose 项目名称
+   * column is merged down over each project's rows and its 项目总分 row.
+   */
+  private static ParsedDocument byProjectColumn() {
+    return DocumentFixture.named("testProjectColumn.xlsx")
+        .paragraph("某某县水利局2024年度项目支出绩效自评表")
+        .table(
+            "填报单位：某某县水利局|<|<|<|<|<|<|<|金额单位：万元",
+            "一、年度资金总额执行情况|<|<|<|<|<|<|<|<",
+            "项目名称|实施单位||年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+            "供水工程维修养护项目|某某县供水管理站||180.00|210.00|202.59|10|96.47%|9.65",
+            "河湖管护公益性岗位补助项目|某某县河湖保护服务中心||96.00|96.00|93.41|10|97.30%|9.73",
+            "合计|||276.00|306.00|296.00|—|96.73%|—",
+            "二、项目绩效指标完成情况|<|<|<|<|<|<|<|<",
+            "项目名称|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施",
+            "供水工程维修养护项目|产出指标|数量指标|维修养护集中供水工程|≥46处|48处|45|45|",
+            "^|满意度指标|服务对象满意度|受益群众满意度|≥90%|92.4%|45|45|",
+            "^|项目总分（含年度资金总额得分）|<|<|<|<|100|99.65|",
+            "河湖管护公益性岗位补助项目|产出指标|数量指标|聘用河湖管护员|≥160名|160名|45|45|",
+            "^|满意度指标|服务对象满意度|沿河群众满意度|≥90%|93.5%|45|45|",
+            "^|项目总分（含年度资金总额得分）|<|<|<|<|100|99.73|",
+            "说明：年度资金总额得分＝执行率×10|<|<|<|<|<|<|<|<")
+        .build();
+  }
+
+  @Test
+  void anIndicatorTableWhoseProjectColumnNamesEachBlockIsOneReportPerProject() {
+    List<Report> reports = ReportExtractor.standard().extractAll(byProjectColumn(), null);
+    assertEquals(2, reports.size());
+    Report second = reports.get(1);
+    assertEquals("河湖管护公益性岗位补助项目", second.project());
+    assertEquals("某某县河湖保护服务中心", second.implementingUnit());
+    assertEquals(0, new BigDecimal("96.00").compareTo(second.budget().adjustedBudget()), "its own fund line, not the 合计");
+    assertEquals(0, new BigDecimal("93.41").compareTo(second.budget().expenditure()));
+    assertEquals(List.of("年度资金总额", "聘用河湖管护员", "沿河群众满意度"), second.indicators().stream().map(IndicatorRow::level3).toList());
+    assertEquals(0, new BigDecimal("99.73").compareTo(second.totalScore()));
+    assertEquals(List.of("年度资金总额", "维修养护集中供水工程", "受益群众满意度"),
+        reports.get(0).indicators().stream().map(IndicatorRow::level3).toList(), "the other project's rows are not the first's");
+  }
+
   @Test
   void eachIdentityBlockAfterAScoredFormStartsItsOwnReport() {
     for (ParsedDocument doc : List.of(stacked(2, true), stacked(0, true), stacked(0, false), stacked(1, false))) {
