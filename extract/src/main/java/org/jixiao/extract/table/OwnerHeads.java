@@ -19,11 +19,22 @@ public final class OwnerHeads {
     return HEADS.contains(Names.label(cellText));
   }
 
+  private static final HeaderClassifier HEADERS = HeaderClassifier.standard();
+
   /**
    * The one line of figures under the head at {@code headRow} (blank rows passed over, up to the first line with no
-   * figure), or -1 when there is none or several: one project's line is its own record, several are a list of projects.
+   * figure) in a scored form (a grid with an indicator header), or -1 when there is none or several: inside a form one
+   * project's line is its own record; several lines, or a table of projects alone, are a list (a one-line 汇总 names no
+   * project).
    */
   public static int onlyLineBelow(TableGrid t, int headRow) {
+    boolean scored = false;
+    for (int r = headRow + 1; r < t.rows() && !scored; r++) {
+      scored = HEADERS.classify(t, r).filter(HeaderRow::isIndicatorTable).isPresent();
+    }
+    if (!scored) {
+      return -1;
+    }
     int found = -1;
     for (int r = headRow + 1; r < t.rows(); r++) {
       if (t.blankRow(r)) {
