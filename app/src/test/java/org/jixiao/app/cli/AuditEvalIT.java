@@ -31,14 +31,15 @@ class AuditEvalIT extends CliRun {
     assertEquals(65, total.get("expectedHigh").asInt());
     assertEquals(129, total.get("expectedHighMedium").asInt());
     // ratchets at the figures of issue 10 (docs/EVALUATION.md): raise them, never lower them
-    assertTrue(total.get("foundHigh").asInt() >= 56, total.toString());
+    assertTrue(total.get("foundHigh").asInt() >= 65, total.toString());
     assertTrue(total.get("falseAlarms").get("ERROR").asInt() <= 0, total.toString());
     assertTrue(total.get("falseAlarms").get("WARNING").asInt() <= 0, total.toString());
-    assertTrue(total.get("falseAlarms").get("INFO").asInt() <= 13, total.toString());
+    assertTrue(total.get("falseAlarms").get("INFO").asInt() <= 4, total.toString());
     assertTrue(total.get("duplicates").get("ERROR").asInt() + total.get("duplicates").get("WARNING").asInt() == 0, total.toString());
     assertTrue(total.get("precisionErrorWarning").asDouble() >= 0.999, total.toString());
-    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 2.95, total.toString());
-    assertTrue(total.get("infoPerDocument").asDouble() <= 3.0, total.toString());
+    // 3.21 since 002's 绩效目标9 over two goals' rows is found (five WARNINGs, each a finding the samples expect)
+    assertTrue(total.get("warningPlusPerDocument").asDouble() <= 3.22, total.toString());
+    assertTrue(total.get("infoPerDocument").asDouble() <= 2.9, total.toString());
 
     // 004 prints （2-3）/3*100%=-3.3% and 358/207*100%=17%: both FORMULA findings answered in every
     // format, and 编制数16人（行政编制8人，事业编制6人） by BreakdownSumCheck
@@ -486,6 +487,18 @@ class AuditEvalIT extends CliRun {
   void roundNinetyFiveIsReadAsItShows() throws IOException {
     assertFoundWithoutFalseAlarm(14, "h529_weishan_shuiwu.pdf", "h530_ziyang_zhujian.xlsx", "h531_badong_jiaotong.docx",
         "h532_susong_weijian.html", "h533_chengkou_nongye.pdf");
+  }
+
+  /**
+   * Round 96 (a township's form scanned with its second page fed upside down, three 项目 forms in one sheet under one
+   * 项目名称 column, a third-party evaluation with a 分县 breakdown table, a prose report on an accessible portal page, two
+   * 项目 forms on one PDF page) finds thirteen of fifteen HIGH findings without a false alarm: the two left are on the
+   * scan, whose 基本支出 and a target lost digits to the recognizer (h534). At first sight eight.
+   */
+  @Test
+  void roundNinetySixIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(13, "h534_minxian_shendu.pdf", "h535_guide_shuili.xlsx", "h536_lincang_nongye.docx",
+        "h537_feixian_wenlv.html", "h538_tongxin_nongye.pdf");
   }
 
   /**

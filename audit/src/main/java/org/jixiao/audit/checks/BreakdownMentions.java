@@ -38,8 +38,7 @@ final class BreakdownMentions {
   private BreakdownMentions() {}
 
   /** One column of places' figures in its own unit: the places' figures in order, and the 合计's. */
-  private record Column(String what, String unit, List<String> places, List<String> figures, @Nullable String total,
-      int headStart) {}
+  private record Column(String what, String unit, List<String> places, List<String> figures, @Nullable String total) {}
 
   static List<Finding> check(AuditSubject subject, CheckId id) {
     String text = subject.text();
@@ -57,8 +56,7 @@ final class BreakdownMentions {
   private static List<Column> columns(String text) {
     List<Column> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
-    int offset = 0;
-    for (int i = 0; i < lines.length; offset += lines[i].length() + 1, i++) {
+    for (int i = 0; i < lines.length; i++) {
       String[] head = lines[i].split("\t", -1);
       if (head.length < 3 || !PLACE_HEAD.matcher(head[0].strip()).matches()) {
         continue;
@@ -88,7 +86,7 @@ final class BreakdownMentions {
           figures.add(cells[c].strip());
         }
         if (places.size() >= 2) {
-          out.add(new Column(m.group("what"), m.group("unit"), places, figures, total, offset));
+          out.add(new Column(m.group("what"), m.group("unit"), places, figures, total));
         }
       }
     }

@@ -104,12 +104,10 @@ final class BudgetScoreRowReader {
       return;
     }
     Cell rate = rateCol == null ? null : rateCell(fundHeader, line, rateCol);
-    String ownerLine = labelCol >= 0 && OwnerHeads.is(fundHeader.printed(labelCol)) ? ownerLineName(fundHeader) : null;
-    if (ownerLine != null) {
-      named = fundHeader; // a project's own line, labelled by its project and unit: named by its block's heading
-      nameCol = labelCol;
-    }
-    emit(ownerLine != null ? ownerLine : withoutUnit(named.printed(nameCol)), named.ref(nameCol),
+    // a project's own line, labelled by its project and unit: named by its block's heading, where the name is printed
+    FundHeading heading = labelCol >= 0 && OwnerHeads.is(fundHeader.printed(labelCol)) ? fundHeading(fundHeader) : null;
+    emit(heading != null ? heading.name() : withoutUnit(named.printed(nameCol)),
+        heading != null ? heading.row().ref(heading.col()) : named.ref(nameCol),
         new Cell(line.text(weightCol), line.ref(weightCol)), weight,
         new Cell(line.text(scoreCol), line.ref(scoreCol)), score, rate, null, null, code(fundHeader, line, labelCol));
   }
@@ -339,17 +337,20 @@ final class BudgetScoreRowReader {
   private static final Pattern FUND_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?\\s*"
       + "(?<name>[\\p{IsHan}]{2,12}?(?:资金总额|资金|预算))(?:执行情况|使用情况|情况)?[:：]?$");
 
+  /** A fund block's heading: the row and column it is printed in, and the fund line's name it gives. */
+  private record FundHeading(TableRow row, int col, String name) {}
+
   /**
-   * The name of a project's own fund line (项目名称 | 实施单位 | … over one project's line, h535): the fund block's heading
-   * above its head ("一、年度资金总额执行情况" → 年度资金总额); null when none is printed there.
+   * The heading of a project's own fund block (项目名称 | 实施单位 | … over one project's line, h535) in the two rows above
+   * its head ("一、年度资金总额执行情况" → 年度资金总额); null when none is printed there.
    */
-  private @Nullable String ownerLineName(TableRow fundHeader) {
+  private @Nullable FundHeading fundHeading(TableRow fundHeader) {
     for (int i = fundHeader.index() - 1; i >= 0 && i >= fundHeader.index() - 2; i--) {
       TableRow above = table.rows().get(i);
       for (int c = 0; c < above.cols(); c++) {
         Matcher m = FUND_HEADING.matcher(Names.compact(above.printed(c)));
         if (above.isOrigin(c) && m.matches()) {
-          return m.group("name");
+          return new FundHeading(above, c, m.group("name"));
         }
       }
     }
