@@ -97,9 +97,10 @@ final class StackedGridSegmenter {
       if (header == null || !header.has(ColumnRole.TARGET) && !header.has(ColumnRole.ACTUAL)) {
         continue; // a fund table's head (项目名称 | 年初预算数 | … | 分值 | 得分) names no indicator
       }
+      int nameCol = header.nameColumn(); // an indicator table's header has one
       for (int c = 0; c < t.cols(); c++) {
-        if (t.isOrigin(h, c) && summaries.isProjectLabel(t.text(h, c)) && !Integer.valueOf(c).equals(header.nameColumn())) {
-          List<ProjectBlock> blocks = projectBlocks(t, h, c, header.nameColumn());
+        if (t.isOrigin(h, c) && summaries.isProjectLabel(t.text(h, c)) && c != nameCol) {
+          List<ProjectBlock> blocks = projectBlocks(t, h, c, nameCol);
           return blocks.size() < 2 ? List.of() : projectGrids(t, h, blocks);
         }
       }
