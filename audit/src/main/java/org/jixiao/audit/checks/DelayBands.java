@@ -85,8 +85,8 @@ final class DelayBands {
 
   /** "延期20天（2024年12月20日完工）", "逾期1.5个月完成". */
   private static final Pattern STATED = Numbers.compile(LATE + "(?<n>{N})\\s*" + UNIT);
-  /** "按期完成", "提前10天完工": a delay of 0, when the text states no delay besides. */
-  private static final Pattern IN_TIME = Pattern.compile("按期|按时|如期|提前");
+  /** "按期完成", "提前10天完工": a delay of 0, when the text states no delay besides; "未按期完成" is none. */
+  private static final Pattern IN_TIME = Pattern.compile("(?<![未没不])(?:按期|按时|如期)|提前");
   /** The days a month may hold: a delay in days is placed in a band of months only where both give one band. */
   private static final List<BigDecimal> MONTH_DAYS = List.of(BigDecimal.valueOf(28), BigDecimal.valueOf(31));
 

@@ -72,6 +72,8 @@ class ScoringRuleFamiliesTest {
     assertEquals(Severity.INFO, only(edge, note).severity());
     IndicatorRow onTime = timed("按期完成", "6", remark);
     assertTrue(new ScoringRuleCheck().check(RuleTestRows.subject(null, note, onTime)).isEmpty());
+    // "未按期完成" states no length of delay: no band, the rule not applied
+    assertEquals(Severity.INFO, only(timed("未按期完成", "4.8", remark), note).severity());
   }
 
   /** A 时效指标 row of 6 points due by the end of November, its rule column holding {@code rule}. */

@@ -11,6 +11,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class OwnerHeads {
   private static final List<String> HEADS = List.of("项目名称", "实施单位", "项目单位", "单位名称", "主管部门", "预算单位");
+  private static final HeaderClassifier HEADERS = HeaderClassifier.standard();
 
   private OwnerHeads() {}
 
@@ -18,8 +19,6 @@ public final class OwnerHeads {
   public static boolean is(String cellText) {
     return HEADS.contains(Names.label(cellText));
   }
-
-  private static final HeaderClassifier HEADERS = HeaderClassifier.standard();
 
   /**
    * The one line of figures under the head at {@code headRow} (blank rows passed over, up to the first line with no
