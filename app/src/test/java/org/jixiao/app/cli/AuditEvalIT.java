@@ -359,16 +359,17 @@ class AuditEvalIT extends CliRun {
   /**
    * Round 86 (a colour scan marked with a highlighter, a portal's 更正公告 with the corrected form, a workbook compared
    * with last year, a court's 自评报告, a final third-party report with its 意见采纳 table) finds fourteen of fifteen. Its
-   * three WARNING false alarms are all on the scan, where 5 was read as 8 and ≥90% as ≥9% with confidence enough to be
-   * trusted (issue 11); the one missed is that scan's execution rate, its budget figures read below the confidence the
-   * audit trusts. At first sight it had sixteen false alarms (last year's actuals taken for this year's).
+   * two WARNING false alarms are both on the scan, where 8 was read as 5 with confidence enough to be trusted (issue 11;
+   * a third, on a target whose ≥90% was read ≥9%, went when such a target stopped scoring its row); the one missed is
+   * that scan's execution rate, its budget figures read below the confidence the audit trusts. At first sight it had
+   * sixteen false alarms (last year's actuals taken for this year's).
    */
   @Test
   void roundEightySixIsReadAsItShows() throws IOException {
     JsonNode total = heldOutFindings("h484_kelan_nongye.pdf", "h485_ningshan_jiaotong.html", "h486_dongkou_linye.xlsx",
         "h487_mojiang_fayuan.docx", "h488_zhenba_weijian.pdf").get("total");
     assertEquals(0, total.get("falseAlarms").get("ERROR").asInt(), total.toString());
-    assertEquals(3, total.get("falseAlarms").get("WARNING").asInt(), total.toString());
+    assertEquals(2, total.get("falseAlarms").get("WARNING").asInt(), total.toString());
     assertEquals(14, total.get("foundHigh").asInt(), total.toString());
   }
 
