@@ -52,8 +52,7 @@ public final class OwnerHeads {
 
   private static boolean hasFigure(TableGrid t, int r) {
     for (int c = 0; c < t.cols(); c++) {
-      String x = Names.compact(t.text(r, c));
-      if (!x.isEmpty() && Numbers.isFigure(x.endsWith("%") ? x.substring(0, x.length() - 1) : x)) {
+      if (Numbers.isFigure(t.text(r, c))) { // 96.47% too
         return true;
       }
     }
