@@ -63,6 +63,13 @@ public record IndicatorRow(
         actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
   }
 
+  /** A copy with another target and actual: the values a row's own rule and remark state where its cells print none. */
+  public IndicatorRow withValues(@Nullable String target, @Nullable ParsedValue targetValue, @Nullable String actual,
+      @Nullable ParsedValue actualValue) {
+    return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,
+        actualValue, rule, deviationReason, canonicalKey, source, method, sources, alternates);
+  }
+
   /** A copy under other groups (the 一级 and 二级 a flat list's group lines name). */
   public IndicatorRow withLevels(@Nullable String level1, @Nullable String level2) {
     return new IndicatorRow(goal, code, level1, level2, level3, target, actual, weight, score, targetValue,

@@ -1,5 +1,7 @@
 package org.jixiao.audit.checks;
 
+import org.jixiao.text.number.ValueParser;
+import org.jixiao.schema.ValueKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -85,6 +87,7 @@ public final class ProseTableAgreementCheck implements Check {
       doneBeforeName(subject, subject.text(), out);
       transposedInProse(subject, subject.text(), out);
       adjustedTargets(subject, subject.text(), out);
+      filedTargets(subject, subject.text(), out);
     }
     return out;
   }
@@ -388,6 +391,58 @@ public final class ProseTableAgreementCheck implements Check {
           .recomputed(m.group("to").strip())
           .rule("同一指标两处表述应一致")
           .message("目标调整说明载 " + stem + " 调整为 " + m.group("to").strip() + "，表中本行指标值为 " + row.target()));
+    }
+  }
+
+  /**
+   * The same indicator's target printed as another bound in another table of the file: a 绩效目标申报表 attached before
+   * the 自评表 ("法律援助案件办理数 | ≥1200件" against "≥1000件 | 1086件 | 10 | 10", h329). Taken from a line naming the
+   * row in a cell of its own that prints neither the row's target (even in a cell with its actual, "≥186 186", h214) nor
+   * its actual — not the row's own line, nor one carrying its target beside a 序时 or 实施期 one — and exactly one other
+   * bound, a single figure in the same comparator and unit.
+   */
+  private void filedTargets(AuditSubject subject, String text, List<Finding> out) {
+    List<TabLine> lines = TabLine.of(text);
+    for (IndicatorRow row : subject.report().indicators()) {
+      ParsedValue target = row.targetValue();
+      if (target == null || target.kind() != ValueKind.QUANTITY || target.comparator() == null || row.level3() == null
+          || out.stream().anyMatch(f -> row.level3().equals(f.indicator()))) {
+        continue;
+      }
+      String name = Names.compact(row.level3());
+      for (TabLine line : lines) {
+        List<String> cells = line.texts().stream().map(Names::compact).toList();
+        int at = cells.indexOf(name);
+        String own = Names.compact(target.text());
+        if (at < 0 || cells.stream().anyMatch(c -> c.contains(own))
+            || row.actual() != null && cells.contains(Names.compact(row.actual()))) {
+          continue;
+        }
+        List<Integer> bounds = new ArrayList<>();
+        for (int c = at + 1; c < cells.size(); c++) {
+          ParsedValue v = ValueParser.parse(cells.get(c));
+          if (Numbers.find(cells.get(c)).size() == 1 && v.kind() == ValueKind.QUANTITY && v.comparator() == target.comparator() && java.util.Objects.equals(v.unit(), target.unit())
+              && v.magnitude() != null && target.magnitude() != null && v.magnitude().compareTo(target.magnitude()) != 0) {
+            bounds.add(c);
+          }
+        }
+        if (bounds.size() != 1) {
+          continue;
+        }
+        int c = bounds.getFirst();
+        int start = line.cellStart(c);
+        out.add(FindingBuilder.of(subject.file(), id())
+            .severity(Severity.WARNING)
+            .certainty(Certainty.HIGH)
+            .indicator(row.level3())
+            .location(FindingBuilder.where(row, IndicatorField.target))
+            .alsoAt(List.of(new TextSpan(subject.file(), null, start, start + line.cells()[c].length())))
+            .stated(row.target())
+            .recomputed(line.cells()[c].strip())
+            .rule("同一指标两处表述应一致")
+            .message("本行指标值为 " + row.target() + "，文件中另一表所列同一指标的指标值为 " + line.cells()[c].strip()));
+        break;
+      }
     }
   }
 

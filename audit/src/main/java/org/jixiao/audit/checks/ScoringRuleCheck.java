@@ -22,6 +22,7 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
 import org.jixiao.schema.ValueKind;
+import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -119,14 +120,16 @@ public final class ScoringRuleCheck implements Check {
         }
         continue; // a remark in a column of rules and remarks (扣分原因及评分依据) is no rule at all
       }
-      BigDecimal x = percent(row.actualValue(), row.actual());
-      RemarkActual remark = x == null ? RemarkActual.of(rule, row) : null;
+      IndicatorRow measured = RuleRemarkValues.of(rule.text(), row);
+      IndicatorRow read = measured == null ? row : measured;
+      BigDecimal x = percent(read.actualValue(), read.actual());
+      RemarkActual remark = x == null ? RemarkActual.of(rule, read) : null;
       if (remark != null) {
         x = remark.percent(); // the rate the rule is on, as the row's own remark states it
       }
-      String actualShown = remark != null ? remark.shown() : row.actual();
-      IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(row) : null;
-      RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, row, weight, score, x, panel)
+      String actualShown = remark != null ? remark.shown() : measured != null ? measured.actual() + "（说明中）" : row.actual();
+      IndicatorRow onHundred = weighted ? PercentScale.onRuleScale(read) : null;
+      RuleScorer.Allowed allowed = onHundred == null ? RuleScorer.allowed(rule, read, weight, score, x, panel)
           : PercentScale.toWeight(RuleScorer.allowed(rule, onHundred, onHundred.weight(), onHundred.score(), x), weight);
       // a band paying more than the row's weight ("≥95%得7分" on 6) is MalformedRuleCheck's; the score it caps is no error
       boolean cappedAtWeight = allowed != null && allowed.min().compareTo(weight) > 0 && score.compareTo(weight) == 0;
@@ -145,6 +148,7 @@ public final class ScoringRuleCheck implements Check {
       }
     }
     proseRules(subject, scoreScale, out);
+    gradedRows(subject, scoreScale, out);
     subItems(subject, out);
     if (!notUnderstood.isEmpty()) {
       // one line per document: what the rules could not check, never one line per row
@@ -173,6 +177,45 @@ public final class ScoringRuleCheck implements Check {
     }
     DelayBands.Delay delay = DelayBands.stated(row.actual());
     return bands.isEmpty() || delay == null ? null : DelayBands.payFor(bands, delay).orElse(null);
+  }
+
+  /**
+   * Rows graded 优/良/中/差 in a report printing each grade's coefficient (指标得分=分值×得分系数, h217): a score other than
+   * the weight times its own grade's coefficient is an ERROR HIGH, by the report's own table. Rows already found are left
+   * alone (one finding per problem).
+   */
+  private void gradedRows(AuditSubject subject, int scoreScale, List<Finding> out) {
+    String text = subject.text();
+    if (text == null || !text.contains("系数")) {
+      return;
+    }
+    GradeCoefficients table = GradeCoefficients.in(text);
+    for (GradeCoefficients.GradedRow graded : table.rows()) {
+      BigDecimal factor = table.factor(graded.grade());
+      IndicatorRow row = subject.report().indicators().stream()
+          .filter(r -> r.weight() != null && r.score() != null && r.weight().compareTo(graded.weight()) == 0
+              && r.score().compareTo(graded.score()) == 0 && graded.cells().contains(Names.compact(r.level3())))
+          .findFirst().orElse(null);
+      if (factor == null || row == null || out.stream().anyMatch(f -> row.level3().equals(f.indicator()))) {
+        continue;
+      }
+      BigDecimal due = graded.weight().multiply(factor);
+      int scale = Math.max(graded.score().scale(), scoreScale);
+      if (due.setScale(scale, RoundingMode.HALF_UP).compareTo(graded.score().setScale(scale, RoundingMode.HALF_UP)) == 0) {
+        continue;
+      }
+      String shown = Decimals.plain(due.stripTrailingZeros());
+      out.add(FindingBuilder.of(subject.file(), id())
+          .severity(Severity.ERROR).certainty(Certainty.HIGH)
+          .indicator(row.level3())
+          .location(FindingBuilder.where(row, IndicatorField.score))
+          .stated(Decimals.plain(graded.score()))
+          .recomputed(shown)
+          .message(row.level3() + " 评价等级为“" + graded.grade() + "”，按报告所列得分系数 "
+              + Decimals.plain(factor.movePointRight(2).stripTrailingZeros()) + "% 应得 " + shown + " 分（分值 "
+              + Decimals.plain(graded.weight()) + " × " + Decimals.plain(factor.movePointRight(2).stripTrailingZeros())
+              + "%），报告得分 " + Decimals.plain(graded.score()) + " 分"));
+    }
   }
 
   /**

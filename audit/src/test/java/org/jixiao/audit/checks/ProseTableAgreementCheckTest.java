@@ -47,6 +47,22 @@ class ProseTableAgreementCheckTest {
   }
 
   @Test
+  void aTargetFiledAsAnotherBoundInTheFilesDeclarationTableIsAWarning() {
+    // h329: 附件1 申报表 prints ≥1200件, the 自评表 ≥1000件 (met by 1086件 at full marks)
+    IndicatorRow cases = RuleTestRows.row("法律援助案件办理数", "≥1000件", "1086件", "10", "10", null);
+    String filed = "产出指标\t数量指标\t法律援助案件办理数\t≥1200件\n";
+    String own = "产出指标\t数量指标\t法律援助案件办理数\t≥1000件\t1086件\t10\t10\t\n";
+    List<Finding> found = new ProseTableAgreementCheck().check(RuleTestRows.subject(null, filed + own, cases));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("≥1200件", found.get(0).recomputed());
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null,
+        "产出指标\t数量指标\t法律援助案件办理数\t≥1000件\n" + own, cases)), "the same bound filed");
+    assertEquals(List.of(), new ProseTableAgreementCheck().check(RuleTestRows.subject(null,
+        "法律援助案件办理数\t≥1000件\t≥600件\t620件\n" + own, cases)), "a line carrying the row's own target beside a 序时 one");
+  }
+
+  @Test
   void aGoalsProseWrittenInATableCellIsProse() {
     // h271: the 年度总体目标 block's 实际完成情况 cell, a goal's label before the name
     String goals = "年度总体目标\t目标1：年内完成不动产登记发证不少于12000件，提升办理效率。\t"

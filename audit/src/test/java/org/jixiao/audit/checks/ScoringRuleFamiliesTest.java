@@ -42,6 +42,52 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aRowWithoutValuesIsMeasuredByItsRulesThresholdAndTheOneFigureItsNoteStates() {
+    // h202: 评价标准 | 评价得分 | 得分说明 and no value columns; 3990 of 4200 户 under 按完成比例 on 8 gives 7.6, printed 7
+    IndicatorRow row = remarked("改造惠及居民户数", "8", "7", "≥4200户得满分，未完成按完成比例计分", "完成3990户");
+    // the table's scores are printed to two places (4.75): a 7 is not 7.6 rounded to a whole
+    IndicatorRow spent = remarked("预算执行率", "5", "4.75", "执行率×分值", "执行率95.09%");
+    List<Finding> found = check(row, spent);
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("7.6", f.recomputed());
+    assertTrue(f.message().contains("3990户（说明中）"), f.message());
+    assertTrue(check(remarked("改造惠及居民户数", "8", "7.6", "≥4200户得满分，未完成按完成比例计分", "完成3990户"), spent).isEmpty());
+    // a rate stated in its note: 89% under ≥90% with 1 point a percentage point is 9 of 10, as printed
+    assertTrue(check(remarked("居民满意度", "10", "9", "≥90%得满分，每低1个百分点扣1分", "问卷满意度89%")).isEmpty());
+    // a change, two figures or another unit in the note give the row no actual
+    assertTrue(check(remarked("改造惠及居民户数", "8", "7", "≥4200户得满分，未完成按完成比例计分", "较上年增加3990户"), spent).isEmpty());
+    assertTrue(check(remarked("改造惠及居民户数", "8", "7", "≥4200户得满分，未完成按完成比例计分", "完成3990户，其中2个小区暂缓"), spent).isEmpty());
+    assertTrue(check(remarked("户均改造成本", "6", "5", "≤3200元/户得满分，超出酌情扣分", "户均3380元")).isEmpty());
+  }
+
+  private static IndicatorRow remarked(String name, String weight, String score, String rule, String note) {
+    IndicatorRow r = row(name, null, null, weight, score, rule);
+    return new IndicatorRow(null, null, null, null, name, null, null, r.weight(), r.score(), null, null, rule, note, null, null,
+        null, java.util.Map.of(), List.of());
+  }
+
+  @Test
+  void aGradedRowScoresItsWeightTimesTheCoefficientTheReportPrintsForItsGrade() {
+    // h217: 指标得分=分值×得分系数, 中 = 60%: 9 × 60% = 5.4, printed 7.2 (良's 80%)
+    String text = "评价等级\t得分系数\t判定标准\n优\t100%\t达到或超过序时目标\n良\t80%\t基本达到序时目标\n中\t60%\t未达到序时目标\n差\t0\t明显滞后\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t6月末完成值\t分值\t评价等级\t得分\t情况说明\n"
+        + "产出\t产出数量\t改造换热站（座）\t≥12\t5\t8\t中\t4.8\t设备到货延迟\n"
+        + "\t产出时效\t施工作业段开工率\t100%\t55%\t9\t中\t7.2\t征地协调未完成\n";
+    IndicatorRow stations = row("改造换热站（座）", "≥12", "5", "8", "4.8", null);
+    IndicatorRow started = row("施工作业段开工率", "100%", "55%", "9", "7.2", null);
+    List<Finding> f = new ScoringRuleCheck().check(subject(null, text, stations, started));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("施工作业段开工率", f.get(0).indicator());
+    assertEquals("5.4", f.get(0).recomputed());
+    assertEquals(Certainty.HIGH, f.get(0).certainty());
+    // without the coefficients the grade says nothing of the score
+    String noTable = text.substring(text.indexOf("一级指标"));
+    assertTrue(new ScoringRuleCheck().check(subject(null, noTable, stations, started)).isEmpty());
+  }
+
+  @Test
   void aDeductionPerMonthOverTheContractsDurationCountsTheMonthsOver() {
     // h531: 10 months against a contract's 8, 1 point a month over: 6 − 2 = 4; printed 5
     IndicatorRow row = RuleTestRows.row("工程按合同工期完工", "合同工期8个月", "实际工期10个月", "6", "5", "按期完工得6分，每超期1个月扣1分，扣完为止");

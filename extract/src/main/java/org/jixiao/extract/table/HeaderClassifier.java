@@ -219,6 +219,10 @@ public final class HeaderClassifier {
       names = true;
       recognised++;
     }
+    if (!names && groupColumn(grid, row, columns)) {
+      columns.put(ColumnRole.LEVEL1, 0);
+      names = true;
+    }
     if (!names || !scores || recognised * 2 < nonEmpty) {
       return Optional.empty();
     }
@@ -389,6 +393,30 @@ public final class HeaderClassifier {
   private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "内容", "类别");
 
   /** The first non-empty cell of the row when it only says 项目 (or 内容, 类别): a label column of no kind. */
+  private static final TotalLabels TOTALS = TotalLabels.standard();
+
+  /**
+   * "　| 分值 | 得分" above rows each naming a framework group (预算执行, 产出指标, 满意度指标 …) or the total: a table of
+   * the 一级 subtotals whose blank corner heads the groups (h380's chart of 一级指标得分, read as its cached values).
+   */
+  private static boolean groupColumn(TableGrid grid, int row, Map<ColumnRole, Integer> columns) {
+    if (!grid.text(row, 0).isBlank() || columns.size() != 2 || !columns.containsKey(ColumnRole.WEIGHT)
+        || !columns.containsKey(ColumnRole.SCORE) || columns.containsValue(0)) {
+      return false;
+    }
+    int groups = 0;
+    for (int r = row + 1; r < grid.rows(); r++) {
+      String label = Names.label(grid.text(r, 0));
+      String bare = label.endsWith("指标") ? label.substring(0, label.length() - 2) : label;
+      if (FrameworkLevels.LEVEL1.contains(bare) || FrameworkLevels.LEVEL2.contains(bare)) {
+        groups++;
+      } else if (!TOTALS.isTotal(label)) {
+        return false;
+      }
+    }
+    return groups >= 2;
+  }
+
   private static @org.jspecify.annotations.Nullable Integer itemColumn(TableGrid grid, int row) {
     for (int c = 0; c < grid.cols(); c++) {
       String t = Names.compact(grid.text(row, c));
@@ -555,6 +583,10 @@ public final class HeaderClassifier {
     if (note != null && !columns.containsKey(ColumnRole.RULE)
         && SCORING_NOTE.matcher(Names.compact(grid.text(row, note))).find()) {
       columns.put(ColumnRole.RULE, columns.remove(ColumnRole.EXPLANATION));
+    } else if (note != null && !columns.containsKey(ColumnRole.DEVIATION)
+        && SCORING_NOTE.matcher(Names.compact(grid.text(row, note))).find()) {
+      // beside a rule column, what each score's note says is what was found ("完成3990户", "扣1分"): the row's reason (h202)
+      columns.put(ColumnRole.DEVIATION, columns.remove(ColumnRole.EXPLANATION));
     }
   }
 

@@ -65,6 +65,28 @@ class HeaderClassifierTest {
   }
 
   @Test
+  void aBlankCornerOverFrameworkGroupsHeadsTheFirstLevel() {
+    // h380: the chart of 一级指标得分 read as its cached values, "　| 分值 | 得分" over the 一级 groups
+    HeaderRow h = CLASSIFIER.classify(grid("|分值|得分", "预算执行|10|8.47", "产出指标|45|42.33", "效益指标|35|30.07",
+        "满意度指标|10|8.07"), 0).orElseThrow();
+    assertEquals(0, h.column(ColumnRole.LEVEL1));
+    assertFalse(h.isIndicatorTable());
+    assertTrue(CLASSIFIER.classify(grid("|分值|得分", "预算执行率|10|8.47", "棚户区改造开工|7|5.93"), 0).isEmpty(),
+        "indicators under a blank corner are no groups");
+  }
+
+  @Test
+  void aScoringNoteBesideARuleColumnIsTheRowsReason() {
+    // h202: 评价标准 | 评价得分 | 得分说明 ("完成3990户", "扣1分"): what was found, the row's reason
+    HeaderRow h = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|权重|评价标准|评价得分|得分说明"), 0).orElseThrow();
+    assertEquals(4, h.column(ColumnRole.RULE));
+    assertEquals(6, h.column(ColumnRole.DEVIATION));
+    // with no rule column the note holds the rules (h177)
+    HeaderRow notes = CLASSIFIER.classify(grid("一级指标|二级指标|三级指标|分值|评价分|评分说明"), 0).orElseThrow();
+    assertEquals(5, notes.column(ColumnRole.RULE));
+  }
+
+  @Test
   void aTypeThenACategoryAreTheFirstTwoLevels() {
     // h149's 项目支出 template: 指标类型 | 指标类别 | 具体指标, the category the 二级 under its type
     HeaderRow h = CLASSIFIER.classify(grid("指标类型|指标类别|具体指标|预期指标值|实际完成值|指标分值|实际得分|偏差说明"), 0).orElseThrow();
