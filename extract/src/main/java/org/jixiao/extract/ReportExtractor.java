@@ -24,6 +24,7 @@ import org.jixiao.text.name.IndicatorKeys;
 import org.jixiao.extract.identity.Identity;
 import org.jixiao.extract.identity.IdentityExtractor;
 import org.jixiao.extract.prose.ProseIndicatorExtractor;
+import org.jixiao.extract.table.EnglishGlosses;
 import org.jixiao.extract.table.FlatExports;
 import org.jixiao.extract.table.FoldedRecords;
 import org.jixiao.extract.table.HeaderClassifier;
@@ -129,7 +130,7 @@ public final class ReportExtractor {
 
   /** Every report of {@code read}, read in the characters it has. */
   private List<Extracted> extractEachIn(ParsedDocument read, @Nullable String fileSha256) {
-    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(SheetHeadings.blanked(read))));
+    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(EnglishGlosses.stripped(SheetHeadings.blanked(read)))));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(new Extracted(extract(doc, fileSha256), doc.text()));

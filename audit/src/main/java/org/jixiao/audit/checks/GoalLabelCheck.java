@@ -25,7 +25,8 @@ import org.jixiao.text.number.Numbers;
 
 /**
  * 目标编号: the numbered goals of the 年度绩效目标 block ("目标1：…", "目标二：…", "目标二（应急救援）：…"), in text order,
- * and of the account of their completion ("目标1完成情况：…", h353), after an outline number too ("（一）目标一：…", h532).
+ * and of the account of their completion ("目标1完成情况：…", h353), after an outline number too ("（一）目标一：…", h532)
+ * or an English sentence's full stop (a bilingual form glossing each goal, "…≥98%.目标2：…", h540).
  * A label repeated on the rows of one goal (the same label with the same wording, one the other's opening, or none) is
  * one goal. A list restarts at 目标1; each list is read alone and must hold two goals or more.
  *
@@ -39,7 +40,7 @@ import org.jixiao.text.number.Numbers;
  */
 public final class GoalLabelCheck implements Check {
   private static final AnchoredPattern LABEL = AnchoredPattern.compile(
-      "(?<=^|[\\t\\n。；;\\s\\u3000）)])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))",
+      "(?<=^|[\\t\\n。；;.\\s\\u3000）)])(?<kw>(?:绩效)?目标)(?<n>{N}|[一二三四五六七八九十]{1,3})(?<title>[（(][^（()）\\t\\n]{2,20}[）)])?(?<done>实际完成情况|完成情况)?(?:[:：](?<text>(?:(?!目标)[^\\t\\n。；;:：]){0,40})|\\t(?<cell>[^\\t\\n]{4,80})(?=\\n|$)|(?=\\t))",
       2, "目标");
   private static final Pattern LABEL_END = Pattern.compile("[:：\\t]");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";

@@ -113,14 +113,15 @@ public final class MalformedRuleCheck implements Check {
       if (defect.isEmpty() && !group) {
         defect = foreignName(subject, printedRow, rule, x, b);
       }
+      // a low band paying more than the band above it says more than its paying full marks (h539)
+      if (defect.isEmpty()) {
+        defect = lowerBandPaysMore(row, rule, b);
+      }
       if (defect.isEmpty()) {
         defect = fullLowerBand(row, rule, x, b);
       }
       if (defect.isEmpty()) {
         defect = higherBandPaysLess(row, rule, b);
-      }
-      if (defect.isEmpty()) {
-        defect = lowerBandPaysMore(row, rule, b);
       }
       if (defect.isEmpty()) {
         defect = gapOrOverlap(rule, x, b);

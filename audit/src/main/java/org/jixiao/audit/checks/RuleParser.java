@@ -223,7 +223,7 @@ final class RuleParser {
     } else if (group(m, "loinc") != null) {
       hiInclusive = false; // "90%(含)-95%": the 含 on one side says the other is excluded
     }
-    if (hi != null && lo == null && m.group().contains("以下")) {
+    if (hi != null && lo == null && (m.group().contains("以下") || m.group().startsWith("低于"))) {
       hiInclusive = false;
     }
     String at = group(m, "at");
@@ -293,7 +293,9 @@ final class RuleParser {
     }
     boolean percent = unit != null && unit.startsWith("%");
     BigDecimal value = Numbers.of(amount);
-    return new ScoringRule.PerItem(percent ? value.movePointLeft(2) : value, percent);
+    String what = group(m, "what");
+    return new ScoringRule.PerItem(percent ? value.movePointLeft(2) : value, percent, group(m, "per"),
+        what == null || what.isBlank() ? null : what.strip());
   }
 
   private static @Nullable String group(Matcher m, String name) {

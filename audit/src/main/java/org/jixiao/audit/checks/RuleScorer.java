@@ -111,7 +111,8 @@ final class RuleScorer {
     if (!perItem.isEmpty() && (x == null || rule.clauses().size() == 1)) {
       ScoringRule.PerItem p = perItem.get(0);
       BigDecimal step = p.ofWeight() ? w.multiply(p.amount()) : p.amount();
-      return lattice(w, score, step.divide(BigDecimal.valueOf(panel), MathContext.DECIMAL64));
+      Allowed byCount = panel == 1 ? counted(p, step, w, row) : null;
+      return byCount != null ? byCount : lattice(w, score, step.divide(BigDecimal.valueOf(panel), MathContext.DECIMAL64));
     }
     ParsedValue target = row.targetValue();
     BigDecimal t = target == null ? null : target.magnitude();
@@ -161,6 +162,36 @@ final class RuleScorer {
     Allowed direct = numeric(rule, w, a, t, target, false);
     Allowed ofTarget = direct == null || direct.admits(score) ? null : rateOfTarget(rule, w, a, target);
     return ofTarget != null && ofTarget.admits(score) ? ofTarget : direct;
+  }
+
+  /**
+   * A deduction per occurrence (每超时1次扣1分) on a row whose actual states how many there were in the rule's own measure
+   * word ("超时修复3次"): the weight less that many deductions, none below 0. Certain when the actual names the rule's event
+   * (超时); a reading otherwise. Null when the actual states no one count in that word, or the target allows some (≤2次).
+   */
+  private static @Nullable Allowed counted(ScoringRule.PerItem p, BigDecimal step, BigDecimal w, IndicatorRow row) {
+    String actual = row.actual();
+    if (p.per() == null || actual == null) {
+      return null;
+    }
+    BigDecimal n = countIn(actual, p.per());
+    String target = row.target();
+    BigDecimal allowed = target == null ? null : countIn(target, p.per());
+    if (n == null || allowed != null && allowed.signum() != 0) {
+      return null;
+    }
+    BigDecimal due = w.subtract(n.multiply(step)).max(BigDecimal.ZERO);
+    boolean named = p.what() != null && p.what().length() >= 2 && actual.contains(p.what());
+    return Allowed.one(due, Decimals.plain(w) + " − " + Decimals.plain(n) + " × " + Decimals.plain(step), !named);
+  }
+
+  /** The one figure of {@code text} when it is printed in measure word {@code per} ("超时修复3次" → 3), else null. */
+  private static @Nullable BigDecimal countIn(String text, String per) {
+    List<org.jixiao.text.number.NumberMention> found = Numbers.find(text);
+    if (found.size() != 1 || !text.substring(found.getFirst().end()).strip().startsWith(per)) {
+      return null;
+    }
+    return found.getFirst().value();
   }
 
   /** A duration after a label ("合同工期8个月", "实际工期10个月"): its number and unit. */

@@ -176,8 +176,15 @@ record ScoringRule(String text, List<Clause> clauses) {
    */
   record Achieved(String level, @Nullable BigDecimal fraction, boolean byRatio) implements Clause {}
 
-  /** 每存在一点不符扣 amount: points, or a fraction of the weight when {@code ofWeight}. */
-  record PerItem(BigDecimal amount, boolean ofWeight) implements Clause {}
+  /**
+   * 每存在一点不符扣 amount: points, or a fraction of the weight when {@code ofWeight}; {@code per} the measure word the
+   * rule counts in (次, 处) and {@code what} the event it names before the count (超时 of 每超时1次), where it prints them.
+   */
+  record PerItem(BigDecimal amount, boolean ofWeight, @Nullable String per, @Nullable String what) implements Clause {
+    PerItem(BigDecimal amount, boolean ofWeight) {
+      this(amount, ofWeight, null, null);
+    }
+  }
 
   /**
    * A level in words and its points ({@code pts} null: 满分): 基本科学得4分. Applied only when the row's

@@ -33,6 +33,16 @@ class GoalLabelCheckTest {
   }
 
   @Test
+  void labelsAfterTheirEnglishGlossesAreRead() {
+    // h540: each goal glossed in English, the next label right after the gloss's full stop
+    String goals = "年度总体目标\t目标1：建成3个检测站。Objective 1: Build 3 stations.目标2：培训1200人次以上。Objective 2: Train 1,200."
+        + "目标2：人均增收800元以上。Objective 3: Raise income.目标4：农药使用量减少10%以上。Objective 4: Cut pesticide use.\n";
+    List<Finding> found = check(goals);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("目标1, 目标2, 目标2, 目标4", found.get(0).stated());
+  }
+
+  @Test
   void oneLabelPrintedOverTwoGoalsRowsWithTheNextNumberOnNoRow() {
     // sample 002: 绩效目标9 printed again over the 交易中心 block, whose 产出…满意度 cycle starts again; no row is 绩效目标10
     String table = """

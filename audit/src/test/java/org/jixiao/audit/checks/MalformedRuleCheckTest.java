@@ -93,6 +93,12 @@ class MalformedRuleCheckTest {
         "bands paying less the lower they lie are no defect");
     assertTrue(check(row("调整率", null, "5%", "3", "3", "调整率≤10%得3分；10%-20%（含）得2分；20%以上不得分。")).isEmpty(),
         "nor a lower-is-better rate paying less the higher it lies");
+    // h539: "低于90%得6分" pays the full 6 below the 90%–95% band's 4: the step against the rule's direction is the defect
+    List<Finding> below = check(row("课题验收通过率", "≥95%", "100%", "6", "6", "验收通过率≥95%得6分；90%（含）—95%得4分；低于90%得6分"));
+    assertEquals(1, below.size(), below.toString());
+    assertEquals(Severity.WARNING, below.get(0).severity());
+    assertEquals("<90% 得 6 分", below.get(0).stated());
+    assertEquals("≤ 4 分", below.get(0).recomputed());
   }
 
   @Test

@@ -88,6 +88,21 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aDeductionPerOccurrenceCountsTheOccurrencesTheActualStates() {
+    // h542: 每超时1次扣1分 with 超时修复3次: 5 − 3 = 2, printed 4
+    String rule = "故障48小时内修复得5分，每超时1次扣1分，扣完为止";
+    Finding f = only(row("监测设备故障修复及时性", "48小时内修复", "超时修复3次", "5", "4", rule));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("2", f.recomputed());
+    assertTrue(check(row("监测设备故障修复及时性", "48小时内修复", "超时修复3次", "5", "2", rule)).isEmpty());
+    assertTrue(check(row("监测设备故障修复及时性", "48小时内修复", "超时修复7次", "5", "0", rule)).isEmpty(), "扣完为止: no less than 0");
+    // a count not naming the event is a reading; a target allowing some, or two counts, give no one figure
+    assertEquals(Severity.WARNING, only(row("监测设备故障修复及时性", "48小时内修复", "3次", "5", "4", rule)).severity());
+    assertTrue(check(row("监测设备故障修复及时性", "≤2次", "超时修复3次", "5", "4", rule)).isEmpty());
+    assertTrue(check(row("监测设备故障修复及时性", "48小时内修复", "修复120次，超时3次", "5", "4", rule)).isEmpty());
+  }
+
+  @Test
   void aDeductionPerMonthOverTheContractsDurationCountsTheMonthsOver() {
     // h531: 10 months against a contract's 8, 1 point a month over: 6 − 2 = 4; printed 5
     IndicatorRow row = RuleTestRows.row("工程按合同工期完工", "合同工期8个月", "实际工期10个月", "6", "5", "按期完工得6分，每超期1个月扣1分，扣完为止");

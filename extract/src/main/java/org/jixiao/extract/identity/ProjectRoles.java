@@ -96,9 +96,15 @@ final class ProjectRoles {
     return Optional.of(new Found(dept, unit == null ? dept : unit));
   }
 
-  /** Whether a sentence says each of many units ran it: "由各县（区）农业农村局组织实施". */
+  /** The units that took the subprojects on, whoever they are: "由承担单位按项目任务书（合同）组织实施" (h539). */
+  private static final Pattern TAKERS = Pattern.compile("由(?:各)?(?:课题|项目|子项目)?承担单位");
+
+  /** Whether a sentence says each of many units ran it: "由各县（区）农业农村局组织实施", "由承担单位…组织实施". */
   private static boolean ranByMany(ParsedDocument doc) {
     for (Paragraph p : doc.paragraphs()) {
+      if (TAKERS.matcher(p.text()).find()) {
+        return true;
+      }
       Matcher m = RUN_BY.matcher(p.text());
       while (m.find()) {
         if (m.group("unit").startsWith("各")) {

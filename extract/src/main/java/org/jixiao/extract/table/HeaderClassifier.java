@@ -452,7 +452,9 @@ public final class HeaderClassifier {
         found = c;
       }
     }
-    if (found == null && grid.text(row, 0).isBlank() && columns.size() >= 3) {
+    // an empty first column below too is an indent, not names: a summary block set one column in (h541)
+    boolean namesBelow = row + 1 < grid.rows() && !grid.text(row + 1, 0).isBlank();
+    if (found == null && (!levels || namesBelow) && grid.text(row, 0).isBlank() && columns.size() >= 3) {
       found = 0; // a list's terms under a header that heads every other column (h225's <dl> records)
     }
     if (found != null) {

@@ -73,6 +73,13 @@ class HeaderClassifierTest {
     assertFalse(h.isIndicatorTable());
     assertTrue(CLASSIFIER.classify(grid("|分值|得分", "预算执行率|10|8.47", "棚户区改造开工|7|5.93"), 0).isEmpty(),
         "indicators under a blank corner are no groups");
+    // h541: a summary block indented one column, "　| 一级指标 | 分值 | 得分": its blank first cell names nothing
+    HeaderRow indented = CLASSIFIER.classify(grid("|一级指标|分值|得分", "|决策|10|9.50"), 0).orElseThrow();
+    assertEquals(1, indented.column(ColumnRole.LEVEL1));
+    assertFalse(indented.isIndicatorTable());
+    // h225: the blank corner over the indicators' names, their levels beside them
+    HeaderRow named = CLASSIFIER.classify(grid("|一级指标|二级指标|分值|得分", "农村户厕改造（户）|产出指标|数量指标|8|8"), 0).orElseThrow();
+    assertEquals(0, named.column(ColumnRole.NAME));
   }
 
   @Test
