@@ -269,13 +269,13 @@ class AuditEvalIT extends CliRun {
 
   /**
    * Round 79 (a finance bureau's own 重点绩效评价 report, a 项目 form with 成本指标 as a 一级 group, a school's 单位整体 form,
-   * a reply to a 政协 proposal, a Party organ's form) raises no false alarm and finds fourteen of its fifteen: h450's
-   * cost-overrun rule in its 说明 (成本指标 … 每超出1%扣0.5分) rules the 一级 group's ceilings since the twenty-fourth
-   * session; h452's reply tells of a bridge left unfinished in a clause the checks do not tie to its row.
+   * a reply to a 政协 proposal, a Party organ's form) raises no false alarm and finds all fifteen: h450's cost-overrun
+   * rule in its 说明 (成本指标 … 每超出1%扣0.5分) rules the 一级 group's ceilings since the twenty-fourth session; h452's
+   * reply tells of a bridge left unfinished in a sentence set up about the row's short name (since the thirty-first).
    */
   @Test
   void roundSeventyNineIsReadAsItShows() throws IOException {
-    assertFoundWithoutFalseAlarm(14, "h449_changting_weijian.pdf", "h450_dunhua_nongye.xlsx", "h451_yuexi_jiaoyu.docx",
+    assertFoundWithoutFalseAlarm(15, "h449_changting_weijian.pdf", "h450_dunhua_nongye.xlsx", "h451_yuexi_jiaoyu.docx",
         "h452_hefeng_jiaotong.html", "h453_tongbai_zuzhi.pdf");
   }
 

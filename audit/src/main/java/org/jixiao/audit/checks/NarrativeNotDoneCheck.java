@@ -252,9 +252,13 @@ public final class NarrativeNotDoneCheck implements Check {
     // a row whose own figures meet its target is done by them: words elsewhere ("部门预算完成率未达到100%" beside ≥90% and
     // 91.38%, sample 001's problems section) measure it against another standard
     if (places.isEmpty() && text != null && !Boolean.TRUE.equals(RowScoreCheck.meets(row.targetValue(), row.actualValue()))) {
-      namingClauses(text, row.level3(), MIN_NAME).stream().map(WORDS::find).flatMap(Optional::stream).findFirst()
+      namingClauses(text, row.level3(), MIN_NAME, false).stream().map(WORDS::find).flatMap(Optional::stream).findFirst()
           .or(() -> namedByEnd(text, row, rows))
           .ifPresent(h -> places.add(new Said("正文", h)));
+    }
+    if (places.isEmpty() && text != null) {
+      // a sentence set up about the task and what held it up says more than figures that meet the target (h452)
+      shortTopic(text, row, rows).ifPresent(h -> places.add(new Said("正文", h)));
     }
     if (places.isEmpty() && text != null) {
       completionSentence(text, row).or(() -> countedButNotDone(text, row, rows)).ifPresent(h -> places.add(new Said("正文", h)));
@@ -420,7 +424,7 @@ public final class NarrativeNotDoneCheck implements Check {
    * so that the clause is about this row and no other. Every such clause, in order: the first may only state the plan
    * ("同步实施村卫生室标准化建设20个", h338) and a later one the shortfall ("20个村卫生室标准化建设中，有3个…尚未竣工验收").
    */
-  private static List<String> namingClauses(String text, @Nullable String name, int minName) {
+  private static List<String> namingClauses(String text, @Nullable String name, int minName, boolean topicOnly) {
     List<String> out = new ArrayList<>();
     if (name == null || name.length() < minName) {
       return out;
@@ -443,7 +447,7 @@ public final class NarrativeNotDoneCheck implements Check {
           continue;
         }
       }
-      if (stop - at <= name.length() + MAX_CLAUSE_TAIL) {
+      if (!topicOnly && stop - at <= name.length() + MAX_CLAUSE_TAIL) {
         Matcher contrast = CONTRAST.matcher(text).region(Math.min(stop + 1, text.length()), text.length());
         Matcher sentence = SENTENCE_END.matcher(text);
         int close = sentence.find(stop) ? sentence.start() : text.length();
@@ -456,6 +460,22 @@ public final class NarrativeNotDoneCheck implements Check {
       }
     }
     return out;
+  }
+
+  /** The shortest name a sentence set up about it may stand for: 危桥改造. */
+  private static final int MIN_TOPIC_NAME = 4;
+
+  /**
+   * A short name no other row shares, set up as the topic of its sentence ("溇水河桥危桥改造受汛期影响，主体工程尚未完工", h452,
+   * beside the table's 危桥改造 3座 of 3座 at 7 of 7): the sentence is about this task; a bare mention is not.
+   */
+  private static Optional<NotDoneWords.Hit> shortTopic(String text, IndicatorRow row, List<IndicatorRow> rows) {
+    String name = row.level3() == null ? "" : row.level3().strip();
+    if (name.length() < MIN_TOPIC_NAME || name.length() >= MIN_NAME
+        || rows.stream().anyMatch(r -> r != row && r.level3() != null && (r.level3().contains(name) || name.contains(r.level3())))) {
+      return Optional.empty();
+    }
+    return namingClauses(text, name, MIN_TOPIC_NAME, true).stream().map(WORDS::find).flatMap(Optional::stream).findFirst();
   }
 
   /** A clause opening with a contrast: what it says is of the clause before's subject ("…已完工，但验收未通过"). */
@@ -476,7 +496,7 @@ public final class NarrativeNotDoneCheck implements Check {
       if (others) {
         return Optional.empty(); // a shorter end is shared too
       }
-      Optional<NotDoneWords.Hit> hit = namingClauses(text, end, MIN_NAME_END).stream().map(WORDS::find)
+      Optional<NotDoneWords.Hit> hit = namingClauses(text, end, MIN_NAME_END, false).stream().map(WORDS::find)
           .flatMap(Optional::stream).findFirst();
       if (hit.isPresent()) {
         return hit;

@@ -73,6 +73,22 @@ class NarrativeNotDoneCheckTest {
   }
 
   @Test
+  void aShortNameSetUpAsItsSentencesTopicWithWhatHeldItUp() {
+    // h452: a reply letter's "溇水河桥危桥改造受汛期影响，主体工程尚未完工" beside the table's 危桥改造 3座 of 3座 at 7 of 7
+    String text = "二、关于推进危桥改造。2024年计划改造危桥3座，其中走马镇两座危桥已完工通车；溇水河桥危桥改造受汛期影响，主体工程尚未完工，预计2025年6月底完工。";
+    IndicatorRow bridges = new IndicatorRow(null, null, null, null, "危桥改造", "3座", "3座", new BigDecimal("7"), new BigDecimal("7"),
+        org.jixiao.text.number.ValueParser.parse("3座"), org.jixiao.text.number.ValueParser.parse("3座"), null, null, null, null, null,
+        Map.of(), List.of());
+    List<Finding> f = run(check, text, bridges);
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.getFirst().message().contains("尚未完工"), f.getFirst().message());
+    // a bare mention is no sentence about it; nor is a name another row shares
+    assertTrue(run(check, "推进危桥改造，部分工程尚未完工。", bridges).isEmpty());
+    IndicatorRow accepted = row("危桥改造验收合格率", "100%", null, null, "5", "5", null);
+    assertTrue(run(check, text, bridges, accepted).isEmpty());
+  }
+
+  @Test
   void theDeviationReasonOfH39() {
     List<Finding> f = run(check, null, row("知识产权进企业专项培训", null, "因机构职能调整，专项培训未开展，计划2024年实施。", null, "5", "5", null));
     assertEquals(1, f.size());
