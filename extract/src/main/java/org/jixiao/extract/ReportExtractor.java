@@ -130,7 +130,8 @@ public final class ReportExtractor {
 
   /** Every report of {@code read}, read in the characters it has. */
   private List<Extracted> extractEachIn(ParsedDocument read, @Nullable String fileSha256) {
-    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(EnglishGlosses.stripped(SheetHeadings.blanked(read)))));
+    ParsedDocument doc = ColumnHalves.joined(OcrCodes.repaired(OcrRateNames.repaired(ocrNames.repaired(
+        EnglishGlosses.stripped(SheetHeadings.blanked(read))))));
     Segmentation split = segmenter.split(doc);
     if (!split.several()) {
       return List.of(new Extracted(extract(doc, fileSha256), doc.text()));
@@ -180,7 +181,8 @@ public final class ReportExtractor {
   /** Extracts one document as one report; {@code fileSha256} is the source file's digest, or null if unknown. */
   public Report extract(ParsedDocument parsed, @Nullable String fileSha256) {
     TableOfContents.Stripped stripped =
-        contents.strip(DittoMarks.resolved(ColumnHalves.joined(OcrCodes.repaired(ocrNames.repaired(SheetHeadings.blanked(parsed))))));
+        contents.strip(DittoMarks.resolved(ColumnHalves.joined(OcrCodes.repaired(OcrRateNames.repaired(ocrNames.repaired(
+            SheetHeadings.blanked(parsed)))))));
     ReportDraft draft = ReportDraft.of(stripped.doc());
     RewrittenTables.Result upright = transposed.upright(stripped.doc());
     RewrittenTables.Result unfolded = folded.unfolded(upright.doc());

@@ -96,6 +96,8 @@ public enum WarningCode {
   HIDDEN_SHEET_SKIPPED,
   /** tables a web page draws with CSS table display (display:table-row / table-cell divs), read as the tables they show */
   CSS_TABLE_READ,
+  /** a page built of web components: each declarative shadow root read in its host, its slots filled as a browser shows them */
+  SHADOW_DOM_READ,
   /** a table a web page draws with a script, read from the data the page embeds for it */
   SCRIPT_DATA_TABLE,
   /** a PDF page whose text layer does not decode to text (fonts without a Unicode map), read by OCR instead */

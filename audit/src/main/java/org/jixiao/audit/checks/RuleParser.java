@@ -32,6 +32,7 @@ final class RuleParser {
     ZERO_IF,
     DEDUCT_PER,
     BAND,
+    INTERPOLATED,
     FULL_IF_MET,
     ZERO_OTHERWISE,
     ACHIEVED,
@@ -156,6 +157,9 @@ final class RuleParser {
       }
       case DEDUCT_PER -> deduct(m);
       case BAND -> band(m);
+      case INTERPOLATED -> Numbers.of(m.group("span")).signum() <= 0 ? null : new ScoringRule.Interpolated(
+          Numbers.of(m.group("lo")), Numbers.of(m.group("hi")), Numbers.of(m.group("from")), Numbers.of(m.group("span")),
+          Numbers.of(m.group("pts")));
       case FULL_IF_MET -> new ScoringRule.FullIfMet();
       case ZERO_OTHERWISE -> new ScoringRule.ZeroOtherwise();
       case ACHIEVED -> achieved(m);

@@ -314,6 +314,11 @@ final class RuleScorer {
         case ScoringRule.ZeroIf z when z.op().holds(x.compareTo(z.x())) -> {
           return Allowed.one(BigDecimal.ZERO, "满足 " + z.op().symbol() + Decimals.plain(z.x()) + "%，不得分", false);
         }
+        case ScoringRule.Interpolated i when i.contains(x) && i.pts().compareTo(w) <= 0 -> {
+          BigDecimal v = x.subtract(i.from()).multiply(i.pts()).divide(i.span(), MathContext.DECIMAL64).max(BigDecimal.ZERO);
+          return Allowed.one(v, "(" + Decimals.plain(x) + "% − " + Decimals.plain(i.from()) + "%) ÷ " + Decimals.plain(i.span())
+              + "% × " + Decimals.plain(i.pts()), false);
+        }
         case ScoringRule.Band band when !band.empty() && band.contains(x) -> {
           bandValues.add(band.points(w));
           bandReading |= band.onUnprintedBound(x);

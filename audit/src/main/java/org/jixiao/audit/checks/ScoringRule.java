@@ -34,8 +34,18 @@ record ScoringRule(String text, List<Clause> clauses) {
   }
 
   sealed interface Clause
-      permits Proportional, RatioToTarget, TargetOverActual, RatioBelow, FullIf, ZeroIf, DeductPer, Band, FullIfMet,
-          ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
+      permits Proportional, RatioToTarget, TargetOverActual, RatioBelow, FullIf, ZeroIf, DeductPer, Band, Interpolated,
+          FullIfMet, ZeroOtherwise, Achieved, PerItem, Level, Judgement {}
+
+  /**
+   * A band scored along a line: "80%（含）—90%按（满意度－80%）÷10%×7计分" pays (x − {@code from}) ÷ {@code span} × {@code pts}
+   * for x from {@code lo} (included) to {@code hi} (excluded).
+   */
+  record Interpolated(BigDecimal lo, BigDecimal hi, BigDecimal from, BigDecimal span, BigDecimal pts) implements Clause {
+    boolean contains(BigDecimal x) {
+      return x.compareTo(lo) >= 0 && x.compareTo(hi) < 0;
+    }
+  }
 
   /**
    * 得分 = 某某率 × 分值, capped at 分值; {@code rateName} is the rate the formula names, if any; {@code

@@ -323,9 +323,10 @@ public final class ZeroBaseRateCheck implements Check {
       // the measure's amount word may be left out ("2023年项目村无网络销售" for 网络销售额), and who had none named
       String named = MEASURE_AMOUNT.matcher(measure).replaceAll("");
       String measures = Pattern.quote(measure) + (named.length() >= MIN_MEASURE && !named.equals(measure) ? "|" + Pattern.quote(named) : "");
-      // or counted as none: "2023年末全县乡村博物馆0家" (h385), "上年电商销售额为0，" (h437)
+      // or counted as none: "2023年末全县乡村博物馆0家" (h385), "上年电商销售额为0，" (h437), the year's clause before it
+      // ("2023年基地未运营，接待人次为0", h547)
       Matcher m = Numbers.compile("(?<when>(?<y>(?:19|20)\\p{Nd}\\p{Nd})年[度末底]?|上年[度末底]?|去年年?[末底]?|上一年度?)"
-          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?)(?:(?:尚|均|全年)?无(?!法|论|需|须|关)\\p{IsHan}{0,4}?(?:" + measures + ")"
+          + "(?:[^，,。；;\\p{Nd}有无]{0,6}?[，,]?)(?:(?:尚|均|全年)?无(?!法|论|需|须|关)\\p{IsHan}{0,4}?(?:" + measures + ")"
           + "|(?:" + measures + ")\\s*(?:为|有|共|仅)?\\s*0\\s*(?:" + ZERO_COUNT_UNIT + "|(?=[，,。；;）)])))").matcher(text);
       while (m.find()) {
         if (m.group("y") == null || year != null && Numbers.of(m.group("y")).intValue() < year) {

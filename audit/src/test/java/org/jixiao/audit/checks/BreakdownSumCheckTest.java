@@ -64,6 +64,16 @@ class BreakdownSumCheckTest {
     // every rate agrees, the 年初 column is off: the table was read well, the sum is the report's
     String initialOff = misread.replace("1635.52", "1163.52").replace("72236", "72.36").replace("1700.00", "1710.00");
     assertEquals(1, new BreakdownSumCheck().check(RuleTestRows.subject(whole, initialOff, ocr)).size());
+    // h548: the rows withheld by the plausibility gate (a score read at confidence 14), the report still a scan by the
+    // budget it was read with
+    org.jixiao.schema.Evidence budgetCell = new org.jixiao.schema.Evidence("1740.00", new org.jixiao.schema.CellRef("t.jpg", 1, 1, 3, 6,
+        org.jixiao.schema.TableMethod.OCR, new org.jixiao.schema.OcrRead(300, 130, 30, 8, 98.8), null, null),
+        org.jixiao.schema.ExtractionMethod.TABLE);
+    Budget scannedBudget = new Budget(null, whole.adjustedBudget(), whole.expenditure(), whole.executionRate(), null, null, null, null,
+        Map.of(org.jixiao.schema.BudgetField.adjustedBudget, budgetCell));
+    AuditSubject rowsWithheld = RuleTestRows.subject(scannedBudget, misread);
+    assertEquals(List.of(), new BreakdownSumCheck().check(rowsWithheld));
+    assertEquals(List.of(), new ExecutionRateCheck().check(rowsWithheld));
   }
 
   /**

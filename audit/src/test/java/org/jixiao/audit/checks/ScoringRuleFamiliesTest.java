@@ -103,6 +103,18 @@ class ScoringRuleFamiliesTest {
   }
 
   @Test
+  void aBandScoredAlongALineIsInterpolated() {
+    // h545: 80%（含）—90% pays (满意度 − 80%) ÷ 10% × 7: 86.2% gives 4.34, printed 6.70 (the plain proportion of 90)
+    String rule = "满意度≥90%得7分；80%（含）—90%按（满意度－80%）÷10%×7计分；低于80%不得分";
+    Finding f = only(row("沿线群众满意度", "≥90%", "86.2%", "7", "6.70", rule));
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("4.34", f.recomputed());
+    assertTrue(check(row("沿线群众满意度", "≥90%", "86.2%", "7", "4.34", rule)).isEmpty());
+    assertTrue(check(row("沿线群众满意度", "≥90%", "91.0%", "7", "7", rule)).isEmpty(), "the band above pays the full 7");
+    assertInstanceOf(ScoringRule.Interpolated.class, parser.parse(rule).clauses().get(1));
+  }
+
+  @Test
   void aDeductionPerMonthOverTheContractsDurationCountsTheMonthsOver() {
     // h531: 10 months against a contract's 8, 1 point a month over: 6 − 2 = 4; printed 5
     IndicatorRow row = RuleTestRows.row("工程按合同工期完工", "合同工期8个月", "实际工期10个月", "6", "5", "按期完工得6分，每超期1个月扣1分，扣完为止");

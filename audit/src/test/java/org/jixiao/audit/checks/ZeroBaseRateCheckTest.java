@@ -193,6 +193,11 @@ class ZeroBaseRateCheckTest {
         row.targetValue(), org.jixiao.text.number.ValueParser.parse("50%"), null, "上年库容1000立方米，本年新增500立方米", null, null, null,
         java.util.Map.of(), List.of());
     assertTrue(new ZeroBaseRateCheck().check(subject(grown, 2024, "")).isEmpty());
+    // h547: the year in the clause before ("2023年基地未运营，接待人次为0，2024年接待2.82万人次")
+    IndicatorRow visits = new IndicatorRow(null, null, null, null, "研学旅行接待人次较上年增长率", "≥10%", "100%", new java.math.BigDecimal("7"),
+        new java.math.BigDecimal("7"), org.jixiao.text.number.ValueParser.parse("≥10%"), org.jixiao.text.number.ValueParser.parse("100%"), null,
+        "2023年基地未运营，接待人次为0，2024年接待2.82万人次", null, null, null, java.util.Map.of(), List.of());
+    assertEquals(1, new ZeroBaseRateCheck().check(subject(visits, 2024, "")).size());
   }
 
   @Test

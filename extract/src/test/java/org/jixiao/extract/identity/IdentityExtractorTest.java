@@ -49,6 +49,19 @@ class IdentityExtractorTest {
   }
 
   @Test
+  void aWebPagesHeadingIsItsTitleAndThePlainLinesAboveItTheSites() {
+    // h547: a portal's banner "修武县人民政府" above the article's <h1>
+    Identity id = identity(DocumentFixture.named("testPage.html", DocFormat.HTML)
+        .paragraph("修武县人民政府").heading("2024年修武县云台山研学旅行基地建设项目绩效自评报告", 1)
+        .paragraph("发布时间：2025-05-09　　来源：修武县文化广电和旅游局").paragraph(BODY).build());
+    assertEquals("2024年修武县云台山研学旅行基地建设项目绩效自评报告", id.title());
+    // in a Word document the plain line above a heading is part of its title
+    Identity word = identity(DocumentFixture.named("testTitle.docx")
+        .paragraph("修武县文化广电和旅游局").heading("2024年度部门整体支出绩效自评报告", 1).paragraph(BODY).build());
+    assertEquals("修武县文化广电和旅游局", word.department());
+  }
+
+  @Test
   void departmentFromALabelledTableCell() {
     Identity id = identity(DocumentFixture.named("testLabelled.docx")
         .paragraph("2023年度部门整体支出绩效自评表")

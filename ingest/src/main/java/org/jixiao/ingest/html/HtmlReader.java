@@ -126,10 +126,24 @@ public final class HtmlReader implements FormatReader {
       doc.warn(WarningCode.FRAME_DOCUMENT_READ, framed + " document(s) a frame holds in its srcdoc (a page saved whole with its"
           + " attachment preview) read where the frame stands", null);
     }
+    int shadowed = ShadowRoots.flatten(html);
+    if (shadowed > 0) {
+      doc.warn(WarningCode.SHADOW_DOM_READ, shadowed + " declarative shadow root(s) of the page's components read where their"
+          + " hosts stand, their slots filled as a browser shows them", null);
+    }
     if (CssTables.rewrite(html) > 0) {
       doc.warn(WarningCode.CSS_TABLE_READ, "tables drawn with CSS table display on divs read as the tables they show", null);
     }
     html.select(NON_CONTENT).remove();
+    for (Element nav : html.select("nav")) {
+      // a site's menu, links and nothing else ("首页政务公开政务服务…" run into the title below it, h547); a breadcrumb saying
+      // 当前位置 stays
+      Element words = nav.clone();
+      words.select("a").remove();
+      if (words.text().isBlank()) {
+        nav.remove();
+      }
+    }
     for (Element svg : html.select("svg")) {
       SvgTable.of(svg).ifPresentOrElse(grid -> drawn.put(svg, grid), svg::remove);
     }

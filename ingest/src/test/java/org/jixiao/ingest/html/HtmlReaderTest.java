@@ -39,6 +39,24 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aComponentsShadowRootIsReadWithItsSlotsFilledAndASitesMenuIsNot() throws Exception {
+    // h547: the article inside declarative shadow roots, the page's own elements filling their slots
+    ParsedDocument doc = html("<gov-header><template shadowrootmode=\"open\"><div><slot name=\"site\"></slot></div>"
+        + "<nav><a href=\"/\">首页</a><a href=\"/zwgk/\">政务公开</a></nav></template><span slot=\"site\">修武县人民政府</span></gov-header>"
+        + "<gov-article><template shadowrootmode=\"open\"><h1><slot name=\"title\"></slot></h1><p>项目年初预算530.00万元。</p>"
+        + "<gov-table><template shadowrootmode=\"open\"><table><tr><td><slot>无数据</slot></td></tr></table></template>"
+        + "<b>三级指标</b></gov-table></template><span slot=\"title\">2024年研学旅行基地建设项目绩效自评报告</span>"
+        + "<span>未分配的内容</span></gov-article>");
+    String text = doc.text();
+    assertTrue(text.contains("修武县人民政府"), text);
+    assertTrue(text.contains("2024年研学旅行基地建设项目绩效自评报告\n项目年初预算530.00万元。"), text);
+    assertEquals("三级指标", doc.tables().get(0).text(0, 0).strip());
+    assertFalse(text.contains("首页"), "a menu of links is no content");
+    assertFalse(text.contains("未分配的内容"), "a host's child no slot takes is not shown");
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.SHADOW_DOM_READ));
+  }
+
+  @Test
   void aFramesInlineDocumentIsReadWhereTheFrameStands() throws Exception {
     // h377: a portal page saved whole, its attachment preview an iframe srcdoc holding the report
     String inner = "<html><head><title>附件</title></head><body><p>部门整体支出绩效自评表</p><table><tr><td>三级指标</td><td>分值</td></tr>"
