@@ -225,12 +225,13 @@ class AuditEvalIT extends CliRun {
 
   /**
    * Round 75 (a mail-merge main document, a phone scanner app's PDF, a 预决算公开平台 page, a tagged PDF, a VLOOKUP template
-   * workbook) raises no false alarm and finds thirteen of its fifteen: the phone scan's 总分 and a target-met row are
-   * lost to its misread scores.
+   * workbook) raises no false alarm and finds twelve of its fifteen: the phone scan's 总分 and a target-met row are lost
+   * to its misread scores, and its breakdown's sum, read at confidences 18–45 with no line's rate to confirm it, is no
+   * finding on a scan (since the thirty-first session, when a scan whose rows the gate withheld stayed a scan).
    */
   @Test
   void roundSeventyFiveIsReadAsItShows() throws IOException {
-    assertFoundWithoutFalseAlarm(13, "h429_danling_nongye.docx", "h430_jianchuan_weijian.pdf", "h431_tiantai_jiaotong.html",
+    assertFoundWithoutFalseAlarm(12, "h429_danling_nongye.docx", "h430_jianchuan_weijian.pdf", "h431_tiantai_jiaotong.html",
         "h432_kangxian_nongye.pdf", "h433_lingyun_jiaoyu.xlsx");
   }
 
@@ -500,6 +501,19 @@ class AuditEvalIT extends CliRun {
   void roundNinetySixIsReadAsItShows() throws IOException {
     assertFoundWithoutFalseAlarm(13, "h534_minxian_shendu.pdf", "h535_guide_shuili.xlsx", "h536_lincang_nongye.docx",
         "h537_feixian_wenlv.html", "h538_tongxin_nongye.pdf");
+  }
+
+  /**
+   * Round 98 (a 部门整体 report with two table rows per indicator, a third-party evaluation with a Gantt chart, a finance
+   * bureau's matrix scoring four departments, a portal page built of web components, a dot-matrix print scanned) finds
+   * nine of fifteen without a false alarm: the matrix is read as one department's report (two left), the dot-matrix
+   * scan's figures lose their decimal points (three left, and no finding built on them), the Gantt chart's label is not
+   * compared. At first sight five, with three false ERRORs on the scan.
+   */
+  @Test
+  void roundNinetyEightIsReadAsItShows() throws IOException {
+    assertFoundWithoutFalseAlarm(9, "h544_qixian_yingji.docx", "h545_zongyang_jiaotong.pdf", "h546_yiliang_caizheng.xlsx",
+        "h547_xiuwu_wenlv.html", "h548_longde_nongye.pdf");
   }
 
   /**

@@ -402,7 +402,8 @@ public final class ProseTableAgreementCheck implements Check {
    * bound, a single figure in the same comparator and unit.
    */
   private void filedTargets(AuditSubject subject, String text, List<Finding> out) {
-    List<TabLine> lines = TabLine.of(text);
+    List<TabLine> lines = TabLine.of(text).stream().filter(l -> l.cells().length > 1).toList();
+    List<List<String>> compacted = lines.stream().map(l -> l.texts().stream().map(Names::compact).toList()).toList();
     for (IndicatorRow row : subject.report().indicators()) {
       ParsedValue target = row.targetValue();
       if (target == null || target.kind() != ValueKind.QUANTITY || target.comparator() == null || row.level3() == null
@@ -410,8 +411,9 @@ public final class ProseTableAgreementCheck implements Check {
         continue;
       }
       String name = Names.compact(row.level3());
-      for (TabLine line : lines) {
-        List<String> cells = line.texts().stream().map(Names::compact).toList();
+      for (int k = 0; k < lines.size(); k++) {
+        TabLine line = lines.get(k);
+        List<String> cells = compacted.get(k);
         int at = cells.indexOf(name);
         String own = Names.compact(target.text());
         if (at < 0 || cells.stream().anyMatch(c -> c.contains(own))
