@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.number.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 等级折算: a report grading each row (优/良/中/差) and printing what each grade pays ("评价等级 | 得分系数" — 优 100%,
@@ -46,7 +47,7 @@ final class GradeCoefficients {
   }
 
   /** The coefficient of {@code grade} as a fraction of the weight, or null when the table gives none. */
-  BigDecimal factor(String grade) {
+  @Nullable BigDecimal factor(String grade) {
     return factors.get(Names.compact(grade));
   }
 

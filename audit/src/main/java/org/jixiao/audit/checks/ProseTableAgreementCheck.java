@@ -1,7 +1,5 @@
 package org.jixiao.audit.checks;
 
-import org.jixiao.text.number.ValueParser;
-import org.jixiao.schema.ValueKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,10 +24,12 @@ import org.jixiao.schema.ParsedValue;
 import org.jixiao.schema.ScoreStatement;
 import org.jixiao.schema.Severity;
 import org.jixiao.schema.TextSpan;
+import org.jixiao.schema.ValueKind;
 import org.jixiao.text.name.Names;
 import org.jixiao.text.name.Outline;
 import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
+import org.jixiao.text.number.ValueParser;
 import org.jixiao.text.number.UnitConversions;
 import org.jspecify.annotations.Nullable;
 
@@ -411,11 +411,11 @@ public final class ProseTableAgreementCheck implements Check {
         continue;
       }
       String name = Names.compact(row.level3());
+      String own = Names.compact(target.text());
       for (int k = 0; k < lines.size(); k++) {
         TabLine line = lines.get(k);
         List<String> cells = compacted.get(k);
         int at = cells.indexOf(name);
-        String own = Names.compact(target.text());
         if (at < 0 || cells.stream().anyMatch(c -> c.contains(own))
             || row.actual() != null && cells.contains(Names.compact(row.actual()))) {
           continue;
@@ -423,8 +423,8 @@ public final class ProseTableAgreementCheck implements Check {
         List<Integer> bounds = new ArrayList<>();
         for (int c = at + 1; c < cells.size(); c++) {
           ParsedValue v = ValueParser.parse(cells.get(c));
-          if (Numbers.find(cells.get(c)).size() == 1 && v.kind() == ValueKind.QUANTITY && v.comparator() == target.comparator() && java.util.Objects.equals(v.unit(), target.unit())
-              && v.magnitude() != null && target.magnitude() != null && v.magnitude().compareTo(target.magnitude()) != 0) {
+          if (Numbers.find(cells.get(c)).size() == 1 && v.kind() == ValueKind.QUANTITY && v.comparator() == target.comparator()
+              && Objects.equals(v.unit(), target.unit()) && v.magnitude() != null && target.magnitude() != null && v.magnitude().compareTo(target.magnitude()) != 0) {
             bounds.add(c);
           }
         }

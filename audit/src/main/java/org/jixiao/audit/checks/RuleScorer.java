@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.audit.internal.Decimals;
+import org.jixiao.text.number.NumberMention;
 import org.jixiao.text.number.Numbers;
 import org.jixiao.schema.Comparator;
 import org.jixiao.schema.IndicatorRow;
@@ -187,7 +188,7 @@ final class RuleScorer {
 
   /** The one figure of {@code text} when it is printed in measure word {@code per} ("超时修复3次" → 3), else null. */
   private static @Nullable BigDecimal countIn(String text, String per) {
-    List<org.jixiao.text.number.NumberMention> found = Numbers.find(text);
+    List<NumberMention> found = Numbers.find(text);
     if (found.size() != 1 || !text.substring(found.getFirst().end()).strip().startsWith(per)) {
       return null;
     }

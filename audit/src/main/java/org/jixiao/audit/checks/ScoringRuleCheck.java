@@ -205,16 +205,16 @@ public final class ScoringRuleCheck implements Check {
         continue;
       }
       String shown = Decimals.plain(due.stripTrailingZeros());
+      String percent = Decimals.plain(factor.movePointRight(2).stripTrailingZeros());
       out.add(FindingBuilder.of(subject.file(), id())
           .severity(Severity.ERROR).certainty(Certainty.HIGH)
           .indicator(row.level3())
           .location(FindingBuilder.where(row, IndicatorField.score))
           .stated(Decimals.plain(graded.score()))
           .recomputed(shown)
-          .message(row.level3() + " 评价等级为“" + graded.grade() + "”，按报告所列得分系数 "
-              + Decimals.plain(factor.movePointRight(2).stripTrailingZeros()) + "% 应得 " + shown + " 分（分值 "
-              + Decimals.plain(graded.weight()) + " × " + Decimals.plain(factor.movePointRight(2).stripTrailingZeros())
-              + "%），报告得分 " + Decimals.plain(graded.score()) + " 分"));
+          .message(row.level3() + " 评价等级为“" + graded.grade() + "”，按报告所列得分系数 " + percent + "% 应得 " + shown
+              + " 分（分值 " + Decimals.plain(graded.weight()) + " × " + percent + "%），报告得分 " + Decimals.plain(graded.score())
+              + " 分"));
     }
   }
 

@@ -8,6 +8,7 @@ import org.jixiao.ingest.Block;
 import org.jixiao.ingest.GridCell;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 中英对照: a form printed for a foreign lender or partner glosses every label and name in English after the Chinese
@@ -93,7 +94,7 @@ public final class EnglishGlosses {
   }
 
   /** The cell's Chinese when it is a short Chinese text glossed in English words, else null. */
-  static String chineseOf(String text) {
+  static @Nullable String chineseOf(String text) {
     Matcher m = GLOSSED.matcher(text.strip());
     if (!m.matches() || !WORD.matcher(m.group("en")).find()) {
       return null;
