@@ -1,17 +1,13 @@
 package org.jixiao.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.GridCell;
-import org.jixiao.ingest.IngestWarning;
 import org.jixiao.ingest.ParsedDocument;
 import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.TableMethod;
-import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.Outline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Indicator codes OCR read with the digit 1 as the letter l ("Al1部门职能明确性" for A11, "Bl11预算调整率" for B11, sample 003's
@@ -44,32 +40,21 @@ final class OcrCodes {
     if (clean < MIN_CODES) {
       return doc;
     }
-    return OcrNames.eachOcrTable(doc, (t, warnings) -> repaired(t, longest, warnings));
+    return OcrNames.eachOcrCell(doc, (t, c) -> repaired(c, longest));
   }
 
-  private static TableGrid repaired(TableGrid t, int[] longest, List<IngestWarning> warnings) {
-    List<GridCell> cells = new ArrayList<>(t.cells().size());
-    boolean changed = false;
-    for (GridCell c : t.cells()) {
-      Matcher m = READ.matcher(c.text());
-      if (!m.find() || m.group(1).indexOf('l') < 0 || c.ocr() == null) {
-        cells.add(c);
-        continue;
-      }
-      String read = m.group(1);
-      String code = read.replace('l', '1');
-      int most = longest[read.charAt(0) - 'A'];
-      if (most > 0 && code.length() - 1 > most) {
-        code = read.replace("l", "");
-      }
-      String text = c.text().substring(0, m.start(1)) + code + c.text().substring(m.end(1));
-      changed = true;
-      cells.add(new GridCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), text, c.page(), c.ocr().corrected(c.text()), c.box()));
-      warnings.add(new IngestWarning(WarningCode.OCR_NAME_CORRECTED, String.format(Locale.ROOT,
-          "表%d 第%d行第%d列：编码识别为“%s”，按“%s”读（其余编码印作字母加数字）", t.tableIndex() + 1, c.row() + 1, c.col() + 1,
-          read, code), c.page()));
+  private static OcrNames.@Nullable Repair repaired(GridCell c, int[] longest) {
+    Matcher m = READ.matcher(c.text());
+    if (!m.find() || m.group(1).indexOf('l') < 0) {
+      return null;
     }
-    return changed ? new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), cells, t.page(), t.start(), t.end(),
-        t.method(), t.sheet()) : t;
+    String read = m.group(1);
+    String code = read.replace('l', '1');
+    int most = longest[read.charAt(0) - 'A'];
+    if (most > 0 && code.length() - 1 > most) {
+      code = read.replace("l", "");
+    }
+    return new OcrNames.Repair(c.text().substring(0, m.start(1)) + code + c.text().substring(m.end(1)),
+        "编码识别为“" + read + "”，按“" + code + "”读（其余编码印作字母加数字）");
   }
 }

@@ -15,6 +15,7 @@ import org.jixiao.ingest.TableGrid;
 import org.jixiao.schema.OcrRead;
 import org.jixiao.schema.WarningCode;
 import org.jixiao.text.name.IndicatorKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names OCR misread by one character put right to the known name they must be: a table cell read by OCR
@@ -58,22 +59,32 @@ final class OcrNames {
 
   /** The document with its doubtful OCR names put right; the same document when there is none. */
   ParsedDocument repaired(ParsedDocument doc) {
-    return eachOcrTable(doc, this::repaired);
+    return eachOcrCell(doc, (t, c) -> {
+      String name = c.ocr().confidence() >= DOUBTFUL ? null : knownName(c.text());
+      return name == null ? null : new Repair(name, String.format(Locale.ROOT,
+          "识别为“%s”（识别置信度 %.0f），与指标名“%s”只差一字，按“%s”读", c.text(), c.ocr().confidence(), name, name));
+    });
   }
 
-  /** A repair of one OCR table, adding a warning for each cell it changes; the same table when it changes none. */
-  interface TableRepair {
-    TableGrid apply(TableGrid table, List<IngestWarning> warnings);
+  /** A cell read right: its text, and what the warning says of it after the cell's place. */
+  record Repair(String text, String note) {}
+
+  /** What an OCR cell was misread as, put right; null to leave the cell as read. */
+  interface CellRepair {
+    @Nullable Repair apply(TableGrid table, GridCell cell);
   }
 
-  /** The document with {@code repair} applied to each table read by OCR; the same document when none changed. */
-  static ParsedDocument eachOcrTable(ParsedDocument doc, TableRepair repair) {
+  /**
+   * The document with each cell of its OCR tables put right by {@code repair}: what OCR read stays on the cell, and a
+   * {@code OCR_NAME_CORRECTED} warning names the cell; the same document when no cell changed.
+   */
+  static ParsedDocument eachOcrCell(ParsedDocument doc, CellRepair repair) {
     List<Block> blocks = new ArrayList<>(doc.blocks().size());
     List<IngestWarning> warnings = new ArrayList<>(doc.warnings());
     boolean changed = false;
     for (Block b : doc.blocks()) {
       if (b instanceof TableGrid t && t.method() == org.jixiao.schema.TableMethod.OCR) {
-        TableGrid fixed = repair.apply(t, warnings);
+        TableGrid fixed = repaired(t, warnings, repair);
         changed |= fixed != t;
         blocks.add(fixed);
       } else {
@@ -84,20 +95,19 @@ final class OcrNames {
         List.copyOf(warnings), doc.pageCount()) : doc;
   }
 
-  private TableGrid repaired(TableGrid t, List<IngestWarning> warnings) {
+  private static TableGrid repaired(TableGrid t, List<IngestWarning> warnings, CellRepair repair) {
     List<GridCell> cells = new ArrayList<>(t.cells().size());
     boolean changed = false;
     for (GridCell c : t.cells()) {
-      String name = c.ocr() == null || c.ocr().confidence() >= DOUBTFUL ? null : knownName(c.text());
-      if (name == null) {
+      Repair r = c.ocr() == null ? null : repair.apply(t, c);
+      if (r == null) {
         cells.add(c);
         continue;
       }
       changed = true;
-      cells.add(new GridCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), name, c.page(), c.ocr().corrected(c.text()), c.box()));
-      warnings.add(new IngestWarning(WarningCode.OCR_NAME_CORRECTED, String.format(Locale.ROOT,
-          "表%d 第%d行第%d列：识别为“%s”（识别置信度 %.0f），与指标名“%s”只差一字，按“%s”读", t.tableIndex() + 1, c.row() + 1,
-          c.col() + 1, c.text(), c.ocr().confidence(), name, name), c.page()));
+      cells.add(new GridCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.page(), c.ocr().corrected(c.text()), c.box()));
+      warnings.add(new IngestWarning(WarningCode.OCR_NAME_CORRECTED, String.format(Locale.ROOT, "表%d 第%d行第%d列：",
+          t.tableIndex() + 1, c.row() + 1, c.col() + 1) + r.note(), c.page()));
     }
     return changed ? new TableGrid(t.index(), t.tableIndex(), t.rows(), t.cols(), cells, t.page(), t.start(), t.end(),
         t.method(), t.sheet()) : t;

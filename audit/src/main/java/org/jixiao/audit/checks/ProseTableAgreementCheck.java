@@ -402,6 +402,9 @@ public final class ProseTableAgreementCheck implements Check {
    * bound, a single figure in the same comparator and unit.
    */
   private void filedTargets(AuditSubject subject, String text, List<Finding> out) {
+    if (subject.report().indicators().stream().noneMatch(r -> r.targetValue() != null && r.targetValue().comparator() != null)) {
+      return; // no row with a bound: the text's lines are not split
+    }
     List<TabLine> lines = TabLine.of(text).stream().filter(l -> l.cells().length > 1).toList();
     List<List<String>> compacted = lines.stream().map(l -> l.texts().stream().map(Names::compact).toList()).toList();
     for (IndicatorRow row : subject.report().indicators()) {

@@ -381,7 +381,7 @@ public final class IdentityExtractor {
     }
     // a web page's heading is its title: the plain lines above it are the site's ("修武县人民政府" in a portal's banner, h547)
     int heading = 0;
-    while (doc.format() == org.jixiao.ingest.DocFormat.HTML && heading < titled.size() && titled.get(heading).headingLevel() == 0) {
+    while (doc.format() == DocFormat.HTML && heading < titled.size() && titled.get(heading).headingLevel() == 0) {
       heading++;
     }
     return heading > 0 && heading < titled.size() ? new ArrayList<>(titled.subList(heading, titled.size())) : titled;
